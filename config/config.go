@@ -1,0 +1,151 @@
+// Package config reads Frontdoor's configuration from the environment once,
+// at start-up, and checks it. Secrets may come from files: every variable
+// marked ",file" also accepts NAME_FILE holding a path.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"reflect"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/caarlos0/env/v11"
+)
+
+// Config is the whole configuration. Its zero value is not useful: build it
+// with Parse.
+type Config struct {
+	DatabaseURL      string        `env:"DATABASE_URL,required,notEmpty"`
+	RedisURL         string        `env:"REDIS_URL,required,notEmpty"`
+	RedisPrefix      string        `env:"REDIS_PREFIX" envDefault:"fd:"`
+	HTTPAddr         string        `env:"HTTP_ADDR" envDefault:"127.0.0.1:8080"`
+	TelegramToken    string        `env:"TELEGRAM_TOKEN"`
+	TelegramAPIURL   string        `env:"TELEGRAM_API_URL" envDefault:"https://api.telegram.org"`
+	PublicURL        string        `env:"PUBLIC_URL"`
+	WebhookSecret    string        `env:"WEBHOOK_SECRET"`
+	TimeZone         string        `env:"TIMEZONE" envDefault:"Asia/Riyadh"`
+	EmergencyNumber  string        `env:"EMERGENCY_NUMBER" envDefault:"997"`
+	MigrateOnStart   bool          `env:"MIGRATE_ON_START" envDefault:"false"`
+	SessionTTL       time.Duration `env:"SESSION_TTL" envDefault:"24h"`
+	DatabaseMaxConns int32         `env:"DATABASE_MAX_CONNS" envDefault:"16"`
+	Shards           int           `env:"SHARDS" envDefault:"16"`
+	LogLevel         string        `env:"LOG_LEVEL" envDefault:"info"`
+
+	// Location is TimeZone loaded; set by Parse.
+	Location *time.Location `env:"-"`
+}
+
+// fileVars may be given as NAME_FILE instead: they hold secrets.
+var fileVars = []string{"DATABASE_URL", "REDIS_URL", "TELEGRAM_TOKEN", "WEBHOOK_SECRET"}
+
+// Prefix is put before every variable name.
+const Prefix = "FRONTDOOR_"
+
+// Parse reads the configuration from environ (as os.Environ returns it) and
+// checks it. The error names the variable and why, in one line.
+func Parse(environ []string) (Config, error) {
+	vars := make(map[string]string, len(environ))
+	for _, kv := range environ {
+		if k, v, ok := strings.Cut(kv, "="); ok {
+			vars[k] = v
+		}
+	}
+	for _, name := range fileVars {
+		path, ok := vars[Prefix+name+"_FILE"]
+		if !ok || vars[Prefix+name] != "" {
+			continue
+		}
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return Config{}, fmt.Errorf("%s%s_FILE: cannot read the file it names: %w", Prefix, name, err)
+		}
+		vars[Prefix+name] = strings.TrimSpace(string(raw))
+	}
+	cfg, err := env.ParseAsWithOptions[Config](env.Options{Environment: vars, Prefix: Prefix})
+	if err != nil {
+		return Config{}, oneLine(err)
+	}
+	if err := cfg.check(); err != nil {
+		return Config{}, err
+	}
+	return cfg, nil
+}
+
+// webhookSecret is Telegram's rule for secret_token.
+var webhookSecret = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
+
+func (c *Config) check() error {
+	loc, err := time.LoadLocation(c.TimeZone)
+	if err != nil {
+		return fmt.Errorf("%sTIMEZONE: %q is not a known time zone (try Asia/Riyadh)", Prefix, c.TimeZone)
+	}
+	c.Location = loc
+	for _, u := range []struct{ name, value string }{
+		{"DATABASE_URL", c.DatabaseURL}, {"REDIS_URL", c.RedisURL}, {"TELEGRAM_API_URL", c.TelegramAPIURL},
+	} {
+		if parsed, err := url.Parse(u.value); err != nil || parsed.Scheme == "" {
+			return fmt.Errorf("%s%s: not a URL with a scheme", Prefix, u.name)
+		}
+	}
+	if c.PublicURL != "" {
+		parsed, err := url.Parse(c.PublicURL)
+		if err != nil || parsed.Scheme != "https" || parsed.Host == "" {
+			return fmt.Errorf("%sPUBLIC_URL: must be an https:// URL Telegram can reach (webhook mode)", Prefix)
+		}
+		if c.TelegramToken == "" {
+			return fmt.Errorf("%sPUBLIC_URL: webhook mode needs %sTELEGRAM_TOKEN", Prefix, Prefix)
+		}
+		if !webhookSecret.MatchString(c.WebhookSecret) {
+			return fmt.Errorf("%sWEBHOOK_SECRET: webhook mode needs 1-256 characters of A-Z a-z 0-9 _ -", Prefix)
+		}
+	}
+	if strings.TrimSpace(c.EmergencyNumber) == "" {
+		return fmt.Errorf("%sEMERGENCY_NUMBER: must not be empty", Prefix)
+	}
+	if c.Shards < 1 || c.Shards > 1024 {
+		return fmt.Errorf("%sSHARDS: %d is outside 1..1024", Prefix, c.Shards)
+	}
+	if c.DatabaseMaxConns < 2 {
+		return fmt.Errorf("%sDATABASE_MAX_CONNS: %d is too small (at least 2)", Prefix, c.DatabaseMaxConns)
+	}
+	if c.SessionTTL < time.Minute {
+		return fmt.Errorf("%sSESSION_TTL: %s is too short (at least 1m)", Prefix, c.SessionTTL)
+	}
+	switch c.LogLevel {
+	case "debug", "info", "warn", "error":
+	default:
+		return fmt.Errorf("%sLOG_LEVEL: %q is not one of debug, info, warn, error", Prefix, c.LogLevel)
+	}
+	return nil
+}
+
+// varName returns the variable behind Config's field.
+func varName(field string) string {
+	if f, ok := reflect.TypeFor[Config]().FieldByName(field); ok {
+		name, _, _ := strings.Cut(f.Tag.Get("env"), ",")
+		return name
+	}
+	return field
+}
+
+// oneLine turns env's aggregate error into one readable line.
+func oneLine(err error) error {
+	var agg env.AggregateError
+	if errors.As(err, &agg) && len(agg.Errors) > 0 {
+		msgs := make([]string, 0, len(agg.Errors))
+		for _, e := range agg.Errors {
+			var pe env.ParseError
+			if errors.As(e, &pe) {
+				msgs = append(msgs, fmt.Sprintf("%s%s: %v", Prefix, varName(pe.Name), pe.Err))
+				continue
+			}
+			msgs = append(msgs, e.Error())
+		}
+		return errors.New(strings.Join(msgs, "; "))
+	}
+	return err
+}

@@ -21,6 +21,18 @@ type Session struct {
 	LastInputID string  `json:"last_input_id,omitempty"`
 	LastReplies []Reply `json:"last_replies,omitempty"`
 
+	// Step counts the steps the conversation has taken; every button the
+	// Engine sends carries it, so a button from an earlier step is known to
+	// be stale (see the Engine's callback data format). A new session starts
+	// from a clock-derived value, so buttons of a lost session do not match.
+	Step int64 `json:"step,omitempty"`
+	// LastData is the button data the previous input pressed, when that
+	// input was an accepted press; it tells a double tap from a stale tap.
+	LastData string `json:"last_data,omitempty"`
+	// Consented mirrors Patient.ConsentAt being set, so that a step need
+	// not ask the PatientStore.
+	Consented bool `json:"consented,omitempty"`
+
 	// Version is managed by the SessionStore for optimistic concurrency;
 	// 0 means the session has never been saved.
 	Version int64 `json:"-"`
@@ -58,4 +70,14 @@ type PatientStore interface {
 	// RecordConsent records when the patient accepted the data notice;
 	// ErrNotFound if there is no such patient.
 	RecordConsent(ctx context.Context, patientID int64, at time.Time) error
+}
+
+// RedFlagChecker tells whether typed text describes an emergency. The
+// triage package satisfies it through an adapter built in cmd.
+type RedFlagChecker interface {
+	// Emergency reports whether text (in lang, "ar" or "en", as far as the
+	// dialog knows) shows a red flag, and the ids of the rules that fired.
+	// It must be fast (it runs on every typed message), safe for concurrent
+	// use, and never fail: text it cannot read is simply not an emergency.
+	Emergency(text, lang string) (ruleIDs []string, ok bool)
 }

@@ -1,0 +1,24 @@
+// Package dialogs holds Frontdoor's conversations, independent of any
+// channel: the Telegram bot and the web chat turn what a patient does into an
+// Input, call Engine.Handle, and render the Replies it returns.
+//
+// Each conversation (onboarding and the main menu now; triage, booking,
+// quick consult and my appointments next) is a flow: a looplab/fsm machine
+// whose state is kept in a Session between inputs, so a restart of the
+// process loses nothing. The package knows no SQL, Redis or HTTP: it
+// declares the small interfaces it needs (SessionStore, PatientStore,
+// RedFlagChecker) and the store and triage packages satisfy them.
+//
+// What every step guarantees, whatever the flow:
+//   - typed text that is an emergency gets the emergency advice first;
+//   - /start, /menu, /lang, /help and /cancel (and the words "menu",
+//     "القائمة", "help", "مساعدة") work at any point;
+//   - anything unexpected (words where a button is wanted, emoji, empty or
+//     very long messages, stale or forged buttons) gets the question asked
+//     again with its buttons, never silence; only a double tap of a button
+//     gets no second answer;
+//   - an input delivered twice has one effect.
+//
+// The onboarding flow, as looplab/fsm draws it, is in
+// testdata/onboarding.mmd (Mermaid).
+package dialogs

@@ -1,0 +1,155 @@
+package dialogs
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/frontdoor-health/frontdoor/locales"
+)
+
+// DefaultEmergencyNumber is the number Frontdoor tells patients to call when
+// none is configured (Saudi Arabia's ambulance).
+const DefaultEmergencyNumber = "997"
+
+// Engine is the channel-neutral conversation engine; it implements Handler.
+//
+// For each input it loads the conversation's Session (a missing one starts a
+// new conversation), restores the flow's state machine from Session.State,
+// applies the input, writes what must outlive the session through Patients,
+// saves the session with optimistic concurrency (on ErrStaleSession it
+// reloads and retries once) and returns the replies. An input whose ID equals
+// the session's LastInputID gets the replies it got the first time and
+// changes nothing.
+//
+// Set the exported fields, then call Validate once at start-up (Handle calls
+// it too). Do not change the fields afterwards. An Engine is safe for
+// concurrent use by many conversations; one conversation's inputs must arrive
+// one at a time, in order (see Handler).
+//
+// # Callback data
+//
+// Every button the Engine sends carries data of the form
+//
+//	<step>:<flow>:<action>
+//
+// where <step> is Session.Step in base 36 when the button was sent, <flow> is
+// the flow's short code ("o" for onboarding and the menu) and <action> is the
+// flow's id for the choice, e.g. "k3f9:o:lang:ar". It never holds a label and
+// stays within Telegram's 64 bytes. A press whose <step> is not the
+// session's current step is stale: the same data pressed twice in a row (a
+// double tap) gets no reply at all; any other stale, forged or unknown data
+// never acts and gets the current step asked again.
+type Engine struct {
+	Sessions SessionStore
+	Patients PatientStore
+	Text     *locales.Catalog
+	// EmergencyNumber is the number patients are told to call; default
+	// DefaultEmergencyNumber. It is shown as configured (ASCII digits) so
+	// that phones can dial it.
+	EmergencyNumber string
+	// RedFlags, when set, sees every typed message before anything else; an
+	// emergency is answered first with the emergency advice. May be nil.
+	RedFlags RedFlagChecker
+	// Log receives ids, kinds and counts, never message text. Default: discard.
+	Log *slog.Logger
+	// Now is the clock; default time.Now.
+	Now func() time.Time
+
+	once  sync.Once
+	err   error
+	flows map[string]flow
+}
+
+// Validate checks the Engine's dependencies and fills in defaults. It
+// returns the same result every time. Handle calls it.
+func (e *Engine) Validate() error {
+	e.once.Do(func() {
+		switch {
+		case e.Sessions == nil:
+			e.err = errors.New("dialogs: engine needs a SessionStore")
+		case e.Patients == nil:
+			e.err = errors.New("dialogs: engine needs a PatientStore")
+		case e.Text == nil:
+			e.err = errors.New("dialogs: engine needs a locales.Catalog")
+		}
+		if e.EmergencyNumber == "" {
+			e.EmergencyNumber = DefaultEmergencyNumber
+		}
+		if e.Log == nil {
+			e.Log = slog.New(slog.DiscardHandler)
+		}
+		if e.Now == nil {
+			e.Now = time.Now
+		}
+		e.flows = registry()
+	})
+	return e.err
+}
+
+// Handle applies one input and returns the replies to send, in order (none
+// for a double-tapped button). Bad input from the patient (any text, any
+// button data) is never an error: it gets an answer. Errors come from the
+// stores, wrapped with context; nothing is saved then, and the channel should
+// apologise (locales "error_generic").
+func (e *Engine) Handle(ctx context.Context, in Input) ([]Reply, error) {
+	if err := e.Validate(); err != nil {
+		return nil, err
+	}
+	if in.Conversation.Channel == "" || in.Conversation.ID == "" {
+		return nil, errors.New("dialogs: input without a conversation key")
+	}
+	replies, err := e.handleOnce(ctx, in)
+	if errors.Is(err, ErrStaleSession) {
+		// Another process moved the conversation on since we loaded it:
+		// apply the input to what is there now. Effects are idempotent.
+		e.Log.Debug("dialogs: stale session, retrying", "channel", in.Conversation.Channel)
+		replies, err = e.handleOnce(ctx, in)
+	}
+	return replies, err
+}
+
+func (e *Engine) handleOnce(ctx context.Context, in Input) ([]Reply, error) {
+	s, err := e.Sessions.Load(ctx, in.Conversation)
+	fresh := errors.Is(err, ErrNotFound)
+	if err != nil && !fresh {
+		return nil, fmt.Errorf("dialogs: load session: %w", err)
+	}
+	if fresh {
+		s = Session{}
+	}
+	if in.ID != "" && in.ID == s.LastInputID {
+		return s.LastReplies, nil
+	}
+
+	t := &turn{e: e, in: in, s: &s}
+	if err := t.run(ctx, fresh); err != nil {
+		return nil, err
+	}
+	if t.silent {
+		return nil, nil
+	}
+	for _, apply := range t.effects {
+		if err := apply(ctx); err != nil {
+			return nil, err
+		}
+	}
+	s.LastInputID, s.LastReplies = in.ID, t.replies
+	if _, err := e.Sessions.Save(ctx, in.Conversation, s); err != nil {
+		return nil, fmt.Errorf("dialogs: save session: %w", err)
+	}
+	e.Log.Debug("dialogs: handled", "channel", in.Conversation.Channel, "patient", s.PatientID,
+		"kind", t.kind, "flow", s.Flow, "state", s.State, "replies", len(t.replies))
+	return t.replies, nil
+}
+
+// seedStep returns the first step of a new session. It is derived from the
+// clock so that buttons left over from a lost session (which counted from an
+// earlier seed) do not match the new one's steps.
+func (e *Engine) seedStep() int64 {
+	const span = 36 * 36 * 36 * 36 * 36 // five base-36 digits
+	return e.Now().UnixMilli()%span + 1
+}

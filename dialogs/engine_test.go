@@ -1,0 +1,265 @@
+package dialogs
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// reach returns a chat in English walked to state.
+func reach(t *testing.T, state string) (*chat, *memSessions, *memPatients) {
+	t.Helper()
+	e, ss, ps := newTestEngine(t)
+	c := newChat(t, e, "en")
+	c.send("/start")
+	if state == stPickLang {
+		return c, ss, ps
+	}
+	c.tap("English")
+	switch state {
+	case stDeclined:
+		c.tap("No thanks")
+	case stMenu:
+		c.tap("I agree")
+	}
+	if s := c.session(); s.State != state {
+		t.Fatalf("reach %s: session is in %s", state, s.State)
+	}
+	return c, ss, ps
+}
+
+var allStates = []string{stPickLang, stNotice, stDeclined, stMenu}
+
+func TestRedeliveryHasOneEffect(t *testing.T) {
+	c, ss, ps := reach(t, stNotice)
+	in := Input{ID: "upd-9", Data: c.data("I agree")}
+	first := c.input(in, "agree")
+	saves, consents := ss.saveCount(), ps.consents
+	for range 3 {
+		again := c.input(in, "agree again")
+		if !reflect.DeepEqual(again, first) {
+			t.Fatalf("redelivery replied %+v, want %+v", again, first)
+		}
+	}
+	if ss.saveCount() != saves || ps.consents != consents || consents != 1 {
+		t.Errorf("redelivery saved %d times and recorded consent %d times, want no new writes and one consent",
+			ss.saveCount()-saves, ps.consents)
+	}
+}
+
+func TestRestartResumes(t *testing.T) {
+	c, ss, ps := reach(t, stNotice)
+	agree := c.data("I agree")
+	c.e = engineOn(t, ss, ps) // a new process on the same stores
+	got := c.press(agree)
+	if len(got) != 1 || len(got[0].Buttons) != 4 || got[0].Lang != "en" {
+		t.Fatalf("after restart = %+v, want the English menu", got)
+	}
+}
+
+func TestCommandsFromEveryState(t *testing.T) {
+	for _, state := range allStates {
+		for _, tc := range []struct {
+			cmd       string
+			wantState string // "" means: where it was
+			wantFirst string // message id of the first reply, "" to skip
+		}{
+			{"/lang", stPickLang, ""},
+			{"/help", "", "dialogs_help"},
+			{"/cancel", "", ""},
+			{"/menu", "", ""},
+			{"/start", stPickLang, ""},
+		} {
+			t.Run(state+" "+tc.cmd, func(t *testing.T) {
+				c, _, _ := reach(t, state)
+				got := c.send(tc.cmd)
+				want := tc.wantState
+				switch {
+				case want != "":
+				case tc.cmd == "/help":
+					want = state
+				case state == stMenu:
+					want = stMenu
+				case state == stPickLang:
+					want = stPickLang // no language yet: back to the picker
+				default:
+					want = stNotice // before consent, back to the notice
+				}
+				if tc.cmd == "/start" && state == stMenu {
+					want = stMenu // onboarded: straight to the menu
+				}
+				if s := c.session(); s.State != want {
+					t.Errorf("state = %s, want %s", s.State, want)
+				}
+				if len(got) == 0 || len(got[len(got)-1].Buttons) == 0 {
+					t.Fatalf("replies = %q, want a last reply with buttons", replyTexts(got))
+				}
+				if tc.wantFirst != "" && got[0].Text != c.e.Text.Text("en", tc.wantFirst, map[string]any{"Emergency": "997"}) {
+					t.Errorf("first reply = %q, want %s", got[0].Text, tc.wantFirst)
+				}
+			})
+		}
+	}
+}
+
+func TestLangSwitchReturnsToMenu(t *testing.T) {
+	c, _, ps := reach(t, stMenu)
+	picker := c.send("/lang")
+	if !strings.HasPrefix(picker[0].Text, "Welcome") || !slices.Equal(labels(picker[0]), []string{"English", "العربية"}) {
+		t.Fatalf("picker = %+v, want English first", picker)
+	}
+	got := c.tap("العربية")
+	if len(got) != 1 || got[0].Lang != "ar" || len(got[0].Buttons) != 4 {
+		t.Fatalf("after /lang = %+v, want the Arabic menu", got)
+	}
+	if p := ps.get(c.session().PatientID); p.Lang != "ar" {
+		t.Errorf("patient language = %q, want ar", p.Lang)
+	}
+}
+
+func TestCommandSpellings(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"plain", "/start", "start"},
+		{"bot suffix", "/start@FrontdoorBot", "start"},
+		{"payload", "/start ref-12", "start"},
+		{"spaces and case", "  /MENU  ", "menu"},
+		{"lang", "/lang", "lang"},
+		{"cancel", "/cancel@x", "cancel"},
+		{"english word", "Menu", "menu"},
+		{"arabic word", " القائمة ", "menu"},
+		{"help word", "HELP!", "help"},
+		{"arabic help", "مساعدة؟", "help"},
+		{"arabic menu with ه", "القائمه", "menu"},
+		{"unknown command", "/deleteall", ""},
+		{"sentence", "I need help with my menu", ""},
+		{"empty", "", ""},
+		{"slash alone", "/", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := parseCommand(tc.in); got != tc.want {
+				t.Errorf("parseCommand(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestUnknownStateResets(t *testing.T) {
+	for _, tc := range []struct{ name, flow, state string }{
+		{"unknown state", homeFlow, "askAge"},
+		{"unknown flow", "bookingV0", "pickDay"},
+		{"empty", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, ss, _ := reach(t, stMenu)
+			s := c.session()
+			s.Flow, s.State = tc.flow, tc.state
+			if _, err := ss.Save(t.Context(), c.key, s); err != nil {
+				t.Fatal(err)
+			}
+			got := c.send("hello")
+			if len(got) != 2 || got[0].Text != c.e.Text.Text("en", "dialogs_lost_place", nil) || len(got[1].Buttons) != 4 {
+				t.Fatalf("replies = %q, want the apology and the menu", replyTexts(got))
+			}
+			if s := c.session(); s.Flow != homeFlow || s.State != stMenu {
+				t.Errorf("session = %s/%s, want the menu", s.Flow, s.State)
+			}
+		})
+	}
+}
+
+// racingSessions reports ErrStaleSession on the first n saves, as if
+// another process had just written.
+type racingSessions struct {
+	*memSessions
+	n int
+}
+
+func (r *racingSessions) Save(ctx context.Context, k ConversationKey, s Session) (int64, error) {
+	if r.n > 0 {
+		r.n--
+		return 0, fmt.Errorf("race: %w", ErrStaleSession)
+	}
+	return r.memSessions.Save(ctx, k, s)
+}
+
+func TestStaleSaveRetriesOnce(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		stale   int
+		wantErr bool
+	}{
+		{"one race", 1, false},
+		{"two races", 2, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := &racingSessions{memSessions: newMemSessions(), n: tc.stale}
+			e := engineOn(t, rs, newMemPatients())
+			_, err := e.Handle(t.Context(), Input{ID: "1", Text: "/start",
+				Conversation: ConversationKey{Channel: ChannelWeb, ID: "w1"}})
+			if gotErr := err != nil; gotErr != tc.wantErr {
+				t.Fatalf("err = %v, want error %v", err, tc.wantErr)
+			}
+			if tc.wantErr && !errors.Is(err, ErrStaleSession) {
+				t.Errorf("err = %v, want ErrStaleSession", err)
+			}
+		})
+	}
+}
+
+// failingPatients fails every call, as a PostgreSQL that is down.
+type failingPatients struct{}
+
+var errDown = errors.New("connection refused")
+
+func (failingPatients) EnsurePatient(context.Context, ConversationKey, string) (Patient, error) {
+	return Patient{}, errDown
+}
+func (failingPatients) SetLanguage(context.Context, int64, string) error      { return errDown }
+func (failingPatients) RecordConsent(context.Context, int64, time.Time) error { return errDown }
+
+func TestStoreErrorsAreErrors(t *testing.T) {
+	ss := newMemSessions()
+	e := engineOn(t, ss, failingPatients{})
+	key := ConversationKey{Channel: ChannelWeb, ID: "w1"}
+	_, err := e.Handle(t.Context(), Input{ID: "1", Text: "/start", Conversation: key})
+	if !errors.Is(err, errDown) {
+		t.Fatalf("err = %v, want the store's error wrapped", err)
+	}
+	if ss.saveCount() != 0 {
+		t.Error("a session was saved although the input failed")
+	}
+}
+
+func TestValidate(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		e    *Engine
+		want string
+	}{
+		{"no sessions", &Engine{Patients: newMemPatients(), Text: mustCatalog(t)}, "SessionStore"},
+		{"no patients", &Engine{Sessions: newMemSessions(), Text: mustCatalog(t)}, "PatientStore"},
+		{"no text", &Engine{Sessions: newMemSessions(), Patients: newMemPatients()}, "Catalog"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := tc.e.Validate()
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("Validate() = %v, want an error naming %s", err, tc.want)
+			}
+			if _, err := tc.e.Handle(t.Context(), Input{}); err == nil {
+				t.Error("Handle on an invalid Engine succeeded")
+			}
+		})
+	}
+	e := &Engine{Sessions: newMemSessions(), Patients: newMemPatients(), Text: mustCatalog(t)}
+	if err := e.Validate(); err != nil || e.EmergencyNumber != "997" || e.Log == nil || e.Now == nil {
+		t.Errorf("Validate() = %v, defaults %q, log set %v, clock set %v", err, e.EmergencyNumber, e.Log != nil, e.Now != nil)
+	}
+	if _, err := e.Handle(t.Context(), Input{Text: "/start"}); err == nil {
+		t.Error("an input without a conversation key was accepted")
+	}
+}

@@ -1,0 +1,175 @@
+package dialogs
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/frontdoor-health/frontdoor/locales"
+)
+
+// memSessions is an in-memory SessionStore with the real store's contract:
+// versions, ErrNotFound, ErrStaleSession. It stores JSON, as Redis does, so
+// that nothing survives that would not survive the real store.
+type memSessions struct {
+	mu    sync.Mutex
+	data  map[string][]byte
+	ver   map[string]int64
+	saves int
+}
+
+func newMemSessions() *memSessions {
+	return &memSessions{data: map[string][]byte{}, ver: map[string]int64{}}
+}
+
+func (m *memSessions) Load(_ context.Context, k ConversationKey) (Session, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	raw, ok := m.data[k.String()]
+	if !ok {
+		return Session{}, fmt.Errorf("mem: load: %w", ErrNotFound)
+	}
+	var s Session
+	if err := json.Unmarshal(raw, &s); err != nil {
+		return Session{}, err
+	}
+	s.Version = m.ver[k.String()]
+	return s, nil
+}
+
+func (m *memSessions) Save(_ context.Context, k ConversationKey, s Session) (int64, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	cur := m.ver[k.String()]
+	if _, ok := m.data[k.String()]; !ok {
+		cur = 0 // deleted or never saved: only a new session may be saved
+	}
+	if cur != s.Version {
+		return 0, fmt.Errorf("mem: save: %w", ErrStaleSession)
+	}
+	raw, err := json.Marshal(s)
+	if err != nil {
+		return 0, err
+	}
+	m.data[k.String()] = raw
+	m.ver[k.String()]++ // never reused, as in the real store
+	m.saves++
+	return m.ver[k.String()], nil
+}
+
+func (m *memSessions) Delete(_ context.Context, k ConversationKey) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	delete(m.data, k.String())
+	// The version stays, as the real store never reuses one.
+	return nil
+}
+
+func (m *memSessions) saveCount() int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.saves
+}
+
+// memPatients is an in-memory PatientStore that counts its writes.
+type memPatients struct {
+	mu       sync.Mutex
+	byKey    map[string]*Patient
+	byID     map[int64]*Patient
+	langSets int
+	consents int
+}
+
+func newMemPatients() *memPatients {
+	return &memPatients{byKey: map[string]*Patient{}, byID: map[int64]*Patient{}}
+}
+
+func (m *memPatients) EnsurePatient(_ context.Context, k ConversationKey, _ string) (Patient, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	p, ok := m.byKey[k.String()]
+	if !ok {
+		p = &Patient{ID: int64(len(m.byID) + 1)}
+		m.byKey[k.String()], m.byID[p.ID] = p, p
+	}
+	return *p, nil
+}
+
+func (m *memPatients) SetLanguage(_ context.Context, id int64, lang string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	p, ok := m.byID[id]
+	if !ok {
+		return fmt.Errorf("mem: set language: %w", ErrNotFound)
+	}
+	p.Lang = lang
+	m.langSets++
+	return nil
+}
+
+func (m *memPatients) RecordConsent(_ context.Context, id int64, at time.Time) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	p, ok := m.byID[id]
+	if !ok {
+		return fmt.Errorf("mem: record consent: %w", ErrNotFound)
+	}
+	p.ConsentAt = at
+	m.consents++
+	return nil
+}
+
+func (m *memPatients) get(id int64) Patient {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return *m.byID[id]
+}
+
+// fakeRedFlags calls any text containing "chest pain" or "ألم في الصدر" an
+// emergency.
+type fakeRedFlags struct{}
+
+func (fakeRedFlags) Emergency(text, _ string) ([]string, bool) {
+	if strings.Contains(strings.ToLower(text), "chest pain") || strings.Contains(text, "ألم في الصدر") {
+		return []string{"RF-TEST-CHEST"}, true
+	}
+	return nil, false
+}
+
+// testClock is fixed so that step tokens, and so golden files, are stable.
+var testClock = time.Date(2026, 5, 1, 9, 0, 0, 0, time.UTC)
+
+func mustCatalog(tb testing.TB) *locales.Catalog {
+	tb.Helper()
+	c, err := locales.Load()
+	if err != nil {
+		tb.Fatalf("load locales: %v", err)
+	}
+	return c
+}
+
+// newTestEngine returns an Engine on fresh in-memory stores.
+func newTestEngine(tb testing.TB) (*Engine, *memSessions, *memPatients) {
+	tb.Helper()
+	ss, ps := newMemSessions(), newMemPatients()
+	return engineOn(tb, ss, ps), ss, ps
+}
+
+// engineOn returns a new Engine over existing stores, as a restarted
+// process would build.
+func engineOn(tb testing.TB, ss SessionStore, ps PatientStore) *Engine {
+	tb.Helper()
+	e := &Engine{
+		Sessions: ss, Patients: ps, Text: mustCatalog(tb),
+		RedFlags: fakeRedFlags{},
+		Now:      func() time.Time { return testClock },
+	}
+	if err := e.Validate(); err != nil {
+		tb.Fatal(err)
+	}
+	return e
+}

@@ -1,0 +1,97 @@
+package dialogs
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxTextRunes is the longest typed message a step reads; longer text is
+// still checked for red flags, then the patient is asked to write less.
+const MaxTextRunes = 1000
+
+// Command is a slash command the channels register with their clients
+// (Telegram's setMyCommands), in each language.
+type Command struct {
+	Name          string // without the slash: "start"
+	DescriptionID string // locales message id of the short description
+}
+
+// Commands returns the commands every conversation understands, in menu
+// order. Their descriptions live in locales/commands.*.toml.
+func Commands() []Command {
+	return []Command{
+		{Name: "start", DescriptionID: "command_start"},
+		{Name: "menu", DescriptionID: "command_menu"},
+		{Name: "lang", DescriptionID: "command_lang"},
+		{Name: "help", DescriptionID: "command_help"},
+		{Name: "cancel", DescriptionID: "command_cancel"},
+	}
+}
+
+// commandWords are plain words that act as commands when typed alone, so
+// that a patient who does not know about slashes still finds the way.
+var commandWords = map[string]string{
+	"menu":     "menu",
+	"القائمة":  "menu",
+	"قائمة":    "menu",
+	"القائمه":  "menu", // ة typed as ه, as many do
+	"قائمه":    "menu",
+	"help":     "help",
+	"مساعدة":   "help",
+	"المساعدة": "help",
+	"مساعده":   "help",
+	"المساعده": "help",
+	"start":    "start",
+	"cancel":   "cancel",
+	"إلغاء":    "cancel",
+	"الغاء":    "cancel",
+}
+
+// parseCommand returns the command text stands for ("start", "menu", "lang",
+// "help", "cancel"), or "". It accepts "/start@SomeBot", "/start payload",
+// upper case, surrounding spaces and the plain words in commandWords.
+func parseCommand(text string) string {
+	s := strings.ToLower(strings.TrimSpace(text))
+	if rest, ok := strings.CutPrefix(s, "/"); ok {
+		name, _, _ := strings.Cut(rest, " ")
+		name, _, _ = strings.Cut(name, "@")
+		for _, c := range Commands() {
+			if c.Name == name {
+				return name
+			}
+		}
+		return ""
+	}
+	s = strings.TrimRight(s, ".!?؟,، ")
+	return commandWords[s]
+}
+
+// inputKind sorts typed input by what the Engine can do with it.
+type inputKind int
+
+const (
+	inputWords    inputKind = iota // something to read
+	inputEmpty                     // nothing at all (a sticker, a photo, blank text)
+	inputNoWords                   // only emoji, symbols or punctuation
+	inputTooLong                   // over MaxTextRunes
+	inputLocation                  // a shared location and no text
+)
+
+func classify(text string, hasLocation bool) inputKind {
+	s := strings.TrimSpace(text)
+	switch {
+	case s == "" && hasLocation:
+		return inputLocation
+	case s == "":
+		return inputEmpty
+	case utf8.RuneCountInString(s) > MaxTextRunes:
+		return inputTooLong
+	}
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return inputWords
+		}
+	}
+	return inputNoWords
+}

@@ -1,0 +1,155 @@
+package dialogs
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestButtons(t *testing.T) {
+	t.Run("double tap answers once", func(t *testing.T) {
+		c, ss, ps := reach(t, stNotice)
+		agree := c.data("I agree")
+		c.press(agree)
+		saves := ss.saveCount()
+		if got := c.press(agree); len(got) != 0 {
+			t.Errorf("second tap replied %q, want nothing", replyTexts(got))
+		}
+		if ss.saveCount() != saves || ps.consents != 1 {
+			t.Errorf("second tap wrote: saves %d, consents %d", ss.saveCount()-saves, ps.consents)
+		}
+	})
+	t.Run("double tap of a menu entry answers once", func(t *testing.T) {
+		c, _, _ := reach(t, stMenu)
+		book := c.data("Book an appointment")
+		if got := c.press(book); len(got) != 2 {
+			t.Fatalf("first tap = %q, want coming soon and the menu", replyTexts(got))
+		}
+		if got := c.press(book); len(got) != 0 {
+			t.Errorf("second tap replied %q, want nothing", replyTexts(got))
+		}
+	})
+	t.Run("the same button after another input is stale, not a double tap", func(t *testing.T) {
+		c, _, _ := reach(t, stPickLang)
+		en := c.data("English")
+		c.press(en)
+		c.send("hello")
+		got := c.press(en)
+		if len(got) != 1 || !slices.Equal(labels(got[0]), []string{"I agree", "No thanks"}) {
+			t.Fatalf("replies = %q, want the notice's question again", replyTexts(got))
+		}
+	})
+	for _, tc := range []struct {
+		name string
+		data func(c *chat, old string) string
+	}{
+		{"earlier step", func(_ *chat, old string) string { return old }},
+		{"garbage", func(*chat, string) string { return "garbage" }},
+		{"wrong step", func(*chat, string) string { return "zzzz:o:agree" }},
+		{"right step, other state's action", func(c *chat, _ string) string {
+			return token(c.session().Step) + ":o:lang:en"
+		}},
+		{"right step, unknown flow", func(c *chat, _ string) string {
+			return token(c.session().Step) + ":x:agree"
+		}},
+		{"right step, unknown action", func(c *chat, _ string) string {
+			return token(c.session().Step) + ":o:m:doctor:1"
+		}},
+		{"too long", func(*chat, string) string { return strings.Repeat("9", 300) }},
+		{"invalid utf-8", func(*chat, string) string { return "\xff\xfe:o:agree" }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, _, ps := reach(t, stNotice)
+			old := token(c.session().Step-1) + ":o:lang:ar" // the picker's other button
+			before := c.session()
+			got := c.press(tc.data(c, old))
+			if len(got) != 1 || !slices.Equal(labels(got[0]), []string{"I agree", "No thanks"}) {
+				t.Fatalf("replies = %+v, want the notice's question again", got)
+			}
+			if want := c.e.Text.Text("en", "dialogs_stale_button", nil); !strings.HasPrefix(got[0].Text, want) {
+				t.Errorf("reply = %q, want it to start with %q", got[0].Text, want)
+			}
+			after := c.session()
+			if after.State != before.State || after.Step != before.Step || ps.consents != 0 {
+				t.Errorf("stale press acted: %s step %d → %s step %d, consents %d",
+					before.State, before.Step, after.State, after.Step, ps.consents)
+			}
+			// The re-asked buttons still work.
+			if got := c.tap("I agree"); len(got[0].Buttons) != 4 {
+				t.Errorf("after re-prompt, agree = %+v, want the menu", got)
+			}
+		})
+	}
+}
+
+func TestTypedInputGetsAnAnswer(t *testing.T) {
+	for _, state := range allStates {
+		for _, tc := range []struct {
+			name string
+			in   Input
+			hint string
+		}{
+			{"words", Input{Text: "hello there"}, "dialogs_reprompt"},
+			{"unknown command", Input{Text: "/weather"}, "dialogs_reprompt"},
+			{"emoji only", Input{Text: "👍🙂"}, "dialogs_no_words"},
+			{"empty", Input{}, "dialogs_empty"},
+			{"spaces", Input{Text: " \n\t"}, "dialogs_empty"},
+			{"5000 characters", Input{Text: strings.Repeat("a", 5000)}, "dialogs_too_long"},
+			{"location", Input{Location: &Location{Latitude: 21.42, Longitude: 39.83}}, "dialogs_reprompt"},
+			{"invalid utf-8", Input{Text: "\xff\xfe"}, "dialogs_no_words"},
+		} {
+			t.Run(state+" "+tc.name, func(t *testing.T) {
+				c, _, _ := reach(t, state)
+				before := c.session()
+				got := c.input(tc.in, tc.name)
+				if len(got) != 1 || len(got[0].Buttons) == 0 {
+					t.Fatalf("replies = %+v, want one message with the step's buttons", got)
+				}
+				hint := c.e.Text.Text("en", tc.hint, nil)
+				if !strings.Contains(got[0].Text, hint) {
+					t.Errorf("reply = %q, want it to contain %q", got[0].Text, hint)
+				}
+				if after := c.session(); after.State != before.State || after.Step != before.Step {
+					t.Errorf("typed input moved %s/%d → %s/%d", before.State, before.Step, after.State, after.Step)
+				}
+			})
+		}
+	}
+}
+
+func TestRedFlagComesFirst(t *testing.T) {
+	for _, state := range append([]string{"new"}, allStates...) {
+		for _, text := range []string{"I have chest pain and sweating", "عندي ألم في الصدر"} {
+			t.Run(state+" "+text, func(t *testing.T) {
+				var c *chat
+				if state == "new" {
+					e, _, _ := newTestEngine(t)
+					c = newChat(t, e, "en")
+				} else {
+					c, _, _ = reach(t, state)
+				}
+				got := c.send(text)
+				if len(got) < 2 {
+					t.Fatalf("replies = %q, want the emergency advice and then the step", replyTexts(got))
+				}
+				want := emergencyText(c.e, "en")
+				if state == "new" || state == stPickLang {
+					// No language chosen yet: both, the client's first.
+					want += "\n\n" + emergencyText(c.e, "ar")
+				}
+				if got[0].Text != want {
+					t.Errorf("first reply = %q, want %q", got[0].Text, want)
+				}
+				if len(got[len(got)-1].Buttons) == 0 {
+					t.Errorf("last reply has no buttons: the conversation must go on")
+				}
+			})
+		}
+	}
+	t.Run("commands are not checked", func(t *testing.T) {
+		c, _, _ := reach(t, stMenu)
+		if got := c.send("/help"); got[0].Text == emergencyText(c.e, "en") {
+			t.Error("a command got the emergency advice")
+		}
+	})
+}

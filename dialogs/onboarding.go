@@ -1,0 +1,216 @@
+package dialogs
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/looplab/fsm"
+)
+
+// homeFlow is the onboarding flow's name: language, notice and consent, and
+// the main menu every other flow returns to.
+const homeFlow = "onboarding"
+
+// Onboarding states. stStart is where a new conversation, or a command
+// leaving another flow, begins; it is left within the same input.
+const (
+	stStart    = "start"
+	stPickLang = "pickLang"
+	stNotice   = "notice"
+	stDeclined = "declined"
+	stMenu     = "menu"
+)
+
+// Onboarding events (named apart from the states: looplab/fsm shares one
+// namespace for its shorthand callback keys).
+const (
+	evAskLang      = "ask_lang"      // /start, /lang
+	evLangChosen   = "lang_chosen"   // picked before consenting: on to the notice
+	evLangSwitched = "lang_switched" // picked after consenting: back to the menu
+	evAgreed       = "agreed"
+	evRefused      = "refused"
+	evReconsidered = "reconsidered"
+	evShowNotice   = "show_notice" // /cancel, /menu before consent
+	evShowMenu     = "show_menu"   // /cancel, /menu; refused without consent
+)
+
+var onboardingStates = []string{stStart, stPickLang, stNotice, stDeclined, stMenu}
+
+var onboardingEvents = fsm.Events{
+	{Name: evAskLang, Src: onboardingStates, Dst: stPickLang},
+	{Name: evLangChosen, Src: []string{stPickLang}, Dst: stNotice},
+	{Name: evLangSwitched, Src: []string{stPickLang}, Dst: stMenu},
+	{Name: evAgreed, Src: []string{stNotice}, Dst: stMenu},
+	{Name: evRefused, Src: []string{stNotice}, Dst: stDeclined},
+	{Name: evReconsidered, Src: []string{stDeclined}, Dst: stNotice},
+	{Name: evShowNotice, Src: onboardingStates, Dst: stNotice},
+	{Name: evShowMenu, Src: onboardingStates, Dst: stMenu},
+}
+
+// menuEntry is one button of the main menu. An entry with a flow starts that
+// flow when it is registered, and answers "coming soon" until then.
+type menuEntry struct {
+	action, label, flow string
+}
+
+var mainMenu = []menuEntry{
+	{action: "m:doctor", label: "menu_doctor", flow: "triage"},
+	{action: "m:book", label: "menu_book", flow: "booking"},
+	{action: "m:appts", label: "menu_appointments", flow: "appointments"},
+	{action: "m:help", label: "menu_help"},
+}
+
+// onboarding is the home flow: choose a language, read the notice and
+// consent (or not), then the main menu.
+type onboarding struct{}
+
+func (*onboarding) name() string       { return homeFlow }
+func (*onboarding) code() string       { return "o" }
+func (*onboarding) states() []string   { return onboardingStates }
+func (*onboarding) initial() string    { return stStart }
+func (*onboarding) events() fsm.Events { return onboardingEvents }
+
+func (o *onboarding) callbacks(t *turn) fsm.Callbacks {
+	setLang := func(_ context.Context, e *fsm.Event) {
+		var lang string
+		if len(e.Args) > 0 {
+			lang, _ = e.Args[0].(string)
+		}
+		t.s.Lang = lang
+		id := t.s.PatientID
+		t.effect(func(ctx context.Context) error {
+			if err := t.e.Patients.SetLanguage(ctx, id, lang); err != nil {
+				return fmt.Errorf("dialogs: set language: %w", err)
+			}
+			return nil
+		})
+	}
+	return fsm.Callbacks{
+		"before_" + evLangChosen:   setLang,
+		"before_" + evLangSwitched: setLang,
+		"before_" + evAgreed: func(context.Context, *fsm.Event) {
+			t.s.Consented = true
+			id, at := t.s.PatientID, t.e.Now()
+			t.effect(func(ctx context.Context) error {
+				if err := t.e.Patients.RecordConsent(ctx, id, at); err != nil {
+					return fmt.Errorf("dialogs: record consent: %w", err)
+				}
+				return nil
+			})
+		},
+		// The menu is for patients who consented; a guard, not a hope.
+		"before_" + evShowMenu: func(_ context.Context, e *fsm.Event) {
+			if !t.s.Consented || t.s.Lang == "" {
+				e.Cancel(fmt.Errorf("dialogs: menu before consent"))
+			}
+		},
+		"enter_state": func(_ context.Context, e *fsm.Event) { o.show(t, e.Dst) },
+	}
+}
+
+func (o *onboarding) begin(ctx context.Context, t *turn, _ string) error {
+	return t.home(ctx)
+}
+
+func (o *onboarding) press(ctx context.Context, t *turn, action string) error {
+	switch state := t.m.Current(); {
+	case state == stPickLang && (action == "lang:ar" || action == "lang:en"):
+		ev := evLangChosen
+		if t.s.Consented {
+			ev = evLangSwitched
+		}
+		return t.fire(ctx, ev, action[len("lang:"):])
+	case state == stNotice && action == "agree":
+		return t.fire(ctx, evAgreed)
+	case state == stNotice && action == "decline":
+		return t.fire(ctx, evRefused)
+	case state == stDeclined && action == "again":
+		return t.fire(ctx, evReconsidered)
+	case state == stMenu:
+		return o.menu(ctx, t, action)
+	}
+	return errUnknownAction
+}
+
+func (o *onboarding) menu(ctx context.Context, t *turn, action string) error {
+	for _, m := range mainMenu {
+		if m.action != action {
+			continue
+		}
+		if _, ok := t.e.flows[m.flow]; ok {
+			return t.enter(ctx, m.flow, action)
+		}
+		if m.flow == "" { // help
+			t.say(t.text("dialogs_help", nil))
+		} else {
+			t.say(t.text("dialogs_coming_soon", nil))
+		}
+		o.show(t, stMenu)
+		return nil
+	}
+	return errUnknownAction
+}
+
+// text: every onboarding step expects a button, so typed words get the
+// question again with a word on how to answer.
+func (o *onboarding) text(_ context.Context, t *turn, _ string) error {
+	hint := "dialogs_reprompt"
+	if len(t.redFlags) > 0 {
+		hint = "" // after the emergency advice, just the question
+	}
+	o.ask(t, t.m.Current(), hint)
+	return nil
+}
+
+func (o *onboarding) show(t *turn, state string) {
+	switch state {
+	case stNotice:
+		t.say(t.text("onboarding_notice", nil), o.consentButtons(t)...)
+	case stDeclined:
+		t.say(t.text("onboarding_declined", nil), t.button("onboarding_changed_mind", "again"))
+	case stMenu:
+		t.say(t.text("menu_prompt", nil), o.menuButtons(t)...)
+	default: // stPickLang; stStart never shows
+		o.ask(t, stPickLang, "")
+	}
+}
+
+func (o *onboarding) ask(t *turn, state, hint string) {
+	switch state {
+	case stNotice:
+		t.say(t.withHint(hint, t.text("onboarding_notice_ask", nil)), o.consentButtons(t)...)
+	case stDeclined:
+		t.say(t.withHint(hint, t.text("onboarding_declined_ask", nil)), t.button("onboarding_changed_mind", "again"))
+	case stMenu:
+		t.say(t.withHint(hint, t.text("menu_prompt", nil)), o.menuButtons(t)...)
+	default:
+		// The language is not settled yet: ask in both, the likelier first.
+		text := t.bilingual("onboarding_pick_lang")
+		if hint != "" {
+			text = t.bilingual(hint) + "\n\n" + text
+		}
+		t.say(text, o.langButtons(t)...)
+	}
+}
+
+// langButtons offers each language in its own words, the likelier first.
+func (o *onboarding) langButtons(t *turn) [][]Button {
+	ar := []Button{{Label: t.textIn(LangArabic, "onboarding_lang_button", nil), Data: o.code() + ":lang:ar"}}
+	en := []Button{{Label: t.textIn(LangEnglish, "onboarding_lang_button", nil), Data: o.code() + ":lang:en"}}
+	if t.lang() == LangEnglish {
+		return [][]Button{en, ar}
+	}
+	return [][]Button{ar, en}
+}
+
+func (o *onboarding) consentButtons(t *turn) [][]Button {
+	return [][]Button{t.button("onboarding_agree", "agree"), t.button("onboarding_decline", "decline")}
+}
+
+func (o *onboarding) menuButtons(t *turn) [][]Button {
+	rows := make([][]Button, 0, len(mainMenu))
+	for _, m := range mainMenu {
+		rows = append(rows, t.button(m.label, m.action))
+	}
+	return rows
+}

@@ -1,0 +1,90 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/jackc/pgx/v5"
+)
+
+var _ dialogs.PatientStore = (*Postgres)(nil)
+
+type patientRow struct {
+	ID        int64      `db:"id"`
+	Lang      *string    `db:"lang"`
+	ConsentAt *time.Time `db:"consent_at"`
+}
+
+func (r patientRow) patient() dialogs.Patient {
+	p := dialogs.Patient{ID: r.ID}
+	if r.Lang != nil {
+		p.Lang = *r.Lang
+	}
+	if r.ConsentAt != nil {
+		p.ConsentAt = *r.ConsentAt
+	}
+	return p
+}
+
+// DO UPDATE (not DO NOTHING) so that RETURNING yields the row whether this
+// call inserted it or a concurrent one did; it also keeps user_id current.
+const ensurePatientSQL = `
+INSERT INTO patients (channel, conversation_id, user_id)
+VALUES ($1, $2, $3)
+ON CONFLICT (channel, conversation_id) DO UPDATE SET user_id = EXCLUDED.user_id
+RETURNING id, lang, consent_at`
+
+// EnsurePatient returns the patient behind this conversation, creating it
+// the first time. Concurrent calls for one conversation yield one patient:
+// the unique key decides, in a single statement.
+func (p *Postgres) EnsurePatient(ctx context.Context, key dialogs.ConversationKey, userID string) (dialogs.Patient, error) {
+	rows, _ := p.pool.Query(ctx, ensurePatientSQL, key.Channel, key.ID, userID)
+	row, err := pgx.CollectExactlyOneRow(rows, pgx.RowToStructByName[patientRow])
+	if err != nil {
+		return dialogs.Patient{}, fmt.Errorf("store: ensure patient on %s: %w", key.Channel, err)
+	}
+	return row.patient(), nil
+}
+
+const setLanguageSQL = `UPDATE patients SET lang = $2 WHERE id = $1`
+
+// SetLanguage records the patient's preferred language ("ar" or "en"; the
+// schema rejects others). It returns dialogs.ErrNotFound if no patient has
+// this id.
+func (p *Postgres) SetLanguage(ctx context.Context, patientID int64, lang string) error {
+	tag, err := p.pool.Exec(ctx, setLanguageSQL, patientID, lang)
+	if err != nil {
+		return fmt.Errorf("store: set language of patient %d: %w", patientID, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return fmt.Errorf("store: set language of patient %d: %w", patientID, dialogs.ErrNotFound)
+	}
+	return nil
+}
+
+// The consent and its audit entry commit together in one statement: a
+// consent without its trail, or a trail without the consent, cannot exist.
+const recordConsentSQL = `
+WITH p AS (
+    UPDATE patients SET consent_at = $2 WHERE id = $1 RETURNING id, consent_at
+)
+INSERT INTO audit_log (actor_kind, actor_id, action, subject_kind, subject_id, detail)
+SELECT 'patient', p.id::text, 'patient.consent', 'patient', p.id::text,
+       jsonb_build_object('consent_at', p.consent_at)
+FROM p`
+
+// RecordConsent records when the patient accepted the data notice (a later
+// acceptance replaces the time) and appends it to the audit log. It returns
+// dialogs.ErrNotFound if no patient has this id.
+func (p *Postgres) RecordConsent(ctx context.Context, patientID int64, at time.Time) error {
+	tag, err := p.pool.Exec(ctx, recordConsentSQL, patientID, at)
+	if err != nil {
+		return fmt.Errorf("store: record consent of patient %d: %w", patientID, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return fmt.Errorf("store: record consent of patient %d: %w", patientID, dialogs.ErrNotFound)
+	}
+	return nil
+}

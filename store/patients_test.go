@@ -1,0 +1,145 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/store/storetest"
+	"github.com/jackc/pgerrcode"
+	"github.com/jackc/pgx/v5/pgconn"
+)
+
+func TestEnsurePatientConcurrent(t *testing.T) {
+	t.Parallel()
+	pg := storetest.NewPostgres(t)
+	key := dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "-100123"}
+	const n = 16
+	ids := make([]int64, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			p, err := pg.EnsurePatient(context.Background(), key, "42")
+			ids[i], errs[i] = p.ID, err
+		})
+	}
+	wg.Wait()
+	for i := range n {
+		if errs[i] != nil {
+			t.Fatalf("EnsurePatient #%d: %v", i, errs[i])
+		}
+		if ids[i] != ids[0] {
+			t.Errorf("EnsurePatient #%d = patient %d, #0 = %d: want one patient", i, ids[i], ids[0])
+		}
+	}
+	var rows int
+	if err := pg.Pool().QueryRow(context.Background(), `SELECT count(*) FROM patients`).Scan(&rows); err != nil {
+		t.Fatal(err)
+	}
+	if rows != 1 {
+		t.Errorf("patients has %d rows, want 1", rows)
+	}
+}
+
+func TestPatientLifecycle(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	pg := storetest.NewPostgres(t)
+	tg := dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "777"}
+	web := dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "777"}
+
+	p, err := pg.EnsurePatient(ctx, tg, "777")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.ID == 0 || p.Lang != "" || !p.ConsentAt.IsZero() {
+		t.Fatalf("new patient = %+v, want an id, no language, no consent", p)
+	}
+	other, err := pg.EnsurePatient(ctx, web, "777")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if other.ID == p.ID {
+		t.Errorf("same id on two channels gave one patient %d; want two", p.ID)
+	}
+
+	consent := time.Date(2026, 6, 1, 9, 30, 0, 0, time.UTC)
+	if err := pg.SetLanguage(ctx, p.ID, dialogs.LangArabic); err != nil {
+		t.Fatalf("SetLanguage: %v", err)
+	}
+	if err := pg.RecordConsent(ctx, p.ID, consent); err != nil {
+		t.Fatalf("RecordConsent: %v", err)
+	}
+	got, err := pg.EnsurePatient(ctx, tg, "777")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.ID != p.ID || got.Lang != dialogs.LangArabic || !got.ConsentAt.Equal(consent) {
+		t.Errorf("EnsurePatient after choices = %+v, want id %d, ar, consent %v", got, p.ID, consent)
+	}
+
+	var audited int
+	err = pg.Pool().QueryRow(ctx, `SELECT count(*) FROM audit_log
+		WHERE action = 'patient.consent' AND subject_kind = 'patient' AND subject_id = $1::bigint::text`, p.ID).Scan(&audited)
+	if err != nil || audited != 1 {
+		t.Errorf("consent audit entries = %d, %v; want 1", audited, err)
+	}
+}
+
+func TestPatientNotFound(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	pg := storetest.NewPostgres(t)
+	for _, tc := range []struct {
+		name string
+		call func() error
+	}{
+		{"set language", func() error { return pg.SetLanguage(ctx, 987654, dialogs.LangEnglish) }},
+		{"record consent", func() error { return pg.RecordConsent(ctx, 987654, time.Now()) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if err := tc.call(); !errors.Is(err, dialogs.ErrNotFound) {
+				t.Errorf("err = %v, want dialogs.ErrNotFound", err)
+			}
+		})
+	}
+	var audited int
+	if err := pg.Pool().QueryRow(ctx, `SELECT count(*) FROM audit_log`).Scan(&audited); err != nil || audited != 0 {
+		t.Errorf("audit entries after failed consent = %d, %v; want 0", audited, err)
+	}
+}
+
+func TestPatientRejectsBadValues(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	pg := storetest.NewPostgres(t)
+	p, err := pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "s1"}, "s1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		call func() error
+	}{
+		{"unknown language", func() error { return pg.SetLanguage(ctx, p.ID, "fr") }},
+		{"unknown channel", func() error {
+			_, err := pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: "fax", ID: "1"}, "1")
+			return err
+		}},
+		{"empty conversation id", func() error {
+			_, err := pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb}, "")
+			return err
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var pgErr *pgconn.PgError
+			if err := tc.call(); !errors.As(err, &pgErr) || pgErr.Code != pgerrcode.CheckViolation {
+				t.Errorf("err = %v, want a check violation", err)
+			}
+		})
+	}
+}

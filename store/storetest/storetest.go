@@ -1,0 +1,217 @@
+// Package storetest gives tests their own PostgreSQL database and Redis key
+// prefix on the real servers, cleaned up when the test ends.
+//
+// The servers come from FRONTDOOR_TEST_DATABASE_URL (default
+// postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable; the role must
+// be allowed to create databases) and FRONTDOOR_TEST_REDIS_URL (default
+// redis://127.0.0.1:6379/0). When a server cannot be reached the test fails
+// with a message saying which and how to fix it; set
+// FRONTDOOR_SKIP_SERVICES=1 to skip such tests instead.
+package storetest
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/jackc/pgerrcode"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+)
+
+// Environment variables read by the helpers.
+const (
+	EnvDatabaseURL  = "FRONTDOOR_TEST_DATABASE_URL"
+	EnvRedisURL     = "FRONTDOOR_TEST_REDIS_URL"
+	EnvSkipServices = "FRONTDOOR_SKIP_SERVICES"
+)
+
+const (
+	defaultDatabaseURL = "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"
+	defaultRedisURL    = "redis://127.0.0.1:6379/0"
+	setupTimeout       = 30 * time.Second
+)
+
+// DatabaseURL returns the URL of the test PostgreSQL server's maintenance
+// database, where test databases are created.
+func DatabaseURL() string { return envOr(EnvDatabaseURL, defaultDatabaseURL) }
+
+// RedisURL returns the URL of the test Redis server.
+func RedisURL() string { return envOr(EnvRedisURL, defaultRedisURL) }
+
+func envOr(name, def string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return def
+}
+
+// unreachable fails tb, or skips it when FRONTDOOR_SKIP_SERVICES=1.
+func unreachable(tb testing.TB, what, env string, err error) {
+	tb.Helper()
+	msg := fmt.Sprintf("storetest: %s is not reachable (%v).\n"+
+		"Start it, point %s at it, or set %s=1 to skip tests that need it.",
+		what, err, env, EnvSkipServices)
+	if os.Getenv(EnvSkipServices) == "1" {
+		tb.Skip(msg)
+	}
+	tb.Fatal(msg)
+}
+
+// NewDatabase creates a database fdtest_<random> on the test server,
+// migrates it, and returns its URL. The database is dropped (WITH (FORCE),
+// closing connections left open) when tb ends.
+func NewDatabase(tb testing.TB) string {
+	tb.Helper()
+	dbURL := NewEmptyDatabase(tb)
+	ctx, cancel := context.WithTimeout(context.Background(), setupTimeout)
+	defer cancel()
+	pg, err := store.OpenPostgres(ctx, dbURL, 2)
+	if err != nil {
+		tb.Fatalf("storetest: %v", err)
+	}
+	defer pg.Close()
+	quiet := slog.New(slog.DiscardHandler)
+	if err := store.Migrate(ctx, pg.Pool(), store.MigrateLogger(quiet)); err != nil {
+		tb.Fatalf("storetest: %v", err)
+	}
+	return dbURL
+}
+
+// NewEmptyDatabase is NewDatabase without the migrations, for tests of
+// the migrations themselves.
+func NewEmptyDatabase(tb testing.TB) string {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), setupTimeout)
+	defer cancel()
+
+	admin, err := pgx.Connect(ctx, DatabaseURL())
+	if err != nil {
+		unreachable(tb, "PostgreSQL", EnvDatabaseURL, err)
+	}
+	defer admin.Close(ctx)
+
+	name := "fdtest_" + strings.ToLower(rand.Text())
+	dbURL, err := withDatabase(DatabaseURL(), name)
+	if err != nil {
+		tb.Fatalf("storetest: %v", err)
+	}
+	if err := createDatabase(ctx, admin, name); err != nil {
+		tb.Fatalf("storetest: create database %s: %v", name, err)
+	}
+	tb.Cleanup(func() { dropDatabase(tb, name) })
+	return dbURL
+}
+
+// createDatabase retries while another session is connected to the
+// template database, which makes CREATE DATABASE fail at once.
+func createDatabase(ctx context.Context, admin *pgx.Conn, name string) error {
+	for {
+		_, err := admin.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize())
+		var pgErr *pgconn.PgError
+		if !errors.As(err, &pgErr) || pgErr.Code != pgerrcode.ObjectInUse {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+func dropDatabase(tb testing.TB, name string) {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), setupTimeout)
+	defer cancel()
+	admin, err := pgx.Connect(ctx, DatabaseURL())
+	if err != nil {
+		tb.Errorf("storetest: drop database %s: %v", name, err)
+		return
+	}
+	defer admin.Close(ctx)
+	if _, err := admin.Exec(ctx, "DROP DATABASE IF EXISTS "+pgx.Identifier{name}.Sanitize()+" WITH (FORCE)"); err != nil {
+		tb.Errorf("storetest: drop database %s: %v", name, err)
+	}
+}
+
+// withDatabase returns the URL u with its database replaced by name.
+func withDatabase(u, name string) (string, error) {
+	parsed, err := url.Parse(u)
+	if err != nil || (parsed.Scheme != "postgres" && parsed.Scheme != "postgresql") {
+		return "", fmt.Errorf("%s must be a postgres:// URL", EnvDatabaseURL)
+	}
+	parsed.Path = "/" + name
+	parsed.RawPath = ""
+	return parsed.String(), nil
+}
+
+// NewPostgres returns a Postgres on a fresh migrated database (see
+// NewDatabase), closed when tb ends.
+func NewPostgres(tb testing.TB) *store.Postgres {
+	tb.Helper()
+	dbURL := NewDatabase(tb)
+	ctx, cancel := context.WithTimeout(context.Background(), setupTimeout)
+	defer cancel()
+	pg, err := store.OpenPostgres(ctx, dbURL, 8)
+	if err != nil {
+		tb.Fatalf("storetest: %v", err)
+	}
+	// Registered after the drop, so it runs before it.
+	tb.Cleanup(pg.Close)
+	return pg
+}
+
+// NewRedis returns a Redis on the test server whose keys all start with a
+// fresh prefix "fdtest:<random>:". When tb ends, every key under that prefix
+// is deleted and the client closed.
+func NewRedis(tb testing.TB, opts ...store.RedisOption) *store.Redis {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), setupTimeout)
+	defer cancel()
+	prefix := "fdtest:" + strings.ToLower(rand.Text()) + ":"
+	r, err := store.OpenRedis(ctx, RedisURL(), prefix, opts...)
+	if err != nil {
+		unreachable(tb, "Redis", EnvRedisURL, err)
+	}
+	tb.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), setupTimeout)
+		defer cancel()
+		if err := deletePrefix(ctx, r, prefix); err != nil {
+			tb.Errorf("storetest: clean up redis prefix %s: %v", prefix, err)
+		}
+		if err := r.Close(); err != nil {
+			tb.Errorf("storetest: %v", err)
+		}
+	})
+	return r
+}
+
+func deletePrefix(ctx context.Context, r *store.Redis, prefix string) error {
+	c := r.Client()
+	iter := c.Scan(ctx, 0, prefix+"*", 1000).Iterator()
+	var keys []string
+	for iter.Next(ctx) {
+		keys = append(keys, iter.Val())
+	}
+	if err := iter.Err(); err != nil {
+		return err
+	}
+	// SCAN may return a key twice; DEL does not mind.
+	for len(keys) > 0 {
+		n := min(len(keys), 500)
+		if err := c.Del(ctx, keys[:n]...).Err(); err != nil {
+			return err
+		}
+		keys = keys[n:]
+	}
+	return nil
+}

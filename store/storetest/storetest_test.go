@@ -1,0 +1,58 @@
+package storetest_test
+
+import (
+	"context"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/store/storetest"
+)
+
+// What a test creates is gone once it ends.
+func TestCleanup(t *testing.T) {
+	ctx := context.Background()
+	var dbName, prefix string
+	t.Run("use", func(t *testing.T) {
+		u, err := url.Parse(storetest.NewDatabase(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		dbName = strings.TrimPrefix(u.Path, "/")
+		if !strings.HasPrefix(dbName, "fdtest_") {
+			t.Errorf("database %q, want fdtest_…", dbName)
+		}
+		pg := storetest.NewPostgres(t)
+		if err := pg.Ping(ctx); err != nil {
+			t.Errorf("Ping: %v", err)
+		}
+		r := storetest.NewRedis(t)
+		prefix = r.Prefix()
+		for _, k := range []string{"a", "b", "lock:c"} {
+			if err := r.Client().Set(ctx, r.Key(k), "1", time.Hour).Err(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+
+	admin, err := store.OpenPostgres(ctx, storetest.DatabaseURL(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close()
+	var exists bool
+	if err := admin.Pool().QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)`, dbName).Scan(&exists); err != nil || exists {
+		t.Errorf("database %s still exists (%v) after the test", dbName, err)
+	}
+
+	r, err := store.OpenRedis(ctx, storetest.RedisURL(), prefix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if keys, err := r.Client().Keys(ctx, prefix+"*").Result(); err != nil || len(keys) != 0 {
+		t.Errorf("keys left under %s: %q, %v", prefix, keys, err)
+	}
+}

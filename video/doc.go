@@ -1,0 +1,18 @@
+// Package video gives every appointment a video room and the links that
+// open it, behind the Provider interface. Jitsi is the provider here: plain
+// links to a Jitsi Meet server, or, when an app id and secret are set, links
+// carrying signed room tokens that are valid only around the appointment and
+// make the clinician, not the patient, the moderator.
+//
+// A room is named once, with NewRoom, when an appointment is booked, and
+// stored with it; links are derived from the stored name whenever they are
+// needed (confirmation, last reminder, dashboard) and come out the same each
+// time. A rescheduled appointment should get a new room, so links sent for
+// the old time lead nowhere. A signed token cannot be revoked: for a
+// cancelled appointment it opens at most an empty room that no clinician
+// will join, and only until it expires. Send no link for a cancelled
+// appointment; a join endpoint that checks the appointment before
+// redirecting can close even that gap, using Verify.
+//
+// Nothing here does I/O; everything is safe for concurrent use.
+package video

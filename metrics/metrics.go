@@ -24,7 +24,7 @@ type Metrics struct {
 	// UpdatesProcessed counts inputs handled to the end, by channel.
 	UpdatesProcessed *prometheus.CounterVec
 	// UpdatesFailed counts inputs whose handling failed, by channel and
-	// reason ("panic", "error", "parked").
+	// reason ("panic", "error", "parked", "busy").
 	UpdatesFailed *prometheus.CounterVec
 	// HandleSeconds is the time from taking an input in to its replies
 	// being handed to the sender, by channel.

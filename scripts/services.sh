@@ -83,3 +83,14 @@ ensure_go() {
 	log "Go is required (1.26 or newer): https://go.dev/doc/install"
 	return 1
 }
+
+# ensure_test_tools installs what tests use to check our output independently
+# (an iCalendar parser, a real browser); tests skip loudly without them.
+ensure_test_tools() {
+	if ! command -v chromium >/dev/null; then
+		apt_install chromium || log "chromium unavailable: the browser tests will skip"
+	fi
+	if ! /usr/bin/python3 -c 'import icalendar' 2>/dev/null; then
+		apt_install python3-icalendar || log "python3-icalendar unavailable: the calendar parser test will skip"
+	fi
+}

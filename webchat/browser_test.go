@@ -1,0 +1,271 @@
+package webchat
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
+)
+
+// Browser tests need Chromium. FRONTDOOR_CHROMIUM names the binary; else the
+// usual names are looked up. FRONTDOOR_SCREENSHOTS names a directory to
+// keep the screenshots in (a temporary one otherwise).
+const (
+	envChromium    = "FRONTDOOR_CHROMIUM"
+	envScreenshots = "FRONTDOOR_SCREENSHOTS"
+)
+
+func chromium(t *testing.T) string {
+	t.Helper()
+	if p := os.Getenv(envChromium); p != "" {
+		return p
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	t.Skipf("no Chromium found: install Debian's chromium (apt-get install chromium) or set %s to run the browser test", envChromium)
+	return ""
+}
+
+// openBrowser starts a headless Chromium of its own (fresh profile: its own
+// cookies and sessionStorage) that sends Accept-Language accept, and fails
+// the test on any page exception, console error or CSP violation (failed
+// requests too, unless lossy). The context it returns is bounded, so a hung
+// page fails instead of hanging.
+func openBrowser(t *testing.T, accept string, lossy bool) context.Context {
+	t.Helper()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium(t)),
+		chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(412, 860), // a common phone
+		chromedp.Flag("disable-component-update", true),
+	)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelCtx := chromedp.NewContext(alloc)
+	// The first call starts the browser and must not carry a deadline.
+	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+		cancelCtx()
+		cancelAlloc()
+		t.Fatalf("start chromium: %v", err)
+	}
+
+	var mu sync.Mutex
+	var problems []string
+	messages := chromedp.Console(ctx)
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			if lossy && m.Source == "network" {
+				continue
+			}
+			if m.Type == chromedp.ConsoleError || m.IsException() {
+				mu.Lock()
+				problems = append(problems, m.String())
+				mu.Unlock()
+			}
+		}
+	})
+	t.Cleanup(func() {
+		cancelCtx()
+		cancelAlloc()
+		wg.Wait()
+		for _, p := range problems {
+			t.Errorf("browser console: %s", p)
+		}
+	})
+	if _, err := chromedp.Call(ctx, network.SetExtraHTTPHeaders,
+		network.SetExtraHTTPHeadersParams{Headers: network.Headers{"Accept-Language": accept}}); err != nil {
+		t.Fatalf("set Accept-Language: %v", err)
+	}
+	bounded, cancel := context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(cancel)
+	return bounded
+}
+
+// key selects a live reply button by its label.
+func key(label string) string {
+	return fmt.Sprintf(`//ol[@id="log"]//button[contains(@class,"key") and not(@disabled) and normalize-space(.)=%q]`, label)
+}
+
+func shoot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	dir := os.Getenv(envScreenshots)
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", name, err)
+	}
+	path := filepath.Join(dir, name+".png")
+	if err := os.WriteFile(path, png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshot: %s", path)
+}
+
+// TestBrowserWalk drives the page in a real browser: /start sent by the
+// script, a language tapped, consent tapped, the menu shown; the page turns
+// to the chosen language and direction, focus follows the new buttons, and
+// a reload keeps the transcript.
+func TestBrowserWalk(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	chromium(t)
+	for _, tc := range []struct{ name, accept, choose string }{
+		{"ar", "ar-SA,ar;q=0.9", "ar"},
+		{"en", "en-GB,en;q=0.9", "en"},
+		{"ar-to-en", "ar", "en"}, // the page turns left-to-right mid-conversation
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := newStack(t)
+			ts := st.process(t)
+			ctx := openBrowser(t, tc.accept, false)
+			l := tc.choose
+			must := func(step string, err error) {
+				t.Helper()
+				if err != nil {
+					t.Fatalf("%s: %v", step, err)
+				}
+			}
+			must("language picker", chromedp.Do(ctx,
+				chromedp.Navigate(ts.URL+"/chat"),
+				chromedp.WaitVisible(key(st.t(l, "onboarding_lang_button")))))
+			shoot(t, ctx, "webchat-"+tc.name+"-1-start")
+
+			must("notice", chromedp.Do(ctx,
+				chromedp.Click(key(st.t(l, "onboarding_lang_button"))),
+				chromedp.WaitVisible(key(st.t(l, "onboarding_agree")))))
+			focused, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.activeElement.textContent.trim()`))
+			must("focus", err)
+			if focused != st.t(l, "onboarding_agree") {
+				t.Errorf("after tapping a language, focus is on %q, want the first new button", focused)
+			}
+			shoot(t, ctx, "webchat-"+tc.name+"-2-notice")
+
+			must("menu", chromedp.Do(ctx,
+				chromedp.Click(key(st.t(l, "onboarding_agree"))),
+				chromedp.WaitVisible(key(st.t(l, "menu_help")))))
+			page, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](
+				`[document.documentElement.lang, document.documentElement.dir, document.title, document.querySelector(".send").textContent]`))
+			must("page language", err)
+			if want := []string{l, dir(l), st.t(l, "webchat_title"), st.t(l, "webchat_send")}; !slices.Equal(page, want) {
+				t.Errorf("page lang, dir, title, send = %q, want %q", page, want)
+			}
+			shoot(t, ctx, "webchat-"+tc.name+"-3-menu")
+
+			must("reload", chromedp.Do(ctx, chromedp.Reload(), chromedp.WaitVisible(key(st.t(l, "menu_help")))))
+			n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("#log li.msg").length`))
+			must("count", err)
+			// The picker, the tapped language, the notice, "I agree", the menu.
+			if n != 5 {
+				t.Errorf("after a reload the transcript has %d messages, want 5", n)
+			}
+
+			must("typing", chromedp.Do(ctx,
+				chromedp.SendKeys("#text", "hello"),
+				chromedp.Click(".send"),
+				chromedp.WaitVisible(`#log > li:nth-child(7)`)))
+			typed, err := chromedp.Run(ctx, chromedp.Text(`#log > li:nth-child(6) > p`))
+			must("typed text", err)
+			if strings.TrimSpace(typed) != "hello" {
+				t.Errorf("typed message shows %q", typed)
+			}
+			shoot(t, ctx, "webchat-"+tc.name+"-4-typed")
+		})
+	}
+}
+
+// TestBrowserRetriesALostAnswer loses the answer to a tapped button after
+// the server handled it, then has a proxy in front answer 502 twice: the
+// page says the connection is lost, retries with the same id, and shows the
+// one answer once; the dialogs ran once.
+func TestBrowserRetriesALostAnswer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	chromium(t)
+	var taps atomic.Int32
+	h := &scripted{reply: func(_ context.Context, in dialogs.Input) ([]dialogs.Reply, error) {
+		if in.Data == "" {
+			return []dialogs.Reply{{Lang: "en", Text: "Ready?", Buttons: [][]dialogs.Button{{{Label: "Yes", Data: "yes"}}}}}, nil
+		}
+		taps.Add(1)
+		return []dialogs.Reply{{Lang: "en", Text: "Got it"}}, nil
+	}}
+	s := testServer(t, h)
+	routes := s.Routes()
+	var posts atomic.Int32
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		if r.URL.Path != "/chat/send" || !bytes.Contains(body, []byte(`"data"`)) {
+			routes.ServeHTTP(w, r)
+			return
+		}
+		switch posts.Add(1) {
+		case 1: // handled, but the connection drops before the answer
+			routes.ServeHTTP(httptest.NewRecorder(), r)
+			if conn, _, err := http.NewResponseController(w).Hijack(); err == nil {
+				conn.Close()
+			}
+		case 2, 3: // a proxy in front of a restarting server
+			w.Header().Set("Content-Type", "text/html")
+			w.WriteHeader(http.StatusBadGateway)
+			io.WriteString(w, "<h1>502 Bad Gateway</h1>")
+		default:
+			routes.ServeHTTP(w, r)
+		}
+	}))
+	t.Cleanup(ts.Close)
+
+	ctx := openBrowser(t, "en", true)
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/chat"), chromedp.WaitVisible(key("Yes"))); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(key("Yes"))); err != nil {
+		t.Fatal(err)
+	}
+	want := s.Text.Text("en", "webchat_reconnecting", nil)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](fmt.Sprintf(`document.getElementById("status").textContent === %q`, want))); err != nil {
+		t.Fatalf("the page never said the connection was lost: %v", err)
+	}
+	shoot(t, ctx, "webchat-en-5-reconnecting")
+	if err := chromedp.Do(ctx, chromedp.WaitVisible(`//p[normalize-space(.)="Got it"]`)); err != nil {
+		t.Fatalf("the answer never arrived: %v", err)
+	}
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](
+		`[document.getElementById("status").textContent, String(document.querySelectorAll("#log li.bot").length)]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got[0] != "" || got[1] != "2" {
+		t.Errorf("after the retry: status %q and %s replies shown, want none and 2", got[0], got[1])
+	}
+	if posts.Load() < 4 || taps.Load() != 1 {
+		t.Errorf("%d posts of the tap, %d handled: want at least 4 posts handled once", posts.Load(), taps.Load())
+	}
+}

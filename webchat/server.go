@@ -1,0 +1,173 @@
+package webchat
+
+import (
+	"context"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/metrics"
+)
+
+//go:embed templates/*.html
+var templateFiles embed.FS
+
+//go:embed static
+var staticFiles embed.FS
+
+// Limits on one POST /chat/send.
+const (
+	// MaxBodyBytes bounds the request body.
+	MaxBodyBytes = 16 << 10
+	// MaxTextChars bounds typed text, counted in Unicode code points.
+	// Longer text is refused with a localized answer and the client keeps
+	// the draft, so nothing is lost silently.
+	MaxTextChars = 5000
+	// maxIDLen bounds the client message id and maxDataLen the button data
+	// (Telegram's callback_data limit, which every dialog already keeps).
+	maxIDLen   = 64
+	maxDataLen = 64
+)
+
+// Timings of one input. lockTTL outlives handleTimeout so a lock never
+// expires under a live handler; a crashed process's lock frees itself.
+const (
+	handleTimeout = 20 * time.Second
+	lockTTL       = 30 * time.Second
+	lockWait      = 5 * time.Second
+)
+
+// Locker takes named locks shared by every Frontdoor process (store.Redis
+// satisfies it).
+type Locker interface {
+	// Lock takes the lock name for at most ttl and returns the function that
+	// releases it. It may block until the lock is free or ctx is done, or
+	// fail at once while another holder has it; Server retries either way
+	// for a few seconds and then answers 503, which the client retries.
+	Lock(ctx context.Context, name string, ttl time.Duration) (unlock func(context.Context) error, err error)
+}
+
+// Server is the web chat channel. Fill the exported fields, then call Routes
+// once; the handler it returns is safe for concurrent use.
+type Server struct {
+	// Handler runs the dialogs; it receives Input.ID = the client message
+	// id and Conversation = {Channel: "web", ID: <cookie id>}.
+	Handler dialogs.Handler
+	// Text renders the page chrome and the channel's own answers.
+	Text *locales.Catalog
+	// Locker serializes one conversation's inputs across tabs and processes.
+	Locker Locker
+	// Metrics counts inputs under channel "web"; nil counts nothing.
+	Metrics *metrics.Metrics
+	// Log receives ids, kinds and counts, never message text; nil discards.
+	Log *slog.Logger
+	// Secure marks cookies Secure (set it when served over HTTPS).
+	Secure bool
+	// Emergency is the emergency number shown on the page and in error
+	// answers ("997" when empty).
+	Emergency string
+
+	page     *template.Template
+	version  string // content hash of the static files, busts caches
+	recent   *recent
+	lockWait time.Duration // how long an input waits for its turn; tests shorten it
+}
+
+// Routes returns the channel's handler. Its patterns are absolute paths
+// under /chat, so mount it as-is (no StripPrefix):
+//
+//	h := s.Routes()
+//	mux.Handle("/chat", h)
+//	mux.Handle("/chat/", h)
+//
+// Every response carries the security headers; POSTs from another origin
+// are refused with 403. Routes panics if the embedded templates do not
+// parse, which a test rules out.
+func (s *Server) Routes() http.Handler {
+	if s.Log == nil {
+		s.Log = slog.New(slog.DiscardHandler)
+	}
+	if s.Emergency == "" {
+		s.Emergency = "997"
+	}
+	s.page = template.Must(template.New("").ParseFS(templateFiles, "templates/*.html"))
+	s.version = hashFS(staticFiles)
+	s.recent = newRecent(recentSize, recentTTL)
+	if s.lockWait == 0 {
+		s.lockWait = lockWait
+	}
+
+	static, err := fs.Sub(staticFiles, "static")
+	if err != nil {
+		panic(err) // the embed pattern guarantees the directory
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /chat", s.showPage)
+	mux.HandleFunc("GET /chat/{$}", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/chat", http.StatusMovedPermanently)
+	})
+	mux.HandleFunc("POST /chat/send", s.send)
+	mux.Handle("GET /chat/static/", cacheForever(http.StripPrefix("/chat/static/", http.FileServerFS(static))))
+
+	cop := http.NewCrossOriginProtection()
+	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.Log.Warn("webchat: cross-origin request refused", "path", r.URL.Path)
+		s.fail(w, http.StatusForbidden, "forbidden", s.Text.Text(s.lang(r), "webchat_forbidden", nil))
+	}))
+	return securityHeaders(cop.Handler(mux))
+}
+
+// contentSecurityPolicy allows only this origin's script, style, images
+// and connections, and no framing: the page runs no inline script.
+const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; " +
+	"img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+
+func securityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", contentSecurityPolicy)
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("X-Frame-Options", "DENY") // frame-ancestors for old browsers
+		h.Set("Cross-Origin-Opener-Policy", "same-origin")
+		next.ServeHTTP(w, r)
+	})
+}
+
+// cacheForever lets browsers keep static files: their URLs carry the
+// content hash (?v=), so a new build is a new URL.
+func cacheForever(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/") {
+			http.NotFound(w, r) // no directory listings
+			return
+		}
+		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+		next.ServeHTTP(w, r)
+	})
+}
+
+func hashFS(fsys fs.FS) string {
+	h := sha256.New()
+	_ = fs.WalkDir(fsys, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(fsys, path)
+		if err != nil {
+			return err
+		}
+		h.Write([]byte(path))
+		h.Write(b)
+		return nil
+	})
+	return hex.EncodeToString(h.Sum(nil))[:12]
+}

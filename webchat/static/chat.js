@@ -1,0 +1,321 @@
+// Frontdoor web chat. Plain ES2017, no dependencies, no inline script (the
+// page's CSP forbids it). Inputs go out one at a time, in order; each keeps
+// its id across retries so the server handles it once. The transcript and
+// the unsent inputs live in sessionStorage: they survive a reload and die
+// with the tab.
+(function () {
+  "use strict";
+
+  var STORE = "fd.chat.v1";
+  var KEEP = 300; // transcript entries kept across reloads
+  var UI = JSON.parse(document.getElementById("fd-ui").textContent);
+  var root = document.documentElement;
+  var log = document.getElementById("log");
+  var form = document.getElementById("compose");
+  var input = document.getElementById("text");
+  var status = document.getElementById("status");
+  var typing = document.getElementById("typing");
+  var tools = document.getElementById("tools");
+  var main = document.getElementById("main");
+
+  var state = load();
+  var busy = false;
+  var backoff = 0;
+  var retryTimer = 0;
+
+  function load() {
+    try {
+      var s = JSON.parse(sessionStorage.getItem(STORE));
+      if (s && Array.isArray(s.entries) && Array.isArray(s.outbox)) return s;
+    } catch (e) { /* storage blocked or corrupt: start afresh */ }
+    return { entries: [], outbox: [] };
+  }
+
+  function save() {
+    state.entries = state.entries.slice(-KEEP);
+    try { sessionStorage.setItem(STORE, JSON.stringify(state)); } catch (e) { /* full or blocked */ }
+  }
+
+  function newID() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    var b = new Uint8Array(16);
+    crypto.getRandomValues(b);
+    return Array.prototype.map.call(b, function (x) { return (x + 256).toString(16).slice(1); }).join("");
+  }
+
+  function t(key) { return (UI[root.lang] || UI.ar)[key] || ""; }
+
+  // setLang makes the page chrome speak lang: direction, strings, title.
+  function setLang(lang) {
+    if (!UI[lang] || root.lang === lang) return;
+    root.lang = lang;
+    root.dir = lang === "ar" ? "rtl" : "ltr";
+    document.title = t("title");
+    document.querySelectorAll("[data-ui]").forEach(function (el) { el.textContent = t(el.dataset.ui); });
+    document.querySelectorAll("[data-ui-label]").forEach(function (el) { el.setAttribute("aria-label", t(el.dataset.uiLabel)); });
+    document.querySelectorAll("[data-ui-placeholder]").forEach(function (el) { el.placeholder = t(el.dataset.uiPlaceholder); });
+  }
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = text;
+    return e;
+  }
+
+  function safeHref(url) {
+    try {
+      var u = new URL(url, location.href);
+      return ["https:", "http:", "tel:"].indexOf(u.protocol) >= 0 ? u.href : "";
+    } catch (e) { return ""; }
+  }
+
+  // render draws one transcript entry: the patient's message ("me"), a
+  // reply ("bot") with its buttons, or a notice from the channel ("note").
+  function render(entry) {
+    var li = el("li", "msg " + entry.k);
+    if (entry.k === "bot") {
+      var r = entry.r;
+      li.lang = r.lang || root.lang;
+      li.dir = li.lang === "ar" ? "rtl" : "ltr";
+      li.appendChild(el("span", "sr-only", (UI[li.lang] || UI.ar).clinic + ": "));
+      li.appendChild(el("p", "text", r.text));
+      (r.buttons || []).forEach(function (row) {
+        var div = el("div", "keys");
+        row.forEach(function (b) {
+          var href = b.url ? safeHref(b.url) : "";
+          if (href) {
+            var a = el("a", "key link", b.label);
+            a.href = href;
+            if (!/^tel:/.test(href)) { a.target = "_blank"; a.rel = "noopener noreferrer"; }
+            div.appendChild(a);
+          } else if (b.data) {
+            var btn = el("button", "key", b.label);
+            btn.type = "button";
+            btn.dataset.data = b.data;
+            if (entry.used) btn.disabled = true;
+            if (entry.chosen === b.data) btn.classList.add("chosen");
+            div.appendChild(btn);
+          }
+        });
+        li.appendChild(div);
+      });
+    } else {
+      li.dir = "auto";
+      if (entry.k === "me") li.appendChild(el("span", "sr-only", t("you") + ": "));
+      li.appendChild(el("p", "text", entry.text));
+    }
+    entry.node = li;
+    return li;
+  }
+
+  function add(entry) {
+    state.entries.push(entry);
+    var li = render(entry);
+    log.appendChild(li);
+    return li;
+  }
+
+  function entryData(e) {
+    var c = {};
+    Object.keys(e).forEach(function (k) { if (k !== "node") c[k] = e[k]; });
+    return c;
+  }
+
+  // retire disables the buttons of every reply so far: after the patient
+  // acts, only the buttons of the answers to come are live. Links (the
+  // emergency call) stay live.
+  function retire(chosenData) {
+    state.entries.forEach(function (e) {
+      if (e.k !== "bot" || e.used) return;
+      e.used = true;
+      if (!e.node) return;
+      e.node.querySelectorAll("button.key").forEach(function (b) {
+        b.disabled = true;
+        if (chosenData && b.dataset.data === chosenData && !e.chosen) { b.classList.add("chosen"); e.chosen = chosenData; }
+      });
+    });
+  }
+
+  // revive gives the last reply its buttons back when an input got no
+  // answer (the server ignores a double tap), so the patient is never left
+  // without a live button.
+  function revive() {
+    for (var i = state.entries.length - 1; i >= 0; i--) {
+      var e = state.entries[i];
+      if (e.k !== "bot") continue;
+      e.used = false;
+      delete e.chosen;
+      if (e.node) e.node.replaceWith(render(e));
+      return;
+    }
+  }
+
+  // submit queues one input. shown is what the transcript shows for it;
+  // null hides it (the automatic /start).
+  function submit(msg, shown) {
+    msg.id = newID();
+    retire(msg.data);
+    if (shown != null) add({ k: "me", text: shown, id: msg.id });
+    state.outbox.push(msg);
+    persist();
+    pump();
+  }
+
+  function persist() {
+    var entries = state.entries;
+    state.entries = entries.map(entryData);
+    save();
+    state.entries = entries;
+  }
+
+  function pump() {
+    if (busy || !state.outbox.length) return;
+    busy = true;
+    typing.hidden = false;
+    post(state.outbox[0]);
+  }
+
+  // post sends msg once. A network failure, a hung connection (no answer
+  // in 40 s: the server answers within 30), a 502-504 or a non-JSON answer
+  // (a proxy's page) is retried with the same id; an answer the server
+  // refused is shown.
+  function post(msg) {
+    var body = { id: msg.id };
+    if (msg.data) body.data = msg.data; else body.text = msg.text;
+    var ctl = window.AbortController ? new AbortController() : null;
+    var timer = setTimeout(function () { if (ctl) ctl.abort(); }, 40000);
+    fetch("/chat/send", {
+      method: "POST", credentials: "same-origin", cache: "no-store", signal: ctl && ctl.signal,
+      headers: { "Content-Type": "application/json" }, body: JSON.stringify(body)
+    }).then(function (resp) {
+      return resp.json().catch(function () { return null; }).then(function (b) { return { code: resp.status, body: b }; });
+    }).then(function (res) {
+      clearTimeout(timer);
+      if (res.code === 200 && res.body && Array.isArray(res.body.replies)) return done(msg, res.body);
+      if (!res.body || !res.body.error || res.code === 503 || res.code >= 502) return retry(msg, res.body);
+      refuse(msg, res.body.error);
+    }, function () { clearTimeout(timer); retry(msg, null); });
+  }
+
+  function finish() {
+    state.outbox.shift();
+    busy = false;
+    backoff = 0;
+    typing.hidden = true;
+    status.textContent = "";
+  }
+
+  function done(msg, body) {
+    finish();
+    if (!body.replies.length) revive();
+    receive(body.replies, !!msg.data);
+    if (body.lang) setLang(body.lang);
+    persist();
+    pump();
+  }
+
+  // refuse shows why the server would not take msg, gives the last reply its
+  // buttons back, and gives typed text back to the input box, so nothing the
+  // patient wrote is lost.
+  function refuse(msg, err) {
+    finish();
+    revive();
+    if (msg.text && msg.text.charAt(0) !== "/") {
+      state.entries = state.entries.filter(function (e) {
+        if (e.id === msg.id && e.node) e.node.remove();
+        return e.id !== msg.id;
+      });
+      if (!input.value) input.value = msg.text;
+      grow();
+    }
+    add({ k: "note", text: err.message });
+    persist();
+    pump();
+  }
+
+  function retry(msg, body) {
+    status.textContent = body && body.error && body.error.message ? body.error.message : t("reconnecting");
+    backoff = Math.min(backoff ? backoff * 2 : 1000, 15000);
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(function () { post(msg); }, backoff);
+  }
+
+  window.addEventListener("online", function () {
+    if (busy && backoff) { clearTimeout(retryTimer); backoff = 0; post(state.outbox[0]); }
+  });
+
+  // receive shows a batch of replies. The server's answers come here; so
+  // will messages it pushes (a clinician writing), once there is a stream.
+  function receive(replies, byButton) {
+    var first = null;
+    replies.forEach(function (r) {
+      var li = add({ k: "bot", r: r });
+      if (!first) first = li;
+    });
+    if (!first) return;
+    var keys = log.lastElementChild.querySelector("button.key:not([disabled])");
+    if (byButton && keys) keys.focus({ preventScroll: true });
+    reveal(first);
+  }
+
+  // reveal scrolls the conversation (never the page, which would push the
+  // header and the input box off screen) so that li's first line shows.
+  function reveal(li) {
+    main.scrollTop = Math.max(0, li.offsetTop - 12);
+  }
+
+  // grow fits the input box to its text, and sets its direction: the
+  // page's while empty (the caret starts where the patient reads from),
+  // the text's own once typed.
+  function grow() {
+    if (input.value) input.dir = "auto"; else input.removeAttribute("dir");
+    input.style.height = "";
+    if (input.value && input.scrollHeight > input.clientHeight) {
+      input.style.height = Math.min(input.scrollHeight + 4, window.innerHeight / 3) + "px";
+    }
+  }
+
+  log.addEventListener("click", function (ev) {
+    var b = ev.target.closest("button.key");
+    if (!b || b.disabled) return;
+    submit({ data: b.dataset.data }, b.textContent);
+  });
+
+  tools.addEventListener("click", function (ev) {
+    var b = ev.target.closest("button[data-send]");
+    if (b) submit({ text: b.dataset.send }, b.textContent);
+  });
+
+  form.addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    var text = input.value;
+    if (!text.trim()) { input.focus(); return; }
+    input.value = "";
+    grow();
+    submit({ text: text }, text);
+    input.focus();
+  });
+
+  input.addEventListener("keydown", function (ev) {
+    if (ev.key === "Enter" && !ev.shiftKey && !ev.isComposing) {
+      ev.preventDefault();
+      form.requestSubmit ? form.requestSubmit() : form.dispatchEvent(new Event("submit", { cancelable: true }));
+    }
+  });
+  input.addEventListener("input", grow);
+
+  // Start: a new conversation (or a new tab) begins with /start; a reload
+  // redraws the transcript and resends whatever had not been answered.
+  form.hidden = false;
+  tools.hidden = false;
+  if (document.body.dataset.new === "true") state = { entries: [], outbox: [] };
+  log.setAttribute("aria-busy", "true");
+  var old = state.entries;
+  state.entries = [];
+  old.forEach(function (e) { delete e.node; add(e); });
+  log.setAttribute("aria-busy", "false");
+  main.scrollTop = main.scrollHeight;
+  if (!state.entries.length && !state.outbox.length) submit({ text: "/start" }, null);
+  else pump();
+})();

@@ -1,0 +1,378 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus/testutil"
+
+	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
+	"github.com/frontdoor-health/frontdoor/dialogs"
+)
+
+func TestDuplicateDeliveryGetsOneReply(t *testing.T) {
+	h := &stub{}
+	e := newEnv(t, h)
+	upd := e.fake.TextUpdate(alice, "hello")
+	upd["update_id"] = int64(5000)
+	e.fake.PushUpdate(upd)
+	e.fake.PushUpdate(upd) // Telegram delivers it again
+	e.start(t)
+	e.fake.WaitSent(t, alice.ID, 1)
+	e.idle(t)
+	if got := len(e.fake.Sent(alice.ID)); got != 1 {
+		t.Errorf("%d messages sent, want 1", got)
+	}
+	if got := len(h.got()); got != 1 {
+		t.Errorf("dialogs saw the update %d times, want 1", got)
+	}
+}
+
+func TestOneChatIsAnsweredInOrder(t *testing.T) {
+	h := &stub{reply: func(in dialogs.Input) ([]dialogs.Reply, error) {
+		if in.Text == "first" {
+			time.Sleep(150 * time.Millisecond) // the second must still wait
+		}
+		return []dialogs.Reply{{Text: "re: " + in.Text}}, nil
+	}}
+	e := newEnv(t, h)
+	e.fake.PushText(alice, "first")
+	e.fake.PushText(alice, "second")
+	e.start(t)
+	sent := e.fake.WaitSent(t, alice.ID, 2)
+	if sent[0].Text != "re: first" || sent[1].Text != "re: second" {
+		t.Errorf("sent %q, %q; want the replies in order", sent[0].Text, sent[1].Text)
+	}
+}
+
+func TestInputConversion(t *testing.T) {
+	h := &stub{}
+	e := newEnv(t, h)
+	e.fake.PushText(amal, "/start@FrontdoorTestBot")
+	e.start(t)
+	e.fake.WaitSent(t, amal.ID, 1)
+	in := h.got()[0]
+	want := dialogs.Input{
+		Conversation: dialogs.ConversationKey{Channel: "telegram", ID: "1002"},
+		UserID:       "1002", Text: "/start", LanguageHint: "ar",
+	}
+	if in.Conversation != want.Conversation || in.UserID != want.UserID || in.Text != want.Text ||
+		in.LanguageHint != want.LanguageHint || in.ID == "" || in.At.IsZero() {
+		t.Errorf("input = %+v, want %+v with an id and a time", in, want)
+	}
+}
+
+func TestCallbackIsAnsweredAndThePressedMessageMarked(t *testing.T) {
+	h := &stub{reply: func(in dialogs.Input) ([]dialogs.Reply, error) {
+		if in.Data == "" {
+			return []dialogs.Reply{{Text: "Which language?", Buttons: [][]dialogs.Button{
+				{{Label: "العربية", Data: "1:o:lang:ar"}, {Label: "English", Data: "1:o:lang:en"}},
+			}}}, nil
+		}
+		return []dialogs.Reply{{Text: "chose " + in.Data}}, nil
+	}}
+	e := newEnv(t, h)
+	e.fake.PushText(alice, "/start")
+	e.start(t)
+	question := e.fake.WaitSent(t, alice.ID, 1)[0]
+	if got := question.Buttons(); len(got) != 1 || len(got[0]) != 2 || got[0][1].CallbackData != "1:o:lang:en" {
+		t.Fatalf("keyboard = %+v", got)
+	}
+	if strings.Contains(question.ReplyMarkup, "copy_text") {
+		t.Errorf("reply_markup carries copy_text: %s", question.ReplyMarkup)
+	}
+	e.fake.PushCallback(alice, question.ID, "1:o:lang:en")
+	sent := e.fake.WaitSent(t, alice.ID, 2)
+	if n := len(e.fake.CallsTo("answerCallbackQuery")); n != 1 {
+		t.Errorf("answerCallbackQuery called %d times, want 1", n)
+	}
+	if sent[0].Text != "Which language?\n\n✓ English" || sent[0].ReplyMarkup != "" || !sent[0].Edited {
+		t.Errorf("pressed message = %+v, want the choice marked and no keyboard", sent[0])
+	}
+	if sent[1].Text != "chose 1:o:lang:en" {
+		t.Errorf("reply = %q", sent[1].Text)
+	}
+	// The edit must come before the next question.
+	var order []string
+	for _, c := range e.fake.Calls() {
+		if c.Method == "editMessageText" || (c.Method == "sendMessage" && c.Int("message_id") == 0) {
+			order = append(order, c.Method)
+		}
+	}
+	if got := strings.Join(order, ","); got != "sendMessage,editMessageText,sendMessage" {
+		t.Errorf("calls %s", got)
+	}
+}
+
+func TestForgedOrStaleCallbacksAreAnswered(t *testing.T) {
+	h := &stub{}
+	e := newEnv(t, h)
+	e.start(t)
+	// A press on a message that does not exist (stale), with data that is
+	// on no button: answered, passed to dialogs, nothing edited.
+	e.fake.PushCallback(alice, 99999, "x:forged:data")
+	e.fake.WaitSent(t, alice.ID, 1)
+	// A press in Alice's chat by someone else: answered, nothing more.
+	upd := e.fake.CallbackUpdate(alice, 99999, "1:o:menu")
+	upd["callback_query"].(map[string]any)["from"] = map[string]any{"id": 666, "is_bot": false, "first_name": "Mallory"}
+	e.fake.PushUpdate(upd)
+	e.fake.WaitCalls(t, "answerCallbackQuery", 2)
+	e.idle(t)
+	if n := len(h.got()); n != 1 {
+		t.Errorf("dialogs saw %d presses, want 1 (the forged one never reaches it)", n)
+	}
+	if n := len(e.fake.CallsTo("editMessageText")); n != 0 {
+		t.Errorf("%d edits, want none", n)
+	}
+}
+
+func TestPanicIsAnsweredWithAnApologyAndOtherChatsGoOn(t *testing.T) {
+	h := &stub{reply: func(in dialogs.Input) ([]dialogs.Reply, error) {
+		if in.Conversation.ID == "1002" {
+			panic("something with patient text " + in.Text)
+		}
+		return []dialogs.Reply{{Text: "fine"}}, nil
+	}}
+	e := newEnv(t, h)
+	e.fake.PushText(amal, "عندي صداع")
+	e.fake.PushText(alice, "hello")
+	e.fake.PushText(amal, "مرة أخرى")
+	e.start(t)
+	apologies := e.fake.WaitSent(t, amal.ID, 2)
+	want := e.text.Text("ar", "error_generic", map[string]any{"Emergency": "997"})
+	for _, m := range apologies {
+		if m.Text != want {
+			t.Errorf("apology = %q, want %q", m.Text, want)
+		}
+	}
+	if got := e.fake.WaitSent(t, alice.ID, 1)[0].Text; got != "fine" {
+		t.Errorf("other chat got %q", got)
+	}
+}
+
+func TestRetryAfterIsObeyed(t *testing.T) {
+	e := newEnv(t, &stub{})
+	e.fake.Fail("sendMessage", telegramtest.Fault{Status: 429, RetryAfter: 1}, telegramtest.Fault{Status: 502})
+	e.fake.PushText(alice, "hi")
+	e.start(t)
+	e.fake.WaitSent(t, alice.ID, 1)
+	calls := e.fake.CallsTo("sendMessage")
+	if len(calls) != 3 || calls[0].Status != 429 || calls[1].Status != 502 || calls[2].Status != 200 {
+		t.Fatalf("sendMessage calls %+v, want 429, 502, then 200", calls)
+	}
+	if gap := calls[1].At.Sub(calls[0].At); gap < time.Second {
+		t.Errorf("retried %v after a 429 with retry_after 1s", gap)
+	}
+	if n := len(e.fake.Sent(alice.ID)); n != 1 {
+		t.Errorf("%d messages delivered, want exactly 1", n)
+	}
+}
+
+func TestPerChatLimit(t *testing.T) {
+	h := &stub{reply: func(in dialogs.Input) ([]dialogs.Reply, error) {
+		return []dialogs.Reply{{Text: "one"}, {Text: "two"}, {Text: "three"}}, nil
+	}}
+	e := newEnv(t, h, func(c *Config) { c.Limits.PerChat = 2 })
+	e.fake.PushText(alice, "hi")
+	e.start(t)
+	e.fake.WaitSent(t, alice.ID, 3)
+	calls := e.fake.CallsTo("sendMessage")
+	for i := 1; i < len(calls); i++ {
+		// 2 a second is 500 ms apart; allow for the trip to the fake.
+		if gap := calls[i].At.Sub(calls[i-1].At); gap < 400*time.Millisecond {
+			t.Errorf("message %d sent %v after the previous one, limit 2/s", i, gap)
+		}
+	}
+}
+
+func TestLongTextIsSplitWithButtonsOnTheLastPart(t *testing.T) {
+	long := strings.Repeat("هذه جملة عربية طويلة بعض الشيء عن الحرارة وشرب الماء. ", 200)
+	h := &stub{reply: func(in dialogs.Input) ([]dialogs.Reply, error) {
+		return []dialogs.Reply{{Text: long, Buttons: [][]dialogs.Button{{{Label: "OK", Data: "ok"}}}}}, nil
+	}}
+	e := newEnv(t, h)
+	e.fake.PushText(amal, "hi")
+	e.start(t)
+	e.fake.WaitSent(t, amal.ID, 3)
+	e.idle(t)
+	sent := e.fake.Sent(amal.ID)
+	var words []string
+	for i, m := range sent {
+		if !strings.HasSuffix(m.Text, ".") {
+			t.Errorf("part %d does not end a sentence: …%q", i, m.Text[len(m.Text)-20:])
+		}
+		if (m.ReplyMarkup != "") != (i == len(sent)-1) {
+			t.Errorf("part %d of %d: reply_markup %q", i, len(sent), m.ReplyMarkup)
+		}
+		words = append(words, strings.Fields(m.Text)...)
+	}
+	if strings.Join(words, " ") != strings.Join(strings.Fields(long), " ") {
+		t.Error("the parts do not add up to the text")
+	}
+}
+
+func TestGroupGetsOnePoliteReply(t *testing.T) {
+	h := &stub{}
+	e := newEnv(t, h)
+	for range 2 {
+		upd := e.fake.TextUpdate(alice, "/start")
+		m := upd["message"].(map[string]any)
+		m["chat"] = map[string]any{"id": -100500, "type": "supergroup", "title": "Hotel"}
+		e.fake.PushUpdate(upd)
+	}
+	e.start(t)
+	e.fake.WaitSent(t, -100500, 1)
+	e.idle(t)
+	sent := e.fake.Sent(-100500)
+	if len(sent) != 1 || sent[0].Text != e.text.Text("en", msgPrivateOnly, nil) {
+		t.Errorf("group got %+v", sent)
+	}
+	if len(h.got()) != 0 {
+		t.Error("a group message reached dialogs")
+	}
+}
+
+func TestStartUpRegistersCommandsAndDeletesTheWebhook(t *testing.T) {
+	e := newEnv(t, &stub{})
+	e.start(t)
+	e.fake.WaitCalls(t, "setMyCommands", 3)
+	e.fake.WaitCalls(t, "deleteWebhook", 1)
+	for _, tc := range []struct{ name, code, lang string }{
+		{"default", "", "en"}, {"arabic", "ar", "ar"}, {"english", "en", "en"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []struct{ Command, Description string }
+			if err := json.Unmarshal([]byte(e.fake.Commands(tc.code)), &got); err != nil {
+				t.Fatal(err)
+			}
+			var names []string
+			for i, c := range got {
+				names = append(names, c.Command)
+				if want := e.text.Text(tc.lang, dialogs.Commands()[i].DescriptionID, nil); c.Description != want {
+					t.Errorf("/%s: %q, want %q", c.Command, c.Description, want)
+				}
+			}
+			if fmt.Sprint(names) != "[start menu lang help cancel]" {
+				t.Errorf("commands %v", names)
+			}
+		})
+	}
+}
+
+func TestBlockedPatientCallsTheHook(t *testing.T) {
+	blocked := make(chan int64, 1)
+	e := newEnv(t, &stub{}, func(c *Config) {
+		c.OnBlocked = func(_ context.Context, chatID int64) { blocked <- chatID }
+	})
+	e.fake.Fail("sendMessage", telegramtest.Fault{Status: 403, Description: "Forbidden: bot was blocked by the user"})
+	e.fake.PushText(alice, "hi")
+	e.start(t)
+	select {
+	case id := <-blocked:
+		if id != alice.ID {
+			t.Errorf("OnBlocked(%d)", id)
+		}
+	case <-time.After(telegramtest.WaitTimeout):
+		t.Fatal("OnBlocked not called")
+	}
+	e.idle(t)
+	if n := len(e.fake.CallsTo("sendMessage")); n != 1 {
+		t.Errorf("sendMessage tried %d times after a 403, want 1", n)
+	}
+}
+
+func TestFailingUpdateIsParkedWithOneApology(t *testing.T) {
+	h := &stub{reply: func(in dialogs.Input) ([]dialogs.Reply, error) {
+		if in.Text == "poison" {
+			return nil, errors.New("dialogs: something is wrong with this input")
+		}
+		return []dialogs.Reply{{Text: "fine"}}, nil
+	}}
+	e := newEnv(t, h)
+	e.fake.PushText(alice, "poison")
+	e.fake.PushText(alice, "after")
+	e.start(t)
+	sent := e.fake.WaitSent(t, alice.ID, 2)
+	e.idle(t)
+	want := e.text.Text("en", "error_generic", map[string]any{"Emergency": "997"})
+	if len(sent) != 2 || sent[0].Text != want || sent[1].Text != "fine" {
+		t.Errorf("sent %+v, want the apology, then the next reply", sent)
+	}
+	if n := len(h.got()); n != 1+5 {
+		t.Errorf("dialogs called %d times, want 5 attempts and 1", n)
+	}
+	if got := testutil.ToFloat64(e.cfg.Metrics.UpdatesFailed.WithLabelValues("telegram", "parked")); got != 1 {
+		t.Errorf("parked counter %v, want 1", got)
+	}
+}
+
+func TestOutageGetsOneSlowerNoticeAndIsRetried(t *testing.T) {
+	var calls atomic.Int64
+	h := &stub{reply: func(in dialogs.Input) ([]dialogs.Reply, error) {
+		if calls.Add(1) <= 8 { // more than the attempts that would park it
+			return nil, fmt.Errorf("store: load session: %w", &net.OpError{Op: "dial", Err: errors.New("connection refused")})
+		}
+		return []dialogs.Reply{{Text: "answer"}}, nil
+	}}
+	e := newEnv(t, h)
+	e.fake.PushText(alice, "hi")
+	e.start(t)
+	sent := e.fake.WaitSent(t, alice.ID, 2)
+	if want := e.text.Text("en", "slower_than_usual", map[string]any{"Emergency": "997"}); sent[0].Text != want || sent[1].Text != "answer" {
+		t.Errorf("sent %q, %q", sent[0].Text, sent[1].Text)
+	}
+	e.idle(t)
+	if n := len(e.fake.Sent(alice.ID)); n != 2 {
+		t.Errorf("%d messages, want 2", n)
+	}
+}
+
+func TestInteractiveOvertakesBulk(t *testing.T) {
+	e := newEnv(t, &stub{}, func(c *Config) { c.Limits = Limits{Global: 4, Bulk: 2, PerChat: 100} })
+	ctx := context.Background()
+	done := make(chan struct{})
+	for i := range 4 {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			if _, err := e.tg.Send(ctx, int64(3000+i), dialogs.Reply{Text: "reminder"}, Bulk); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	e.fake.WaitCalls(t, "sendMessage", 1)
+	if _, err := e.tg.Send(ctx, alice.ID, dialogs.Reply{Text: "reply"}, Interactive); err != nil {
+		t.Fatal(err)
+	}
+	for range 4 {
+		<-done
+	}
+	var order []string
+	for _, c := range e.fake.CallsTo("sendMessage") {
+		order = append(order, c.Params["text"])
+	}
+	if order[len(order)-1] == "reply" {
+		t.Errorf("sent in order %v: the interactive reply waited for every reminder", order)
+	}
+}
+
+func TestButtonsOverTheLimitAreLeftOut(t *testing.T) {
+	e := newEnv(t, &stub{})
+	_, err := e.tg.Send(context.Background(), alice.ID, dialogs.Reply{Text: "pick", Buttons: [][]dialogs.Button{
+		{{Label: "ok", Data: "k1:o:ok"}, {Label: "too long", Data: strings.Repeat("ب", 33)}},
+		{{Label: "site", URL: "https://example.org"}},
+	}}, Interactive)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := e.fake.Sent(alice.ID)[0].Buttons()
+	if len(got) != 2 || len(got[0]) != 1 || got[0][0].CallbackData != "k1:o:ok" || got[1][0].URL != "https://example.org" {
+		t.Errorf("keyboard %+v, want the 66-byte button left out", got)
+	}
+}

@@ -1,0 +1,146 @@
+package bot
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
+	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/store/storetest"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// e2eClock fixes the engine's clock, so the step tokens in callback data
+// (and thus the exact payloads) are the same on every run.
+var e2eClock = time.Date(2026, 5, 1, 9, 0, 0, 0, time.UTC)
+
+// TestEndToEnd walks /start → language → consent → menu through the whole
+// channel: fake Bot API, real Redis (intake, sessions, limits), real
+// PostgreSQL (patients) and the dialogs engine. The process is restarted
+// between the language and the consent: a new channel and engine on the
+// same stores must carry the conversation on. Every payload the bot sent is
+// compared with testdata/e2e_<name>.golden (rewrite with -update).
+func TestEndToEnd(t *testing.T) {
+	for _, tc := range []struct {
+		name              string
+		user              telegramtest.User
+		langButton, agree string
+		menu              []string
+	}{
+		{"arabic", telegramtest.User{ID: 2001, FirstName: "أمل", LanguageCode: "ar"}, "العربية", "أوافق",
+			[]string{"تحدّث مع طبيب الآن", "احجز موعدًا", "مواعيدي", "مساعدة"}},
+		{"english", telegramtest.User{ID: 2002, FirstName: "John", LanguageCode: "en-GB"}, "English", "I agree",
+			[]string{"Talk to a doctor now", "Book an appointment", "My appointments", "Help"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pg := storetest.NewPostgres(t)
+			rs := storetest.NewRedis(t)
+			text, err := locales.Load()
+			if err != nil {
+				t.Fatal(err)
+			}
+			fake := telegramtest.NewServer(t)
+			process := func() *env {
+				engine := &dialogs.Engine{Sessions: rs, Patients: pg, Text: text, EmergencyNumber: "997",
+					Now: func() time.Time { return e2eClock }}
+				e := newEnvOn(t, fake, rs.Client(), rs.Key("tg"), engine)
+				e.start(t)
+				return e
+			}
+			first := process()
+
+			fake.PushText(tc.user, "/start")
+			picker := fake.WaitSent(t, tc.user.ID, 1)[0]
+			fake.PushCallback(tc.user, picker.ID, dataOf(t, picker, tc.langButton))
+			notice := fake.WaitSent(t, tc.user.ID, 2)[1]
+
+			first.stop() // the process goes away between two steps
+			process()
+
+			fake.PushCallback(tc.user, notice.ID, dataOf(t, notice, tc.agree))
+			sent := fake.WaitSent(t, tc.user.ID, 3)
+			fake.WaitCalls(t, "answerCallbackQuery", 2)
+			fake.WaitCalls(t, "editMessageText", 2)
+			menu := sent[len(sent)-1]
+			var labels []string
+			for _, row := range menu.Buttons() {
+				for _, b := range row {
+					labels = append(labels, b.Text)
+				}
+			}
+			if strings.Join(labels, "|") != strings.Join(tc.menu, "|") {
+				t.Errorf("menu buttons %q, want %q", labels, tc.menu)
+			}
+			for _, m := range sent[:len(sent)-1] {
+				if m.ReplyMarkup != "" || !m.Edited {
+					t.Errorf("message %d still has its keyboard after the press", m.ID)
+				}
+			}
+			golden(t, "e2e_"+tc.name, transcript(fake))
+		})
+	}
+}
+
+// dataOf returns the callback data of the button labelled label.
+func dataOf(t *testing.T, m telegramtest.Message, label string) string {
+	t.Helper()
+	for _, row := range m.Buttons() {
+		for _, b := range row {
+			if b.Text == label {
+				return b.CallbackData
+			}
+		}
+	}
+	t.Fatalf("no button %q in %q", label, m.ReplyMarkup)
+	return ""
+}
+
+// transcript renders the outbound calls that reach the patient, in order.
+func transcript(fake *telegramtest.Server) string {
+	var b strings.Builder
+	for _, c := range fake.Calls() {
+		switch c.Method {
+		case "sendMessage", "editMessageText":
+			fmt.Fprintf(&b, ">>> %s chat_id=%s", c.Method, c.Params["chat_id"])
+			if id := c.Params["message_id"]; id != "" {
+				fmt.Fprintf(&b, " message_id=%s", id)
+			}
+			fmt.Fprintf(&b, " status=%d\n%s\n", c.Status, c.Params["text"])
+			if rm := c.Params["reply_markup"]; rm != "" {
+				fmt.Fprintf(&b, "reply_markup: %s\n", rm)
+			}
+			b.WriteString("\n")
+		case "answerCallbackQuery":
+			fmt.Fprintf(&b, ">>> %s status=%d\n\n", c.Method, c.Status)
+		}
+	}
+	return b.String()
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("payloads differ from %s (run with -update and review the diff):\n--- got\n%s", path, got)
+	}
+}

@@ -1,0 +1,272 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"strconv"
+	"time"
+
+	"github.com/go-redis/redis_rate/v10"
+	tgbot "github.com/go-telegram/bot"
+	"github.com/go-telegram/bot/models"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
+)
+
+// Priority orders outbound messages when the bot is near its limits.
+type Priority int
+
+const (
+	// Interactive is a reply to something the patient just did.
+	Interactive Priority = iota
+	// Bulk is anything else (reminders): it is held to Limits.Bulk, below
+	// the bot's limit, so interactive replies always have room.
+	Bulk
+)
+
+// Limits are the outbound rates, shared by every process using the same
+// Redis and key prefix. Zero fields take the defaults (Telegram's).
+type Limits struct {
+	Global   int // messages a second for the whole bot (30)
+	Bulk     int // messages a second for Bulk sends, within Global (20)
+	PerChat  int // messages a second to one private chat (1)
+	PerGroup int // messages a minute to one group (20)
+}
+
+func (l Limits) withDefaults() Limits {
+	if l.Global <= 0 {
+		l.Global = 30
+	}
+	if l.Bulk <= 0 {
+		l.Bulk = l.Global * 2 / 3
+	}
+	l.Bulk = max(1, min(l.Bulk, l.Global))
+	if l.PerChat <= 0 {
+		l.PerChat = 1
+	}
+	if l.PerGroup <= 0 {
+		l.PerGroup = 20
+	}
+	return l
+}
+
+// ErrBlocked is returned when Telegram answers 403: the patient blocked the
+// bot (or deleted their account). Retrying cannot help.
+var ErrBlocked = errors.New("bot: the patient blocked the bot")
+
+// ErrUnavailable wraps the last error of a call given up after its retries
+// (Telegram unreachable or failing); trying again later may succeed.
+var ErrUnavailable = errors.New("bot: telegram unavailable")
+
+// maxAttempts bounds the tries of one call on 5xx and network errors;
+// max429 bounds the waits on 429.
+const (
+	maxAttempts = 5
+	max429      = 10
+)
+
+// Send sends r to chatID and returns the ids of the messages sent (more
+// than one when the text is longer than MaxTextLen). The buttons go under
+// the last part; a button with neither data nor URL, or with data over 64
+// bytes, is left out and logged. It waits for the rate limits, obeys
+// retry_after, and retries 5xx and network errors with capped backoff; it
+// returns ErrBlocked on 403, an error wrapping ErrUnavailable when it gave
+// up, and Telegram's error on 400. A part whose answer was lost in transit
+// (timeout after sending) is sent again: a rare duplicate beats a lost
+// medical message. Safe for concurrent use.
+func (t *Telegram) Send(ctx context.Context, chatID int64, r dialogs.Reply, p Priority) ([]int, error) {
+	parts := SplitText(r.Text, MaxTextLen)
+	if len(parts) == 0 {
+		parts = []string{"…"} // Telegram refuses empty text; keep the buttons
+	}
+	markup := t.keyboard(r.Buttons)
+	ids := make([]int, 0, len(parts))
+	for i, part := range parts {
+		params := &tgbot.SendMessageParams{ChatID: chatID, Text: part}
+		if i == len(parts)-1 && markup != nil {
+			params.ReplyMarkup = markup
+		}
+		var msg *models.Message
+		err := t.call(ctx, "sendMessage", chatID, p, func(ctx context.Context) (err error) {
+			msg, err = t.api.SendMessage(ctx, params)
+			return err
+		})
+		if err != nil {
+			return ids, err
+		}
+		ids = append(ids, msg.ID)
+	}
+	return ids, nil
+}
+
+// inlineKeyboard and inlineButton are sent instead of the library's types,
+// whose copy_text field is not omitted when empty.
+type inlineKeyboard struct {
+	InlineKeyboard [][]inlineButton `json:"inline_keyboard"`
+}
+
+type inlineButton struct {
+	Text         string `json:"text"`
+	CallbackData string `json:"callback_data,omitempty"`
+	URL          string `json:"url,omitempty"`
+}
+
+// MaxCallbackData is Telegram's limit on a button's data, in bytes.
+const MaxCallbackData = 64
+
+func (t *Telegram) keyboard(rows [][]dialogs.Button) *inlineKeyboard {
+	var kb inlineKeyboard
+	for _, row := range rows {
+		var out []inlineButton
+		for _, b := range row {
+			ok := b.Label != "" && (b.Data != "") != (b.URL != "") && len(b.Data) <= MaxCallbackData
+			if !ok {
+				t.log.Error("bot: button left out: it needs a label and either data of at most 64 bytes or a URL",
+					"data_bytes", len(b.Data), "has_url", b.URL != "")
+				continue
+			}
+			out = append(out, inlineButton{Text: b.Label, CallbackData: b.Data, URL: b.URL})
+		}
+		if len(out) > 0 {
+			kb.InlineKeyboard = append(kb.InlineKeyboard, out)
+		}
+	}
+	if len(kb.InlineKeyboard) == 0 {
+		return nil
+	}
+	return &kb
+}
+
+// answerCallback stops the client's spinner. Telegram refuses a second
+// answer or an old query with 400, which is fine.
+func (t *Telegram) answerCallback(ctx context.Context, id string) error {
+	return t.call(ctx, "answerCallbackQuery", 0, Interactive, func(ctx context.Context) error {
+		_, err := t.api.AnswerCallbackQuery(ctx, &tgbot.AnswerCallbackQueryParams{CallbackQueryID: id})
+		return err
+	})
+}
+
+// editText replaces a message's text and, since no markup is given, drops
+// its keyboard.
+func (t *Telegram) editText(ctx context.Context, chatID int64, messageID int, text string) error {
+	return t.call(ctx, "editMessageText", chatID, Interactive, func(ctx context.Context) error {
+		_, err := t.api.EditMessageText(ctx, &tgbot.EditMessageTextParams{ChatID: chatID, MessageID: messageID, Text: text})
+		return err
+	})
+}
+
+// call runs one Bot API call under the rate limits (when chatID is not 0)
+// with Telegram's flow control and our retries, counting each try in
+// Metrics.Sends.
+func (t *Telegram) call(ctx context.Context, method string, chatID int64, p Priority, f func(context.Context) error) error {
+	pause := 250 * time.Millisecond
+	tries, waits := 0, 0
+	for {
+		if chatID != 0 {
+			// Telegram's per-chat limit is on messages; an edit only
+			// counts toward the bot's.
+			if err := t.wait(ctx, chatID, p, method == "sendMessage"); err != nil {
+				return err
+			}
+		}
+		info := &callInfo{}
+		cctx, cancel := context.WithTimeout(context.WithValue(ctx, callInfoKey{}, info), t.cfg.SendTimeout)
+		err := f(cctx)
+		cancel()
+		result, retryAfter := classify(err, info)
+		if ctx.Err() != nil {
+			result = resultCancelled
+		}
+		t.cfg.Metrics.Sends.WithLabelValues(method, result).Inc()
+		switch {
+		case result == resultOK:
+			return nil
+		case result == resultCancelled:
+			return fmt.Errorf("bot: %s: %w", method, ctx.Err())
+		case result == result403:
+			if t.cfg.OnBlocked != nil && chatID != 0 {
+				t.cfg.OnBlocked(ctx, chatID)
+			}
+			return fmt.Errorf("bot: %s: %w", method, ErrBlocked)
+		case result == result429 && waits < max429:
+			waits++
+			t.log.Warn("bot: telegram asked to slow down", "method", method, "retry_after", retryAfter)
+			// Never before retry_after; a little jitter so that every
+			// waiting sender does not come back in the same millisecond.
+			if !sleepCtx(ctx, retryAfter+time.Duration(rand.IntN(200))*time.Millisecond) {
+				return fmt.Errorf("bot: %s: %w", method, ctx.Err())
+			}
+			continue
+		case retryable(result) && tries+1 < maxAttempts:
+			tries++
+			t.log.Warn("bot: call failed, retrying", "method", method, "result", result, "try", tries)
+			if !sleepCtx(ctx, pause+time.Duration(rand.Int64N(int64(pause/2)))) {
+				return fmt.Errorf("bot: %s: %w", method, ctx.Err())
+			}
+			pause = min(2*pause, 5*time.Second)
+			continue
+		case retryable(result) || result == result429:
+			return fmt.Errorf("bot: %s: %w: %w", method, ErrUnavailable, err)
+		}
+		return fmt.Errorf("bot: %s: %w", method, err)
+	}
+}
+
+// wait blocks until the limits allow one more call for chatID (perChat:
+// one more message in the chat's own limit too). When
+// Redis is unreachable it lets the message go: Telegram's own 429 still
+// protects the bot, and a patient's reply matters more.
+func (t *Telegram) wait(ctx context.Context, chatID int64, p Priority, perChat bool) error {
+	type step struct {
+		key   string
+		limit redis_rate.Limit
+	}
+	steps := make([]step, 0, 3)
+	chat := t.cfg.Prefix + ":rate:chat:" + strconv.FormatInt(chatID, 10)
+	switch {
+	case !perChat:
+	case chatID < 0:
+		steps = append(steps, step{chat, redis_rate.Limit{Rate: t.limits.PerGroup, Burst: 1, Period: time.Minute}})
+	default:
+		steps = append(steps, step{chat, redis_rate.Limit{Rate: t.limits.PerChat, Burst: 1, Period: time.Second}})
+	}
+	if p == Bulk {
+		steps = append(steps, step{t.cfg.Prefix + ":rate:bulk", redis_rate.Limit{Rate: t.limits.Bulk, Burst: 1, Period: time.Second}})
+	}
+	steps = append(steps, step{t.cfg.Prefix + ":rate:bot", redis_rate.Limit{Rate: t.limits.Global, Burst: 1, Period: time.Second}})
+	for _, s := range steps {
+		for {
+			res, err := t.limiter.Allow(ctx, s.key, s.limit)
+			if err != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				t.log.Warn("bot: rate limiter unavailable, sending anyway", "err", err)
+				break
+			}
+			if res.Allowed > 0 {
+				break
+			}
+			if !sleepCtx(ctx, res.RetryAfter) {
+				return ctx.Err()
+			}
+		}
+	}
+	return nil
+}
+
+func sleepCtx(ctx context.Context, d time.Duration) bool {
+	if d <= 0 {
+		return ctx.Err() == nil
+	}
+	tm := time.NewTimer(d)
+	defer tm.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-tm.C:
+		return true
+	}
+}

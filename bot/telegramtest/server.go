@@ -1,0 +1,263 @@
+// Package telegramtest is a fake Telegram Bot API for tests: an
+// httptest.Server that speaks the real JSON (multipart, form and JSON
+// requests, the {"ok":…} envelope, Telegram's error texts and limits),
+// serves pushed updates through long-polling getUpdates, and records every
+// call in order.
+//
+// Point the code under test at it with its URL as the Bot API base URL
+// (bot.Config.APIURL, or go-telegram's bot.WithServerURL(fake.URL) with
+// bot.WithSkipGetMe()). Methods: getMe, getUpdates, deleteWebhook,
+// setWebhook, getWebhookInfo, setMyCommands, sendMessage,
+// answerCallbackQuery, editMessageText, editMessageReplyMarkup.
+package telegramtest
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// Token is the bot token the fake accepts; a request with another answers
+// 401 as Telegram does.
+const Token = "123456789:TEST-fake-token"
+
+// BotID is the fake bot's user id (the token's first part).
+const BotID = 123456789
+
+// Server is a fake Bot API. Its methods are safe for concurrent use.
+type Server struct {
+	*httptest.Server
+
+	mu       sync.Mutex
+	changed  chan struct{} // closed and replaced on every change
+	calls    []Call
+	updates  []pending // pushed, not yet confirmed by an offset
+	nextUpd  int64
+	nextMsg  int
+	messages map[int64][]*Message // by chat, in send order
+	queries  map[string]bool      // callback query id → answered
+	faults   map[string][]Fault
+	delays   map[string]time.Duration
+	webhook  struct{ url, secret string }
+	commands map[string]json.RawMessage // by language_code
+}
+
+type pending struct {
+	id  int64
+	raw json.RawMessage
+}
+
+// Call is one request the fake received.
+type Call struct {
+	Method string
+	// Params holds each parameter as Telegram reads it: strings as they
+	// are, everything else (numbers, reply_markup…) as JSON text.
+	Params map[string]string
+	Status int // HTTP status the fake answered
+	At     time.Time
+}
+
+// Int returns parameter name as an integer (0 when absent or not one).
+func (c Call) Int(name string) int64 {
+	n, _ := strconv.ParseInt(c.Params[name], 10, 64)
+	return n
+}
+
+// Decode decodes JSON parameter name into v.
+func (c Call) Decode(name string, v any) error {
+	return json.Unmarshal([]byte(c.Params[name]), v)
+}
+
+// Fault is an error the fake answers a call with instead of handling it.
+type Fault struct {
+	Status      int    // HTTP status and error_code: 429, 500, 502…
+	RetryAfter  int    // seconds, sent in parameters.retry_after when > 0
+	Description string // default: Telegram's text for Status
+}
+
+// NewServer starts a fake Bot API, closed when tb ends.
+func NewServer(tb testing.TB) *Server {
+	tb.Helper()
+	s := &Server{
+		changed:  make(chan struct{}),
+		nextUpd:  1000,
+		nextMsg:  1,
+		messages: map[int64][]*Message{},
+		queries:  map[string]bool{},
+		faults:   map[string][]Fault{},
+		delays:   map[string]time.Duration{},
+		commands: map[string]json.RawMessage{},
+	}
+	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
+	tb.Cleanup(s.Close)
+	return s
+}
+
+// Fail makes the next calls of method fail with faults, one per call.
+func (s *Server) Fail(method string, faults ...Fault) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.faults[method] = append(s.faults[method], faults...)
+}
+
+// Delay makes every call of method wait d before it is answered.
+func (s *Server) Delay(method string, d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.delays[method] = d
+}
+
+func (s *Server) notify() {
+	close(s.changed)
+	s.changed = make(chan struct{})
+}
+
+func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
+	token, method, ok := strings.Cut(strings.TrimPrefix(r.URL.Path, "/bot"), "/")
+	params, perr := readParams(r)
+	call := Call{Method: method, Params: params, At: time.Now()}
+	status, body := s.dispatch(r, token, method, ok, params, perr)
+	call.Status = status
+	s.mu.Lock()
+	s.calls = append(s.calls, call)
+	s.notify()
+	s.mu.Unlock()
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(body)
+}
+
+func (s *Server) dispatch(r *http.Request, token, method string, ok bool, p map[string]string, perr error) (int, any) {
+	switch {
+	case !ok || !strings.HasPrefix(r.URL.Path, "/bot"):
+		return fail(http.StatusNotFound, "Not Found", 0)
+	case token != Token:
+		return fail(http.StatusUnauthorized, "Unauthorized", 0)
+	case perr != nil:
+		return fail(http.StatusBadRequest, "Bad Request: "+perr.Error(), 0)
+	}
+	s.mu.Lock()
+	delay := s.delays[method]
+	var fault *Fault
+	if q := s.faults[method]; len(q) > 0 {
+		fault, s.faults[method] = &q[0], q[1:]
+	}
+	s.mu.Unlock()
+	if delay > 0 {
+		select {
+		case <-time.After(delay):
+		case <-r.Context().Done():
+		}
+	}
+	if fault != nil {
+		desc := fault.Description
+		if desc == "" {
+			desc = http.StatusText(fault.Status)
+			if fault.Status == http.StatusTooManyRequests {
+				desc = fmt.Sprintf("Too Many Requests: retry after %d", fault.RetryAfter)
+			}
+		}
+		return fail(fault.Status, desc, fault.RetryAfter)
+	}
+	switch method {
+	case "getMe":
+		return okResult(map[string]any{"id": BotID, "is_bot": true, "first_name": "Frontdoor", "username": "FrontdoorTestBot"})
+	case "getUpdates":
+		return s.getUpdates(r, p)
+	case "deleteWebhook", "setWebhook":
+		s.mu.Lock()
+		s.webhook.url, s.webhook.secret = p["url"], p["secret_token"]
+		s.mu.Unlock()
+		return okResult(true)
+	case "getWebhookInfo":
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		return okResult(map[string]any{"url": s.webhook.url, "pending_update_count": len(s.updates)})
+	case "setMyCommands":
+		if !json.Valid([]byte(p["commands"])) {
+			return fail(http.StatusBadRequest, "Bad Request: can't parse commands JSON object", 0)
+		}
+		s.mu.Lock()
+		s.commands[p["language_code"]] = json.RawMessage(p["commands"])
+		s.mu.Unlock()
+		return okResult(true)
+	case "sendMessage":
+		return s.sendMessage(p)
+	case "answerCallbackQuery":
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		answered, known := s.queries[p["callback_query_id"]]
+		if !known || answered {
+			return fail(http.StatusBadRequest, "Bad Request: query is too old and response timeout expired or query ID is invalid", 0)
+		}
+		s.queries[p["callback_query_id"]] = true
+		return okResult(true)
+	case "editMessageText", "editMessageReplyMarkup":
+		return s.edit(method, p)
+	}
+	return fail(http.StatusNotFound, "Not Found: method not found", 0)
+}
+
+func okResult(v any) (int, any) {
+	return http.StatusOK, map[string]any{"ok": true, "result": v}
+}
+
+func fail(status int, description string, retryAfter int) (int, any) {
+	body := map[string]any{"ok": false, "error_code": status, "description": description}
+	if retryAfter > 0 {
+		body["parameters"] = map[string]any{"retry_after": retryAfter}
+	}
+	return status, body
+}
+
+// getUpdates confirms the updates before offset, then returns the others,
+// waiting up to timeout seconds for one to be pushed.
+func (s *Server) getUpdates(r *http.Request, p map[string]string) (int, any) {
+	offset, _ := strconv.ParseInt(p["offset"], 10, 64)
+	timeout, _ := strconv.Atoi(p["timeout"])
+	limit, _ := strconv.Atoi(p["limit"])
+	if limit <= 0 || limit > 100 {
+		limit = 100
+	}
+	deadline := time.After(time.Duration(timeout) * time.Second)
+	for {
+		s.mu.Lock()
+		if s.webhook.url != "" {
+			s.mu.Unlock()
+			return fail(http.StatusConflict, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first", 0)
+		}
+		if offset > 0 {
+			kept := s.updates[:0]
+			for _, u := range s.updates {
+				if u.id >= offset {
+					kept = append(kept, u)
+				}
+			}
+			s.updates = kept
+		}
+		var out []json.RawMessage
+		for _, u := range s.updates {
+			if len(out) < limit {
+				out = append(out, u.raw)
+			}
+		}
+		changed := s.changed
+		s.mu.Unlock()
+		if len(out) > 0 || timeout <= 0 {
+			return okResult(append([]json.RawMessage{}, out...))
+		}
+		select {
+		case <-changed:
+		case <-deadline:
+			timeout = 0
+		case <-r.Context().Done():
+			return okResult([]json.RawMessage{})
+		}
+	}
+}

@@ -1,0 +1,61 @@
+package bot
+
+import (
+	"crypto/sha256"
+	"crypto/subtle"
+	"errors"
+	"io"
+	"net/http"
+)
+
+// MaxUpdateBytes bounds a webhook request body. A Telegram update with the
+// longest text and entities stays far below it.
+const MaxUpdateBytes = 1 << 20
+
+const secretHeader = "X-Telegram-Bot-Api-Secret-Token"
+
+// WebhookHandler takes updates from Telegram. It answers 401, and processes
+// nothing, unless X-Telegram-Bot-Api-Secret-Token equals the configured
+// secret (compared in constant time); 405 for anything but POST; 413 for a
+// body over MaxUpdateBytes; 400 when the body is not an update; 503, with
+// Retry-After, when the update could not be appended to Redis, so Telegram
+// sends it again; and 200 only once the update is appended (or was a
+// duplicate). Safe for concurrent use.
+func (t *Telegram) WebhookHandler() http.Handler {
+	want := sha256.Sum256([]byte(t.cfg.WebhookSecret))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// Hashing first makes the comparison independent of the length.
+		got := sha256.Sum256([]byte(r.Header.Get(secretHeader)))
+		if t.cfg.WebhookSecret == "" || subtle.ConstantTimeCompare(got[:], want[:]) != 1 {
+			t.log.Warn("bot: webhook request with a wrong secret", "remote", r.RemoteAddr)
+			http.Error(w, "unauthorized", http.StatusUnauthorized)
+			return
+		}
+		if r.Method != http.MethodPost {
+			w.Header().Set("Allow", http.MethodPost)
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		raw, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxUpdateBytes))
+		if err != nil {
+			var tooBig *http.MaxBytesError
+			if errors.As(err, &tooBig) {
+				http.Error(w, "update too large", http.StatusRequestEntityTooLarge)
+				return
+			}
+			http.Error(w, "cannot read body", http.StatusBadRequest)
+			return
+		}
+		id, key, err := routeKey(raw)
+		if err != nil {
+			http.Error(w, "not a Telegram update", http.StatusBadRequest)
+			return
+		}
+		if !t.take(r.Context(), key, id, raw) {
+			w.Header().Set("Retry-After", "1")
+			http.Error(w, "cannot take the update in now", http.StatusServiceUnavailable)
+			return
+		}
+		w.WriteHeader(http.StatusOK)
+	})
+}

@@ -1,0 +1,228 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"strconv"
+	"time"
+
+	"github.com/go-telegram/bot/models"
+	"github.com/redis/go-redis/v9"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/intake"
+	"github.com/frontdoor-health/frontdoor/locales"
+)
+
+// Message ids this package renders (besides dialogs' replies).
+const (
+	msgApology     = "error_generic"
+	msgSlower      = "slower_than_usual"
+	msgPrivateOnly = "telegram_private_only"
+)
+
+// doneTTL is how long what was sent for an update is remembered: as long
+// as the update itself can come back.
+const doneTTL = intake.DefaultDedupeTTL
+
+// Handle handles one queued update (it implements intake.Handler; the
+// queue calls it for one chat's updates one at a time, in order). It
+// answers a callback query first, whatever it carries; passes private-chat
+// input to dialogs; marks the pressed button's message with its label and
+// drops its keyboard; and sends the replies. Steps already done for this
+// update (after a crash) are skipped. A panic in dialogs is answered with
+// an apology and the update is done; a store or Telegram outage is retried
+// later (intake.ErrRetryLater); other dialogs errors count as attempts.
+func (t *Telegram) Handle(ctx context.Context, e intake.Entry) error {
+	var u models.Update
+	if err := json.Unmarshal(e.Payload, &u); err != nil {
+		t.log.Error("bot: undecodable update dropped", "update_id", e.UpdateID, "err_type", fmt.Sprintf("%T", err))
+		t.cfg.Metrics.UpdatesFailed.WithLabelValues("telegram", "decode").Inc()
+		return nil
+	}
+	ev := toEvent(&u, e.Appended)
+	done, err := t.loadDone(ctx, e.UpdateID)
+	if err != nil {
+		return err
+	}
+	if ev.cq != nil {
+		// Before anything else, so the spinner stops even if dialogs fails.
+		if err := t.once(ctx, e.UpdateID, done, "answer", func() error { return t.answerCallback(ctx, ev.cq.ID) }); err != nil {
+			t.log.Info("bot: callback query not answered", "update_id", e.UpdateID, "err", err)
+		}
+	}
+	switch {
+	case ev.kind == kindGroup:
+		t.askForPrivateChat(ctx, ev)
+		return t.processed(e)
+	case ev.kind == kindIgnored || ev.forged:
+		return t.processed(e)
+	}
+
+	replies, err := t.dialog(ctx, e, ev)
+	if err != nil {
+		var p panicError
+		if errors.As(err, &p) {
+			t.log.Error("bot: conversation panicked", "update_id", e.UpdateID, "kind", ev.kind, "panic_type", p.typ)
+			t.cfg.Metrics.UpdatesFailed.WithLabelValues("telegram", "panic").Inc()
+			t.once(ctx, e.UpdateID, done, "apology", func() error { return t.apologise(ctx, ev.chatID, ev.lang) })
+			return nil
+		}
+		t.cfg.Metrics.UpdatesFailed.WithLabelValues("telegram", "error").Inc()
+		if transient(err) {
+			t.once(ctx, e.UpdateID, done, "slow", func() error { return t.say(ctx, ev.chatID, ev.lang, msgSlower) })
+			return fmt.Errorf("bot: update %d: %w: %w", e.UpdateID, intake.ErrRetryLater, err)
+		}
+		return fmt.Errorf("bot: update %d: %w", e.UpdateID, err)
+	}
+	t.cfg.Metrics.HandleSeconds.WithLabelValues("telegram").Observe(time.Since(e.Appended).Seconds())
+
+	if ev.cq != nil {
+		if label, ok := pressedLabel(ev.cq); ok {
+			m := ev.cq.Message.Message
+			err := t.once(ctx, e.UpdateID, done, "edit", func() error { return t.editText(ctx, ev.chatID, m.ID, chosenText(m.Text, label)) })
+			if err != nil {
+				// Usually "message is not modified" (pressed twice) or too old.
+				t.log.Info("bot: pressed message not marked", "update_id", e.UpdateID, "err", err)
+			}
+		}
+	}
+	for i, r := range replies {
+		err := t.once(ctx, e.UpdateID, done, "r"+strconv.Itoa(i), func() error {
+			_, err := t.Send(ctx, ev.chatID, r, Interactive)
+			return err
+		})
+		switch {
+		case errors.Is(err, ErrBlocked):
+			return t.processed(e) // nobody to talk to
+		case errors.Is(err, ErrUnavailable), errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+			return fmt.Errorf("bot: update %d: %w: %w", e.UpdateID, intake.ErrRetryLater, err)
+		case err != nil:
+			// Telegram refused this message (400): retrying will not help,
+			// and the following replies still matter.
+			t.log.Error("bot: reply refused", "update_id", e.UpdateID, "reply", i, "err", err)
+		}
+	}
+	return t.processed(e)
+}
+
+// OnParked apologises to the patient whose update failed for good.
+func (t *Telegram) OnParked(ctx context.Context, e intake.Entry, cause error) {
+	t.cfg.Metrics.UpdatesFailed.WithLabelValues("telegram", "parked").Inc()
+	t.log.Error("bot: update parked after repeated failures", "update_id", e.UpdateID, "err_type", fmt.Sprintf("%T", errors.Unwrap(cause)))
+	var u models.Update
+	if json.Unmarshal(e.Payload, &u) != nil {
+		return
+	}
+	ev := toEvent(&u, e.Appended)
+	if ev.chatID > 0 && !ev.forged && ev.kind != kindGroup {
+		if err := t.apologise(ctx, ev.chatID, ev.lang); err != nil {
+			t.log.Warn("bot: apology after parking not sent", "update_id", e.UpdateID, "err", err)
+		}
+	}
+}
+
+func (t *Telegram) processed(e intake.Entry) error {
+	t.cfg.Metrics.UpdatesProcessed.WithLabelValues("telegram").Inc()
+	return nil
+}
+
+type panicError struct{ typ string }
+
+func (p panicError) Error() string { return "bot: conversation panicked (" + p.typ + ")" }
+
+// dialog calls the handler with a panic turned into a panicError. The
+// panic's value is never logged: it may hold what the patient wrote.
+func (t *Telegram) dialog(ctx context.Context, e intake.Entry, ev event) (replies []dialogs.Reply, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			replies, err = nil, panicError{typ: fmt.Sprintf("%T", r)}
+		}
+	}()
+	return t.cfg.Handler.Handle(ctx, ev.in)
+}
+
+// transient reports whether err looks like an outage (network, timeout)
+// rather than something wrong with this update.
+func transient(err error) bool {
+	var ne net.Error
+	return errors.As(err, &ne) || errors.Is(err, context.DeadlineExceeded) ||
+		errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) ||
+		errors.Is(err, redis.ErrPoolTimeout) || errors.Is(err, ErrUnavailable)
+}
+
+// chosenText is the pressed message's new text: its question, then the
+// chosen label, so an elderly patient sees what they chose.
+func chosenText(question, label string) string {
+	s := question + "\n\n✓ " + label
+	if question == "" || len([]rune(s)) > MaxTextLen {
+		return "✓ " + label
+	}
+	return s
+}
+
+// askForPrivateChat answers a group once a day: Frontdoor talks to
+// patients only in private.
+func (t *Telegram) askForPrivateChat(ctx context.Context, ev event) {
+	key := t.cfg.Prefix + ":group:" + strconv.FormatInt(ev.chatID, 10)
+	first, err := t.cfg.Redis.SetNX(ctx, key, 1, 24*time.Hour).Result()
+	if err != nil || !first {
+		return
+	}
+	if err := t.say(ctx, ev.chatID, ev.lang, msgPrivateOnly); err != nil {
+		t.log.Warn("bot: group not answered", "err", err)
+	}
+}
+
+func (t *Telegram) apologise(ctx context.Context, chatID int64, hint string) error {
+	return t.say(ctx, chatID, hint, msgApology)
+}
+
+// say sends one of this package's own messages in the language hinted
+// (English when the hint is neither Arabic nor English).
+func (t *Telegram) say(ctx context.Context, chatID int64, hint, id string) error {
+	lang := locales.Lang(hint)
+	if lang == "" {
+		lang = dialogs.LangEnglish
+	}
+	text := t.cfg.Text.Text(lang, id, map[string]any{"Emergency": t.cfg.EmergencyNumber})
+	_, err := t.Send(ctx, chatID, dialogs.Reply{Lang: lang, Text: text}, Interactive)
+	return err
+}
+
+func (t *Telegram) doneKey(updateID int64) string {
+	return t.cfg.Prefix + ":done:" + strconv.FormatInt(updateID, 10)
+}
+
+// loadDone returns the steps already done for an update.
+func (t *Telegram) loadDone(ctx context.Context, updateID int64) (map[string]string, error) {
+	done, err := t.cfg.Redis.HGetAll(ctx, t.doneKey(updateID)).Result()
+	if err != nil {
+		return nil, fmt.Errorf("bot: load sent steps of update %d: %w: %w", updateID, intake.ErrRetryLater, err)
+	}
+	return done, nil
+}
+
+// once runs step f unless done has it, and records it when f succeeded.
+// A lost record only means the step may run again after a crash.
+func (t *Telegram) once(ctx context.Context, updateID int64, done map[string]string, step string, f func() error) error {
+	if _, ok := done[step]; ok {
+		return nil
+	}
+	if err := f(); err != nil {
+		return err
+	}
+	done[step] = "1"
+	key := t.doneKey(updateID)
+	pipe := t.cfg.Redis.TxPipeline()
+	pipe.HSet(ctx, key, step, 1)
+	pipe.Expire(ctx, key, doneTTL)
+	if _, err := pipe.Exec(ctx); err != nil {
+		t.log.Warn("bot: cannot record a sent step", "update_id", updateID, "err", err)
+	}
+	return nil
+}

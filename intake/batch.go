@@ -1,0 +1,165 @@
+package intake
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// handleBatch handles entries read from one shard: each chat's entries one
+// at a time in stream order, up to Lanes chats at once. It returns how many
+// entries were acknowledged or parked, and errLeaseLost if the shard is no
+// longer ours.
+func (q *Queue) handleBatch(ctx context.Context, l lease, h Handler, entries []Entry) (int, error) {
+	if q.opt.Lanes == 1 {
+		for i, e := range entries {
+			if err := q.process(ctx, l, h, e); err != nil {
+				return i, err
+			}
+		}
+		return len(entries), nil
+	}
+	var order []string
+	byChat := map[string][]Entry{}
+	for _, e := range entries {
+		if _, ok := byChat[e.ChatKey]; !ok {
+			order = append(order, e.ChatKey)
+		}
+		byChat[e.ChatKey] = append(byChat[e.ChatKey], e)
+	}
+	var (
+		wg      sync.WaitGroup
+		done    atomic.Int64
+		errOnce sync.Once
+		first   error
+	)
+	sem := make(chan struct{}, q.opt.Lanes)
+	for _, chat := range order {
+		sem <- struct{}{}
+		wg.Add(1)
+		go func(lane []Entry) {
+			defer func() { <-sem; wg.Done() }()
+			for _, e := range lane {
+				if err := q.process(ctx, l, h, e); err != nil {
+					errOnce.Do(func() { first = err })
+					return
+				}
+				done.Add(1)
+			}
+		}(byChat[chat])
+	}
+	wg.Wait()
+	return int(done.Load()), first
+}
+
+// process takes one entry to its end: acknowledged after its handler
+// succeeded, or parked after MaxAttempts failures. It returns an error only
+// when it had to stop without either (context ended, lease lost).
+func (q *Queue) process(ctx context.Context, l lease, h Handler, e Entry) error {
+	attemptsKey := q.key(l.shard, "attempts")
+	pause := q.opt.RetryBackoff
+	wait := func() error {
+		if !sleep(ctx, pause) {
+			return ctx.Err()
+		}
+		pause = min(2*pause, q.opt.MaxBackoff)
+		return nil
+	}
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		// Counted before the handler runs, so an entry that kills the
+		// process is parked too.
+		n, err := q.rdb.HIncrBy(ctx, attemptsKey, e.ID, 1).Result()
+		if err != nil {
+			q.log.Warn("intake: count attempt", "shard", l.shard, "err", err)
+			if err := wait(); err != nil {
+				return err
+			}
+			continue
+		}
+		e.Attempt = int(n)
+		var cause error
+		if e.Attempt > q.opt.MaxAttempts {
+			cause = errors.New("intake: attempts exhausted (the handler crashed or stopped)")
+		} else {
+			cause = q.call(ctx, h, e)
+			switch {
+			case cause == nil:
+				return q.settle(ctx, l, func(c context.Context) error { return q.ack(c, l, e.ID) })
+			case errors.Is(cause, ErrRetryLater), ctx.Err() != nil:
+				// Not the entry's fault: give the attempt back.
+				bg, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Second)
+				q.rdb.HIncrBy(bg, attemptsKey, e.ID, -1)
+				cancel()
+				q.log.Info("intake: handler asked to retry later", "shard", l.shard, "update_id", e.UpdateID)
+				if err := wait(); err != nil {
+					return err
+				}
+				continue
+			case e.Attempt < q.opt.MaxAttempts:
+				q.log.Warn("intake: handler failed", "shard", l.shard, "update_id", e.UpdateID,
+					"attempt", e.Attempt, "err_type", fmt.Sprintf("%T", cause))
+				if err := wait(); err != nil {
+					return err
+				}
+				continue
+			}
+		}
+		err = q.settle(ctx, l, func(c context.Context) error { return q.park(c, l, e, cause.Error()) })
+		if err != nil {
+			return err
+		}
+		q.log.Error("intake: entry parked", "shard", l.shard, "update_id", e.UpdateID, "attempts", e.Attempt)
+		q.onParked(ctx, h, e, cause)
+		return nil
+	}
+}
+
+// settle runs an acknowledgement or park until it succeeds or the lease is
+// lost, for up to LeaseTTL even after ctx ends: the handler's effect has
+// happened, so recording it beats redoing it.
+func (q *Queue) settle(ctx context.Context, l lease, f func(context.Context) error) error {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), q.opt.LeaseTTL)
+	defer cancel()
+	pause := q.opt.RetryBackoff
+	for {
+		err := f(ctx)
+		if err == nil || errors.Is(err, errLeaseLost) {
+			return err
+		}
+		q.log.Warn("intake: settle entry", "shard", l.shard, "err", err)
+		if !sleep(ctx, pause) {
+			return ctx.Err()
+		}
+		pause = min(2*pause, q.opt.MaxBackoff)
+	}
+}
+
+// call runs the handler with a panic turned into an error. The panic value
+// is not logged or kept: it may hold patient data.
+func (q *Queue) call(ctx context.Context, h Handler, e Entry) (err error) {
+	hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), HandlerTimeout)
+	defer cancel()
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("intake: handler panicked (%T)", r)
+		}
+	}()
+	return h.Handle(hctx, e)
+}
+
+func (q *Queue) onParked(ctx context.Context, h Handler, e Entry, cause error) {
+	hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), HandlerTimeout)
+	defer cancel()
+	defer func() {
+		if r := recover(); r != nil {
+			q.log.Error("intake: OnParked panicked", "update_id", e.UpdateID, "panic_type", fmt.Sprintf("%T", r))
+		}
+	}()
+	h.OnParked(hctx, e, cause)
+}

@@ -1,0 +1,167 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/frontdoor-health/frontdoor/bot"
+	"github.com/frontdoor-health/frontdoor/config"
+	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/metrics"
+	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/webchat"
+)
+
+const serveUsage = `usage: frontdoor serve
+
+Serves HTTP on FRONTDOOR_HTTP_ADDR: the web chat at /chat, /healthz,
+/readyz and /metrics. With FRONTDOOR_TELEGRAM_TOKEN set it also runs the
+Telegram channel: long polling, or a webhook at /telegram/webhook when
+FRONTDOOR_PUBLIC_URL is set. Stops cleanly on SIGINT or SIGTERM.
+`
+
+// shutdownGrace bounds how long in-flight requests may take to finish.
+const shutdownGrace = 10 * time.Second
+
+func runServe(ctx context.Context, env *environment, args []string) int {
+	if len(args) > 0 {
+		fmt.Fprint(env.stderr, serveUsage)
+		return exitConfig
+	}
+	cfg, ok := loadConfig(env)
+	if !ok {
+		return exitConfig
+	}
+	log := newLogger(env.stderr, cfg.LogLevel)
+	if err := serve(ctx, cfg, log); err != nil {
+		log.Error("serve stopped", "err", err)
+		return exitFail
+	}
+	return exitOK
+}
+
+// serve builds every part from cfg and runs until ctx ends or a part fails.
+func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
+	pg, err := store.OpenPostgres(ctx, cfg.DatabaseURL, cfg.DatabaseMaxConns)
+	if err != nil {
+		return err
+	}
+	defer pg.Close()
+	if cfg.MigrateOnStart {
+		if err := store.Migrate(ctx, pg.Pool(), store.MigrateLogger(log)); err != nil {
+			return err
+		}
+	}
+	rd, err := store.OpenRedis(ctx, cfg.RedisURL, cfg.RedisPrefix, store.WithSessionTTL(cfg.SessionTTL))
+	if err != nil {
+		return err
+	}
+	defer rd.Close()
+	text, err := locales.Load()
+	if err != nil {
+		return err
+	}
+	met := metrics.New()
+
+	engine := &dialogs.Engine{
+		Sessions:        rd,
+		Patients:        pg,
+		Text:            text,
+		EmergencyNumber: cfg.EmergencyNumber,
+		Log:             log,
+	}
+	if err := engine.Validate(); err != nil {
+		return err
+	}
+
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", healthz)
+	mux.Handle("GET /readyz", readyz(
+		dependency{"postgres", pg.Ping},
+		dependency{"redis", rd.Ping},
+	))
+	mux.Handle("GET /metrics", met.Handler())
+	chat := &webchat.Server{
+		Handler:   engine,
+		Text:      text,
+		Locker:    rd,
+		Metrics:   met,
+		Log:       log,
+		Secure:    strings.HasPrefix(cfg.PublicURL, "https://"),
+		Emergency: cfg.EmergencyNumber,
+	}
+	chatRoutes := chat.Routes()
+	mux.Handle("/chat", chatRoutes)
+	mux.Handle("/chat/", chatRoutes)
+	mux.Handle("GET /{$}", http.RedirectHandler("/chat", http.StatusSeeOther))
+
+	g, ctx := errgroup.WithContext(ctx)
+	if cfg.TelegramToken != "" {
+		tg, err := bot.New(bot.Config{
+			Token:           cfg.TelegramToken,
+			APIURL:          cfg.TelegramAPIURL,
+			Handler:         engine,
+			Redis:           rd.Client(),
+			Prefix:          rd.Key("tg"),
+			Text:            text,
+			Metrics:         met,
+			Log:             log,
+			PublicURL:       cfg.PublicURL,
+			WebhookSecret:   cfg.WebhookSecret,
+			EmergencyNumber: cfg.EmergencyNumber,
+			Shards:          cfg.Shards,
+		})
+		if err != nil {
+			return err
+		}
+		defer tg.Close()
+		if tg.Webhook() {
+			mux.Handle("POST "+bot.WebhookPath, tg.WebhookHandler())
+		}
+		g.Go(func() error { return tg.Run(ctx) })
+		log.Info("telegram channel on", "mode", map[bool]string{true: "webhook", false: "polling"}[tg.Webhook()])
+	}
+
+	srv := &http.Server{
+		Addr:              cfg.HTTPAddr,
+		Handler:           mux,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       15 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       90 * time.Second,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	g.Go(func() error {
+		log.Info("serving", "addr", cfg.HTTPAddr, "version", buildVersion())
+		if err := srv.ListenAndServe(); !errors.Is(err, http.ErrServerClosed) {
+			return fmt.Errorf("http: %w", err)
+		}
+		return nil
+	})
+	g.Go(func() error {
+		<-ctx.Done()
+		shutdown, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+		defer cancel()
+		return srv.Shutdown(shutdown)
+	})
+	err = g.Wait()
+	log.Info("stopped")
+	return err
+}
+
+// newLogger writes JSON lines to w at the given level. Log records carry ids,
+// kinds and counts only; never message text, names or phone numbers.
+func newLogger(w io.Writer, level string) *slog.Logger {
+	var l slog.Level
+	_ = l.UnmarshalText([]byte(level)) // config has checked it
+	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: l}))
+}

@@ -1,0 +1,154 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+
+	"github.com/frontdoor-health/frontdoor/triage"
+)
+
+const triageUsage = `usage: frontdoor triage classify < cases.jsonl
+
+Reads JSON Lines from standard input, one case a line:
+  {"id": "c1", "lang": "ar", "text": "صدري يوجعني وعرقان", "age": 67, "sex": "m"}
+("lang", "age" and "sex" may be absent; other fields are ignored) and writes
+one JSON line per case to standard output, the decision from that first
+message alone, as the dialog takes it:
+  {"id": "c1", "urgency": "emergency", "specialty": "emergency_medicine", "red_flags": ["RF-CHEST-01"], "needs_more": false}
+urgency is emergency, urgent, routine or self_care. A malformed line gets an
+error line on standard error naming its id (or line number) and the rest go
+on. Exit status: 0 when every line parsed, 1 otherwise, 2 for bad usage.
+`
+
+// maxTriageLine is the longest input line read (long messages are legal).
+const maxTriageLine = 16 << 20
+
+// triageCase is one input line.
+type triageCase struct {
+	ID   json.RawMessage `json:"id"`
+	Lang string          `json:"lang"`
+	Text *string         `json:"text"`
+	Age  *float64        `json:"age"`
+	Sex  string          `json:"sex"`
+}
+
+// triageResult is one output line.
+type triageResult struct {
+	ID        json.RawMessage `json:"id"`
+	Urgency   triage.Urgency  `json:"urgency"`
+	Specialty string          `json:"specialty"`
+	RedFlags  []string        `json:"red_flags"`
+	NeedsMore bool            `json:"needs_more"`
+}
+
+// runTriage implements "frontdoor triage classify" and "frontdoor triage
+// help". It returns the process exit status.
+func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	switch {
+	case len(args) == 0:
+		fmt.Fprint(stderr, triageUsage)
+		return exitConfig
+	case args[0] == "help" || args[0] == "-h" || args[0] == "--help":
+		fmt.Fprint(stdout, triageUsage)
+		return exitOK
+	case args[0] != "classify":
+		fmt.Fprintf(stderr, "frontdoor triage: unknown subcommand %q (try \"frontdoor triage help\")\n", args[0])
+		return exitConfig
+	case len(args) > 1:
+		fmt.Fprintf(stderr, "frontdoor triage classify: unexpected argument %q; cases come on standard input\n", args[1])
+		return exitConfig
+	}
+	engine, err := triage.Load()
+	if err != nil {
+		fmt.Fprintf(stderr, "frontdoor triage: %v\n", err)
+		return exitFail
+	}
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+
+	sc := bufio.NewScanner(stdin)
+	sc.Buffer(make([]byte, 0, 64<<10), maxTriageLine)
+	status := exitOK
+	for n := 1; sc.Scan(); n++ {
+		if err := ctx.Err(); err != nil {
+			fmt.Fprintf(stderr, "frontdoor triage: stopped at line %d: %v\n", n, err)
+			return exitFail
+		}
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		c, facts, err := parseTriageCase(line)
+		if err != nil {
+			fmt.Fprintf(stderr, "frontdoor triage: %s: %v\n", caseName(n, c.ID), err)
+			status = exitFail
+			continue
+		}
+		d := engine.Classify(*c.Text, facts)
+		res := triageResult{ID: c.ID, Urgency: d.Urgency, Specialty: d.Specialty, RedFlags: d.RedFlags, NeedsMore: d.NeedsMore}
+		if res.RedFlags == nil {
+			res.RedFlags = []string{}
+		}
+		if err := enc.Encode(res); err != nil {
+			fmt.Fprintf(stderr, "frontdoor triage: write: %v\n", err)
+			return exitFail
+		}
+	}
+	if err := sc.Err(); err != nil {
+		fmt.Fprintf(stderr, "frontdoor triage: read input: %v\n", err)
+		return exitFail
+	}
+	return status
+}
+
+// parseTriageCase decodes and checks one line. On error the returned case
+// still carries the id when the line had one, for the error message.
+func parseTriageCase(line string) (triageCase, triage.Facts, error) {
+	var c triageCase
+	if err := json.Unmarshal([]byte(line), &c); err != nil {
+		var partial struct {
+			ID json.RawMessage `json:"id"`
+		}
+		if json.Unmarshal([]byte(line), &partial) == nil {
+			c.ID = partial.ID
+		}
+		return c, triage.Facts{}, fmt.Errorf("not a JSON object of the expected shape: %w", err)
+	}
+	var f triage.Facts
+	switch {
+	case c.Text == nil:
+		return c, f, errors.New(`no "text"`)
+	case c.Lang != "" && c.Lang != "ar" && c.Lang != "en":
+		return c, f, fmt.Errorf(`"lang" is %q, want "ar" or "en"`, c.Lang)
+	case c.Sex != "" && c.Sex != "f" && c.Sex != "m":
+		return c, f, fmt.Errorf(`"sex" is %q, want "f" or "m"`, c.Sex)
+	}
+	f.Lang, f.Sex = c.Lang, c.Sex
+	if c.Age != nil {
+		age := *c.Age
+		if age < 0 || age > 130 || math.IsNaN(age) {
+			return c, f, fmt.Errorf(`"age" is %v, want years from 0 to 130`, age)
+		}
+		if age < 2 && age != math.Trunc(age) || age > 0 && age < 1 {
+			f.AgeMonths = max(1, int(math.Round(age*12))) // 0.5 is six months
+		} else {
+			f.AgeYears = int(age)
+		}
+	}
+	return c, f, nil
+}
+
+func caseName(line int, id json.RawMessage) string {
+	if len(id) > 0 && string(id) != "null" {
+		return fmt.Sprintf("line %d (id %s)", line, id)
+	}
+	return fmt.Sprintf("line %d", line)
+}

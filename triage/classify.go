@@ -1,0 +1,287 @@
+package triage
+
+import (
+	"slices"
+	"sort"
+	"strings"
+)
+
+// Facts are what is known about the patient besides the message.
+type Facts struct {
+	Lang      string   // "ar" or "en"; matching reads both languages whatever it says
+	AgeYears  int      // 0: unknown
+	AgeMonths int      // for babies; when non-zero it wins over AgeYears. 0: unknown
+	Sex       string   // "f", "m" or ""
+	Pregnant  bool     // known to be pregnant
+	Chronic   []string // known conditions, e.g. "diabetes", "hypertension", "heart", "asthma"
+	Pilgrim   bool     // on Hajj or Umrah (heat exposure, crowds)
+}
+
+// Decision is the triage outcome for one message (and the answers so far).
+type Decision struct {
+	Urgency    Urgency
+	Specialty  string   // one of Specialties
+	RedFlags   []string // red-flag rules that fired (RF-*): the reason for an emergency
+	AmberFlags []string // amber rules that fired (UR-*): reasons for urgent
+	Complaints []string // complaint ids recognised, most important first
+	Pathway    string   // follow-up pathway: ask its questions with Next
+	NeedsMore  bool     // questions remain that may change the decision
+	Summary    Summary
+}
+
+// Classify decides from the first message alone, as the dialog does before
+// asking anything. A red flag makes it an emergency at once. It never fails:
+// text it cannot read gives a routine general-practice decision that needs
+// more questions. Safe for concurrent use.
+func (e *Engine) Classify(text string, f Facts) Decision {
+	return e.Assess(text, f, nil)
+}
+
+// Assess decides from the first message and the follow-up answers so far
+// (question id → option value; unknown ids and values are ignored). An
+// answer that escalates fires its rule: a red flag makes it an emergency.
+// Safe for concurrent use.
+func (e *Engine) Assess(text string, f Facts, answers map[string]string) Decision {
+	a := e.lex.analyze(text)
+	var order []*Question
+	if len(answers) > 0 {
+		// answers in the order of the pathway the text alone points to
+		d0 := e.decide(a, f, answerEffects{ageMonths: -1, durDays: -1}, text)
+		if p := e.pathways[d0.Pathway]; p != nil {
+			order = p.questions
+		}
+	}
+	fx := e.readAnswers(answers, order)
+	return e.decide(a, f, fx, text)
+}
+
+// state is one decision's working set of present concepts.
+type state struct {
+	e       *Engine
+	a       *analysis
+	present []bool
+	pos     []int32
+	fx      answerEffects
+}
+
+func (s *state) has(c int32) bool { return s.present[c] }
+
+func (s *state) set(id string) {
+	if c, ok := s.e.need.facts[id]; ok {
+		s.present[c] = true
+		s.pos[c] = 1 << 30
+	}
+}
+
+func (e *Engine) decide(a *analysis, f Facts, fx answerEffects, text string) Decision {
+	s := &state{e: e, a: a, present: slices.Clone(a.present), pos: a.pos, fx: fx}
+	for _, c := range fx.concepts {
+		s.present[c] = true
+	}
+	m := e.readMeasures(a)
+	if m.tempC > 0 && m.tempC < 37.5 {
+		s.present[e.need.fever] = false // "temperature 36.8" is no fever
+	}
+	months := e.ageMonths(f, m, fx)
+	e.setFacts(s, f, m, fx, months)
+
+	d := Decision{}
+	var red, amber []*rule
+	for i := range e.rules {
+		r := &e.rules[i]
+		if r.matches(s, months) {
+			if r.urgency == Emergency {
+				red = append(red, r)
+			} else {
+				amber = append(amber, r)
+			}
+		}
+	}
+	for _, id := range fx.escalate {
+		r := &e.rules[e.ruleIndex[id]]
+		if r.urgency == Emergency && !slices.Contains(red, r) {
+			red = append(red, r)
+		} else if r.urgency == Urgent && !slices.Contains(amber, r) {
+			amber = append(amber, r)
+		}
+	}
+	for _, r := range red {
+		d.RedFlags = append(d.RedFlags, r.id)
+	}
+	for _, r := range amber {
+		d.AmberFlags = append(d.AmberFlags, r.id)
+	}
+	matched := e.matchComplaints(s)
+	for _, mc := range matched {
+		d.Complaints = append(d.Complaints, mc.c.id)
+	}
+	switch {
+	case len(red) > 0:
+		d.Urgency, d.Specialty, d.Pathway = Emergency, "emergency_medicine", red[0].pathway
+		if red[0].specialty != "" {
+			d.Specialty = red[0].specialty
+		}
+	default:
+		e.decideNonEmergency(s, &d, matched, amber)
+		if p := e.pathways[d.Pathway]; p != nil {
+			_, more := e.Next(d.Pathway, answersOf(fx))
+			d.NeedsMore = more && len(p.questions) > 0
+		}
+	}
+	d.Summary = e.summarize(a, d, fx, text)
+	return d
+}
+
+func answersOf(fx answerEffects) map[string]string {
+	out := make(map[string]string, len(fx.notes))
+	for _, n := range fx.notes {
+		out[n.Question] = n.Value
+	}
+	return out
+}
+
+func (e *Engine) ageMonths(f Facts, m measures, fx answerEffects) int {
+	switch {
+	case f.AgeMonths > 0:
+		return f.AgeMonths
+	case f.AgeYears > 0:
+		return f.AgeYears * 12
+	case m.ageMonths >= 0:
+		return m.ageMonths
+	case fx.ageMonths >= 0:
+		return fx.ageMonths
+	}
+	return -1
+}
+
+func (e *Engine) setFacts(s *state, f Facts, m measures, fx answerEffects, months int) {
+	n := e.need
+	switch {
+	case months >= 0:
+		if months < 16*12 {
+			s.set("@child")
+		} else {
+			s.set("@adult")
+		}
+		if months < 12 {
+			s.set("@infant")
+		}
+		if months < 3 {
+			s.set("@young_infant")
+		}
+		if months >= 65*12 {
+			s.set("@elderly")
+		}
+	case !f.Pregnant && !s.has(n.pregnancyWord):
+		// "my baby" in a pregnancy is the fetus, not a child patient.
+		if s.has(n.childWord) || s.has(n.infantWord) {
+			s.set("@child")
+		}
+		if s.has(n.infantWord) {
+			s.set("@infant")
+		}
+		if s.has(n.elderlyWord) {
+			s.set("@elderly")
+		}
+	default:
+		if s.has(n.elderlyWord) {
+			s.set("@elderly")
+		}
+	}
+	if f.Pregnant || s.has(n.pregnancyWord) {
+		s.set("@pregnant")
+	}
+	switch strings.ToLower(f.Sex) {
+	case "f":
+		s.set("@female")
+	case "m":
+		s.set("@male")
+	}
+	if f.Pilgrim {
+		s.set("@pilgrim")
+	}
+	for _, c := range f.Chronic {
+		switch c := strings.ToLower(c); {
+		case strings.Contains(c, "diabet"):
+			s.set("@diabetic")
+		case strings.Contains(c, "heart"), strings.Contains(c, "cardi"), c == "cad":
+			s.set("@cardiac")
+		}
+	}
+	for _, t := range []struct {
+		ok bool
+		id string
+	}{
+		{m.tempC >= 38, "@temp_38"}, {m.tempC >= 39, "@temp_39"}, {m.tempC >= 40, "@temp_40"},
+		{m.tempC > 0 && m.tempC < 35, "@temp_low"},
+		{m.glucoseMin > 0 && m.glucoseMin < 70, "@glucose_low"},
+		{m.glucoseMax >= 250, "@glucose_high"}, {m.glucoseMax >= 300, "@glucose_very_high"},
+		{m.bpSys >= 160 || m.bpDia >= 100, "@bp_high"}, {m.bpSys >= 180 || m.bpDia >= 120, "@bp_very_high"},
+		{m.bpSysMin > 0 && m.bpSysMin < 90, "@bp_low"},
+		{m.spo2 > 0 && m.spo2 < 92, "@spo2_low"},
+	} {
+		if t.ok {
+			s.set(t.id)
+		}
+	}
+	dur := max(m.durDays, fx.durDays)
+	switch {
+	case dur == 0:
+		s.set("@dur_hours")
+	case dur > 0:
+		if dur >= 3 {
+			s.set("@dur_3d")
+		}
+		if dur >= 5 {
+			s.set("@dur_5d")
+		}
+		if dur >= 7 {
+			s.set("@dur_7d")
+		}
+		if dur >= 14 {
+			s.set("@dur_14d")
+		}
+	}
+}
+
+func (r *rule) matches(s *state, months int) bool {
+	for _, c := range r.all {
+		if !s.has(c) {
+			return false
+		}
+	}
+	if !anyOf(s, r.any) || !anyOf(s, r.any2) {
+		return false
+	}
+	for _, c := range r.none {
+		if s.has(c) {
+			return false
+		}
+	}
+	// an unknown age never rules a red flag out
+	if months >= 0 && ((r.minAge > 0 && months < r.minAge*12) || (r.maxAge > 0 && months >= r.maxAge*12)) {
+		return false
+	}
+	return true
+}
+
+func anyOf(s *state, cs []int32) bool {
+	if len(cs) == 0 {
+		return true
+	}
+	for _, c := range cs {
+		if s.has(c) {
+			return true
+		}
+	}
+	return false
+}
+
+func sortedKeys(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

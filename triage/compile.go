@@ -1,0 +1,295 @@
+package triage
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Engine classifies messages with a compiled rule set. It is read-only after
+// Load and safe for concurrent use.
+type Engine struct {
+	lex        *lexicon
+	rules      []rule
+	ruleIndex  map[string]int
+	complaints []complaint
+	pathways   map[string]*pathway
+	pathwayIDs []string
+	questions  map[string]*Question
+	need       neededConcepts
+	measureIdx []int32 // lexicon ids of measureConcepts
+}
+
+type rule struct {
+	id        string
+	urgency   Urgency
+	pathway   string
+	specialty string
+	all, any  []int32
+	any2      []int32
+	none      []int32
+	minAge    int
+	maxAge    int
+	spec      ruleSpec
+	file      string
+}
+
+type complaint struct {
+	id                string
+	triggers          []int32
+	pathway           string
+	childPathway      string
+	specialty         string
+	childSpecialty    string
+	pregnantSpecialty string
+	selfCareSpecialty string
+	chronicSpecialty  string
+	deferSpecialty    bool
+	urgency           Urgency
+	mild              Urgency
+	severe            Urgency
+	chronic           Urgency
+	priority          int
+}
+
+type pathway struct {
+	id        string
+	questions []*Question
+}
+
+// factConcepts are concepts the engine sets from Facts, from numbers read in
+// the text (temperature, sugar, blood pressure, oxygen, age, duration) and
+// from answers. Rules name them like any other concept.
+var factConcepts = []string{
+	"@child", "@infant", "@young_infant", "@adult", "@elderly", "@pregnant",
+	"@female", "@male", "@pilgrim", "@diabetic", "@cardiac",
+	"@temp_38", "@temp_39", "@temp_40", "@temp_low",
+	"@glucose_low", "@glucose_high", "@glucose_very_high",
+	"@bp_high", "@bp_very_high", "@bp_low", "@spo2_low",
+	"@dur_hours", "@dur_3d", "@dur_5d", "@dur_7d", "@dur_14d",
+}
+
+// neededConcepts are the lexicon concepts the engine itself reads.
+type neededConcepts struct {
+	severe, mild, chronic, fever                      int32
+	childWord, infantWord, elderlyWord, pregnancyWord int32
+	facts                                             map[string]int32
+	neg, pseudo, hist, med                            int32
+}
+
+func compile(s *ruleSet) (*Engine, error) {
+	if s.modifiers == nil {
+		return nil, fmt.Errorf("triage: no [modifiers] section in any rules file")
+	}
+	lex, err := buildLexicon(s)
+	if err != nil {
+		return nil, err
+	}
+	e := &Engine{lex: lex, ruleIndex: map[string]int{}, pathways: map[string]*pathway{}, questions: map[string]*Question{}}
+	e.need.facts = map[string]int32{}
+	for _, id := range factConcepts {
+		e.need.facts[id] = lex.index[id]
+	}
+	for _, n := range []struct {
+		id  string
+		dst *int32
+	}{
+		{"severe", &e.need.severe}, {"mild", &e.need.mild}, {"chronic", &e.need.chronic}, {"fever", &e.need.fever},
+		{"child_word", &e.need.childWord}, {"infant_word", &e.need.infantWord},
+		{"elderly_word", &e.need.elderlyWord}, {"pregnancy_word", &e.need.pregnancyWord},
+		{modNeg, &e.need.neg}, {modPseudo, &e.need.pseudo}, {modHist, &e.need.hist}, {modMed, &e.need.med},
+	} {
+		i, ok := lex.index[n.id]
+		if !ok {
+			return nil, fmt.Errorf("triage: the lexicon must define concept %q", n.id)
+		}
+		*n.dst = i
+	}
+	for _, id := range measureConcepts {
+		i, ok := lex.index[id]
+		if !ok {
+			return nil, fmt.Errorf("triage: the lexicon must define concept %q", id)
+		}
+		e.measureIdx = append(e.measureIdx, i)
+	}
+	if err := e.compileQuestions(s); err != nil {
+		return nil, err
+	}
+	if err := e.compilePathways(s); err != nil {
+		return nil, err
+	}
+	if err := e.compileRules(s); err != nil {
+		return nil, err
+	}
+	if err := e.compileComplaints(s); err != nil {
+		return nil, err
+	}
+	// Escalations name rules, which are compiled after questions.
+	for _, q := range e.questions {
+		for _, o := range q.Options {
+			if o.Escalate != "" {
+				if _, ok := e.ruleIndex[o.Escalate]; !ok {
+					return nil, fmt.Errorf("triage: question %q: escalates to unknown rule %q", q.ID, o.Escalate)
+				}
+			}
+		}
+	}
+	return e, nil
+}
+
+func (e *Engine) conceptList(file, kind, id, field string, names []string) ([]int32, error) {
+	out := make([]int32, 0, len(names))
+	for _, n := range names {
+		i, ok := e.lex.index[n]
+		if !ok || strings.HasPrefix(n, "_") {
+			return nil, loadError(file, kind, id, "%s names unknown concept %q", field, n)
+		}
+		out = append(out, i)
+	}
+	return out, nil
+}
+
+func (e *Engine) compileRules(s *ruleSet) error {
+	for i, r := range s.rules {
+		file := s.ruleFile[i]
+		if !ruleIDPattern.MatchString(r.ID) {
+			return loadError(file, "rule", r.ID, "id must look like RF-CHEST-01 (emergency) or UR-FEVER-01 (urgent)")
+		}
+		if _, dup := e.ruleIndex[r.ID]; dup {
+			return loadError(file, "rule", r.ID, "defined twice")
+		}
+		u := Urgency(r.Urgency)
+		want := Emergency
+		if strings.HasPrefix(r.ID, "UR-") {
+			want = Urgent
+		}
+		if u != want {
+			return loadError(file, "rule", r.ID, "urgency %q: an %s rule must be %q", r.Urgency, r.ID[:2], want)
+		}
+		if strings.TrimSpace(r.Title) == "" || strings.TrimSpace(r.Source) == "" {
+			return loadError(file, "rule", r.ID, "needs a title and a clinical source")
+		}
+		if len(r.All) == 0 && len(r.Any) == 0 {
+			return loadError(file, "rule", r.ID, "needs at least one concept in all or any")
+		}
+		if r.Pathway == "" || e.pathways[r.Pathway] == nil {
+			return loadError(file, "rule", r.ID, "unknown pathway %q", r.Pathway)
+		}
+		if r.Specialty != "" && !validSpecialty(r.Specialty) {
+			return loadError(file, "rule", r.ID, "unknown specialty %q", r.Specialty)
+		}
+		if r.MinAge < 0 || r.MaxAge < 0 || (r.MaxAge > 0 && r.MaxAge <= r.MinAge) {
+			return loadError(file, "rule", r.ID, "bad age bounds %d..%d", r.MinAge, r.MaxAge)
+		}
+		ex := r.Examples
+		if len(ex.En) == 0 || len(ex.Gulf)+len(ex.Egyptian)+len(ex.Levantine)+len(ex.Maghrebi)+len(ex.MSA) == 0 {
+			return loadError(file, "rule", r.ID, "needs examples in English and Arabic")
+		}
+		if u == Emergency && (len(ex.Gulf) == 0 || len(ex.Egyptian) == 0 || len(ex.Levantine) == 0 || len(ex.Maghrebi) == 0 || len(ex.Negated) == 0) {
+			return loadError(file, "rule", r.ID, "a red flag needs examples in gulf, egyptian, levantine and maghrebi Arabic and negated examples")
+		}
+		cr := rule{id: r.ID, urgency: u, pathway: r.Pathway, specialty: r.Specialty, minAge: r.MinAge, maxAge: r.MaxAge, spec: r, file: file}
+		var err error
+		for _, f := range []struct {
+			name string
+			in   []string
+			out  *[]int32
+		}{{"all", r.All, &cr.all}, {"any", r.Any, &cr.any}, {"any2", r.Any2, &cr.any2}, {"none", r.None, &cr.none}} {
+			if *f.out, err = e.conceptList(file, "rule", r.ID, f.name, f.in); err != nil {
+				return err
+			}
+		}
+		e.ruleIndex[r.ID] = len(e.rules)
+		e.rules = append(e.rules, cr)
+	}
+	return nil
+}
+
+func (e *Engine) compileComplaints(s *ruleSet) error {
+	seen := map[string]bool{}
+	for i, c := range s.complaints {
+		file := s.complaintFile[i]
+		if !plainIDPattern.MatchString(c.ID) || seen[c.ID] {
+			return loadError(file, "complaint", c.ID, "id missing, malformed or defined twice")
+		}
+		seen[c.ID] = true
+		trig, err := e.conceptList(file, "complaint", c.ID, "triggers", c.Triggers)
+		if err != nil {
+			return err
+		}
+		if len(trig) == 0 {
+			return loadError(file, "complaint", c.ID, "needs triggers")
+		}
+		for _, p := range []string{c.Pathway, c.ChildPathway} {
+			if p != "" && e.pathways[p] == nil {
+				return loadError(file, "complaint", c.ID, "unknown pathway %q", p)
+			}
+		}
+		if c.Pathway == "" {
+			return loadError(file, "complaint", c.ID, "needs a pathway")
+		}
+		if !validSpecialty(c.Specialty) {
+			return loadError(file, "complaint", c.ID, "unknown specialty %q", c.Specialty)
+		}
+		for _, sp := range []string{c.PregnantSpecialty, c.SelfCareSpecialty, c.ChronicSpecialty} {
+			if sp != "" && !validSpecialty(sp) {
+				return loadError(file, "complaint", c.ID, "unknown specialty %q", sp)
+			}
+		}
+		if c.ChildSpecialty != "" && c.ChildSpecialty != "keep" && !validSpecialty(c.ChildSpecialty) {
+			return loadError(file, "complaint", c.ID, "unknown child_specialty %q", c.ChildSpecialty)
+		}
+		cc := complaint{
+			id: c.ID, triggers: trig, pathway: c.Pathway, childPathway: c.ChildPathway,
+			specialty: c.Specialty, childSpecialty: c.ChildSpecialty, pregnantSpecialty: c.PregnantSpecialty,
+			selfCareSpecialty: c.SelfCareSpecialty, chronicSpecialty: c.ChronicSpecialty,
+			deferSpecialty: c.DeferSpecialty, priority: c.Priority,
+		}
+		if cc.childSpecialty == "" {
+			cc.childSpecialty = "pediatrics"
+		}
+		if cc.selfCareSpecialty == "" {
+			cc.selfCareSpecialty = "general_practice"
+		}
+		cc.urgency = Urgency(c.Urgency)
+		if !cc.urgency.Valid() || cc.urgency == Emergency {
+			return loadError(file, "complaint", c.ID, "urgency %q: must be urgent, routine or self_care (emergencies are red-flag rules)", c.Urgency)
+		}
+		for _, m := range []struct {
+			in  string
+			out *Urgency
+		}{{c.Mild, &cc.mild}, {c.Severe, &cc.severe}, {c.Chronic, &cc.chronic}} {
+			*m.out = cc.urgency
+			if m.in != "" {
+				*m.out = Urgency(m.in)
+				if !m.out.Valid() || *m.out == Emergency {
+					return loadError(file, "complaint", c.ID, "urgency %q: must be urgent, routine or self_care", m.in)
+				}
+			}
+		}
+		e.complaints = append(e.complaints, cc)
+	}
+	return nil
+}
+
+func (e *Engine) compilePathways(s *ruleSet) error {
+	for i, p := range s.pathways {
+		file := s.pathwayFile[i]
+		if !plainIDPattern.MatchString(p.ID) || e.pathways[p.ID] != nil {
+			return loadError(file, "pathway", p.ID, "id missing, malformed or defined twice")
+		}
+		cp := &pathway{id: p.ID}
+		for _, qid := range p.Questions {
+			q, ok := e.questions[qid]
+			if !ok {
+				return loadError(file, "pathway", p.ID, "unknown question %q", qid)
+			}
+			cp.questions = append(cp.questions, q)
+		}
+		e.pathways[p.ID] = cp
+		e.pathwayIDs = append(e.pathwayIDs, p.ID)
+	}
+	if e.pathways[generalPathway] == nil {
+		return fmt.Errorf("triage: the rules must define pathway %q", generalPathway)
+	}
+	return nil
+}

@@ -1,0 +1,172 @@
+package triage
+
+import (
+	"slices"
+	"sort"
+)
+
+type matchedComplaint struct {
+	c       *complaint
+	urgency Urgency
+	chronic bool
+	pos     int32
+}
+
+// nearWords is how close a modifier must be to a complaint's words.
+const nearWords = 6
+
+func (s *state) fxHas(c int32) bool { return slices.Contains(s.fx.concepts, c) }
+
+// nearest reports whether an occurrence of modifier m (severe, mild)
+// belongs to complaint ci: it is in the same sentence, at most nearWords
+// words from the complaint's words, and no other complaint's words are
+// closer to it ("itchy eyes and a lot of sneezing": "a lot" is the
+// sneezing's).
+func (s *state) nearest(ci int, m int32) bool {
+	occs := s.a.occs
+	dist := func(x occ, c *complaint) int32 {
+		best := int32(1 << 30)
+		for _, o := range occs {
+			if o.off || o.clause != x.clause || !slices.Contains(c.triggers, o.concept) {
+				continue
+			}
+			d := max(x.start-o.end, o.start-x.end, 0)
+			best = min(best, d)
+		}
+		return best
+	}
+	for _, x := range occs {
+		if x.concept != m || x.off {
+			continue
+		}
+		mine := dist(x, &s.e.complaints[ci])
+		if mine > nearWords {
+			continue
+		}
+		closest := true
+		for j := range s.e.complaints {
+			if j != ci && dist(x, &s.e.complaints[j]) < mine {
+				closest = false
+				break
+			}
+		}
+		if closest {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *Engine) matchComplaints(s *state) []matchedComplaint {
+	var out []matchedComplaint
+	chronic := s.has(e.need.chronic) || s.has(e.need.facts["@dur_14d"])
+	for i := range e.complaints {
+		c := &e.complaints[i]
+		pos, ok := int32(1<<30), false
+		for _, t := range c.triggers {
+			if s.has(t) {
+				ok = true
+				pos = min(pos, s.pos[t])
+			}
+		}
+		if !ok {
+			continue
+		}
+		// "severe" counts for a complaint when said nearest to it ("itchy
+		// eyes and a lot of sneezing" is not a severe eye), or when a
+		// follow-up answer gave it.
+		severe := s.fxHas(e.need.severe) || s.nearest(i, e.need.severe)
+		mild := s.has(e.need.mild) // "mild" rarely belongs to one word only
+		u := c.urgency
+		switch {
+		case severe:
+			u = c.severe
+		case chronic:
+			u = c.chronic
+		case mild:
+			u = c.mild
+		}
+		out = append(out, matchedComplaint{c: c, urgency: u, chronic: chronic, pos: pos})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.urgency != b.urgency {
+			return a.urgency.Rank() > b.urgency.Rank()
+		}
+		if a.c.priority != b.c.priority {
+			return a.c.priority > b.c.priority
+		}
+		return a.pos < b.pos
+	})
+	return out
+}
+
+// keepForChildren are specialties a child still sees rather than pediatrics.
+var keepForChildren = []string{"dentistry", "ophthalmology", "orthopedics", "psychiatry", "obstetrics_gynecology"}
+
+func (e *Engine) decideNonEmergency(s *state, d *Decision, matched []matchedComplaint, amber []*rule) {
+	child, pregnant := s.has(e.need.facts["@child"]), s.has(e.need.facts["@pregnant"])
+	d.Urgency, d.Specialty, d.Pathway = Routine, "general_practice", generalPathway
+	if len(matched) > 0 {
+		d.Urgency = matched[0].urgency
+	}
+	if len(amber) > 0 {
+		d.Urgency = maxUrgency(d.Urgency, Urgent)
+	}
+	if r := firstWithSpecialty(amber); r != nil {
+		// an amber rule is more specific than a complaint
+		d.Specialty, d.Pathway = r.specialty, r.pathway
+		if child && !slices.Contains(keepForChildren, r.specialty) {
+			d.Specialty = "pediatrics"
+		}
+		return
+	}
+	if len(matched) == 0 {
+		if len(amber) > 0 {
+			d.Pathway = amber[0].pathway
+		}
+		if child {
+			d.Specialty = "pediatrics"
+		}
+		return
+	}
+	mc := matched[0]
+	c := mc.c
+	sp := c.specialty
+	if mc.chronic && c.chronicSpecialty != "" {
+		sp = c.chronicSpecialty
+	}
+	if d.Urgency == SelfCare {
+		sp = c.selfCareSpecialty
+	}
+	if c.deferSpecialty {
+		for _, o := range matched[1:] {
+			if !o.c.deferSpecialty && o.c.priority <= c.priority {
+				sp = o.c.specialty
+				break
+			}
+		}
+	}
+	d.Pathway = c.pathway
+	if child {
+		if c.childSpecialty != "keep" {
+			sp = c.childSpecialty
+		}
+		if c.childPathway != "" {
+			d.Pathway = c.childPathway
+		}
+	}
+	if pregnant && c.pregnantSpecialty != "" {
+		sp = c.pregnantSpecialty
+	}
+	d.Specialty = sp
+}
+
+func firstWithSpecialty(rs []*rule) *rule {
+	for _, r := range rs {
+		if r.specialty != "" {
+			return r
+		}
+	}
+	return nil
+}

@@ -1,0 +1,245 @@
+package triage
+
+type token struct {
+	text     string
+	clause   int32 // sentence: near groups and history stay inside one
+	phrase   int32 // comma-separated part: phrases and negation stay inside one
+	pat0     int32 // this token's patterns are pats[pat0:pat1]
+	pat1     int32
+	fullHit  bool // the word as typed (no clitic stripped) matched a pattern
+	isArabic bool
+}
+
+// occ is one occurrence of a concept in the message.
+type occ struct {
+	concept    int32
+	start, end int32 // token positions, inclusive
+	clause     int32
+	comp0      int32 // components are comps[comp0:comp1]
+	comp1      int32
+	off        bool // negated, or a condition named in a history/medication clause
+	used       bool // a helper occurrence some composite was built from
+}
+
+// analysis is what the lexicon found in one message.
+type analysis struct {
+	toks    []token
+	pats    []int32
+	occs    []occ
+	comps   []int32
+	first   []int32 // per concept: first occurrence, -1 if none
+	next    []int32 // per occurrence: next occurrence of the same concept
+	present []bool  // per concept: found and not switched off
+	pos     []int32 // per concept: earliest position where present
+	negated []bool  // per token
+	scratch []byte
+}
+
+func (lx *lexicon) analyze(text string) *analysis {
+	a := &analysis{first: make([]int32, len(lx.concepts))}
+	for i := range a.first {
+		a.first[i] = -1
+	}
+	lx.tokenize(a, Normalize(text))
+	lx.matchTerms(a)
+	lx.dropExcepted(a)
+	lx.matchComposites(a)
+	lx.applyNegation(a)
+	a.present = make([]bool, len(lx.concepts))
+	a.pos = make([]int32, len(lx.concepts))
+	for i := range a.occs {
+		o := &a.occs[i]
+		if o.off || lx.concepts[o.concept].modifier {
+			continue
+		}
+		if !a.present[o.concept] || o.start < a.pos[o.concept] {
+			a.pos[o.concept] = o.start
+		}
+		a.present[o.concept] = true
+	}
+	return a
+}
+
+func (a *analysis) tokenHas(i int, p int32) bool {
+	t := a.toks[i]
+	for _, q := range a.pats[t.pat0:t.pat1] {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
+// matchTerms finds every phrase of the lexicon. A phrase's words must follow
+// each other in one clause, skipping at most two filler words between them.
+func (lx *lexicon) matchTerms(a *analysis) {
+	for i := range a.toks {
+		t := a.toks[i]
+		for _, p := range a.pats[t.pat0:t.pat1] {
+			for _, ti := range lx.byFirst[p] {
+				tm := lx.terms[ti]
+				end, ok := i, true
+				for _, w := range tm.words[1:] {
+					ok = false
+					for j, skipped := end+1, 0; j < len(a.toks) && a.toks[j].phrase == t.phrase; j++ {
+						if a.tokenHas(j, w) {
+							end, ok = j, true
+							break
+						}
+						if !lx.fillers[a.toks[j].text] || skipped == 2 {
+							break
+						}
+						skipped++
+					}
+					if !ok {
+						break
+					}
+				}
+				if ok {
+					a.addOcc(occ{concept: tm.concept, start: int32(i), end: int32(end), clause: t.clause})
+				}
+			}
+		}
+	}
+}
+
+// dropExcepted removes term matches that lie inside one of their concept's
+// except phrases ("blood" inside "blood pressure"), then indexes the rest
+// by concept.
+func (lx *lexicon) dropExcepted(a *analysis) {
+	inside := func(o occ) bool {
+		ex := lx.concepts[o.concept].except
+		if ex < 0 {
+			return false
+		}
+		for i := a.first[ex]; i >= 0; i = a.next[i] {
+			if x := a.occs[i]; x.start <= o.start && o.end <= x.end {
+				return true
+			}
+		}
+		return false
+	}
+	var drop []bool
+	for i, o := range a.occs {
+		if inside(o) {
+			if drop == nil {
+				drop = make([]bool, len(a.occs))
+			}
+			drop[i] = true
+		}
+	}
+	if drop == nil {
+		return
+	}
+	kept := a.occs
+	a.occs, a.next = nil, a.next[:0]
+	for i := range a.first {
+		a.first[i] = -1
+	}
+	for i, o := range kept {
+		if !drop[i] {
+			a.addOcc(o)
+		}
+	}
+}
+
+// addOcc records an occurrence unless the same concept already occurs
+// over the same words. Occurrences of one concept are chained through
+// first and next, newest first.
+func (a *analysis) addOcc(o occ) {
+	for i := a.first[o.concept]; i >= 0; i = a.next[i] {
+		if x := a.occs[i]; x.start == o.start && x.end == o.end {
+			return
+		}
+	}
+	if o.comp1 == 0 {
+		o.comp0, o.comp1 = int32(len(a.comps)), int32(len(a.comps))
+	}
+	a.next = append(a.next, a.first[o.concept])
+	a.first[o.concept] = int32(len(a.occs))
+	a.occs = append(a.occs, o)
+}
+
+// each calls f with the index of every occurrence of concept c.
+func (a *analysis) each(c int32, f func(i int32)) {
+	for i := a.first[c]; i >= 0; i = a.next[i] {
+		f(i)
+	}
+}
+
+// maxCombos bounds the occurrence combinations tried for one near group,
+// so a message that repeats a word a thousand times stays fast.
+const maxCombos = 4096
+
+// matchComposites builds near and any_of concepts, components first.
+func (lx *lexicon) matchComposites(a *analysis) {
+	var pick [4]int32
+	for _, ci := range lx.topo {
+		c := &lx.concepts[ci]
+		for _, m := range c.anyOf {
+			// members are chained newest first; collect before adding
+			// (adding to ci never changes m's chain)
+			for oi := a.first[m]; oi >= 0; oi = a.next[oi] {
+				o := a.occs[oi]
+				c0 := int32(len(a.comps))
+				a.comps = append(a.comps, oi)
+				a.addOcc(occ{concept: ci, start: o.start, end: o.end, clause: o.clause, comp0: c0, comp1: c0 + 1})
+			}
+		}
+		for _, g := range c.near {
+			combos := 1
+			for _, m := range g {
+				n := 0
+				a.each(m, func(int32) { n++ })
+				combos *= n
+			}
+			if combos == 0 || len(g) > len(pick) {
+				continue
+			}
+			tried := 0
+			var walk func(k int)
+			walk = func(k int) {
+				if tried >= maxCombos {
+					return
+				}
+				if k == len(g) {
+					tried++
+					lx.addNear(a, ci, c, pick[:len(g)])
+					return
+				}
+				for oi := a.first[g[k]]; oi >= 0; oi = a.next[oi] {
+					pick[k] = oi
+					walk(k + 1)
+				}
+			}
+			walk(0)
+		}
+	}
+}
+
+func (lx *lexicon) addNear(a *analysis, ci int32, c *concept, pick []int32) {
+	first := a.occs[pick[0]]
+	start, end := first.start, first.end
+	for k, oi := range pick {
+		o := a.occs[oi]
+		if o.clause != first.clause {
+			return
+		}
+		if c.ordered && k > 0 && o.start <= a.occs[pick[k-1]].end {
+			return
+		}
+		for _, pj := range pick[:k] { // components may not share words
+			p := a.occs[pj]
+			if o.start <= p.end && p.start <= o.end {
+				return
+			}
+		}
+		start, end = min(start, o.start), max(end, o.end)
+	}
+	if int(end-start+1) > c.window {
+		return
+	}
+	c0 := int32(len(a.comps))
+	a.comps = append(a.comps, pick...)
+	a.addOcc(occ{concept: ci, start: start, end: end, clause: first.clause, comp0: c0, comp1: int32(len(a.comps))})
+}

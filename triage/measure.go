@@ -1,0 +1,264 @@
+package triage
+
+import (
+	"strconv"
+	"strings"
+)
+
+// measures are numbers read from the message.
+type measures struct {
+	ageMonths  int     // -1 unknown
+	tempC      float64 // highest temperature, 0 none
+	glucoseMin float64 // mg/dL, 0 none
+	glucoseMax float64
+	bpSys      int // highest systolic, 0 none
+	bpDia      int
+	bpSysMin   int
+	spo2       int // lowest saturation, 0 none
+	durDays    int // longest duration, -1 none, 0 hours
+}
+
+// measureConcepts are the lexicon concepts that give numbers their meaning.
+var measureConcepts = []string{
+	"temp_word", "sugar_word", "bp_word", "spo2_word", "age_word", "old_word", "since_word",
+	"unit_minute", "unit_hour", "unit_day", "unit_week", "unit_month", "unit_year",
+}
+
+const (
+	mTemp = iota
+	mSugar
+	mBP
+	mSpO2
+	mAge
+	mOld
+	mSince
+	mMinute
+	mHour
+	mDay
+	mWeek
+	mMonth
+	mYear
+)
+
+// numberWords are counts written as words, English and Arabic dialects.
+var numberWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "couple": 2, "three": 3, "few": 3, "several": 3, "four": 4,
+	"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"واحد": 1, "وحده": 1, "اثنين": 2, "اتنين": 2, "زوج": 2, "جوج": 2, "ثلاث": 3, "ثلاثه": 3, "تلات": 3, "تلاته": 3,
+	"تلت": 3, "تلاث": 3, "كم": 3, "اربع": 4, "اربعه": 4, "ربع": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7,
+	"سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تمن": 8, "تمنيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
+}
+
+// dualUnits are Arabic duals: "يومين" is two days.
+var dualUnits = map[string]struct{ n, unit int }{
+	"يومين": {2, mDay}, "ليومين": {2, mDay}, "اسبوعين": {2, mWeek}, "جمعتين": {2, mWeek}, "شهرين": {2, mMonth},
+	"سنتين": {2, mYear}, "ساعتين": {2, mHour}, "دقيقتين": {2, mMinute},
+}
+
+func unitDays(unit int, n float64) float64 {
+	switch unit {
+	case mDay:
+		return n
+	case mWeek:
+		return 7 * n
+	case mMonth:
+		return 30 * n
+	case mYear:
+		return 365 * n
+	}
+	return 0 // minutes and hours
+}
+
+func (e *Engine) readMeasures(a *analysis) measures {
+	m := measures{ageMonths: -1, durDays: -1}
+	n := len(a.toks)
+	// marks[i] has bit k when measure concept k starts at token i.
+	marks := make([]uint16, n)
+	for i := range a.occs {
+		o := a.occs[i]
+		for k, c := range e.measureIdx {
+			if o.concept == c {
+				marks[o.start] |= 1 << k
+			}
+		}
+	}
+	has := func(i, k int) bool { return i >= 0 && i < n && marks[i]&(1<<k) != 0 }
+	near := func(i, k, before, after int) bool {
+		for j := i - before; j <= i+after; j++ {
+			if j != i && has(j, k) && a.toks[j].clause == a.toks[i].clause {
+				return true
+			}
+		}
+		return false
+	}
+	unitAt := func(i int) int {
+		for _, k := range []int{mMinute, mHour, mDay, mWeek, mMonth, mYear} {
+			if has(i, k) {
+				return k
+			}
+		}
+		return -1
+	}
+	for i := 0; i < n; i++ {
+		w := a.toks[i].text
+		if d, ok := dualUnits[w]; ok {
+			e.readCount(a, &m, i, float64(d.n), d.unit, i, has, near)
+			continue
+		}
+		if u := unitAt(i); u >= 0 && (i == 0 || !isNumber(a.toks[i-1].text)) && numberWords[prevText(a, i)] == 0 {
+			// a bare unit: "من شهر" (for a month), "عمره شهر" (a month old)
+			if near(i, mSince, 2, 0) || near(i, mAge, 2, 0) {
+				e.readCount(a, &m, i, 1, u, i, has, near)
+			}
+			continue
+		}
+		if k, ok := numberWords[w]; ok {
+			if u := unitAt(i + 1); u >= 0 {
+				e.readCount(a, &m, i, float64(k), u, i+1, has, near)
+			}
+			continue
+		}
+		if strings.Contains(w, "/") {
+			readBP(&m, w)
+			continue
+		}
+		v, suffix, ok := leadingNumber(w)
+		if !ok {
+			continue
+		}
+		if i+1 < n && (a.toks[i+1].text == "ونص" || a.toks[i+1].text == "ونصف") {
+			v += 0.5
+		}
+		switch {
+		case near(i, mSpO2, 3, 1) && v >= 50 && v <= 100:
+			if m.spo2 == 0 || int(v) < m.spo2 {
+				m.spo2 = int(v)
+			}
+		case near(i, mSugar, 3, 2):
+			// mg/dL above 35; below, mmol/L (Gulf meters) or g/L (Maghreb
+			// labs) - an ambiguous reading counts as both, so a low and a
+			// very high reading each reach their rule.
+			lo, hi := v, v
+			switch {
+			case suffix == "mmol":
+				lo, hi = v*18, v*18
+			case v <= 6:
+				lo, hi = min(v*18, v*100), max(v*18, v*100)
+			case v <= 35:
+				lo, hi = v, v*18
+			}
+			if m.glucoseMin == 0 || lo < m.glucoseMin {
+				m.glucoseMin = lo
+			}
+			m.glucoseMax = max(m.glucoseMax, hi)
+		case near(i, mBP, 3, 1) && v >= 60 && v <= 260:
+			m.bpSys = max(m.bpSys, int(v))
+			if m.bpSysMin == 0 || int(v) < m.bpSysMin {
+				m.bpSysMin = int(v)
+			}
+		case (near(i, mTemp, 3, 2) || suffix == "c" || suffix == "f") && isTemp(v, suffix):
+			m.tempC = max(m.tempC, toCelsius(v, suffix))
+		case unitAt(i+1) >= 0:
+			e.readCount(a, &m, i, v, unitAt(i+1), i+1, has, near)
+		case near(i, mAge, 2, 0) && v >= 1 && v <= 120:
+			m.ageMonths = int(v) * 12
+		case suffix == "" && v >= 37.5 && v <= 42.5 && v != float64(int(v)):
+			m.tempC = max(m.tempC, v) // "38.5" alone is a temperature
+		}
+	}
+	return m
+}
+
+func prevText(a *analysis, i int) string {
+	if i == 0 {
+		return ""
+	}
+	return a.toks[i-1].text
+}
+
+// readCount reads "N unit" at token i (unit at token u) as an age or a
+// duration.
+func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u int, has func(int, int) bool, near func(int, int, int, int) bool) {
+	since := near(i, mSince, 2, 0)
+	old := has(u+1, mOld) || has(u+2, mOld)
+	ageCtx := near(i, mAge, 2, 0) || old
+	if !since && ageCtx && unit >= mDay {
+		switch unit {
+		case mYear:
+			m.ageMonths = int(v * 12)
+		case mMonth:
+			m.ageMonths = int(v)
+		default:
+			m.ageMonths = 0 // days or weeks old
+		}
+		return
+	}
+	if u+1 < len(a.toks) && e.isPregnancyWord(a, u+1) {
+		return // "30 weeks pregnant" is neither an age nor a duration
+	}
+	d := int(unitDays(unit, v))
+	if d > m.durDays {
+		m.durDays = d
+	}
+}
+
+func (e *Engine) isPregnancyWord(a *analysis, i int) bool {
+	for _, o := range a.occs {
+		if o.start == int32(i) && o.concept == e.need.pregnancyWord {
+			return true
+		}
+	}
+	return false
+}
+
+func isNumber(w string) bool {
+	_, _, ok := leadingNumber(w)
+	return ok
+}
+
+// leadingNumber parses "38", "38.5", "38.5c", "120mg" and returns the unit
+// letters after the number.
+func leadingNumber(w string) (float64, string, bool) {
+	i := 0
+	for i < len(w) && (w[i] >= '0' && w[i] <= '9' || w[i] == '.') {
+		i++
+	}
+	if i == 0 || i > 7 {
+		return 0, "", false
+	}
+	v, err := strconv.ParseFloat(strings.TrimSuffix(w[:i], "."), 64)
+	if err != nil {
+		return 0, "", false
+	}
+	return v, w[i:], true
+}
+
+func isTemp(v float64, suffix string) bool {
+	if suffix == "f" || (v >= 95 && v <= 110) {
+		return v >= 93 && v <= 111
+	}
+	return v >= 34 && v <= 43.5
+}
+
+func toCelsius(v float64, suffix string) float64 {
+	if suffix == "f" || v >= 93 {
+		return (v - 32) * 5 / 9
+	}
+	return v
+}
+
+func readBP(m *measures, w string) {
+	sys, dia, ok := strings.Cut(w, "/")
+	if !ok {
+		return
+	}
+	s, err1 := strconv.Atoi(sys)
+	d, err2 := strconv.Atoi(dia)
+	if err1 != nil || err2 != nil || s < 60 || s > 260 || d < 30 || d > 160 || d >= s {
+		return
+	}
+	m.bpSys, m.bpDia = max(m.bpSys, s), max(m.bpDia, d)
+	if m.bpSysMin == 0 || s < m.bpSysMin {
+		m.bpSysMin = s
+	}
+}

@@ -1,0 +1,104 @@
+package triage
+
+import "strings"
+
+// applyNegation switches off what negations reach and conditions named in a
+// history or medication clause. A negation is kept by a phrase that contains
+// it and states a symptom ("can't breathe", "not responding"), and a pseudo
+// negation ("بعد ما", "not sure") cancels it.
+func (lx *lexicon) applyNegation(a *analysis) {
+	for i := range a.occs {
+		o := a.occs[i]
+		for _, ci := range a.comps[o.comp0:o.comp1] {
+			if lx.concepts[a.occs[ci].concept].helper {
+				a.occs[ci].used = true
+			}
+		}
+	}
+	neg, pseudo := lx.index[modNeg], lx.index[modPseudo]
+	hist, med := lx.index[modHist], lx.index[modMed]
+	a.negated = make([]bool, len(a.toks))
+	var marked []int32 // clauses with a history or medication phrase
+	for i := range a.occs {
+		o := a.occs[i]
+		switch o.concept {
+		case hist, med:
+			marked = append(marked, o.clause)
+		case neg:
+			if !a.keepsNegation(lx, o, pseudo) {
+				lx.scopeNegation(a, o)
+			}
+		}
+	}
+	for i := range a.occs {
+		o := &a.occs[i]
+		c := lx.concepts[o.concept]
+		if o.comp1 > o.comp0 {
+			// composite: "no purple spots, a mild rash" is no purple rash,
+			// so a composite is off when any of its parts is.
+			for _, ci := range a.comps[o.comp0:o.comp1] {
+				o.off = o.off || a.occs[ci].off
+			}
+		} else {
+			// A phrase that states a symptom with its own negation ("مش
+			// بيرد" after "مش بيتكلم") is not negated again by one before.
+			o.off = a.negated[o.start] && !a.hasNegInside(lx, *o, neg)
+		}
+		if c.diagnosis && !o.off {
+			for _, cl := range marked {
+				if cl == o.clause {
+					o.off = true
+				}
+			}
+		}
+	}
+}
+
+func (a *analysis) hasNegInside(lx *lexicon, o occ, neg int32) bool {
+	if lx.concepts[o.concept].modifier || lx.concepts[o.concept].helper {
+		return false
+	}
+	for i := a.first[neg]; i >= 0; i = a.next[i] {
+		if n := a.occs[i]; n.start >= o.start && n.end <= o.end {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis) keepsNegation(lx *lexicon, n occ, pseudo int32) bool {
+	for i := range a.occs {
+		o := a.occs[i]
+		if o.start > n.end || n.start > o.end {
+			continue
+		}
+		c := lx.concepts[o.concept]
+		switch {
+		case o.concept == pseudo:
+			return true
+		case c.modifier:
+		case c.helper:
+			if o.used {
+				return true
+			}
+		case o.comp1 == o.comp0: // a symptom phrase containing the negation
+			return true
+		}
+	}
+	return false
+}
+
+func (lx *lexicon) scopeNegation(a *analysis, n occ) {
+	for p, steps := int(n.end)+1, 0; p < len(a.toks) && steps < lx.scope; p, steps = p+1, steps+1 {
+		t := a.toks[p]
+		if t.phrase != a.toks[n.start].phrase || lx.stops[t.text] {
+			return
+		}
+		// An Arabic word glued to و that is not itself a known word starts
+		// a new phrase: "ما فيني حرارة وعرقان" negates the fever only.
+		if t.isArabic && strings.HasPrefix(t.text, "و") && !lx.conts[t.text] && !lx.known[t.text] && !t.fullHit && p > int(n.end)+1 {
+			return
+		}
+		a.negated[p] = true
+	}
+}

@@ -1,0 +1,241 @@
+package triage
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/frontdoor-health/frontdoor/numerals"
+)
+
+// clauseMark ends a sentence in normalized text and phraseMark a phrase
+// (a comma): negation stops at either, symptoms are paired across commas
+// but not across sentences.
+const (
+	clauseMark = "."
+	phraseMark = ","
+)
+
+// Normalize returns s in the form triage matches on, for Arabic and English
+// alike: compatibility forms folded (as NFKC does) and then every combining
+// mark dropped, so tashkeel, accents and the hamza on أ إ آ ؤ ئ go; tatweel
+// and invisible bidi and joiner marks go; ٱ→ا, ى→ي, ة→ه; ظ→ض, ذ→د and
+// ث→ت, which dialect speakers write for each other ("ضهر", "دراع",
+// "كتير"); Persian and Maghrebi letter forms to their Arabic base;
+// Arabic-Indic and Persian
+// digits to ASCII (numerals.Fold); Latin letters lower-cased; a letter
+// repeated three or more times collapsed (Arabic to one, Latin to two:
+// "واااجع"→"واجع", "sooo"→"soo"); apostrophes inside words dropped
+// ("can't"→"cant"); Arabic and Latin/digits split where they touch.
+// Sentence punctuation (. : ! ? ؟ and line breaks) becomes a "." word and
+// phrase punctuation (, ; ، ؛) a "," word; other punctuation and symbols
+// become spaces, except a "." or "/" between digits ("38.5", "190/110").
+// Words are separated by one space.
+//
+// The result is for matching only; show patients and clinicians the
+// original text. Normalize is pure and safe for concurrent use.
+func Normalize(s string) string {
+	s = numerals.Fold(s)
+	if !isASCII(s) {
+		if !utf8.ValidString(s) {
+			s = strings.ToValidUTF8(s, " ") // NFKD stops decomposing at a bad byte
+		}
+		s = norm.NFKD.String(s)
+	}
+	n := normalizer{buf: make([]byte, 0, len(s)+8)}
+	for i, r := range s {
+		n.add(r, s, i)
+	}
+	return string(n.buf)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+type runeClass uint8
+
+const (
+	clsNone runeClass = iota
+	clsArabic
+	clsLatin
+	clsDigit
+)
+
+type normalizer struct {
+	buf     []byte
+	last    rune      // last letter written, for elongation
+	run     int       // how many times last was written in a row
+	cls     runeClass // class of the last character written in this word
+	pending byte      // ' ' or '.' owed before the next word
+	words   int
+}
+
+func (n *normalizer) add(r rune, s string, i int) {
+	switch {
+	case unicode.Is(unicode.Mn, r), unicode.Is(unicode.Cf, r), r == 'ـ':
+		return // marks, tashkeel, bidi and joiners, tatweel
+	case r == '\'' || r == '’' || r == '‘' || r == '`' || r == '´' || r == 'ʼ':
+		if n.cls == clsLatin {
+			return // "can't" -> "cant"
+		}
+		n.space()
+		return
+	case r == '.' || r == ',' || r == '٫' || r == '/':
+		if j := i + utf8.RuneLen(r); n.cls == clsDigit && j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			if r == '/' {
+				n.emit('/', clsDigit)
+			} else {
+				n.emit('.', clsDigit)
+			}
+			return
+		}
+		if r == '/' {
+			n.space()
+			return
+		}
+		if r == ',' {
+			n.phrase()
+			return
+		}
+		n.clause()
+		return
+	case r == '٬':
+		return // Arabic thousands separator
+	case r == '،' || r == ';' || r == '؛':
+		n.phrase()
+		return
+	case isClausePunct(r):
+		n.clause()
+		return
+	}
+	r = foldLetter(r)
+	switch {
+	case r >= '0' && r <= '9':
+		n.emit(r, clsDigit)
+	case isArabicLetter(r):
+		n.emit(r, clsArabic)
+	case unicode.IsLetter(r):
+		n.emit(unicode.ToLower(r), clsLatin)
+	case unicode.IsDigit(r):
+		n.space() // digits of other scripts are not numbers we read
+	default:
+		n.space()
+	}
+}
+
+func isClausePunct(r rune) bool {
+	switch r {
+	case ':', '!', '?', '\n', '\r', '؟', '…', '|', '•', '؞', '۔':
+		return true
+	}
+	return false
+}
+
+func isArabicLetter(r rune) bool {
+	return (r >= 0x0621 && r <= 0x064A) || (r >= 0x066E && r <= 0x06D3) || r == 0x06D5 || (r >= 0x06FA && r <= 0x06FF) || (r >= 0x0750 && r <= 0x077F)
+}
+
+// foldLetter maps letter variants to the base letter matching uses.
+func foldLetter(r rune) rune {
+	switch r {
+	case 'ٱ', 'أ', 'إ', 'آ', 'ٲ', 'ٳ':
+		return 'ا'
+	case 'ى', 'ی', 'ې', 'ئ':
+		return 'ي'
+	case 'ؤ':
+		return 'و'
+	case 'ة', 'ۀ', 'ە', 'ھ', 'ہ', 'ۃ':
+		return 'ه'
+	case 'ظ':
+		return 'ض' // written for each other in every dialect
+	case 'ذ':
+		return 'د' // ذراع/دراع: ذ is said and often written د
+	case 'ث':
+		return 'ت' // كثير/كتير, ثقيل/تقيل
+	case 'ک', 'ڪ', 'چ':
+		return 'ك'
+	case 'گ', 'ڨ', 'ڭ', 'ڧ':
+		return 'ق'
+	case 'ڤ', 'ڥ':
+		return 'ف'
+	case 'پ':
+		return 'ب'
+	case 'ژ':
+		return 'ز'
+	}
+	return r
+}
+
+func (n *normalizer) emit(r rune, c runeClass) {
+	if n.cls != clsNone && c != n.cls && (c == clsArabic || n.cls == clsArabic) {
+		n.space() // Arabic glued to Latin or digits: two words
+	}
+	if n.cls == clsNone {
+		n.flush()
+	}
+	if c != clsDigit && r == n.last {
+		n.run++
+		limit := 2
+		if c == clsArabic {
+			limit = 1
+		}
+		if n.run == 3 && limit == 1 {
+			// third in a row: the run is an elongation, keep one letter.
+			_, size := utf8.DecodeLastRune(n.buf)
+			n.buf = n.buf[:len(n.buf)-size]
+			return
+		}
+		if n.run >= 3 {
+			return
+		}
+	} else {
+		n.last, n.run = r, 1
+	}
+	n.buf = utf8.AppendRune(n.buf, r)
+	n.cls = c
+}
+
+// flush writes the separator owed before a new word.
+func (n *normalizer) flush() {
+	if n.words > 0 {
+		switch n.pending {
+		case '.':
+			n.buf = append(n.buf, " "+clauseMark+" "...)
+		case ',':
+			n.buf = append(n.buf, " "+phraseMark+" "...)
+		default:
+			n.buf = append(n.buf, ' ')
+		}
+	}
+	n.pending = 0
+	n.words++
+}
+
+func (n *normalizer) space() {
+	if n.cls != clsNone && n.pending == 0 {
+		n.pending = ' '
+	}
+	n.cls, n.last, n.run = clsNone, 0, 0
+}
+
+func (n *normalizer) phrase() {
+	n.space()
+	if n.words > 0 && n.pending != '.' {
+		n.pending = ','
+	}
+}
+
+func (n *normalizer) clause() {
+	n.space()
+	if n.words > 0 {
+		n.pending = '.'
+	}
+}

@@ -1,0 +1,193 @@
+package triage
+
+import "strings"
+
+// Kind is how a follow-up question is answered.
+type Kind string
+
+// Question kinds. Every kind is answered with buttons.
+const (
+	KindYesNo    Kind = "yes_no"   // "yes" or "no"
+	KindAgeBand  Kind = "age_band" // an age band (AgeBand gives the one for a known age)
+	KindDuration Kind = "duration" // how long: hours, days, a week, weeks, months
+	KindSeverity Kind = "severity" // 0 (none) to 10 (worst imaginable)
+	KindChoice   Kind = "choice"   // one of the options listed in the rules
+)
+
+// generalPathway is asked when no complaint is recognised.
+const generalPathway = "general"
+
+// Question is one follow-up question. It is a value: changing it changes
+// nothing in the Engine.
+type Question struct {
+	ID       string
+	Kind     Kind
+	PromptID string   // locales message id of the question ("triage_q_<id>")
+	Options  []Option // the buttons, in order
+	severeAt int
+}
+
+// Option is one answer button.
+type Option struct {
+	Value    string // the button's data: at most 16 bytes of [a-z0-9_+-]
+	LabelID  string // locales message id of the button label
+	Escalate string // the rule id this answer fires at once ("RF-..." means emergency), or ""
+	concepts []int32
+}
+
+func (q *Question) option(value string) (Option, bool) {
+	for _, o := range q.Options {
+		if o.Value == value {
+			return o, true
+		}
+	}
+	return Option{}, false
+}
+
+func (q *Question) clone() Question {
+	c := *q
+	c.Options = append([]Option(nil), q.Options...)
+	return c
+}
+
+var ageBands = []struct {
+	value  string
+	months int // a representative age for rules
+}{
+	{"u3m", 1}, {"3to11m", 6}, {"1to4y", 30}, {"5to15y", 120},
+	{"16to39y", 28 * 12}, {"40to64y", 52 * 12}, {"65plus", 75 * 12},
+}
+
+var durations = []struct {
+	value string
+	days  int
+}{
+	{"hours", 0}, {"days", 2}, {"week", 7}, {"weeks", 21}, {"months", 90},
+}
+
+// AgeBand returns the age_band answer for an age (months wins when
+// non-zero), or "" when the age is unknown. The dialog fills it in so a
+// known age is not asked again.
+func AgeBand(years, months int) string {
+	m := months
+	if m == 0 {
+		m = years * 12
+	}
+	if m <= 0 {
+		return ""
+	}
+	switch {
+	case m < 3:
+		return "u3m"
+	case m < 12:
+		return "3to11m"
+	case m < 60:
+		return "1to4y"
+	case m < 16*12:
+		return "5to15y"
+	case m < 40*12:
+		return "16to39y"
+	case m < 65*12:
+		return "40to64y"
+	}
+	return "65plus"
+}
+
+// Next returns the next question of pathway given the answers so far (by
+// question id), and false when there is none left: the pathway is done, an
+// answer escalated to an emergency, or the pathway is unknown. An answer
+// that is not one of the question's option values does not count.
+func (e *Engine) Next(pathway string, answers map[string]string) (Question, bool) {
+	p := e.pathways[pathway]
+	if p == nil {
+		return Question{}, false
+	}
+	for _, q := range e.questions {
+		if o, ok := q.option(answers[q.ID]); ok && strings.HasPrefix(o.Escalate, "RF-") {
+			return Question{}, false
+		}
+	}
+	for _, q := range p.questions {
+		if _, ok := q.option(answers[q.ID]); !ok {
+			return q.clone(), true
+		}
+	}
+	return Question{}, false
+}
+
+// Question returns the question with this id, for checking a tapped answer.
+func (e *Engine) Question(id string) (Question, bool) {
+	q, ok := e.questions[id]
+	if !ok {
+		return Question{}, false
+	}
+	return q.clone(), true
+}
+
+// Pathways returns the pathway ids in the order the rules define them. A
+// pathway's name is the locales message "triage_pathway_<id>".
+func (e *Engine) Pathways() []string { return append([]string(nil), e.pathwayIDs...) }
+
+// answerEffects is what the answers add to a message's reading.
+type answerEffects struct {
+	ageMonths int // -1: not answered
+	durDays   int // -1: not answered
+	concepts  []int32
+	escalate  []string
+	notes     []AnswerNote
+}
+
+func (e *Engine) readAnswers(answers map[string]string, order []*Question) answerEffects {
+	fx := answerEffects{ageMonths: -1, durDays: -1}
+	seen := map[string]bool{}
+	visit := func(q *Question) {
+		v, ok := answers[q.ID]
+		if !ok || seen[q.ID] {
+			return
+		}
+		o, ok := q.option(v)
+		if !ok {
+			return
+		}
+		seen[q.ID] = true
+		fx.notes = append(fx.notes, AnswerNote{Question: q.ID, PromptID: q.PromptID, Value: o.Value, LabelID: o.LabelID})
+		switch q.Kind {
+		case KindAgeBand:
+			for _, b := range ageBands {
+				if b.value == v {
+					fx.ageMonths = b.months
+				}
+			}
+		case KindDuration:
+			for _, d := range durations {
+				if d.value == v {
+					fx.durDays = max(fx.durDays, d.days)
+				}
+			}
+		case KindSeverity:
+			n := 0
+			for _, r := range v {
+				n = n*10 + int(r-'0')
+			}
+			switch {
+			case n >= q.severeAt:
+				fx.concepts = append(fx.concepts, e.need.severe)
+			case n <= 3:
+				fx.concepts = append(fx.concepts, e.need.mild)
+			}
+		}
+		fx.concepts = append(fx.concepts, o.concepts...)
+		if o.Escalate != "" {
+			fx.escalate = append(fx.escalate, o.Escalate)
+		}
+	}
+	for _, q := range order {
+		visit(q)
+	}
+	for _, id := range sortedKeys(answers) {
+		if q := e.questions[id]; q != nil {
+			visit(q)
+		}
+	}
+	return fx
+}

@@ -1,0 +1,228 @@
+package triage
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+//go:embed rules/*.toml
+var embedded embed.FS
+
+// ruleFile is the schema of one rules file. Any file may hold any section;
+// by convention lexicon_*.toml hold concepts, redflags_*.toml the emergency
+// rules, and so on. Unknown keys are an error, so a typo cannot silently
+// switch a rule off.
+type ruleFile struct {
+	Modifiers  *modifierSpec   `toml:"modifiers"`
+	Concepts   []conceptSpec   `toml:"concept"`
+	Rules      []ruleSpec      `toml:"rule"`
+	Complaints []complaintSpec `toml:"complaint"`
+	Pathways   []pathwaySpec   `toml:"pathway"`
+	Questions  []questionSpec  `toml:"question"`
+}
+
+// modifierSpec lists the words that change how other words are read.
+type modifierSpec struct {
+	Negation       []string `toml:"negation"`        // phrases that negate what follows
+	PseudoNegation []string `toml:"pseudo_negation"` // phrases that contain a negation word but negate nothing ("بعد ما", "not sure")
+	Stops          []string `toml:"stops"`           // words that end a negation's reach ("and", "but")
+	Continuers     []string `toml:"continuers"`      // words that do not end it ("or", "ولا")
+	ClauseBreaks   []string `toml:"clause_breaks"`   // words that end a clause ("but", "لكن")
+	History        []string `toml:"history"`         // phrases that put a condition in the past ("history of")
+	Medication     []string `toml:"medication"`      // phrases that make a condition the subject of a prescription
+	Fillers        []string `toml:"fillers"`         // words a phrase may skip ("my", "the")
+	Common         []string `toml:"common"`          // known words never spell-corrected into a symptom
+	NoStrip        []string `toml:"no_strip"`        // Arabic words whose first letters only look like clitics (لما)
+	Scope          int      `toml:"scope"`           // how many words a negation reaches
+}
+
+// conceptSpec is one entry of the lexicon.
+type conceptSpec struct {
+	ID        string     `toml:"id"`
+	Doc       string     `toml:"doc"`
+	Terms     []string   `toml:"terms"`     // phrases; "word*" matches a prefix, "=word" is never spell-corrected
+	Near      [][]string `toml:"near"`      // groups of concepts found together in one clause
+	Window    int        `toml:"window"`    // words a near group may span (default 8)
+	Ordered   bool       `toml:"ordered"`   // near groups must occur in the order listed
+	AnyOf     []string   `toml:"any_of"`    // present when any of these concepts is
+	Diagnosis bool       `toml:"diagnosis"` // names a condition: not current in a history or medication clause
+	Helper    bool       `toml:"helper"`    // only a building block ("cannot"): keeps no negation for itself
+	Except    []string   `toml:"except"`    // phrases in which a term does not count ("blood" in "blood pressure")
+}
+
+// ruleSpec is a red-flag (RF-*, emergency) or amber (UR-*, urgent) rule.
+type ruleSpec struct {
+	ID        string      `toml:"id"`
+	Urgency   string      `toml:"urgency"`
+	Title     string      `toml:"title"`  // English, for the docs; patients and clinicians see the locales name
+	Source    string      `toml:"source"` // the clinical guidance the rule follows
+	Pathway   string      `toml:"pathway"`
+	Specialty string      `toml:"specialty"`
+	All       []string    `toml:"all"`  // every one of these concepts
+	Any       []string    `toml:"any"`  // and at least one of these
+	Any2      []string    `toml:"any2"` // and at least one of these
+	None      []string    `toml:"none"` // and none of these
+	MinAge    int         `toml:"min_age"`
+	MaxAge    int         `toml:"max_age"`
+	Examples  exampleSpec `toml:"examples"`
+}
+
+// exampleSpec holds phrasings the tests check against the rule.
+type exampleSpec struct {
+	En        []string `toml:"en"`
+	Gulf      []string `toml:"gulf"`
+	Egyptian  []string `toml:"egyptian"`
+	Levantine []string `toml:"levantine"`
+	Maghrebi  []string `toml:"maghrebi"`
+	MSA       []string `toml:"msa"`
+	Negated   []string `toml:"negated"` // must not fire this rule
+}
+
+// complaintSpec maps a family of symptoms to a specialty, a pathway and a
+// default urgency.
+type complaintSpec struct {
+	ID                string   `toml:"id"`
+	Triggers          []string `toml:"triggers"`
+	Pathway           string   `toml:"pathway"`
+	ChildPathway      string   `toml:"child_pathway"`
+	Specialty         string   `toml:"specialty"`
+	ChildSpecialty    string   `toml:"child_specialty"`     // default pediatrics; "keep" keeps Specialty
+	PregnantSpecialty string   `toml:"pregnant_specialty"`  // default: keep
+	SelfCareSpecialty string   `toml:"self_care_specialty"` // default general_practice
+	ChronicSpecialty  string   `toml:"chronic_specialty"`   // default: keep
+	DeferSpecialty    bool     `toml:"defer_specialty"`     // take the specialty from a named condition
+	Urgency           string   `toml:"urgency"`
+	Mild              string   `toml:"mild"`
+	Severe            string   `toml:"severe"`
+	Chronic           string   `toml:"chronic"`
+	Priority          int      `toml:"priority"`
+}
+
+type pathwaySpec struct {
+	ID        string   `toml:"id"`
+	Doc       string   `toml:"doc"`
+	Questions []string `toml:"questions"`
+}
+
+type questionSpec struct {
+	ID       string       `toml:"id"`
+	Kind     string       `toml:"kind"`
+	Escalate string       `toml:"escalate"`  // yes_no: rule fired by "yes"
+	Concepts []string     `toml:"concepts"`  // yes_no: concepts "yes" adds
+	SevereAt int          `toml:"severe_at"` // severity: this score or more reads as "severe" (default 7)
+	Options  []optionSpec `toml:"options"`   // choice
+}
+
+type optionSpec struct {
+	Value    string   `toml:"value"`
+	Escalate string   `toml:"escalate"`
+	Concepts []string `toml:"concepts"`
+}
+
+// Load compiles the rules embedded in the binary. An error means a rules
+// file is malformed; it names the file and the rule.
+func Load() (*Engine, error) {
+	sub, err := fs.Sub(embedded, "rules")
+	if err != nil {
+		return nil, fmt.Errorf("triage: rules: %w", err)
+	}
+	return LoadFS(sub)
+}
+
+// LoadFS compiles the rules in the *.toml files at the root of fsys. It
+// rejects a file that does not parse, has unknown keys, or refers to a
+// concept, rule, pathway or question that does not exist, naming the file
+// and the item.
+func LoadFS(fsys fs.FS) (*Engine, error) {
+	names, err := fs.Glob(fsys, "*.toml")
+	if err != nil {
+		return nil, fmt.Errorf("triage: list rules: %w", err)
+	}
+	if len(names) == 0 {
+		return nil, errors.New("triage: no rules files")
+	}
+	sort.Strings(names)
+	var set ruleSet
+	for _, name := range names {
+		raw, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("triage: read %s: %w", name, err)
+		}
+		var f ruleFile
+		md, err := toml.Decode(string(raw), &f)
+		if err != nil {
+			return nil, fmt.Errorf("triage: %s: %w", name, err)
+		}
+		if un := md.Undecoded(); len(un) > 0 {
+			keys := make([]string, len(un))
+			for i, k := range un {
+				keys[i] = k.String()
+			}
+			return nil, fmt.Errorf("triage: %s: unknown keys %s", name, strings.Join(keys, ", "))
+		}
+		if err := set.add(path.Base(name), f); err != nil {
+			return nil, err
+		}
+	}
+	return compile(&set)
+}
+
+// ruleSet is every file's content with where each item came from.
+type ruleSet struct {
+	modifiers     *modifierSpec
+	modifiersFile string
+	concepts      []conceptSpec
+	conceptFile   []string
+	rules         []ruleSpec
+	ruleFile      []string
+	complaints    []complaintSpec
+	complaintFile []string
+	pathways      []pathwaySpec
+	pathwayFile   []string
+	questions     []questionSpec
+	questionFile  []string
+}
+
+func (s *ruleSet) add(name string, f ruleFile) error {
+	if f.Modifiers != nil {
+		if s.modifiers != nil {
+			return fmt.Errorf("triage: %s: [modifiers] already defined in %s", name, s.modifiersFile)
+		}
+		s.modifiers, s.modifiersFile = f.Modifiers, name
+	}
+	for _, c := range f.Concepts {
+		s.concepts, s.conceptFile = append(s.concepts, c), append(s.conceptFile, name)
+	}
+	for _, r := range f.Rules {
+		s.rules, s.ruleFile = append(s.rules, r), append(s.ruleFile, name)
+	}
+	for _, c := range f.Complaints {
+		s.complaints, s.complaintFile = append(s.complaints, c), append(s.complaintFile, name)
+	}
+	for _, p := range f.Pathways {
+		s.pathways, s.pathwayFile = append(s.pathways, p), append(s.pathwayFile, name)
+	}
+	for _, q := range f.Questions {
+		s.questions, s.questionFile = append(s.questions, q), append(s.questionFile, name)
+	}
+	return nil
+}
+
+var (
+	ruleIDPattern   = regexp.MustCompile(`^(RF|UR)-[A-Z]+-[0-9]{2}$`)
+	plainIDPattern  = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+	optionValueChar = regexp.MustCompile(`^[a-z0-9_+-]+$`)
+)
+
+// loadError names the file and item an error is about.
+func loadError(file, kind, id, format string, args ...any) error {
+	return fmt.Errorf("triage: %s: %s %q: %s", file, kind, id, fmt.Sprintf(format, args...))
+}

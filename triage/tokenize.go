@@ -1,0 +1,183 @@
+package triage
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// maxTokens bounds the words read from one message; a longer message is
+// read up to here (red flags come early in what patients write).
+const maxTokens = 1500
+
+func (lx *lexicon) tokenize(a *analysis, norm string) {
+	var clause, phrase int32
+	rest := norm
+	for len(rest) > 0 && len(a.toks) < maxTokens {
+		w := rest
+		if i := strings.IndexByte(rest, ' '); i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if w == clauseMark || lx.breaks[w] {
+			clause++
+			phrase++
+			continue
+		}
+		if w == phraseMark {
+			phrase++
+			continue
+		}
+		// A negation glued to its verb ("مابقاتش", "مايقدر") reads as two
+		// words when the rest is a word the lexicon knows.
+		if pre, rest, ok := lx.splitNegation(w); ok {
+			lx.addToken(a, pre, clause, phrase)
+			w = rest
+		}
+		lx.addToken(a, w, clause, phrase)
+	}
+}
+
+func (lx *lexicon) addToken(a *analysis, w string, clause, phrase int32) {
+	r, _ := utf8.DecodeRuneInString(w)
+	t := token{text: w, clause: clause, phrase: phrase, isArabic: isArabicLetter(r)}
+	t.pat0 = int32(len(a.pats))
+	lx.lookupWord(a, &t)
+	t.pat1 = int32(len(a.pats))
+	a.toks = append(a.toks, t)
+}
+
+// splitNegation splits "ما"/"وما" from the word it is glued to.
+func (lx *lexicon) splitNegation(w string) (string, string, bool) {
+	for _, pre := range []string{"وما", "ما"} {
+		rest, ok := strings.CutPrefix(w, pre)
+		if !ok || utf8.RuneCountInString(rest) < 3 || lx.known[w] || lx.noStrip[w] {
+			continue
+		}
+		if lx.known[rest] || lx.hasPrefixPattern(rest) {
+			return pre, rest, true
+		}
+	}
+	return "", "", false
+}
+
+func (lx *lexicon) hasPrefixPattern(w string) bool {
+	n := 0
+	for i := range w {
+		if n >= 2 && len(lx.prefixIdx[w[:i]]) > 0 {
+			return true
+		}
+		n++
+	}
+	return len(lx.prefixIdx[w]) > 0
+}
+
+// lookupWord finds the patterns a word matches: as typed, with Arabic
+// clitics stripped (unless it is a function word such as لما, where the
+// clitic is not one), and failing any match, with one typo forgiven.
+func (lx *lexicon) lookupWord(a *analysis, t *token) {
+	w := t.text
+	from := len(a.pats)
+	lx.lookupForm(a, w, from)
+	t.fullHit = len(a.pats) > from
+	if t.isArabic && !lx.noStrip[w] {
+		// MSA accusative: "مائلاً" is written مايلا, "مغشياً" مغشيا.
+		if base, ok := strings.CutSuffix(w, "ا"); ok && utf8.RuneCountInString(base) >= 3 {
+			lx.lookupForm(a, base, from)
+		}
+		for _, c := range conjClitics {
+			if rest, ok := stripClitic(w, c, 2); ok {
+				lx.lookupForm(a, rest, from)
+				for _, c2 := range innerClitics {
+					if rest2, ok := stripClitic(rest, c2, 2); ok {
+						lx.lookupForm(a, rest2, from)
+					}
+				}
+				for _, c2 := range verbClitics {
+					if rest2, ok := stripClitic(rest, c2, 3); ok {
+						lx.lookupForm(a, rest2, from)
+					}
+				}
+			}
+		}
+		for _, c := range innerClitics {
+			if rest, ok := stripClitic(w, c, 2); ok {
+				lx.lookupForm(a, rest, from)
+			}
+		}
+		for _, c := range verbClitics {
+			if rest, ok := stripClitic(w, c, 3); ok {
+				lx.lookupForm(a, rest, from)
+			}
+		}
+	}
+	if len(a.pats) == from {
+		lx.lookupFuzzy(a, w, from)
+	}
+}
+
+// stripClitic removes prefix c from w if at least minRunes letters remain.
+func stripClitic(w, c string, minRunes int) (string, bool) {
+	if !strings.HasPrefix(w, c) {
+		return "", false
+	}
+	rest := w[len(c):]
+	if utf8.RuneCountInString(rest) < minRunes {
+		return "", false
+	}
+	return rest, true
+}
+
+func (lx *lexicon) lookupForm(a *analysis, w string, from int) {
+	a.pats = appendPats(a.pats, lx.exactIdx[w], from)
+	// Prefix patterns: every leading part of w, two letters or longer.
+	n := 0
+	for i := range w {
+		if i > lx.maxPrefix {
+			break
+		}
+		if n >= 2 {
+			a.pats = appendPats(a.pats, lx.prefixIdx[w[:i]], from)
+		}
+		n++
+	}
+	if len(w) <= lx.maxPrefix && n >= 2 {
+		a.pats = appendPats(a.pats, lx.prefixIdx[w], from)
+	}
+}
+
+func (lx *lexicon) lookupFuzzy(a *analysis, w string, from int) {
+	if lx.known[w] || !fuzzyEligible(w, 1) {
+		return
+	}
+	check := func(ps []int32) {
+		for _, p := range ps {
+			if osaWithin1(w, lx.pats[p].text) {
+				a.pats = appendPat(a.pats, p, from)
+			}
+		}
+	}
+	check(lx.fuzzyIdx[w])
+	for i, r := range w {
+		a.scratch = append(append(a.scratch[:0], w[:i]...), w[i+utf8.RuneLen(r):]...)
+		check(lx.fuzzyIdx[string(a.scratch)])
+	}
+}
+
+// appendPats appends the patterns not already among the current token's,
+// which start at dst[from].
+func appendPats(dst, src []int32, from int) []int32 {
+	for _, p := range src {
+		dst = appendPat(dst, p, from)
+	}
+	return dst
+}
+
+func appendPat(dst []int32, p int32, from int) []int32 {
+	for _, q := range dst[from:] {
+		if q == p {
+			return dst
+		}
+	}
+	return append(dst, p)
+}

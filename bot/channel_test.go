@@ -231,7 +231,7 @@ func TestGroupGetsOnePoliteReply(t *testing.T) {
 	e.fake.WaitSent(t, -100500, 1)
 	e.idle(t)
 	sent := e.fake.Sent(-100500)
-	if len(sent) != 1 || sent[0].Text != e.text.Text("en", msgPrivateOnly, nil) {
+	if len(sent) != 1 || sent[0].Text != e.text.Text("en", msgPrivateOnly, map[string]any{"Emergency": "997"}) {
 		t.Errorf("group got %+v", sent)
 	}
 	if len(h.got()) != 0 {
@@ -374,5 +374,26 @@ func TestButtonsOverTheLimitAreLeftOut(t *testing.T) {
 	got := e.fake.Sent(alice.ID)[0].Buttons()
 	if len(got) != 2 || len(got[0]) != 1 || got[0][0].CallbackData != "k1:o:ok" || got[1][0].URL != "https://example.org" {
 		t.Errorf("keyboard %+v, want the 66-byte button left out", got)
+	}
+}
+
+// TestCallLinksBecomeText: Telegram refuses the whole message when an
+// inline button opens a tel: link, so the channel leaves such buttons out
+// and the message (which writes the number in its text) still goes.
+func TestCallLinksBecomeText(t *testing.T) {
+	e := newEnv(t, &stub{})
+	_, err := e.tg.Send(context.Background(), alice.ID, dialogs.Reply{Text: "Call 997 now.", Buttons: [][]dialogs.Button{
+		{{Label: "Call 997", URL: "tel:997"}},
+		{{Label: "Menu", Data: "k1:o:menu"}},
+	}}, Interactive)
+	if err != nil {
+		t.Fatalf("the message with a call link was not sent: %v", err)
+	}
+	sent := e.fake.Sent(alice.ID)
+	if len(sent) != 1 || sent[0].Text != "Call 997 now." {
+		t.Fatalf("sent %+v", sent)
+	}
+	if got := sent[0].Buttons(); len(got) != 1 || got[0][0].CallbackData != "k1:o:menu" {
+		t.Errorf("keyboard %+v, want only the menu button", got)
 	}
 }

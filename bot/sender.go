@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/go-redis/redis_rate/v10"
@@ -127,6 +129,14 @@ func (t *Telegram) keyboard(rows [][]dialogs.Button) *inlineKeyboard {
 					"data_bytes", len(b.Data), "has_url", b.URL != "")
 				continue
 			}
+			if b.URL != "" && !telegramURL(b.URL) {
+				// Telegram refuses the whole message for one such button
+				// (BUTTON_URL_INVALID); tel: links are for the web chat, and
+				// the dialogs also write the number in the text.
+				scheme, _, _ := strings.Cut(b.URL, ":")
+				t.log.Debug("bot: button left out: Telegram opens only http, https and tg links", "scheme", scheme)
+				continue
+			}
 			out = append(out, inlineButton{Text: b.Label, CallbackData: b.Data, URL: b.URL})
 		}
 		if len(out) > 0 {
@@ -137,6 +147,21 @@ func (t *Telegram) keyboard(rows [][]dialogs.Button) *inlineKeyboard {
 		return nil
 	}
 	return &kb
+}
+
+// telegramURL reports whether Telegram accepts u in an inline button.
+func telegramURL(u string) bool {
+	parsed, err := url.Parse(u)
+	if err != nil {
+		return false
+	}
+	switch strings.ToLower(parsed.Scheme) {
+	case "https", "http":
+		return parsed.Host != ""
+	case "tg":
+		return true
+	}
+	return false
 }
 
 // answerCallback stops the client's spinner. Telegram refuses a second

@@ -60,6 +60,17 @@ type Reply struct {
 	Lang    string     `json:"lang"`
 	Text    string     `json:"text"`
 	Buttons [][]Button `json:"buttons,omitempty"` // rows of buttons under the message
+	// Document, when set, is a file sent with the message (an appointment's
+	// .ics): Telegram sends it as a document captioned with Text; the web
+	// chat offers it as a download under Text.
+	Document *Document `json:"document,omitempty"`
+}
+
+// Document is a small file attached to a Reply.
+type Document struct {
+	Name string `json:"name"` // file name shown to the patient: "appointment.ics"
+	MIME string `json:"mime"` // "text/calendar; charset=utf-8; method=PUBLISH"
+	Data []byte `json:"data"`
 }
 
 // Button is a tappable choice. Exactly one of Data and URL is set. Data is at

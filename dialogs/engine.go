@@ -54,6 +54,12 @@ type Engine struct {
 	// RedFlags, when set, sees every typed message before anything else; an
 	// emergency is answered first with the emergency advice. May be nil.
 	RedFlags RedFlagChecker
+	// Cases records every triaged case and puts cases in the clinicians'
+	// queue. With Triage it turns "Talk to a doctor now" on.
+	Cases CaseStore
+	// Triage configures the triage flow; nil: the flow answers "coming
+	// soon". RedFlagsFrom(Triage.Rules) is the RedFlags to give with it.
+	Triage *Triage
 	// Log receives ids, kinds and counts, never message text. Default: discard.
 	Log *slog.Logger
 	// Now is the clock; default time.Now.

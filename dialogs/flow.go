@@ -57,6 +57,9 @@ type flow interface {
 func registry() map[string]flow {
 	flows := []flow{
 		&onboarding{},
+		&booking{},
+		&appointments{},
+		&triageFlow{},
 	}
 	m := make(map[string]flow, len(flows))
 	for _, f := range flows {

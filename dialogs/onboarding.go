@@ -3,6 +3,7 @@ package dialogs
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/looplab/fsm"
 )
@@ -151,9 +152,17 @@ func (o *onboarding) menu(ctx context.Context, t *turn, action string) error {
 	return errUnknownAction
 }
 
-// text: every onboarding step expects a button, so typed words get the
-// question again with a word on how to answer.
-func (o *onboarding) text(_ context.Context, t *turn, _ string) error {
+// text: every onboarding step before the menu expects a button, so typed
+// words get the question again with a word on how to answer.
+func (o *onboarding) text(ctx context.Context, t *turn, _ string) error {
+	// At the menu, words are most likely the problem itself ("I have a
+	// fever since yesterday"): read them as triage would, rather than ask
+	// the patient to tap first.
+	if t.m.Current() == stMenu && !strings.HasPrefix(strings.TrimSpace(t.in.Text), "/") {
+		if tf, ok := t.e.flows[flowTriage].(*triageFlow); ok && tf.on(t) {
+			return t.enter(ctx, flowTriage, ViaTyped)
+		}
+	}
 	hint := "dialogs_reprompt"
 	if len(t.redFlags) > 0 {
 		hint = "" // after the emergency advice, just the question

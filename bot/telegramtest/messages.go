@@ -6,6 +6,7 @@ import (
 	"mime"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf16"
 )
@@ -113,6 +114,8 @@ func checkMarkup(markup string) string {
 				return "Bad Request: can't parse inline keyboard button: Text must be non-empty"
 			case len(data) > 64:
 				return "Bad Request: BUTTON_DATA_INVALID"
+			case url != "" && !strings.HasPrefix(url, "https://") && !strings.HasPrefix(url, "http://") && !strings.HasPrefix(url, "tg://"):
+				return "Bad Request: BUTTON_URL_INVALID"
 			case data == "" && url == "" && b["copy_text"] == nil:
 				return "Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard"
 			}

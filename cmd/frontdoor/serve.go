@@ -18,6 +18,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/metrics"
 	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/triage"
 	"github.com/frontdoor-health/frontdoor/webchat"
 )
 
@@ -70,6 +71,10 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
+	tri, err := triage.Load()
+	if err != nil {
+		return err
+	}
 	met := metrics.New()
 
 	engine := &dialogs.Engine{
@@ -78,6 +83,9 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 		Text:            text,
 		EmergencyNumber: cfg.EmergencyNumber,
 		Log:             log,
+	}
+	if err := wireTriage(ctx, engine, tri, pg, rd); err != nil {
+		return err
 	}
 	if err := engine.Validate(); err != nil {
 		return err

@@ -1,0 +1,191 @@
+package bot
+
+import (
+	"context"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
+	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/store/storetest"
+	"github.com/frontdoor-health/frontdoor/triage"
+)
+
+// triageWalk is one patient's "Talk to a doctor now", from /start to the
+// decision.
+type triageWalk struct {
+	name  string
+	user  telegramtest.User
+	words string
+	want  triage.Urgency
+}
+
+// TestTriageEndToEnd walks an emergency, an urgent, a routine and a
+// self-care case in Arabic and English through the whole Telegram channel
+// (fake Bot API, real Redis and PostgreSQL, the real triage rules), each
+// patient in their own chat at the same time. It checks that an emergency
+// gets the emergency advice as the very next message after the patient's
+// words, and the case row each walk leaves in PostgreSQL.
+func TestTriageEndToEnd(t *testing.T) {
+	pg, rs := storetest.NewPostgres(t), storetest.NewRedis(t)
+	rules, err := triage.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fake := telegramtest.NewServer(t)
+	text, err := locales.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	engine := &dialogs.Engine{Sessions: rs, Patients: pg, Text: text, EmergencyNumber: "997",
+		Cases:    store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rs}},
+		Triage:   &dialogs.Triage{Rules: rules},
+		RedFlags: dialogs.RedFlagsFrom(rules),
+	}
+	env := newEnvOn(t, fake, rs.Client(), rs.Key("tg"), engine)
+	env.start(t)
+
+	walks := []triageWalk{
+		{"emergency arabic", telegramtest.User{ID: 3001, FirstName: "سالم", LanguageCode: "ar"}, "صدري يوجعني وعرقان", triage.Emergency},
+		{"emergency english", telegramtest.User{ID: 3002, FirstName: "Ann", LanguageCode: "en"}, "my father can't move his left arm", triage.Emergency},
+		{"urgent arabic", telegramtest.User{ID: 3003, FirstName: "هند", LanguageCode: "ar"}, "ضيق في التنفس", triage.Urgent},
+		{"urgent english", telegramtest.User{ID: 3004, FirstName: "Bob", LanguageCode: "en"}, "shortness of breath", triage.Urgent},
+		{"routine arabic", telegramtest.User{ID: 3005, FirstName: "فهد", LanguageCode: "ar"}, "ابي اجدد وصفة دوا الضغط", triage.Routine},
+		{"routine english", telegramtest.User{ID: 3006, FirstName: "Cy", LanguageCode: "en"}, "I need a repeat prescription for my blood pressure pills", triage.Routine},
+		{"self-care arabic", telegramtest.User{ID: 3007, FirstName: "منى", LanguageCode: "ar"}, "عندي زكام ورشح", triage.SelfCare},
+		{"self-care english", telegramtest.User{ID: 3008, FirstName: "Di", LanguageCode: "en"}, "I have a cold and runny nose", triage.SelfCare},
+	}
+	t.Run("walks", func(t *testing.T) {
+		for _, w := range walks {
+			t.Run(w.name, func(t *testing.T) {
+				t.Parallel()
+				walkTriage(t, fake, pg, text, w)
+			})
+		}
+	})
+	// Every case that joined the queue was announced to the dashboards.
+	events, _, err := rs.CaseEventsAfter(context.Background(), "0-0", 100)
+	var urgencies []string
+	for _, e := range events {
+		if e.Kind == store.EventCaseCreated {
+			urgencies = append(urgencies, e.Urgency)
+		}
+	}
+	slices.Sort(urgencies)
+	if err != nil || !slices.Equal(urgencies, []string{"emergency", "emergency", "urgent", "urgent"}) {
+		t.Errorf("dashboard events for %v, %v; want the two emergencies and the two urgent cases", urgencies, err)
+	}
+}
+
+// walkTriage walks w from /start to the decision and checks what the
+// patient received and the case row.
+func walkTriage(t *testing.T, fake *telegramtest.Server, pg *store.Postgres, text *locales.Catalog, w triageWalk) {
+	t.Helper()
+	lang := w.user.LanguageCode
+	label := func(id string) string { return text.Text(lang, id, map[string]any{"Emergency": "997"}) }
+
+	fake.PushText(w.user, "/start")
+	sent := fake.WaitSent(t, w.user.ID, 1)
+	for _, l := range []string{label("onboarding_lang_button"), label("onboarding_agree"), label("menu_doctor")} {
+		m := sent[len(sent)-1]
+		fake.PushCallback(w.user, m.ID, dataOf(t, m, l))
+		sent = fake.WaitSent(t, w.user.ID, len(sent)+1)
+	}
+	if got := sent[len(sent)-1].Text; got != label("triagedialog_ask_problem") {
+		t.Fatalf("after “Talk to a doctor now”: %q, want the question about the problem", got)
+	}
+
+	before := len(sent)
+	fake.PushText(w.user, w.words)
+	if w.want == triage.Emergency {
+		sent = fake.WaitSent(t, w.user.ID, before+3)
+		advice := sent[before]
+		if advice.Text != label("triage_advice_emergency") || advice.ReplyMarkup != "" {
+			t.Errorf("first message after the words = %q (markup %q), want the emergency advice alone", advice.Text, advice.ReplyMarkup)
+		}
+		// Telegram refuses tel: links in inline buttons: the number
+		// must be readable in the text.
+		if !strings.Contains(sent[before+1].Text, "997") {
+			t.Errorf("call message %q does not show the number", sent[before+1].Text)
+		}
+	} else {
+		sent = answerCalmly(t, fake, w.user, before+1)
+	}
+
+	row := caseRow(t, pg, "telegram:"+strconv.FormatInt(w.user.ID, 10)+"/")
+	queued := w.want == triage.Emergency || w.want == triage.Urgent
+	if row.urgency != string(w.want) || row.status != map[bool]string{true: "waiting", false: "triaged"}[queued] ||
+		row.queued != queued || row.lang != lang || row.complaint != w.words || (len(row.flags) > 0) != (w.want == triage.Emergency) {
+		t.Errorf("case row %+v, want %s (queued %v) in %s with the words", row, w.want, queued, lang)
+	}
+	if w.want == triage.Urgent && !strings.Contains(sent[len(sent)-1].Text, label("triagedialog_queued")) {
+		t.Errorf("urgent decision %q does not say the patient is in the queue", sent[len(sent)-1].Text)
+	}
+}
+
+// answerCalmly taps the least worrying answer to every question from the
+// from-th message on, until a message without answer buttons (the
+// decision); it returns every message sent.
+func answerCalmly(t *testing.T, fake *telegramtest.Server, u telegramtest.User, from int) []telegramtest.Message {
+	t.Helper()
+	for n := from; n < from+20; n++ {
+		sent := fake.WaitSent(t, u.ID, n)
+		last := sent[len(sent)-1]
+		data := calmData(last)
+		if data == "" {
+			return sent
+		}
+		fake.PushCallback(u, last.ID, data)
+	}
+	t.Fatal("more than 20 questions")
+	return nil
+}
+
+// calmData picks the least worrying answer button of m, "" when m asks
+// nothing.
+func calmData(m telegramtest.Message) string {
+	var values []string
+	var data []string
+	for _, row := range m.Buttons() {
+		for _, b := range row {
+			if i := strings.Index(b.CallbackData, ":t:a:"); i >= 0 {
+				values = append(values, b.CallbackData[i+len(":t:a:"):])
+				data = append(data, b.CallbackData)
+			}
+		}
+	}
+	if len(values) == 0 {
+		return ""
+	}
+	for _, calm := range []string{"no", "40to64y", "days", "3"} {
+		if i := slices.Index(values, calm); i >= 0 {
+			return data[i]
+		}
+	}
+	return data[0]
+}
+
+type caseFields struct {
+	urgency, status, lang, complaint string
+	flags                            []string
+	queued                           bool
+}
+
+// caseRow reads the one case opened from a source starting with prefix.
+func caseRow(t *testing.T, pg *store.Postgres, prefix string) caseFields {
+	t.Helper()
+	var c caseFields
+	var n int
+	err := pg.Pool().QueryRow(context.Background(), `
+		SELECT urgency, status, lang, complaint, red_flags, queued_at IS NOT NULL, count(*) OVER ()
+		FROM cases WHERE starts_with(source, $1)`, prefix).
+		Scan(&c.urgency, &c.status, &c.lang, &c.complaint, &c.flags, &c.queued, &n)
+	if err != nil || n != 1 {
+		t.Fatalf("case from %s: %d rows, %v; want one", prefix, n, err)
+	}
+	return c
+}

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"context"
+	"errors"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/triage"
+)
+
+// wireTriage turns on "Talk to a doctor now" in engine: the triage rules,
+// the red-flag check on every typed message in every flow, and cases
+// recorded in PostgreSQL through store.TriageCases, which announces every
+// case that joins the queue to the open dashboards and tells patients their
+// place. serve calls it after building the engine and before Validate,
+// with the rules it also gives the dashboard:
+//
+//	tri, err := triage.Load()
+//	if err != nil {
+//		return err
+//	}
+//	engine := &dialogs.Engine{…}
+//	if err := wireTriage(ctx, engine, tri, pg, rd); err != nil {
+//		return err
+//	}
+//	if err := engine.Validate(); err != nil {
+//		return err
+//	}
+//
+// The clinic's phone, given with the emergency advice, is read once here:
+// that of the only facility with a phone (none when there are several).
+func wireTriage(ctx context.Context, engine *dialogs.Engine, rules *triage.Engine, pg *store.Postgres, rd *store.Redis) error {
+	if rules == nil {
+		return errors.New("triage: no rules loaded")
+	}
+	phone, err := pg.FacilityPhone(ctx)
+	switch {
+	case errors.Is(err, dialogs.ErrNotFound):
+		phone = ""
+	case err != nil:
+		return err
+	}
+	engine.Triage = &dialogs.Triage{Rules: rules, FacilityPhone: phone}
+	engine.Cases = store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rd}}
+	engine.RedFlags = dialogs.RedFlagsFrom(rules)
+	return nil
+}

@@ -1,0 +1,289 @@
+package dialogs
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/looplab/fsm"
+)
+
+// flowAppointments is "My appointments": the upcoming appointments, each
+// to see, add to a calendar, move or cancel (with a confirmation step), and
+// "book again with Dr X". Reminders' buttons land here too (see
+// appointments_notice.go). Like booking, it reads and writes through
+// Booking.Appointments during the turn; cancelling is idempotent.
+const flowAppointments = "appointments"
+
+// My-appointments states and events.
+const (
+	apList   = "apList"
+	apOne    = "apOne"
+	apCancel = "apCancel"
+
+	evApList   = "ap_list"
+	evApOpen   = "ap_open"
+	evApCancel = "ap_cancel"
+)
+
+var appointmentsStates = []string{apList, apOne, apCancel}
+
+var appointmentsEvents = fsm.Events{
+	{Name: evApList, Src: appointmentsStates, Dst: apList},
+	{Name: evApOpen, Src: appointmentsStates, Dst: apOne},
+	{Name: evApCancel, Src: appointmentsStates, Dst: apCancel},
+}
+
+// maxListed bounds the appointments listed as buttons.
+const maxListed = 5
+
+// apptView is an appointment as the session keeps it for showing again.
+type apptView struct {
+	ID    int64   `json:"i"`
+	V     int     `json:"v"`
+	Doc   nameRef `json:"d"`
+	Spec  nameRef `json:"s"`
+	Start int64   `json:"st"`
+	End   int64   `json:"en"`
+	Ok    bool    `json:"ok,omitempty"` // the patient confirmed
+	Link  string  `json:"l,omitempty"`
+}
+
+func viewOf(ap Appointment) apptView {
+	return apptView{ID: ap.ID, V: ap.Version, Doc: doctorRef(ap.Clinician), Spec: specRef(ap.Specialty),
+		Start: ap.Start.Unix(), End: ap.End.Unix(), Ok: ap.Confirmed}
+}
+
+func (v apptView) appointment() Appointment {
+	return Appointment{ID: v.ID, Version: v.V, Clinician: v.Doc.clinician(),
+		Specialty: Specialty{Code: v.Spec.Code, NameAr: v.Spec.Ar, NameEn: v.Spec.En},
+		Start:     time.Unix(v.Start, 0).UTC(), End: time.Unix(v.End, 0).UTC(), Status: StatusBooked, Confirmed: v.Ok}
+}
+
+type apptsData struct {
+	List  []apptView `json:"l,omitempty"`
+	Cur   *apptView  `json:"c,omitempty"`
+	Last  *nameRef   `json:"last,omitempty"`
+	LastS string     `json:"lasts,omitempty"`
+}
+
+type appointments struct {
+	b *Booking
+}
+
+func (*appointments) name() string             { return flowAppointments }
+func (*appointments) code() string             { return "a" }
+func (*appointments) states() []string         { return appointmentsStates }
+func (*appointments) initial() string          { return apList }
+func (*appointments) events() fsm.Events       { return appointmentsEvents }
+func (ap *appointments) useBooking(b *Booking) { ap.b = b }
+
+func (ap *appointments) callbacks(t *turn) fsm.Callbacks {
+	return fsm.Callbacks{
+		"enter_state": func(_ context.Context, e *fsm.Event) { ap.show(t, e.Dst) },
+	}
+}
+
+func (ap *appointments) load(t *turn) apptsData {
+	d, err := loadValues[apptsData](t.s)
+	if err != nil {
+		t.e.Log.Warn("dialogs: appointments data unreadable", "patient", t.s.PatientID)
+	}
+	return d
+}
+
+func (ap *appointments) begin(ctx context.Context, t *turn, _ string) error {
+	if ap.b == nil {
+		t.say(t.text("dialogs_coming_soon", nil))
+		return t.home(ctx)
+	}
+	return ap.list(ctx, t)
+}
+
+// list shows the upcoming appointments.
+func (ap *appointments) list(ctx context.Context, t *turn) error {
+	upcoming, err := ap.b.Appointments.Upcoming(ctx, t.s.PatientID)
+	if err != nil {
+		return fmt.Errorf("dialogs: my appointments: %w", err)
+	}
+	var d apptsData
+	for _, a := range upcoming[:min(len(upcoming), maxListed)] {
+		d.List = append(d.List, viewOf(a))
+	}
+	c, s, err := ap.b.Appointments.LastClinician(ctx, t.s.PatientID)
+	switch {
+	case err == nil:
+		last := doctorRef(c)
+		d.Last, d.LastS = &last, s.Code
+	case !errors.Is(err, ErrNotFound):
+		return fmt.Errorf("dialogs: my appointments: %w", err)
+	}
+	if err := storeValues(t.s, d); err != nil {
+		return err
+	}
+	return t.fire(ctx, evApList)
+}
+
+// open shows one appointment, read afresh.
+func (ap *appointments) open(ctx context.Context, t *turn, id int64) error {
+	a, err := ap.b.Appointments.Appointment(ctx, t.s.PatientID, id)
+	switch {
+	case errors.Is(err, ErrNotFound) || err == nil && a.Status != StatusBooked:
+		t.say(t.text("appts_gone", nil))
+		return ap.list(ctx, t)
+	case err != nil:
+		return fmt.Errorf("dialogs: my appointments: %w", err)
+	}
+	d := ap.load(t)
+	v := viewOf(a)
+	v.Link = ap.b.link(ctx, t.e, a)
+	d.Cur = &v
+	if err := storeValues(t.s, d); err != nil {
+		return err
+	}
+	return t.fire(ctx, evApOpen)
+}
+
+func (ap *appointments) press(ctx context.Context, t *turn, action string) error {
+	if ap.b == nil {
+		t.say(t.text("dialogs_coming_soon", nil))
+		return t.home(ctx)
+	}
+	d := ap.load(t)
+	switch t.m.Current() {
+	case apList:
+		if i, ok := index(action, "o:", len(d.List)); ok {
+			return ap.open(ctx, t, d.List[i].ID)
+		}
+		switch action {
+		case "book":
+			return t.enter(ctx, flowBooking, "")
+		case "again":
+			if d.Last != nil {
+				return t.enter(ctx, flowBooking, "doc:"+strconv.FormatInt(d.Last.ID, 10)+":"+d.LastS)
+			}
+		case "menu":
+			return t.home(ctx)
+		}
+	case apOne:
+		if d.Cur == nil {
+			return ap.list(ctx, t)
+		}
+		switch action {
+		case "ics":
+			t.attachCalendar(t.words(), d.Cur.appointment(), d.Cur.Link)
+			ap.ask(t, apOne, "")
+			return nil
+		case "move":
+			return t.enter(ctx, flowBooking, fmt.Sprintf("move:%d:%d", d.Cur.ID, d.Cur.V))
+		case "cancel":
+			return t.fire(ctx, evApCancel)
+		case "list":
+			return ap.list(ctx, t)
+		}
+	case apCancel:
+		if d.Cur == nil {
+			return ap.list(ctx, t)
+		}
+		switch action {
+		case "yes":
+			return ap.cancel(ctx, t, *d.Cur)
+		case "no":
+			t.say(t.text("appts_kept", nil))
+			return t.fire(ctx, evApOpen)
+		}
+	}
+	return errUnknownAction
+}
+
+// cancel cancels v after the patient confirmed.
+func (ap *appointments) cancel(ctx context.Context, t *turn, v apptView) error {
+	a, err := ap.b.Appointments.Cancel(ctx, t.s.PatientID, v.ID, v.V)
+	switch {
+	case errors.Is(err, ErrAppointmentChanged) || errors.Is(err, ErrNotFound):
+		t.say(t.text("appts_changed", nil))
+		return ap.list(ctx, t)
+	case err != nil:
+		return fmt.Errorf("dialogs: cancel appointment: %w", err)
+	}
+	t.e.Log.Info("dialogs: appointment cancelled", "patient", t.s.PatientID, "appointment", a.ID)
+	w := t.words()
+	t.say(w.text("appts_cancelled", appointmentData(w, a)))
+	return t.home(ctx)
+}
+
+func (ap *appointments) text(ctx context.Context, t *turn, _ string) error {
+	if ap.b == nil {
+		t.say(t.text("dialogs_coming_soon", nil))
+		return t.home(ctx)
+	}
+	hint := "dialogs_reprompt"
+	if len(t.redFlags) > 0 {
+		hint = ""
+	}
+	ap.ask(t, t.m.Current(), hint)
+	return nil
+}
+
+func (ap *appointments) show(t *turn, state string) { ap.ask(t, state, "") }
+
+func (ap *appointments) btn(label, action string) []Button {
+	return []Button{{Label: label, Data: ap.code() + ":" + action}}
+}
+
+// ask renders state from the session's data alone.
+func (ap *appointments) ask(t *turn, state, hint string) {
+	d, w := ap.load(t), t.words()
+	switch {
+	case state == apOne && d.Cur != nil:
+		var rows [][]Button
+		if d.Cur.Link != "" {
+			rows = append(rows, []Button{{Label: w.text("booking_join_button", nil), URL: d.Cur.Link}})
+		}
+		rows = append(rows,
+			ap.btn(w.text("appts_calendar_button", nil), "ics"),
+			ap.btn(w.text("appts_move_button", nil), "move"),
+			ap.btn(w.text("appts_cancel_button", nil), "cancel"),
+			ap.btn(w.text("appts_back_button", nil), "list"))
+		t.say(t.withHint(hint, ap.summary(w, *d.Cur)), rows...)
+	case state == apCancel && d.Cur != nil:
+		t.say(t.withHint(hint, w.text("appts_cancel_ask", map[string]any{"Summary": ap.summary(w, *d.Cur)})),
+			ap.btn(w.text("appts_cancel_yes", nil), "yes"),
+			ap.btn(w.text("appts_cancel_no", nil), "no"))
+	default:
+		ap.renderList(t, w, d, hint)
+	}
+}
+
+func (ap *appointments) summary(w words, v apptView) string {
+	s := w.text("appts_one", appointmentData(w, v.appointment()))
+	if v.Ok {
+		s += "\n" + w.text("appts_confirmed_note", nil)
+	}
+	return s
+}
+
+func (ap *appointments) renderList(t *turn, w words, d apptsData, hint string) {
+	var rows [][]Button
+	text := w.text("appts_none", nil)
+	if len(d.List) > 0 {
+		text = w.text("appts_list_title", nil)
+		for i, v := range d.List {
+			start := time.Unix(v.Start, 0)
+			text += "\n" + w.text("appts_list_line", map[string]any{
+				"N": w.num(i + 1), "When": w.when(start), "Doctor": v.Doc.name(w.lang),
+			})
+			rows = append(rows, ap.btn(w.num(i+1)+". "+w.slot(start, true), "o:"+strconv.Itoa(i)))
+		}
+		text += "\n\n" + w.text("appts_list_ask", nil)
+	}
+	if d.Last != nil {
+		rows = append(rows, ap.btn(w.text("appts_again_button", map[string]any{"Doctor": d.Last.name(w.lang)}), "again"))
+	}
+	rows = append(rows,
+		ap.btn(w.text("appts_book_button", nil), "book"),
+		ap.btn(w.text("appts_menu_button", nil), "menu"))
+	t.say(t.withHint(hint, text), rows...)
+}

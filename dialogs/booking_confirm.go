@@ -1,0 +1,143 @@
+package dialogs
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/frontdoor-health/frontdoor/calendar"
+)
+
+// pressConfirm handles the confirm step's buttons.
+func (bk *booking) pressConfirm(ctx context.Context, t *turn, d bookingData, action string) error {
+	if d.Pick == nil {
+		return bk.toDays(ctx, t, d)
+	}
+	switch action {
+	case "yes":
+		return bk.confirm(ctx, t, d)
+	case "other", "no":
+		// Give the held time back at once rather than when it expires.
+		if err := bk.b.Appointments.Release(ctx, t.s.PatientID); err != nil {
+			return fmt.Errorf("dialogs: booking: release: %w", err)
+		}
+		d.Pick, d.Hold = nil, 0
+		if action == "no" {
+			if d.Move != 0 {
+				t.say(t.text("booking_move_kept", nil))
+			} else {
+				t.say(t.text("booking_not_now", nil))
+			}
+			return t.home(ctx)
+		}
+		if d.Day != "" && d.Taken == "" {
+			return bk.toTimes(ctx, t, d, d.Day)
+		}
+		return bk.toDays(ctx, t, d)
+	}
+	return errUnknownAction
+}
+
+// confirm books (or moves to) the held slot.
+func (bk *booking) confirm(ctx context.Context, t *turn, d bookingData) error {
+	var (
+		ap  Appointment
+		err error
+	)
+	if d.Move != 0 {
+		ap, err = bk.b.Appointments.Move(ctx, MoveRequest{
+			PatientID: t.s.PatientID, AppointmentID: d.Move, Version: d.MoveV, Slot: d.Pick.slot(), HoldID: d.Hold,
+		})
+	} else {
+		ap, err = bk.b.Appointments.Book(ctx, BookRequest{
+			PatientID: t.s.PatientID, Specialty: d.Spec.Code, Slot: d.Pick.slot(), HoldID: d.Hold,
+		})
+	}
+	switch {
+	case errors.Is(err, ErrSlotTaken) || errors.Is(err, ErrPatientBusy):
+		return bk.alternatives(ctx, t, d, *d.Pick, err)
+	case d.Move != 0 && (errors.Is(err, ErrAppointmentChanged) || errors.Is(err, ErrNotFound)):
+		t.say(t.text("appts_changed", nil))
+		return t.enter(ctx, flowAppointments, "")
+	case err != nil:
+		return fmt.Errorf("dialogs: booking: %w", err)
+	}
+	t.e.Log.Info("dialogs: booked", "patient", t.s.PatientID, "appointment", ap.ID, "moved", d.Move != 0)
+	return bk.booked(ctx, t, ap, d.Move != 0)
+}
+
+// booked confirms the appointment with its join link and calendar file,
+// then shows the menu.
+func (bk *booking) booked(ctx context.Context, t *turn, ap Appointment, moved bool) error {
+	w := t.words()
+	link := bk.b.link(ctx, t.e, ap)
+	id := "booking_done"
+	if moved {
+		id = "booking_done_move"
+	}
+	var rows [][]Button
+	if link != "" {
+		rows = append(rows, []Button{{Label: w.text("booking_join_button", nil), URL: link}})
+	}
+	t.say(w.text(id, appointmentData(w, ap)), rows...)
+	t.attachCalendar(w, ap, link)
+	return t.home(ctx)
+}
+
+// attachCalendar adds a reply carrying ap's .ics file.
+func (t *turn) attachCalendar(w words, ap Appointment, link string) {
+	doc, err := calendarFile(w, t.e.booking().CalendarHost, ap, link)
+	if err != nil {
+		t.e.Log.Warn("dialogs: no calendar file", "appointment", ap.ID, "err", err)
+		return
+	}
+	t.replies = append(t.replies, Reply{Lang: w.lang, Text: w.text("booking_calendar", nil), Document: doc})
+}
+
+// link returns the patient's join link, or "" (logged) when there is none.
+func (b *Booking) link(ctx context.Context, e *Engine, ap Appointment) string {
+	if b.Video == nil {
+		return ""
+	}
+	link, err := b.Video.PatientLink(ctx, ap)
+	if err != nil {
+		e.Log.Warn("dialogs: no video link", "appointment", ap.ID, "err", err)
+		return ""
+	}
+	return link
+}
+
+// appointmentData are the template values describing ap.
+func appointmentData(w words, ap Appointment) map[string]any {
+	return map[string]any{
+		"Doctor": ap.Clinician.Name(w.lang), "Specialty": ap.Specialty.Name(w.lang),
+		"Date": w.date(w.dayOf(ap.Start), true), "Time": w.clock(ap.Start), "Zone": w.zoneName(),
+		"When": w.when(ap.Start),
+	}
+}
+
+// calendarFile is ap as an iCalendar file (RFC 5545) the patient's phone
+// imports. Its UID stays across moves and its SEQUENCE counts them, so a
+// calendar updates the entry rather than adding one.
+func calendarFile(w words, host string, ap Appointment, link string) (*Document, error) {
+	data := appointmentData(w, ap)
+	desc := w.text("booking_calendar_description", data)
+	if link != "" {
+		desc += "\n" + w.text("booking_calendar_link", map[string]any{"Link": link})
+	}
+	raw, err := calendar.Marshal(calendar.Publish, calendar.Event{
+		UID:         fmt.Sprintf("appointment-%d@%s", ap.ID, host),
+		Sequence:    max(ap.Version-1, 0),
+		Stamp:       w.now,
+		Start:       ap.Start,
+		End:         ap.End,
+		Summary:     w.text("booking_calendar_summary", data),
+		Description: desc,
+		Lang:        w.lang,
+		URL:         link,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &Document{Name: "appointment.ics", MIME: calendar.ContentType(calendar.Publish), Data: raw}, nil
+}

@@ -1,0 +1,146 @@
+package dialogs
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/frontdoor-health/frontdoor/schedule"
+)
+
+func (bk *booking) show(t *turn, state string) { bk.render(t, state, "", true) }
+
+func (bk *booking) ask(t *turn, state, hint string) { bk.render(t, state, hint, false) }
+
+// btn is a one-button row of the booking flow.
+func (bk *booking) btn(label, action string) []Button {
+	return []Button{{Label: label, Data: bk.code() + ":" + action}}
+}
+
+// render writes state's message and keyboard from the session's data
+// alone (no store calls: a re-ask must not fail). full is the whole
+// message, as when the state is entered; otherwise the short question.
+func (bk *booking) render(t *turn, state, hint string, full bool) {
+	if bk.b == nil {
+		t.say(t.text("dialogs_coming_soon", nil))
+		return
+	}
+	d, w := bk.load(t), t.words()
+	switch state {
+	case bkDay:
+		var rows [][]Button
+		from, to, pages := page(d.Page, len(d.Days), daysPerPage)
+		for i := from; i < to; i++ {
+			if day, err := schedule.ParseDate(d.Days[i]); err == nil {
+				rows = append(rows, bk.btn(w.dayButton(day), "d:"+strconv.Itoa(i)))
+			}
+		}
+		if pages > 1 {
+			rows = append(rows, bk.btn(w.text("booking_other_days_button", nil), "more"))
+		}
+		if d.Doc.ID != 0 {
+			rows = append(rows, bk.btn(w.text("booking_other_doctors_button", nil), "any"))
+		}
+		if d.Move == 0 {
+			rows = append(rows, bk.btn(w.text("booking_other_specialty_button", nil), "spec"))
+		}
+		t.say(t.withHint(hint, bk.who(w, d)+"\n\n"+w.text("booking_pick_day", nil)), rows...)
+	case bkTime:
+		bk.renderTimes(t, w, d, hint)
+	case bkConfirm:
+		bk.renderConfirm(t, w, d, hint, full)
+	default: // bkSpecialty
+		var rows [][]Button
+		if d.Last != nil {
+			rows = append(rows, bk.btn(w.text("booking_again_button", map[string]any{"Doctor": d.Last.name(w.lang)}), "again"))
+		}
+		from, to, pages := page(d.Page, len(d.Specs), specialtiesPerPage)
+		for i := from; i < to; i++ {
+			rows = append(rows, bk.btn(d.Specs[i].name(w.lang), "s:"+strconv.Itoa(i)))
+		}
+		if pages > 1 {
+			rows = append(rows, bk.btn(w.text("booking_more_button", nil), "more"))
+		}
+		t.say(t.withHint(hint, w.text("booking_pick_specialty", nil)), rows...)
+	}
+}
+
+// who says what is being booked: the specialty or the clinician, and the
+// appointment being moved.
+func (bk *booking) who(w words, d bookingData) string {
+	s := w.text("booking_for_specialty", map[string]any{"Specialty": d.Spec.name(w.lang)})
+	if d.Doc.ID != 0 {
+		s = w.text("booking_for_doctor", map[string]any{"Doctor": d.Doc.name(w.lang), "Specialty": d.Spec.name(w.lang)})
+	}
+	if d.Move != 0 {
+		s = w.text("booking_moving", map[string]any{"When": w.when(time.Unix(d.MoveS, 0))}) + "\n" + s
+	}
+	return s
+}
+
+// renderTimes lists times two to a row; alternatives after a taken slot
+// may fall on other days, so they carry their day and go one to a row.
+func (bk *booking) renderTimes(t *turn, w words, d bookingData, hint string) {
+	var rows [][]Button
+	from, to, pages := page(d.Page, len(d.Times), timesPerPage)
+	var row []Button
+	for i := from; i < to; i++ {
+		b := Button{Label: w.slot(d.Times[i].start(), d.Taken != ""), Data: bk.code() + ":t:" + strconv.Itoa(i)}
+		row = append(row, b)
+		if len(row) == 2 || d.Taken != "" || i == to-1 {
+			rows, row = append(rows, row), nil
+		}
+	}
+	p := from / timesPerPage
+	var nav []Button
+	if p > 0 {
+		nav = append(nav, Button{Label: w.text("booking_earlier_button", nil), Data: bk.code() + ":prev"})
+	}
+	if p < pages-1 {
+		nav = append(nav, Button{Label: w.text("booking_later_button", nil), Data: bk.code() + ":more"})
+	}
+	if nav != nil {
+		rows = append(rows, nav)
+	}
+	rows = append(rows, bk.btn(w.text("booking_back_days_button", nil), "days"))
+	text := w.text(d.Taken, nil)
+	if d.Taken == "" {
+		day := d.Day
+		if day == "" && len(d.Times) > 0 {
+			day = w.dayOf(d.Times[0].start()).String()
+		}
+		label := day
+		if date, err := schedule.ParseDate(day); err == nil {
+			label = w.dayButton(date)
+		}
+		text = w.text("booking_pick_time", map[string]any{"Day": label, "Zone": w.zoneName()})
+	}
+	t.say(t.withHint(hint, text), rows...)
+}
+
+func (bk *booking) renderConfirm(t *turn, w words, d bookingData, hint string, full bool) {
+	yes := "booking_yes_button"
+	if d.Move != 0 {
+		yes = "booking_yes_move_button"
+	}
+	rows := [][]Button{
+		bk.btn(w.text(yes, nil), "yes"),
+		bk.btn(w.text("booking_other_time_button", nil), "other"),
+		bk.btn(w.text("booking_not_now_button", nil), "no"),
+	}
+	if d.Pick == nil || !full {
+		t.say(t.withHint(hint, w.text("booking_confirm_ask", nil)), rows...)
+		return
+	}
+	start := d.Pick.start()
+	data := map[string]any{
+		"Doctor": d.PickD.name(w.lang), "Specialty": d.Spec.name(w.lang),
+		"Date": w.date(w.dayOf(start), true), "Time": w.clock(start), "Zone": w.zoneName(),
+		"Hold": w.e.Text.Count(w.lang, "minutes", int(bk.b.HoldFor/time.Minute), nil),
+	}
+	id := "booking_confirm"
+	if d.Move != 0 {
+		id = "booking_confirm_move"
+		data["From"] = w.when(time.Unix(d.MoveS, 0))
+	}
+	t.say(t.withHint(hint, w.text(id, data)), rows...)
+}

@@ -1,0 +1,48 @@
+package dialogs
+
+import "context"
+
+// Case is one triaged complaint as the clinicians will see it. The
+// dialogs record every case, whatever the outcome, so nothing a patient
+// told us is lost and emergencies can be called back.
+type Case struct {
+	PatientID int64
+	// Source names the conversation and input that opened the case; opening
+	// a case again from the same source returns the first one.
+	Source    string
+	Lang      string
+	Complaint string // the patient's own words, verbatim
+	Urgency   string // "emergency", "urgent", "routine" or "self_care"
+	Specialty string // a specialty code
+	RedFlags  []string
+	Pathway   string
+	Answers   map[string]string
+	Facts     map[string]string // age band, sex, pregnancy, chronic conditions, pilgrim
+	// Queue puts the case in the on-demand queue for a clinician now.
+	Queue bool
+}
+
+// CaseStore records cases in the system of record.
+type CaseStore interface {
+	// OpenCase records c and returns its id. It is idempotent on c.Source:
+	// a second call with the same source returns the first case's id and
+	// changes nothing.
+	OpenCase(ctx context.Context, c Case) (int64, error)
+}
+
+// CaseQueue is the on-demand queue seen from the patient's side. A
+// CaseStore may also implement it; the triage flow then puts a triaged case
+// in the queue without opening a second one, and tells the patient their
+// place. Without it, a patient who asks for a doctor after the decision
+// gets a second, queued case, and no place is shown.
+type CaseQueue interface {
+	// Enqueue puts case id in the queue if it is only triaged; a case
+	// already waiting, claimed, closed or left is unchanged, so it is safe
+	// to repeat. ErrNotFound if there is no such case.
+	Enqueue(ctx context.Context, id int64) error
+	// QueuePosition returns the place of waiting case id among the cases a
+	// clinician who could take it would pick first (most urgent, then
+	// longest waiting): 1 is next. ErrNotFound if the case is not waiting
+	// (never queued, claimed, closed, left, or no such case).
+	QueuePosition(ctx context.Context, id int64) (int, error)
+}

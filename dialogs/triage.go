@@ -1,0 +1,242 @@
+package dialogs
+
+import (
+	"context"
+	"strconv"
+	"strings"
+
+	"github.com/looplab/fsm"
+
+	"github.com/frontdoor-health/frontdoor/triage"
+)
+
+// flowTriage is "Talk to a doctor now": the patient says what is wrong in
+// their own words (or taps a topic), answers a few questions by button, and
+// gets the decision and the next step. An emergency, found in the first
+// words or revealed by any answer, gets the emergency advice before
+// anything else and goes to the top of the clinicians' queue. Every
+// decision is recorded through Engine.Cases during the turn (the case id
+// and place in the queue decide the reply); opening a case is idempotent
+// on its source, the conversation and input, so a re-run input records
+// nothing twice.
+const flowTriage = "triage"
+
+// ViaTyped is the via with which another flow hands typed words to triage
+// (Engine flows call t.enter(ctx, "triage", ViaTyped) from their text
+// handler): the input's text is read as the patient's complaint at once.
+const ViaTyped = "typed"
+
+// Triage states.
+const (
+	trProblem   = "trProblem"   // what is the main problem? (words or a topic)
+	trQuestion  = "trQuestion"  // a follow-up question, by button
+	trEmergency = "trEmergency" // the emergency advice was given; the case is queued
+	trQueued    = "trQueued"    // waiting for a clinician (urgent, or the patient asked)
+	trRoutine   = "trRoutine"   // an appointment is the next step
+	trSelfCare  = "trSelfCare"  // self-care advice, with "still worried?"
+)
+
+// Triage events (named apart from the states).
+const (
+	evTrAsk       = "tr_ask"
+	evTrEmergency = "tr_emergency"
+	evTrQueue     = "tr_queue"
+	evTrRoutine   = "tr_routine"
+	evTrSelfCare  = "tr_self_care"
+)
+
+var triageStates = []string{trProblem, trQuestion, trEmergency, trQueued, trRoutine, trSelfCare}
+
+var triageEvents = fsm.Events{
+	{Name: evTrAsk, Src: []string{trProblem, trQuestion}, Dst: trQuestion},
+	{Name: evTrEmergency, Src: triageStates, Dst: trEmergency},
+	{Name: evTrQueue, Src: []string{trProblem, trQuestion, trQueued, trRoutine, trSelfCare}, Dst: trQueued},
+	{Name: evTrRoutine, Src: []string{trProblem, trQuestion, trRoutine, trSelfCare}, Dst: trRoutine},
+	{Name: evTrSelfCare, Src: []string{trProblem, trQuestion}, Dst: trSelfCare},
+}
+
+// triageData is what the flow keeps in the session.
+type triageData struct {
+	Via     string            `json:"via,omitempty"`  // what led here: "m:doctor", "m:book", ViaTyped
+	Topic   string            `json:"tp,omitempty"`   // the pathway of a tapped topic, "" when typed
+	Words   string            `json:"w,omitempty"`    // the patient's own words, verbatim, joined by new lines
+	Path    string            `json:"path,omitempty"` // the pathway whose questions are asked
+	Page    int               `json:"pg,omitempty"`   // the topic picker's page
+	Q       string            `json:"q,omitempty"`    // the question being asked
+	Answers map[string]string `json:"a,omitempty"`    // question id → option value
+
+	// The decision, once made, and its case.
+	Urgency string   `json:"u,omitempty"`
+	Spec    string   `json:"sp,omitempty"`
+	Flags   []string `json:"rf,omitempty"`
+	Advice  string   `json:"adv,omitempty"`
+	Case    int64    `json:"case,omitempty"`
+	Queued  bool     `json:"qd,omitempty"`
+	// Pos is the place in the queue when last looked: 0 unknown, -1 no
+	// longer waiting.
+	Pos int `json:"pos,omitempty"`
+}
+
+type triageFlow struct{}
+
+func (*triageFlow) name() string       { return flowTriage }
+func (*triageFlow) code() string       { return "t" }
+func (*triageFlow) states() []string   { return triageStates }
+func (*triageFlow) initial() string    { return trProblem }
+func (*triageFlow) events() fsm.Events { return triageEvents }
+
+func (tf *triageFlow) callbacks(t *turn) fsm.Callbacks {
+	return fsm.Callbacks{
+		"enter_state": func(_ context.Context, e *fsm.Event) { tf.show(t, e.Dst) },
+	}
+}
+
+// on reports whether the Engine has what the flow needs.
+func (*triageFlow) on(t *turn) bool {
+	return t.e.Triage != nil && t.e.Triage.Rules != nil && t.e.Cases != nil
+}
+
+func (*triageFlow) rules(t *turn) *triage.Engine { return t.e.Triage.Rules }
+
+func (tf *triageFlow) off(ctx context.Context, t *turn) error {
+	t.say(t.text("dialogs_coming_soon", nil))
+	return t.home(ctx)
+}
+
+func (tf *triageFlow) load(t *turn) triageData {
+	d, err := loadValues[triageData](t.s)
+	if err != nil {
+		t.e.Log.Warn("dialogs: triage data unreadable, starting over", "patient", t.s.PatientID)
+	}
+	if d.Answers == nil {
+		d.Answers = map[string]string{}
+	}
+	return d
+}
+
+func (tf *triageFlow) save(t *turn, d triageData) error { return storeValues(t.s, d) }
+
+// facts are what is known of the patient besides their words.
+func (tf *triageFlow) facts(t *turn) triage.Facts { return triage.Facts{Lang: t.lang()} }
+
+func (tf *triageFlow) begin(ctx context.Context, t *turn, via string) error {
+	if !tf.on(t) {
+		return tf.off(ctx, t)
+	}
+	d := triageData{Via: via, Answers: map[string]string{}}
+	if via == ViaTyped && strings.TrimSpace(t.in.Text) != "" && t.in.Data == "" {
+		return tf.problem(ctx, t, d, "", strings.TrimSpace(t.in.Text))
+	}
+	if err := tf.save(t, d); err != nil {
+		return err
+	}
+	tf.show(t, trProblem)
+	return nil
+}
+
+func (tf *triageFlow) press(ctx context.Context, t *turn, action string) error {
+	if !tf.on(t) {
+		return tf.off(ctx, t)
+	}
+	d := tf.load(t)
+	kind, arg, _ := strings.Cut(action, ":")
+	switch state := t.m.Current(); {
+	case kind == "m":
+		return t.home(ctx)
+	case state == trProblem && kind == "p":
+		if _, ok := topicByPath(arg); !ok {
+			return errUnknownAction
+		}
+		return tf.problem(ctx, t, d, arg, "")
+	case state == trProblem && kind == "pg":
+		n, err := strconv.Atoi(arg)
+		if err != nil || n < 0 || n*topicsPerPage >= len(liveTopics(tf.rules(t))) {
+			return errUnknownAction
+		}
+		d.Page = n
+		if err := tf.save(t, d); err != nil {
+			return err
+		}
+		tf.ask(t, trProblem, "")
+		return nil
+	case state == trQuestion && kind == "a":
+		return tf.answer(ctx, t, d, arg)
+	case state == trQueued && kind == "pos":
+		tf.position(ctx, t, &d)
+		if err := tf.save(t, d); err != nil {
+			return err
+		}
+		tf.ask(t, trQueued, "")
+		return nil
+	case (state == trRoutine || state == trSelfCare) && kind == "q":
+		return tf.queue(ctx, t, d)
+	case state == trRoutine && kind == "b" && t.e.booking() != nil:
+		return tf.toBooking(ctx, t, d)
+	}
+	return errUnknownAction
+}
+
+// text reads typed words: the complaint at the first step; at a question,
+// an answer typed instead of tapped, or more about the problem; after the
+// decision, anything that changes it.
+func (tf *triageFlow) text(ctx context.Context, t *turn, text string) error {
+	if !tf.on(t) {
+		return tf.off(ctx, t)
+	}
+	d := tf.load(t)
+	switch t.m.Current() {
+	case trProblem:
+		return tf.problem(ctx, t, d, d.Topic, text)
+	case trQuestion:
+		if q, ok := tf.rules(t).Question(d.Q); ok {
+			if v, ok := tf.typedAnswer(t, q, text); ok {
+				return tf.answer(ctx, t, d, v)
+			}
+		}
+		if !tf.addsSymptoms(t, text) {
+			tf.ask(t, trQuestion, tf.repromptHint(t))
+			return nil
+		}
+		d.Words = addWords(d.Words, text)
+		if d.Topic == "" {
+			d.Path = ""
+		}
+		return tf.assess(ctx, t, d, "triagedialog_added")
+	case trEmergency:
+		tf.ask(t, trEmergency, "")
+		return nil
+	}
+	return tf.later(ctx, t, d, text)
+}
+
+// repromptHint is said before a question asked again; after the emergency
+// advice, the question alone.
+func (tf *triageFlow) repromptHint(t *turn) string {
+	if len(t.redFlags) > 0 {
+		return ""
+	}
+	return "triagedialog_reprompt"
+}
+
+// maxWords bounds the words kept in the session (a few screens of text):
+// beyond it, more words are still read for red flags but not kept.
+const maxWords = 8 << 10
+
+// addWords adds typed words to those kept, within maxWords.
+func addWords(words, more string) string {
+	if len(words)+len(more) > maxWords {
+		return words
+	}
+	return joinWords(words, more)
+}
+
+// joinWords puts b on a new line after a.
+func joinWords(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "\n" + b
+}

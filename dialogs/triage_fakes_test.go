@@ -1,0 +1,122 @@
+package dialogs
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/frontdoor-health/frontdoor/triage"
+)
+
+// memCases is an in-memory CaseStore with the store's contract: one case
+// per source. It is not a CaseQueue; memQueue adds that.
+type memCases struct {
+	mu       sync.Mutex
+	cases    []Case   // case id i+1
+	status   []string // "triaged" or "waiting"
+	bySource map[string]int64
+	opens    int // calls, repeats included
+}
+
+func newMemCases() *memCases { return &memCases{bySource: map[string]int64{}} }
+
+func (m *memCases) OpenCase(_ context.Context, c Case) (int64, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.opens++
+	if c.Source == "" || c.Complaint == "" || !triage.Urgency(c.Urgency).Valid() || c.Specialty == "" {
+		return 0, fmt.Errorf("mem: open case: incomplete case %+v", c)
+	}
+	if id, ok := m.bySource[c.Source]; ok {
+		return id, nil
+	}
+	m.cases = append(m.cases, c)
+	m.status = append(m.status, map[bool]string{true: "waiting", false: "triaged"}[c.Queue])
+	id := int64(len(m.cases))
+	m.bySource[c.Source] = id
+	return id, nil
+}
+
+// all returns the cases recorded and their statuses.
+func (m *memCases) all() ([]Case, []string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return slices.Clone(m.cases), slices.Clone(m.status)
+}
+
+// memQueue is memCases with the queue: ordered by urgency, then by id.
+type memQueue struct{ *memCases }
+
+func (q memQueue) Enqueue(_ context.Context, id int64) error {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if id < 1 || int(id) > len(q.cases) {
+		return fmt.Errorf("mem: enqueue %d: %w", id, ErrNotFound)
+	}
+	if q.status[id-1] == "triaged" {
+		q.status[id-1] = "waiting"
+	}
+	return nil
+}
+
+func (q memQueue) QueuePosition(_ context.Context, id int64) (int, error) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if id < 1 || int(id) > len(q.cases) || q.status[id-1] != "waiting" {
+		return 0, fmt.Errorf("mem: queue position %d: %w", id, ErrNotFound)
+	}
+	rank := triage.Urgency(q.cases[id-1].Urgency).Rank()
+	pos := 1
+	for i, c := range q.cases {
+		r := triage.Urgency(c.Urgency).Rank()
+		if q.status[i] == "waiting" && int64(i+1) != id && (r > rank || r == rank && int64(i+1) < id) {
+			pos++
+		}
+	}
+	return pos, nil
+}
+
+// leave takes case id out of the queue, as a claim would.
+func (q memQueue) leave(id int64) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	q.status[id-1] = "claimed"
+}
+
+var (
+	rulesOnce sync.Once
+	rulesVal  *triage.Engine
+	rulesErr  error
+)
+
+// mustRules loads the real triage rules once for the package's tests.
+func mustRules(tb testing.TB) *triage.Engine {
+	tb.Helper()
+	rulesOnce.Do(func() { rulesVal, rulesErr = triage.Load() })
+	if rulesErr != nil {
+		tb.Fatalf("load triage rules: %v", rulesErr)
+	}
+	return rulesVal
+}
+
+// testFacilityPhone is the clinic number the triage tests configure.
+const testFacilityPhone = "+966125550100"
+
+// newTriageEngine returns an Engine with triage on (the real rules and
+// red-flag check) over fresh in-memory stores; queue selects a case store
+// that is also a CaseQueue.
+func newTriageEngine(tb testing.TB, queue bool) (*Engine, *memCases) {
+	tb.Helper()
+	e, _, _ := newTestEngine(tb)
+	cases := newMemCases()
+	e.Cases = cases
+	if queue {
+		e.Cases = memQueue{cases}
+	}
+	rules := mustRules(tb)
+	e.Triage = &Triage{Rules: rules, FacilityPhone: testFacilityPhone}
+	e.RedFlags = RedFlagsFrom(rules)
+	return e, cases
+}

@@ -1,0 +1,219 @@
+package dialogs
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/frontdoor-health/frontdoor/triage"
+)
+
+// show presents state in full, as when it is entered.
+func (tf *triageFlow) show(t *turn, state string) {
+	if !tf.on(t) {
+		tf.offHere(t)
+		return
+	}
+	d := tf.load(t)
+	switch state {
+	case trEmergency:
+		tf.showEmergency(t, d)
+	case trQueued:
+		tf.showQueued(t, d, true, "")
+	case trRoutine:
+		text, _ := tf.decision(t, d, "triagedialog_routine")
+		t.say(text, tf.routineRows(t)...)
+	case trSelfCare:
+		text, _ := tf.decision(t, d, "triagedialog_self_care")
+		t.say(text, tf.selfCareRows(t)...)
+	case trQuestion:
+		tf.askQuestion(t, d, "")
+	default: // trProblem
+		t.say(t.text("triagedialog_ask_problem", nil), tf.topicRows(t, d.Page)...)
+	}
+}
+
+// ask asks state's question again, briefly; hint is said first.
+func (tf *triageFlow) ask(t *turn, state, hint string) {
+	if !tf.on(t) {
+		tf.offHere(t)
+		return
+	}
+	d := tf.load(t)
+	switch state {
+	case trEmergency:
+		// No link here: a channel that refuses one would lose the words.
+		t.say(t.withHint(hint, t.text("triagedialog_emergency_again", nil)), t.button("triagedialog_menu_button", "m"))
+	case trQueued:
+		tf.showQueued(t, d, false, hint)
+	case trRoutine:
+		t.say(t.withHint(hint, t.text("triagedialog_routine_ask", nil)), tf.routineRows(t)...)
+	case trSelfCare:
+		t.say(t.withHint(hint, t.text("triagedialog_self_care_ask", nil)), tf.selfCareRows(t)...)
+	case trQuestion:
+		tf.askQuestion(t, d, hint)
+	default:
+		t.say(t.withHint(hint, t.text("triagedialog_ask_problem_short", nil)), tf.topicRows(t, d.Page)...)
+	}
+}
+
+// offHere answers a session left in triage after triage was turned off
+// (a restart with another configuration): only the menu is open.
+func (tf *triageFlow) offHere(t *turn) {
+	t.say(t.text("dialogs_coming_soon", nil), t.button("triagedialog_menu_button", "m"))
+}
+
+// showEmergency gives the emergency advice as the first reply of the turn
+// (in place of the Engine's shorter advice when its red-flag check already
+// said it), on its own with no buttons so that nothing a channel refuses
+// can hold it back; then the call buttons; then what happens to the case.
+func (tf *triageFlow) showEmergency(t *turn, d triageData) {
+	id := d.Advice
+	if id == "" || !t.e.Text.Has(t.lang(), id) {
+		id = "dialogs_emergency"
+	}
+	advice := t.text(id, nil)
+	if phone := t.e.Triage.FacilityPhone; phone != "" {
+		advice += "\n\n" + t.text("triagedialog_facility_phone", map[string]any{"Phone": phone})
+	}
+	generic := t.text("dialogs_emergency", nil)
+	rest := make([]Reply, 0, len(t.replies)+1)
+	for _, r := range t.replies {
+		if r.Text != generic {
+			rest = append(rest, r)
+		}
+	}
+	t.replies = append([]Reply{{Lang: t.lang(), Text: advice}}, rest...)
+	t.say(t.text("triagedialog_call", nil), tf.callRows(t)...)
+	t.say(t.text("triagedialog_emergency_recorded", nil), t.button("triagedialog_menu_button", "m"))
+}
+
+// callRows are "call now" links: the emergency number, and the clinic's
+// when known. A channel that cannot open tel: links drops them; the
+// numbers are in the text as well.
+func (tf *triageFlow) callRows(t *turn) [][]Button {
+	rows := [][]Button{{{Label: t.text("triagedialog_call_button", nil), URL: telURL(t.e.EmergencyNumber)}}}
+	if phone := t.e.Triage.FacilityPhone; phone != "" {
+		rows = append(rows, []Button{{Label: t.text("triagedialog_call_clinic_button", nil), URL: telURL(phone)}})
+	}
+	return rows
+}
+
+// telURL is a dialling link for number as configured ("997", "+966 12 …").
+func telURL(number string) string {
+	return "tel:" + strings.Map(func(r rune) rune {
+		if r == '+' || r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, number)
+}
+
+// showQueued tells a patient in the queue what happens next and their
+// place; full adds why they are there.
+func (tf *triageFlow) showQueued(t *turn, d triageData, full bool, hint string) {
+	var parts []string
+	warned := false // the rules' advice already says what to do if it gets worse
+	if full {
+		if d.Urgency == string(triage.Urgent) {
+			var text string
+			text, warned = tf.decision(t, d, "triagedialog_urgent")
+			parts = append(parts, text)
+		} else {
+			parts = append(parts, t.text("triagedialog_asked_doctor", nil))
+		}
+		parts = append(parts, t.text("triagedialog_queued", nil))
+	}
+	switch {
+	case d.Pos == 1:
+		parts = append(parts, t.text("triagedialog_next", nil))
+	case d.Pos > 1:
+		parts = append(parts, t.e.Text.Count(t.lang(), "triagedialog_ahead", d.Pos-1, nil))
+	case d.Pos < 0:
+		parts = append(parts, t.text("triagedialog_not_waiting", nil))
+	}
+	if !warned {
+		parts = append(parts, t.text("triagedialog_worse", nil))
+	}
+	var rows [][]Button
+	if _, ok := t.e.Cases.(CaseQueue); ok && d.Pos >= 0 {
+		rows = append(rows, t.button("triagedialog_position_button", "pos"))
+	}
+	rows = append(rows, t.button("triagedialog_menu_button", "m"))
+	t.say(t.withHint(hint, strings.Join(parts, "\n\n")), rows...)
+}
+
+// decision is the decision in plain words: the rules' advice for it when
+// the locales have it (advised is then true), else the fallback message.
+func (tf *triageFlow) decision(t *turn, d triageData, fallback string) (text string, advised bool) {
+	if d.Advice != "" && t.e.Text.Has(t.lang(), d.Advice) {
+		return t.text(d.Advice, nil), true
+	}
+	return t.text(fallback, nil), false
+}
+
+func (tf *triageFlow) routineRows(t *turn) [][]Button {
+	var rows [][]Button
+	if t.e.booking() != nil {
+		rows = append(rows, t.button("triagedialog_book_button", "b"))
+	}
+	return append(rows, t.button("triagedialog_doctor_anyway_button", "q"), t.button("triagedialog_menu_button", "m"))
+}
+
+func (tf *triageFlow) selfCareRows(t *turn) [][]Button {
+	return [][]Button{t.button("triagedialog_worried_button", "q"), t.button("triagedialog_menu_button", "m")}
+}
+
+// askQuestion asks the question being asked, with its options as buttons.
+func (tf *triageFlow) askQuestion(t *turn, d triageData, hint string) {
+	q, ok := tf.rules(t).Question(d.Q)
+	if !ok {
+		// The rules changed under a saved session: say so, and let the
+		// patient go back to the menu (typed words still re-assess).
+		t.say(t.withHint(hint, t.text("dialogs_lost_place", nil)), t.button("triagedialog_menu_button", "m"))
+		return
+	}
+	t.say(t.withHint(hint, t.text(q.PromptID, nil)), tf.optionRows(t, q)...)
+}
+
+// optionRows lays out a question's options: one big button a row, except
+// the eleven severity numbers, four a row.
+func (tf *triageFlow) optionRows(t *turn, q triage.Question) [][]Button {
+	perRow := 1
+	if q.Kind == triage.KindSeverity {
+		perRow = 4
+	}
+	var rows [][]Button
+	for i, o := range q.Options {
+		b := Button{Label: t.text(o.LabelID, nil), Data: tf.code() + ":a:" + o.Value}
+		if i%perRow == 0 {
+			rows = append(rows, nil)
+		}
+		rows[len(rows)-1] = append(rows[len(rows)-1], b)
+	}
+	return rows
+}
+
+// topicRows is one page of the topic picker, with paging buttons.
+func (tf *triageFlow) topicRows(t *turn, page int) [][]Button {
+	all := liveTopics(tf.rules(t))
+	start := page * topicsPerPage
+	if start < 0 || start >= len(all) {
+		page, start = 0, 0
+	}
+	end := min(start+topicsPerPage, len(all))
+	rows := make([][]Button, 0, end-start+1)
+	for _, tp := range all[start:end] {
+		rows = append(rows, t.button("triagedialog_topic_"+tp.path, "p:"+tp.path))
+	}
+	var nav []Button
+	if page > 0 {
+		nav = append(nav, t.button("triagedialog_back", "pg:"+strconv.Itoa(page-1))...)
+	}
+	if end < len(all) {
+		nav = append(nav, t.button("triagedialog_more", "pg:"+strconv.Itoa(page+1))...)
+	}
+	if len(nav) > 0 {
+		rows = append(rows, nav)
+	}
+	return rows
+}

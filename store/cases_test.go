@@ -1,0 +1,67 @@
+package store_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/store/storetest"
+)
+
+func TestOpenCase(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	pg := storetest.NewPostgres(t)
+	patient, err := pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "w1"}, "w1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	emergency := dialogs.Case{
+		PatientID: patient.ID, Source: "web:w1/m1", Lang: "ar", Complaint: "صدري يوجعني وعرقان",
+		Urgency: "emergency", Specialty: "emergency_medicine", RedFlags: []string{"RF-CHEST-01"},
+		Pathway: "chest", Answers: map[string]string{"duration": "lt1h"}, Queue: true,
+	}
+	id, err := pg.OpenCase(ctx, emergency)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := pg.OpenCase(ctx, emergency)
+	if err != nil || again != id {
+		t.Fatalf("reopening from the same source = %d, %v; want case %d", again, err, id)
+	}
+	routine, err := pg.OpenCase(ctx, dialogs.Case{PatientID: patient.ID, Source: "web:w1/m2", Lang: "en",
+		Complaint: "repeat prescription", Urgency: "routine", Specialty: "general_practice"})
+	if err != nil || routine == id {
+		t.Fatalf("a second source should open a second case: %d, %v", routine, err)
+	}
+
+	for _, tc := range []struct {
+		name   string
+		id     int64
+		status string
+		queued bool
+		flags  int
+	}{
+		{"queued emergency", id, "waiting", true, 1},
+		{"recorded routine", routine, "triaged", false, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var status string
+			var queued bool
+			var flags int
+			err := pg.Pool().QueryRow(ctx, `SELECT status, queued_at IS NOT NULL, cardinality(red_flags) FROM cases WHERE id = $1`,
+				tc.id).Scan(&status, &queued, &flags)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if status != tc.status || queued != tc.queued || flags != tc.flags {
+				t.Errorf("case %d: status %s queued %v flags %d; want %s %v %d", tc.id, status, queued, flags, tc.status, tc.queued, tc.flags)
+			}
+		})
+	}
+
+	if _, err := pg.OpenCase(ctx, dialogs.Case{PatientID: patient.ID, Source: "web:w1/m3", Lang: "fr",
+		Complaint: "x", Urgency: "routine", Specialty: "general_practice"}); err == nil {
+		t.Error("a case in an unsupported language was accepted")
+	}
+}

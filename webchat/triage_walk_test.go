@@ -1,0 +1,151 @@
+package webchat
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/metrics"
+	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/triage"
+)
+
+const clinicPhone = "+966125550100"
+
+// triageProcess starts a web chat whose engine runs triage as serve wires
+// it: the real rules, cases through store.TriageCases.
+func (st stack) triageProcess(t *testing.T, rules *triage.Engine) *httptest.Server {
+	t.Helper()
+	eng := &dialogs.Engine{Sessions: st.redis, Patients: st.pg, Text: st.text, EmergencyNumber: "997",
+		Cases:    store.TriageCases{LiveCases: store.LiveCases{Postgres: st.pg, Redis: st.redis}},
+		Triage:   &dialogs.Triage{Rules: rules, FacilityPhone: clinicPhone},
+		RedFlags: dialogs.RedFlagsFrom(rules),
+	}
+	if err := eng.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	s := &Server{Handler: eng, Text: st.text, Locker: st.redis, Metrics: metrics.New(), Emergency: "997"}
+	ts := httptest.NewServer(s.Routes())
+	t.Cleanup(ts.Close)
+	return ts
+}
+
+// TestTriageWalk walks an emergency, an urgent, a routine and a self-care
+// case in Arabic and English through the web chat's HTTP API, against the
+// real engine, rules, Redis and PostgreSQL, and reads back each case row.
+func TestTriageWalk(t *testing.T) {
+	st := newStack(t)
+	rules, err := triage.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := st.triageProcess(t, rules)
+	for _, tc := range []struct {
+		name, accept, lang, words string
+		want                      triage.Urgency
+	}{
+		{"emergency arabic", "ar-SA", "ar", "صدري يوجعني وعرقان", triage.Emergency},
+		{"emergency english", "en-GB", "en", "my father can't move his left arm", triage.Emergency},
+		{"urgent arabic", "ar", "ar", "ضيق في التنفس", triage.Urgent},
+		{"urgent english", "en", "en", "shortness of breath", triage.Urgent},
+		{"routine arabic", "ar", "ar", "ابي اجدد وصفة دوا الضغط", triage.Routine},
+		{"routine english", "en", "en", "I need a repeat prescription for my blood pressure pills", triage.Routine},
+		{"self-care arabic", "ar", "ar", "عندي زكام ورشح", triage.SelfCare},
+		{"self-care english", "en", "en", "I have a cold and runny nose", triage.SelfCare},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			l := tc.lang
+			b := newBrowser(t, ts)
+			b.open(tc.accept)
+			n := 0
+			send := func(text, data string) []dialogs.Reply {
+				t.Helper()
+				n++
+				return b.send(fmt.Sprintf("m%d", n), text, data).Replies
+			}
+			last := send("/start", "")
+			for _, label := range []string{st.t(l, "onboarding_lang_button"), st.t(l, "onboarding_agree"), st.t(l, "menu_doctor")} {
+				last = send("", press(t, last[len(last)-1], label))
+			}
+			wantReply(t, "talk to a doctor", last[0], l, st.t(l, "triagedialog_ask_problem"), labels(last[0]))
+
+			got := send(tc.words, "")
+			if tc.want == triage.Emergency {
+				advice := st.t(l, "triage_advice_emergency") + "\n\n" + st.text.Text(l, "triagedialog_facility_phone", map[string]any{"Phone": clinicPhone})
+				wantReply(t, "emergency advice", got[0], l, advice, nil)
+				var urls []string
+				for _, row := range got[1].Buttons {
+					for _, btn := range row {
+						urls = append(urls, btn.URL)
+					}
+				}
+				if !slices.Equal(urls, []string{"tel:997", "tel:" + clinicPhone}) {
+					t.Errorf("call links %q, want the emergency number and the clinic", urls)
+				}
+			}
+			for i := 0; i < 20; i++ {
+				data := calmAnswer(got[len(got)-1])
+				if data == "" {
+					break
+				}
+				got = send("", data)
+			}
+
+			var c struct {
+				urgency, status, complaint, lang string
+				flags                            []string
+			}
+			err := st.pg.Pool().QueryRow(context.Background(),
+				`SELECT urgency, status, complaint, lang, red_flags FROM cases WHERE starts_with(source, $1)`,
+				"web:"+b.cookie(conversationCookie)+"/").Scan(&c.urgency, &c.status, &c.complaint, &c.lang, &c.flags)
+			if err != nil {
+				t.Fatalf("case row: %v", err)
+			}
+			queued := tc.want == triage.Emergency || tc.want == triage.Urgent
+			if c.urgency != string(tc.want) || c.status != map[bool]string{true: "waiting", false: "triaged"}[queued] ||
+				c.complaint != tc.words || c.lang != l || (len(c.flags) > 0) != (tc.want == triage.Emergency) {
+				t.Errorf("case row %+v, want %s queued=%v with the words", c, tc.want, queued)
+			}
+			// The walks run side by side: the place depends on who is ahead.
+			if tc.want == triage.Urgent {
+				text := got[len(got)-1].Text
+				places := []string{st.t(l, "triagedialog_next")}
+				for ahead := 1; ahead < 8; ahead++ {
+					places = append(places, st.text.Count(l, "triagedialog_ahead", ahead, nil))
+				}
+				parts := strings.Split(text, "\n\n")
+				if !strings.Contains(text, st.t(l, "triagedialog_queued")) || !slices.Contains(places, parts[len(parts)-1]) {
+					t.Errorf("urgent decision %q does not say the patient is in the queue and their place", text)
+				}
+			}
+		})
+	}
+}
+
+// calmAnswer returns the data of r's least worrying answer button, "" when
+// r asks nothing.
+func calmAnswer(r dialogs.Reply) string {
+	var values, data []string
+	for _, row := range r.Buttons {
+		for _, b := range row {
+			if i := strings.Index(b.Data, ":t:a:"); i >= 0 {
+				values = append(values, b.Data[i+len(":t:a:"):])
+				data = append(data, b.Data)
+			}
+		}
+	}
+	if len(values) == 0 {
+		return ""
+	}
+	for _, calm := range []string{"no", "40to64y", "days", "3"} {
+		if i := slices.Index(values, calm); i >= 0 {
+			return data[i]
+		}
+	}
+	return data[0]
+}

@@ -46,6 +46,7 @@ func commands() []command {
 		{"serve", "run Frontdoor: dashboard, web chat, and Telegram when a token is set", serveUsage, runServe},
 		{"migrate", "apply the database migrations", migrateUsage, runMigrate},
 		{"seed", "load demo facilities, specialties and clinicians (--demo)", seedUsage, runSeed},
+		{"clinician", "manage dashboard accounts: add, passwd, disable, list", clinicianUsage, runClinician},
 		{"triage", "classify patients' first messages (JSON Lines in, decisions out)", "usage: frontdoor triage classify < cases.jsonl\n", runTriageCommand},
 		{"version", "print the version", "usage: frontdoor version\n", runVersion},
 		{"help", "explain a command", "usage: frontdoor help [command]\n", nil},

@@ -24,8 +24,8 @@ import (
 
 const serveUsage = `usage: frontdoor serve
 
-Serves HTTP on FRONTDOOR_HTTP_ADDR: the web chat at /chat, /healthz,
-/readyz and /metrics. With FRONTDOOR_TELEGRAM_TOKEN set it also runs the
+Serves HTTP on FRONTDOOR_HTTP_ADDR: the web chat at /chat, the clinicians'
+dashboard at /dashboard, /healthz, /readyz and /metrics. With FRONTDOOR_TELEGRAM_TOKEN set it also runs the
 Telegram channel: long polling, or a webhook at /telegram/webhook when
 FRONTDOOR_PUBLIC_URL is set. Stops cleanly on SIGINT or SIGTERM.
 `
@@ -111,8 +111,16 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	mux.Handle("/chat", chatRoutes)
 	mux.Handle("/chat/", chatRoutes)
 	mux.Handle("GET /{$}", http.RedirectHandler("/chat", http.StatusSeeOther))
+	dash, err := newDashboard(cfg, pg, rd, text, tri, log)
+	if err != nil {
+		return err
+	}
+	dashRoutes := dash.Routes()
+	mux.Handle("/dashboard", dashRoutes)
+	mux.Handle("/dashboard/", dashRoutes)
 
 	g, ctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return dash.Run(ctx) })
 	if cfg.TelegramToken != "" {
 		tg, err := bot.New(bot.Config{
 			Token:           cfg.TelegramToken,

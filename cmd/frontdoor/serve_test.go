@@ -60,6 +60,7 @@ func TestServe(t *testing.T) {
 		{"ready", "/readyz", http.StatusOK, "postgres: ok"},
 		{"web chat in Arabic", "/chat", http.StatusOK, `dir="rtl"`},
 		{"root goes to the chat", "/", http.StatusOK, `dir="rtl"`},
+		{"dashboard login", "/dashboard/login", http.StatusOK, "<form"},
 		{"no such page", "/nothing-here", http.StatusNotFound, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

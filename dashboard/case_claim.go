@@ -1,0 +1,40 @@
+package dashboard
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+
+	"github.com/frontdoor-health/frontdoor/store"
+)
+
+// claim takes a case for the signed-in clinician. Of two clinicians
+// claiming at once exactly one wins and goes to the case; the other is sent
+// back to the queue and told that someone else took it. Every dashboard
+// hears of the claim at once.
+func (d *Dashboard) claim(w http.ResponseWriter, r *http.Request, a *account) {
+	id, ok := caseID(r)
+	if !ok || d.cfg.Cases == nil {
+		d.fail(w, r, a, http.StatusNotFound)
+		return
+	}
+	ctx := r.Context()
+	ev, err := d.cfg.Cases.ClaimCase(ctx, id, a.Scope)
+	switch {
+	case errors.Is(err, store.ErrAlreadyClaimed):
+		d.log.Info("dashboard: claim lost", "case", id, "clinician", a.ID)
+		d.sessions.Put(ctx, keyFlash, "dash_case_taken")
+		http.Redirect(w, r, pathQueue, http.StatusSeeOther)
+		return
+	case err != nil:
+		d.failWith(w, r, a, err)
+		return
+	}
+	if _, err := d.cfg.Events.PublishCaseEvent(ctx, ev); err != nil {
+		// The claim stands; other dashboards see it at their next refresh.
+		d.log.Warn("dashboard: announce claim", "case", id, "err", err)
+	}
+	d.log.Info("dashboard: case claimed", "case", id, "clinician", a.ID)
+	d.sessions.Put(ctx, keyFlash, "dash_case_claimed")
+	http.Redirect(w, r, fmt.Sprintf("/dashboard/cases/%d", id), http.StatusSeeOther)
+}

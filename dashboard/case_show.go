@@ -1,0 +1,33 @@
+package dashboard
+
+import (
+	"net/http"
+	"strconv"
+)
+
+// caseID reads the {id} of a case path; ok is false when it is no id.
+func caseID(r *http.Request) (int64, bool) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	return id, err == nil && id > 0
+}
+
+// showCase renders one case in the reader's language, whatever the
+// patient's. Reading it writes the audit record (in the same statement), so
+// no case is shown unaudited; a case outside the account's scope is 404,
+// exactly like one that does not exist.
+func (d *Dashboard) showCase(w http.ResponseWriter, r *http.Request, a *account) {
+	id, ok := caseID(r)
+	if !ok || d.cfg.Cases == nil {
+		d.fail(w, r, a, http.StatusNotFound)
+		return
+	}
+	c, err := d.cfg.Cases.ViewCase(r.Context(), id, a.Scope)
+	if err != nil {
+		d.failWith(w, r, a, err)
+		return
+	}
+	d.log.Info("dashboard: case viewed", "case", c.ID, "clinician", a.ID)
+	v := d.view(r, a, "queue", nil)
+	v.Data = d.caseData(v.L, a, c)
+	d.render(w, http.StatusOK, "case", v)
+}

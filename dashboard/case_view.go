@@ -1,0 +1,210 @@
+package dashboard
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/frontdoor-health/frontdoor/numerals"
+	"github.com/frontdoor-health/frontdoor/store"
+)
+
+// caseData is what templates/case.html renders: every label already in
+// the reader's language; Complaint alone stays in the patient's words.
+type caseData struct {
+	ID            int64
+	Number        string // the id in the reader's digits
+	Urgency       string // CSS class suffix
+	UrgencyLabel  string
+	Status        string
+	StatusLabel   string
+	Specialty     string
+	Language      string
+	Kind          string
+	Since         string // when it entered the queue
+	Waiting       string // for how long, while it waits
+	Pathway       string
+	Complaint     string
+	ComplaintLang string
+	Flags         []flagRow
+	Answers       []labelled
+	Facts         []labelled
+	ClaimedBy     string // the claimer's name, "" when unclaimed
+	ClaimedAt     string
+	Mine          bool // claimed by the reader
+	CanClaim      bool
+	Prior         []priorRow
+}
+
+type flagRow struct{ Name, Rule string }
+
+type labelled struct{ Label, Value string }
+
+type priorRow struct {
+	ID                                 int64
+	Number, When, Urgency, UrgencyText string
+	Status                             string
+}
+
+func (d *Dashboard) caseData(t tr, a *account, c store.CaseDetail) caseData {
+	now := d.now()
+	row := d.queueRow(t, c.QueueCase, now)
+	data := caseData{
+		ID: c.ID, Number: numerals.Format(t.lang, int(c.ID)),
+		Urgency: row.Urgency, UrgencyLabel: row.UrgencyLabel,
+		Status: c.Status, StatusLabel: t.T("dash_status_" + c.Status),
+		Specialty: row.Specialty, Language: row.Language, Kind: row.Kind,
+		Since: d.clock(t.lang, c.Since), Complaint: c.Complaint, ComplaintLang: c.Lang,
+		Mine:     c.ClaimedBy != 0 && c.ClaimedBy == a.ID,
+		CanClaim: c.Status == "waiting" && a.Scope.CanClaim,
+		Answers:  d.answers(t, c.Pathway, c.Answers),
+		Facts:    facts(t, c.Facts),
+	}
+	if c.Status == "waiting" {
+		data.Waiting = row.Waiting
+	}
+	if c.Pathway != "" {
+		data.Pathway = label(t, c.Pathway, "triage_pathway_"+c.Pathway)
+	}
+	for _, f := range c.RedFlags {
+		data.Flags = append(data.Flags, flagRow{Name: ruleName(t, f), Rule: f})
+	}
+	if c.ClaimedBy != 0 {
+		data.ClaimedBy = c.ClaimerEn
+		if t.lang == "ar" {
+			data.ClaimedBy = c.ClaimerAr
+		}
+		if c.ClaimedAt != nil {
+			data.ClaimedAt = d.clock(t.lang, *c.ClaimedAt)
+		}
+	}
+	for _, p := range c.PriorCases {
+		u := urgencyClass(p.Urgency)
+		data.Prior = append(data.Prior, priorRow{
+			ID: p.ID, Number: numerals.Format(t.lang, int(p.ID)), When: d.clock(t.lang, p.CreatedAt),
+			Urgency: u, UrgencyText: t.T("dash_urgency_" + u), Status: t.T("dash_status_" + p.Status),
+		})
+	}
+	return data
+}
+
+// answers lists the triage answers in the order the pathway asked them,
+// each question and answer in the reader's language.
+func (d *Dashboard) answers(t tr, pathway string, given map[string]string) []labelled {
+	var order []string
+	if q := d.cfg.Questions; q != nil {
+		asked := map[string]string{}
+		for {
+			next, ok := q.Next(pathway, asked)
+			if !ok {
+				break
+			}
+			v, answered := given[next.ID]
+			if !answered {
+				break
+			}
+			asked[next.ID] = v
+			order = append(order, next.ID)
+		}
+	}
+	var rest []string
+	for id := range given {
+		if !slices.Contains(order, id) {
+			rest = append(rest, id)
+		}
+	}
+	slices.Sort(rest)
+	out := make([]labelled, 0, len(given))
+	for _, id := range append(order, rest...) {
+		out = append(out, d.answer(t, id, given[id]))
+	}
+	return out
+}
+
+func (d *Dashboard) answer(t tr, id, value string) labelled {
+	l := labelled{Label: label(t, id, "triage_q_"+id), Value: value}
+	if d.cfg.Questions == nil {
+		return l
+	}
+	q, ok := d.cfg.Questions.Question(id)
+	if !ok {
+		return l
+	}
+	l.Label = label(t, id, q.PromptID)
+	for _, o := range q.Options {
+		if o.Value == value {
+			l.Value = label(t, value, o.LabelID)
+		}
+	}
+	return l
+}
+
+// facts lists what the patient told about themselves, in a fixed order
+// (known keys first), labelled in the reader's language.
+func facts(t tr, given map[string]string) []labelled {
+	known := []string{"age_band", "sex", "pregnant", "chronic", "pilgrim"}
+	keys := make([]string, 0, len(given))
+	for k := range given {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b string) int {
+		ia, ib := slices.Index(known, a), slices.Index(known, b)
+		if ia < 0 {
+			ia = len(known)
+		}
+		if ib < 0 {
+			ib = len(known)
+		}
+		if ia != ib {
+			return ia - ib
+		}
+		return strings.Compare(a, b)
+	})
+	out := make([]labelled, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, labelled{Label: label(t, k, "dash_fact_"+k), Value: factValue(t, k, given[k])})
+	}
+	return out
+}
+
+func factValue(t tr, key, v string) string {
+	switch v {
+	case "true", "yes", "1":
+		return t.T("dash_yes")
+	case "false", "no", "0":
+		return t.T("dash_no")
+	}
+	if key == "age_band" {
+		return label(t, v, "triage_a_age_"+v)
+	}
+	var parts []string
+	for p := range strings.SplitSeq(v, ",") {
+		p = strings.TrimSpace(p)
+		parts = append(parts, label(t, p, "dash_fact_"+key+"_"+p))
+	}
+	return strings.Join(parts, t.T("dash_list_separator"))
+}
+
+// label renders message id, or fallback when the catalog lacks it.
+func label(t tr, fallback, id string) string {
+	if !t.text.Has(t.lang, id) {
+		return fallback
+	}
+	return t.T(id)
+}
+
+// clock formats at in the dashboard's zone, "15:04" today and
+// "2006-01-02 15:04" on another day, in the reader's digits.
+func (d *Dashboard) clock(lang string, at time.Time) string {
+	at = at.In(d.cfg.Location)
+	now := d.now().In(d.cfg.Location)
+	layout := "2006-01-02 15:04"
+	if at.Year() == now.Year() && at.YearDay() == now.YearDay() {
+		layout = "15:04"
+	}
+	s := at.Format(layout)
+	if lang == "ar" {
+		return numerals.Arabic(s)
+	}
+	return s
+}

@@ -1,0 +1,234 @@
+package dashboard
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"html/template"
+	"log/slog"
+	"net/http"
+	"runtime"
+	"time"
+
+	"github.com/alexedwards/scs/v2"
+
+	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/password"
+	"github.com/frontdoor-health/frontdoor/store"
+)
+
+// Session timing: an untouched session ends after IdleTimeout, any session
+// after Lifetime (toward ASVS level 3 for an application holding health
+// data).
+const (
+	DefaultIdleTimeout = 30 * time.Minute
+	DefaultLifetime    = 12 * time.Hour
+	// heartbeat is how often an open event stream is checked (is the
+	// session still valid?) and sent a comment to keep proxies from
+	// closing it.
+	heartbeat = 20 * time.Second
+)
+
+// Accounts reads dashboard accounts and ends their sessions
+// (store.Postgres satisfies it).
+type Accounts interface {
+	// ClinicianLogin returns the active account with this lower-case
+	// username and its password hash, or dialogs.ErrNotFound.
+	ClinicianLogin(ctx context.Context, username string) (store.Clinician, string, error)
+	// ClinicianByID returns the account, active or not, or dialogs.ErrNotFound.
+	ClinicianByID(ctx context.Context, id int64) (store.Clinician, error)
+	// EndClinicianSessions raises the account's session epoch.
+	EndClinicianSessions(ctx context.Context, id int64, by store.AuditActor) error
+}
+
+// AuditLog appends to and reads the audit log (store.Postgres).
+type AuditLog interface {
+	Audit(ctx context.Context, e store.AuditEntry) error
+	AuditLog(ctx context.Context, q store.AuditQuery) ([]store.AuditRecord, bool, error)
+}
+
+// Events carries case events between processes (store.Redis).
+type Events interface {
+	PublishCaseEvent(ctx context.Context, e store.CaseEvent) (string, error)
+	LastCaseEventID(ctx context.Context) (string, error)
+	ReadCaseEvents(ctx context.Context, after string, block time.Duration) ([]store.CaseEvent, error)
+	CaseEventsAfter(ctx context.Context, after string, limit int) ([]store.CaseEvent, bool, error)
+}
+
+// Limiter counts failed logins per key and locks a key out (store.Throttle).
+type Limiter interface {
+	Fail(ctx context.Context, key string) (time.Duration, error)
+	Locked(ctx context.Context, key string) (time.Duration, error)
+	Reset(ctx context.Context, key string) error
+}
+
+// LoginBackoff returns the default lock-out policies for failed logins:
+// per username (5 failures, then 1 minute doubling up to 15) and per client
+// address (30 failures, since a hospital's staff may share one address).
+func LoginBackoff() (perUser, perIP store.Backoff) {
+	perUser = store.Backoff{Threshold: 5, Base: time.Minute, Max: 15 * time.Minute, Window: time.Hour}
+	perIP = store.Backoff{Threshold: 30, Base: time.Minute, Max: 15 * time.Minute, Window: time.Hour}
+	return perUser, perIP
+}
+
+// Config is what New needs. Every field without a default is required.
+type Config struct {
+	Accounts Accounts
+	Audit    AuditLog
+	Events   Events
+	// Cases is the case store; nil leaves the queue empty.
+	Cases Cases
+	// Questions renders a case's triage answers; nil shows raw ids.
+	Questions Questions
+	// Today reads the clinician's day; nil leaves the Today page empty.
+	Today Today
+	// Sessions stores dashboard sessions (store.Redis.SessionStore).
+	Sessions scs.Store
+	// LoginUser and LoginIP lock out repeated failed logins per username
+	// and per client address.
+	LoginUser, LoginIP Limiter
+	Text               *locales.Catalog
+	// Location is the zone times are shown in (default Asia/Riyadh).
+	Location *time.Location
+	// Log receives ids, kinds and counts, never names or patient text;
+	// nil discards.
+	Log *slog.Logger
+	// Secure marks the session cookie Secure (with the __Host- prefix) and
+	// sends Strict-Transport-Security; set it when served over HTTPS.
+	Secure bool
+	// IdleTimeout and Lifetime bound sessions (defaults above).
+	IdleTimeout, Lifetime time.Duration
+	// ClientIP returns the client address used for the per-address
+	// lock-out; the default is the connection's address. Behind a reverse
+	// proxy, return the address the proxy reports.
+	ClientIP func(*http.Request) string
+}
+
+// Dashboard is the clinicians' web application. Build it with New; its
+// handler and Run are safe for concurrent use.
+type Dashboard struct {
+	cfg      Config
+	log      *slog.Logger
+	sessions *scs.SessionManager
+	pages    map[string]*template.Template
+	version  string // static files' content hash
+	hub      *hub
+	verify   chan struct{} // bounds concurrent argon2id checks (19 MiB each)
+	// decoy is checked for unknown usernames, so that they take as long as
+	// known ones; its password is random and forgotten.
+	decoy string
+
+	now       func() time.Time // tests move the clock
+	heartbeat time.Duration
+}
+
+// New checks cfg and builds the dashboard: templates are parsed here, once.
+func New(cfg Config) (*Dashboard, error) {
+	if cfg.Accounts == nil || cfg.Audit == nil || cfg.Events == nil || cfg.Sessions == nil ||
+		cfg.LoginUser == nil || cfg.LoginIP == nil || cfg.Text == nil {
+		return nil, errors.New("dashboard: Accounts, Audit, Events, Sessions, LoginUser, LoginIP and Text are required")
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Location == nil {
+		loc, err := time.LoadLocation("Asia/Riyadh")
+		if err != nil {
+			return nil, err
+		}
+		cfg.Location = loc
+	}
+	if cfg.IdleTimeout <= 0 {
+		cfg.IdleTimeout = DefaultIdleTimeout
+	}
+	if cfg.Lifetime <= 0 {
+		cfg.Lifetime = DefaultLifetime
+	}
+	if cfg.ClientIP == nil {
+		cfg.ClientIP = remoteIP
+	}
+	pages, err := parsePages()
+	if err != nil {
+		return nil, err
+	}
+	decoy, err := password.Hash(rand.Text())
+	if err != nil {
+		return nil, err
+	}
+	d := &Dashboard{
+		cfg: cfg, log: cfg.Log, pages: pages, version: hashFS(staticFiles),
+		verify: make(chan struct{}, max(2, runtime.GOMAXPROCS(0))),
+		decoy:  decoy, now: time.Now, heartbeat: heartbeat,
+	}
+	d.sessions = newSessionManager(cfg)
+	d.hub = newHub(cfg.Events, cfg.Log)
+	return d, nil
+}
+
+// Run feeds the live queue: it reads case events from Redis and hands them
+// to every open event stream of this process, until ctx ends (then it
+// returns nil). Redis outages are logged and retried; no event is skipped.
+// Without Run, GET /dashboard/events answers 503.
+func (d *Dashboard) Run(ctx context.Context) error {
+	return d.hub.run(ctx)
+}
+
+// Routes returns the dashboard's handler. Its patterns are absolute paths
+// under /dashboard, so mount it as-is:
+//
+//	h := d.Routes()
+//	mux.Handle("/dashboard", h)
+//	mux.Handle("/dashboard/", h)
+//
+// Every response carries strict security headers; a state-changing request
+// from another origin is refused with 403.
+func (d *Dashboard) Routes() http.Handler {
+	app := http.NewServeMux()
+	app.HandleFunc("GET /dashboard", d.home)
+	app.HandleFunc("GET /dashboard/{$}", d.home)
+	app.HandleFunc("GET /dashboard/login", d.showLogin)              // login_show.go
+	app.HandleFunc("POST /dashboard/login", d.submitLogin)           // login_submit.go
+	app.HandleFunc("POST /dashboard/lang", d.setLang)                // lang_set.go
+	app.Handle("POST /dashboard/logout", d.page(d.logout))           // logout.go
+	app.Handle("POST /dashboard/logout-all", d.page(d.logoutAll))    // logout.go
+	app.Handle("GET /dashboard/queue", d.page(d.showQueue))          // queue_show.go
+	app.Handle("GET /dashboard/cases/{id}", d.page(d.showCase))      // case_show.go
+	app.Handle("POST /dashboard/cases/{id}/claim", d.page(d.claim))  // case_claim.go
+	app.Handle("GET /dashboard/today", d.page(d.showToday))          // today_show.go
+	app.Handle("GET /dashboard/audit", d.page(d.admin(d.showAudit))) // audit_show.go
+	app.HandleFunc("/dashboard/", d.notFound)
+
+	// What the page's script fetches in the background reads the session
+	// but never writes it (see loadSession).
+	background := http.NewServeMux()
+	background.Handle("GET /dashboard/queue/rows", d.api(d.queueRows)) // queue_rows.go
+	background.Handle("GET /dashboard/events", d.api(d.streamEvents))  // events.go
+
+	// Cross-origin protection runs inside the session middleware, so that
+	// its refusal page can speak the session's language.
+	cop := http.NewCrossOriginProtection()
+	cop.SetDenyHandler(http.HandlerFunc(d.crossOrigin))
+	withSession := d.sessions.LoadAndSave(cop.Handler(app))
+
+	// Static files skip the session: no Redis write and no Set-Cookie on
+	// responses that caches keep. They are only read (GET), which
+	// cross-origin protection lets through anyway.
+	root := http.NewServeMux()
+	root.Handle("GET /dashboard/static/", staticHandler())
+	root.Handle("GET /dashboard/queue/rows", d.loadSession(background))
+	root.Handle("GET /dashboard/events", d.loadSession(background))
+	root.Handle("/dashboard", withSession)
+	root.Handle("/dashboard/", withSession)
+	return d.securityHeaders(root)
+}
+
+// home sends a visitor to the queue, or to the login page first.
+func (d *Dashboard) home(w http.ResponseWriter, r *http.Request) {
+	http.Redirect(w, r, pathQueue, http.StatusSeeOther)
+}
+
+// Paths the handlers redirect to.
+const (
+	pathLogin = "/dashboard/login"
+	pathQueue = "/dashboard/queue"
+)

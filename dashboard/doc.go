@@ -1,0 +1,50 @@
+// Package dashboard is the clinicians' web application: login, the live
+// queue of waiting cases, the case view, the day's appointments and, for
+// admins, the audit log. Pages are rendered on the server from embedded
+// templates (parsed once, in New) in Arabic (right to left) or English.
+//
+// Routes (all under /dashboard; cmd mounts Dashboard.Routes there):
+//
+//	GET  /dashboard/login            the login form
+//	POST /dashboard/login            username + password → session
+//	POST /dashboard/logout           end this session
+//	POST /dashboard/logout-all       end every session of the account
+//	POST /dashboard/lang             the language toggle
+//	GET  /dashboard/queue            the live queue
+//	GET  /dashboard/queue/rows       the queue's rows alone (for the script)
+//	GET  /dashboard/events           server-sent events for the live queue
+//	GET  /dashboard/cases/{id}       one case (audited)
+//	POST /dashboard/cases/{id}/claim take a case
+//	GET  /dashboard/today            the clinician's day
+//	GET  /dashboard/audit            the audit log (admins)
+//	GET  /dashboard/static/…         style sheet, script and icon
+//
+// Security: passwords are argon2id (package password); sessions are scs
+// sessions in Redis (store.SessionStore) with an idle timeout and an
+// absolute lifetime, a token renewed at login and stored hashed, and a
+// cookie that is HttpOnly, SameSite=Lax and (over HTTPS) Secure with the
+// __Host- prefix. Only pages the clinician opens extend a session: the
+// script's background requests read it without writing it back. Every
+// request reloads the account, so disabling it, changing its password or
+// "log out everywhere" (a session epoch in PostgreSQL) ends its sessions at
+// once; open event streams notice at their next heartbeat. State changes from another origin are refused
+// (http.CrossOriginProtection). Failed logins lock the username and the
+// client address out for a growing time, with one answer for every failure.
+// Every response carries a strict Content-Security-Policy (this origin
+// only, no inline script, no framing), nosniff, no referrer, and HSTS over
+// HTTPS.
+//
+// Scope: a clinician sees the cases of their facilities (and the
+// network-wide pool) in their specialties; coordinators and admins see
+// every specialty of their facilities; only clinicians claim cases; only
+// admins read the audit log. A case outside the scope is "not found",
+// whatever its id. Every view of a case writes an audit record in the
+// same statement that reads it; audit records hold ids, never patient text.
+//
+// Live updates: case events go through a Redis stream (store.Redis
+// PublishCaseEvent; store.LiveCases publishes "case.created" when the
+// dialogs queue a case, a claim publishes "case.claimed"); Run reads the
+// stream once per process and fans events out to the open event streams,
+// filtered by scope. A browser that reconnects sends Last-Event-ID and
+// receives what it missed; the page's script then refetches the rows.
+package dashboard

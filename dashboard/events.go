@@ -1,0 +1,155 @@
+package dashboard
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"time"
+
+	"github.com/frontdoor-health/frontdoor/store"
+)
+
+// replayLimit bounds how many missed events a reconnecting stream replays;
+// beyond it the browser reloads the queue instead.
+const replayLimit = 500
+
+// streamEvents is the live queue's server-sent event stream:
+//
+//	id: <stream id>      (the browser sends it back as Last-Event-ID)
+//	event: case
+//	data: {"kind":"case.created","case":17}
+//
+// plus "event: reset" when missed events cannot be replayed (reload the
+// queue) and "event: signedout" when the session ended (reload the page).
+// Only events within the account's scope are sent. A first connection
+// passes ?after=<id> (the id the page was rendered at) so nothing between
+// the page and the stream is lost.
+func (d *Dashboard) streamEvents(w http.ResponseWriter, r *http.Request, a *account) {
+	ch, ok := d.hub.subscribe()
+	if !ok {
+		http.Error(w, http.StatusText(http.StatusServiceUnavailable), http.StatusServiceUnavailable)
+		return
+	}
+	defer d.hub.unsubscribe(ch)
+
+	ctx := r.Context()
+	s := &sse{w: w, rc: http.NewResponseController(w), timeout: 2 * d.heartbeat}
+	h := w.Header()
+	h.Set("Content-Type", "text/event-stream; charset=utf-8")
+	h.Set("X-Accel-Buffering", "no") // nginx: pass events through at once
+	w.WriteHeader(http.StatusOK)
+	s.printf("retry: 3000\n\n")
+
+	after := r.Header.Get("Last-Event-ID")
+	if after == "" {
+		after = r.URL.Query().Get("after")
+	}
+	last := ""
+	if store.ValidStreamID(after) {
+		last = d.replay(ctx, s, a, after)
+	}
+	if s.err != nil {
+		return
+	}
+
+	tick := time.NewTicker(d.heartbeat)
+	defer tick.Stop()
+	for s.err == nil {
+		select {
+		case <-ctx.Done():
+			return
+		case e, open := <-ch:
+			if !open {
+				return // fell behind or the hub stopped: the browser reconnects
+			}
+			if last != "" && !store.StreamIDLess(last, e.ID) {
+				continue // already replayed
+			}
+			last = e.ID
+			if a.Scope.Allows(e.FacilityID, e.Specialty, e.Urgency) {
+				s.event(e)
+			}
+		case <-tick.C:
+			if !d.stillSignedIn(r, a) {
+				s.printf("event: signedout\ndata: {}\n\n")
+				return
+			}
+			s.printf(": ping\n\n")
+		}
+	}
+}
+
+// replay sends the events after id and returns the last id seen; when
+// they cannot all be replayed it sends "reset" with the newest id instead.
+func (d *Dashboard) replay(ctx context.Context, s *sse, a *account, after string) string {
+	events, complete, err := d.cfg.Events.CaseEventsAfter(ctx, after, replayLimit)
+	if err != nil || !complete {
+		if err != nil {
+			d.log.Warn("dashboard: replay case events", "err", err)
+		}
+		newest, err := d.cfg.Events.LastCaseEventID(ctx)
+		if err != nil {
+			s.printf("event: reset\ndata: {}\n\n")
+			return ""
+		}
+		s.printf("id: %s\nevent: reset\ndata: {}\n\n", newest)
+		return newest
+	}
+	last := after
+	for _, e := range events {
+		last = e.ID
+		if a.Scope.Allows(e.FacilityID, e.Specialty, e.Urgency) {
+			s.event(e)
+		}
+	}
+	return last
+}
+
+// stillSignedIn re-checks an open stream's session: it still exists in the
+// store, and the account is active and was not logged out everywhere.
+func (d *Dashboard) stillSignedIn(r *http.Request, a *account) bool {
+	// A context without the request's values: scs would otherwise return
+	// the copy of the session it loaded at connect.
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	fresh, err := d.sessions.Load(ctx, d.sessions.Token(r.Context()))
+	if err != nil || d.sessions.GetInt64(fresh, keyClinician) != a.ID || d.now().After(d.sessions.Deadline(fresh)) {
+		return false
+	}
+	c, err := d.cfg.Accounts.ClinicianByID(ctx, a.ID)
+	return err == nil && c.Active && c.SessionEpoch == a.SessionEpoch
+}
+
+// sse writes one stream, extending the write deadline before each write
+// (the server's WriteTimeout would otherwise cut the stream) and flushing
+// after it. The first error sticks and ends the stream.
+type sse struct {
+	w       io.Writer
+	rc      *http.ResponseController
+	timeout time.Duration
+	err     error
+}
+
+func (s *sse) printf(format string, args ...any) {
+	if s.err != nil {
+		return
+	}
+	// Not every writer supports deadlines (tests' recorders); that is fine.
+	_ = s.rc.SetWriteDeadline(time.Now().Add(s.timeout))
+	if _, s.err = fmt.Fprintf(s.w, format, args...); s.err == nil {
+		s.err = s.rc.Flush()
+	}
+}
+
+// eventData is what the browser receives: ids and kinds only.
+type eventData struct {
+	Kind string `json:"kind"`
+	Case int64  `json:"case"`
+}
+
+func (s *sse) event(e store.CaseEvent) {
+	data, _ := json.Marshal(eventData{Kind: e.Kind, Case: e.CaseID})
+	s.printf("id: %s\nevent: case\ndata: %s\n\n", e.ID, data)
+}

@@ -1,0 +1,154 @@
+package dashboard
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
+)
+
+// messageID finds a message id rendered instead of its text.
+var messageID = regexp.MustCompile(`\bdash_[a-z_]+\b`)
+
+func TestPagesInBothLanguages(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	for _, tc := range []struct {
+		accept, lang, dir, title string
+	}{
+		{"ar-SA,ar;q=0.9", "ar", "rtl", "تسجيل الدخول"},
+		{"en-GB,en;q=0.9", "en", "ltr", "Sign in"},
+		{"fr-FR", "ar", "rtl", "تسجيل الدخول"}, // neither: Arabic
+		{"", "ar", "rtl", "تسجيل الدخول"},
+	} {
+		t.Run("login "+tc.accept, func(t *testing.T) {
+			res := e.browser(t, tc.accept).get("/dashboard/login")
+			if want := `<html lang="` + tc.lang + `" dir="` + tc.dir + `">`; !strings.Contains(res.body, want) {
+				t.Errorf("login page lacks %s", want)
+			}
+			if !strings.Contains(res.body, "<h1>"+tc.title+"</h1>") || res.header.Get("Content-Language") != tc.lang {
+				t.Errorf("login page not in %s (Content-Language %q)", tc.lang, res.header.Get("Content-Language"))
+			}
+		})
+	}
+
+	for _, lang := range []string{"ar", "en"} {
+		admin := e.browser(t, lang)
+		admin.mustLogin("admin.noura")
+		for _, path := range []string{"/dashboard/queue", "/dashboard/today", "/dashboard/audit", "/dashboard/queue/rows", "/dashboard/cases/1", "/dashboard/nothing"} {
+			t.Run(lang+" "+path, func(t *testing.T) {
+				res := admin.get(path)
+				if res.status >= 500 {
+					t.Fatalf("GET %s = %d", path, res.status)
+				}
+				if ids := messageID.FindAllString(res.body, -1); len(ids) > 0 {
+					t.Errorf("GET %s shows message ids instead of text: %v", path, ids)
+				}
+				if path != "/dashboard/queue/rows" && !strings.Contains(res.body, `<html lang="`+lang+`" dir="`+dir(lang)+`">`) {
+					t.Errorf("GET %s is not rendered in %s", path, lang)
+				}
+			})
+		}
+	}
+}
+
+func TestLanguageToggle(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	b := e.browser(t, "en")
+	// Before login the toggle's cookie decides...
+	res := b.post("/dashboard/lang", url.Values{"lang": {"ar"}, "back": {"/dashboard/login"}})
+	if res.status != http.StatusSeeOther || res.header.Get("Location") != "/dashboard/login" {
+		t.Fatalf("toggle = %d to %q", res.status, res.header.Get("Location"))
+	}
+	if page := b.get("/dashboard/login"); !strings.Contains(page.body, `dir="rtl"`) {
+		t.Error("login page not in Arabic after the toggle")
+	}
+	// ...and carries into the session at login.
+	b.mustLogin("dr.khalid")
+	queue := b.get("/dashboard/queue")
+	if !strings.Contains(queue.body, `dir="rtl"`) || !strings.Contains(queue.body, "د. خالد العتيبي") {
+		t.Error("queue not in Arabic with the Arabic name after login")
+	}
+	if !strings.Contains(queue.body, e.text.Text("ar", "dash_queue_empty", nil)) {
+		t.Error("empty queue lacks its Arabic empty state")
+	}
+	// Switching in the session: English from now on, back where we were.
+	res = b.post("/dashboard/lang", url.Values{"lang": {"en"}, "back": {"/dashboard/today"}})
+	if res.header.Get("Location") != "/dashboard/today" {
+		t.Errorf("toggle went to %q", res.header.Get("Location"))
+	}
+	if today := b.get("/dashboard/today"); !strings.Contains(today.body, `dir="ltr"`) {
+		t.Error("today page not in English after switching")
+	}
+	for _, bad := range []url.Values{{"lang": {"fr"}}, {}} {
+		if res := b.post("/dashboard/lang", bad); res.status != http.StatusBadRequest {
+			t.Errorf("toggle to %v = %d, want 400", bad, res.status)
+		}
+	}
+}
+
+func TestAuditPage(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	khalid := e.clinician(t, "dr.khalid")
+	for range 3 {
+		e.browser(t, "en").mustLogin("dr.khalid")
+	}
+	admin := e.browser(t, "en")
+	admin.mustLogin("admin.noura")
+
+	page := admin.get("/dashboard/audit?actor=dr.khalid")
+	if n := strings.Count(page.body, "<code>clinician.login</code>"); n != 3 {
+		t.Errorf("audit filtered by dr.khalid shows %d logins, want 3", n)
+	}
+	if strings.Contains(page.body, "admin.noura (") {
+		t.Error("the actor filter let another actor through")
+	}
+	bySubject := admin.get("/dashboard/audit?subject_kind=clinician&subject_id=" + fmt.Sprint(khalid.ID))
+	if n := strings.Count(bySubject.body, "<code>clinician.login</code>"); n != 3 {
+		t.Errorf("audit filtered by subject shows %d logins, want 3", n)
+	}
+	if res := admin.get("/dashboard/audit?before=abc"); res.status != http.StatusBadRequest {
+		t.Errorf("bad before = %d, want 400", res.status)
+	}
+}
+
+func TestTodayPage(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	e := newEnv(t)
+	khalid := e.clinician(t, "dr.khalid")
+	id := e.openCase(t, dialogs.Case{Lang: "en", Complaint: "headache", Urgency: "urgent", Specialty: "general_practice"}, 0)
+	b := e.browser(t, "en")
+	b.mustLogin("dr.khalid")
+	b.post(fmt.Sprintf("/dashboard/cases/%d/claim", id), nil)
+	e.openCase(t, dialogs.Case{Lang: "en", Complaint: "cough", Urgency: "routine", Specialty: "general_practice"}, 0)
+	p, err := e.pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "today"}, "today")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// An appointment later today, in the dashboard's zone.
+	if _, err := e.pg.Pool().Exec(ctx, `
+INSERT INTO appointments (patient_id, clinician_id, facility_id, specialty_code, during, status, room, booked_at)
+VALUES ($1, $2, $3, 'general_practice', tstzrange($4::timestamptz, $4::timestamptz + interval '15 minutes'),
+        'booked', 'abcdefghijklmnopqrstuvwxyz', now())`,
+		p.ID, khalid.ID, khalid.Facilities[0], e.d.now().Truncate(time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	page := b.get("/dashboard/today")
+	for _, want := range []string{
+		"<dt>Waiting now</dt><dd>1</dd>", "<dt>Cases taken today</dt><dd>1</dd>", "<dt>Consults you closed today</dt><dd>0</dd>",
+		"General Practice", e.d.clock("en", e.d.now().Truncate(time.Minute)),
+	} {
+		if !strings.Contains(page.body, want) {
+			t.Errorf("today page lacks %q", want)
+		}
+	}
+}

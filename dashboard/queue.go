@@ -1,0 +1,110 @@
+package dashboard
+
+import (
+	"context"
+	"net/http"
+	"time"
+
+	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/triage"
+)
+
+// Cases lists, shows and claims cases within an account's scope
+// (store.Postgres). It may be nil where there is no case store: the queue
+// is then empty and every case is not found.
+type Cases interface {
+	// Waiting returns the waiting cases in scope, most urgent first, then
+	// longest waiting.
+	Waiting(ctx context.Context, scope store.Scope) ([]store.QueueCase, error)
+	// ViewCase returns the case if it is in scope and audits the view in
+	// the same statement; dialogs.ErrNotFound otherwise.
+	ViewCase(ctx context.Context, id int64, scope store.Scope) (store.CaseDetail, error)
+	// ClaimCase gives the case to scope's clinician: exactly one of
+	// concurrent claims wins, the others get store.ErrAlreadyClaimed.
+	ClaimCase(ctx context.Context, id int64, scope store.Scope) (store.CaseEvent, error)
+}
+
+// Questions names the triage questions and answers of a case's pathway
+// (triage.Engine). It may be nil: answers then show as raw ids.
+type Questions interface {
+	Question(id string) (triage.Question, bool)
+	Next(pathway string, answers map[string]string) (triage.Question, bool)
+}
+
+// queueRow is one line of the queue, every label already in the reader's
+// language.
+type queueRow struct {
+	ID           int64
+	Urgency      string // CSS class suffix: emergency, urgent, routine, self_care
+	UrgencyLabel string
+	Flags        []string
+	Waiting      string
+	Kind         string // pilgrim or resident
+	Language     string
+	Specialty    string
+}
+
+// queue reads the waiting cases in a's scope and labels them.
+func (d *Dashboard) queue(r *http.Request, a *account) (queueData, error) {
+	var cases []store.QueueCase
+	if d.cfg.Cases != nil {
+		var err error
+		if cases, err = d.cfg.Cases.Waiting(r.Context(), a.Scope); err != nil {
+			return queueData{}, err
+		}
+	}
+	t := tr{lang: a.Lang, text: d.cfg.Text}
+	data := queueData{Count: t.N("dash_queue_count", len(cases)), Rows: make([]queueRow, 0, len(cases))}
+	now := d.now()
+	for _, c := range cases {
+		data.Rows = append(data.Rows, d.queueRow(t, c, now))
+	}
+	return data, nil
+}
+
+func (d *Dashboard) queueRow(t tr, c store.QueueCase, now time.Time) queueRow {
+	row := queueRow{
+		ID: c.ID, Urgency: urgencyClass(c.Urgency), UrgencyLabel: t.T("dash_urgency_" + urgencyClass(c.Urgency)),
+		Waiting: waiting(t, now.Sub(c.Since)), Kind: t.T("dash_resident"), Language: t.T("dash_lang_" + c.Lang),
+		Specialty: c.SpecialtyEn,
+	}
+	if t.lang == "ar" {
+		row.Specialty = c.SpecialtyAr
+	}
+	if c.Pilgrim {
+		row.Kind = t.T("dash_pilgrim")
+	}
+	for _, f := range c.RedFlags {
+		row.Flags = append(row.Flags, ruleName(t, f))
+	}
+	return row
+}
+
+// urgencyClass keeps only the four known urgencies (it becomes a class
+// name); anything else shows as routine.
+func urgencyClass(u string) string {
+	switch u {
+	case "emergency", "urgent", "routine", "self_care":
+		return u
+	}
+	return "routine"
+}
+
+// ruleName is a red-flag rule's name in the reader's language, or its id
+// when the catalog has no name for it.
+func ruleName(t tr, rule string) string {
+	id := triage.RuleMessageID(rule)
+	if !t.text.Has(t.lang, id) {
+		return rule
+	}
+	return t.T(id)
+}
+
+// waiting renders how long a case has waited, in whole minutes.
+func waiting(t tr, d time.Duration) string {
+	m := int(d / time.Minute)
+	if m < 1 {
+		return t.T("dash_waiting_new")
+	}
+	return t.N("dash_waiting_minutes", m)
+}

@@ -1,0 +1,31 @@
+package dashboard
+
+import (
+	"net/http"
+)
+
+// queueData is what templates/queue.html and _rows.html render.
+type queueData struct {
+	After string // the newest event id when the rows were read
+	Count string // "3 patients waiting", in the reader's language
+	Rows  []queueRow
+}
+
+// showQueue renders the live queue. The page's script then follows the
+// event stream from After, so nothing that happens in between is missed.
+func (d *Dashboard) showQueue(w http.ResponseWriter, r *http.Request, a *account) {
+	// Read the newest event id before the rows: an event between the two
+	// is then replayed, never lost.
+	after, err := d.cfg.Events.LastCaseEventID(r.Context())
+	if err != nil {
+		d.log.Warn("dashboard: newest case event", "err", err)
+		after = "" // the stream starts live; the script reloads rows on connect
+	}
+	data, err := d.queue(r, a)
+	if err != nil {
+		d.failWith(w, r, a, err)
+		return
+	}
+	data.After = after
+	d.render(w, http.StatusOK, "queue", d.view(r, a, "queue", data))
+}

@@ -1,0 +1,64 @@
+// The live queue: follow the server's event stream and swap in fresh rows
+// when a case is created, claimed or closed. No inline script anywhere (the
+// Content-Security-Policy forbids it); the page works without this file,
+// only not live.
+(function () {
+  "use strict";
+  var queue = document.getElementById("queue");
+  if (!queue || !window.EventSource || !window.fetch) return;
+  var live = document.getElementById("live");
+  var rows = document.getElementById("rows");
+  var lastID = queue.dataset.after || "";
+  var source = null;
+  var busy = false, again = false;
+
+  function status(on) {
+    live.textContent = on ? live.dataset.live : live.dataset.lost;
+    live.classList.toggle("on", on);
+    live.classList.toggle("off", !on);
+  }
+
+  // refresh reloads the rows; overlapping requests fold into one more.
+  function refresh() {
+    if (busy) { again = true; return; }
+    busy = true;
+    fetch(queue.dataset.rows, { credentials: "same-origin", cache: "no-store" })
+      .then(function (res) {
+        if (res.status === 401) { window.location.reload(); return null; }
+        if (!res.ok) throw new Error("rows " + res.status);
+        return res.text();
+      })
+      .then(function (html) { if (html !== null) rows.innerHTML = html; })
+      .catch(function () { status(false); })
+      .finally(function () {
+        busy = false;
+        if (again) { again = false; refresh(); }
+      });
+  }
+
+  function connect() {
+    var url = queue.dataset.events + (lastID ? "?after=" + encodeURIComponent(lastID) : "");
+    source = new EventSource(url);
+    source.onopen = function () { status(true); };
+    source.onerror = function () {
+      status(false);
+      // A refused stream (401, 503) is not retried by the browser: try
+      // again ourselves, and let a refresh notice a lost session.
+      if (source.readyState === EventSource.CLOSED) {
+        source = null;
+        setTimeout(function () { refresh(); connect(); }, 5000);
+      }
+    };
+    function seen(e) { if (e.lastEventId) lastID = e.lastEventId; refresh(); }
+    source.addEventListener("case", seen);
+    source.addEventListener("reset", seen);
+    source.addEventListener("signedout", function () {
+      source.close();
+      window.location.reload();
+    });
+  }
+
+  connect();
+  // Waiting times grow even when nothing happens.
+  setInterval(refresh, 30000);
+})();

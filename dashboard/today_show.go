@@ -1,0 +1,78 @@
+package dashboard
+
+import (
+	"context"
+	"net/http"
+	"time"
+
+	"github.com/frontdoor-health/frontdoor/numerals"
+	"github.com/frontdoor-health/frontdoor/store"
+)
+
+// Today reads a clinician's day (store.Postgres). It may be nil: the page
+// then holds the places of the appointments and figures.
+type Today interface {
+	ClinicianDay(ctx context.Context, clinicianID int64, from, to time.Time) ([]store.DayAppointment, error)
+	QueueStats(ctx context.Context, scope store.Scope, since time.Time) (store.QueueStats, error)
+}
+
+// todayData is what templates/today.html renders.
+type todayData struct {
+	Date         string
+	Ready        bool // Today is wired: show figures and the list
+	Stats        []labelled
+	Appointments []dayRow
+}
+
+type dayRow struct {
+	From, To, Specialty, Number string
+	Confirmed                   bool
+}
+
+// showToday renders the clinician's day: the queue's figures since
+// midnight in the dashboard's zone, and the appointments booked today.
+func (d *Dashboard) showToday(w http.ResponseWriter, r *http.Request, a *account) {
+	now := d.now().In(d.cfg.Location)
+	midnight := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, d.cfg.Location)
+	t := tr{lang: a.Lang, text: d.cfg.Text}
+	data := todayData{Date: now.Format("2006-01-02")}
+	if a.Lang == "ar" {
+		data.Date = numerals.Arabic(data.Date)
+	}
+	if d.cfg.Today != nil {
+		ctx := r.Context()
+		st, err := d.cfg.Today.QueueStats(ctx, a.Scope, midnight)
+		if err != nil {
+			d.failWith(w, r, a, err)
+			return
+		}
+		day, err := d.cfg.Today.ClinicianDay(ctx, a.ID, midnight, midnight.AddDate(0, 0, 1))
+		if err != nil {
+			d.failWith(w, r, a, err)
+			return
+		}
+		data.Ready = true
+		median := t.T("dash_today_none")
+		switch {
+		case st.Claimed > 0 && st.MedianWait < time.Minute:
+			median = t.T("dash_today_under_minute")
+		case st.Claimed > 0:
+			median = t.N("dash_waiting_minutes", int(st.MedianWait/time.Minute))
+		}
+		data.Stats = []labelled{
+			{t.T("dash_today_waiting"), t.Num(st.Waiting)},
+			{t.T("dash_today_median_wait"), median},
+			{t.T("dash_today_claimed"), t.Num(st.Claimed)},
+			{t.T("dash_today_closed"), t.Num(st.ClosedByMe)},
+		}
+		for _, ap := range day {
+			row := dayRow{From: d.clock(a.Lang, ap.Start), To: d.clock(a.Lang, ap.End), Specialty: ap.SpecialtyEn,
+				Number: t.Num(int(ap.ID)), Confirmed: ap.Confirmed}
+			if a.Lang == "ar" {
+				row.Specialty = ap.SpecialtyAr
+			}
+			data.Appointments = append(data.Appointments, row)
+		}
+	}
+	d.render(w, http.StatusOK, "today", d.view(r, a, "today", data))
+}

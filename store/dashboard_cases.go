@@ -1,0 +1,246 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
+)
+
+// ErrAlreadyClaimed is returned by ClaimCase to every caller but the one
+// that took the case (also when it was closed or the patient left).
+var ErrAlreadyClaimed = errors.New("case already claimed")
+
+// QueueCase is one case as the live queue lists it: ids, codes and times,
+// no patient text.
+type QueueCase struct {
+	ID          int64     `db:"id"`
+	FacilityID  int64     `db:"facility_id"` // 0: the network-wide pool
+	Specialty   string    `db:"specialty"`
+	SpecialtyAr string    `db:"specialty_ar"`
+	SpecialtyEn string    `db:"specialty_en"`
+	Urgency     string    `db:"urgency"`   // a triage.Urgency
+	RedFlags    []string  `db:"red_flags"` // ids of the red-flag rules that fired
+	Lang        string    `db:"lang"`      // the patient's language
+	Pilgrim     bool      `db:"pilgrim"`
+	Since       time.Time `db:"since"` // when it entered the queue (or was triaged)
+}
+
+// CaseDetail is one case as its page shows it. Complaint is the patient's
+// own words: render it, never log it.
+type CaseDetail struct {
+	QueueCase
+	PatientID   int64             `db:"patient_id"`
+	Status      string            `db:"status"` // triaged, waiting, claimed, closed, left
+	Complaint   string            `db:"complaint"`
+	Pathway     string            `db:"pathway"`
+	Answers     map[string]string `db:"answers"`
+	Facts       map[string]string `db:"facts"`
+	ClaimedBy   int64             `db:"claimed_by"` // 0: nobody
+	ClaimerAr   string            `db:"claimer_ar"`
+	ClaimerEn   string            `db:"claimer_en"`
+	ClaimedAt   *time.Time        `db:"claimed_at"`
+	ClosedAt    *time.Time        `db:"closed_at"`
+	CreatedAt   time.Time         `db:"created_at"`
+	PriorCases  []PriorCase       `db:"-"`
+	PriorListed bool              `db:"-"` // PriorCases was read (even if empty)
+}
+
+// PriorCase is an earlier case of the same patient, within the same scope.
+type PriorCase struct {
+	ID        int64     `db:"id"`
+	Urgency   string    `db:"urgency"`
+	Status    string    `db:"status"`
+	CreatedAt time.Time `db:"created_at"`
+}
+
+// Scope in SQL over the cases table c and the specialties s, with $1
+// facilities, $2 all specialties, $3 specialties, $4 the clinician, $5
+// whether the account is a clinician. It is Scope.Allows plus one rule
+// the queue needs no event for: a clinician sees beyond the waiting cases
+// only those they claimed.
+const scopeWhere = `
+cardinality($1::bigint[]) > 0
+AND (c.facility_id IS NULL OR c.facility_id = ANY($1::bigint[]))
+AND ($2::bool OR c.specialty = ANY($3::text[]) OR c.urgency = 'emergency')
+AND (NOT $5::bool OR c.status = 'waiting' OR c.claimed_by = $4::bigint)`
+
+func scopeArgs(s Scope) []any {
+	specialties := s.Specialties
+	if specialties == nil {
+		specialties = []string{}
+	}
+	facilities := s.Facilities
+	if facilities == nil {
+		facilities = []int64{}
+	}
+	return []any{facilities, s.AllSpecialties, specialties, s.ClinicianID, s.CanClaim}
+}
+
+const queueColumns = `
+c.id, coalesce(c.facility_id, 0) AS facility_id, c.specialty,
+coalesce(s.name_ar, c.specialty) AS specialty_ar, coalesce(s.name_en, c.specialty) AS specialty_en,
+c.urgency, c.red_flags, c.lang,
+coalesce(c.facts->>'pilgrim', '') IN ('true', 'yes', '1') AS pilgrim,
+coalesce(c.queued_at, c.created_at) AS since`
+
+// waitingSQL orders by urgency, then by waiting time: the longest-waiting
+// emergency first.
+const waitingSQL = `
+SELECT` + queueColumns + `
+FROM cases c LEFT JOIN specialties s ON s.code = c.specialty
+WHERE c.status = 'waiting' AND` + scopeWhere + `
+ORDER BY CASE c.urgency WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 WHEN 'routine' THEN 2 ELSE 3 END,
+         c.queued_at, c.id
+LIMIT 500`
+
+// Waiting returns the waiting cases within scope, most urgent first, then
+// longest waiting; at most 500.
+func (p *Postgres) Waiting(ctx context.Context, scope Scope) ([]QueueCase, error) {
+	rows, _ := p.pool.Query(ctx, waitingSQL, scopeArgs(scope)...)
+	cases, err := pgx.CollectRows(rows, pgx.RowToStructByName[QueueCase])
+	if err != nil {
+		return nil, fmt.Errorf("store: waiting cases: %w", err)
+	}
+	return cases, nil
+}
+
+// The case and its audit record in one statement: a case is never shown
+// without its trail. A data-modifying WITH runs whether or not the outer
+// query reads it, and inserts nothing when c is empty.
+const viewCaseSQL = `
+WITH c AS (
+    SELECT` + queueColumns + `,
+           c.patient_id, c.status, c.complaint, c.pathway, c.answers, c.facts,
+           coalesce(c.claimed_by, 0) AS claimed_by,
+           coalesce(k.display_name_ar, '') AS claimer_ar, coalesce(k.display_name_en, '') AS claimer_en,
+           c.claimed_at, c.closed_at, c.created_at
+    FROM cases c
+    LEFT JOIN specialties s ON s.code = c.specialty
+    LEFT JOIN clinicians k ON k.id = c.claimed_by
+    WHERE c.id = $6 AND` + scopeWhere + `
+), audit AS (
+    INSERT INTO audit_log (actor_kind, actor_id, action, subject_kind, subject_id, detail)
+    SELECT 'clinician', $4::bigint::text, 'case.view', 'case', c.id::text, jsonb_build_object('status', c.status)
+    FROM c
+)
+SELECT * FROM c`
+
+// ViewCase returns case id if it is within scope, and records in the audit
+// log that scope's clinician viewed it, in the same statement. A case
+// outside the scope, or none, is dialogs.ErrNotFound: a guessed id tells
+// nothing.
+func (p *Postgres) ViewCase(ctx context.Context, id int64, scope Scope) (CaseDetail, error) {
+	rows, _ := p.pool.Query(ctx, viewCaseSQL, append(scopeArgs(scope), id)...)
+	c, err := pgx.CollectExactlyOneRow(rows, pgx.RowToStructByName[CaseDetail])
+	if errors.Is(err, pgx.ErrNoRows) {
+		err = dialogs.ErrNotFound
+	}
+	if err != nil {
+		return CaseDetail{}, fmt.Errorf("store: view case %d: %w", id, err)
+	}
+	if c.PriorCases, err = p.priorCases(ctx, c, scope); err != nil {
+		return CaseDetail{}, err
+	}
+	c.PriorListed = true
+	return c, nil
+}
+
+const priorCasesSQL = `
+SELECT c.id, c.urgency, c.status, c.created_at
+FROM cases c
+WHERE c.patient_id = $6 AND c.id < $7 AND` + scopeWhere + `
+ORDER BY c.id DESC
+LIMIT 10`
+
+func (p *Postgres) priorCases(ctx context.Context, c CaseDetail, scope Scope) ([]PriorCase, error) {
+	// Earlier cases in every status, as a coordinator would see them: a
+	// clinician deciding on this case may read its history.
+	s := scope
+	s.CanClaim = false
+	rows, _ := p.pool.Query(ctx, priorCasesSQL, append(scopeArgs(s), c.PatientID, c.ID)...)
+	prior, err := pgx.CollectRows(rows, pgx.RowToStructByName[PriorCase])
+	if err != nil {
+		return nil, fmt.Errorf("store: prior cases of case %d: %w", c.ID, err)
+	}
+	return prior, nil
+}
+
+// The claim and its audit record commit together; the condition on status
+// makes exactly one of concurrent claims match (the others wait for its
+// row lock, then find the status changed).
+const claimCaseSQL = `
+WITH c AS (
+    UPDATE cases c SET status = 'claimed', claimed_by = $4, claimed_at = now()
+    WHERE c.id = $6 AND c.status = 'waiting' AND $5::bool AND` + scopeWhere + `
+    RETURNING c.id, coalesce(c.facility_id, 0) AS facility_id, c.specialty, c.urgency
+), audit AS (
+    INSERT INTO audit_log (actor_kind, actor_id, action, subject_kind, subject_id)
+    SELECT 'clinician', $4::bigint::text, 'case.claim', 'case', c.id::text FROM c
+)
+SELECT * FROM c`
+
+const caseStatusSQL = `SELECT c.status FROM cases c WHERE c.id = $6 AND` + scopeWhere
+
+// ClaimCase gives case id to scope's clinician. Of concurrent claims
+// exactly one succeeds; the others get ErrAlreadyClaimed, as does a claim
+// of a case no longer waiting. A case outside the scope, or none, is
+// dialogs.ErrNotFound; so is any claim by an account that is not a
+// clinician. It returns the event that announces the claim.
+func (p *Postgres) ClaimCase(ctx context.Context, id int64, scope Scope) (CaseEvent, error) {
+	e := CaseEvent{Kind: EventCaseClaimed, ClinicianID: scope.ClinicianID}
+	err := p.pool.QueryRow(ctx, claimCaseSQL, append(scopeArgs(scope), id)...).
+		Scan(&e.CaseID, &e.FacilityID, &e.Specialty, &e.Urgency)
+	if err == nil {
+		return e, nil
+	}
+	if !errors.Is(err, pgx.ErrNoRows) {
+		return CaseEvent{}, fmt.Errorf("store: claim case %d: %w", id, err)
+	}
+	if !scope.CanClaim {
+		return CaseEvent{}, fmt.Errorf("store: claim case %d: %w", id, dialogs.ErrNotFound)
+	}
+	// Lost: tell a taken case from one this clinician may not see.
+	s := scope
+	s.CanClaim = false
+	var status string
+	err = p.pool.QueryRow(ctx, caseStatusSQL, append(scopeArgs(s), id)...).Scan(&status)
+	switch {
+	case errors.Is(err, pgx.ErrNoRows):
+		return CaseEvent{}, fmt.Errorf("store: claim case %d: %w", id, dialogs.ErrNotFound)
+	case err != nil:
+		return CaseEvent{}, fmt.Errorf("store: claim case %d: %w", id, err)
+	case status == "triaged":
+		return CaseEvent{}, fmt.Errorf("store: claim case %d: %w", id, dialogs.ErrNotFound)
+	}
+	return CaseEvent{}, fmt.Errorf("store: claim case %d: %w", id, ErrAlreadyClaimed)
+}
+
+// LiveCases is a dialogs.CaseStore that also announces every case put in
+// the queue to the open dashboards. Give it to the dialogs engine in place
+// of the bare Postgres.
+type LiveCases struct {
+	Postgres *Postgres
+	Redis    *Redis
+}
+
+var _ dialogs.CaseStore = LiveCases{}
+
+// OpenCase records c (see dialogs.CaseStore) and, when it joins the queue,
+// publishes EventCaseCreated. The case is recorded either way: if Redis is
+// down the announcement is lost, and dashboards show the case at their
+// next periodic refresh instead of at once.
+func (l LiveCases) OpenCase(ctx context.Context, c dialogs.Case) (int64, error) {
+	id, err := l.Postgres.OpenCase(ctx, c)
+	if err != nil || !c.Queue {
+		return id, err
+	}
+	_, _ = l.Redis.PublishCaseEvent(ctx, CaseEvent{
+		Kind: EventCaseCreated, CaseID: id, Specialty: c.Specialty, Urgency: c.Urgency,
+	})
+	return id, nil
+}

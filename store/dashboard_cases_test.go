@@ -1,0 +1,362 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/store/storetest"
+)
+
+// caseWorld is a seeded database with a patient and helpers to open cases.
+type caseWorld struct {
+	pg      *store.Postgres
+	patient int64
+	n       int
+}
+
+func newCaseWorld(t *testing.T) *caseWorld {
+	t.Helper()
+	pg := storetest.NewPostgres(t)
+	mustSeed(t, pg)
+	p, err := pg.EnsurePatient(context.Background(), dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "77"}, "77")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &caseWorld{pg: pg, patient: p.ID}
+}
+
+// open queues a case (or only records it when queue is false), at facility
+// (0: the pool), queued minutesAgo.
+func (w *caseWorld) open(t *testing.T, urgency, specialty string, facility int64, minutesAgo int, queue bool) int64 {
+	t.Helper()
+	ctx := context.Background()
+	w.n++
+	id, err := w.pg.OpenCase(ctx, dialogs.Case{
+		PatientID: w.patient, Source: fmt.Sprintf("tg:77/%d", w.n), Lang: "ar", Complaint: "نص المريض",
+		Urgency: urgency, Specialty: specialty, RedFlags: []string{}, Queue: queue,
+		Facts: map[string]string{"pilgrim": "true"}, Answers: map[string]string{"duration": "lt1d"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fac any
+	if facility != 0 {
+		fac = facility
+	}
+	if _, err := w.pg.Pool().Exec(ctx, `UPDATE cases SET facility_id = $2,
+		queued_at = CASE WHEN queued_at IS NULL THEN NULL ELSE now() - make_interval(mins => $3) END WHERE id = $1`,
+		id, fac, minutesAgo); err != nil {
+		t.Fatal(err)
+	}
+	return id
+}
+
+func (w *caseWorld) scope(t *testing.T, username string) store.Scope {
+	t.Helper()
+	c, _, err := w.pg.ClinicianLogin(context.Background(), username)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c.Scope()
+}
+
+func ids(cases []store.QueueCase) []int64 {
+	out := make([]int64, len(cases))
+	for i, c := range cases {
+		out[i] = c.ID
+	}
+	return out
+}
+
+func TestWaitingOrderAndScope(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	w := newCaseWorld(t)
+	khalid := w.scope(t, "dr.khalid") // makkah_ajyad; general_practice, emergency_medicine
+	omar := w.scope(t, "dr.omar")     // madinah_quba; pediatrics, general_practice
+	sara := w.scope(t, "coord.sara")  // makkah_ajyad, every specialty
+	makkah, madinah := khalid.Facilities[0], omar.Facilities[0]
+
+	routineOld := w.open(t, "routine", "general_practice", 0, 30, true)
+	urgentNew := w.open(t, "urgent", "general_practice", makkah, 2, true)
+	urgentOld := w.open(t, "urgent", "general_practice", 0, 10, true)
+	emergencyDerm := w.open(t, "emergency", "dermatology", makkah, 1, true)
+	derm := w.open(t, "urgent", "dermatology", makkah, 5, true)
+	madinahGP := w.open(t, "urgent", "general_practice", madinah, 50, true)
+	w.open(t, "self_care", "general_practice", 0, 0, false) // triaged only: not in the queue
+
+	for _, tc := range []struct {
+		name  string
+		scope store.Scope
+		want  []int64
+	}{
+		{"clinician: own facility and pool, own specialties, every emergency", khalid,
+			[]int64{emergencyDerm, urgentOld, urgentNew, routineOld}},
+		{"coordinator: every specialty of the facility", sara,
+			[]int64{emergencyDerm, urgentOld, derm, urgentNew, routineOld}},
+		{"another facility's clinician", omar, []int64{madinahGP, urgentOld, routineOld}},
+		{"no facilities (disabled)", store.Scope{}, []int64{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := w.pg.Waiting(ctx, tc.scope)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(ids(got), tc.want) {
+				t.Errorf("Waiting = %v, want %v", ids(got), tc.want)
+			}
+		})
+	}
+	got, _ := w.pg.Waiting(ctx, khalid)
+	first := got[0]
+	if first.SpecialtyEn != "Dermatology" || first.SpecialtyAr != "الأمراض الجلدية" || !first.Pilgrim ||
+		first.Lang != "ar" || first.FacilityID != makkah || time.Since(first.Since) > time.Hour {
+		t.Errorf("queue row = %+v", first)
+	}
+}
+
+func TestViewCaseScopedAndAudited(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	w := newCaseWorld(t)
+	khalid := w.scope(t, "dr.khalid")
+	omar := w.scope(t, "dr.omar")
+	makkah := khalid.Facilities[0]
+	earlier := w.open(t, "routine", "general_practice", makkah, 60, false)
+	id := w.open(t, "urgent", "general_practice", makkah, 3, true)
+
+	c, err := w.pg.ViewCase(ctx, id, khalid)
+	if err != nil {
+		t.Fatalf("ViewCase: %v", err)
+	}
+	if c.ID != id || c.Complaint != "نص المريض" || c.Status != "waiting" || c.Answers["duration"] != "lt1d" ||
+		c.Facts["pilgrim"] != "true" || c.ClaimedBy != 0 || c.PatientID != w.patient {
+		t.Errorf("ViewCase = %+v", c)
+	}
+	if len(c.PriorCases) != 1 || c.PriorCases[0].ID != earlier || !c.PriorListed {
+		t.Errorf("prior cases = %+v, want the earlier one", c.PriorCases)
+	}
+
+	for _, tc := range []struct {
+		name  string
+		id    int64
+		scope store.Scope
+	}{
+		{"another facility", id, omar},
+		{"a guessed id", id + 1000, khalid},
+		{"no scope", id, store.Scope{ClinicianID: khalid.ClinicianID}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := w.pg.ViewCase(ctx, tc.id, tc.scope); !errors.Is(err, dialogs.ErrNotFound) {
+				t.Errorf("ViewCase = %v, want ErrNotFound", err)
+			}
+		})
+	}
+	var views int
+	var detail string
+	if err := w.pg.Pool().QueryRow(ctx, `SELECT count(*), max(detail::text) FROM audit_log WHERE action = 'case.view'`).Scan(&views, &detail); err != nil {
+		t.Fatal(err)
+	}
+	if views != 1 || detail != `{"status": "waiting"}` {
+		t.Errorf("case.view audit rows = %d (%s), want exactly the one allowed view, with no patient text", views, detail)
+	}
+}
+
+func TestClaimCaseOneWinner(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	w := newCaseWorld(t)
+	makkah := w.scope(t, "dr.khalid").Facilities[0]
+	hash := mustHash(t, "a shared test password")
+	const n = 12
+	scopes := make([]store.Scope, n)
+	for i := range n {
+		c, err := w.pg.AddClinician(ctx, store.NewClinician{
+			Username: fmt.Sprintf("dr.t%02d", i), Facilities: []string{"makkah_ajyad"}, Role: store.RoleClinician,
+			NameAr: "د. اختبار", NameEn: "Dr. Test", Specialties: []string{"general_practice"}, PasswordHash: hash,
+		}, cli)
+		if err != nil {
+			t.Fatal(err)
+		}
+		scopes[i] = c.Scope()
+	}
+	id := w.open(t, "urgent", "general_practice", makkah, 1, true)
+
+	errs := make([]error, n)
+	events := make([]store.CaseEvent, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() { events[i], errs[i] = w.pg.ClaimCase(ctx, id, scopes[i]) })
+	}
+	wg.Wait()
+	winner := -1
+	for i, err := range errs {
+		switch {
+		case err == nil && winner == -1:
+			winner = i
+		case err == nil:
+			t.Errorf("claims %d and %d both won", winner, i)
+		case !errors.Is(err, store.ErrAlreadyClaimed):
+			t.Errorf("claim %d = %v, want ErrAlreadyClaimed", i, err)
+		}
+	}
+	if winner < 0 {
+		t.Fatal("no claim won")
+	}
+	if e := events[winner]; e.Kind != store.EventCaseClaimed || e.CaseID != id || e.ClinicianID != scopes[winner].ClinicianID || e.Urgency != "urgent" {
+		t.Errorf("winner's event = %+v", e)
+	}
+	var claims int
+	var by int64
+	if err := w.pg.Pool().QueryRow(ctx, `SELECT (SELECT count(*) FROM audit_log WHERE action = 'case.claim'), claimed_by FROM cases WHERE id = $1`,
+		id).Scan(&claims, &by); err != nil {
+		t.Fatal(err)
+	}
+	if claims != 1 || by != scopes[winner].ClinicianID {
+		t.Errorf("case.claim audit rows = %d, claimed_by = %d; want 1 and the winner", claims, by)
+	}
+
+	// After the claim a losing clinician no longer sees the case; the
+	// winner and the coordinator do.
+	loser := scopes[(winner+1)%n]
+	if _, err := w.pg.ViewCase(ctx, id, loser); !errors.Is(err, dialogs.ErrNotFound) {
+		t.Errorf("loser's view of a claimed case = %v, want ErrNotFound", err)
+	}
+	if c, err := w.pg.ViewCase(ctx, id, scopes[winner]); err != nil || c.Status != "claimed" || c.ClaimerEn != "Dr. Test" {
+		t.Errorf("winner's view = %+v, %v", c, err)
+	}
+	if _, err := w.pg.ViewCase(ctx, id, w.scope(t, "coord.sara")); err != nil {
+		t.Errorf("coordinator's view of a claimed case = %v", err)
+	}
+}
+
+func TestClaimCaseRefusals(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	w := newCaseWorld(t)
+	khalid := w.scope(t, "dr.khalid")
+	madinah := w.scope(t, "dr.omar").Facilities[0]
+	waiting := w.open(t, "urgent", "general_practice", 0, 1, true)
+	triaged := w.open(t, "routine", "general_practice", 0, 0, false)
+	elsewhere := w.open(t, "urgent", "general_practice", madinah, 1, true)
+	for _, tc := range []struct {
+		name  string
+		id    int64
+		scope store.Scope
+		want  error
+	}{
+		{"a coordinator", waiting, w.scope(t, "coord.sara"), dialogs.ErrNotFound},
+		{"another facility's case", elsewhere, khalid, dialogs.ErrNotFound},
+		{"a case never queued", triaged, khalid, dialogs.ErrNotFound},
+		{"no such case", waiting + 1000, khalid, dialogs.ErrNotFound},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := w.pg.ClaimCase(ctx, tc.id, tc.scope); !errors.Is(err, tc.want) {
+				t.Errorf("ClaimCase = %v, want %v", err, tc.want)
+			}
+		})
+	}
+	if _, err := w.pg.ClaimCase(ctx, waiting, khalid); err != nil {
+		t.Fatalf("ClaimCase: %v", err)
+	}
+	if _, err := w.pg.ClaimCase(ctx, waiting, khalid); !errors.Is(err, store.ErrAlreadyClaimed) {
+		t.Errorf("claiming one's own case again = %v, want ErrAlreadyClaimed", err)
+	}
+}
+
+func TestLiveCasesAnnounceQueuedCases(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	w := newCaseWorld(t)
+	rd := storetest.NewRedis(t)
+	live := store.LiveCases{Postgres: w.pg, Redis: rd}
+	queued, err := live.OpenCase(ctx, dialogs.Case{PatientID: w.patient, Source: "x/1", Lang: "en", Complaint: "c",
+		Urgency: "emergency", Specialty: "emergency_medicine", Queue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := live.OpenCase(ctx, dialogs.Case{PatientID: w.patient, Source: "x/2", Lang: "en", Complaint: "c",
+		Urgency: "routine", Specialty: "general_practice"}); err != nil {
+		t.Fatal(err)
+	}
+	events, _, err := rd.CaseEventsAfter(ctx, "0-0", 10)
+	if err != nil || len(events) != 1 {
+		t.Fatalf("events = %+v, %v; want one for the queued case", events, err)
+	}
+	if e := events[0]; e.Kind != store.EventCaseCreated || e.CaseID != queued || e.Urgency != "emergency" || e.FacilityID != 0 {
+		t.Errorf("event = %+v", e)
+	}
+}
+
+func TestQueueStats(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	w := newCaseWorld(t)
+	khalid := w.scope(t, "dr.khalid")
+	start := time.Now().Add(-time.Hour)
+	for _, m := range []int{4, 10, 30} {
+		id := w.open(t, "urgent", "general_practice", 0, m, true)
+		if _, err := w.pg.ClaimCase(ctx, id, khalid); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w.open(t, "routine", "general_practice", 0, 1, true)
+	closed := w.open(t, "urgent", "general_practice", 0, 2, true)
+	if _, err := w.pg.ClaimCase(ctx, closed, khalid); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.pg.Pool().Exec(ctx, `UPDATE cases SET status = 'closed', closed_at = now() WHERE id = $1`, closed); err != nil {
+		t.Fatal(err)
+	}
+	st, err := w.pg.QueueStats(ctx, khalid, start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Waits of 2, 4, 10 and 30 minutes (to within the test's run time).
+	if st.Waiting != 1 || st.Claimed != 4 || st.ClosedByMe != 1 || st.MedianWait < 6*time.Minute || st.MedianWait > 8*time.Minute {
+		t.Errorf("QueueStats = %+v, want 1 waiting, 4 claimed (median about 7m), 1 closed", st)
+	}
+	if st, err := w.pg.QueueStats(ctx, w.scope(t, "coord.sara"), start); err != nil || st.ClosedByMe != 0 || st.Claimed != 4 {
+		t.Errorf("coordinator's QueueStats = %+v, %v", st, err)
+	}
+}
+
+func TestClinicianDay(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	w := newCaseWorld(t)
+	khalid := w.scope(t, "dr.khalid")
+	day := time.Date(2030, 3, 10, 0, 0, 0, 0, time.UTC)
+	insert := func(start time.Time, status string) {
+		t.Helper()
+		_, err := w.pg.Pool().Exec(ctx, `
+INSERT INTO appointments (patient_id, clinician_id, facility_id, specialty_code, during, status, room, booked_at,
+                          cancelled_at, cancelled_by)
+VALUES ($1, $2, $3, 'general_practice', tstzrange($4::timestamptz, $4::timestamptz + interval '15 minutes'), $5,
+        translate(substr(md5($4::timestamptz::text), 1, 26), '0189', 'abcd'), now(),
+        CASE WHEN $5 = 'cancelled' THEN now() END, CASE WHEN $5 = 'cancelled' THEN 'patient' END)`,
+			w.patient, khalid.ClinicianID, khalid.Facilities[0], start, status)
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	insert(day.Add(10*time.Hour), "booked")
+	insert(day.Add(9*time.Hour), "booked")
+	insert(day.Add(11*time.Hour), "cancelled")
+	insert(day.Add(30*time.Hour), "booked") // tomorrow
+	got, err := w.pg.ClinicianDay(ctx, khalid.ClinicianID, day, day.Add(24*time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || !got[0].Start.Equal(day.Add(9*time.Hour)) || got[1].End.Sub(got[1].Start) != 15*time.Minute ||
+		got[0].SpecialtyEn != "General Practice" {
+		t.Errorf("ClinicianDay = %+v, want the two booked today, earliest first", got)
+	}
+}

@@ -1,0 +1,47 @@
+package store
+
+import "slices"
+
+// Scope is the part of the case queue a dashboard account may see: the
+// cases of its facilities (and of the network-wide pool, facility 0) in its
+// specialties, and every emergency there. Every query for cases takes one,
+// and so does the live event filter, so both agree.
+type Scope struct {
+	ClinicianID int64
+	Facilities  []int64
+	// AllSpecialties is set for coordinators and admins; Specialties is
+	// then ignored.
+	AllSpecialties bool
+	Specialties    []string
+	// CanClaim is set for clinicians: only they take cases, and beyond the
+	// waiting cases they see only those they took.
+	CanClaim bool
+}
+
+// Scope returns what c may see. A disabled account sees nothing.
+func (c Clinician) Scope() Scope {
+	if !c.Active {
+		return Scope{ClinicianID: c.ID}
+	}
+	return Scope{
+		ClinicianID:    c.ID,
+		Facilities:     c.Facilities,
+		AllSpecialties: c.Role == RoleCoordinator || c.Role == RoleAdmin,
+		Specialties:    c.Specialties,
+		CanClaim:       c.Role == RoleClinician,
+	}
+}
+
+// Allows reports whether a case of facilityID (0: the network-wide pool)
+// in specialty with urgency is within s. An emergency reaches every
+// specialty of the facility, so that whoever is on call can call the
+// patient back. The case queries apply the same rule in SQL.
+func (s Scope) Allows(facilityID int64, specialty, urgency string) bool {
+	if len(s.Facilities) == 0 {
+		return false
+	}
+	if facilityID != 0 && !slices.Contains(s.Facilities, facilityID) {
+		return false
+	}
+	return s.AllSpecialties || urgency == "emergency" || slices.Contains(s.Specialties, specialty)
+}

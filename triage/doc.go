@@ -11,7 +11,9 @@
 //     letters, case and punctuation. Clause breaks survive as " . ".
 //  2. The lexicon (rules/lexicon_*.toml) finds concepts — "chest", "pain",
 //     "sweating" — as words or phrases, with Arabic clitics (و ف ب ل ك ال)
-//     stripped and small English typos tolerated; composite concepts join
+//     stripped and small English typos tolerated; an Arabic term may be a
+//     verb stem or a noun marked to match every person, aspect and attached
+//     pronoun ("+تنفس" is يتنفس, بيتنفس, كيتنفس …); composite concepts join
 //     others that occur close together in one clause ("chest" near "pain").
 //  3. Negation ("no fever", "ما فيني حرارة", "مافي دم") switches off what
 //     follows it up to the end of the clause, a conjunction or five words;

@@ -154,6 +154,8 @@ func TestEvalSet(t *testing.T) {
 		{"development set (eval.jsonl)", "testdata/eval.jsonl"},
 		{"held-out set 1 (eval_holdout.jsonl)", "testdata/eval_holdout.jsonl"},
 		{"held-out set 2 (eval_holdout2.jsonl)", "testdata/eval_holdout2.jsonl"},
+		{"held-out set 3 (eval_holdout3.jsonl)", "testdata/eval_holdout3.jsonl"},
+		{"held-out set 4 (eval_holdout4.jsonl)", "testdata/eval_holdout4.jsonl"},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			cases := readEval(t, set.path)

@@ -20,6 +20,8 @@ type wordPat struct {
 	text   string
 	prefix bool // matches any word starting with text
 	exact  bool // never spell-corrected
+	verb   bool // +stem: any Arabic person, aspect or future prefix (verbForms)
+	suffix bool // word+: any attached Arabic pronoun (suffixForms)
 }
 
 type term struct {
@@ -216,8 +218,10 @@ func (lx *lexicon) pattern(w wordPat) int32 {
 		lx.prefixIdx[w.text] = append(lx.prefixIdx[w.text], i)
 		lx.maxPrefix = max(lx.maxPrefix, len(w.text))
 	} else {
-		lx.exactIdx[w.text] = append(lx.exactIdx[w.text], i)
-		lx.known[w.text] = true
+		for _, f := range w.forms() {
+			lx.exactIdx[f] = appendUnique(lx.exactIdx[f], i)
+			lx.known[f] = true
+		}
 	}
 	return i
 }

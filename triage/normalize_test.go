@@ -70,6 +70,16 @@ func TestNegation(t *testing.T) {
 		{"medication silences a condition", "ابي اجدد دوا الصرع", "seizure", false},
 		{"current condition counts", "I think she is having a stroke", "stroke_word", true},
 		{"except phrase", "my blood pressure is fine", "bleeding", false},
+		{"gulf ma fini before a noun is no", "ما فيني ضيق تنفس", "cant_breathe", false},
+		{"maghrebi mashi before a noun", "ماشي عندي ضيق فالنفس", "breathless", false},
+		{"nose breathing is no emergency", "مش بيتنفس من مناخيره من الزكام", "cant_breathe", false},
+		{"not breathing stays a symptom", "مش بيتنفس", "cant_breathe", true},
+		{"glued m-sh negation is a symptom", "مبيردش علينا", "unresponsive", true},
+		{"not waking stays a symptom", "ومش عم تفيق", "unresponsive", true},
+		{"not wanting to wake is no coma", "my son doesn't want to wake up for school", "unresponsive", false},
+		{"living abroad is no death wish", "مش عايز اعيش في الغربة", "suicidal", false},
+		{"not wanting to live is", "ما عاد ابي اعيش", "suicidal", true},
+		{"a wish to die in Makkah is no death wish", "نفسي اموت في مكه", "suicidal", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := e.lex.analyze(tc.text)

@@ -47,18 +47,37 @@ func (lx *lexicon) addToken(a *analysis, w string, clause, phrase int32) {
 	a.toks = append(a.toks, t)
 }
 
-// splitNegation splits "ما"/"وما" from the word it is glued to.
+// splitNegation splits "ما"/"وما" from the word it is glued to, and the
+// Egyptian and Maghrebi م…ش negation ("مبيردش" reads "ما بيردش").
 func (lx *lexicon) splitNegation(w string) (string, string, bool) {
+	if lx.known[w] || lx.noStrip[w] {
+		return "", "", false
+	}
 	for _, pre := range []string{"وما", "ما"} {
 		rest, ok := strings.CutPrefix(w, pre)
-		if !ok || utf8.RuneCountInString(rest) < 3 || lx.known[w] || lx.noStrip[w] {
+		if !ok || utf8.RuneCountInString(rest) < 3 {
 			continue
 		}
-		if lx.known[rest] || lx.hasPrefixPattern(rest) {
+		if lx.knownForm(rest) || lx.hasPrefixPattern(rest) {
 			return pre, rest, true
 		}
 	}
+	if rest, ok := strings.CutPrefix(w, "م"); ok && strings.HasSuffix(rest, "ش") && utf8.RuneCountInString(rest) >= 4 {
+		if lx.knownForm(rest) {
+			return "ما", rest, true
+		}
+	}
 	return "", "", false
+}
+
+// knownForm reports whether w, or w without the negation's final ش, is a
+// word the lexicon knows.
+func (lx *lexicon) knownForm(w string) bool {
+	if lx.known[w] {
+		return true
+	}
+	base, ok := strings.CutSuffix(w, "ش")
+	return ok && utf8.RuneCountInString(base) >= 3 && len(lx.exactIdx[base]) > 0
 }
 
 func (lx *lexicon) hasPrefixPattern(w string) bool {
@@ -130,6 +149,11 @@ func stripClitic(w, c string, minRunes int) (string, bool) {
 
 func (lx *lexicon) lookupForm(a *analysis, w string, from int) {
 	a.pats = appendPats(a.pats, lx.exactIdx[w], from)
+	// The Egyptian and Maghrebi negation ends the verb with ش ("ما
+	// كيفيقش", "ما يردش"): the verb is also looked up without it.
+	if base, ok := strings.CutSuffix(w, "ش"); ok && utf8.RuneCountInString(base) >= 3 {
+		a.pats = appendPats(a.pats, lx.exactIdx[base], from)
+	}
 	// Prefix patterns: every leading part of w, two letters or longer.
 	n := 0
 	for i := range w {

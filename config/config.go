@@ -34,13 +34,24 @@ type Config struct {
 	DatabaseMaxConns int32         `env:"DATABASE_MAX_CONNS" envDefault:"16"`
 	Shards           int           `env:"SHARDS" envDefault:"16"`
 	LogLevel         string        `env:"LOG_LEVEL" envDefault:"info"`
+	// ReminderOffsets is when reminders go before an appointment
+	// ("24h,1h,0s"); empty means that default. See reminders.ParseOffsets.
+	ReminderOffsets string `env:"REMINDER_OFFSETS"`
+	// FHIRToken, when set, turns on the read-only FHIR endpoints under
+	// /fhir for clinicians' systems (Authorization: Bearer <token>).
+	FHIRToken string `env:"FHIR_TOKEN"`
+	// Video links: a Jitsi server, with signed room tokens when the app
+	// id and secret are set.
+	VideoURL    string `env:"VIDEO_URL" envDefault:"https://meet.jit.si"`
+	VideoAppID  string `env:"VIDEO_APP_ID"`
+	VideoSecret string `env:"VIDEO_SECRET"`
 
 	// Location is TimeZone loaded; set by Parse.
 	Location *time.Location `env:"-"`
 }
 
 // fileVars may be given as NAME_FILE instead: they hold secrets.
-var fileVars = []string{"DATABASE_URL", "REDIS_URL", "TELEGRAM_TOKEN", "WEBHOOK_SECRET"}
+var fileVars = []string{"DATABASE_URL", "REDIS_URL", "TELEGRAM_TOKEN", "WEBHOOK_SECRET", "FHIR_TOKEN", "VIDEO_SECRET"}
 
 // Prefix is put before every variable name.
 const Prefix = "FRONTDOOR_"
@@ -86,6 +97,7 @@ func (c *Config) check() error {
 	c.Location = loc
 	for _, u := range []struct{ name, value string }{
 		{"DATABASE_URL", c.DatabaseURL}, {"REDIS_URL", c.RedisURL}, {"TELEGRAM_API_URL", c.TelegramAPIURL},
+		{"VIDEO_URL", c.VideoURL},
 	} {
 		if parsed, err := url.Parse(u.value); err != nil || parsed.Scheme == "" {
 			return fmt.Errorf("%s%s: not a URL with a scheme", Prefix, u.name)
@@ -114,6 +126,12 @@ func (c *Config) check() error {
 	}
 	if c.SessionTTL < time.Minute {
 		return fmt.Errorf("%sSESSION_TTL: %s is too short (at least 1m)", Prefix, c.SessionTTL)
+	}
+	if (c.VideoAppID == "") != (c.VideoSecret == "") {
+		return fmt.Errorf("%sVIDEO_APP_ID and %sVIDEO_SECRET: set both (signed room tokens) or neither (plain links)", Prefix, Prefix)
+	}
+	if c.FHIRToken != "" && len(c.FHIRToken) < 32 {
+		return fmt.Errorf("%sFHIR_TOKEN: too short to be a secret (at least 32 characters)", Prefix)
 	}
 	switch c.LogLevel {
 	case "debug", "info", "warn", "error":

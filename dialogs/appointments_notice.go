@@ -27,13 +27,19 @@ const noticeToken = "~"
 func isNotice(data string) bool { return strings.HasPrefix(data, noticeToken+":") }
 
 // noticeFlow is a flow whose notices have buttons.
+//
 type noticeFlow interface {
 	notice(ctx context.Context, t *turn, action string) error
 }
 
 // pressNotice handles a press of a notice's button. It is called by
 // dispatch before the fresh-session check, so that a reminder's Confirm
-// works on a conversation whose session expired.
+// works on a conversation whose session expired:
+//
+//	case isNotice(t.in.Data):
+//		return t.pressNotice(ctx)
+//	case fresh:
+//
 func (t *turn) pressNotice(ctx context.Context) error {
 	t.kind = "notice"
 	if t.in.Data == t.s.LastData {
@@ -103,7 +109,15 @@ func (ap *appointments) notice(ctx context.Context, t *turn, action string) erro
 			return fmt.Errorf("dialogs: confirm appointment: %w", err)
 		}
 		w := t.words()
-		t.say(w.text("appts_confirm_thanks", map[string]any{"When": w.when(a.Start), "Zone": w.zoneName()}))
+		var rows [][]Button
+		if a.Start.Sub(w.now) < time.Hour {
+			// Channels may drop the pressed message's keyboard, and with it
+			// the join link of the last reminder: give it again.
+			if link := ap.b.link(ctx, t.e, a); link != "" {
+				rows = append(rows, []Button{{Label: w.text("booking_join_button", nil), URL: link}})
+			}
+		}
+		t.say(w.text("appts_confirm_thanks", map[string]any{"When": w.when(a.Start), "Zone": w.zoneName()}), rows...)
 		t.askAgain("")
 		return nil
 	case "r":

@@ -81,9 +81,9 @@ func (w words) date(d schedule.Date, long bool) string {
 	return s
 }
 
-// hijri writes d's Umm al-Qura date for Arabic readers, "" otherwise or
-// outside the table's range.
-func (w words) hijri(d schedule.Date) string {
+// hijri writes d's Umm al-Qura date for Arabic readers (without the year
+// when short), "" otherwise or outside the table's range.
+func (w words) hijri(d schedule.Date, short ...bool) string {
 	if w.lang != LangArabic {
 		return ""
 	}
@@ -91,7 +91,11 @@ func (w words) hijri(d schedule.Date) string {
 	if err != nil {
 		return ""
 	}
-	return w.text("booking_date_hijri", map[string]any{
+	id := "booking_date_hijri"
+	if len(short) > 0 && short[0] {
+		id = "booking_date_hijri_short"
+	}
+	return w.text(id, map[string]any{
 		"Day": w.num(int(h.Day)), "Month": w.text("booking_hijri_month_"+strconv.Itoa(int(h.Month)), nil),
 		"Year": w.num(int(h.Year)),
 	})
@@ -112,9 +116,13 @@ func (w words) relative(d schedule.Date) string {
 	return ""
 }
 
-// dayButton labels a day to choose: "Tomorrow, Sunday 3 May".
+// dayButton labels a day to choose: "Tomorrow, Sunday 3 May"; in Arabic
+// with the Hijri day and month beside it.
 func (w words) dayButton(d schedule.Date) string {
 	s := w.date(d, false)
+	if h := w.hijri(d, true); h != "" {
+		s = w.text("booking_date_with_hijri", map[string]any{"Date": s, "Hijri": h})
+	}
 	if rel := w.relative(d); rel != "" {
 		s = w.text("booking_date_relative", map[string]any{"Relative": w.text(rel, nil), "Date": s})
 	}

@@ -9,14 +9,14 @@ import (
 
 // bookingWords are the labels a patient taps, per language.
 type bookingWords struct {
-	name, hint, lang, agree, book, mine string
+	name, hint, lang, agree, book, mine                              string
 	gp, firstDay, nine, ten, yes, yesMove, change, cancel, cancelYes string
 }
 
 var bookingLangs = []bookingWords{
 	{
 		name: "arabic", hint: "ar", lang: "العربية", agree: "أوافق", book: "احجز موعدًا", mine: "مواعيدي",
-		gp: "الطب العام", firstDay: "غدًا، السبت ٢ مايو", nine: "٩:٠٠ ص", ten: "١٠:٠٠ ص",
+		gp: "الطب العام", firstDay: "غدًا، السبت ٢ مايو (١٥ ذو القعدة)", nine: "٩:٠٠ ص", ten: "١٠:٠٠ ص",
 		yes: "✅ نعم، احجزه", yesMove: "✅ نعم، غيّره", change: "🔄 تغيير الوقت",
 		cancel: "✖️ إلغاء الموعد", cancelYes: "نعم، ألغِه",
 	},

@@ -108,6 +108,10 @@ func (t *turn) dispatch(ctx context.Context, fresh bool, cmd string) error {
 	case cmd != "":
 		t.kind = "command"
 		return t.orAsk(t.command(ctx, cmd))
+	case isNotice(t.in.Data):
+		// Before fresh: "I will attend" on a 24 h reminder must work after
+		// the session has expired.
+		return t.pressNotice(ctx)
 	case fresh:
 		// The conversation is new, or its session was lost. Whatever came
 		// in answers no question we asked: greet a known patient and start.

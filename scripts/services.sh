@@ -85,10 +85,19 @@ ensure_go() {
 }
 
 # ensure_test_tools installs what tests use to check our output independently
-# (an iCalendar parser, a real browser); tests skip loudly without them.
+# (an iCalendar parser, a real browser, the FHIR R4 schema); tests skip
+# loudly without them.
 ensure_test_tools() {
 	if ! command -v chromium >/dev/null; then
 		apt_install chromium || log "chromium unavailable: the browser tests will skip"
+	fi
+	if ! command -v npm >/dev/null; then
+		apt_install npm || log "npm unavailable: the FHIR schema test will skip"
+	fi
+	if command -v npm >/dev/null && fhir/testdata/install-schema.sh; then
+		export FRONTDOOR_REQUIRE_FHIR_SCHEMA=1 # the schema is there: a skip would hide a failure
+	else
+		log "the FHIR R4 schema could not be installed: the FHIR schema test will skip"
 	fi
 	if ! /usr/bin/python3 -c 'import icalendar' 2>/dev/null; then
 		apt_install python3-icalendar || log "python3-icalendar unavailable: the calendar parser test will skip"

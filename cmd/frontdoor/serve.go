@@ -19,6 +19,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/metrics"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/triage"
+	"github.com/frontdoor-health/frontdoor/video"
 	"github.com/frontdoor-health/frontdoor/webchat"
 )
 
@@ -87,6 +88,38 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	if err := wireTriage(ctx, engine, tri, pg, rd); err != nil {
 		return err
 	}
+	var tg *bot.Telegram
+	if cfg.TelegramToken != "" {
+		tg, err = bot.New(bot.Config{
+			Token:           cfg.TelegramToken,
+			APIURL:          cfg.TelegramAPIURL,
+			Handler:         engine,
+			Redis:           rd.Client(),
+			Prefix:          rd.Key("tg"),
+			Text:            text,
+			Metrics:         met,
+			Log:             log,
+			PublicURL:       cfg.PublicURL,
+			WebhookSecret:   cfg.WebhookSecret,
+			EmergencyNumber: cfg.EmergencyNumber,
+			Shards:          cfg.Shards,
+		})
+		if err != nil {
+			return err
+		}
+		defer tg.Close()
+	}
+	jitsi, err := video.NewJitsi(video.JitsiConfig{BaseURL: cfg.VideoURL, AppID: cfg.VideoAppID, Secret: cfg.VideoSecret})
+	if err != nil {
+		return fmt.Errorf("video: %w", err)
+	}
+	booking, err := wireBooking(engine, pg, bookingSettings{
+		ReminderOffsets: cfg.ReminderOffsets, Zone: cfg.Location, PublicURL: cfg.PublicURL,
+		FHIRToken: cfg.FHIRToken, Video: jitsi,
+	}, channelNotifier{Telegram: telegramSender(tg)}, log)
+	if err != nil {
+		return err
+	}
 	if err := engine.Validate(); err != nil {
 		return err
 	}
@@ -118,28 +151,14 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	dashRoutes := dash.Routes()
 	mux.Handle("/dashboard", dashRoutes)
 	mux.Handle("/dashboard/", dashRoutes)
+	if booking.FHIR != nil {
+		mux.Handle("/fhir/", http.StripPrefix("/fhir", booking.FHIR))
+	}
 
 	g, ctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return dash.Run(ctx) })
-	if cfg.TelegramToken != "" {
-		tg, err := bot.New(bot.Config{
-			Token:           cfg.TelegramToken,
-			APIURL:          cfg.TelegramAPIURL,
-			Handler:         engine,
-			Redis:           rd.Client(),
-			Prefix:          rd.Key("tg"),
-			Text:            text,
-			Metrics:         met,
-			Log:             log,
-			PublicURL:       cfg.PublicURL,
-			WebhookSecret:   cfg.WebhookSecret,
-			EmergencyNumber: cfg.EmergencyNumber,
-			Shards:          cfg.Shards,
-		})
-		if err != nil {
-			return err
-		}
-		defer tg.Close()
+	g.Go(func() error { return runReminders(ctx, booking.Reminders, log) })
+	if tg != nil {
 		if tg.Webhook() {
 			mux.Handle("POST "+bot.WebhookPath, tg.WebhookHandler())
 		}

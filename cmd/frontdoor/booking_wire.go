@@ -1,0 +1,174 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strconv"
+	"time"
+
+	"github.com/frontdoor-health/frontdoor/bot"
+	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/fhir"
+	"github.com/frontdoor-health/frontdoor/reminders"
+	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/video"
+)
+
+// bookingSettings are the configuration booking reads; serve fills them
+// from config.Config.
+type bookingSettings struct {
+	// ReminderOffsets is FRONTDOOR_REMINDER_OFFSETS ("24h,1h,0s"; ""
+	// for that default); see reminders.ParseOffsets.
+	ReminderOffsets string
+	// Zone is the zone patients read times in (cfg.Location).
+	Zone *time.Location
+	// PublicURL (cfg.PublicURL) names the calendar files' UIDs and the
+	// FHIR links; may be empty.
+	PublicURL string
+	// FHIRToken is FRONTDOOR_FHIR_TOKEN; empty leaves the FHIR endpoints
+	// off.
+	FHIRToken string
+	// Video makes join links (the Jitsi provider); nil sends none.
+	Video video.Provider
+}
+
+// bookingParts are booking's parts for serve to mount and run.
+type bookingParts struct {
+	Appointments *store.Appointments
+	Reminders    *reminders.Service
+	// FHIR serves Schedule, Slot and Appointment; nil when there is no
+	// token. Mount it with http.StripPrefix("/fhir", …).
+	FHIR http.Handler
+}
+
+// wireBooking turns on booking, My appointments and reminders in engine
+// (call it after the Engine's fields are set, before serving) and builds
+// the reminder service and the FHIR endpoints. In serve:
+//
+//	parts, err := wireBooking(engine, pg, bookingSettings{
+//		ReminderOffsets: cfg.ReminderOffsets, Zone: cfg.Location, PublicURL: cfg.PublicURL,
+//		FHIRToken: cfg.FHIRToken, Video: jitsi,
+//	}, channelNotifier{Telegram: telegramSender(tg)}, log)
+//	if err != nil {
+//		return err
+//	}
+//	if parts.FHIR != nil {
+//		mux.Handle("/fhir/", http.StripPrefix("/fhir", parts.FHIR))
+//	}
+//	g.Go(func() error { return runReminders(ctx, parts.Reminders, log) })
+func wireBooking(engine *dialogs.Engine, pg *store.Postgres, s bookingSettings, notify reminders.Notifier, log *slog.Logger) (*bookingParts, error) {
+	offsets, err := reminders.ParseOffsets(s.ReminderOffsets)
+	if err != nil {
+		return nil, err
+	}
+	var links dialogs.VideoLinks
+	if s.Video != nil {
+		links = videoLinks{s.Video}
+	}
+	svc, err := reminders.New(pg.Pool(), reminders.Config{Notifier: notify, Messages: engine, Video: links, Log: log})
+	if err != nil {
+		return nil, err
+	}
+	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Jobs: svc, Offsets: offsets})
+	if err != nil {
+		return nil, err
+	}
+	svc.Use(appts)
+	host := ""
+	if u, err := url.Parse(s.PublicURL); err == nil {
+		host = u.Hostname()
+	}
+	err = engine.UseBooking(dialogs.Booking{
+		Appointments: appts, Video: links, Zone: s.Zone, CalendarHost: host, HoldFor: appts.HoldFor(),
+	})
+	if err != nil {
+		return nil, err
+	}
+	parts := &bookingParts{Appointments: appts, Reminders: svc}
+	if s.FHIRToken != "" {
+		base := ""
+		if s.PublicURL != "" {
+			base = s.PublicURL + "/fhir"
+		}
+		srv := &fhir.Server{Source: appts, Token: s.FHIRToken, BaseURL: base, Zone: s.Zone, Log: log}
+		parts.FHIR = srv.Handler()
+	}
+	log.Info("booking on", "reminder_offsets", fmt.Sprint(appts.Offsets()), "fhir", parts.FHIR != nil, "video", links != nil)
+	return parts, nil
+}
+
+// runReminders sends reminders until ctx ends, then stops within
+// shutdownGrace (a send in flight finishes or is taken over later).
+func runReminders(ctx context.Context, svc *reminders.Service, log *slog.Logger) error {
+	if err := svc.Start(ctx); err != nil {
+		return err
+	}
+	<-ctx.Done()
+	stop, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	if err := svc.Stop(stop); err != nil {
+		log.Warn("reminders: stop", "err", err)
+	}
+	return nil
+}
+
+// videoLinks adapts a video.Provider to the dialogs' port.
+type videoLinks struct{ p video.Provider }
+
+func (v videoLinks) PatientLink(ctx context.Context, a dialogs.Appointment) (string, error) {
+	links, err := v.p.Links(ctx, video.Appointment{
+		ID: a.ID, Room: a.Room, Start: a.Start, End: a.End,
+		// Ids and a neutral label only: signed links are readable by
+		// whoever holds them.
+		Patient:   video.Participant{ID: "patient-" + strconv.FormatInt(a.PatientID, 10)},
+		Clinician: video.Participant{ID: "clinician-" + strconv.FormatInt(a.Clinician.ID, 10), Name: a.Clinician.NameEn},
+	})
+	if err != nil {
+		return "", err
+	}
+	return links.Patient, nil
+}
+
+// channelNotifier delivers reminders through the patient's channel.
+// Telegram conversations go through Telegram (nil: no Telegram channel);
+// a web chat has no way to reach its patient outside a request yet, so
+// its reminders are undeliverable (the patient sees the appointment under
+// My appointments).
+type channelNotifier struct {
+	Telegram func(ctx context.Context, chatID int64, r dialogs.Reply) error
+}
+
+func (n channelNotifier) Notify(ctx context.Context, to reminders.Recipient, replies []dialogs.Reply, _ bool) error {
+	if to.Conversation.Channel != dialogs.ChannelTelegram || n.Telegram == nil {
+		return fmt.Errorf("%w: channel %s", reminders.ErrUndeliverable, to.Conversation.Channel)
+	}
+	chatID, err := strconv.ParseInt(to.Conversation.ID, 10, 64)
+	if err != nil {
+		return fmt.Errorf("%w: chat id: %w", reminders.ErrUndeliverable, err)
+	}
+	for _, r := range replies {
+		if err := n.Telegram(ctx, chatID, r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// telegramSender sends at bulk priority, so that interactive replies
+// overtake reminders; a patient who blocked the bot is undeliverable.
+func telegramSender(tg *bot.Telegram) func(ctx context.Context, chatID int64, r dialogs.Reply) error {
+	if tg == nil {
+		return nil
+	}
+	return func(ctx context.Context, chatID int64, r dialogs.Reply) error {
+		_, err := tg.Send(ctx, chatID, r, bot.Bulk)
+		if errors.Is(err, bot.ErrBlocked) {
+			return fmt.Errorf("%w: %w", reminders.ErrUndeliverable, err)
+		}
+		return err
+	}
+}

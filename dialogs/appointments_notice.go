@@ -27,7 +27,6 @@ const noticeToken = "~"
 func isNotice(data string) bool { return strings.HasPrefix(data, noticeToken+":") }
 
 // noticeFlow is a flow whose notices have buttons.
-//
 type noticeFlow interface {
 	notice(ctx context.Context, t *turn, action string) error
 }
@@ -39,7 +38,6 @@ type noticeFlow interface {
 //	case isNotice(t.in.Data):
 //		return t.pressNotice(ctx)
 //	case fresh:
-//
 func (t *turn) pressNotice(ctx context.Context) error {
 	t.kind = "notice"
 	if t.in.Data == t.s.LastData {

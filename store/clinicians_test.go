@@ -171,6 +171,8 @@ func TestScopeAllows(t *testing.T) {
 	clin := store.Clinician{ID: 1, Role: store.RoleClinician, Active: true, Facilities: []int64{1, 3}, Specialties: []string{"pediatrics"}}
 	coord := clin
 	coord.Role = store.RoleCoordinator
+	gp := clin
+	gp.Specialties = []string{"general_practice"}
 	for _, tc := range []struct {
 		name      string
 		c         store.Clinician
@@ -187,6 +189,8 @@ func TestScopeAllows(t *testing.T) {
 		{"network pool, own specialty", clin, 0, "pediatrics", "routine", true},
 		{"network pool, other specialty", clin, 0, "cardiology", "routine", false},
 		{"coordinator, any specialty", coord, 1, "cardiology", "routine", true},
+		{"general practitioner, any specialty", gp, 0, "pulmonology", "urgent", true},
+		{"general practitioner, other facility", gp, 2, "pulmonology", "urgent", false},
 		{"coordinator, other facility", coord, 2, "cardiology", "routine", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

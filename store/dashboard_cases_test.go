@@ -82,6 +82,7 @@ func TestWaitingOrderAndScope(t *testing.T) {
 	khalid := w.scope(t, "dr.khalid") // makkah_ajyad; general_practice, emergency_medicine
 	omar := w.scope(t, "dr.omar")     // madinah_quba; pediatrics, general_practice
 	sara := w.scope(t, "coord.sara")  // makkah_ajyad, every specialty
+	aisha := w.scope(t, "dr.aisha")   // makkah_ajyad; internal_medicine, endocrinology, infectious_disease
 	makkah, madinah := khalid.Facilities[0], omar.Facilities[0]
 
 	routineOld := w.open(t, "routine", "general_practice", 0, 30, true)
@@ -97,8 +98,10 @@ func TestWaitingOrderAndScope(t *testing.T) {
 		scope store.Scope
 		want  []int64
 	}{
-		{"clinician: own facility and pool, own specialties, every emergency", khalid,
-			[]int64{emergencyDerm, urgentOld, urgentNew, routineOld}},
+		{"specialist: own facility and pool, own specialties, every emergency", aisha,
+			[]int64{emergencyDerm}},
+		{"general practitioner: every specialty of own facility and pool", khalid,
+			[]int64{emergencyDerm, urgentOld, derm, urgentNew, routineOld}},
 		{"coordinator: every specialty of the facility", sara,
 			[]int64{emergencyDerm, urgentOld, derm, urgentNew, routineOld}},
 		{"another facility's clinician", omar, []int64{madinahGP, urgentOld, routineOld}},

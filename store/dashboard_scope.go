@@ -9,8 +9,11 @@ import "slices"
 type Scope struct {
 	ClinicianID int64
 	Facilities  []int64
-	// AllSpecialties is set for coordinators and admins; Specialties is
-	// then ignored.
+	// AllSpecialties is set for coordinators and admins, and for the front
+	// line of on-demand consults: general practitioners and emergency
+	// physicians see every case of their facilities, whatever specialty
+	// triage suggested, so that no patient waits for a specialist who is
+	// not on duty. Specialties is then ignored.
 	AllSpecialties bool
 	Specialties    []string
 	// CanClaim is set for clinicians: only they take cases, and beyond the
@@ -26,10 +29,15 @@ func (c Clinician) Scope() Scope {
 	return Scope{
 		ClinicianID:    c.ID,
 		Facilities:     c.Facilities,
-		AllSpecialties: c.Role == RoleCoordinator || c.Role == RoleAdmin,
+		AllSpecialties: c.Role == RoleCoordinator || c.Role == RoleAdmin || c.frontLine(),
 		Specialties:    c.Specialties,
 		CanClaim:       c.Role == RoleClinician,
 	}
+}
+
+// frontLine reports whether c takes on-demand consults of any specialty.
+func (c Clinician) frontLine() bool {
+	return slices.Contains(c.Specialties, "general_practice") || slices.Contains(c.Specialties, "emergency_medicine")
 }
 
 // Allows reports whether a case of facilityID (0: the network-wide pool)

@@ -15,7 +15,8 @@ func printDemo(env *environment, httpAddr string, demo store.Demo) {
 	if err != nil || host == "" || host == "0.0.0.0" || host == "::" {
 		host = "127.0.0.1"
 	}
-	fmt.Fprintf(env.stdout, "\nWeb chat: http://%s/chat\n", net.JoinHostPort(host, port))
+	fmt.Fprintf(env.stdout, "\nWeb chat:  http://%s/chat\n", net.JoinHostPort(host, port))
+	fmt.Fprintf(env.stdout, "Dashboard: http://%s/dashboard\n", net.JoinHostPort(host, port))
 	fmt.Fprintln(env.stdout, "\nDemo clinician logins (for the dashboard), all with the password", demo.Password+":")
 	for _, l := range demo.Logins {
 		fmt.Fprintf(env.stdout, "  %-22s %-12s %s\n", l.Username, l.Role, l.Facility)

@@ -14,8 +14,10 @@ type measures struct {
 	bpSys      int // highest systolic, 0 none
 	bpDia      int
 	bpSysMin   int
-	spo2       int // lowest saturation, 0 none
-	durDays    int // longest duration, -1 none, 0 hours
+	spo2       int   // lowest saturation, 0 none
+	durDays    int   // longest duration, -1 none, 0 hours
+	ages       []int // every age read, in months (Prefill answers only an unambiguous one)
+	durs       []int // every duration read, in days
 }
 
 // measureConcepts are the lexicon concepts that give numbers their meaning.
@@ -162,6 +164,7 @@ func (e *Engine) readMeasures(a *analysis) measures {
 			e.readCount(a, &m, i, v, unitAt(i+1), i+1, has, near)
 		case near(i, mAge, 2, 0) && v >= 1 && v <= 120:
 			m.ageMonths = int(v) * 12
+			m.ages = append(m.ages, m.ageMonths)
 		case suffix == "" && v >= 37.5 && v <= 42.5 && v != float64(int(v)):
 			m.tempC = max(m.tempC, v) // "38.5" alone is a temperature
 		}
@@ -191,12 +194,14 @@ func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u i
 		default:
 			m.ageMonths = 0 // days or weeks old
 		}
+		m.ages = append(m.ages, m.ageMonths)
 		return
 	}
 	if u+1 < len(a.toks) && e.isPregnancyWord(a, u+1) {
 		return // "30 weeks pregnant" is neither an age nor a duration
 	}
 	d := int(unitDays(unit, v))
+	m.durs = append(m.durs, d)
 	if d > m.durDays {
 		m.durDays = d
 	}

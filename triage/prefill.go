@@ -1,0 +1,177 @@
+package triage
+
+import "slices"
+
+// Prefill returns the answers to pathway's questions that the patient's own
+// words already give (question id → option value), so the dialog need not
+// ask what was just said. Merge them under the tapped answers (a tap wins)
+// and pass the result to Assess and Next: a prefilled answer then counts
+// exactly as a tapped one, escalation included. An unknown pathway or text
+// that answers nothing gives an empty map. Safe for concurrent use.
+//
+// What counts as said:
+//   - yes_no: "yes" when every concept of its yes option is present and not
+//     negated, as Assess reads it ("cough and fever" answers "Is there a
+//     fever?"). "no" only when each of those concepts is mentioned and every
+//     mention is switched off by an explicit negation ("no fever", "ما فيني
+//     حرارة"), and never for a question whose yes escalates: a red-flag or
+//     amber screening question is answered from the words only by a yes.
+//     Absence is never an answer.
+//   - duration: from explicit durations ("3 days", "for two weeks", "من ٣
+//     أيام", "شهرين", "since yesterday", "من امبارح", "since this morning"),
+//     when they all fall in one band and no history is mentioned ("a stroke
+//     two years ago").
+//   - age_band: from Facts when an age is known there (as Assess reads it),
+//     else from one age in the words ("I am 67", "my son is 4", "عمري ٦٧
+//     سنة", "ابني عمره ٤"), when exactly one age is stated and it cannot
+//     belong to someone else ("I am 30, my son has a fever" answers nothing).
+//
+// Choice and severity questions are never prefilled.
+func (e *Engine) Prefill(text string, f Facts, pathway string) map[string]string {
+	out := map[string]string{}
+	p := e.pathways[pathway]
+	if p == nil {
+		return out
+	}
+	a := e.lex.analyze(text)
+	m := e.readMeasures(a)
+	age, ageUnit := e.textAge(a, m)
+	for _, q := range p.questions {
+		var v string
+		switch q.Kind {
+		case KindYesNo:
+			v = e.prefillYesNo(a, m, q)
+		case KindDuration:
+			if !ageUnit { // "my baby is 5 months" is an age, not how long
+				v = e.prefillDuration(a, m)
+			}
+		case KindAgeBand:
+			v = AgeBand(f.AgeYears, f.AgeMonths)
+			if v == "" {
+				v = age
+			}
+		}
+		if v != "" {
+			out[q.ID] = v
+		}
+	}
+	return out
+}
+
+func (e *Engine) prefillYesNo(a *analysis, m measures, q *Question) string {
+	yes, ok := q.option("yes")
+	if !ok || len(yes.concepts) == 0 {
+		return "" // an escalation question without concepts: only a tap answers it
+	}
+	present, negated := true, true
+	for _, c := range yes.concepts {
+		on := a.present[c]
+		if c == e.need.fever && m.tempC > 0 && m.tempC < 37.5 {
+			on = false // as decide reads it: "temperature 36.8" is no fever
+		}
+		present = present && on
+		negated = negated && !on && e.explicitlyNegated(a, c)
+	}
+	switch {
+	case present:
+		return "yes"
+	case negated && yes.Escalate == "":
+		return "no"
+	}
+	return ""
+}
+
+// explicitlyNegated reports whether concept c is mentioned and every
+// mention is reached by a negation (not merely a history clause).
+func (e *Engine) explicitlyNegated(a *analysis, c int32) bool {
+	if a.first[c] < 0 {
+		return false
+	}
+	all := true
+	a.each(c, func(i int32) { all = all && occNegated(a, i) })
+	return all
+}
+
+func occNegated(a *analysis, i int32) bool {
+	o := a.occs[i]
+	if !o.off {
+		return false
+	}
+	if o.comp1 == o.comp0 {
+		return a.negated[o.start]
+	}
+	for _, ci := range a.comps[o.comp0:o.comp1] {
+		if !occNegated(a, ci) {
+			return false // "no purple spots, a rash": the rash is not denied
+		}
+	}
+	return true
+}
+
+// Relative days said in words; each must follow a "since" word.
+var (
+	yesterdayWords = []string{"yesterday", "امبارح", "مبارح", "امس", "البارح", "البارحه", "لبارح"}
+	morningWords   = []string{"morning", "الصبح", "الصباح", "صباح", "الصباحيه"}
+	sinceWords     = []string{"since", "from", "started", "began", "starting", "من", "منذ", "بدا", "بدات", "بدء"}
+)
+
+func (e *Engine) prefillDuration(a *analysis, m measures) string {
+	if e.mentionsHistory(a) {
+		return ""
+	}
+	days := slices.Clone(m.durs)
+	for i, t := range a.toks {
+		after := func(back int) bool {
+			for j := max(0, i-back); j < i; j++ {
+				if slices.Contains(sinceWords, a.toks[j].text) && a.toks[j].clause == t.clause {
+					return true
+				}
+			}
+			return false
+		}
+		switch {
+		case slices.Contains(yesterdayWords, t.text) && after(1):
+			days = append(days, 1)
+		case slices.Contains(morningWords, t.text) && after(2):
+			days = append(days, 0)
+		}
+	}
+	band := ""
+	for _, d := range days {
+		b := durationBand(d)
+		if band != "" && b != band {
+			return "" // "a headache for 2 hours and a cough for 2 weeks"
+		}
+		band = b
+	}
+	return band
+}
+
+// durationBand maps days to the duration buttons: hours, 1–6 days, about a
+// week, several weeks, months.
+func durationBand(days int) string {
+	switch {
+	case days < 1:
+		return "hours"
+	case days < 7:
+		return "days"
+	case days < 14:
+		return "week"
+	case days < 30:
+		return "weeks"
+	}
+	return "months"
+}
+
+// mentionsHistory reports a history phrase other than "old" ("4 years
+// old"): its numbers may be dates of past events, not this illness.
+func (e *Engine) mentionsHistory(a *analysis) bool {
+	found := false
+	a.each(e.need.hist, func(i int32) {
+		o := a.occs[i]
+		if o.start != o.end || a.toks[o.start].text != "old" {
+			found = true
+		}
+	})
+	return found
+}

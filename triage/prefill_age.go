@@ -1,0 +1,95 @@
+package triage
+
+import "slices"
+
+// Words that, before "is" and a number, name whose age it is ("my son is
+// 4", "she is 67"); child, infant and elderly words of the lexicon count too.
+var personWords = []string{
+	"he", "she", "son", "daughter", "child", "kid", "baby", "boy", "girl", "mother", "mom", "mum", "father",
+	"dad", "wife", "husband", "brother", "sister", "grandmother", "grandfather", "grandma", "grandpa",
+}
+
+// textAge reads the patient's age from the words: the measures' ages
+// ("عمري ٦٧ سنة", "ابني عمره ٤", "4 year old") and "I am 67", "I'm 67",
+// "my son is 4", "انا ٦٧ سنة". It returns the one age band they agree on,
+// or "" when there is none or more than one, or when a first-person age
+// sits beside a child or elderly relative (the patient may be either).
+// unit reports that a stated age took a month or year word ("my baby is 5
+// months"), which the measures also read as a duration.
+func (e *Engine) textAge(a *analysis, m measures) (band string, unit bool) {
+	ages := slices.Clone(m.ages)
+	self := false
+	for i, t := range a.toks {
+		if t.text == "عمري" {
+			self = true
+		}
+		v, suffix, ok := leadingNumber(t.text)
+		if !ok || suffix != "" || v < 1 || v > 120 || v != float64(int(v)) || i == 0 {
+			continue
+		}
+		prev, prev2 := a.toks[i-1].text, ""
+		if i >= 2 {
+			prev2 = a.toks[i-2].text
+		}
+		mine := prev == "im" || prev == "انا" || (prev == "am" && prev2 == "i")
+		other := prev == "is" && i >= 2 && (slices.Contains(personWords, prev2) || e.personAt(a, i-2))
+		if !mine && !other {
+			continue
+		}
+		months := int(v) * 12
+		if i+1 < len(a.toks) && a.toks[i+1].clause == t.clause {
+			switch u := unitAtToken(e, a, i+1); u {
+			case mYear:
+				unit = true
+			case mMonth:
+				months, unit = int(v), true
+			case mMinute, mHour, mDay, mWeek:
+				continue // "he is 3 days into a fever" is no age
+			}
+		}
+		self = self || mine
+		ages = append(ages, months)
+	}
+	if self && (a.present[e.need.childWord] || a.present[e.need.infantWord] || a.present[e.need.elderlyWord]) {
+		return "", unit
+	}
+	for _, mo := range ages {
+		b := "u3m" // days or weeks old
+		if mo > 0 {
+			b = AgeBand(0, mo)
+		}
+		if band != "" && b != band {
+			return "", unit
+		}
+		band = b
+	}
+	return band, unit
+}
+
+// personAt reports whether a child, infant or elderly word ends at token i.
+func (e *Engine) personAt(a *analysis, i int) bool {
+	for _, c := range []int32{e.need.childWord, e.need.infantWord, e.need.elderlyWord} {
+		found := false
+		a.each(c, func(j int32) { found = found || int(a.occs[j].end) == i })
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// unitAtToken returns the measure unit (mMinute … mYear) starting at token
+// i, or -1.
+func unitAtToken(e *Engine, a *analysis, i int) int {
+	for _, o := range a.occs {
+		if int(o.start) != i {
+			continue
+		}
+		for k, c := range e.measureIdx {
+			if o.concept == c && k >= mMinute {
+				return k
+			}
+		}
+	}
+	return -1
+}

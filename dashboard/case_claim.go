@@ -11,7 +11,8 @@ import (
 // claim takes a case for the signed-in clinician. Of two clinicians
 // claiming at once exactly one wins and goes to the case; the other is sent
 // back to the queue and told that someone else took it. Every dashboard
-// hears of the claim at once.
+// hears of the claim at once; with the consult on, so does the patient,
+// with the clinician's name and the video link.
 func (d *Dashboard) claim(w http.ResponseWriter, r *http.Request, a *account) {
 	id, ok := caseID(r)
 	if !ok || d.cfg.Cases == nil {
@@ -19,7 +20,13 @@ func (d *Dashboard) claim(w http.ResponseWriter, r *http.Request, a *account) {
 		return
 	}
 	ctx := r.Context()
-	ev, err := d.cfg.Cases.ClaimCase(ctx, id, a.Scope)
+	claim := d.cfg.Cases.ClaimCase
+	if d.cfg.Consult != nil {
+		// The claim also names the video room and queues the patient's
+		// notice, in the same transaction.
+		claim = d.cfg.Consult.Store.ClaimConsult
+	}
+	ev, err := claim(ctx, id, a.Scope)
 	switch {
 	case errors.Is(err, store.ErrAlreadyClaimed):
 		d.log.Info("dashboard: claim lost", "case", id, "clinician", a.ID)
@@ -33,6 +40,9 @@ func (d *Dashboard) claim(w http.ResponseWriter, r *http.Request, a *account) {
 	if _, err := d.cfg.Events.PublishCaseEvent(ctx, ev); err != nil {
 		// The claim stands; other dashboards see it at their next refresh.
 		d.log.Warn("dashboard: announce claim", "case", id, "err", err)
+	}
+	if d.cfg.Consult != nil {
+		d.deliverSoon(id)
 	}
 	d.log.Info("dashboard: case claimed", "case", id, "clinician", a.ID)
 	d.sessions.Put(ctx, keyFlash, "dash_case_claimed")

@@ -28,6 +28,12 @@ func (d *Dashboard) showCase(w http.ResponseWriter, r *http.Request, a *account)
 	}
 	d.log.Info("dashboard: case viewed", "case", c.ID, "clinician", a.ID)
 	v := d.view(r, a, "queue", nil)
-	v.Data = d.caseData(v.L, a, c)
+	data := d.caseData(v.L, a, c)
+	// The view above wrote the audit record of this read too.
+	if data.Consult, err = d.consult(r, v.L, a, c, false); err != nil {
+		d.failWith(w, r, a, err)
+		return
+	}
+	v.Data = data
 	d.render(w, http.StatusOK, "case", v)
 }

@@ -34,6 +34,7 @@ type caseData struct {
 	Mine          bool // claimed by the reader
 	CanClaim      bool
 	Prior         []priorRow
+	Consult       *consultData // nil: the consult is off
 }
 
 type flagRow struct{ Name, Rule string }

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"runtime"
+	"sync"
 	"time"
 
 	"github.com/alexedwards/scs/v2"
@@ -82,6 +83,10 @@ type Config struct {
 	Questions Questions
 	// Today reads the clinician's day; nil leaves the Today page empty.
 	Today Today
+	// Consult turns on the quick consult on the case page (video link,
+	// thread, messages to the patient, closing) and waiting-time updates;
+	// nil leaves the case page read-only.
+	Consult *Consult
 	// Sessions stores dashboard sessions (store.Redis.SessionStore).
 	Sessions scs.Store
 	// LoginUser and LoginIP lock out repeated failed logins per username
@@ -120,6 +125,15 @@ type Dashboard struct {
 
 	now       func() time.Time // tests move the clock
 	heartbeat time.Duration
+	// The consult's background work: deliveries started by requests, and
+	// how often the sweep and the waiting-time updates run (tests
+	// shorten them).
+	bgMu       sync.Mutex
+	bgStopped  bool // Run returned: requests start no more deliveries
+	deliveries sync.WaitGroup
+	sweepEvery time.Duration
+	sweepAfter time.Duration
+	waitEvery  time.Duration
 }
 
 // New checks cfg and builds the dashboard: templates are parsed here, once.
@@ -147,6 +161,11 @@ func New(cfg Config) (*Dashboard, error) {
 	if cfg.ClientIP == nil {
 		cfg.ClientIP = remoteIP
 	}
+	if cfg.Consult != nil {
+		if err := cfg.Consult.check(); err != nil {
+			return nil, err
+		}
+	}
 	pages, err := parsePages()
 	if err != nil {
 		return nil, err
@@ -159,6 +178,7 @@ func New(cfg Config) (*Dashboard, error) {
 		cfg: cfg, log: cfg.Log, pages: pages, version: hashFS(staticFiles),
 		verify: make(chan struct{}, max(2, runtime.GOMAXPROCS(0))),
 		decoy:  decoy, now: time.Now, heartbeat: heartbeat,
+		sweepEvery: sweepEvery, sweepAfter: sweepAfter, waitEvery: waitEvery,
 	}
 	d.sessions = newSessionManager(cfg)
 	d.hub = newHub(cfg.Events, cfg.Log)
@@ -167,10 +187,25 @@ func New(cfg Config) (*Dashboard, error) {
 
 // Run feeds the live queue: it reads case events from Redis and hands them
 // to every open event stream of this process, until ctx ends (then it
-// returns nil). Redis outages are logged and retried; no event is skipped.
-// Without Run, GET /dashboard/events answers 503.
+// returns nil, once the deliveries under way have finished; requests after
+// that leave theirs to the next sweep, of this process or another). Redis outages
+// are logged and retried; no event is skipped. With Consult set it also
+// retries the deliveries to patients that failed and keeps waiting
+// patients told of their estimated wait. Without Run, GET
+// /dashboard/events answers 503.
 func (d *Dashboard) Run(ctx context.Context) error {
-	return d.hub.run(ctx)
+	var wg sync.WaitGroup
+	if d.cfg.Consult != nil {
+		wg.Go(func() { d.sweep(ctx) })
+		wg.Go(func() { d.tellWaits(ctx) })
+	}
+	err := d.hub.run(ctx)
+	wg.Wait()
+	d.bgMu.Lock()
+	d.bgStopped = true
+	d.bgMu.Unlock()
+	d.deliveries.Wait()
+	return err
 }
 
 // Routes returns the dashboard's handler. Its patterns are absolute paths
@@ -186,23 +221,26 @@ func (d *Dashboard) Routes() http.Handler {
 	app := http.NewServeMux()
 	app.HandleFunc("GET /dashboard", d.home)
 	app.HandleFunc("GET /dashboard/{$}", d.home)
-	app.HandleFunc("GET /dashboard/login", d.showLogin)              // login_show.go
-	app.HandleFunc("POST /dashboard/login", d.submitLogin)           // login_submit.go
-	app.HandleFunc("POST /dashboard/lang", d.setLang)                // lang_set.go
-	app.Handle("POST /dashboard/logout", d.page(d.logout))           // logout.go
-	app.Handle("POST /dashboard/logout-all", d.page(d.logoutAll))    // logout.go
-	app.Handle("GET /dashboard/queue", d.page(d.showQueue))          // queue_show.go
-	app.Handle("GET /dashboard/cases/{id}", d.page(d.showCase))      // case_show.go
-	app.Handle("POST /dashboard/cases/{id}/claim", d.page(d.claim))  // case_claim.go
-	app.Handle("GET /dashboard/today", d.page(d.showToday))          // today_show.go
-	app.Handle("GET /dashboard/audit", d.page(d.admin(d.showAudit))) // audit_show.go
+	app.HandleFunc("GET /dashboard/login", d.showLogin)                      // login_show.go
+	app.HandleFunc("POST /dashboard/login", d.submitLogin)                   // login_submit.go
+	app.HandleFunc("POST /dashboard/lang", d.setLang)                        // lang_set.go
+	app.Handle("POST /dashboard/logout", d.page(d.logout))                   // logout.go
+	app.Handle("POST /dashboard/logout-all", d.page(d.logoutAll))            // logout.go
+	app.Handle("GET /dashboard/queue", d.page(d.showQueue))                  // queue_show.go
+	app.Handle("GET /dashboard/cases/{id}", d.page(d.showCase))              // case_show.go
+	app.Handle("POST /dashboard/cases/{id}/claim", d.page(d.claim))          // case_claim.go
+	app.Handle("POST /dashboard/cases/{id}/messages", d.page(d.sendMessage)) // case_message.go
+	app.Handle("POST /dashboard/cases/{id}/close", d.page(d.closeCase))      // case_close.go
+	app.Handle("GET /dashboard/today", d.page(d.showToday))                  // today_show.go
+	app.Handle("GET /dashboard/audit", d.page(d.admin(d.showAudit)))         // audit_show.go
 	app.HandleFunc("/dashboard/", d.notFound)
 
 	// What the page's script fetches in the background reads the session
 	// but never writes it (see loadSession).
 	background := http.NewServeMux()
-	background.Handle("GET /dashboard/queue/rows", d.api(d.queueRows)) // queue_rows.go
-	background.Handle("GET /dashboard/events", d.api(d.streamEvents))  // events.go
+	background.Handle("GET /dashboard/queue/rows", d.api(d.queueRows))         // queue_rows.go
+	background.Handle("GET /dashboard/events", d.api(d.streamEvents))          // events.go
+	background.Handle("GET /dashboard/cases/{id}/thread", d.api(d.showThread)) // case_thread.go
 
 	// Cross-origin protection runs inside the session middleware, so that
 	// its refusal page can speak the session's language.
@@ -217,6 +255,7 @@ func (d *Dashboard) Routes() http.Handler {
 	root.Handle("GET /dashboard/static/", staticHandler())
 	root.Handle("GET /dashboard/queue/rows", d.loadSession(background))
 	root.Handle("GET /dashboard/events", d.loadSession(background))
+	root.Handle("GET /dashboard/cases/{id}/thread", d.loadSession(background))
 	root.Handle("/dashboard", withSession)
 	root.Handle("/dashboard/", withSession)
 	return d.securityHeaders(root)

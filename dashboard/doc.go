@@ -15,6 +15,9 @@
 //	GET  /dashboard/events           server-sent events for the live queue
 //	GET  /dashboard/cases/{id}       one case (audited)
 //	POST /dashboard/cases/{id}/claim take a case
+//	GET  /dashboard/cases/{id}/thread     the case's thread alone (audited; for the script)
+//	POST /dashboard/cases/{id}/messages   write to the patient (the clinician in consult)
+//	POST /dashboard/cases/{id}/close      close the consult (disposition, notes, follow-up)
 //	GET  /dashboard/today            the clinician's day
 //	GET  /dashboard/audit            the audit log (admins)
 //	GET  /dashboard/static/…         style sheet, script and icon
@@ -47,4 +50,21 @@
 // stream once per process and fans events out to the open event streams,
 // filtered by scope. A browser that reconnects sends Last-Event-ID and
 // receives what it missed; the page's script then refetches the rows.
+//
+// The quick consult (Config.Consult): a claim also names the case's video
+// room (130 random bits) and queues the patient's notice, in the claim's
+// transaction; the clinician's messages and the closing are queued the
+// same way, in the case's thread (case_messages). Deliveries run in the
+// background, one case at a time under a Redis lock, in id order: each
+// message goes through the patient's conversation (dialogs'
+// Engine.HandleConsult, which words it in the patient's language and
+// moves the conversation to the consult) and then their channel (the
+// reminders.Notifier cmd builds: Telegram or the web chat's push). A
+// failed delivery is retried by a sweep in Run; one that can never be
+// delivered is given up and shown so. The case page's thread follows the
+// event stream ("case.message" when the patient writes or a delivery
+// lands). Run also tells waiting patients of a new estimated wait when it
+// changed meaningfully (at most every two minutes each), and the event
+// streams of clinicians record that they are on duty, which the estimates
+// count. Message text is shown, never logged or audited.
 package dashboard

@@ -50,6 +50,7 @@ func (d *Dashboard) streamEvents(w http.ResponseWriter, r *http.Request, a *acco
 	if store.ValidStreamID(after) {
 		last = d.replay(ctx, s, a, after)
 	}
+	d.seen(ctx, a)
 	if s.err != nil {
 		return
 	}
@@ -76,8 +77,20 @@ func (d *Dashboard) streamEvents(w http.ResponseWriter, r *http.Request, a *acco
 				s.printf("event: signedout\ndata: {}\n\n")
 				return
 			}
+			d.seen(ctx, a)
 			s.printf(": ping\n\n")
 		}
+	}
+}
+
+// seen records that a clinician has the dashboard open, for waiting-time
+// estimates (a clinician with an open page can take a case).
+func (d *Dashboard) seen(ctx context.Context, a *account) {
+	if d.cfg.Consult == nil || !a.Scope.CanClaim {
+		return
+	}
+	if err := d.cfg.Consult.Store.ClinicianSeen(ctx, a.ID); err != nil && ctx.Err() == nil {
+		d.log.Warn("dashboard: record clinician seen", "clinician", a.ID, "err", err)
 	}
 }
 

@@ -19,7 +19,7 @@ type sseEvent struct {
 
 // stream is an open event stream.
 type stream struct {
-	t      *testing.T
+	t      testing.TB
 	events chan sseEvent
 	cancel context.CancelFunc
 }
@@ -97,19 +97,20 @@ func publish(t *testing.T, e *env, ev store.CaseEvent) string {
 func TestEventStream(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
-	khalid := e.clinician(t, "dr.khalid") // makkah_ajyad; general_practice, emergency_medicine
-	omar := e.clinician(t, "dr.omar")     // madinah_quba
+	// A specialist: general practitioners see every specialty.
+	aisha := e.clinician(t, "dr.aisha") // makkah_ajyad; internal_medicine, endocrinology, infectious_disease
+	omar := e.clinician(t, "dr.omar")   // madinah_quba
 	b := e.browser(t, "en")
-	b.mustLogin("dr.khalid")
+	b.mustLogin("dr.aisha")
 	s := b.openStream("", "")
 
-	home := khalid.Facilities[0]
+	home := aisha.Facilities[0]
 	// Another facility's case and another specialty's case are not sent;
-	// the network-wide pool in his specialty is.
-	publish(t, e, store.CaseEvent{Kind: store.EventCaseCreated, CaseID: 1, FacilityID: omar.Facilities[0], Specialty: "general_practice"})
+	// her specialty at home is, and an emergency of the network-wide pool.
+	publish(t, e, store.CaseEvent{Kind: store.EventCaseCreated, CaseID: 1, FacilityID: omar.Facilities[0], Specialty: "internal_medicine"})
 	publish(t, e, store.CaseEvent{Kind: store.EventCaseCreated, CaseID: 2, FacilityID: home, Specialty: "dermatology"})
-	id3 := publish(t, e, store.CaseEvent{Kind: store.EventCaseCreated, CaseID: 3, FacilityID: home, Specialty: "general_practice"})
-	id4 := publish(t, e, store.CaseEvent{Kind: store.EventCaseClaimed, CaseID: 4, Specialty: "emergency_medicine", ClinicianID: 9})
+	id3 := publish(t, e, store.CaseEvent{Kind: store.EventCaseCreated, CaseID: 3, FacilityID: home, Specialty: "internal_medicine"})
+	id4 := publish(t, e, store.CaseEvent{Kind: store.EventCaseClaimed, CaseID: 4, Specialty: "emergency_medicine", Urgency: "emergency", ClinicianID: 9})
 
 	for _, want := range []sseEvent{
 		{id3, "case", `{"kind":"case.created","case":3}`},
@@ -122,7 +123,7 @@ func TestEventStream(t *testing.T) {
 
 	// Reconnecting with Last-Event-ID replays what was missed, in order.
 	s.cancel()
-	id5 := publish(t, e, store.CaseEvent{Kind: store.EventCaseClosed, CaseID: 3, FacilityID: home, Specialty: "general_practice"})
+	id5 := publish(t, e, store.CaseEvent{Kind: store.EventCaseClosed, CaseID: 3, FacilityID: home, Specialty: "internal_medicine"})
 	again := b.openStream(id3, "?after=0-0") // the header wins over the query
 	for _, want := range []sseEvent{
 		{id4, "case", `{"kind":"case.claimed","case":4}`},
@@ -133,7 +134,7 @@ func TestEventStream(t *testing.T) {
 		}
 	}
 	// Live events follow the replay without a repeat.
-	id6 := publish(t, e, store.CaseEvent{Kind: store.EventCaseCreated, CaseID: 6, FacilityID: home, Specialty: "emergency_medicine"})
+	id6 := publish(t, e, store.CaseEvent{Kind: store.EventCaseCreated, CaseID: 6, FacilityID: home, Specialty: "emergency_medicine", Urgency: "emergency"})
 	if got := again.next(); got.id != id6 {
 		t.Errorf("first live event after the replay = %+v, want id %s", got, id6)
 	}

@@ -35,7 +35,7 @@ type env struct {
 type option func(*Config)
 
 // newEnv starts a dashboard; opts adjust its Config before New.
-func newEnv(t *testing.T, opts ...option) *env {
+func newEnv(t testing.TB, opts ...option) *env {
 	t.Helper()
 	e := &env{pg: storetest.NewPostgres(t), rd: storetest.NewRedis(t)}
 	if _, err := store.SeedDemo(context.Background(), e.pg); err != nil {
@@ -68,6 +68,8 @@ func newEnv(t *testing.T, opts ...option) *env {
 		return time.Now().Add(e.shift)
 	}
 	d.heartbeat = 50 * time.Millisecond
+	// The consult's background work, quicker.
+	d.sweepEvery, d.sweepAfter, d.waitEvery = 50*time.Millisecond, 200*time.Millisecond, 50*time.Millisecond
 	d.hub.block = 20 * time.Millisecond // Run then stops at once
 	e.d = d
 
@@ -97,7 +99,7 @@ var (
 )
 
 // questions returns the triage engine, loaded once for the package.
-func questions(t *testing.T) *triage.Engine {
+func questions(t testing.TB) *triage.Engine {
 	t.Helper()
 	triageOnce.Do(func() { triageEngine, triageErr = triage.Load() })
 	if triageErr != nil {
@@ -107,7 +109,7 @@ func questions(t *testing.T) *triage.Engine {
 }
 
 // testLog sends the dashboard's warnings and errors to the test's log.
-type testLog struct{ t *testing.T }
+type testLog struct{ t testing.TB }
 
 func (l testLog) Write(p []byte) (int, error) {
 	l.t.Log(strings.TrimSpace(string(p)))
@@ -116,7 +118,7 @@ func (l testLog) Write(p []byte) (int, error) {
 
 // waitRunning waits until the hub reads events, so that a test's first
 // event stream is not refused.
-func waitRunning(t *testing.T, d *Dashboard) {
+func waitRunning(t testing.TB, d *Dashboard) {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
@@ -138,14 +140,14 @@ func (e *env) moveClock(d time.Duration) {
 // browser is one client with its own cookies; it does not follow
 // redirects, so tests see them.
 type browser struct {
-	t    *testing.T
+	t    testing.TB
 	e    *env
 	c    *http.Client
 	lang string // Accept-Language
 	base string // the server's URL
 }
 
-func (e *env) browser(t *testing.T, lang string) *browser {
+func (e *env) browser(t testing.TB, lang string) *browser {
 	t.Helper()
 	jar, _ := cookiejar.New(nil)
 	return &browser{t: t, e: e, lang: lang, base: e.srv.URL, c: &http.Client{
@@ -247,7 +249,7 @@ func (b *browser) signedIn() bool {
 }
 
 // clinician returns a demo account.
-func (e *env) clinician(t *testing.T, username string) store.Clinician {
+func (e *env) clinician(t testing.TB, username string) store.Clinician {
 	t.Helper()
 	c, _, err := e.pg.ClinicianLogin(context.Background(), username)
 	if err != nil {
@@ -257,7 +259,7 @@ func (e *env) clinician(t *testing.T, username string) store.Clinician {
 }
 
 // auditCount counts audit rows with this action and subject id.
-func (e *env) auditCount(t *testing.T, action, subjectID string) int {
+func (e *env) auditCount(t testing.TB, action, subjectID string) int {
 	t.Helper()
 	var n int
 	err := e.pg.Pool().QueryRow(context.Background(),
@@ -269,7 +271,7 @@ func (e *env) auditCount(t *testing.T, action, subjectID string) int {
 }
 
 // sessionKeys lists the Redis keys of live sessions (not tombstones).
-func (e *env) sessionKeys(t *testing.T) []string {
+func (e *env) sessionKeys(t testing.TB) []string {
 	t.Helper()
 	keys, err := e.rd.Client().Keys(context.Background(), e.rd.Key("dash:session:*")).Result()
 	if err != nil {

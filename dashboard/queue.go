@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/frontdoor-health/frontdoor/numerals"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/triage"
 )
@@ -35,6 +36,7 @@ type Questions interface {
 // language.
 type queueRow struct {
 	ID           int64
+	Number       string // the id in the reader's digits
 	Urgency      string // CSS class suffix: emergency, urgent, routine, self_care
 	UrgencyLabel string
 	Flags        []string
@@ -64,7 +66,7 @@ func (d *Dashboard) queue(r *http.Request, a *account) (queueData, error) {
 
 func (d *Dashboard) queueRow(t tr, c store.QueueCase, now time.Time) queueRow {
 	row := queueRow{
-		ID: c.ID, Urgency: urgencyClass(c.Urgency), UrgencyLabel: t.T("dash_urgency_" + urgencyClass(c.Urgency)),
+		ID: c.ID, Number: numerals.Format(t.lang, int(c.ID)), Urgency: urgencyClass(c.Urgency), UrgencyLabel: t.T("dash_urgency_" + urgencyClass(c.Urgency)),
 		Waiting: waiting(t, now.Sub(c.Since)), Kind: t.T("dash_resident"), Language: t.T("dash_lang_" + c.Lang),
 		Specialty: c.SpecialtyEn,
 	}

@@ -9,6 +9,7 @@ type queueData struct {
 	After string // the newest event id when the rows were read
 	Count string // "3 patients waiting", in the reader's language
 	Rows  []queueRow
+	Mine  []queueRow // the reader's consults in progress (the page only)
 }
 
 // showQueue renders the live queue. The page's script then follows the
@@ -27,5 +28,9 @@ func (d *Dashboard) showQueue(w http.ResponseWriter, r *http.Request, a *account
 		return
 	}
 	data.After = after
+	if data.Mine, err = d.openConsults(r.Context(), tr{lang: a.Lang, text: d.cfg.Text}, a); err != nil {
+		d.failWith(w, r, a, err)
+		return
+	}
 	d.render(w, http.StatusOK, "queue", d.view(r, a, "queue", data))
 }

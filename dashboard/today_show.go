@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/numerals"
 	"github.com/frontdoor-health/frontdoor/store"
 )
@@ -22,11 +23,13 @@ type todayData struct {
 	Ready        bool // Today is wired: show figures and the list
 	Stats        []labelled
 	Appointments []dayRow
+	Mine         []queueRow // the reader's consults in progress
 }
 
 type dayRow struct {
 	From, To, Specialty, Number string
 	Confirmed                   bool
+	Link                        string // the clinician's join link, when known
 }
 
 // showToday renders the clinician's day: the queue's figures since
@@ -46,8 +49,20 @@ func (d *Dashboard) showToday(w http.ResponseWriter, r *http.Request, a *account
 			d.failWith(w, r, a, err)
 			return
 		}
-		day, err := d.cfg.Today.ClinicianDay(ctx, a.ID, midnight, midnight.AddDate(0, 0, 1))
+		rows, ok, err := d.dayCalls(ctx, t, a, midnight)
 		if err != nil {
+			d.failWith(w, r, a, err)
+			return
+		}
+		var day []store.DayAppointment
+		if !ok {
+			if day, err = d.cfg.Today.ClinicianDay(ctx, a.ID, midnight, midnight.AddDate(0, 0, 1)); err != nil {
+				d.failWith(w, r, a, err)
+				return
+			}
+		}
+		data.Appointments = rows
+		if data.Mine, err = d.openConsults(ctx, t, a); err != nil {
 			d.failWith(w, r, a, err)
 			return
 		}
@@ -75,4 +90,52 @@ func (d *Dashboard) showToday(w http.ResponseWriter, r *http.Request, a *account
 		}
 	}
 	d.render(w, http.StatusOK, "today", d.view(r, a, "today", data))
+}
+
+// dayCalls lists the clinician's booked appointments of the day starting
+// at midnight with their join links, when the consult has Bookings; ok is
+// false otherwise (the page then lists them without links).
+func (d *Dashboard) dayCalls(ctx context.Context, t tr, a *account, midnight time.Time) ([]dayRow, bool, error) {
+	c := d.cfg.Consult
+	if c == nil || c.Bookings == nil {
+		return nil, false, nil
+	}
+	recs, err := c.Bookings.ClinicianAppointments(ctx, store.AppointmentQuery{
+		Clinician: a.ID, From: midnight, To: midnight.AddDate(0, 0, 1), Statuses: []string{dialogs.StatusBooked},
+	})
+	if err != nil {
+		return nil, false, err
+	}
+	rows := make([]dayRow, 0, len(recs))
+	for _, rec := range recs {
+		ap := rec.Appointment
+		row := dayRow{From: d.clock(a.Lang, ap.Start), To: d.clock(a.Lang, ap.End), Specialty: ap.Specialty.Name(a.Lang),
+			Number: t.Num(int(ap.ID)), Confirmed: ap.Confirmed}
+		_, link, err := c.links(ctx, call{id: ap.ID, room: ap.Room, start: ap.Start, end: ap.End,
+			patientID: ap.PatientID, clinician: a.clinician()})
+		if err != nil {
+			d.log.Error("dashboard: appointment link", "appointment", ap.ID, "err", err)
+		}
+		row.Link = link
+		rows = append(rows, row)
+	}
+	return rows, true, nil
+}
+
+// openConsults lists the reader's consults in progress, so a clinician
+// who left a case's page finds their way back.
+func (d *Dashboard) openConsults(ctx context.Context, t tr, a *account) ([]queueRow, error) {
+	if d.cfg.Consult == nil || !a.Scope.CanClaim {
+		return nil, nil
+	}
+	cases, err := d.cfg.Consult.Store.OpenConsults(ctx, a.Scope)
+	if err != nil {
+		return nil, err
+	}
+	rows := make([]queueRow, 0, len(cases))
+	now := d.now()
+	for _, c := range cases {
+		rows = append(rows, d.queueRow(t, c, now))
+	}
+	return rows, nil
 }

@@ -34,6 +34,11 @@ const (
 	trQueued    = "trQueued"    // waiting for a clinician (urgent, or the patient asked)
 	trRoutine   = "trRoutine"   // an appointment is the next step
 	trSelfCare  = "trSelfCare"  // self-care advice, with "still worried?"
+	// The quick consult (consult*.go): leaving the queue, in consult with a
+	// clinician, closed and to be rated.
+	trLeaving = "trLeaving" // "leave the queue?" asked
+	trClaimed = "trClaimed" // a clinician took the case: the relay is open
+	trClosed  = "trClosed"  // the clinician closed the case: rate it
 )
 
 // Triage events (named apart from the states).
@@ -43,9 +48,14 @@ const (
 	evTrQueue     = "tr_queue"
 	evTrRoutine   = "tr_routine"
 	evTrSelfCare  = "tr_self_care"
+	evTrLeaveAsk  = "tr_leave_ask"
+	evTrStay      = "tr_stay"
+	evTrClaimed   = "tr_claimed"
+	evTrClosed    = "tr_closed"
 )
 
-var triageStates = []string{trProblem, trQuestion, trEmergency, trQueued, trRoutine, trSelfCare}
+var triageStates = []string{trProblem, trQuestion, trEmergency, trQueued, trRoutine, trSelfCare,
+	trLeaving, trClaimed, trClosed}
 
 var triageEvents = fsm.Events{
 	{Name: evTrAsk, Src: []string{trProblem, trQuestion}, Dst: trQuestion},
@@ -53,6 +63,10 @@ var triageEvents = fsm.Events{
 	{Name: evTrQueue, Src: []string{trProblem, trQuestion, trQueued, trRoutine, trSelfCare}, Dst: trQueued},
 	{Name: evTrRoutine, Src: []string{trProblem, trQuestion, trRoutine, trSelfCare}, Dst: trRoutine},
 	{Name: evTrSelfCare, Src: []string{trProblem, trQuestion}, Dst: trSelfCare},
+	{Name: evTrLeaveAsk, Src: []string{trQueued}, Dst: trLeaving},
+	{Name: evTrStay, Src: []string{trLeaving}, Dst: trQueued},
+	{Name: evTrClaimed, Src: triageStates, Dst: trClaimed},
+	{Name: evTrClosed, Src: triageStates, Dst: trClosed},
 }
 
 // triageData is what the flow keeps in the session.
@@ -75,9 +89,23 @@ type triageData struct {
 	// Pos is the place in the queue when last looked: 0 unknown, -1 no
 	// longer waiting.
 	Pos int `json:"pos,omitempty"`
+	// The consult (consult*.go): the figures of the estimated wait last
+	// told, the clinician who took the case, the patient's join link and
+	// how the case was closed.
+	Wait *WaitFigures `json:"wf,omitempty"`
+	Doc  *nameRef     `json:"doc,omitempty"`
+	Link string       `json:"ln,omitempty"`
+	Disp string       `json:"disp,omitempty"`
+	// FollowAt is the start (Unix seconds) of the follow-up the closing
+	// booked, 0 if none.
+	FollowAt int64 `json:"fu,omitempty"`
 }
 
-type triageFlow struct{}
+// triageFlow runs triage and the consult that follows; c is set by
+// Engine.UseConsult.
+type triageFlow struct{ c *Consult }
+
+func (tf *triageFlow) useConsult(c *Consult) { tf.c = c }
 
 func (*triageFlow) name() string       { return flowTriage }
 func (*triageFlow) code() string       { return "t" }
@@ -87,7 +115,13 @@ func (*triageFlow) events() fsm.Events { return triageEvents }
 
 func (tf *triageFlow) callbacks(t *turn) fsm.Callbacks {
 	return fsm.Callbacks{
-		"enter_state": func(_ context.Context, e *fsm.Event) { tf.show(t, e.Dst) },
+		"enter_state": func(_ context.Context, e *fsm.Event) {
+			if e.Event == evTrStay {
+				tf.ask(t, e.Dst, "consult_stay")
+				return
+			}
+			tf.show(t, e.Dst)
+		},
 	}
 }
 
@@ -161,6 +195,8 @@ func (tf *triageFlow) press(ctx context.Context, t *turn, action string) error {
 		return nil
 	case state == trQuestion && kind == "a":
 		return tf.answer(ctx, t, d, arg)
+	case tf.c != nil && consultAction(state, kind):
+		return tf.pressConsult(ctx, t, d, kind, arg)
 	case state == trQueued && kind == "pos":
 		tf.position(ctx, t, &d)
 		if err := tf.save(t, d); err != nil {
@@ -184,6 +220,9 @@ func (tf *triageFlow) text(ctx context.Context, t *turn, text string) error {
 		return tf.off(ctx, t)
 	}
 	d := tf.load(t)
+	if tf.c != nil && consultState(t.m.Current()) {
+		return tf.textConsult(ctx, t, d, text)
+	}
 	switch t.m.Current() {
 	case trProblem:
 		return tf.problem(ctx, t, d, d.Topic, text)

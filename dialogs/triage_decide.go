@@ -38,7 +38,7 @@ func (tf *triageFlow) answer(ctx context.Context, t *turn, d triageData, value s
 func (tf *triageFlow) assess(ctx context.Context, t *turn, d triageData, ack string) error {
 	prevQ := d.Q
 	rules, f := tf.rules(t), tf.facts(t)
-	prefillAge(d.Answers, f)
+	tf.prefill(rules, &d, f)
 	dec := rules.Assess(tf.input(d), f, d.Answers)
 	if dec.Urgency == triage.Emergency {
 		return tf.decide(ctx, t, d, dec)
@@ -166,6 +166,7 @@ func (tf *triageFlow) position(ctx context.Context, t *turn, d *triageData) {
 	default:
 		d.Pos = n
 	}
+	tf.estimate(ctx, t, d)
 }
 
 // later reads words typed after the decision: if they make it more urgent,

@@ -112,6 +112,27 @@ func prefillAge(answers map[string]string, f triage.Facts) {
 	}
 }
 
+// prefill answers what is already known before a question is chosen: the
+// age from Facts, then what the patient's words already say ("a cough and
+// fever for 3 days" answers the fever and duration questions). A tapped
+// or earlier answer is never replaced. Prefilled answers sit in d.Answers
+// like taps, so Assess escalates on them exactly as on a tap.
+func (tf *triageFlow) prefill(rules *triage.Engine, d *triageData, f triage.Facts) {
+	prefillAge(d.Answers, f)
+	text, path := tf.input(*d), d.Path
+	if path == "" {
+		path = d.Topic
+	}
+	if path == "" {
+		path = rules.Classify(text, f).Pathway
+	}
+	for id, v := range rules.Prefill(text, f, path) {
+		if _, ok := d.Answers[id]; !ok {
+			d.Answers[id] = v
+		}
+	}
+}
+
 // yesWords and noWords are whole messages read as the answer to a yes/no
 // question, in English and the Arabic of the four dialect groups (after
 // lower-casing and trimming punctuation). Longer sentences are read as

@@ -27,6 +27,8 @@ func (tf *triageFlow) show(t *turn, state string) {
 		t.say(text, tf.selfCareRows(t)...)
 	case trQuestion:
 		tf.askQuestion(t, d, "")
+	case trLeaving, trClaimed, trClosed:
+		tf.showConsult(t, d, state)
 	default: // trProblem
 		t.say(t.text("triagedialog_ask_problem", nil), tf.topicRows(t, d.Page)...)
 	}
@@ -36,6 +38,9 @@ func (tf *triageFlow) show(t *turn, state string) {
 func (tf *triageFlow) ask(t *turn, state, hint string) {
 	if !tf.on(t) {
 		tf.offHere(t)
+		return
+	}
+	if tf.c != nil && tf.noteAttachment(t, state) {
 		return
 	}
 	d := tf.load(t)
@@ -51,6 +56,8 @@ func (tf *triageFlow) ask(t *turn, state, hint string) {
 		t.say(t.withHint(hint, t.text("triagedialog_self_care_ask", nil)), tf.selfCareRows(t)...)
 	case trQuestion:
 		tf.askQuestion(t, d, hint)
+	case trLeaving, trClaimed, trClosed:
+		tf.askConsult(t, d, state, hint)
 	default:
 		t.say(t.withHint(hint, t.text("triagedialog_ask_problem_short", nil)), tf.topicRows(t, d.Page)...)
 	}
@@ -131,12 +138,18 @@ func (tf *triageFlow) showQueued(t *turn, d triageData, full bool, hint string) 
 	case d.Pos < 0:
 		parts = append(parts, t.text("triagedialog_not_waiting", nil))
 	}
+	if d.Wait != nil && d.Pos > 0 {
+		parts = append(parts, waitLine(t.e, t.lang(), *d.Wait))
+	}
 	if !warned {
 		parts = append(parts, t.text("triagedialog_worse", nil))
 	}
 	var rows [][]Button
 	if _, ok := t.e.Cases.(CaseQueue); ok && d.Pos >= 0 {
 		rows = append(rows, t.button("triagedialog_position_button", "pos"))
+	}
+	if tf.c != nil && d.Pos >= 0 {
+		rows = append(rows, t.button("consult_leave_button", "lv"))
 	}
 	rows = append(rows, t.button("triagedialog_menu_button", "m"))
 	t.say(t.withHint(hint, strings.Join(parts, "\n\n")), rows...)

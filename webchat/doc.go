@@ -6,6 +6,7 @@
 //
 //	GET  /chat           the chat page, rendered in the conversation's language
 //	POST /chat/send      {"id":"…","text":"…"} or {"id":"…","data":"…"} → {"replies":[…]}
+//	GET  /chat/events    server-sent events: replies pushed outside a request
 //	GET  /chat/static/…  the page's script, style sheet and icon (embedded)
 //
 // A conversation is named by a random 128-bit id in an HttpOnly cookie; its
@@ -18,8 +19,13 @@
 // lobby keeps no medical text after the tab closes), and the server keeps no
 // copy of message text that the dialogs did not choose to store.
 //
-// Room for server-pushed messages (a clinician writing to the patient): the
-// page's script renders every batch of replies through one function,
-// receive(), that a future GET /chat/events (server-sent events; the CSP
-// already allows connect-src 'self') can feed.
+// Pushed messages (a clinician writing to the patient, the case claimed or
+// closed) reach the page through GET /chat/events: Server.Push appends them
+// to the conversation's short stream in Redis (Pushes) and wakes the
+// process holding the page, whose event stream sends them; the page's
+// script renders them through receive(), as it renders the answers to its
+// own inputs, and remembers the last one it showed, so a reload or a lost
+// connection resumes after it. Redis keeps a conversation's pushes for a
+// day; a page that comes back without saying what it saw gets the last two
+// hours' (a tab reopened during a consult finds the doctor's words).
 package webchat

@@ -27,6 +27,7 @@ type pageData struct {
 	Tel       template.URL                 // tel: link to the emergency number
 	Version   string                       // static files' content hash
 	New       bool                         // the conversation was created by this request
+	Push      bool                         // GET /chat/events is on (Server.Pushes)
 }
 
 // showPage renders the chat page in the conversation's language and gives a
@@ -43,6 +44,7 @@ func (s *Server) showPage(w http.ResponseWriter, r *http.Request) {
 	d := pageData{
 		Lang: lang, Dir: dir(lang), All: map[string]map[string]string{},
 		Tel: template.URL("tel:" + dialable(s.Emergency)), Version: s.version, New: !known,
+		Push: s.Pushes != nil,
 	}
 	for _, l := range locales.Languages {
 		d.All[l] = s.chrome(l)

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
@@ -74,11 +75,17 @@ type Server struct {
 	// Emergency is the emergency number shown on the page and in error
 	// answers ("997" when empty).
 	Emergency string
+	// Pushes, when set, turns on GET /chat/events and Push: messages sent
+	// to the patient outside a reply (a clinician writing). Run must run
+	// beside the handler to wake open pages.
+	Pushes Pushes
 
 	page     *template.Template
 	version  string // content hash of the static files, busts caches
 	recent   *recent
 	lockWait time.Duration // how long an input waits for its turn; tests shorten it
+	wakeOnce sync.Once
+	wake     *wakers // the open push streams, by conversation
 }
 
 // Routes returns the channel's handler. Its patterns are absolute paths
@@ -115,6 +122,7 @@ func (s *Server) Routes() http.Handler {
 		http.Redirect(w, r, "/chat", http.StatusMovedPermanently)
 	})
 	mux.HandleFunc("POST /chat/send", s.send)
+	mux.HandleFunc("GET /chat/events", s.streamPushes) // events.go
 	mux.Handle("GET /chat/static/", cacheForever(http.StripPrefix("/chat/static/", http.FileServerFS(static))))
 
 	cop := http.NewCrossOriginProtection()

@@ -14,7 +14,7 @@ import (
 // newDashboard builds the clinicians' dashboard on the stores. serve mounts
 // it and runs its live-event reader beside the HTTP server:
 //
-//	dash, err := newDashboard(cfg, pg, rd, text, tri, log)
+//	dash, err := newDashboard(cfg, pg, rd, text, tri, consult, log)
 //	if err != nil {
 //		return err
 //	}
@@ -28,10 +28,11 @@ import (
 // record them through a store that announces them:
 // store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rd}}.
 func newDashboard(cfg config.Config, pg *store.Postgres, rd *store.Redis, text *locales.Catalog,
-	tri *triage.Engine, log *slog.Logger) (*dashboard.Dashboard, error) {
+	tri *triage.Engine, consult *dashboard.Consult, log *slog.Logger) (*dashboard.Dashboard, error) {
 	perUser, perIP := dashboard.LoginBackoff()
 	return dashboard.New(dashboard.Config{
 		Accounts:  pg,
+		Consult:   consult,
 		Audit:     pg,
 		Events:    rd,
 		Cases:     pg,

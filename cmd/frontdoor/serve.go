@@ -113,10 +113,24 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	if err != nil {
 		return fmt.Errorf("video: %w", err)
 	}
+	chat := &webchat.Server{
+		Handler:   engine,
+		Text:      text,
+		Locker:    rd,
+		Metrics:   met,
+		Log:       log,
+		Secure:    strings.HasPrefix(cfg.PublicURL, "https://"),
+		Emergency: cfg.EmergencyNumber,
+	}
+	notify := patientNotifier{Telegram: tg, Web: chat}
 	booking, err := wireBooking(engine, pg, bookingSettings{
 		ReminderOffsets: cfg.ReminderOffsets, Zone: cfg.Location, PublicURL: cfg.PublicURL,
 		FHIRToken: cfg.FHIRToken, Video: jitsi,
-	}, channelNotifier{Telegram: telegramSender(tg)}, log)
+	}, notify, log)
+	if err != nil {
+		return err
+	}
+	consult, err := wireConsult(engine, pg, rd, chat, notify, consultSettings{Video: jitsi, Appointments: booking.Appointments})
 	if err != nil {
 		return err
 	}
@@ -131,20 +145,11 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 		dependency{"redis", rd.Ping},
 	))
 	mux.Handle("GET /metrics", met.Handler())
-	chat := &webchat.Server{
-		Handler:   engine,
-		Text:      text,
-		Locker:    rd,
-		Metrics:   met,
-		Log:       log,
-		Secure:    strings.HasPrefix(cfg.PublicURL, "https://"),
-		Emergency: cfg.EmergencyNumber,
-	}
 	chatRoutes := chat.Routes()
 	mux.Handle("/chat", chatRoutes)
 	mux.Handle("/chat/", chatRoutes)
 	mux.Handle("GET /{$}", http.RedirectHandler("/chat", http.StatusSeeOther))
-	dash, err := newDashboard(cfg, pg, rd, text, tri, log)
+	dash, err := newDashboard(cfg, pg, rd, text, tri, consult, log)
 	if err != nil {
 		return err
 	}
@@ -157,6 +162,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 
 	g, ctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return dash.Run(ctx) })
+	g.Go(func() error { return chat.Run(ctx) })
 	g.Go(func() error { return runReminders(ctx, booking.Reminders, log) })
 	if tg != nil {
 		if tg.Webhook() {

@@ -62,3 +62,54 @@
   // Waiting times grow even when nothing happens.
   setInterval(refresh, 30000);
 })();
+
+// The case page's thread: follow the same event stream and swap in the
+// fresh thread when this case's thread changes (the patient wrote, a
+// message to them was delivered).
+(function () {
+  "use strict";
+  var thread = document.getElementById("thread");
+  if (!thread || !window.EventSource || !window.fetch) return;
+  var body = document.getElementById("thread-body");
+  var caseID = Number(thread.dataset.case);
+  var lastID = thread.dataset.after || "";
+  var busy = false, again = false;
+
+  function bottom() {
+    var list = body.querySelector(".messages");
+    if (list) list.scrollTop = list.scrollHeight;
+  }
+
+  function refresh() {
+    if (busy) { again = true; return; }
+    busy = true;
+    fetch(thread.dataset.src, { credentials: "same-origin", cache: "no-store" })
+      .then(function (res) {
+        if (res.status === 401) { window.location.reload(); return null; }
+        if (!res.ok) throw new Error("thread " + res.status);
+        return res.text();
+      })
+      .then(function (html) { if (html !== null) { body.innerHTML = html; bottom(); } })
+      .catch(function () { /* the next event or reconnect tries again */ })
+      .finally(function () {
+        busy = false;
+        if (again) { again = false; refresh(); }
+      });
+  }
+
+  function connect() {
+    var source = new EventSource(thread.dataset.events + (lastID ? "?after=" + encodeURIComponent(lastID) : ""));
+    source.onerror = function () {
+      if (source.readyState === EventSource.CLOSED) setTimeout(function () { refresh(); connect(); }, 5000);
+    };
+    source.addEventListener("case", function (e) {
+      if (e.lastEventId) lastID = e.lastEventId;
+      try { if (JSON.parse(e.data).case === caseID) refresh(); } catch (err) { /* not ours */ }
+    });
+    source.addEventListener("reset", function (e) { if (e.lastEventId) lastID = e.lastEventId; refresh(); });
+    source.addEventListener("signedout", function () { source.close(); window.location.reload(); });
+  }
+
+  bottom();
+  connect();
+})();

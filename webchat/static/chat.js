@@ -245,8 +245,8 @@
     if (busy && backoff) { clearTimeout(retryTimer); backoff = 0; post(state.outbox[0]); }
   });
 
-  // receive shows a batch of replies. The server's answers come here; so
-  // will messages it pushes (a clinician writing), once there is a stream.
+  // receive shows a batch of replies: the server's answers, and the
+  // messages it pushes (see listen).
   function receive(replies, byButton) {
     var first = null;
     replies.forEach(function (r) {
@@ -305,6 +305,35 @@
   });
   input.addEventListener("input", grow);
 
+  // Pushed messages: what the clinic sends outside an answer (a doctor
+  // taking the case, writing, closing it) arrives on an event stream and
+  // is drawn like any answer. The id of the last one shown is kept with the
+  // transcript, so a reload resumes after it and shows nothing twice.
+  var PUSHED = "fd.chat.pushed.v1";
+  function lastPushed() {
+    try { return sessionStorage.getItem(PUSHED) || ""; } catch (e) { return ""; }
+  }
+  function listen() {
+    if (!window.EventSource || document.body.dataset.push !== "true") return;
+    var after = lastPushed();
+    var source = new EventSource("/chat/events" + (after ? "?after=" + encodeURIComponent(after) : ""));
+    source.addEventListener("replies", function (ev) {
+      var body;
+      try { body = JSON.parse(ev.data); } catch (e) { return; }
+      if (!body || !Array.isArray(body.replies)) return;
+      try { sessionStorage.setItem(PUSHED, ev.lastEventId); } catch (e) { /* full or blocked */ }
+      retire(null);
+      receive(body.replies, false);
+      if (body.lang) setLang(body.lang);
+      persist();
+    });
+    source.onerror = function () {
+      // A refused stream (503 while the server starts) is not retried by
+      // the browser: try again ourselves.
+      if (source.readyState === EventSource.CLOSED) setTimeout(listen, 5000);
+    };
+  }
+
   // Start: a new conversation (or a new tab) begins with /start; a reload
   // redraws the transcript and resends whatever had not been answered.
   form.hidden = false;
@@ -316,6 +345,10 @@
   old.forEach(function (e) { delete e.node; add(e); });
   log.setAttribute("aria-busy", "false");
   main.scrollTop = main.scrollHeight;
+  if (document.body.dataset.new === "true") {
+    try { sessionStorage.removeItem(PUSHED); } catch (e) { /* blocked */ }
+  }
   if (!state.entries.length && !state.outbox.length) submit({ text: "/start" }, null);
   else pump();
+  listen();
 })();

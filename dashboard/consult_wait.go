@@ -1,0 +1,92 @@
+package dashboard
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/reminders"
+	"github.com/frontdoor-health/frontdoor/store"
+)
+
+// Waiting-time updates: every waitEvery the waiting cases' figures are
+// read afresh (clinicians come and go without events, so this looks
+// rather than listens); a patient hears a new estimate only when it
+// changed meaningfully (dialogs.WaitFigures.ChangedFrom) and at most every
+// waitGap (waitNextGap when they just became next). Every process looks;
+// the store lets one of them tell each patient.
+const (
+	waitEvery   = 5 * time.Second
+	waitGap     = 2 * time.Minute
+	waitNextGap = 30 * time.Second
+	waitCases   = 200
+)
+
+// tellWaits keeps waiting patients told until ctx ends.
+func (d *Dashboard) tellWaits(ctx context.Context) {
+	tick := time.NewTicker(d.waitEvery)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+		if err := d.updateWaits(ctx); err != nil && ctx.Err() == nil {
+			d.log.Warn("dashboard: waiting-time updates", "err", err)
+		}
+	}
+}
+
+// updateWaits tells each waiting patient whose estimate changed enough.
+func (d *Dashboard) updateWaits(ctx context.Context) error {
+	c := d.cfg.Consult
+	ws, err := c.Store.WaitingCases(ctx, waitCases)
+	if err != nil {
+		return err
+	}
+	now := d.now()
+	for _, w := range ws {
+		// A patient never told an estimate hears one from their own
+		// conversation first.
+		if w.Told == nil || !w.Figures.ChangedFrom(*w.Told) {
+			continue
+		}
+		gap := waitGap
+		if w.Figures.Position == 1 {
+			gap = waitNextGap
+		}
+		if w.ToldAt != nil && now.Sub(*w.ToldAt) < gap {
+			continue
+		}
+		if err := d.tellWait(ctx, w); err != nil {
+			d.log.Warn("dashboard: waiting-time update", "case", w.CaseID, "err", err)
+		}
+	}
+	return nil
+}
+
+// tellWait claims the update of w (one process tells the patient) and
+// sends it, at bulk priority: it must never hold up a reply.
+func (d *Dashboard) tellWait(ctx context.Context, w store.WaitingCase) error {
+	c := d.cfg.Consult
+	mine, err := c.Store.ClaimWaitUpdate(ctx, w, w.Figures)
+	if err != nil || !mine {
+		return err
+	}
+	ev := dialogs.ConsultEvent{
+		ID:           fmt.Sprintf("case:%d:wait:%d", w.CaseID, d.now().UnixMilli()),
+		Conversation: w.Conversation, CaseID: w.CaseID, Kind: dialogs.ConsultWait, Wait: w.Figures,
+	}
+	replies, err := c.Patients.HandleConsult(ctx, ev)
+	if err != nil || len(replies) == 0 {
+		return err
+	}
+	if err := c.Notifier.Notify(ctx, reminders.Recipient{Conversation: w.Conversation}, replies, true); err != nil {
+		return err
+	}
+	d.log.Info("dashboard: waiting-time update", "case", w.CaseID, "position", w.Figures.Position,
+		"online", w.Figures.Online, "busy", w.Figures.Busy)
+	return nil
+}

@@ -1,0 +1,361 @@
+package dialogs
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/frontdoor-health/frontdoor/numerals"
+	"github.com/frontdoor-health/frontdoor/triage"
+)
+
+// consultState reports whether the consult reads typed words in state:
+// while the case waits (adding to it), is in consult (the relay) or was
+// just closed (a typed rating).
+func consultState(state string) bool {
+	switch state {
+	case trQueued, trEmergency, trLeaving, trClaimed, trClosed:
+		return true
+	}
+	return false
+}
+
+// consultAction reports whether a button's action belongs to the consult
+// in state.
+func consultAction(state, kind string) bool {
+	switch {
+	case state == trQueued && (kind == "pos" || kind == "lv"):
+		return true
+	case state == trLeaving && (kind == "lv" || kind == "st"):
+		return true
+	case state == trClosed && kind == "rt":
+		return true
+	}
+	return false
+}
+
+// pressConsult handles the consult's buttons: "pos" (my place), "lv"
+// (leave the queue), then "lv" again or "st" (stay), and "rt:<1-5>" (the
+// rating). A press while the store says the case moved on (a clinician took
+// it a moment ago) shows where it is instead.
+func (tf *triageFlow) pressConsult(ctx context.Context, t *turn, d triageData, kind, arg string) error {
+	state := t.m.Current()
+	if state != trClosed {
+		st, err := tf.consult(ctx, t, d)
+		if err != nil {
+			return err
+		}
+		if moved, err := tf.follow(ctx, t, &d, st); moved || err != nil {
+			return err
+		}
+	}
+	switch {
+	case kind == "pos":
+		tf.position(ctx, t, &d)
+		if err := tf.save(t, d); err != nil {
+			return err
+		}
+		tf.ask(t, trQueued, "")
+		return nil
+	case state == trQueued && kind == "lv":
+		return t.fire(ctx, evTrLeaveAsk)
+	case kind == "st":
+		tf.position(ctx, t, &d)
+		if err := tf.save(t, d); err != nil {
+			return err
+		}
+		return t.fire(ctx, evTrStay)
+	case kind == "lv":
+		return tf.leave(ctx, t, d)
+	case kind == "rt":
+		stars, err := strconv.Atoi(arg)
+		if err != nil || stars < 1 || stars > 5 {
+			return errUnknownAction
+		}
+		return tf.rate(ctx, t, d, stars)
+	}
+	return errUnknownAction
+}
+
+// textConsult reads typed words while the case waits (a note for the
+// clinician, which may also make the case more urgent), in consult (a
+// message to the clinician) or once closed (a rating typed as a number).
+func (tf *triageFlow) textConsult(ctx context.Context, t *turn, d triageData, text string) error {
+	state := t.m.Current()
+	if state == trClosed {
+		if stars, err := numerals.Atoi(cleanTyped(text)); err == nil && stars >= 1 && stars <= 5 {
+			return tf.rate(ctx, t, d, stars)
+		}
+		tf.ask(t, trClosed, "")
+		return nil
+	}
+	if d.Case == 0 {
+		return tf.later(ctx, t, d, text)
+	}
+	st, err := tf.note(ctx, t, d, PatientNote{Kind: NoteText, Text: text})
+	if err != nil {
+		return err
+	}
+	if st.Status == CaseClaimed && state == trClaimed && st.Clinician.ID == clinicianOf(d) {
+		tf.ask(t, trClaimed, "consult_sent")
+		return nil
+	}
+	if moved, err := tf.follow(ctx, t, &d, st); moved || err != nil {
+		if err == nil && st.Status == CaseClaimed {
+			tf.ask(t, trClaimed, "consult_sent")
+		}
+		return err
+	}
+	if st.Status != CaseWaiting {
+		return tf.later(ctx, t, d, text)
+	}
+	if state == trLeaving {
+		// Words instead of an answer: the patient is still here.
+		if err := tf.save(t, d); err != nil {
+			return err
+		}
+		return t.fire(ctx, evTrStay)
+	}
+	return tf.addWhileWaiting(ctx, t, d, text)
+}
+
+// addWhileWaiting thanks the patient for words added to their waiting
+// case; should the words make it more urgent, the new decision opens a
+// new case (with every word so far), which takes the old one's place.
+func (tf *triageFlow) addWhileWaiting(ctx context.Context, t *turn, d triageData, text string) error {
+	state := t.m.Current()
+	if tf.addsSymptoms(t, text) {
+		d.Words = addWords(d.Words, text)
+		dec := tf.rules(t).Assess(tf.input(d), tf.facts(t), d.Answers)
+		if dec.Urgency.Rank() > triage.Urgency(d.Urgency).Rank() {
+			old := d.Case
+			d.Q = ""
+			if err := tf.decide(ctx, t, d, dec); err != nil {
+				return err
+			}
+			if _, err := t.e.consults().LeaveQueue(ctx, t.s.PatientID, old); err != nil && !errors.Is(err, ErrCaseChanged) {
+				return fmt.Errorf("dialogs: consult: replace case %d: %w", old, err)
+			}
+			t.e.Log.Info("dialogs: consult: case replaced by a more urgent one", "patient", t.s.PatientID, "case", old)
+			return nil
+		}
+	}
+	tf.position(ctx, t, &d)
+	if err := tf.save(t, d); err != nil {
+		return err
+	}
+	tf.ask(t, state, "consult_note_added")
+	return nil
+}
+
+// note adds n to the conversation's case and returns the case as it
+// stands; a case closed or left is no error (the caller follows it).
+func (tf *triageFlow) note(ctx context.Context, t *turn, d triageData, n PatientNote) (ConsultState, error) {
+	n.CaseID, n.PatientID, n.Source = d.Case, t.s.PatientID, tf.source(t)
+	st, err := t.e.consults().AddNote(ctx, n)
+	switch {
+	case errors.Is(err, ErrCaseChanged):
+		return st, nil
+	case errors.Is(err, ErrNotFound):
+		return ConsultState{CaseID: d.Case}, nil
+	case err != nil:
+		return st, fmt.Errorf("dialogs: consult: add note to case %d: %w", d.Case, err)
+	}
+	t.e.Log.Info("dialogs: consult: note", "patient", t.s.PatientID, "case", d.Case, "kind", n.Kind)
+	return st, nil
+}
+
+// consult reads the conversation's case; a conversation without one (or
+// a case gone) reads as not waiting.
+func (tf *triageFlow) consult(ctx context.Context, t *turn, d triageData) (ConsultState, error) {
+	if d.Case == 0 {
+		return ConsultState{}, nil
+	}
+	st, err := t.e.consults().Consult(ctx, t.s.PatientID, d.Case)
+	if errors.Is(err, ErrNotFound) {
+		return ConsultState{CaseID: d.Case}, nil
+	}
+	if err != nil {
+		return st, fmt.Errorf("dialogs: consult: case %d: %w", d.Case, err)
+	}
+	return st, nil
+}
+
+// follow moves the conversation to where the case is when it moved on
+// without the conversation hearing of it yet (the clinician's claim or
+// closing raced the patient's input): it reports whether it moved.
+func (tf *triageFlow) follow(ctx context.Context, t *turn, d *triageData, st ConsultState) (bool, error) {
+	state := t.m.Current()
+	switch {
+	case st.Status == CaseClaimed && (state != trClaimed || st.Clinician.ID != clinicianOf(*d)):
+		ref := doctorRef(st.Clinician)
+		d.Doc = &ref
+		if err := tf.save(t, *d); err != nil {
+			return false, err
+		}
+		return true, t.fire(ctx, evTrClaimed)
+	case st.Status == CaseClosed && state != trClosed:
+		d.Disp = st.Disposition
+		if err := tf.save(t, *d); err != nil {
+			return false, err
+		}
+		return true, t.fire(ctx, evTrClosed)
+	}
+	return false, nil
+}
+
+// clinicianOf is the id of the clinician the conversation knows took the
+// case, 0 if none.
+func clinicianOf(d triageData) int64 {
+	if d.Doc == nil {
+		return 0
+	}
+	return d.Doc.ID
+}
+
+// leave takes the case out of the queue and goes to the menu; if a
+// clinician took it meanwhile, the patient is told so instead.
+func (tf *triageFlow) leave(ctx context.Context, t *turn, d triageData) error {
+	st, err := t.e.consults().LeaveQueue(ctx, t.s.PatientID, d.Case)
+	switch {
+	case errors.Is(err, ErrCaseChanged):
+		if moved, err := tf.follow(ctx, t, &d, st); moved || err != nil {
+			return err
+		}
+	case err != nil && !errors.Is(err, ErrNotFound):
+		return fmt.Errorf("dialogs: consult: leave case %d: %w", d.Case, err)
+	}
+	t.e.Log.Info("dialogs: consult: left the queue", "patient", t.s.PatientID, "case", d.Case)
+	t.say(t.text("consult_left", nil))
+	return t.home(ctx)
+}
+
+// rate records the patient's rating and goes to the menu.
+func (tf *triageFlow) rate(ctx context.Context, t *turn, d triageData, stars int) error {
+	err := t.e.consults().Rate(ctx, t.s.PatientID, d.Case, stars)
+	if err != nil && !errors.Is(err, ErrCaseChanged) && !errors.Is(err, ErrNotFound) {
+		return fmt.Errorf("dialogs: consult: rate case %d: %w", d.Case, err)
+	}
+	t.accepted = true
+	t.e.Log.Info("dialogs: consult: rated", "patient", t.s.PatientID, "case", d.Case, "stars", stars, "kept", err == nil)
+	t.say(t.text("consult_rate_thanks", nil))
+	return t.home(ctx)
+}
+
+// noteAttachment keeps what the patient sent without words (a photo, a
+// voice note, a file, their location) as a note on the case while it waits
+// or is in consult, and thanks them; it reports whether it did. The Engine
+// hands such input to ask (as "nothing to read"), so this is where the
+// consult sees it.
+func (tf *triageFlow) noteAttachment(t *turn, state string) bool {
+	if t.kind != "text" || t.in.Data != "" {
+		return false
+	}
+	kind := classify(t.in.Text, t.in.Location != nil)
+	if kind != inputEmpty && kind != inputLocation {
+		return false
+	}
+	if state != trQueued && state != trEmergency && state != trClaimed {
+		return false
+	}
+	d := tf.load(t)
+	if d.Case == 0 {
+		return false
+	}
+	n := PatientNote{Kind: NoteMedia, Location: t.in.Location}
+	hint := "consult_media_added"
+	if kind == inputLocation {
+		n.Kind, hint = NoteLocation, "consult_location_added"
+	}
+	t.effect(func(ctx context.Context) error {
+		// Written after the reply is decided: a case closed meanwhile
+		// simply does not keep it.
+		_, err := tf.note(ctx, t, d, n)
+		return err
+	})
+	switch state {
+	case trClaimed:
+		tf.askConsult(t, d, trClaimed, hint)
+	case trEmergency:
+		t.say(t.text(hint, nil), t.button("triagedialog_menu_button", "m"))
+	default:
+		tf.showQueued(t, d, false, hint)
+	}
+	return true
+}
+
+// showConsult presents a consult state in full, as when it is entered.
+func (tf *triageFlow) showConsult(t *turn, d triageData, state string) {
+	switch state {
+	case trLeaving:
+		tf.askConsult(t, d, trLeaving, "")
+	case trClaimed:
+		id := "consult_claimed"
+		if d.Link == "" {
+			id = "consult_claimed_no_link"
+		}
+		t.say(t.text(id, map[string]any{"Doctor": tf.doctor(t, d)}), tf.joinRows(t, d)...)
+	case trClosed:
+		parts := []string{t.text("consult_closed", map[string]any{"Doctor": tf.doctor(t, d)})}
+		switch at := d.followUp(); {
+		case d.Disp == DispositionFollowUp && !at.IsZero():
+			w := t.words()
+			parts = append(parts, t.text("consult_disposition_follow_up_at",
+				map[string]any{"When": w.when(at), "Zone": w.zoneName()}))
+		case d.Disp != "" && t.e.Text.Has(t.lang(), "consult_disposition_"+d.Disp):
+			parts = append(parts, t.text("consult_disposition_"+d.Disp, nil))
+		}
+		t.say(strings.Join(parts, "\n\n"))
+		t.say(t.text("consult_rate_ask", nil), tf.rateRows(t)...)
+	}
+}
+
+// askConsult asks a consult state's question again, briefly.
+func (tf *triageFlow) askConsult(t *turn, d triageData, state, hint string) {
+	switch state {
+	case trLeaving:
+		t.say(t.withHint(hint, t.text("consult_leave_ask", nil)),
+			t.button("consult_leave_yes", "lv"), t.button("consult_leave_no", "st"))
+	case trClaimed:
+		doctor := map[string]any{"Doctor": tf.doctor(t, d)}
+		text := t.withHint(hint, t.text("consult_live", doctor))
+		if strings.HasPrefix(hint, "consult_") {
+			// The consult's own acknowledgements say it all, briefly: a
+			// patient writing to the clinician hears one line per message.
+			text = t.text(hint, doctor)
+		}
+		t.say(text, tf.joinRows(t, d)...)
+	case trClosed:
+		t.say(t.withHint(hint, t.text("consult_rate_again", nil)), tf.rateRows(t)...)
+	}
+}
+
+// doctor is the clinician's name in the patient's language.
+func (tf *triageFlow) doctor(t *turn, d triageData) string {
+	if d.Doc == nil {
+		return t.text("consult_the_doctor", nil)
+	}
+	return d.Doc.name(t.lang())
+}
+
+// joinRows is the video call's link, when there is one.
+func (tf *triageFlow) joinRows(t *turn, d triageData) [][]Button {
+	if d.Link == "" {
+		return nil
+	}
+	return [][]Button{{{Label: t.text("consult_join_button", nil), URL: d.Link}}}
+}
+
+// rateRows are the five rating buttons in one row, then the menu.
+func (tf *triageFlow) rateRows(t *turn) [][]Button {
+	row := make([]Button, 0, 5)
+	for n := 1; n <= 5; n++ {
+		row = append(row, Button{
+			Label: t.text("consult_rate_button", map[string]any{"Stars": numerals.Format(t.lang(), n)}),
+			Data:  tf.code() + ":rt:" + strconv.Itoa(n),
+		})
+	}
+	return [][]Button{row, t.button("triagedialog_menu_button", "m")}
+}

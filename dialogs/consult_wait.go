@@ -1,0 +1,115 @@
+package dialogs
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+// DefaultConsultLength is what a consult is assumed to take when too few
+// have closed lately to tell.
+const DefaultConsultLength = 10 * time.Minute
+
+// Estimate returns how long the patient will likely wait to be taken, and
+// false when no clinician who could take the case is on the dashboard
+// (there is no honest figure then). Clinicians free now take the first
+// patients at once; the others are taken as consults end, one per
+// clinician every Typical, the first of them half a consult away on
+// average.
+func (f WaitFigures) Estimate() (time.Duration, bool) {
+	if f.Online <= 0 {
+		return 0, false
+	}
+	typical := f.Typical
+	if typical <= 0 {
+		typical = DefaultConsultLength
+	}
+	free := max(0, f.Online-max(0, f.Busy))
+	ahead := max(0, f.Position-1)
+	if ahead < free {
+		return 0, true
+	}
+	ends := ahead - free + 1 // consults that must end before the case is taken
+	return (time.Duration(2*ends-1) * typical) / time.Duration(2*f.Online), true
+}
+
+// Wait buckets: what a patient is told, in minutes.
+const (
+	waitUnknown = -1 // nobody online to take the case
+	waitSoon    = 0  // a few minutes
+	waitLong    = 61 // over an hour
+)
+
+// waitBucket rounds the estimate to what the patient is told: a few
+// minutes, then steps of five minutes up to an hour, then "over an hour".
+// Rounding up: being seen sooner than told disappoints nobody.
+func (f WaitFigures) waitBucket() int {
+	d, ok := f.Estimate()
+	switch {
+	case !ok:
+		return waitUnknown
+	case d < 3*time.Minute:
+		return waitSoon
+	case d > time.Hour:
+		return waitLong
+	}
+	m := int((d + time.Minute - 1) / time.Minute)
+	return (m + 4) / 5 * 5
+}
+
+// ChangedFrom reports whether f is worth telling a patient who was last
+// told old: they became next, or the estimate moved by at least five
+// minutes and a quarter, or it became known or unknown.
+func (f WaitFigures) ChangedFrom(old WaitFigures) bool {
+	if f.Position == 1 && old.Position != 1 {
+		return true
+	}
+	a, b := old.waitBucket(), f.waitBucket()
+	switch {
+	case a == b:
+		return false
+	case a == waitUnknown || b == waitUnknown:
+		return true
+	}
+	diff := b - a
+	if diff < 0 {
+		diff = -diff
+	}
+	return diff >= 5 && 4*diff >= max(a, b)
+}
+
+// waitLine says the estimated wait in lang.
+func waitLine(e *Engine, lang string, f WaitFigures) string {
+	td := map[string]any{"Emergency": e.EmergencyNumber}
+	switch b := f.waitBucket(); b {
+	case waitUnknown:
+		return e.Text.Text(lang, "consult_wait_unknown", td)
+	case waitSoon:
+		return e.Text.Text(lang, "consult_wait_soon", td)
+	case waitLong:
+		return e.Text.Text(lang, "consult_wait_long", td)
+	default:
+		return e.Text.Count(lang, "consult_wait_minutes", b, td)
+	}
+}
+
+// estimate looks up the waiting case's figures for the reply, and records
+// them as told; a failure only leaves the estimate unsaid.
+func (tf *triageFlow) estimate(ctx context.Context, t *turn, d *triageData) {
+	d.Wait = nil
+	cs := t.e.consults()
+	if cs == nil || d.Case == 0 || d.Pos <= 0 {
+		return
+	}
+	f, err := cs.WaitFigures(ctx, d.Case)
+	if err != nil {
+		if !errors.Is(err, ErrNotFound) {
+			t.e.Log.Warn("dialogs: consult: wait unknown", "case", d.Case, "err", err)
+		}
+		return
+	}
+	d.Wait = &f
+	if err := cs.WaitTold(ctx, d.Case, f); err != nil {
+		t.e.Log.Warn("dialogs: consult: record wait told", "case", d.Case, "err", err)
+	}
+}

@@ -1,0 +1,198 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
+)
+
+// More kinds of case events, for the quick consult.
+const (
+	EventCaseLeft    = "case.left"    // the patient left the queue
+	EventCaseMessage = "case.message" // the case's thread grew
+)
+
+// The patient's side of the consult (dialogs.Consults) lives on
+// TriageCases, the case store the dialogs engine is given, so that what
+// the patient does reaches the open dashboards at once. The methods on
+// Postgres do the work and return the event to announce.
+
+var _ dialogs.Consults = TriageCases{}
+
+// consultStateColumns read a case as the patient's conversation needs it
+// (and what its events carry).
+const consultStateColumns = `
+c.id, c.status, c.urgency, coalesce(c.claimed_by, 0), coalesce(k.display_name_ar, ''),
+coalesce(k.display_name_en, ''), coalesce(c.disposition, ''),
+coalesce(c.facility_id, 0), c.specialty`
+
+const consultStateSQL = `
+SELECT` + consultStateColumns + `
+FROM cases c LEFT JOIN clinicians k ON k.id = c.claimed_by
+WHERE c.id = $1 AND c.patient_id = $2`
+
+// scanConsult reads consultStateColumns into a state and the event that
+// would announce a change to the case.
+func scanConsult(row pgx.Row, extra ...any) (dialogs.ConsultState, CaseEvent, error) {
+	var st dialogs.ConsultState
+	var e CaseEvent
+	dest := append([]any{&st.CaseID, &st.Status, &st.Urgency, &st.Clinician.ID, &st.Clinician.NameAr,
+		&st.Clinician.NameEn, &st.Disposition, &e.FacilityID, &e.Specialty}, extra...)
+	err := row.Scan(dest...)
+	if errors.Is(err, pgx.ErrNoRows) {
+		err = dialogs.ErrNotFound
+	}
+	e.CaseID, e.Urgency = st.CaseID, st.Urgency
+	return st, e, err
+}
+
+// Consult returns the patient's case; see dialogs.Consults.
+func (p *Postgres) Consult(ctx context.Context, patientID, caseID int64) (dialogs.ConsultState, error) {
+	st, _, err := scanConsult(p.pool.QueryRow(ctx, consultStateSQL, caseID, patientID))
+	if err != nil {
+		return st, fmt.Errorf("store: consult %d: %w", caseID, err)
+	}
+	return st, nil
+}
+
+// The outer query reads the snapshot from before the update: it says
+// whether this call took the case out of the queue.
+const leaveQueueSQL = `
+WITH u AS (
+    UPDATE cases SET status = 'left', left_at = now()
+    WHERE id = $1 AND patient_id = $2 AND status = 'waiting'
+    RETURNING id
+)
+SELECT` + consultStateColumns + `, EXISTS (SELECT 1 FROM u)
+FROM cases c LEFT JOIN clinicians k ON k.id = c.claimed_by
+WHERE c.id = $1 AND c.patient_id = $2`
+
+// LeaveQueue takes a waiting case out of the queue; see dialogs.Consults.
+// The event is set when this call did it.
+func (p *Postgres) LeaveQueue(ctx context.Context, patientID, caseID int64) (dialogs.ConsultState, *CaseEvent, error) {
+	var left bool
+	st, e, err := scanConsult(p.pool.QueryRow(ctx, leaveQueueSQL, caseID, patientID), &left)
+	switch {
+	case err != nil:
+		return st, nil, fmt.Errorf("store: leave queue, case %d: %w", caseID, err)
+	case left:
+		st.Status = dialogs.CaseLeft
+		e.Kind = EventCaseLeft
+		return st, &e, nil
+	case st.Status != dialogs.CaseLeft:
+		return st, nil, fmt.Errorf("store: leave queue, case %d is %s: %w", caseID, st.Status, dialogs.ErrCaseChanged)
+	}
+	return st, nil, nil
+}
+
+// addNoteSQL keeps the note while the case waits or is in consult, once
+// per source; the outer query says whether this call wrote it.
+const addNoteSQL = `
+WITH ins AS (
+    INSERT INTO case_messages (case_id, author, kind, body, file_id, latitude, longitude, source, outbound)
+    SELECT c.id, 'patient', $3, $4, $5, $6, $7, $8, false
+    FROM cases c WHERE c.id = $1 AND c.patient_id = $2 AND c.status IN ('waiting', 'claimed')
+    ON CONFLICT (source) DO NOTHING
+    RETURNING id
+)
+SELECT` + consultStateColumns + `, EXISTS (SELECT 1 FROM ins)
+FROM cases c LEFT JOIN clinicians k ON k.id = c.claimed_by
+WHERE c.id = $1 AND c.patient_id = $2`
+
+// AddNote adds a note to the case's thread; see dialogs.Consults. The
+// event is set when this call wrote it.
+func (p *Postgres) AddNote(ctx context.Context, n dialogs.PatientNote) (dialogs.ConsultState, *CaseEvent, error) {
+	var lat, lon *float64
+	if n.Kind == dialogs.NoteLocation {
+		if n.Location == nil {
+			return dialogs.ConsultState{}, nil, fmt.Errorf("store: note on case %d: a location note without a location", n.CaseID)
+		}
+		lat, lon = &n.Location.Latitude, &n.Location.Longitude
+	}
+	var wrote bool
+	st, e, err := scanConsult(p.pool.QueryRow(ctx, addNoteSQL, n.CaseID, n.PatientID, n.Kind, n.Text, n.FileID,
+		lat, lon, n.Source), &wrote)
+	switch {
+	case err != nil:
+		return st, nil, fmt.Errorf("store: note on case %d: %w", n.CaseID, err)
+	case st.Status != dialogs.CaseWaiting && st.Status != dialogs.CaseClaimed:
+		return st, nil, fmt.Errorf("store: note on case %d, which is %s: %w", n.CaseID, st.Status, dialogs.ErrCaseChanged)
+	case wrote:
+		e.Kind = EventCaseMessage
+		return st, &e, nil
+	}
+	return st, nil, nil
+}
+
+const rateSQL = `
+WITH u AS (
+    UPDATE cases SET rating = $3, rated_at = now()
+    WHERE id = $1 AND patient_id = $2 AND status = 'closed'
+    RETURNING id
+)
+SELECT c.status, EXISTS (SELECT 1 FROM u) FROM cases c WHERE c.id = $1 AND c.patient_id = $2`
+
+// Rate records the patient's rating of their closed case; see
+// dialogs.Consults.
+func (p *Postgres) Rate(ctx context.Context, patientID, caseID int64, stars int) error {
+	if stars < 1 || stars > 5 {
+		return fmt.Errorf("store: rate case %d: %d stars is outside 1-5", caseID, stars)
+	}
+	var status string
+	var rated bool
+	err := p.pool.QueryRow(ctx, rateSQL, caseID, patientID, stars).Scan(&status, &rated)
+	switch {
+	case errors.Is(err, pgx.ErrNoRows):
+		return fmt.Errorf("store: rate case %d: %w", caseID, dialogs.ErrNotFound)
+	case err != nil:
+		return fmt.Errorf("store: rate case %d: %w", caseID, err)
+	case !rated:
+		return fmt.Errorf("store: rate case %d, which is %s: %w", caseID, status, dialogs.ErrCaseChanged)
+	}
+	return nil
+}
+
+// Consult returns the patient's case; see dialogs.Consults.
+func (c TriageCases) Consult(ctx context.Context, patientID, caseID int64) (dialogs.ConsultState, error) {
+	return c.Postgres.Consult(ctx, patientID, caseID)
+}
+
+// LeaveQueue takes a waiting case out of the queue (see dialogs.Consults)
+// and tells the open dashboards. As with LiveCases, a lost announcement
+// only delays the dashboards to their next refresh.
+func (c TriageCases) LeaveQueue(ctx context.Context, patientID, caseID int64) (dialogs.ConsultState, error) {
+	st, e, err := c.Postgres.LeaveQueue(ctx, patientID, caseID)
+	if e != nil {
+		_, _ = c.Redis.PublishCaseEvent(ctx, *e)
+	}
+	return st, err
+}
+
+// AddNote adds a note to the case's thread (see dialogs.Consults) and
+// tells the open dashboards, so that the case page shows it at once.
+func (c TriageCases) AddNote(ctx context.Context, n dialogs.PatientNote) (dialogs.ConsultState, error) {
+	st, e, err := c.Postgres.AddNote(ctx, n)
+	if e != nil {
+		_, _ = c.Redis.PublishCaseEvent(ctx, *e)
+	}
+	return st, err
+}
+
+// Rate records the patient's rating; see dialogs.Consults.
+func (c TriageCases) Rate(ctx context.Context, patientID, caseID int64, stars int) error {
+	return c.Postgres.Rate(ctx, patientID, caseID, stars)
+}
+
+// WaitFigures returns a waiting case's figures; see dialogs.Consults.
+func (c TriageCases) WaitFigures(ctx context.Context, caseID int64) (dialogs.WaitFigures, error) {
+	return c.Postgres.WaitFigures(ctx, caseID)
+}
+
+// WaitTold records the figures a patient was told; see dialogs.Consults.
+func (c TriageCases) WaitTold(ctx context.Context, caseID int64, f dialogs.WaitFigures) error {
+	return c.Postgres.WaitTold(ctx, caseID, f)
+}

@@ -1,0 +1,178 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
+)
+
+// Waiting-time estimates read three things: the case's place in the queue,
+// the clinicians who could take it and were on the dashboard lately (and
+// which of them are in a consult now), and how long recent consults took.
+
+// Defaults of the estimates.
+const (
+	// OnlineWithin is how recently a clinician's dashboard must have been
+	// seen for them to count as on duty (the event stream beats every 20 s).
+	OnlineWithin = 90 * time.Second
+)
+
+// waitFiguresSQL computes the figures of waiting cases: $1 one case (0:
+// every waiting case, most urgent first), $2 the online window in seconds,
+// $3 at most this many cases. The place follows queuePositionSQL's order
+// and scope; a clinician can take a case of the pool or of one of their
+// facilities, in one of their specialties, or any emergency; general
+// practitioners and emergency physicians any case (as Scope says). A case
+// claimed over two hours ago no longer makes its clinician busy (it was
+// likely left open by mistake); the typical length is the median of the
+// last 50 consults closed this week, none with fewer than 3.
+const waitFiguresSQL = `
+WITH w AS (
+    SELECT c.id, c.specialty, c.urgency, c.facility_id, c.queued_at, c.wait_told, c.wait_told_at,
+           p.channel, p.conversation_id,
+           CASE c.urgency WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 WHEN 'routine' THEN 2 ELSE 3 END AS rank
+    FROM cases c JOIN patients p ON p.id = c.patient_id
+    WHERE c.status = 'waiting' AND ($1::bigint = 0 OR c.id = $1::bigint)
+), online AS (
+    SELECT k.id,
+           array_prepend(k.facility_id, ARRAY(SELECT cf.facility_id FROM clinician_facilities cf
+                                              WHERE cf.clinician_id = k.id)) AS facilities,
+           ARRAY(SELECT cs.specialty_code FROM clinician_specialties cs WHERE cs.clinician_id = k.id) AS specialties,
+           EXISTS (SELECT 1 FROM cases b WHERE b.status = 'claimed' AND b.claimed_by = k.id
+                   AND b.claimed_at > now() - interval '2 hours') AS busy
+    FROM clinicians k
+    WHERE k.active AND k.role = 'clinician' AND k.seen_at > now() - make_interval(secs => $2)
+), recent AS (
+    SELECT extract(epoch FROM closed_at - claimed_at) AS secs
+    FROM cases WHERE status = 'closed' AND closed_at > now() - interval '7 days' AND claimed_at IS NOT NULL
+    ORDER BY closed_at DESC LIMIT 50
+), typical AS (
+    SELECT CASE WHEN count(*) >= 3 THEN percentile_cont(0.5) WITHIN GROUP (ORDER BY secs) ELSE 0 END AS secs
+    FROM recent
+)
+SELECT w.id, w.channel, w.conversation_id, w.wait_told, w.wait_told_at,
+       1 + (SELECT count(*) FROM cases o
+            WHERE o.status = 'waiting' AND o.id <> w.id
+              AND (o.facility_id IS NULL OR o.facility_id IS NOT DISTINCT FROM w.facility_id)
+              AND (o.urgency = 'emergency' OR o.specialty = w.specialty)
+              AND (CASE o.urgency WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 WHEN 'routine' THEN 2 ELSE 3 END,
+                   o.queued_at, o.id) < (w.rank, w.queued_at, w.id)) AS position,
+       count(k.id) AS online, count(k.id) FILTER (WHERE k.busy) AS busy, typical.secs
+FROM w CROSS JOIN typical
+LEFT JOIN online k ON (w.facility_id IS NULL OR w.facility_id = ANY (k.facilities))
+                  AND (w.urgency = 'emergency' OR w.specialty = ANY (k.specialties)
+                       OR k.specialties && ARRAY['general_practice', 'emergency_medicine'])
+GROUP BY w.id, w.channel, w.conversation_id, w.wait_told, w.wait_told_at, w.rank, w.queued_at,
+         w.facility_id, w.specialty, typical.secs
+ORDER BY w.rank, w.queued_at, w.id
+LIMIT $3`
+
+// WaitingCase is a waiting case with its estimate's figures now and as the
+// patient was last told them.
+type WaitingCase struct {
+	CaseID       int64
+	Conversation dialogs.ConversationKey
+	Figures      dialogs.WaitFigures
+	Told         *dialogs.WaitFigures // nil: never told
+	ToldAt       *time.Time
+}
+
+func (p *Postgres) waitingFigures(ctx context.Context, caseID int64, limit int) ([]WaitingCase, error) {
+	rows, _ := p.pool.Query(ctx, waitFiguresSQL, caseID, OnlineWithin.Seconds(), limit)
+	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (WaitingCase, error) {
+		var w WaitingCase
+		var told []byte
+		var typical float64
+		err := row.Scan(&w.CaseID, &w.Conversation.Channel, &w.Conversation.ID, &told, &w.ToldAt,
+			&w.Figures.Position, &w.Figures.Online, &w.Figures.Busy, &typical)
+		if err != nil {
+			return w, err
+		}
+		w.Figures.Typical = time.Duration(typical * float64(time.Second)).Round(time.Second)
+		if told != nil {
+			var f dialogs.WaitFigures
+			if json.Unmarshal(told, &f) == nil {
+				w.Told = &f
+			}
+		}
+		return w, nil
+	})
+}
+
+// WaitFigures returns the figures of a waiting case; see dialogs.Consults.
+func (p *Postgres) WaitFigures(ctx context.Context, caseID int64) (dialogs.WaitFigures, error) {
+	ws, err := p.waitingFigures(ctx, caseID, 1)
+	if err == nil && len(ws) == 0 {
+		err = dialogs.ErrNotFound
+	}
+	if err != nil {
+		return dialogs.WaitFigures{}, fmt.Errorf("store: wait figures of case %d: %w", caseID, err)
+	}
+	return ws[0].Figures, nil
+}
+
+// WaitingCases returns every waiting case (at most limit, most urgent
+// first) with its figures, for the updates of estimated waits.
+func (p *Postgres) WaitingCases(ctx context.Context, limit int) ([]WaitingCase, error) {
+	ws, err := p.waitingFigures(ctx, 0, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: waiting cases' figures: %w", err)
+	}
+	return ws, nil
+}
+
+// WaitTold records the figures the patient was told; see dialogs.Consults.
+func (p *Postgres) WaitTold(ctx context.Context, caseID int64, f dialogs.WaitFigures) error {
+	raw, err := json.Marshal(f)
+	if err != nil {
+		return fmt.Errorf("store: wait told, case %d: %w", caseID, err)
+	}
+	if _, err := p.pool.Exec(ctx, `UPDATE cases SET wait_told = $2, wait_told_at = now() WHERE id = $1`, caseID, raw); err != nil {
+		return fmt.Errorf("store: wait told, case %d: %w", caseID, err)
+	}
+	return nil
+}
+
+// claimWaitSQL records new figures only if nobody recorded any since
+// they were read (told_at unchanged) and the case still waits.
+const claimWaitSQL = `
+UPDATE cases SET wait_told = $2, wait_told_at = now()
+WHERE id = $1 AND status = 'waiting' AND wait_told_at IS NOT DISTINCT FROM $3
+RETURNING id`
+
+// ClaimWaitUpdate records f as told for the waiting case w, if no other
+// process did since w was read; it reports whether this caller should tell
+// the patient. Of concurrent callers at most one gets true.
+func (p *Postgres) ClaimWaitUpdate(ctx context.Context, w WaitingCase, f dialogs.WaitFigures) (bool, error) {
+	raw, err := json.Marshal(f)
+	if err != nil {
+		return false, fmt.Errorf("store: wait update, case %d: %w", w.CaseID, err)
+	}
+	var id int64
+	err = p.pool.QueryRow(ctx, claimWaitSQL, w.CaseID, raw, w.ToldAt).Scan(&id)
+	switch {
+	case errors.Is(err, pgx.ErrNoRows):
+		return false, nil
+	case err != nil:
+		return false, fmt.Errorf("store: wait update, case %d: %w", w.CaseID, err)
+	}
+	return true, nil
+}
+
+// ClinicianSeen records that the clinician's dashboard is open now; it
+// writes at most every few seconds per clinician.
+func (p *Postgres) ClinicianSeen(ctx context.Context, clinicianID int64) error {
+	_, err := p.pool.Exec(ctx, `
+UPDATE clinicians SET seen_at = now()
+WHERE id = $1 AND (seen_at IS NULL OR seen_at < now() - interval '5 seconds')`, clinicianID)
+	if err != nil {
+		return fmt.Errorf("store: clinician %d seen: %w", clinicianID, err)
+	}
+	return nil
+}

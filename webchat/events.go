@@ -1,0 +1,251 @@
+package webchat
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/store"
+)
+
+// Pushes keeps the messages pushed to web conversations outside a reply
+// and wakes the processes that hold their pages (store.Redis satisfies it).
+type Pushes interface {
+	PushWeb(ctx context.Context, conv string, payload []byte) (string, error)
+	WebPushesAfter(ctx context.Context, conv, after string, limit int) ([]store.WebPush, error)
+	WebPushWakeups(ctx context.Context) (<-chan string, error)
+}
+
+// Timings of the push stream. A page's stream looks in Redis when woken,
+// and every pushPoll anyway (a wake-up lost while Redis reconnected); it
+// sends a comment every pushBeat so proxies keep it open. A page that
+// connects without saying what it saw gets what was pushed in the last
+// pushReplay (a tab reopened during a consult finds the doctor's words).
+const (
+	pushPoll   = 10 * time.Second
+	pushBeat   = 20 * time.Second
+	pushReplay = 2 * time.Hour
+	pushBatch  = 50
+	wakeRetry  = time.Second
+)
+
+// pushPayload is what a page receives: replies as /chat/send answers them.
+type pushPayload struct {
+	Replies []dialogs.Reply `json:"replies"`
+	Lang    string          `json:"lang,omitempty"`
+}
+
+// Push sends replies to the web conversation convID outside a reply: its
+// open pages show them at once, a page opened later (within a day) when
+// it comes back. Reply links other than http, https and tel are dropped,
+// as for replies. It fails when Pushes is not set.
+func (s *Server) Push(ctx context.Context, convID string, replies []dialogs.Reply) error {
+	if s.Pushes == nil {
+		return errors.New("webchat: push: no Pushes configured")
+	}
+	p := pushPayload{Replies: safeReplies(replies)}
+	if n := len(p.Replies); n > 0 {
+		p.Lang = p.Replies[n-1].Lang
+	}
+	raw, err := json.Marshal(p)
+	if err != nil {
+		return fmt.Errorf("webchat: push: %w", err)
+	}
+	if _, err := s.Pushes.PushWeb(ctx, convID, raw); err != nil {
+		return fmt.Errorf("webchat: push: %w", err)
+	}
+	return nil
+}
+
+// Run wakes the open push streams of this process when something is
+// pushed to their conversation, until ctx ends (then it returns nil).
+// Redis outages are retried. Without Run, GET /chat/events answers 503.
+func (s *Server) Run(ctx context.Context) error {
+	if s.Pushes == nil {
+		<-ctx.Done()
+		return nil
+	}
+	w := s.wakers()
+	for ctx.Err() == nil {
+		ch, err := s.Pushes.WebPushWakeups(ctx)
+		if err != nil {
+			s.Log.Warn("webchat: subscribe to pushes", "err", err)
+			select {
+			case <-ctx.Done():
+			case <-time.After(wakeRetry):
+			}
+			continue
+		}
+		w.setRunning(true)
+		for conv := range ch {
+			w.wake(conv)
+		}
+		w.setRunning(false)
+	}
+	return nil
+}
+
+// wakers maps a conversation to the open streams of this process.
+type wakers struct {
+	mu      sync.Mutex
+	running bool
+	subs    map[string]map[chan struct{}]struct{}
+}
+
+func (s *Server) wakers() *wakers {
+	s.wakeOnce.Do(func() { s.wake = &wakers{subs: map[string]map[chan struct{}]struct{}{}} })
+	return s.wake
+}
+
+func (w *wakers) setRunning(on bool) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.running = on
+}
+
+// subscribe returns a channel that receives when conv is pushed to; ok is
+// false while Run is not reading wake-ups.
+func (w *wakers) subscribe(conv string) (ch chan struct{}, ok bool) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if !w.running {
+		return nil, false
+	}
+	ch = make(chan struct{}, 1)
+	if w.subs[conv] == nil {
+		w.subs[conv] = map[chan struct{}]struct{}{}
+	}
+	w.subs[conv][ch] = struct{}{}
+	return ch, true
+}
+
+func (w *wakers) unsubscribe(conv string, ch chan struct{}) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	delete(w.subs[conv], ch)
+	if len(w.subs[conv]) == 0 {
+		delete(w.subs, conv)
+	}
+}
+
+func (w *wakers) wake(conv string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for ch := range w.subs[conv] {
+		select {
+		case ch <- struct{}{}:
+		default: // already woken
+		}
+	}
+}
+
+// streamPushes is GET /chat/events, the conversation's pushed messages as
+// server-sent events:
+//
+//	id: <push id>         (the browser sends it back as Last-Event-ID)
+//	event: replies
+//	data: {"replies":[…],"lang":"ar"}
+//
+// A page passes ?after=<id> with the last push it showed, so a reload
+// shows nothing twice. 400 without a conversation, 503 while Run is not
+// reading wake-ups (the browser retries).
+func (s *Server) streamPushes(w http.ResponseWriter, r *http.Request) {
+	conv, ok := conversation(r)
+	if !ok {
+		s.fail(w, http.StatusBadRequest, "no_session", s.Text.Text(s.lang(r), "webchat_no_session", nil))
+		return
+	}
+	if s.Pushes == nil {
+		http.NotFound(w, r)
+		return
+	}
+	wake, ok := s.wakers().subscribe(conv)
+	if !ok {
+		w.Header().Set("Retry-After", "3")
+		http.Error(w, http.StatusText(http.StatusServiceUnavailable), http.StatusServiceUnavailable)
+		return
+	}
+	defer s.wakers().unsubscribe(conv, wake)
+
+	ctx := r.Context()
+	after := r.Header.Get("Last-Event-ID")
+	if after == "" {
+		after = r.URL.Query().Get("after")
+	}
+	if !store.ValidStreamID(after) {
+		after = strconv.FormatInt(time.Now().Add(-pushReplay).UnixMilli(), 10) + "-0"
+	}
+	out := &stream{w: w, rc: http.NewResponseController(w), timeout: 2 * pushBeat}
+	h := w.Header()
+	h.Set("Content-Type", "text/event-stream; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	h.Set("X-Accel-Buffering", "no")
+	w.WriteHeader(http.StatusOK)
+	out.printf("retry: 3000\n\n")
+
+	poll := time.NewTicker(pushPoll)
+	defer poll.Stop()
+	beat := time.NewTicker(pushBeat)
+	defer beat.Stop()
+	for out.err == nil {
+		after = s.sendPushes(ctx, out, conv, after)
+		select {
+		case <-ctx.Done():
+			return
+		case <-wake:
+		case <-poll.C:
+		case <-beat.C:
+			out.printf(": ping\n\n")
+		}
+	}
+}
+
+// sendPushes writes conv's pushes after id and returns the last id sent.
+func (s *Server) sendPushes(ctx context.Context, out *stream, conv, after string) string {
+	for out.err == nil {
+		pushes, err := s.Pushes.WebPushesAfter(ctx, conv, after, pushBatch)
+		if err != nil {
+			if ctx.Err() == nil {
+				s.Log.Warn("webchat: read pushes", "conversation", logID(conv), "err", err)
+			}
+			return after
+		}
+		for _, p := range pushes {
+			// The payload is JSON on one line: it fits one data field.
+			out.printf("id: %s\nevent: replies\ndata: %s\n\n", p.ID, strings.TrimSpace(string(p.Payload)))
+			after = p.ID
+		}
+		if len(pushes) < pushBatch {
+			return after
+		}
+	}
+	return after
+}
+
+// stream writes one event stream, extending the write deadline before each
+// write (the server's WriteTimeout would otherwise cut it) and flushing
+// after it. The first error sticks and ends the stream.
+type stream struct {
+	w       io.Writer
+	rc      *http.ResponseController
+	timeout time.Duration
+	err     error
+}
+
+func (s *stream) printf(format string, args ...any) {
+	if s.err != nil {
+		return
+	}
+	_ = s.rc.SetWriteDeadline(time.Now().Add(s.timeout))
+	if _, s.err = fmt.Fprintf(s.w, format, args...); s.err == nil {
+		s.err = s.rc.Flush()
+	}
+}

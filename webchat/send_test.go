@@ -277,3 +277,23 @@ func TestUnsafeLinksNeverReachThePage(t *testing.T) {
 		t.Errorf("rows = %+v, want only the tel: and https links", rows)
 	}
 }
+
+// TestSendCarriesTheCalendarFile: a reply's file (an appointment's .ics)
+// reaches the page whole, for chat.js to offer as a download.
+func TestSendCarriesTheCalendarFile(t *testing.T) {
+	ics := []byte("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+	h := &scripted{reply: func(context.Context, dialogs.Input) ([]dialogs.Reply, error) {
+		return []dialogs.Reply{{Lang: "ar", Text: "📅", Document: &dialogs.Document{
+			Name: "appointment.ics", MIME: "text/calendar; charset=utf-8; method=PUBLISH", Data: ics}}}, nil
+	}}
+	_, ts := newServer(t, h)
+	b := newBrowser(t, ts)
+	b.open("ar")
+	resp := b.send("m1", "", "1:b:ok")
+	if len(resp.Replies) != 1 || resp.Replies[0].Document == nil {
+		t.Fatalf("replies = %+v, want one with the file", resp.Replies)
+	}
+	if d := resp.Replies[0].Document; d.Name != "appointment.ics" || string(d.Data) != string(ics) || !strings.HasPrefix(d.MIME, "text/calendar") {
+		t.Errorf("file = %q %q %q", d.Name, d.MIME, d.Data)
+	}
+}

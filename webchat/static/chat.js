@@ -80,6 +80,12 @@
       li.dir = li.lang === "ar" ? "rtl" : "ltr";
       li.appendChild(el("span", "sr-only", (UI[li.lang] || UI.ar).clinic + ": "));
       li.appendChild(el("p", "text", r.text));
+      var file = fileLink(r.document);
+      if (file) {
+        var fileRow = el("div", "keys");
+        fileRow.appendChild(file);
+        li.appendChild(fileRow);
+      }
       (r.buttons || []).forEach(function (row) {
         var div = el("div", "keys");
         row.forEach(function (b) {
@@ -107,6 +113,21 @@
     }
     entry.node = li;
     return li;
+  }
+
+  // fileLink offers a reply's file (an appointment's .ics) as a download.
+  // The bytes come inside the reply, so the link needs no second request
+  // and still works from the transcript after a reload.
+  function fileLink(doc) {
+    if (!doc || !doc.data || !doc.name) return null;
+    try {
+      var raw = atob(doc.data), bytes = new Uint8Array(raw.length);
+      for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+      var a = el("a", "key link", "⬇ " + doc.name);
+      a.href = URL.createObjectURL(new Blob([bytes], { type: doc.mime || "application/octet-stream" }));
+      a.download = doc.name;
+      return a;
+    } catch (e) { return null; }
   }
 
   function add(entry) {

@@ -56,7 +56,7 @@ type menuEntry struct {
 
 var mainMenu = []menuEntry{
 	{action: "m:doctor", label: "menu_doctor", flow: "triage"},
-	{action: "m:book", label: "menu_book", flow: "booking"},
+	{action: "m:book", label: "menu_book", flow: "triage"}, // triage first; a routine outcome goes on to booking
 	{action: "m:appts", label: "menu_appointments", flow: "appointments"},
 	{action: "m:help", label: "menu_help"},
 }

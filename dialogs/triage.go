@@ -155,6 +155,9 @@ func (tf *triageFlow) facts(t *turn) triage.Facts { return triage.Facts{Lang: t.
 
 func (tf *triageFlow) begin(ctx context.Context, t *turn, via string) error {
 	if !tf.on(t) {
+		if _, ok := t.e.flows[flowBooking]; ok && via == "m:book" {
+			return t.enter(ctx, flowBooking, via) // no triage here: book directly
+		}
 		return tf.off(ctx, t)
 	}
 	d := triageData{Via: via, Answers: map[string]string{}}

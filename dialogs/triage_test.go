@@ -258,3 +258,18 @@ func TestTriageTurnedOffMidway(t *testing.T) {
 		t.Errorf("typed answer: %q, want coming soon and the menu", replyTexts(got))
 	}
 }
+
+// TestBookStartsWithTriage: "Book an appointment" asks what the problem is
+// first (triage decides the specialty and catches red flags); without
+// triage configured it goes straight to booking.
+func TestBookStartsWithTriage(t *testing.T) {
+	e, _ := newTriageEngine(t, true)
+	c := newChat(t, e, "en")
+	c.send("/start")
+	c.tap("English")
+	c.tap("I agree")
+	c.tap("Book an appointment")
+	if s := c.session(); s.Flow != flowTriage || s.State != trProblem {
+		t.Errorf("after Book: %s/%s, want triage asking for the problem", s.Flow, s.State)
+	}
+}

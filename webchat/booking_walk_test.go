@@ -1,0 +1,115 @@
+package webchat
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/metrics"
+	"github.com/frontdoor-health/frontdoor/reminders"
+	"github.com/frontdoor-health/frontdoor/store"
+)
+
+// bookingProcess starts a web chat with booking on, as serve wires it
+// over the demo clinics (reminder jobs are only enqueued).
+func (st stack) bookingProcess(t *testing.T) *httptest.Server {
+	t.Helper()
+	if _, err := store.SeedDemo(t.Context(), st.pg); err != nil {
+		t.Fatal(err)
+	}
+	eng := &dialogs.Engine{Sessions: st.redis, Patients: st.pg, Text: st.text, EmergencyNumber: "997"}
+	svc, err := reminders.New(st.pg.Pool(), reminders.Config{InsertOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	appts, err := store.NewAppointments(st.pg, store.AppointmentsConfig{Jobs: svc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc.Use(appts)
+	if err := eng.UseBooking(dialogs.Booking{Appointments: appts, HoldFor: appts.HoldFor()}); err != nil {
+		t.Fatal(err)
+	}
+	s := &Server{Handler: eng, Text: st.text, Locker: st.redis, Metrics: metrics.New(), Emergency: "997"}
+	ts := httptest.NewServer(s.Routes())
+	t.Cleanup(ts.Close)
+	return ts
+}
+
+// TestBookingWalk books, finds, moves and cancels an appointment through
+// the web chat's HTTP API in Arabic and English.
+func TestBookingWalk(t *testing.T) {
+	st := newStack(t)
+	ts := st.bookingProcess(t)
+	active := func() (n, moves int) {
+		t.Helper()
+		if err := st.pg.Pool().QueryRow(context.Background(),
+			`SELECT count(*), coalesce(sum(moves), 0) FROM appointments WHERE active`).Scan(&n, &moves); err != nil {
+			t.Fatal(err)
+		}
+		return n, moves
+	}
+	for _, tc := range []struct{ name, lang, gp string }{
+		{"arabic", "ar", "الطب العام"},
+		{"english", "en", "General Practice"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			l := tc.lang
+			b := newBrowser(t, ts)
+			b.open(l)
+			n := 0
+			var last []dialogs.Reply
+			send := func(text, data string) {
+				t.Helper()
+				n++
+				last = b.send(fmt.Sprintf("m%d", n), text, data).Replies
+			}
+			tap := func(label string) { t.Helper(); send("", press(t, last[len(last)-1], label)) }
+			first := func() {
+				t.Helper()
+				for _, r := range last {
+					if len(r.Buttons) > 0 {
+						send("", r.Buttons[0][0].Data)
+						return
+					}
+				}
+				t.Fatalf("no buttons in %+v", last)
+			}
+			send("/start", "")
+			tap(st.t(l, "onboarding_lang_button"))
+			tap(st.t(l, "onboarding_agree"))
+			tap(st.t(l, "menu_book"))
+			tap(tc.gp)
+			first() // day
+			first() // time
+			tap(st.t(l, "booking_yes_button"))
+			head, _, _ := strings.Cut(st.t(l, "booking_done"), "\n")
+			if len(last) != 3 || !strings.HasPrefix(last[0].Text, head) || last[1].Document == nil ||
+				last[1].Document.Name != "appointment.ics" || !strings.Contains(string(last[1].Document.Data), "BEGIN:VCALENDAR") {
+				t.Fatalf("after booking: %+v", last)
+			}
+			if a, _ := active(); a != 1 {
+				t.Fatalf("%d active appointments after booking, want 1", a)
+			}
+			tap(st.t(l, "menu_appointments"))
+			first()
+			tap(st.t(l, "appts_move_button"))
+			first()
+			first()
+			tap(st.t(l, "booking_yes_move_button"))
+			if a, m := active(); a != 1 || m != 1 {
+				t.Fatalf("after the change: %d active moved %d times", a, m)
+			}
+			tap(st.t(l, "menu_appointments"))
+			first()
+			tap(st.t(l, "appts_cancel_button"))
+			tap(st.t(l, "appts_cancel_yes"))
+			if a, _ := active(); a != 0 {
+				t.Errorf("%d active appointments after cancelling, want none", a)
+			}
+		})
+	}
+}

@@ -176,10 +176,11 @@ func TestRetryAfterIsObeyed(t *testing.T) {
 }
 
 func TestPerChatLimit(t *testing.T) {
+	t.Run("burst", testChatBurst)
 	h := &stub{reply: func(in dialogs.Input) ([]dialogs.Reply, error) {
 		return []dialogs.Reply{{Text: "one"}, {Text: "two"}, {Text: "three"}}, nil
 	}}
-	e := newEnv(t, h, func(c *Config) { c.Limits.PerChat = 2 })
+	e := newEnv(t, h, func(c *Config) { c.Limits.PerChat, c.Limits.ChatBurst = 2, 1 })
 	e.fake.PushText(alice, "hi")
 	e.start(t)
 	e.fake.WaitSent(t, alice.ID, 3)
@@ -395,5 +396,37 @@ func TestCallLinksBecomeText(t *testing.T) {
 	}
 	if got := sent[0].Buttons(); len(got) != 1 || got[0][0].CallbackData != "k1:o:menu" {
 		t.Errorf("keyboard %+v, want only the menu button", got)
+	}
+}
+
+// testChatBurst: the first ChatBurst messages of an answer go at once,
+// the next waits for the per-chat rate.
+func testChatBurst(t *testing.T) {
+	h := &stub{reply: func(in dialogs.Input) ([]dialogs.Reply, error) {
+		return []dialogs.Reply{{Text: "one"}, {Text: "two"}, {Text: "three"}, {Text: "four"}}, nil
+	}}
+	e := newEnv(t, h, func(c *Config) { c.Limits.PerChat, c.Limits.ChatBurst = 1, 3 })
+	e.fake.PushText(alice, "hi")
+	e.start(t)
+	e.fake.WaitSent(t, alice.ID, 4)
+	calls := e.fake.CallsTo("sendMessage")
+	if gap := calls[3].At.Sub(calls[0].At); gap < 900*time.Millisecond {
+		t.Errorf("fourth message %v after the first, want the per-chat rate after a burst of 3", gap)
+	}
+}
+
+// TestReplyWithAFile: a reply's file (the booking's .ics) is uploaded
+// with sendDocument after the text, whole.
+func TestReplyWithAFile(t *testing.T) {
+	e := newEnv(t, &stub{})
+	ics := "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"
+	ids, err := e.tg.Send(context.Background(), alice.ID, dialogs.Reply{Text: "📅 Add it to your calendar.",
+		Document: &dialogs.Document{Name: "appointment.ics", MIME: "text/calendar", Data: []byte(ics)}}, Interactive)
+	if err != nil || len(ids) != 2 {
+		t.Fatalf("Send = %v, %v; want the text and the file", ids, err)
+	}
+	sent := e.fake.Sent(alice.ID)
+	if len(sent) != 2 || sent[0].Text != "📅 Add it to your calendar." || sent[1].Document != "appointment.ics" || sent[1].DocumentData != ics {
+		t.Errorf("sent %+v", sent)
 	}
 }

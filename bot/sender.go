@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/go-redis/redis_rate/v10"
 	tgbot "github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
 
@@ -35,6 +34,12 @@ type Limits struct {
 	Bulk     int // messages a second for Bulk sends, within Global (20)
 	PerChat  int // messages a second to one private chat (1)
 	PerGroup int // messages a minute to one group (20)
+	// ChatBurst is how many messages may go to a private chat at once
+	// before PerChat spaces them (3): one answer is often two or three
+	// messages (an emergency's advice, the number to call, what happens
+	// next), and the third must not wait two seconds. Telegram accepts
+	// such short bursts; it is the sustained rate it limits.
+	ChatBurst int
 }
 
 func (l Limits) withDefaults() Limits {
@@ -50,6 +55,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.PerGroup <= 0 {
 		l.PerGroup = 20
+	}
+	if l.ChatBurst <= 0 {
+		l.ChatBurst = 3
 	}
 	return l
 }
@@ -70,7 +78,8 @@ const (
 )
 
 // Send sends r to chatID and returns the ids of the messages sent (more
-// than one when the text is longer than MaxTextLen). The buttons go under
+// than one when the text is longer than MaxTextLen, and r's Document, if
+// any, as a file after the text). The buttons go under
 // the last part; a button with neither data nor URL, or with data over 64
 // bytes, is left out and logged. It waits for the rate limits, obeys
 // retry_after, and retries 5xx and network errors with capped backoff; it
@@ -99,6 +108,13 @@ func (t *Telegram) Send(ctx context.Context, chatID int64, r dialogs.Reply, p Pr
 			return ids, err
 		}
 		ids = append(ids, msg.ID)
+	}
+	if r.Document != nil {
+		id, err := t.sendDocument(ctx, chatID, *r.Document, p)
+		if err != nil {
+			return ids, err
+		}
+		ids = append(ids, id)
 	}
 	return ids, nil
 }
@@ -240,46 +256,57 @@ func (t *Telegram) call(ctx context.Context, method string, chatID int64, p Prio
 }
 
 // wait blocks until the limits allow one more call for chatID (perChat:
-// one more message in the chat's own limit too). When
-// Redis is unreachable it lets the message go: Telegram's own 429 still
-// protects the bot, and a patient's reply matters more.
+// one more message in the chat's own limit too). Each limit is a schedule
+// shared by every process (see reserve). When Redis is unreachable it lets
+// the message go: Telegram's own 429 still protects the bot, and a
+// patient's reply matters more.
 func (t *Telegram) wait(ctx context.Context, chatID int64, p Priority, perChat bool) error {
 	type step struct {
-		key   string
-		limit redis_rate.Limit
+		key      string
+		interval time.Duration
+		burst    int
 	}
 	steps := make([]step, 0, 3)
 	chat := t.cfg.Prefix + ":rate:chat:" + strconv.FormatInt(chatID, 10)
 	switch {
 	case !perChat:
 	case chatID < 0:
-		steps = append(steps, step{chat, redis_rate.Limit{Rate: t.limits.PerGroup, Burst: 1, Period: time.Minute}})
+		steps = append(steps, step{chat, time.Minute / time.Duration(t.limits.PerGroup), 1})
 	default:
-		steps = append(steps, step{chat, redis_rate.Limit{Rate: t.limits.PerChat, Burst: 1, Period: time.Second}})
+		steps = append(steps, step{chat, time.Second / time.Duration(t.limits.PerChat), t.limits.ChatBurst})
 	}
 	if p == Bulk {
-		steps = append(steps, step{t.cfg.Prefix + ":rate:bulk", redis_rate.Limit{Rate: t.limits.Bulk, Burst: 1, Period: time.Second}})
+		steps = append(steps, step{t.cfg.Prefix + ":rate:bulk", time.Second / time.Duration(t.limits.Bulk), 1})
 	}
-	steps = append(steps, step{t.cfg.Prefix + ":rate:bot", redis_rate.Limit{Rate: t.limits.Global, Burst: 1, Period: time.Second}})
+	steps = append(steps, step{t.cfg.Prefix + ":rate:bot", time.Second / time.Duration(t.limits.Global), 1})
+	start := time.Now()
+	t.cfg.Metrics.OutboundWaiting.WithLabelValues(p.String()).Inc()
+	defer func() {
+		t.cfg.Metrics.OutboundWaiting.WithLabelValues(p.String()).Dec()
+		t.cfg.Metrics.OutboundWait.WithLabelValues(p.String()).Observe(time.Since(start).Seconds())
+	}()
 	for _, s := range steps {
-		for {
-			res, err := t.limiter.Allow(ctx, s.key, s.limit)
-			if err != nil {
-				if ctx.Err() != nil {
-					return ctx.Err()
-				}
-				t.log.Warn("bot: rate limiter unavailable, sending anyway", "err", err)
-				break
-			}
-			if res.Allowed > 0 {
-				break
-			}
-			if !sleepCtx(ctx, res.RetryAfter) {
+		d, err := t.reserve(ctx, s.key, s.interval, s.burst)
+		if err != nil {
+			if ctx.Err() != nil {
 				return ctx.Err()
 			}
+			t.log.Warn("bot: rate limiter unavailable, sending anyway", "err", err)
+			return nil
+		}
+		if !sleepCtx(ctx, d) {
+			return ctx.Err()
 		}
 	}
 	return nil
+}
+
+// String names the priority in metrics.
+func (p Priority) String() string {
+	if p == Bulk {
+		return "bulk"
+	}
+	return "interactive"
 }
 
 func sleepCtx(ctx context.Context, d time.Duration) bool {

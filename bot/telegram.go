@@ -12,7 +12,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/go-redis/redis_rate/v10"
 	tgbot "github.com/go-telegram/bot"
 	"github.com/redis/go-redis/v9"
 
@@ -68,13 +67,12 @@ type Config struct {
 // Telegram is the Telegram channel. Build it with New, mount
 // WebhookHandler (webhook mode), call Run. Safe for concurrent use.
 type Telegram struct {
-	cfg     Config
-	api     *tgbot.Bot
-	http    *http.Client
-	queue   *intake.Queue
-	limiter *redis_rate.Limiter
-	limits  Limits
-	log     *slog.Logger
+	cfg    Config
+	api    *tgbot.Bot
+	http   *http.Client
+	queue  *intake.Queue
+	limits Limits
+	log    *slog.Logger
 
 	closeOnce sync.Once
 }
@@ -126,6 +124,9 @@ func New(cfg Config) (*Telegram, error) {
 	if io.Logger == nil {
 		io.Logger = cfg.Log
 	}
+	if io.Metrics == nil {
+		io.Metrics = cfg.Metrics
+	}
 	queue, err := intake.New(cfg.Redis, io)
 	if err != nil {
 		return nil, fmt.Errorf("bot: %w", err)
@@ -144,9 +145,8 @@ func New(cfg Config) (*Telegram, error) {
 	}
 	return &Telegram{
 		cfg: cfg, api: api, http: hc, queue: queue,
-		limiter: redis_rate.NewLimiter(cfg.Redis),
-		limits:  cfg.Limits.withDefaults(),
-		log:     cfg.Log,
+		limits: cfg.Limits.withDefaults(),
+		log:    cfg.Log,
 	}, nil
 }
 

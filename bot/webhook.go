@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"strconv"
 )
 
 // MaxUpdateBytes bounds a webhook request body. A Telegram update with the
@@ -23,7 +24,9 @@ const secretHeader = "X-Telegram-Bot-Api-Secret-Token"
 // duplicate). Safe for concurrent use.
 func (t *Telegram) WebhookHandler() http.Handler {
 	want := sha256.Sum256([]byte(t.cfg.WebhookSecret))
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	return http.HandlerFunc(func(hw http.ResponseWriter, r *http.Request) {
+		w := &countingWriter{ResponseWriter: hw, code: http.StatusOK}
+		defer func() { t.cfg.Metrics.WebhookResponses.WithLabelValues(strconv.Itoa(w.code)).Inc() }()
 		// Hashing first makes the comparison independent of the length.
 		got := sha256.Sum256([]byte(r.Header.Get(secretHeader)))
 		if t.cfg.WebhookSecret == "" || subtle.ConstantTimeCompare(got[:], want[:]) != 1 {
@@ -58,4 +61,15 @@ func (t *Telegram) WebhookHandler() http.Handler {
 		}
 		w.WriteHeader(http.StatusOK)
 	})
+}
+
+// countingWriter remembers the status written, for the metrics.
+type countingWriter struct {
+	http.ResponseWriter
+	code int
+}
+
+func (c *countingWriter) WriteHeader(code int) {
+	c.code = code
+	c.ResponseWriter.WriteHeader(code)
 }

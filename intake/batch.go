@@ -4,56 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sync"
-	"sync/atomic"
 	"time"
-)
 
-// handleBatch handles entries read from one shard: each chat's entries one
-// at a time in stream order, up to Lanes chats at once. It returns how many
-// entries were acknowledged or parked, and errLeaseLost if the shard is no
-// longer ours.
-func (q *Queue) handleBatch(ctx context.Context, l lease, h Handler, entries []Entry) (int, error) {
-	if q.opt.Lanes == 1 {
-		for i, e := range entries {
-			if err := q.process(ctx, l, h, e); err != nil {
-				return i, err
-			}
-		}
-		return len(entries), nil
-	}
-	var order []string
-	byChat := map[string][]Entry{}
-	for _, e := range entries {
-		if _, ok := byChat[e.ChatKey]; !ok {
-			order = append(order, e.ChatKey)
-		}
-		byChat[e.ChatKey] = append(byChat[e.ChatKey], e)
-	}
-	var (
-		wg      sync.WaitGroup
-		done    atomic.Int64
-		errOnce sync.Once
-		first   error
-	)
-	sem := make(chan struct{}, q.opt.Lanes)
-	for _, chat := range order {
-		sem <- struct{}{}
-		wg.Add(1)
-		go func(lane []Entry) {
-			defer func() { <-sem; wg.Done() }()
-			for _, e := range lane {
-				if err := q.process(ctx, l, h, e); err != nil {
-					errOnce.Do(func() { first = err })
-					return
-				}
-				done.Add(1)
-			}
-		}(byChat[chat])
-	}
-	wg.Wait()
-	return int(done.Load()), first
-}
+	"github.com/frontdoor-health/frontdoor/metrics"
+)
 
 // process takes one entry to its end: acknowledged after its handler
 // succeeded, or parked after MaxAttempts failures. It returns an error only
@@ -83,6 +37,9 @@ func (q *Queue) process(ctx context.Context, l lease, h Handler, e Entry) error 
 			continue
 		}
 		e.Attempt = int(n)
+		if e.Attempt == 1 {
+			q.observe(func(m *metrics.Metrics) { m.IntakeQueueWait.Observe(time.Since(e.Appended).Seconds()) })
+		}
 		var cause error
 		if e.Attempt > q.opt.MaxAttempts {
 			cause = errors.New("intake: attempts exhausted (the handler crashed or stopped)")
@@ -97,6 +54,7 @@ func (q *Queue) process(ctx context.Context, l lease, h Handler, e Entry) error 
 				q.rdb.HIncrBy(bg, attemptsKey, e.ID, -1)
 				cancel()
 				q.log.Info("intake: handler asked to retry later", "shard", l.shard, "update_id", e.UpdateID)
+				q.observe(func(m *metrics.Metrics) { m.IntakeRetries.WithLabelValues("retry_later").Inc() })
 				if err := wait(); err != nil {
 					return err
 				}
@@ -104,6 +62,7 @@ func (q *Queue) process(ctx context.Context, l lease, h Handler, e Entry) error 
 			case e.Attempt < q.opt.MaxAttempts:
 				q.log.Warn("intake: handler failed", "shard", l.shard, "update_id", e.UpdateID,
 					"attempt", e.Attempt, "err_type", fmt.Sprintf("%T", cause))
+				q.observe(func(m *metrics.Metrics) { m.IntakeRetries.WithLabelValues("failed").Inc() })
 				if err := wait(); err != nil {
 					return err
 				}
@@ -115,6 +74,7 @@ func (q *Queue) process(ctx context.Context, l lease, h Handler, e Entry) error 
 			return err
 		}
 		q.log.Error("intake: entry parked", "shard", l.shard, "update_id", e.UpdateID, "attempts", e.Attempt)
+		q.observe(func(m *metrics.Metrics) { m.IntakeParked.Inc() })
 		q.onParked(ctx, h, e, cause)
 		return nil
 	}

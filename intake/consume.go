@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/frontdoor-health/frontdoor/metrics"
 )
 
 // Entry is one appended update as a handler sees it.
@@ -83,6 +85,7 @@ func (q *Queue) manage(ctx context.Context, h Handler, held map[int]*shardRun, w
 		select {
 		case <-r.done:
 			delete(held, s)
+			q.forget(s)
 			continue
 		default:
 		}
@@ -138,6 +141,7 @@ func (q *Queue) manage(ctx context.Context, h Handler, held map[int]*shardRun, w
 		if !ok {
 			continue
 		}
+		q.observe(func(m *metrics.Metrics) { m.IntakeShardsAcquired.Inc() })
 		rctx, cancel := context.WithCancel(ctx)
 		r := &shardRun{lease: l, cancel: cancel, done: make(chan struct{}), renewed: now}
 		held[s] = r
@@ -149,12 +153,17 @@ func (q *Queue) manage(ctx context.Context, h Handler, held map[int]*shardRun, w
 			q.runShard(rctx, l, h)
 		}()
 	}
+	q.measure(ctx, held)
 }
 
-// heartbeat records this worker as live and returns how many are.
+// heartbeat records this worker as live and returns how many are. A
+// worker is live while it beat within one LeaseTTL (it beats five times
+// per TTL): a dead worker must stop counting by the time its leases
+// expire, or the survivors keep their old share and leave its shards
+// unheld until it does.
 func (q *Queue) heartbeat(ctx context.Context, now time.Time) int {
 	key := q.opt.Prefix + ":workers"
-	stale := now.Add(-3 * q.opt.LeaseTTL).UnixMilli()
+	stale := now.Add(-q.opt.LeaseTTL).UnixMilli()
 	pipe := q.rdb.TxPipeline()
 	pipe.ZAdd(ctx, key, redis.Z{Score: float64(now.UnixMilli()), Member: q.worker})
 	pipe.ZRemRangeByScore(ctx, key, "-inf", "("+strconv.FormatInt(stale, 10))
@@ -175,60 +184,10 @@ func (q *Queue) runShard(ctx context.Context, l lease, h Handler) {
 			q.log.Warn("intake: release shard", "shard", l.shard, "err", err)
 		}
 	}()
-	stream := q.streamKey(l.shard)
 	if err := q.takeOver(ctx, l); err != nil && ctx.Err() == nil {
 		q.log.Warn("intake: take over shard", "shard", l.shard, "err", err)
 	}
-	backlog := true // our own pending entries come first, in order
-	pause := q.opt.RetryBackoff
-	for ctx.Err() == nil {
-		id := ">"
-		block := q.opt.Block
-		if backlog {
-			id, block = "0", -1
-		}
-		res, err := q.reader.XReadGroup(ctx, &redis.XReadGroupArgs{
-			Group: group, Consumer: q.worker, Streams: []string{stream, id},
-			Count: int64(q.opt.Batch), Block: block,
-		}).Result()
-		switch {
-		case errors.Is(err, redis.Nil):
-			continue
-		case err != nil:
-			if ctx.Err() != nil {
-				return
-			}
-			if strings.HasPrefix(err.Error(), "NOGROUP") {
-				// Redis lost the group (restarted without persistence).
-				q.ensureGroup(ctx, l.shard)
-			} else {
-				q.log.Warn("intake: read shard", "shard", l.shard, "err", err)
-			}
-			sleep(ctx, pause)
-			pause = min(2*pause, q.opt.MaxBackoff)
-			continue
-		}
-		pause = q.opt.RetryBackoff
-		var msgs []redis.XMessage
-		for _, s := range res {
-			msgs = append(msgs, s.Messages...)
-		}
-		if backlog && len(msgs) == 0 {
-			backlog = false
-			continue
-		}
-		entries := make([]Entry, 0, len(msgs))
-		for _, m := range msgs {
-			entries = append(entries, entryOf(l.shard, m))
-		}
-		done, err := q.handleBatch(ctx, l, h, entries)
-		if errors.Is(err, errLeaseLost) {
-			q.log.Warn("intake: shard taken over while handling", "shard", l.shard)
-			return
-		}
-		// Anything left unacknowledged is read again, first.
-		backlog = done < len(entries)
-	}
+	q.dispatch(ctx, l, h)
 }
 
 // takeOver claims the pending entries of the shard's previous holders.

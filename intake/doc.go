@@ -12,8 +12,9 @@
 //
 // Order: the entries of one chat are handled one at a time, in the order they
 // were appended, across processes and restarts. Entries of different chats in
-// the same shard may be handled concurrently (Options.Lanes); Lanes = 1 gives
-// strict shard order.
+// the same shard may be handled concurrently (Options.Lanes), and a chat
+// whose entry waits (a rate limit, a store outage) holds back only its own
+// later entries; Lanes = 1 gives strict shard order.
 //
 // Delivery is at least once: a handler may see an entry again after a crash
 // or a lost lease, so it must be idempotent on Entry.UpdateID. An entry whose

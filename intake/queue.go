@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/frontdoor-health/frontdoor/metrics"
 )
 
 // Defaults for Options.
@@ -43,7 +45,8 @@ type Options struct {
 	// Lanes bounds how many chats of one shard are handled concurrently;
 	// 1 handles a shard strictly in order.
 	Lanes int
-	// Batch is how many entries a shard reads at a time.
+	// Batch is how many entries a shard reads at a time, and about how
+	// many it keeps in hand: it reads more as soon as fewer are left.
 	Batch int
 	// Block is how long a shard's read waits for new entries (default 1 s);
 	// it also bounds how long Run takes to stop.
@@ -53,6 +56,9 @@ type Options struct {
 	RetryBackoff, MaxBackoff time.Duration
 	// Logger receives operational events (ids and counts only).
 	Logger *slog.Logger
+	// Metrics, when set, receives the queue's lag, waits, retries, parked
+	// entries and shard ownership (metrics.Reliability).
+	Metrics *metrics.Metrics
 }
 
 // ErrRetryLater marks a handler error as transient (a store is down): the

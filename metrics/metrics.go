@@ -32,6 +32,9 @@ type Metrics struct {
 	// Sends counts outbound Bot API calls by method and result ("ok",
 	// "429", "403", "400", "5xx", "error").
 	Sends *prometheus.CounterVec
+
+	// Intake, outbound flow control and reminders: see reliability.go.
+	Reliability
 }
 
 // New creates the collectors and registers them, with the Go runtime and
@@ -66,6 +69,7 @@ func New() *Metrics {
 		m.UpdatesReceived, m.UpdatesDuplicate, m.UpdatesProcessed, m.UpdatesFailed,
 		m.HandleSeconds, m.Sends,
 	)
+	m.Reliability = newReliability(m.Registry)
 	return m
 }
 

@@ -3,6 +3,7 @@ package telegramtest
 import (
 	"encoding/json"
 	"errors"
+	"io"
 	"mime"
 	"net/http"
 	"strconv"
@@ -19,6 +20,10 @@ type Message struct {
 	// ReplyMarkup is the markup as the bot sent it (JSON), "" for none.
 	ReplyMarkup string
 	Edited      bool
+	// Document is the name and content of a file sent with sendDocument.
+	Document, DocumentData string
+	// At is when the fake took the message.
+	At time.Time
 }
 
 // Button is an inline keyboard button as sent.
@@ -63,6 +68,18 @@ func readParams(r *http.Request) (map[string]string, error) {
 		}
 		for k, v := range r.MultipartForm.Value {
 			out[k] = v[0]
+		}
+		for k, files := range r.MultipartForm.File {
+			f, err := files[0].Open()
+			if err != nil {
+				return nil, errors.New("can't read uploaded file")
+			}
+			data, err := io.ReadAll(f)
+			f.Close()
+			if err != nil {
+				return nil, errors.New("can't read uploaded file")
+			}
+			out[k], out[k+".filename"] = string(data), files[0].Filename
 		}
 	default:
 		if err := r.ParseForm(); err != nil {
@@ -124,6 +141,20 @@ func checkMarkup(markup string) string {
 	return ""
 }
 
+// sendDocument takes an uploaded file (multipart), as Telegram does.
+func (s *Server) sendDocument(p map[string]string) (int, any) {
+	chatID, err := strconv.ParseInt(p["chat_id"], 10, 64)
+	if err != nil || chatID == 0 {
+		return fail(http.StatusBadRequest, "Bad Request: chat not found", 0)
+	}
+	name, ok := p["document.filename"]
+	if !ok || p["document"] == "" {
+		return fail(http.StatusBadRequest, "Bad Request: there is no document in the request", 0)
+	}
+	return okResult(messageJSON(s.keep(Message{ChatID: chatID, Text: p["caption"], ReplyMarkup: p["reply_markup"],
+		Document: name, DocumentData: p["document"]})))
+}
+
 func (s *Server) sendMessage(p map[string]string) (int, any) {
 	chatID, err := strconv.ParseInt(p["chat_id"], 10, 64)
 	if err != nil || chatID == 0 {
@@ -135,12 +166,26 @@ func (s *Server) sendMessage(p map[string]string) (int, any) {
 	if msg := checkMarkup(p["reply_markup"]); msg != "" {
 		return fail(http.StatusBadRequest, msg, 0)
 	}
+	return okResult(messageJSON(s.keep(Message{ChatID: chatID, Text: p["text"], ReplyMarkup: p["reply_markup"]})))
+}
+
+// keep records m as the next message of its chat, wakes whoever waits for
+// that chat, and returns it with its id and time.
+func (s *Server) keep(m Message) Message {
 	s.mu.Lock()
-	m := &Message{ID: s.nextMsg, ChatID: chatID, Text: p["text"], ReplyMarkup: p["reply_markup"]}
+	m.ID, m.At = s.nextMsg, time.Now()
 	s.nextMsg++
-	s.messages[chatID] = append(s.messages[chatID], m)
+	s.messages[m.ChatID] = append(s.messages[m.ChatID], &m)
+	if c, ok := s.chatWake[m.ChatID]; ok {
+		close(c)
+		delete(s.chatWake, m.ChatID)
+	}
+	observe, sent := s.onMessage, m
 	s.mu.Unlock()
-	return okResult(messageJSON(*m))
+	if observe != nil {
+		observe(sent, time.Now())
+	}
+	return sent
 }
 
 func (s *Server) edit(method string, p map[string]string) (int, any) {

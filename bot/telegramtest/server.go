@@ -14,11 +14,14 @@ package telegramtest
 import (
 	"encoding/json"
 	"fmt"
+	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -46,6 +49,14 @@ type Server struct {
 	delays   map[string]time.Duration
 	webhook  struct{ url, secret string }
 	commands map[string]json.RawMessage // by language_code
+
+	arrived   map[string]int                // requests received, by method, before answering
+	chatWake  map[int64]chan struct{}       // closed and replaced when a chat gets a message
+	noCalls   bool                          // SetRecordCalls(false): count calls only
+	counts    map[string]map[int]int        // answers by method and status
+	limits    *limits                       // Telegram's flow control, when enforced
+	onMessage func(m Message, at time.Time) // observer of every message sent
+	received  atomic.Int64                  // every request, for progress lines
 }
 
 type pending struct {
@@ -60,7 +71,9 @@ type Call struct {
 	// are, everything else (numbers, reply_markup…) as JSON text.
 	Params map[string]string
 	Status int // HTTP status the fake answered
-	At     time.Time
+	// RetryAfter is the retry_after (seconds) of a 429 answer, else 0.
+	RetryAfter int
+	At         time.Time // when the call arrived
 }
 
 // Int returns parameter name as an integer (0 when absent or not one).
@@ -75,16 +88,54 @@ func (c Call) Decode(name string, v any) error {
 }
 
 // Fault is an error the fake answers a call with instead of handling it.
+// A Fault with Status 0 and a Delay is a slow call that then succeeds.
 type Fault struct {
-	Status      int    // HTTP status and error_code: 429, 500, 502…
-	RetryAfter  int    // seconds, sent in parameters.retry_after when > 0
-	Description string // default: Telegram's text for Status
+	Status      int           // HTTP status and error_code: 429, 500, 502…; 0: no error
+	RetryAfter  int           // seconds, sent in parameters.retry_after when > 0
+	Description string        // default: Telegram's text for Status
+	Delay       time.Duration // wait this long before answering
 }
 
 // NewServer starts a fake Bot API, closed when tb ends.
 func NewServer(tb testing.TB) *Server {
 	tb.Helper()
-	s := &Server{
+	s := Start()
+	tb.Cleanup(s.Close)
+	return s
+}
+
+// Start starts a fake Bot API on a free loopback port; the caller must
+// Close it.
+func Start() *Server {
+	s := newServer()
+	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
+	return s
+}
+
+// Listen starts a fake Bot API on addr, which must be a loopback address
+// ("127.0.0.1:8081"); the caller must Close it.
+func Listen(addr string) (*Server, error) {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return nil, fmt.Errorf("telegramtest: listen on %q: %w", addr, err)
+	}
+	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+		return nil, fmt.Errorf("telegramtest: %q is not a loopback address", addr)
+	}
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("telegramtest: listen on %q: %w", addr, err)
+	}
+	s := newServer()
+	s.Server = httptest.NewUnstartedServer(http.HandlerFunc(s.serve))
+	s.Server.Listener.Close()
+	s.Server.Listener = l
+	s.Server.Start()
+	return s, nil
+}
+
+func newServer() *Server {
+	return &Server{
 		changed:  make(chan struct{}),
 		nextUpd:  1000,
 		nextMsg:  1,
@@ -93,10 +144,10 @@ func NewServer(tb testing.TB) *Server {
 		faults:   map[string][]Fault{},
 		delays:   map[string]time.Duration{},
 		commands: map[string]json.RawMessage{},
+		arrived:  map[string]int{},
+		chatWake: map[int64]chan struct{}{},
+		counts:   map[string]map[int]int{},
 	}
-	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
-	tb.Cleanup(s.Close)
-	return s
 }
 
 // Fail makes the next calls of method fail with faults, one per call.
@@ -119,14 +170,29 @@ func (s *Server) notify() {
 }
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
+	s.received.Add(1)
 	token, method, ok := strings.Cut(strings.TrimPrefix(r.URL.Path, "/bot"), "/")
 	params, perr := readParams(r)
+	// Read to the end, so that net/http watches the connection and a
+	// caller killed during a held call cancels r.Context().
+	_, _ = io.Copy(io.Discard, r.Body)
 	call := Call{Method: method, Params: params, At: time.Now()}
 	status, body := s.dispatch(r, token, method, ok, params, perr)
 	call.Status = status
+	if b, ok := body.(map[string]any); ok {
+		if ps, ok := b["parameters"].(map[string]any); ok {
+			call.RetryAfter, _ = ps["retry_after"].(int)
+		}
+	}
 	s.mu.Lock()
-	s.calls = append(s.calls, call)
-	s.notify()
+	if s.counts[method] == nil {
+		s.counts[method] = map[int]int{}
+	}
+	s.counts[method][status]++
+	if !s.noCalls {
+		s.calls = append(s.calls, call)
+		s.notify()
+	}
 	s.mu.Unlock()
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
@@ -143,16 +209,34 @@ func (s *Server) dispatch(r *http.Request, token, method string, ok bool, p map[
 		return fail(http.StatusBadRequest, "Bad Request: "+perr.Error(), 0)
 	}
 	s.mu.Lock()
+	s.arrived[method]++
+	if !s.noCalls {
+		s.notify()
+	}
 	delay := s.delays[method]
 	var fault *Fault
 	if q := s.faults[method]; len(q) > 0 {
 		fault, s.faults[method] = &q[0], q[1:]
+		delay += fault.Delay
+		if fault.Status == 0 {
+			fault = nil
+		}
 	}
 	s.mu.Unlock()
 	if delay > 0 {
 		select {
 		case <-time.After(delay):
 		case <-r.Context().Done():
+		}
+	}
+	if r.Context().Err() != nil {
+		// The caller went away (killed, timed out) while the call was
+		// held: it never reached "Telegram", so nothing happens.
+		return fail(http.StatusServiceUnavailable, "client gone", 0)
+	}
+	if fault == nil {
+		if ra := s.limited(method, p); ra > 0 {
+			fault = &Fault{Status: http.StatusTooManyRequests, RetryAfter: ra}
 		}
 	}
 	if fault != nil {
@@ -189,6 +273,8 @@ func (s *Server) dispatch(r *http.Request, token, method string, ok bool, p map[
 		return okResult(true)
 	case "sendMessage":
 		return s.sendMessage(p)
+	case "sendDocument":
+		return s.sendDocument(p)
 	case "answerCallbackQuery":
 		s.mu.Lock()
 		defer s.mu.Unlock()

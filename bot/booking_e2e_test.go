@@ -1,0 +1,224 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
+	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/reminders"
+	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/store/storetest"
+)
+
+// useBooking turns booking on in engine the way serve's wireBooking does
+// (real appointments store, reminder jobs in River), but with a reminder
+// service that only enqueues: these tests check the booking, not sends.
+func useBooking(t *testing.T, engine *dialogs.Engine, pg *store.Postgres) {
+	t.Helper()
+	svc, err := reminders.New(pg.Pool(), reminders.Config{InsertOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Jobs: svc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc.Use(appts)
+	if err := engine.UseBooking(dialogs.Booking{Appointments: appts, HoldFor: appts.HoldFor()}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// activeAppointments counts the appointments that hold a time (booked or
+// held), and how often the booked ones were moved.
+func activeAppointments(t *testing.T, pg *store.Postgres) (active, moves int) {
+	t.Helper()
+	err := pg.Pool().QueryRow(context.Background(),
+		`SELECT count(*), coalesce(sum(moves), 0) FROM appointments WHERE active`).Scan(&active, &moves)
+	if err != nil {
+		t.Fatalf("count appointments: %v", err)
+	}
+	return active, moves
+}
+
+// TestBookingEndToEndTelegram walks booking through the whole Telegram
+// channel (fake Bot API, real Redis and PostgreSQL over the demo clinics)
+// in Arabic and English: book, get the calendar file, find the
+// appointment under My appointments, move it and cancel it.
+func TestBookingEndToEndTelegram(t *testing.T) {
+	pg, rs := storetest.NewPostgres(t), storetest.NewRedis(t)
+	if _, err := store.SeedDemo(t.Context(), pg); err != nil {
+		t.Fatal(err)
+	}
+	text, err := locales.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fake := telegramtest.NewServer(t)
+	engine := &dialogs.Engine{Sessions: rs, Patients: pg, Text: text, EmergencyNumber: "997"}
+	useBooking(t, engine, pg)
+	env := newEnvOn(t, fake, rs.Client(), rs.Key("tg"), engine)
+	env.start(t)
+
+	for _, tc := range []struct {
+		name string
+		user telegramtest.User
+		gp   string
+	}{
+		{"arabic", telegramtest.User{ID: 4001, FirstName: "نورة", LanguageCode: "ar"}, "الطب العام"},
+		{"english", telegramtest.User{ID: 4002, FirstName: "Tom", LanguageCode: "en"}, "General Practice"},
+	} {
+		// One after the other: the SQL counts are over the whole database.
+		t.Run(tc.name, func(t *testing.T) {
+			walkBooking(t, fake, pg, text, tc.user, tc.gp)
+		})
+	}
+}
+
+// tgChat is one patient's chat with the bot.
+type tgChat struct {
+	t    *testing.T
+	fake *telegramtest.Server
+	user telegramtest.User
+	from int // index of the first message sent after the last input
+}
+
+// waitFor waits until a message sent since the last input satisfies ok and
+// returns it with everything sent since the last input.
+func (c *tgChat) waitFor(what string, ok func(telegramtest.Message) bool) (telegramtest.Message, []telegramtest.Message) {
+	c.t.Helper()
+	var hit telegramtest.Message
+	var since []telegramtest.Message
+	c.fake.Wait(c.t, what, func() bool {
+		sent := c.fake.Sent(c.user.ID)
+		if len(sent) < c.from {
+			return false
+		}
+		since = sent[c.from:]
+		for _, m := range since {
+			if ok(m) {
+				hit = m
+				return true
+			}
+		}
+		return false
+	})
+	return hit, since
+}
+
+// tap presses the button labelled label, waiting for it to be sent.
+func (c *tgChat) tap(label string) {
+	c.t.Helper()
+	m, _ := c.waitFor("button "+label, func(m telegramtest.Message) bool { return buttonData(m, label) != "" })
+	c.press(m, buttonData(m, label))
+}
+
+// tapFirst presses the first button of the first message with buttons
+// since the last input (the first day, time or appointment).
+func (c *tgChat) tapFirst(what string) {
+	c.t.Helper()
+	m, _ := c.waitFor(what, func(m telegramtest.Message) bool { return len(m.Buttons()) > 0 })
+	c.press(m, m.Buttons()[0][0].CallbackData)
+}
+
+func (c *tgChat) press(m telegramtest.Message, data string) {
+	c.t.Helper()
+	c.from = len(c.fake.Sent(c.user.ID))
+	c.fake.PushCallback(c.user, m.ID, data)
+}
+
+func (c *tgChat) say(words string) {
+	c.t.Helper()
+	c.from = len(c.fake.Sent(c.user.ID))
+	c.fake.PushText(c.user, words)
+}
+
+func buttonData(m telegramtest.Message, label string) string {
+	for _, row := range m.Buttons() {
+		for _, b := range row {
+			if b.Text == label {
+				return b.CallbackData
+			}
+		}
+	}
+	return ""
+}
+
+func walkBooking(t *testing.T, fake *telegramtest.Server, pg *store.Postgres, text *locales.Catalog, u telegramtest.User, gp string) {
+	t.Helper()
+	lang := u.LanguageCode
+	label := func(id string) string { return text.Text(lang, id, map[string]any{"Emergency": "997"}) }
+	head := func(id string) string { return templateHead(text, lang, id) }
+	c := &tgChat{t: t, fake: fake, user: u}
+	t.Cleanup(func() {
+		if t.Failed() {
+			for _, m := range fake.Sent(u.ID) {
+				t.Logf("sent %d: %q %s", m.ID, m.Text, m.ReplyMarkup)
+			}
+		}
+	})
+
+	c.say("/start")
+	c.tap(label("onboarding_lang_button"))
+	c.tap(label("onboarding_agree"))
+	c.tap(label("menu_book"))
+	if m, _ := c.waitFor("the first booking question", func(m telegramtest.Message) bool {
+		return len(m.Buttons()) > 0 || m.Text == label("triagedialog_ask_problem")
+	}); m.Text == label("triagedialog_ask_problem") {
+		// Should booking ever ask about the problem first: a routine case.
+		c.say(map[string]string{"ar": "أحتاج أجدد وصفة دواء الضغط", "en": "I need a repeat prescription for my blood pressure tablets"}[lang])
+		answerCalmly(t, fake, u, c.from+1)
+	}
+	c.tap(gp)
+	c.tapFirst("the days")
+	c.tapFirst("the times")
+	c.tap(label("booking_yes_button"))
+
+	_, since := c.waitFor("the menu after booking", func(m telegramtest.Message) bool { return buttonData(m, label("menu_appointments")) != "" })
+	// The confirmation, the calendar note, the file itself (the channel
+	// sends a reply's text and its file as two messages) and the menu.
+	if len(since) != 4 || !strings.HasPrefix(since[0].Text, head("booking_done")) || since[1].Text != label("booking_calendar") {
+		t.Fatalf("after “Yes”: %d messages, first %q; want the confirmation, the calendar note and file, the menu", len(since), since[0].Text)
+	}
+	if ics := since[2]; ics.Document != "appointment.ics" || !strings.Contains(ics.DocumentData, "BEGIN:VCALENDAR") || !strings.Contains(ics.DocumentData, "DTSTART") {
+		t.Errorf("calendar message: file %q, %d bytes; want appointment.ics", ics.Document, len(ics.DocumentData))
+	}
+	if n, _ := activeAppointments(t, pg); n != 1 {
+		t.Fatalf("%d active appointments after booking, want 1", n)
+	}
+
+	c.tap(label("menu_appointments"))
+	c.tapFirst("the list")
+	c.tap(label("appts_move_button"))
+	c.tapFirst("the days")
+	c.tapFirst("the times")
+	c.tap(label("booking_yes_move_button"))
+	_, since = c.waitFor("the menu after the change", func(m telegramtest.Message) bool { return buttonData(m, label("menu_appointments")) != "" })
+	if !strings.HasPrefix(since[0].Text, head("booking_done_move")) {
+		t.Errorf("after “Yes, change it”: %q, want the change confirmed", since[0].Text)
+	}
+	if n, moves := activeAppointments(t, pg); n != 1 || moves != 1 {
+		t.Fatalf("after the change: %d active appointments moved %d times, want 1 moved once", n, moves)
+	}
+
+	c.tap(label("menu_appointments"))
+	c.tapFirst("the list")
+	c.tap(label("appts_cancel_button"))
+	c.tap(label("appts_cancel_yes"))
+	c.waitFor("the cancellation", func(m telegramtest.Message) bool { return strings.HasPrefix(m.Text, head("appts_cancelled")) })
+	if n, _ := activeAppointments(t, pg); n != 0 {
+		t.Errorf("%d active appointments after cancelling, want none", n)
+	}
+}
+
+// templateHead is the fixed start of message id in lang: its first line,
+// up to its first field.
+func templateHead(text *locales.Catalog, lang, id string) string {
+	s := text.Text(lang, id, map[string]any{})
+	s, _, _ = strings.Cut(s, "<no value>")
+	s, _, _ = strings.Cut(s, "\n")
+	return s
+}

@@ -1,0 +1,47 @@
+package main
+
+import (
+	"io"
+	"testing"
+	"time"
+)
+
+func TestParse(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args []string
+		ok   bool
+	}{
+		{"target on loopback", []string{"-target", "http://127.0.0.1:8080"}, true},
+		{"localhost", []string{"-target", "http://localhost:8080"}, true},
+		{"serve", []string{"-serve", "./frontdoor", "-processes", "2"}, true},
+		{"neither", nil, false},
+		{"both", []string{"-target", "http://127.0.0.1:8080", "-serve", "./frontdoor"}, false},
+		{"not loopback", []string{"-target", "http://10.0.0.5:8080"}, false},
+		{"public name", []string{"-target", "http://example.org"}, false},
+		{"https", []string{"-target", "https://127.0.0.1:8443"}, false},
+		{"too long", []string{"-serve", "x", "-duration", "2h"}, false},
+		{"no patients", []string{"-serve", "x", "-patients", "0"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := parse(tc.args, io.Discard)
+			if (err == nil) != tc.ok {
+				t.Errorf("parse(%q) error %v, want ok %v", tc.args, err, tc.ok)
+			}
+		})
+	}
+}
+
+func TestPercentiles(t *testing.T) {
+	var ds []time.Duration
+	for i := 1; i <= 100; i++ {
+		ds = append(ds, time.Duration(i)*time.Millisecond)
+	}
+	p := percentiles(ds)
+	if p.P50 != 51 || p.P99 != 100 || p.Max != 100 {
+		t.Errorf("percentiles of 1..100 ms = %+v", p)
+	}
+	if got := percentiles(nil); got != (Percentiles{}) {
+		t.Errorf("percentiles of nothing = %+v", got)
+	}
+}

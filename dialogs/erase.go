@@ -1,0 +1,108 @@
+package dialogs
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/looplab/fsm"
+)
+
+// Eraser deletes everything Frontdoor keeps about a patient: the right to
+// erasure (Saudi PDPL art. 18, GDPR art. 17). It is an optional interface
+// of the PatientStore: the erase flow works when Engine.Patients has it.
+type Eraser interface {
+	// ErasePatient deletes the patient's record and everything that hangs
+	// from it (cases and their messages, appointments and their
+	// reminders) in one transaction, and appends an audit row that names
+	// the patient's id and counts, nothing personal. Erasing a patient who
+	// is already gone is no error, so a redelivered request succeeds.
+	ErasePatient(ctx context.Context, patientID int64) error
+}
+
+// EraseFlow is the erase flow's name; the /deletemydata command enters it.
+const EraseFlow = "erase"
+
+// Erase flow states and events.
+const (
+	stEraseConfirm = "eraseConfirm"
+	stErased       = "erased"
+	evEraseYes     = "erase_yes"
+)
+
+// erasure is /deletemydata: one question, "delete all your data?", with
+// two big buttons. Yes erases through the Eraser, says so, and leaves the
+// conversation blank (no patient, no language, no consent): the next
+// message starts afresh. No, or anything else, changes nothing.
+type erasure struct{}
+
+func (*erasure) name() string     { return EraseFlow }
+func (*erasure) code() string     { return "x" }
+func (*erasure) states() []string { return []string{stEraseConfirm, stErased} }
+func (*erasure) initial() string  { return stEraseConfirm }
+
+func (*erasure) events() fsm.Events {
+	return fsm.Events{{Name: evEraseYes, Src: []string{stEraseConfirm}, Dst: stErased}}
+}
+
+func (*erasure) callbacks(t *turn) fsm.Callbacks {
+	return fsm.Callbacks{
+		"before_" + evEraseYes: func(_ context.Context, e *fsm.Event) {
+			er, ok := t.e.Patients.(Eraser)
+			if !ok {
+				e.Cancel(fmt.Errorf("dialogs: the patient store cannot erase"))
+				return
+			}
+			id := t.s.PatientID
+			t.effect(func(ctx context.Context) error {
+				if err := er.ErasePatient(ctx, id); err != nil {
+					return fmt.Errorf("dialogs: erase patient %d: %w", id, err)
+				}
+				return nil
+			})
+		},
+	}
+}
+
+func (f *erasure) begin(ctx context.Context, t *turn, _ string) error {
+	if _, ok := t.e.Patients.(Eraser); !ok || t.s.PatientID == 0 {
+		t.say(t.text("erase_unavailable", nil))
+		return t.home(ctx)
+	}
+	f.show(t, stEraseConfirm)
+	return nil
+}
+
+func (f *erasure) press(ctx context.Context, t *turn, action string) error {
+	switch {
+	case t.m.Current() != stEraseConfirm:
+		return errUnknownAction
+	case action == "no":
+		t.say(t.text("erase_kept", nil))
+		return t.home(ctx)
+	case action != "yes":
+		return errUnknownAction
+	}
+	if err := t.fire(ctx, evEraseYes); err != nil {
+		return err
+	}
+	t.say(t.text("erase_done", nil))
+	// Nothing of the patient stays in the session either: the next input
+	// finds no patient and starts afresh.
+	s := t.s
+	s.PatientID, s.Lang, s.Consented, s.Values = 0, "", false, nil
+	return t.homeEvent(ctx, evAskLang)
+}
+
+// text: typed words answer no question here; ask again.
+func (f *erasure) text(_ context.Context, t *turn, _ string) error {
+	f.ask(t, t.m.Current(), "dialogs_reprompt")
+	return nil
+}
+
+func (f *erasure) show(t *turn, state string) { f.ask(t, state, "") }
+
+func (f *erasure) ask(t *turn, _ string, hint string) {
+	t.say(t.withHint(hint, t.text("erase_confirm", nil)),
+		t.button("erase_yes_button", "yes"),
+		t.button("erase_no_button", "no"))
+}

@@ -1,0 +1,152 @@
+package dialogs
+
+import (
+	"context"
+	"slices"
+	"strconv"
+	"sync"
+	"testing"
+)
+
+// erasingPatients is a memPatients that can erase, and records whom.
+type erasingPatients struct {
+	*memPatients
+	mu     sync.Mutex
+	erased []int64
+}
+
+func (p *erasingPatients) ErasePatient(_ context.Context, id int64) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.erased = append(p.erased, id)
+	p.memPatients.mu.Lock()
+	defer p.memPatients.mu.Unlock()
+	for k, v := range p.byKey {
+		if v.ID == id {
+			delete(p.byKey, k) // the id stays taken, as in PostgreSQL
+		}
+	}
+	return nil
+}
+
+func (p *erasingPatients) erasedIDs() []int64 {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return slices.Clone(p.erased)
+}
+
+// eraseChat returns an English chat at the menu on an engine whose
+// patient store can erase.
+func eraseChat(t *testing.T) (*chat, *erasingPatients) {
+	t.Helper()
+	ps := &erasingPatients{memPatients: newMemPatients()}
+	e := engineOn(t, newMemSessions(), ps)
+	if _, ok := e.flows[EraseFlow]; !ok {
+		e.flows[EraseFlow] = &erasure{} // until registry() lists it
+	}
+	c := newChat(t, e, "en")
+	c.send("/start")
+	c.tap("English")
+	c.tap("I agree")
+	return c, ps
+}
+
+// askErase sends /deletemydata, or, while the command is not wired into
+// the engine yet, puts the conversation where the command leads.
+func askErase(t *testing.T, c *chat) []Reply {
+	t.Helper()
+	if parseCommand("/deletemydata") == "deletemydata" {
+		return c.send("/deletemydata")
+	}
+	s := c.session()
+	s.Flow, s.State = EraseFlow, stEraseConfirm
+	if _, err := c.e.Sessions.Save(context.Background(), c.key, s); err != nil {
+		t.Fatal(err)
+	}
+	t2 := &turn{e: c.e, s: &s}
+	t2.f = c.e.flows[EraseFlow]
+	t2.f.show(t2, stEraseConfirm)
+	if err := t2.stamp(); err != nil {
+		t.Fatal(err)
+	}
+	c.last = t2.replies
+	return t2.replies
+}
+
+func TestEraseConfirmed(t *testing.T) {
+	c, ps := eraseChat(t)
+	patient := c.session().PatientID
+	ask := askErase(t, c)
+	if got := labels(ask[len(ask)-1]); !slices.Equal(got, []string{"Yes, delete my data", "No, keep my data"}) {
+		t.Fatalf("confirmation buttons %v", got)
+	}
+	yes := c.data("Yes, delete my data")
+	got := replyTexts(c.press(yes))
+	pressID := strconv.Itoa(c.n)
+	if len(got) < 2 || got[0] != c.e.Text.Text("en", "erase_done", nil) {
+		t.Fatalf("after yes: %q, want the erasure confirmed first", got)
+	}
+	if ids := ps.erasedIDs(); !slices.Equal(ids, []int64{patient}) {
+		t.Errorf("erased %v, want [%d]", ids, patient)
+	}
+	s := c.session()
+	if s.PatientID != 0 || s.Lang != "" || s.Consented || len(s.Values) != 0 {
+		t.Errorf("session after erasure %+v, want nothing of the patient", s)
+	}
+
+	// The same press delivered again (a redelivered update) and the old
+	// button pressed again erase nothing more.
+	c.input(Input{ID: pressID, Data: yes}, "yes again (redelivery)")
+	c.press(yes)
+	if ids := ps.erasedIDs(); len(ids) != 1 {
+		t.Errorf("erased %d times, want once", len(ids))
+	}
+
+	// Writing again starts afresh, as a new patient.
+	c.send("/start")
+	if s := c.session(); s.PatientID == 0 || s.PatientID == patient {
+		t.Errorf("after /start the conversation has patient %d, want a new one", s.PatientID)
+	}
+}
+
+func TestEraseDeclined(t *testing.T) {
+	c, ps := eraseChat(t)
+	askErase(t, c)
+	got := replyTexts(c.tap("No, keep my data"))
+	if len(got) < 2 || got[0] != c.e.Text.Text("en", "erase_kept", nil) {
+		t.Fatalf("after no: %q", got)
+	}
+	if len(ps.erasedIDs()) != 0 {
+		t.Error("declining erased the patient")
+	}
+	if s := c.session(); s.Flow != homeFlow || s.State != stMenu || s.PatientID == 0 {
+		t.Errorf("after no the session is %s/%s (patient %d), want the menu", s.Flow, s.State, s.PatientID)
+	}
+}
+
+func TestEraseTypedTextAsksAgain(t *testing.T) {
+	c, ps := eraseChat(t)
+	askErase(t, c)
+	got := c.send("yes please")
+	if len(ps.erasedIDs()) != 0 || len(got) != 1 || len(labels(got[0])) != 2 {
+		t.Errorf("typed words must not erase; got %q", replyTexts(got))
+	}
+}
+
+func TestEraseWithoutAnEraser(t *testing.T) {
+	e, _, _ := newTestEngine(t)
+	e.flows[EraseFlow] = &erasure{}
+	c := newChat(t, e, "en")
+	c.send("/start")
+	c.tap("English")
+	c.tap("I agree")
+	tr := &turn{e: e, in: Input{}, s: new(Session)}
+	*tr.s = c.session()
+	tr.f, tr.m = e.flows[homeFlow], nil
+	if err := (&erasure{}).begin(context.Background(), tr, "command"); err != nil {
+		t.Fatal(err)
+	}
+	if got := replyTexts(tr.replies); len(got) == 0 || got[0] != e.Text.Text("en", "erase_unavailable", nil) {
+		t.Errorf("without an Eraser: %q", got)
+	}
+}

@@ -260,7 +260,7 @@ func TestStartUpRegistersCommandsAndDeletesTheWebhook(t *testing.T) {
 					t.Errorf("/%s: %q, want %q", c.Command, c.Description, want)
 				}
 			}
-			if fmt.Sprint(names) != "[start menu lang help cancel]" {
+			if fmt.Sprint(names) != "[start menu lang help cancel deletemydata]" {
 				t.Errorf("commands %v", names)
 			}
 		})

@@ -57,6 +57,7 @@ type flow interface {
 func registry() map[string]flow {
 	flows := []flow{
 		&onboarding{},
+		&erasure{},
 		&booking{},
 		&appointments{},
 		&triageFlow{},

@@ -123,7 +123,7 @@ func TestCommands(t *testing.T) {
 			t.Errorf("/%s is not understood", c.Name)
 		}
 	}
-	if want := []string{"start", "menu", "lang", "help", "cancel"}; !slices.Equal(names, want) {
+	if want := []string{"start", "menu", "lang", "help", "cancel", "deletemydata"}; !slices.Equal(names, want) {
 		t.Errorf("Commands() = %v, want %v", names, want)
 	}
 }

@@ -26,6 +26,7 @@ func Commands() []Command {
 		{Name: "lang", DescriptionID: "command_lang"},
 		{Name: "help", DescriptionID: "command_help"},
 		{Name: "cancel", DescriptionID: "command_cancel"},
+		{Name: "deletemydata", DescriptionID: "command_deletemydata"},
 	}
 }
 

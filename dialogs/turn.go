@@ -189,6 +189,8 @@ func (t *turn) command(ctx context.Context, cmd string) error {
 		return nil
 	case "lang":
 		return t.homeEvent(ctx, evAskLang)
+	case "deletemydata":
+		return t.enter(ctx, EraseFlow, "command")
 	case "start":
 		if t.s.Consented && t.s.Lang != "" {
 			return t.homeEvent(ctx, evShowMenu)

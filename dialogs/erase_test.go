@@ -41,9 +41,6 @@ func eraseChat(t *testing.T) (*chat, *erasingPatients) {
 	t.Helper()
 	ps := &erasingPatients{memPatients: newMemPatients()}
 	e := engineOn(t, newMemSessions(), ps)
-	if _, ok := e.flows[EraseFlow]; !ok {
-		e.flows[EraseFlow] = &erasure{} // until registry() lists it
-	}
 	c := newChat(t, e, "en")
 	c.send("/start")
 	c.tap("English")
@@ -51,26 +48,10 @@ func eraseChat(t *testing.T) (*chat, *erasingPatients) {
 	return c, ps
 }
 
-// askErase sends /deletemydata, or, while the command is not wired into
-// the engine yet, puts the conversation where the command leads.
+// askErase sends /deletemydata.
 func askErase(t *testing.T, c *chat) []Reply {
 	t.Helper()
-	if parseCommand("/deletemydata") == "deletemydata" {
-		return c.send("/deletemydata")
-	}
-	s := c.session()
-	s.Flow, s.State = EraseFlow, stEraseConfirm
-	if _, err := c.e.Sessions.Save(context.Background(), c.key, s); err != nil {
-		t.Fatal(err)
-	}
-	t2 := &turn{e: c.e, s: &s}
-	t2.f = c.e.flows[EraseFlow]
-	t2.f.show(t2, stEraseConfirm)
-	if err := t2.stamp(); err != nil {
-		t.Fatal(err)
-	}
-	c.last = t2.replies
-	return t2.replies
+	return c.send("/deletemydata")
 }
 
 func TestEraseConfirmed(t *testing.T) {
@@ -135,18 +116,15 @@ func TestEraseTypedTextAsksAgain(t *testing.T) {
 
 func TestEraseWithoutAnEraser(t *testing.T) {
 	e, _, _ := newTestEngine(t)
-	e.flows[EraseFlow] = &erasure{}
 	c := newChat(t, e, "en")
 	c.send("/start")
 	c.tap("English")
 	c.tap("I agree")
-	tr := &turn{e: e, in: Input{}, s: new(Session)}
-	*tr.s = c.session()
-	tr.f, tr.m = e.flows[homeFlow], nil
-	if err := (&erasure{}).begin(context.Background(), tr, "command"); err != nil {
-		t.Fatal(err)
-	}
-	if got := replyTexts(tr.replies); len(got) == 0 || got[0] != e.Text.Text("en", "erase_unavailable", nil) {
+	got := replyTexts(askErase(t, c))
+	if len(got) == 0 || got[0] != e.Text.Text("en", "erase_unavailable", nil) {
 		t.Errorf("without an Eraser: %q", got)
+	}
+	if s := c.session(); s.Flow != homeFlow || s.State != stMenu {
+		t.Errorf("without an Eraser the session is %s/%s, want the menu", s.Flow, s.State)
 	}
 }

@@ -51,11 +51,13 @@ func TestBookersRaceForOneSlot(t *testing.T) {
 	})
 
 	var holds atomic.Int64
+	split := 0 // rounds where two different times were contended
 	for round := range rounds {
 		// Everyone to the first day's list of times...
 		onboard(ctx, t, bookers, func(i int) error { return toTimes(ctx, patients[i]) })
 		// ...and all tap its first time at once.
 		var won atomic.Int64
+		winners := make(chan string, bookers)
 		onboard(ctx, t, bookers, func(i int) error {
 			pt := patients[i]
 			last := pt.Fake.Sent(pt.User.ID)
@@ -67,17 +69,34 @@ func TestBookersRaceForOneSlot(t *testing.T) {
 				return err
 			}
 			if telegramtest.ButtonData(msgs[len(msgs)-1], ":b:yes") == "" {
-				return nil // told it was just taken, with other times
+				return nil // told it was just taken (with other times while there are any)
 			}
 			won.Add(1)
+			winners <- pt.User.LanguageCode
 			if _, err := pt.Press(ctx, msgs[len(msgs)-1], ":b:yes"); err != nil {
 				return err
 			}
 			_, err = pt.Answer(ctx, settle)
 			return err
 		})
-		if won.Load() != 1 {
-			t.Errorf("round %d: %d patients held the slot, want exactly 1", round+1, won.Load())
+		// Everyone is offered the same first time while the specialty
+		// triage chose has free days. Once its clinician is fully booked
+		// (after about 150 rounds) everyone falls back to the first
+		// specialty, whose clinicians have slots at the same times: a
+		// patient already booked at the first time is offered the next,
+		// so two times are contended, one winner each. The SQL check below
+		// is the invariant either way.
+		switch n := won.Load(); {
+		case n == 0:
+			t.Errorf("round %d: nobody got the slot", round+1)
+		case n > 1:
+			split++
+			close(winners)
+			var langs []string
+			for l := range winners {
+				langs = append(langs, l)
+			}
+			t.Logf("round %d: %d winners, in %v", round+1, n, langs)
 		}
 		holds.Add(won.Load())
 	}
@@ -102,7 +121,10 @@ func TestBookersRaceForOneSlot(t *testing.T) {
 		t.Errorf("%d booked (want %d), %d clinician overlaps, %d patient overlaps (want none)",
 			booked, holds.Load(), clinicianOverlaps, patientOverlaps)
 	}
-	t.Logf("%d rounds of %d bookers: %d booked, no overlap", rounds, bookers, booked)
+	if split > rounds/4 {
+		t.Errorf("%d of %d rounds had more than one winner: the patients were not offered the same time", split, rounds)
+	}
+	t.Logf("%d rounds of %d bookers: %d booked, no overlap (%d rounds contended two times)", rounds, bookers, booked, split)
 }
 
 // toTimes takes a patient from anywhere to the first day's times: Book,
@@ -128,6 +150,10 @@ func toTimes(ctx context.Context, pt *telegramtest.Patient) error {
 			}
 			_, err = pt.Answer(ctx, settle)
 			return err
+		case telegramtest.ButtonData(last, ":b:s:0") != "":
+			// The specialty triage chose has no free day left (after many
+			// rounds): everyone takes the first specialty instead.
+			_, err = pt.Press(ctx, last, ":b:s:0")
 		case calm(last) != "":
 			_, err = pt.PressData(ctx, last.ID, calm(last))
 		default:

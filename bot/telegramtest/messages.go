@@ -142,7 +142,7 @@ func checkMarkup(markup string) string {
 }
 
 // sendDocument takes an uploaded file (multipart), as Telegram does.
-func (s *Server) sendDocument(p map[string]string) (int, any) {
+func (s *Server) sendDocument(p map[string]string, call *pendingCall) (int, any) {
 	chatID, err := strconv.ParseInt(p["chat_id"], 10, 64)
 	if err != nil || chatID == 0 {
 		return fail(http.StatusBadRequest, "Bad Request: chat not found", 0)
@@ -152,10 +152,10 @@ func (s *Server) sendDocument(p map[string]string) (int, any) {
 		return fail(http.StatusBadRequest, "Bad Request: there is no document in the request", 0)
 	}
 	return okResult(messageJSON(s.keep(Message{ChatID: chatID, Text: p["caption"], ReplyMarkup: p["reply_markup"],
-		Document: name, DocumentData: p["document"]})))
+		Document: name, DocumentData: p["document"]}, call)))
 }
 
-func (s *Server) sendMessage(p map[string]string) (int, any) {
+func (s *Server) sendMessage(p map[string]string, call *pendingCall) (int, any) {
 	chatID, err := strconv.ParseInt(p["chat_id"], 10, 64)
 	if err != nil || chatID == 0 {
 		return fail(http.StatusBadRequest, "Bad Request: chat not found", 0)
@@ -166,13 +166,21 @@ func (s *Server) sendMessage(p map[string]string) (int, any) {
 	if msg := checkMarkup(p["reply_markup"]); msg != "" {
 		return fail(http.StatusBadRequest, msg, 0)
 	}
-	return okResult(messageJSON(s.keep(Message{ChatID: chatID, Text: p["text"], ReplyMarkup: p["reply_markup"]})))
+	return okResult(messageJSON(s.keep(Message{ChatID: chatID, Text: p["text"], ReplyMarkup: p["reply_markup"]}, call)))
 }
 
-// keep records m as the next message of its chat, wakes whoever waits for
-// that chat, and returns it with its id and time.
-func (s *Server) keep(m Message) Message {
+// keep records m as the next message of its chat, and the call that sent
+// it, at once: a test that sees the message sees the call too. It wakes
+// whoever waits for that chat and returns m with its id and time.
+func (s *Server) keep(m Message, call *pendingCall) Message {
 	s.mu.Lock()
+	if !s.noCalls {
+		c := call.Call
+		c.Status = http.StatusOK
+		s.calls = append(s.calls, c)
+		call.recorded = true
+		s.notify()
+	}
 	m.ID, m.At = s.nextMsg, time.Now()
 	s.nextMsg++
 	s.messages[m.ChatID] = append(s.messages[m.ChatID], &m)

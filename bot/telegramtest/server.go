@@ -176,8 +176,8 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	// Read to the end, so that net/http watches the connection and a
 	// caller killed during a held call cancels r.Context().
 	_, _ = io.Copy(io.Discard, r.Body)
-	call := Call{Method: method, Params: params, At: time.Now()}
-	status, body := s.dispatch(r, token, method, ok, params, perr)
+	call := &pendingCall{Call: Call{Method: method, Params: params, At: time.Now()}}
+	status, body := s.dispatch(r, token, method, ok, params, perr, call)
 	call.Status = status
 	if b, ok := body.(map[string]any); ok {
 		if ps, ok := b["parameters"].(map[string]any); ok {
@@ -189,8 +189,8 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		s.counts[method] = map[int]int{}
 	}
 	s.counts[method][status]++
-	if !s.noCalls {
-		s.calls = append(s.calls, call)
+	if !s.noCalls && !call.recorded {
+		s.calls = append(s.calls, call.Call)
 		s.notify()
 	}
 	s.mu.Unlock()
@@ -199,7 +199,14 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	_ = json.NewEncoder(w).Encode(body)
 }
 
-func (s *Server) dispatch(r *http.Request, token, method string, ok bool, p map[string]string, perr error) (int, any) {
+// pendingCall is a call being answered; a message it sends records it
+// (see keep).
+type pendingCall struct {
+	Call
+	recorded bool
+}
+
+func (s *Server) dispatch(r *http.Request, token, method string, ok bool, p map[string]string, perr error, call *pendingCall) (int, any) {
 	switch {
 	case !ok || !strings.HasPrefix(r.URL.Path, "/bot"):
 		return fail(http.StatusNotFound, "Not Found", 0)
@@ -272,9 +279,9 @@ func (s *Server) dispatch(r *http.Request, token, method string, ok bool, p map[
 		s.mu.Unlock()
 		return okResult(true)
 	case "sendMessage":
-		return s.sendMessage(p)
+		return s.sendMessage(p, call)
 	case "sendDocument":
-		return s.sendDocument(p)
+		return s.sendDocument(p, call)
 	case "answerCallbackQuery":
 		s.mu.Lock()
 		defer s.mu.Unlock()

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -428,5 +429,86 @@ func TestReplyWithAFile(t *testing.T) {
 	sent := e.fake.Sent(alice.ID)
 	if len(sent) != 2 || sent[0].Text != "📅 Add it to your calendar." || sent[1].Document != "appointment.ics" || sent[1].DocumentData != ics {
 		t.Errorf("sent %+v", sent)
+	}
+}
+
+// TestBurstOfReminders sends 500 reminders to 500 chats at once against a
+// fake that enforces Telegram-like limits, as the reminders of a busy hour
+// do, and a reply to a patient in the middle of it.
+func TestBurstOfReminders(t *testing.T) {
+	if testing.Short() {
+		t.Skip("sends 500 messages at the bulk rate")
+	}
+	const n = 500
+	e := newEnv(t, &stub{}, func(c *Config) { c.Limits = Limits{Global: 100, Bulk: 80, PerChat: 1} })
+	e.fake.EnforceLimits(telegramtest.Limits{Global: 100, PerChat: 1, Burst: 5})
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			if _, err := e.tg.Send(ctx, int64(5000+i), dialogs.Reply{Text: "reminder"}, Bulk); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	e.fake.WaitCalls(t, "sendMessage", n/5)
+	before := len(e.fake.CallsTo("sendMessage"))
+	if _, err := e.tg.Send(ctx, alice.ID, dialogs.Reply{Text: "reply"}, Interactive); err != nil {
+		t.Fatal(err)
+	}
+	wg.Wait()
+
+	refused := e.fake.Counts()["sendMessage"][429]
+	t.Logf("%d reminders, %d refused with 429", n, refused)
+	if refused > 1 {
+		t.Errorf("%d sends refused with 429, want none after the first", refused)
+	}
+	for i := range n {
+		if got := len(e.fake.Sent(int64(5000 + i))); got != 1 {
+			t.Fatalf("chat %d got %d reminders, want exactly 1", 5000+i, got)
+		}
+	}
+	calls := e.fake.CallsTo("sendMessage")
+	for i, c := range calls {
+		if c.Params["text"] == "reply" {
+			// Bulk is held to 80 of the bot's 100 a second, so the reply
+			// goes within a few sends, not after the hundreds queued.
+			if ahead := i - before; ahead > 20 {
+				t.Errorf("the reply went out %d sends after it was due, %d reminders were still queued", ahead, len(calls)-i)
+			}
+			return
+		}
+	}
+	t.Error("the reply was never sent")
+}
+
+// TestA429HoldsEveryChat checks that one 429 stops the other chats' sends
+// for its retry_after too, rather than each finding out for itself.
+func TestA429HoldsEveryChat(t *testing.T) {
+	e := newEnv(t, &stub{}, func(c *Config) { c.Limits = Limits{Global: 20, Bulk: 20, PerChat: 1} })
+	e.fake.Fail("sendMessage", telegramtest.Fault{Status: 429, RetryAfter: 1})
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	for i := range 10 {
+		wg.Go(func() {
+			if _, err := e.tg.Send(ctx, int64(6000+i), dialogs.Reply{Text: "reminder"}, Bulk); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	calls := e.fake.CallsTo("sendMessage")
+	if len(calls) != 11 || calls[0].Status != 429 {
+		t.Fatalf("%d calls, first %d; want a 429 then 10 sends", len(calls), calls[0].Status)
+	}
+	early := 0
+	for _, c := range calls[1:] {
+		if c.At.Sub(calls[0].At) < time.Second {
+			early++
+		}
+	}
+	// Sends already on their way when the 429 came back cannot be held.
+	if early > 2 {
+		t.Errorf("%d sends went within retry_after of the 429", early)
 	}
 }

@@ -43,3 +43,42 @@ func (t *Telegram) reserve(ctx context.Context, key string, interval time.Durati
 	}
 	return time.Duration(us) * time.Microsecond, nil
 }
+
+// holdScript pushes schedules back: no slot in them is handed out before
+// the given time from now. Slots already handed out are not taken back;
+// this process's pacer holds those (see pacer.pause).
+//
+//	KEYS: the schedules   ARGV: hold µs
+var holdScript = redis.NewScript(`
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local untiltat = now + tonumber(ARGV[1])
+for _, key in ipairs(KEYS) do
+  local tat = tonumber(redis.call('GET', key) or '0')
+  if tat < untiltat then
+    redis.call('SET', key, string.format('%d', untiltat), 'PX', math.ceil((untiltat - now) / 1000) + 1000)
+  end
+end
+return 0
+`)
+
+// maxBotHold caps how long one 429 holds every chat. Telegram does not say
+// whether a 429 is for the bot or for one chat (a group's can ask for
+// half a minute); the chat itself waits the whole retry_after.
+const maxBotHold = 5 * time.Second
+
+// hold obeys a 429 for everyone: the bot's and the chat's schedules (and
+// this process's pacer) stop for retryAfter, capped at maxBotHold, so that
+// the calls queued behind the refused one are not refused too. Best
+// effort: the refused call itself waits all of retry_after anyway.
+func (t *Telegram) hold(ctx context.Context, chatID int64, retryAfter time.Duration) {
+	botHold := min(retryAfter, maxBotHold)
+	t.pacer.pause(botHold)
+	keys := []string{t.cfg.Prefix + ":rate:bot"}
+	if chatID != 0 {
+		keys = append(keys, t.chatRateKey(chatID))
+	}
+	if err := holdScript.Run(ctx, t.cfg.Redis, keys, botHold.Microseconds()).Err(); err != nil && ctx.Err() == nil {
+		t.log.Warn("bot: could not share a 429 with other processes", "err", err)
+	}
+}

@@ -208,7 +208,8 @@ func (t *Telegram) call(ctx context.Context, method string, chatID int64, p Prio
 		if chatID != 0 {
 			// Telegram's per-chat limit is on messages; an edit only
 			// counts toward the bot's.
-			if err := t.wait(ctx, chatID, p, method == "sendMessage"); err != nil {
+			message := method == "sendMessage" || method == "sendDocument"
+			if err := t.wait(ctx, chatID, p, message); err != nil {
 				return err
 			}
 		}
@@ -234,6 +235,7 @@ func (t *Telegram) call(ctx context.Context, method string, chatID int64, p Prio
 		case result == result429 && waits < max429:
 			waits++
 			t.log.Warn("bot: telegram asked to slow down", "method", method, "retry_after", retryAfter)
+			t.hold(ctx, chatID, retryAfter)
 			// Never before retry_after; a little jitter so that every
 			// waiting sender does not come back in the same millisecond.
 			if !sleepCtx(ctx, retryAfter+time.Duration(rand.IntN(200))*time.Millisecond) {
@@ -257,9 +259,10 @@ func (t *Telegram) call(ctx context.Context, method string, chatID int64, p Prio
 
 // wait blocks until the limits allow one more call for chatID (perChat:
 // one more message in the chat's own limit too). Each limit is a schedule
-// shared by every process (see reserve). When Redis is unreachable it lets
-// the message go: Telegram's own 429 still protects the bot, and a
-// patient's reply matters more.
+// shared by every process (see reserve); then the pacer spaces this
+// process's calls. When Redis is unreachable only the pacer holds the
+// message: Telegram's own 429 still protects the bot, and a patient's
+// reply matters more.
 func (t *Telegram) wait(ctx context.Context, chatID int64, p Priority, perChat bool) error {
 	type step struct {
 		key      string
@@ -267,7 +270,7 @@ func (t *Telegram) wait(ctx context.Context, chatID int64, p Priority, perChat b
 		burst    int
 	}
 	steps := make([]step, 0, 3)
-	chat := t.cfg.Prefix + ":rate:chat:" + strconv.FormatInt(chatID, 10)
+	chat := t.chatRateKey(chatID)
 	switch {
 	case !perChat:
 	case chatID < 0:
@@ -292,13 +295,17 @@ func (t *Telegram) wait(ctx context.Context, chatID int64, p Priority, perChat b
 				return ctx.Err()
 			}
 			t.log.Warn("bot: rate limiter unavailable, sending anyway", "err", err)
-			return nil
+			break
 		}
 		if !sleepCtx(ctx, d) {
 			return ctx.Err()
 		}
 	}
-	return nil
+	return t.pacer.wait(ctx, p)
+}
+
+func (t *Telegram) chatRateKey(chatID int64) string {
+	return t.cfg.Prefix + ":rate:chat:" + strconv.FormatInt(chatID, 10)
 }
 
 // String names the priority in metrics.

@@ -72,6 +72,7 @@ type Telegram struct {
 	http   *http.Client
 	queue  *intake.Queue
 	limits Limits
+	pacer  *pacer
 	log    *slog.Logger
 
 	closeOnce sync.Once
@@ -143,9 +144,11 @@ func New(cfg Config) (*Telegram, error) {
 		queue.Close()
 		return nil, fmt.Errorf("bot: %w", err)
 	}
+	limits := cfg.Limits.withDefaults()
 	return &Telegram{
 		cfg: cfg, api: api, http: hc, queue: queue,
-		limits: cfg.Limits.withDefaults(),
+		limits: limits,
+		pacer:  newPacer(time.Second / time.Duration(limits.Global)),
 		log:    cfg.Log,
 	}, nil
 }

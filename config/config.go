@@ -34,6 +34,16 @@ type Config struct {
 	DatabaseMaxConns int32         `env:"DATABASE_MAX_CONNS" envDefault:"16"`
 	Shards           int           `env:"SHARDS" envDefault:"16"`
 	LogLevel         string        `env:"LOG_LEVEL" envDefault:"info"`
+	// Telegram's flow control, shared by every serve process: messages a
+	// second for the bot, for reminders within that, and to one private
+	// chat; messages a minute to one group.
+	TelegramRateGlobal int `env:"TELEGRAM_RATE_GLOBAL" envDefault:"30"`
+	TelegramRateBulk   int `env:"TELEGRAM_RATE_BULK" envDefault:"20"`
+	TelegramRateChat   int `env:"TELEGRAM_RATE_CHAT" envDefault:"1"`
+	TelegramRateGroup  int `env:"TELEGRAM_RATE_GROUP" envDefault:"20"`
+	// PprofAddr, when set, serves net/http/pprof there (keep it on
+	// localhost: profiles show what the process holds).
+	PprofAddr string `env:"PPROF_ADDR"`
 	// ReminderOffsets is when reminders go before an appointment
 	// ("24h,1h,0s"); empty means that default. See reminders.ParseOffsets.
 	ReminderOffsets string `env:"REMINDER_OFFSETS"`
@@ -120,6 +130,20 @@ func (c *Config) check() error {
 	}
 	if c.Shards < 1 || c.Shards > 1024 {
 		return fmt.Errorf("%sSHARDS: %d is outside 1..1024", Prefix, c.Shards)
+	}
+	for _, r := range []struct {
+		name  string
+		value int
+	}{
+		{"TELEGRAM_RATE_GLOBAL", c.TelegramRateGlobal}, {"TELEGRAM_RATE_BULK", c.TelegramRateBulk},
+		{"TELEGRAM_RATE_CHAT", c.TelegramRateChat}, {"TELEGRAM_RATE_GROUP", c.TelegramRateGroup},
+	} {
+		if r.value < 1 {
+			return fmt.Errorf("%s%s: %d is too small (at least 1)", Prefix, r.name, r.value)
+		}
+	}
+	if c.TelegramRateBulk > c.TelegramRateGlobal {
+		return fmt.Errorf("%sTELEGRAM_RATE_BULK: %d is above TELEGRAM_RATE_GLOBAL (%d); reminders must leave room for replies", Prefix, c.TelegramRateBulk, c.TelegramRateGlobal)
 	}
 	if c.DatabaseMaxConns < 2 {
 		return fmt.Errorf("%sDATABASE_MAX_CONNS: %d is too small (at least 2)", Prefix, c.DatabaseMaxConns)

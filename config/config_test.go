@@ -39,6 +39,9 @@ func TestParseRejects(t *testing.T) {
 		{"bad duration", append(minimal, "FRONTDOOR_SESSION_TTL=soon"), "SESSION_TTL"},
 		{"bad shards", append(minimal, "FRONTDOOR_SHARDS=0"), "FRONTDOOR_SHARDS"},
 		{"bad log level", append(minimal, "FRONTDOOR_LOG_LEVEL=loud"), "FRONTDOOR_LOG_LEVEL"},
+		{"no sending at all", append(minimal, "FRONTDOOR_TELEGRAM_RATE_GLOBAL=0"), "FRONTDOOR_TELEGRAM_RATE_GLOBAL"},
+		{"reminders above the bot", append(minimal, "FRONTDOOR_TELEGRAM_RATE_BULK=40"), "FRONTDOOR_TELEGRAM_RATE_BULK"},
+		{"no rate per chat", append(minimal, "FRONTDOOR_TELEGRAM_RATE_CHAT=-1"), "FRONTDOOR_TELEGRAM_RATE_CHAT"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Parse(tc.env)

@@ -135,7 +135,10 @@ func TestAppointmentAMinuteAhead(t *testing.T) {
 	c := clinictest.New(t, clinictest.Options{NoWindows: true})
 	rec := newRecorder()
 	offsets := []time.Duration{4 * time.Second, 2 * time.Second, 0}
-	_, appts := running(t, c, fast(rec, engine(t)), offsets)
+	cfg := fast(rec, engine(t))
+	var late lateness
+	cfg.Lateness = &late
+	_, appts := running(t, c, cfg, offsets)
 	p := c.Patients(t, 1)[0]
 
 	// Slots start on whole minutes: take the first one at least 5 s away
@@ -175,6 +178,9 @@ func TestAppointmentAMinuteAhead(t *testing.T) {
 		}
 	}
 	rec.quiet(t, 2*time.Second)
+	if got := late.all(); len(got) != len(offsets) || slices.Min(got) < 0 {
+		t.Errorf("lateness observed %v, want %d figures of 0 s or more", got, len(offsets))
+	}
 	rs, err := appts.Reminders(t.Context(), ap.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -356,4 +362,22 @@ func TestParseOffsets(t *testing.T) {
 			}
 		})
 	}
+}
+
+// lateness records what the service observes in Config.Lateness.
+type lateness struct {
+	mu      sync.Mutex
+	seconds []float64
+}
+
+func (l *lateness) Observe(s float64) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.seconds = append(l.seconds, s)
+}
+
+func (l *lateness) all() []float64 {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return slices.Clone(l.seconds)
 }

@@ -19,6 +19,9 @@ import (
 	"github.com/frontdoor-health/frontdoor/store"
 )
 
+// Observer takes one measurement; prometheus.Observer is one.
+type Observer interface{ Observe(float64) }
+
 // Queue is the River queue reminders run in.
 const Queue = "reminders"
 
@@ -44,6 +47,9 @@ type Config struct {
 	Video dialogs.VideoLinks
 	// Log gets ids, counts and outcomes, never text. Default: discard.
 	Log *slog.Logger
+	// Lateness, if set, observes how late each sent reminder went, in
+	// seconds after its due time (a Prometheus histogram).
+	Lateness Observer
 	// InsertOnly builds a Service that enqueues and cancels jobs but never
 	// works them (a process that books but does not send).
 	InsertOnly bool

@@ -84,6 +84,7 @@ func (w *worker) lease() time.Duration { return w.cfg.JobTimeout + 5*time.Second
 // Work claims the reminder, words it, delivers it and records the outcome.
 func (w *worker) Work(ctx context.Context, job *river.Job[Args]) error {
 	id := job.Args.ReminderID
+	claimed := time.Now()
 	d, err := w.store.ClaimReminder(ctx, id, w.holder, w.lease(), w.cfg.LateAfter)
 	switch {
 	case errors.Is(err, store.ErrReminderDone):
@@ -131,8 +132,14 @@ func (w *worker) Work(ctx context.Context, job *river.Job[Args]) error {
 	}
 	switch result {
 	case store.ReminderSent:
+		// The claim's time is the database's; the send's own duration is
+		// added on this clock.
+		late := d.Now.Sub(d.DueAt) + time.Since(claimed)
+		if w.cfg.Lateness != nil {
+			w.cfg.Lateness.Observe(late.Seconds())
+		}
 		w.log.Info("reminders: sent", "reminder", id, "appointment", d.AppointmentID,
-			"offset_s", int(d.Offset/time.Second), "late", d.Late, "lateness_ms", d.Now.Sub(d.DueAt).Milliseconds())
+			"offset_s", int(d.Offset/time.Second), "late", d.Late, "lateness_ms", late.Milliseconds())
 		return nil
 	case store.ReminderUndeliverable:
 		w.log.Info("reminders: undeliverable", "reminder", id, "patient", d.Appointment.PatientID)

@@ -34,6 +34,9 @@ type bookingSettings struct {
 	FHIRToken string
 	// Video makes join links (the Jitsi provider); nil sends none.
 	Video video.Provider
+	// Lateness observes how late reminders go (met.ReminderLateness); may
+	// be nil.
+	Lateness reminders.Observer
 }
 
 // bookingParts are booking's parts for serve to mount and run.
@@ -69,7 +72,7 @@ func wireBooking(engine *dialogs.Engine, pg *store.Postgres, s bookingSettings, 
 	if s.Video != nil {
 		links = videoLinks{s.Video}
 	}
-	svc, err := reminders.New(pg.Pool(), reminders.Config{Notifier: notify, Messages: engine, Video: links, Log: log})
+	svc, err := reminders.New(pg.Pool(), reminders.Config{Notifier: notify, Messages: engine, Video: links, Log: log, Lateness: s.Lateness})
 	if err != nil {
 		return nil, err
 	}
@@ -104,8 +107,25 @@ func wireBooking(engine *dialogs.Engine, pg *store.Postgres, s bookingSettings, 
 // runReminders sends reminders until ctx ends, then stops within
 // shutdownGrace (a send in flight finishes or is taken over later).
 func runReminders(ctx context.Context, svc *reminders.Service, log *slog.Logger) error {
-	if err := svc.Start(ctx); err != nil {
-		return err
+	// Reminders must not take the whole front door down with them: when
+	// PostgreSQL cannot be reached yet, the channels still take messages
+	// in, and the job client starts as soon as it can.
+	pause := time.Second
+	for {
+		err := svc.Start(ctx)
+		if err == nil {
+			break
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+		log.Warn("reminders: cannot start yet, will retry", "err", err, "retry_in", pause)
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(pause):
+		}
+		pause = min(2*pause, 30*time.Second)
 	}
 	<-ctx.Done()
 	stop, cancel := context.WithTimeout(context.Background(), shutdownGrace)

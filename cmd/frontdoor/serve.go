@@ -103,6 +103,10 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 			WebhookSecret:   cfg.WebhookSecret,
 			EmergencyNumber: cfg.EmergencyNumber,
 			Shards:          cfg.Shards,
+			Limits: bot.Limits{
+				Global: cfg.TelegramRateGlobal, Bulk: cfg.TelegramRateBulk,
+				PerChat: cfg.TelegramRateChat, PerGroup: cfg.TelegramRateGroup,
+			},
 		})
 		if err != nil {
 			return err
@@ -125,7 +129,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	notify := patientNotifier{Telegram: tg, Web: chat}
 	booking, err := wireBooking(engine, pg, bookingSettings{
 		ReminderOffsets: cfg.ReminderOffsets, Zone: cfg.Location, PublicURL: cfg.PublicURL,
-		FHIRToken: cfg.FHIRToken, Video: jitsi,
+		FHIRToken: cfg.FHIRToken, Video: jitsi, Lateness: met.ReminderLateness,
 	}, notify, log)
 	if err != nil {
 		return err
@@ -164,6 +168,9 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	g.Go(func() error { return dash.Run(ctx) })
 	g.Go(func() error { return chat.Run(ctx) })
 	g.Go(func() error { return runReminders(ctx, booking.Reminders, log) })
+	if cfg.PprofAddr != "" {
+		g.Go(func() error { return runPprof(ctx, cfg.PprofAddr, log) })
+	}
 	if tg != nil {
 		if tg.Webhook() {
 			mux.Handle("POST "+bot.WebhookPath, tg.WebhookHandler())

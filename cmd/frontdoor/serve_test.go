@@ -22,7 +22,7 @@ func TestServe(t *testing.T) {
 	dbURL := storetest.NewDatabase(t)
 	rs := storetest.NewRedis(t) // owns the key prefix and removes it afterwards
 	fake := telegramtest.NewServer(t)
-	addr := freeAddr(t)
+	addr, pprofAddr := freeAddr(t), freeAddr(t)
 
 	ctx, cancel := context.WithCancel(context.Background())
 	var stderr bytes.Buffer
@@ -36,6 +36,8 @@ func TestServe(t *testing.T) {
 			"FRONTDOOR_TELEGRAM_TOKEN=" + telegramtest.Token,
 			"FRONTDOOR_TELEGRAM_API_URL=" + fake.URL,
 			"FRONTDOOR_LOG_LEVEL=warn",
+			"FRONTDOOR_PPROF_ADDR=" + pprofAddr,
+			"FRONTDOOR_TELEGRAM_RATE_GLOBAL=50",
 		}}, []string{"serve"})
 	}()
 	t.Cleanup(func() {
@@ -79,6 +81,12 @@ func TestServe(t *testing.T) {
 	}
 	if _, body := get(t, base+"/metrics"); !strings.Contains(body, `frontdoor_updates_received_total{channel="telegram"} 1`) {
 		t.Errorf("/metrics does not count the update; it starts %.300q", body)
+	}
+	if status, _ := get(t, "http://"+pprofAddr+"/debug/pprof/"); status != http.StatusOK {
+		t.Errorf("profiles on FRONTDOOR_PPROF_ADDR answered %d", status)
+	}
+	if status, _ := get(t, base+"/debug/pprof/"); status != http.StatusNotFound {
+		t.Errorf("profiles must not be on the public listener; got %d", status)
 	}
 	if fake.Commands("ar") == "" || fake.Commands("en") == "" {
 		t.Error("the bot's commands were not registered in Arabic and English")

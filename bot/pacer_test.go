@@ -1,0 +1,87 @@
+package bot
+
+import (
+	"context"
+	"sync"
+	"testing"
+	"time"
+)
+
+// released runs one waiter per priority given, in that order (each queued
+// before the next starts), and returns the priorities in the order they
+// were let go with the times.
+func released(t *testing.T, p *pacer, prios ...Priority) ([]Priority, []time.Time) {
+	t.Helper()
+	var mu sync.Mutex
+	var order []Priority
+	var at []time.Time
+	var wg sync.WaitGroup
+	for i, prio := range prios {
+		wg.Go(func() {
+			if err := p.wait(context.Background(), prio); err != nil {
+				t.Error(err)
+			}
+			mu.Lock()
+			order, at = append(order, prio), append(at, time.Now())
+			mu.Unlock()
+		})
+		// Queue them one by one, so the order of arrival is known.
+		for deadline := time.Now().Add(time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+			p.mu.Lock()
+			queued := len(p.waiting[Interactive]) + len(p.waiting[Bulk])
+			p.mu.Unlock()
+			mu.Lock()
+			done := len(order)
+			mu.Unlock()
+			if queued+done == i+1 {
+				break
+			}
+		}
+	}
+	wg.Wait()
+	return order, at
+}
+
+func TestPacerNeverBurstsAfterAStall(t *testing.T) {
+	const interval = 20 * time.Millisecond
+	p := newPacer(interval)
+	time.Sleep(5 * interval) // idle: tokens must not pile up
+	_, at := released(t, p, Bulk, Bulk, Bulk, Bulk, Bulk)
+	for i := 1; i < len(at); i++ {
+		// Timers fire late, never early; allow for the clock reads.
+		if gap := at[i].Sub(at[i-1]); gap < interval*3/4 {
+			t.Errorf("release %d came %v after the one before, the interval is %v", i, gap, interval)
+		}
+	}
+}
+
+func TestPacerLetsInteractiveGoFirst(t *testing.T) {
+	p := newPacer(30 * time.Millisecond)
+	order, _ := released(t, p, Bulk, Bulk, Bulk, Interactive)
+	// The first bulk call takes the token there is; the reply, queued
+	// last, goes next.
+	if order[1] != Interactive {
+		t.Errorf("released in order %v; the interactive call should go right after the first", order)
+	}
+}
+
+func TestPacerPauseHoldsEveryone(t *testing.T) {
+	p := newPacer(time.Millisecond)
+	start := time.Now()
+	p.pause(150 * time.Millisecond)
+	_, at := released(t, p, Interactive, Bulk)
+	for i, a := range at {
+		if a.Sub(start) < 150*time.Millisecond {
+			t.Errorf("call %d went %v into a pause of 150ms", i, a.Sub(start))
+		}
+	}
+}
+
+func TestPacerBurstScalesWithRate(t *testing.T) {
+	if b := newPacer(time.Second / 30).burst; b != 1 {
+		t.Errorf("at 30/s the pacer lets %v go at once, want 1", b)
+	}
+	if b := newPacer(time.Second / 5000).burst; b < 10 || b > 100 {
+		t.Errorf("at 5000/s the pacer lets %v go at once; its timer could not keep up with 1", b)
+	}
+}

@@ -81,7 +81,7 @@ func (t *Telegram) take(ctx context.Context, key string, id int64, raw []byte) b
 	dup, err := t.queue.Append(ctx, key, id, raw)
 	if err != nil {
 		if ctx.Err() == nil {
-			t.log.Error("bot: cannot take update in", "update_id", id, "err", err)
+			t.log.ErrorContext(ctx, "bot: cannot take update in", "update_id", id, "err", err)
 		}
 		return false
 	}

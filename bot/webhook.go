@@ -30,7 +30,7 @@ func (t *Telegram) WebhookHandler() http.Handler {
 		// Hashing first makes the comparison independent of the length.
 		got := sha256.Sum256([]byte(r.Header.Get(secretHeader)))
 		if t.cfg.WebhookSecret == "" || subtle.ConstantTimeCompare(got[:], want[:]) != 1 {
-			t.log.Warn("bot: webhook request with a wrong secret", "remote", r.RemoteAddr)
+			t.log.WarnContext(r.Context(), "bot: webhook request with a wrong secret", "remote", r.RemoteAddr)
 			http.Error(w, "unauthorized", http.StatusUnauthorized)
 			return
 		}
@@ -59,6 +59,9 @@ func (t *Telegram) WebhookHandler() http.Handler {
 			http.Error(w, "cannot take the update in now", http.StatusServiceUnavailable)
 			return
 		}
+		// The request id (in the context) leads to the update id, which
+		// the worker's records carry.
+		t.log.DebugContext(r.Context(), "bot: update taken in", "update_id", id)
 		w.WriteHeader(http.StatusOK)
 	})
 }

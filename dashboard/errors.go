@@ -60,7 +60,7 @@ func (d *Dashboard) fail(w http.ResponseWriter, r *http.Request, a *account, sta
 func (d *Dashboard) failWith(w http.ResponseWriter, r *http.Request, a *account, err error) {
 	status := errorStatus(err)
 	if status == http.StatusInternalServerError {
-		d.log.Error("dashboard: request failed", "path", r.Pattern, "err", err)
+		d.log.ErrorContext(r.Context(), "dashboard: request failed", "path", r.Pattern, "err", err)
 	}
 	d.fail(w, r, a, status)
 }
@@ -71,6 +71,6 @@ func (d *Dashboard) notFound(w http.ResponseWriter, r *http.Request) {
 
 // crossOrigin answers a state-changing request from another origin.
 func (d *Dashboard) crossOrigin(w http.ResponseWriter, r *http.Request) {
-	d.log.Warn("dashboard: cross-origin request refused", "path", r.URL.Path)
+	d.log.WarnContext(r.Context(), "dashboard: cross-origin request refused", "path", r.URL.Path)
 	d.fail(w, r, nil, http.StatusForbidden)
 }

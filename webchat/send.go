@@ -86,7 +86,7 @@ func (s *Server) send(w http.ResponseWriter, r *http.Request) {
 	s.count(received, "")
 	replies, err := s.take(r.Context(), in)
 	if err != nil {
-		s.answerFailure(w, lang, convID, err)
+		s.answerFailure(w, r, lang, convID, err)
 		return
 	}
 	resp := sendResponse{Replies: safeReplies(replies)}
@@ -218,20 +218,20 @@ func (s *Server) call(ctx context.Context, in dialogs.Input) (replies []dialogs.
 
 // answerFailure answers an input that could not be handled: 503 when busy
 // (the client retries), 500 otherwise.
-func (s *Server) answerFailure(w http.ResponseWriter, lang, convID string, err error) {
+func (s *Server) answerFailure(w http.ResponseWriter, r *http.Request, lang, convID string, err error) {
 	data := map[string]any{"Emergency": s.Emergency}
 	reason := "error"
 	if errors.Is(err, errPanic) {
 		reason = "panic"
 	}
 	if errors.Is(err, errBusy) {
-		s.Log.Warn("webchat: conversation busy", "conversation", logID(convID), "err", err)
+		s.Log.WarnContext(r.Context(), "webchat: conversation busy", "conversation", logID(convID), "err", err)
 		s.count(failed, "busy")
 		w.Header().Set("Retry-After", "2")
 		s.fail(w, http.StatusServiceUnavailable, "busy", s.Text.Text(lang, "slower_than_usual", data))
 		return
 	}
-	s.Log.Error("webchat: handle input", "conversation", logID(convID), "reason", reason, "err", err)
+	s.Log.ErrorContext(r.Context(), "webchat: handle input", "conversation", logID(convID), "reason", reason, "err", err)
 	s.count(failed, reason)
 	s.fail(w, http.StatusInternalServerError, "error", s.Text.Text(lang, "error_generic", data))
 }

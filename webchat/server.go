@@ -127,7 +127,7 @@ func (s *Server) Routes() http.Handler {
 
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		s.Log.Warn("webchat: cross-origin request refused", "path", r.URL.Path)
+		s.Log.WarnContext(r.Context(), "webchat: cross-origin request refused", "path", r.URL.Path)
 		s.fail(w, http.StatusForbidden, "forbidden", s.Text.Text(s.lang(r), "webchat_forbidden", nil))
 	}))
 	return securityHeaders(cop.Handler(mux))

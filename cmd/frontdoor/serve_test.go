@@ -82,6 +82,14 @@ func TestServe(t *testing.T) {
 	if _, body := get(t, base+"/metrics"); !strings.Contains(body, `frontdoor_updates_received_total{channel="telegram"} 1`) {
 		t.Errorf("/metrics does not count the update; it starts %.300q", body)
 	}
+	if resp, err := http.Get(base + "/readyz"); err != nil {
+		t.Error(err)
+	} else {
+		resp.Body.Close()
+		if id := resp.Header.Get("X-Request-Id"); len(id) < 16 {
+			t.Errorf("answer without a request id (X-Request-Id %q)", id)
+		}
+	}
 	if status, _ := get(t, "http://"+pprofAddr+"/debug/pprof/"); status != http.StatusOK {
 		t.Errorf("profiles on FRONTDOOR_PPROF_ADDR answered %d", status)
 	}

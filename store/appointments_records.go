@@ -177,3 +177,19 @@ func (a *Appointments) AppointmentRecord(ctx context.Context, id int64) (Appoint
 	}
 	return r, nil
 }
+
+// AppointmentByRoom returns the appointment (not a hold) whose video room
+// is room, cancelled or not, or dialogs.ErrNotFound: the patient's join
+// link names the room, and opening it must find the appointment's state
+// now, not when the link was sent.
+func (a *Appointments) AppointmentByRoom(ctx context.Context, room string) (dialogs.Appointment, error) {
+	rows, _ := a.pool.Query(ctx, recordColumns+` WHERE a.room = $1 AND a.status <> 'held'`, room)
+	r, err := pgx.CollectExactlyOneRow(rows, scanRecord)
+	if errors.Is(err, pgx.ErrNoRows) {
+		err = dialogs.ErrNotFound
+	}
+	if err != nil {
+		return dialogs.Appointment{}, fmt.Errorf("store: appointment by room: %w", err)
+	}
+	return r.Appointment, nil
+}

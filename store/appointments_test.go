@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -257,6 +258,12 @@ func TestMoveAndCancel(t *testing.T) {
 		t.Errorf("repeated cancel: %+v, %v", again, err)
 	}
 	checkReminders(t, appts, ap.ID, map[string]int{"1 cancelled": 3, "2 cancelled": 3})
+	if byRoom, err := appts.AppointmentByRoom(ctx, ap.Room); err != nil || byRoom.ID != ap.ID || byRoom.Status != dialogs.StatusCancelled {
+		t.Errorf("by room after cancel: %+v, %v; want appointment %d cancelled", byRoom, err, ap.ID)
+	}
+	if _, err := appts.AppointmentByRoom(ctx, strings.Repeat("a", 26)); !errors.Is(err, dialogs.ErrNotFound) {
+		t.Errorf("unknown room: %v, want ErrNotFound", err)
+	}
 	if up, err := appts.Upcoming(ctx, p); err != nil || len(up) != 0 {
 		t.Errorf("upcoming after cancel: %v, %v", up, err)
 	}

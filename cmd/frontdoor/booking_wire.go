@@ -8,11 +8,13 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/bot"
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/fhir"
+	"github.com/frontdoor-health/frontdoor/join"
 	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/video"
@@ -46,6 +48,9 @@ type bookingParts struct {
 	// FHIR serves Schedule, Slot and Appointment; nil when there is no
 	// token. Mount it with http.StripPrefix("/fhir", …).
 	FHIR http.Handler
+	// Join serves patients' video links at join.Path + "{room}"; nil
+	// without a video provider.
+	Join http.Handler
 }
 
 // wireBooking turns on booking, My appointments and reminders in engine
@@ -69,8 +74,13 @@ func wireBooking(engine *dialogs.Engine, pg *store.Postgres, s bookingSettings, 
 		return nil, err
 	}
 	var links dialogs.VideoLinks
+	var vl videoLinks
 	if s.Video != nil {
-		links = videoLinks{s.Video}
+		vl = videoLinks{p: s.Video}
+		if s.PublicURL != "" {
+			vl.join = strings.TrimRight(s.PublicURL, "/") + join.Path
+		}
+		links = vl
 	}
 	svc, err := reminders.New(pg.Pool(), reminders.Config{Notifier: notify, Messages: engine, Video: links, Log: log, Lateness: s.Lateness})
 	if err != nil {
@@ -92,6 +102,12 @@ func wireBooking(engine *dialogs.Engine, pg *store.Postgres, s bookingSettings, 
 		return nil, err
 	}
 	parts := &bookingParts{Appointments: appts, Reminders: svc}
+	if s.Video != nil {
+		parts.Join = &join.Handler{
+			Appointments: appts, Links: vl.links,
+			Text: engine.Text, Emergency: engine.EmergencyNumber, Log: log,
+		}
+	}
 	if s.FHIRToken != "" {
 		base := ""
 		if s.PublicURL != "" {
@@ -137,20 +153,35 @@ func runReminders(ctx context.Context, svc *reminders.Service, log *slog.Logger)
 }
 
 // videoLinks adapts a video.Provider to the dialogs' port.
-type videoLinks struct{ p video.Provider }
+type videoLinks struct {
+	p video.Provider
+	// join is PUBLIC_URL + join.Path: patients get links to it, which
+	// follow the appointment (see package join). Empty without a public
+	// URL: patients then get the video server's link itself.
+	join string
+}
 
+// PatientLink returns the link sent to the patient.
 func (v videoLinks) PatientLink(ctx context.Context, a dialogs.Appointment) (string, error) {
-	links, err := v.p.Links(ctx, video.Appointment{
+	links, err := v.links(ctx, a)
+	if err != nil {
+		return "", err
+	}
+	if v.join != "" {
+		return v.join + a.Room, nil
+	}
+	return links.Patient, nil
+}
+
+// links returns the video server's links for a.
+func (v videoLinks) links(ctx context.Context, a dialogs.Appointment) (video.Links, error) {
+	return v.p.Links(ctx, video.Appointment{
 		ID: a.ID, Room: a.Room, Start: a.Start, End: a.End,
 		// Ids and a neutral label only: signed links are readable by
 		// whoever holds them.
 		Patient:   video.Participant{ID: "patient-" + strconv.FormatInt(a.PatientID, 10)},
 		Clinician: video.Participant{ID: "clinician-" + strconv.FormatInt(a.Clinician.ID, 10), Name: a.Clinician.NameEn},
 	})
-	if err != nil {
-		return "", err
-	}
-	return links.Patient, nil
 }
 
 // channelNotifier delivers reminders through the patient's channel.

@@ -64,11 +64,17 @@ func TestWireBooking(t *testing.T) {
 		t.Errorf("runReminders: %v", err)
 	}
 
-	link, err := videoLinks{jitsi}.PatientLink(context.Background(), dialogs.Appointment{
-		ID: 1, Room: video.NewRoom(), Start: time.Now(), End: time.Now().Add(time.Hour),
-	})
+	room := video.NewRoom()
+	ap := dialogs.Appointment{ID: 1, Room: room, Start: time.Now(), End: time.Now().Add(time.Hour)}
+	link, err := videoLinks{p: jitsi}.PatientLink(context.Background(), ap)
 	if err != nil || !strings.HasPrefix(link, "https://meet.example.org/") {
 		t.Errorf("link %q, %v", link, err)
+	}
+	// Behind a public URL, patients get our link, which follows the
+	// appointment (package join).
+	link, err = videoLinks{p: jitsi, join: "https://clinic.example/join/"}.PatientLink(context.Background(), ap)
+	if err != nil || link != "https://clinic.example/join/"+room {
+		t.Errorf("link %q, %v; want the join link", link, err)
 	}
 	if _, err := wireBooking(&dialogs.Engine{Sessions: rd, Patients: pg, Text: text}, pg,
 		bookingSettings{ReminderOffsets: "soon"}, notify, log); err == nil {

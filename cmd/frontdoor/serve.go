@@ -15,6 +15,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/bot"
 	"github.com/frontdoor-health/frontdoor/config"
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/join"
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/metrics"
 	"github.com/frontdoor-health/frontdoor/requestlog"
@@ -161,6 +162,9 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	dashRoutes := dash.Routes()
 	mux.Handle("/dashboard", dashRoutes)
 	mux.Handle("/dashboard/", dashRoutes)
+	if booking.Join != nil {
+		mux.Handle("GET "+join.Path+"{room}", booking.Join)
+	}
 	if booking.FHIR != nil {
 		mux.Handle("/fhir/", http.StripPrefix("/fhir", booking.FHIR))
 	}

@@ -64,6 +64,7 @@ func TestServe(t *testing.T) {
 		{"root goes to the chat", "/", http.StatusOK, `dir="rtl"`},
 		{"dashboard login", "/dashboard/login", http.StatusOK, "<form"},
 		{"no such page", "/nothing-here", http.StatusNotFound, ""},
+		{"unknown video link", "/join/" + strings.Repeat("a", 26), http.StatusNotFound, "do not know this link"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			status, body := get(t, base+tc.path)

@@ -1,0 +1,138 @@
+// Package join serves patients' video links. The link a patient gets is
+// ours, /join/{room}, not the video server's: opening it looks the
+// appointment up as it is now, and only a booked appointment within its
+// time is sent on to the call, with a freshly signed token. So a link of
+// a cancelled appointment stops working even though the token it would
+// have carried was still within its validity, and a moved appointment's
+// link opens at the new time.
+package join
+
+import (
+	"context"
+	"errors"
+	"html/template"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/video"
+)
+
+// Path is where the handler is mounted; the room follows it.
+const Path = "/join/"
+
+// Appointments finds an appointment by its video room, in any state, or
+// returns dialogs.ErrNotFound; *store.Appointments implements it.
+type Appointments interface {
+	AppointmentByRoom(ctx context.Context, room string) (dialogs.Appointment, error)
+}
+
+// Handler answers GET /join/{room}. Build it with its fields set.
+type Handler struct {
+	Appointments Appointments
+	// Links makes the video server's links for an appointment (the
+	// provider, with the patient's and clinician's ids filled in).
+	Links     func(ctx context.Context, a dialogs.Appointment) (video.Links, error)
+	Text      *locales.Catalog
+	Emergency string
+	Log       *slog.Logger
+	Now       func() time.Time // default time.Now
+}
+
+// ServeHTTP sends the patient to the call (303), or answers with a page
+// in Arabic and English saying why not: 404 for a room nobody has, 410
+// for a cancelled appointment or one that is over, 425 before the call
+// opens, 503 when the appointment cannot be read now.
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Cache-Control", "no-store")
+	w.Header().Set("Referrer-Policy", "no-referrer")
+	room := r.PathValue("room")
+	if !video.ValidRoom(room) {
+		h.page(w, http.StatusNotFound, "join_unknown")
+		return
+	}
+	ap, err := h.Appointments.AppointmentByRoom(r.Context(), room)
+	switch {
+	case errors.Is(err, dialogs.ErrNotFound):
+		h.page(w, http.StatusNotFound, "join_unknown")
+		return
+	case err != nil:
+		h.Log.ErrorContext(r.Context(), "join: look up the appointment", "err", err)
+		h.page(w, http.StatusServiceUnavailable, "join_failed")
+		return
+	case ap.Status != dialogs.StatusBooked:
+		h.Log.InfoContext(r.Context(), "join: link of a cancelled appointment", "appointment", ap.ID)
+		h.page(w, http.StatusGone, "join_cancelled")
+		return
+	}
+	links, err := h.Links(r.Context(), ap)
+	if err != nil {
+		h.Log.ErrorContext(r.Context(), "join: make the link", "appointment", ap.ID, "err", err)
+		h.page(w, http.StatusServiceUnavailable, "join_failed")
+		return
+	}
+	now := time.Now
+	if h.Now != nil {
+		now = h.Now
+	}
+	// Signed links have a window; plain ones work at any time.
+	switch t := now(); {
+	case !links.NotBefore.IsZero() && t.Before(links.NotBefore):
+		h.page(w, http.StatusTooEarly, "join_early")
+		return
+	case !links.Expires.IsZero() && t.After(links.Expires):
+		h.page(w, http.StatusGone, "join_over")
+		return
+	}
+	h.Log.InfoContext(r.Context(), "join: patient sent to the call", "appointment", ap.ID)
+	http.Redirect(w, r, links.Patient, http.StatusSeeOther)
+}
+
+var pageTemplate = template.Must(template.New("join").Parse(`<!doctype html>
+<html lang="ar" dir="rtl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{.Ar.Title}} · {{.En.Title}}</title>
+<style>
+body{font-family:system-ui,sans-serif;font-size:1.25rem;line-height:1.6;max-width:36rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
+section{margin-bottom:2rem}
+h1{font-size:1.5rem}
+</style>
+</head>
+<body>
+{{range .Langs}}<section lang="{{.Lang}}" dir="{{.Dir}}">
+<h1>{{.Title}}</h1>
+<p>{{.Why}}</p>
+<p><strong>{{.Emergency}}</strong></p>
+</section>
+{{end}}</body>
+</html>
+`))
+
+type pageLang struct {
+	Lang, Dir, Title, Why, Emergency string
+}
+
+func (h *Handler) page(w http.ResponseWriter, status int, why string) {
+	data := map[string]any{"Emergency": h.Emergency}
+	var langs []pageLang
+	for _, l := range []struct{ lang, dir string }{{"ar", "rtl"}, {"en", "ltr"}} {
+		langs = append(langs, pageLang{
+			Lang: l.lang, Dir: l.dir,
+			Title:     h.Text.Text(l.lang, "join_title", nil),
+			Why:       h.Text.Text(l.lang, why, nil),
+			Emergency: h.Text.Text(l.lang, "join_emergency", data),
+		})
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	// No script, no frames, nothing from elsewhere; the style is inline.
+	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	if err := pageTemplate.Execute(w, map[string]any{"Ar": langs[0], "En": langs[1], "Langs": langs}); err != nil {
+		h.Log.Warn("join: write the page", "err", err)
+	}
+}

@@ -1,0 +1,103 @@
+package join_test
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/join"
+	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/reminders/clinictest"
+	"github.com/frontdoor-health/frontdoor/video"
+)
+
+// TestJoinFollowsTheAppointment books a real appointment and opens its
+// link before, during and after its time, then after it is cancelled.
+func TestJoinFollowsTheAppointment(t *testing.T) {
+	c := clinictest.New(t, clinictest.Options{})
+	appts := c.Appointments(t, nil, nil)
+	p := c.Patients(t, 1)[0]
+	start := c.NextSlotStart(time.Now().Add(48 * time.Hour))
+	ap, err := appts.Book(t.Context(), dialogs.BookRequest{PatientID: p, Specialty: clinictest.Specialty, Slot: c.SlotAt(t, 0, start)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	jitsi, err := video.NewJitsi(video.JitsiConfig{BaseURL: "https://meet.example.org", AppID: "frontdoor", Secret: strings.Repeat("s", 32)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := locales.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var now time.Time
+	h := &join.Handler{
+		Appointments: appts,
+		Links: func(ctx context.Context, a dialogs.Appointment) (video.Links, error) {
+			return jitsi.Links(ctx, video.Appointment{ID: a.ID, Room: a.Room, Start: a.Start, End: a.End,
+				Patient: video.Participant{ID: "patient"}, Clinician: video.Participant{ID: "clinician"}})
+		},
+		Text: text, Emergency: "997", Log: slog.New(slog.DiscardHandler),
+		Now: func() time.Time { return now },
+	}
+	mux := http.NewServeMux()
+	mux.Handle("GET "+join.Path+"{room}", h)
+	open := func(room string) *httptest.ResponseRecorder {
+		rec := httptest.NewRecorder()
+		mux.ServeHTTP(rec, httptest.NewRequest("GET", join.Path+room, nil))
+		return rec
+	}
+
+	for _, tc := range []struct {
+		name   string
+		at     time.Time
+		status int
+		says   string
+	}{
+		{"a day early", start.Add(-24 * time.Hour), http.StatusTooEarly, "has not opened yet"},
+		{"five minutes early", start.Add(-5 * time.Minute), http.StatusSeeOther, ""},
+		{"during", start.Add(10 * time.Minute), http.StatusSeeOther, ""},
+		{"long after", ap.End.Add(2 * time.Hour), http.StatusGone, "is over"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			now = tc.at
+			rec := open(ap.Room)
+			if rec.Code != tc.status || !strings.Contains(rec.Body.String(), tc.says) {
+				t.Fatalf("%d %q, want %d saying %q", rec.Code, rec.Body.String(), tc.status, tc.says)
+			}
+			if tc.status != http.StatusSeeOther {
+				if body := rec.Body.String(); !strings.Contains(body, `dir="rtl"`) || !strings.Contains(body, "997") {
+					t.Errorf("the page should be in Arabic (RTL) and English with the emergency number: %s", body)
+				}
+				return
+			}
+			to, err := url.Parse(rec.Header().Get("Location"))
+			if err != nil || to.Host != "meet.example.org" || to.Path != "/"+ap.Room {
+				t.Fatalf("sent to %q", rec.Header().Get("Location"))
+			}
+			claims, err := jitsi.Verify(to.Query().Get("jwt"), ap.Room, tc.at)
+			if err != nil || claims.Moderator {
+				t.Errorf("the patient's token: %+v, %v; want valid now and not moderator", claims, err)
+			}
+		})
+	}
+
+	if _, err := appts.Cancel(t.Context(), p, ap.ID, ap.Version); err != nil {
+		t.Fatal(err)
+	}
+	now = start
+	if rec := open(ap.Room); rec.Code != http.StatusGone || !strings.Contains(rec.Body.String(), "was cancelled") {
+		t.Errorf("cancelled: %d %q, want 410 saying so", rec.Code, rec.Body.String())
+	}
+	for _, room := range []string{strings.Repeat("a", video.RoomLen), "not-a-room", "%2e%2e"} {
+		if rec := open(room); rec.Code != http.StatusNotFound || !strings.Contains(rec.Body.String(), "do not know this link") {
+			t.Errorf("room %q: %d, want 404", room, rec.Code)
+		}
+	}
+}

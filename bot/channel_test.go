@@ -271,7 +271,13 @@ func TestStartUpRegistersCommandsAndDeletesTheWebhook(t *testing.T) {
 func TestBlockedPatientCallsTheHook(t *testing.T) {
 	blocked := make(chan int64, 1)
 	e := newEnv(t, &stub{}, func(c *Config) {
-		c.OnBlocked = func(_ context.Context, chatID int64) { blocked <- chatID }
+		c.OnBlocked = func(_ context.Context, chatID int64, b bool) error {
+			if !b {
+				t.Errorf("OnBlocked(%d, false) after a 403", chatID)
+			}
+			blocked <- chatID
+			return nil
+		}
 	})
 	e.fake.Fail("sendMessage", telegramtest.Fault{Status: 403, Description: "Forbidden: bot was blocked by the user"})
 	e.fake.PushText(alice, "hi")
@@ -510,5 +516,53 @@ func TestA429HoldsEveryChat(t *testing.T) {
 	// Sends already on their way when the 429 came back cannot be held.
 	if early > 2 {
 		t.Errorf("%d sends went within retry_after of the 429", early)
+	}
+}
+
+// TestBlockAndUnblockUpdates: Telegram's my_chat_member updates tell when
+// a patient blocks and unblocks the bot; a failing hook is tried again.
+func TestBlockAndUnblockUpdates(t *testing.T) {
+	type change struct {
+		chat    int64
+		blocked bool
+	}
+	changes := make(chan change, 4)
+	fail := true
+	h := &stub{}
+	e := newEnv(t, h, func(c *Config) {
+		c.OnBlocked = func(_ context.Context, chatID int64, b bool) error {
+			if fail { // the store is down the first time
+				fail = false
+				return errors.New("store down")
+			}
+			changes <- change{chatID, b}
+			return nil
+		}
+	})
+	member := func(status string) map[string]any {
+		return map[string]any{"my_chat_member": map[string]any{
+			"chat":            map[string]any{"id": alice.ID, "type": "private", "first_name": alice.FirstName},
+			"from":            map[string]any{"id": alice.ID, "is_bot": false, "first_name": alice.FirstName},
+			"date":            time.Now().Unix(),
+			"old_chat_member": map[string]any{"status": "member", "user": map[string]any{"id": telegramtest.BotID, "is_bot": true, "first_name": "Frontdoor"}},
+			"new_chat_member": map[string]any{"status": status, "user": map[string]any{"id": telegramtest.BotID, "is_bot": true, "first_name": "Frontdoor"}},
+		}}
+	}
+	e.fake.PushUpdate(member("kicked"))
+	e.fake.PushUpdate(member("member"))
+	e.start(t)
+	for _, want := range []change{{alice.ID, true}, {alice.ID, false}} {
+		select {
+		case got := <-changes:
+			if got != want {
+				t.Errorf("OnBlocked%v, want %v", got, want)
+			}
+		case <-time.After(telegramtest.WaitTimeout):
+			t.Fatalf("OnBlocked%v not called", want)
+		}
+	}
+	e.idle(t)
+	if n := len(h.got()); n != 0 || len(e.fake.CallsTo("sendMessage")) != 0 {
+		t.Errorf("membership changes reached dialogs (%d) or were answered", n)
 	}
 }

@@ -21,6 +21,9 @@ const (
 	kindMedia    = "media" // sticker, photo, voice…: handled as empty input
 	kindGroup    = "group"
 	kindIgnored  = "ignored"
+	// The patient blocked or unblocked the bot (my_chat_member).
+	kindBlocked   = "blocked"
+	kindUnblocked = "unblocked"
 )
 
 // event is an update sorted out: what kind it is, where to answer, and the
@@ -65,6 +68,9 @@ func chatKey(u *models.Update) string {
 		}
 		return "user:" + strconv.FormatInt(cq.From.ID, 10)
 	}
+	if m := u.MyChatMember; m != nil {
+		return conversation(m.Chat.ID).String()
+	}
 	return "update:" + strconv.FormatInt(u.ID, 10)
 }
 
@@ -97,6 +103,14 @@ func toEvent(u *models.Update, at time.Time) event {
 	}
 	if cq := u.CallbackQuery; cq != nil {
 		return callbackEvent(u, cq, at)
+	}
+	if m := u.MyChatMember; m != nil && m.Chat.Type == models.ChatTypePrivate {
+		switch m.NewChatMember.Type {
+		case models.ChatMemberTypeBanned:
+			return event{kind: kindBlocked, chatID: m.Chat.ID}
+		case models.ChatMemberTypeMember:
+			return event{kind: kindUnblocked, chatID: m.Chat.ID}
+		}
 	}
 	// Edited messages, reactions, membership changes…: nothing to answer.
 	return event{kind: kindIgnored}

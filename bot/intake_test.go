@@ -111,7 +111,7 @@ func TestWebhookModeRegistersTheWebhookAndHandles(t *testing.T) {
 	}
 	var allowed []string
 	_ = e.fake.CallsTo("setWebhook")[0].Decode("allowed_updates", &allowed)
-	if strings.Join(allowed, ",") != "message,callback_query" {
+	if strings.Join(allowed, ",") != "message,callback_query,my_chat_member" {
 		t.Errorf("allowed_updates %v", allowed)
 	}
 	body, _ := json.Marshal(e.fake.TextUpdate(alice, "via webhook"))

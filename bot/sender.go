@@ -229,7 +229,9 @@ func (t *Telegram) call(ctx context.Context, method string, chatID int64, p Prio
 			return fmt.Errorf("bot: %s: %w", method, ctx.Err())
 		case result == result403:
 			if t.cfg.OnBlocked != nil && chatID != 0 {
-				t.cfg.OnBlocked(ctx, chatID)
+				if err := t.cfg.OnBlocked(ctx, chatID, true); err != nil {
+					t.log.Warn("bot: cannot record a patient who blocked the bot", "err", err)
+				}
 			}
 			return fmt.Errorf("bot: %s: %w", method, ErrBlocked)
 		case result == result429 && waits < max429:

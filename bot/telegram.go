@@ -29,7 +29,8 @@ const WebhookPath = "/telegram/webhook"
 const DefaultAPIURL = "https://api.telegram.org"
 
 // allowedUpdates are the update kinds Frontdoor asks Telegram for.
-var allowedUpdates = []string{"message", "callback_query"}
+// my_chat_member says when a patient blocks or unblocks the bot.
+var allowedUpdates = []string{"message", "callback_query", "my_chat_member"}
 
 // Config holds what the channel needs; cmd builds it. Required: Token,
 // Handler, Redis, Prefix, Text, Metrics.
@@ -54,9 +55,11 @@ type Config struct {
 	Limits Limits
 	// Commands are registered with setMyCommands; default dialogs.Commands().
 	Commands []dialogs.Command
-	// OnBlocked, if set, is called when Telegram says the patient blocked
-	// the bot (403), so the caller can stop writing to them.
-	OnBlocked func(ctx context.Context, chatID int64)
+	// OnBlocked, if set, is called with true when the patient blocked the
+	// bot (a 403 on a send, or Telegram's my_chat_member update), so the
+	// caller can stop writing to them, and with false when they unblocked
+	// it. An error from an update's call retries the update later.
+	OnBlocked func(ctx context.Context, chatID int64, blocked bool) error
 	// PollTimeout is the long-poll wait (default 30 s); SendTimeout bounds
 	// one outbound call (default 15 s).
 	PollTimeout, SendTimeout time.Duration

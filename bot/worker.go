@@ -61,6 +61,13 @@ func (t *Telegram) Handle(ctx context.Context, e intake.Entry) error {
 		return t.processed(e)
 	case ev.kind == kindIgnored || ev.forged:
 		return t.processed(e)
+	case ev.kind == kindBlocked || ev.kind == kindUnblocked:
+		if t.cfg.OnBlocked != nil {
+			if err := t.cfg.OnBlocked(ctx, ev.chatID, ev.kind == kindBlocked); err != nil {
+				return fmt.Errorf("bot: update %d: %w: %w", e.UpdateID, intake.ErrRetryLater, err)
+			}
+		}
+		return t.processed(e)
 	}
 
 	replies, err := t.dialog(ctx, e, ev)

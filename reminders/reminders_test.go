@@ -206,11 +206,11 @@ func bookSoon(t *testing.T, c *clinictest.Clinic, delays ...time.Duration) (sche
 
 func TestCancelledOrMovedNeverSent(t *testing.T) {
 	t.Parallel()
-	c := clinictest.New(t, clinictest.Options{Clinicians: 3})
+	c := clinictest.New(t, clinictest.Options{Clinicians: 4})
 	rec := newRecorder()
 	slot, offsets := bookSoon(t, c, 2*time.Second, 3*time.Second)
 	_, appts := running(t, c, fast(rec, engine(t)), offsets)
-	ps := c.Patients(t, 3)
+	ps := c.Patients(t, 4)
 	ctx := t.Context()
 	with := func(i int) schedule.Slot {
 		s := slot
@@ -225,7 +225,11 @@ func TestCancelledOrMovedNeverSent(t *testing.T) {
 		}
 		return ap
 	}
-	cancelled, moved, sneaky := book(0), book(1), book(2)
+	cancelled, moved, sneaky, blocked := book(0), book(1), book(2), book(3)
+	// Telegram said this patient blocked the bot.
+	if err := c.PG.SetBlocked(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "test-3"}, true); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := appts.Cancel(ctx, ps[0], cancelled.ID, 1); err != nil {
 		t.Fatal(err)
 	}
@@ -247,7 +251,7 @@ UPDATE appointments SET status = 'cancelled', cancelled_at = now(), version = ve
 	for _, tc := range []struct {
 		id   int64
 		want string
-	}{{cancelled.ID, "cancelled/cancelled"}, {moved.ID, "cancelled/moved"}, {sneaky.ID, "skipped/cancelled"}} {
+	}{{cancelled.ID, "cancelled/cancelled"}, {moved.ID, "cancelled/moved"}, {sneaky.ID, "skipped/cancelled"}, {blocked.ID, "skipped/blocked"}} {
 		rs, err := appts.Reminders(ctx, tc.id)
 		if err != nil {
 			t.Fatal(err)

@@ -29,11 +29,12 @@ func (r patientRow) patient() dialogs.Patient {
 }
 
 // DO UPDATE (not DO NOTHING) so that RETURNING yields the row whether this
-// call inserted it or a concurrent one did; it also keeps user_id current.
+// call inserted it or a concurrent one did; it also keeps user_id current,
+// and a patient who writes has not blocked the bot.
 const ensurePatientSQL = `
 INSERT INTO patients (channel, conversation_id, user_id)
 VALUES ($1, $2, $3)
-ON CONFLICT (channel, conversation_id) DO UPDATE SET user_id = EXCLUDED.user_id
+ON CONFLICT (channel, conversation_id) DO UPDATE SET user_id = EXCLUDED.user_id, blocked_at = NULL
 RETURNING id, lang, consent_at`
 
 // EnsurePatient returns the patient behind this conversation, creating it
@@ -85,6 +86,19 @@ func (p *Postgres) RecordConsent(ctx context.Context, patientID int64, at time.T
 	}
 	if tag.RowsAffected() == 0 {
 		return fmt.Errorf("store: record consent of patient %d: %w", patientID, dialogs.ErrNotFound)
+	}
+	return nil
+}
+
+// SetBlocked records that the patient of this conversation blocked the bot
+// (blocked) or unblocked it. Their reminders are skipped while blocked. A
+// conversation with no patient is not an error: there is nothing to skip.
+func (p *Postgres) SetBlocked(ctx context.Context, key dialogs.ConversationKey, blocked bool) error {
+	_, err := p.pool.Exec(ctx, `
+UPDATE patients SET blocked_at = CASE WHEN $3 THEN coalesce(blocked_at, now()) END
+WHERE channel = $1 AND conversation_id = $2 AND (blocked_at IS NULL) = $3`, key.Channel, key.ID, blocked)
+	if err != nil {
+		return fmt.Errorf("store: record a blocked bot: %w", err)
 	}
 	return nil
 }

@@ -143,3 +143,39 @@ func TestPatientRejectsBadValues(t *testing.T) {
 		})
 	}
 }
+
+func TestBlockedUntilUnblockedOrWritten(t *testing.T) {
+	t.Parallel()
+	pg := storetest.NewPostgres(t)
+	ctx := t.Context()
+	key := dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "777"}
+	if err := pg.SetBlocked(ctx, key, true); err != nil {
+		t.Fatalf("a conversation without a patient: %v", err)
+	}
+	p, err := pg.EnsurePatient(ctx, key, "777")
+	if err != nil {
+		t.Fatal(err)
+	}
+	blockedAt := func() *time.Time {
+		t.Helper()
+		var at *time.Time
+		if err := pg.Pool().QueryRow(ctx, `SELECT blocked_at FROM patients WHERE id = $1`, p.ID).Scan(&at); err != nil {
+			t.Fatal(err)
+		}
+		return at
+	}
+	if err := pg.SetBlocked(ctx, key, true); err != nil || blockedAt() == nil {
+		t.Fatalf("after blocking: %v, blocked_at %v", err, blockedAt())
+	}
+	first := *blockedAt()
+	if err := pg.SetBlocked(ctx, key, true); err != nil || !blockedAt().Equal(first) {
+		t.Errorf("a second 403 moved blocked_at: %v", err)
+	}
+	if err := pg.SetBlocked(ctx, key, false); err != nil || blockedAt() != nil {
+		t.Errorf("after unblocking: %v, blocked_at %v", err, blockedAt())
+	}
+	_ = pg.SetBlocked(ctx, key, true)
+	if _, err := pg.EnsurePatient(ctx, key, "777"); err != nil || blockedAt() != nil {
+		t.Errorf("a patient who writes has not blocked the bot: %v, blocked_at %v", err, blockedAt())
+	}
+}

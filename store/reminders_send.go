@@ -61,7 +61,8 @@ SELECT r.state, r.version, r.offset_seconds, r.due_at, coalesce(r.claimed_by, 0)
                  AND o.offset_seconds < r.offset_seconds),
        p.channel, p.conversation_id, coalesce(p.lang, ''), now(),
        c.id, c.display_name_ar, c.display_name_en, a.specialty_code, s.name_ar, s.name_en,
-       lower(a.during), upper(a.during), coalesce(a.room, ''), a.confirmed_at IS NOT NULL
+       lower(a.during), upper(a.during), coalesce(a.room, ''), a.confirmed_at IS NOT NULL,
+       p.blocked_at IS NOT NULL
 FROM appointment_reminders r
 JOIN appointments a ON a.id = r.appointment_id
 JOIN patients p ON p.id = a.patient_id
@@ -74,8 +75,9 @@ FOR UPDATE OF r`
 // checking, under the reminder's row lock, that it must go out now: it is
 // pending (or held by a sender that died or overran its lease), its
 // appointment is booked at the version it was planned for and has not
-// started (the reminder at the start may go until the end), and no later
-// reminder of it is due too (that one will speak for both). A reminder
+// started (the reminder at the start may go until the end), no later
+// reminder of it is due too (that one will speak for both), and the
+// patient has not blocked the bot. A reminder
 // found not to be sent is recorded as skipped with the reason, and
 // ErrReminderDone returned. Late is set when the claim comes more than
 // lateAfter after the due time. dialogs.ErrNotFound if there is no such
@@ -89,7 +91,7 @@ func (a *Appointments) ClaimReminder(ctx context.Context, id int64, holder int32
 		var (
 			claimedBy                              int32
 			leaseLive, holderAlive, started, ended bool
-			superseded                             bool
+			superseded, blocked                    bool
 			apptStatus                             string
 			apptVersion                            int
 			offset                                 int32
@@ -102,7 +104,7 @@ func (a *Appointments) ClaimReminder(ctx context.Context, id int64, holder int32
 			&d.AppointmentID, &patientID, &apptStatus, &apptVersion, &started, &ended, &superseded, &d.Last,
 			&channel, &conversation, &d.Lang, &d.Now,
 			&ap.Clinician.ID, &ap.Clinician.NameAr, &ap.Clinician.NameEn, &ap.Specialty.Code, &ap.Specialty.NameAr,
-			&ap.Specialty.NameEn, &ap.Start, &ap.End, &ap.Room, &ap.Confirmed)
+			&ap.Specialty.NameEn, &ap.Start, &ap.End, &ap.Room, &ap.Confirmed, &blocked)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return dialogs.ErrNotFound
 		}
@@ -128,6 +130,8 @@ func (a *Appointments) ClaimReminder(ctx context.Context, id int64, holder int32
 			skip = "started"
 		case superseded:
 			skip = "superseded"
+		case blocked:
+			skip = "blocked"
 		}
 		if skip != "" {
 			d.State, d.Outcome, verdict = "skipped", skip, ErrReminderDone

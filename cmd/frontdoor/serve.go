@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -108,6 +109,10 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 			Limits: bot.Limits{
 				Global: cfg.TelegramRateGlobal, Bulk: cfg.TelegramRateBulk,
 				PerChat: cfg.TelegramRateChat, PerGroup: cfg.TelegramRateGroup,
+			},
+			OnBlocked: func(ctx context.Context, chatID int64, blocked bool) error {
+				key := dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: strconv.FormatInt(chatID, 10)}
+				return pg.SetBlocked(ctx, key, blocked)
 			},
 		})
 		if err != nil {

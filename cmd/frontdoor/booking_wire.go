@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -11,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/frontdoor-health/frontdoor/bot"
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/fhir"
 	"github.com/frontdoor-health/frontdoor/join"
@@ -60,7 +58,7 @@ type bookingParts struct {
 //	parts, err := wireBooking(engine, pg, bookingSettings{
 //		ReminderOffsets: cfg.ReminderOffsets, Zone: cfg.Location, PublicURL: cfg.PublicURL,
 //		FHIRToken: cfg.FHIRToken, Video: jitsi,
-//	}, channelNotifier{Telegram: telegramSender(tg)}, log)
+//	}, patientNotifier{Telegram: tg, Web: chat}, log)
 //	if err != nil {
 //		return err
 //	}
@@ -182,44 +180,4 @@ func (v videoLinks) links(ctx context.Context, a dialogs.Appointment) (video.Lin
 		Patient:   video.Participant{ID: "patient-" + strconv.FormatInt(a.PatientID, 10)},
 		Clinician: video.Participant{ID: "clinician-" + strconv.FormatInt(a.Clinician.ID, 10), Name: a.Clinician.NameEn},
 	})
-}
-
-// channelNotifier delivers reminders through the patient's channel.
-// Telegram conversations go through Telegram (nil: no Telegram channel);
-// a web chat has no way to reach its patient outside a request yet, so
-// its reminders are undeliverable (the patient sees the appointment under
-// My appointments).
-type channelNotifier struct {
-	Telegram func(ctx context.Context, chatID int64, r dialogs.Reply) error
-}
-
-func (n channelNotifier) Notify(ctx context.Context, to reminders.Recipient, replies []dialogs.Reply, _ bool) error {
-	if to.Conversation.Channel != dialogs.ChannelTelegram || n.Telegram == nil {
-		return fmt.Errorf("%w: channel %s", reminders.ErrUndeliverable, to.Conversation.Channel)
-	}
-	chatID, err := strconv.ParseInt(to.Conversation.ID, 10, 64)
-	if err != nil {
-		return fmt.Errorf("%w: chat id: %w", reminders.ErrUndeliverable, err)
-	}
-	for _, r := range replies {
-		if err := n.Telegram(ctx, chatID, r); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// telegramSender sends at bulk priority, so that interactive replies
-// overtake reminders; a patient who blocked the bot is undeliverable.
-func telegramSender(tg *bot.Telegram) func(ctx context.Context, chatID int64, r dialogs.Reply) error {
-	if tg == nil {
-		return nil
-	}
-	return func(ctx context.Context, chatID int64, r dialogs.Reply) error {
-		_, err := tg.Send(ctx, chatID, r, bot.Bulk)
-		if errors.Is(err, bot.ErrBlocked) {
-			return fmt.Errorf("%w: %w", reminders.ErrUndeliverable, err)
-		}
-		return err
-	}
 }

@@ -33,10 +33,12 @@ func TestWireBooking(t *testing.T) {
 		t.Fatal(err)
 	}
 	var sent []string
-	notify := channelNotifier{Telegram: func(_ context.Context, chatID int64, r dialogs.Reply) error {
-		sent = append(sent, r.Text)
+	notify := reminders.NotifierFunc(func(_ context.Context, _ reminders.Recipient, replies []dialogs.Reply, _ bool) error {
+		for _, r := range replies {
+			sent = append(sent, r.Text)
+		}
 		return nil
-	}}
+	})
 	log := slog.New(slog.DiscardHandler)
 	parts, err := wireBooking(engine, pg, bookingSettings{
 		ReminderOffsets: "2h, 0s", PublicURL: "https://clinic.example", FHIRToken: "tok", Video: jitsi,
@@ -82,26 +84,6 @@ func TestWireBooking(t *testing.T) {
 	}
 }
 
-func TestChannelNotifier(t *testing.T) {
-	var got []int64
-	n := channelNotifier{Telegram: func(_ context.Context, chatID int64, _ dialogs.Reply) error {
-		got = append(got, chatID)
-		return nil
-	}}
-	ctx := context.Background()
-	tg := reminders.Recipient{Conversation: dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "42"}}
-	if err := n.Notify(ctx, tg, []dialogs.Reply{{Text: "a"}, {Text: "b"}}, true); err != nil || len(got) != 2 || got[0] != 42 {
-		t.Errorf("telegram: %v %v", got, err)
-	}
-	web := reminders.Recipient{Conversation: dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "s1"}}
-	if err := n.Notify(ctx, web, []dialogs.Reply{{Text: "a"}}, true); !errors.Is(err, reminders.ErrUndeliverable) {
-		t.Errorf("web: %v, want ErrUndeliverable", err)
-	}
-	if telegramSender(nil) != nil {
-		t.Error("a sender without Telegram")
-	}
-}
-
 // TestBookingEndToEnd walks a patient through booking on the real stores
 // (demo clinics), as serve wires them: the appointment, its reminders and
 // their River jobs land in PostgreSQL together.
@@ -117,7 +99,7 @@ func TestBookingEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	engine := &dialogs.Engine{Sessions: rd, Patients: pg, Text: text}
-	if _, err := wireBooking(engine, pg, bookingSettings{}, channelNotifier{}, slog.New(slog.DiscardHandler)); err != nil {
+	if _, err := wireBooking(engine, pg, bookingSettings{}, patientNotifier{}, slog.New(slog.DiscardHandler)); err != nil {
 		t.Fatal(err)
 	}
 	key := dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "555"}
@@ -166,5 +148,19 @@ SELECT (SELECT count(*) FROM appointments WHERE status = 'booked'),
        (SELECT count(*) FROM river_job WHERE kind = 'appointment_reminder')`).Scan(&appts, &reminders, &jobs)
 	if err != nil || appts != 1 || reminders == 0 || reminders != jobs {
 		t.Errorf("booked %d, %d reminders with %d jobs (%v); want one booking and a job per reminder", appts, reminders, jobs, err)
+	}
+}
+
+func TestPatientNotifierWithChannelsOff(t *testing.T) {
+	ctx := context.Background()
+	for _, to := range []dialogs.ConversationKey{
+		{Channel: dialogs.ChannelTelegram, ID: "42"},
+		{Channel: dialogs.ChannelWeb, ID: "s1"},
+		{Channel: "sms", ID: "1"},
+	} {
+		err := patientNotifier{}.Notify(ctx, reminders.Recipient{Conversation: to}, []dialogs.Reply{{Text: "a"}}, true)
+		if !errors.Is(err, reminders.ErrUndeliverable) {
+			t.Errorf("%s with no channel on: %v, want ErrUndeliverable", to.Channel, err)
+		}
 	}
 }

@@ -31,7 +31,17 @@ type pacer struct {
 	at          time.Time // when tokens was brought up to date; after a pause, its end
 	pausedUntil time.Time
 	armed       bool
-	waiting     [2][]chan struct{} // by Priority
+	due         time.Time    // when the armed timer should fire
+	waiting     [2][]*waiter // by Priority, including some that gave up
+	live        [2]int       // by Priority, those that did not
+}
+
+// waiter is one call waiting for its turn. gone marks one that gave up,
+// so that no token is spent on it; both fields are guarded by pacer.mu.
+type waiter struct {
+	ready    chan struct{}
+	released bool
+	gone     bool
 }
 
 func newPacer(interval time.Duration) *pacer {
@@ -39,29 +49,46 @@ func newPacer(interval time.Duration) *pacer {
 	return &pacer{interval: interval, burst: burst, tokens: burst, at: time.Now()}
 }
 
-// wait returns when the call may go, or ctx's error. A waiter that gives
-// up keeps its place, which costs the others one interval at most.
+// wait returns when the call may go, or ctx's error. A call that gives up
+// costs the others nothing: its place is skipped, and a turn it was given
+// as it gave up is handed back.
 func (p *pacer) wait(ctx context.Context, prio Priority) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	p.mu.Lock()
 	now := time.Now()
 	p.refill(now)
-	ahead := len(p.waiting[Interactive])
+	ahead := p.live[Interactive]
 	if prio == Bulk {
-		ahead += len(p.waiting[Bulk])
+		ahead += p.live[Bulk]
 	}
 	if ahead == 0 && p.tokens >= 1 {
 		p.tokens--
 		p.mu.Unlock()
-		return ctx.Err()
+		return nil
 	}
-	ready := make(chan struct{})
-	p.waiting[prio] = append(p.waiting[prio], ready)
+	w := &waiter{ready: make(chan struct{})}
+	p.waiting[prio] = append(p.waiting[prio], w)
+	p.live[prio]++
 	p.arm(now)
 	p.mu.Unlock()
 	select {
-	case <-ready:
+	case <-w.ready:
 		return nil
 	case <-ctx.Done():
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		if w.released {
+			// Released as ctx ended: give the turn back to the others.
+			p.tokens = min(p.burst, p.tokens+1)
+			if p.live[Interactive]+p.live[Bulk] > 0 {
+				p.arm(time.Now())
+			}
+			return ctx.Err()
+		}
+		w.gone = true
+		p.live[prio]--
 		return ctx.Err()
 	}
 }
@@ -93,8 +120,9 @@ func (p *pacer) arm(now time.Time) {
 		return
 	}
 	p.armed = true
-	d := p.at.Sub(now) + time.Duration((1-p.tokens)*float64(p.interval))
-	time.AfterFunc(max(d, 0), p.release)
+	d := max(p.at.Sub(now)+time.Duration((1-p.tokens)*float64(p.interval)), 0)
+	p.due = now.Add(d)
+	time.AfterFunc(d, p.release)
 }
 
 // release lets go as many waiters as there are tokens, interactive first,
@@ -104,22 +132,43 @@ func (p *pacer) release() {
 	defer p.mu.Unlock()
 	p.armed = false
 	now := time.Now()
-	p.refill(now)
+	// A timer that fired a little late is credited from when it was due,
+	// so the pacer keeps its rate; a real stall is not made up for.
+	if late := now.Sub(p.due); late > 0 && late <= pacerWindow {
+		p.refill(p.due)
+	} else {
+		p.refill(now)
+	}
 	for p.tokens >= 1 {
-		prio := Interactive
-		if len(p.waiting[prio]) == 0 {
-			prio = Bulk
-		}
-		q := p.waiting[prio]
-		if len(q) == 0 {
+		w := p.next()
+		if w == nil {
 			return
 		}
-		close(q[0])
-		q[0] = nil
-		p.waiting[prio] = q[1:]
+		w.released = true
+		close(w.ready)
 		p.tokens--
 	}
-	if len(p.waiting[Interactive])+len(p.waiting[Bulk]) > 0 {
+	if p.live[Interactive]+p.live[Bulk] > 0 {
 		p.arm(now)
 	}
+}
+
+// next takes the first waiter that has not given up, interactive first,
+// dropping those that have; nil when none waits. p.mu is held.
+func (p *pacer) next() *waiter {
+	for _, prio := range []Priority{Interactive, Bulk} {
+		q := p.waiting[prio]
+		for len(q) > 0 {
+			w := q[0]
+			q[0] = nil
+			q = q[1:]
+			if !w.gone {
+				p.waiting[prio] = q
+				p.live[prio]--
+				return w
+			}
+		}
+		p.waiting[prio] = q
+	}
+	return nil
 }

@@ -85,3 +85,39 @@ func TestPacerBurstScalesWithRate(t *testing.T) {
 		t.Errorf("at 5000/s the pacer lets %v go at once; its timer could not keep up with 1", b)
 	}
 }
+
+func TestPacerSkipsCallsThatGaveUp(t *testing.T) {
+	const interval = 50 * time.Millisecond
+	p := newPacer(interval)
+	if err := p.wait(context.Background(), Bulk); err != nil { // takes the token there is
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	for range 20 {
+		wg.Go(func() { _ = p.wait(ctx, Bulk) })
+	}
+	for deadline := time.Now().Add(time.Second); ; time.Sleep(time.Millisecond) {
+		p.mu.Lock()
+		queued := p.live[Bulk]
+		p.mu.Unlock()
+		if queued == 20 || time.Now().After(deadline) {
+			break
+		}
+	}
+	cancel()
+	wg.Wait()
+	start := time.Now()
+	if err := p.wait(context.Background(), Bulk); err != nil {
+		t.Fatal(err)
+	}
+	// Twenty abandoned places would cost a second if each took a turn.
+	if waited := time.Since(start); waited > 15*interval {
+		t.Errorf("the next call waited %v behind 20 calls that gave up (interval %v)", waited, interval)
+	}
+	cancelled, stop := context.WithCancel(context.Background())
+	stop()
+	if err := p.wait(cancelled, Interactive); err == nil {
+		t.Error("a cancelled call was let go")
+	}
+}

@@ -272,10 +272,9 @@ func TestBlockedPatientCallsTheHook(t *testing.T) {
 	blocked := make(chan int64, 1)
 	e := newEnv(t, &stub{}, func(c *Config) {
 		c.OnBlocked = func(_ context.Context, chatID int64, b bool) error {
-			if !b {
-				t.Errorf("OnBlocked(%d, false) after a 403", chatID)
+			if b { // false comes first: the patient wrote
+				blocked <- chatID
 			}
-			blocked <- chatID
 			return nil
 		}
 	})
@@ -564,5 +563,15 @@ func TestBlockAndUnblockUpdates(t *testing.T) {
 	e.idle(t)
 	if n := len(h.got()); n != 0 || len(e.fake.CallsTo("sendMessage")) != 0 {
 		t.Errorf("membership changes reached dialogs (%d) or were answered", n)
+	}
+	// Whoever writes has not blocked the bot, update missed or not.
+	e.fake.PushText(alice, "hello again")
+	select {
+	case got := <-changes:
+		if got != (change{alice.ID, false}) {
+			t.Errorf("after a message: OnBlocked%v", got)
+		}
+	case <-time.After(telegramtest.WaitTimeout):
+		t.Fatal("a message did not clear the blocked mark")
 	}
 }

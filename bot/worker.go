@@ -64,10 +64,20 @@ func (t *Telegram) Handle(ctx context.Context, e intake.Entry) error {
 	case ev.kind == kindBlocked || ev.kind == kindUnblocked:
 		if t.cfg.OnBlocked != nil {
 			if err := t.cfg.OnBlocked(ctx, ev.chatID, ev.kind == kindBlocked); err != nil {
-				return fmt.Errorf("bot: update %d: %w: %w", e.UpdateID, intake.ErrRetryLater, err)
+				if transient(err) {
+					return fmt.Errorf("bot: update %d: %w: %w", e.UpdateID, intake.ErrRetryLater, err)
+				}
+				return fmt.Errorf("bot: update %d: record a blocked bot: %w", e.UpdateID, err)
 			}
 		}
 		return t.processed(e)
+	case ev.chatID > 0 && t.cfg.OnBlocked != nil:
+		// Whoever writes has not blocked the bot, even if the update that
+		// said they unblocked it was missed. Best effort: dialogs will
+		// meet any outage itself.
+		if err := t.cfg.OnBlocked(ctx, ev.chatID, false); err != nil {
+			t.log.Debug("bot: cannot clear a blocked mark", "update_id", e.UpdateID, "err", err)
+		}
 	}
 
 	replies, err := t.dialog(ctx, e, ev)
@@ -126,7 +136,8 @@ func (t *Telegram) OnParked(ctx context.Context, e intake.Entry, cause error) {
 		return
 	}
 	ev := toEvent(&u, e.Appended)
-	if ev.chatID > 0 && !ev.forged && ev.kind != kindGroup {
+	// A block or unblock has no conversation to apologise in.
+	if ev.chatID > 0 && !ev.forged && ev.kind != kindGroup && ev.kind != kindBlocked && ev.kind != kindUnblocked {
 		if err := t.apologise(ctx, ev.chatID, ev.lang); err != nil {
 			t.log.Warn("bot: apology after parking not sent", "update_id", e.UpdateID, "err", err)
 		}

@@ -138,8 +138,10 @@ func (c *Config) check() error {
 		{"TELEGRAM_RATE_GLOBAL", c.TelegramRateGlobal}, {"TELEGRAM_RATE_BULK", c.TelegramRateBulk},
 		{"TELEGRAM_RATE_CHAT", c.TelegramRateChat}, {"TELEGRAM_RATE_GROUP", c.TelegramRateGroup},
 	} {
-		if r.value < 1 {
-			return fmt.Errorf("%s%s: %d is too small (at least 1)", Prefix, r.name, r.value)
+		// Above 10,000/s the limiter's microsecond schedule loses its
+		// precision; Telegram's paid broadcasts stop at 1,000/s.
+		if r.value < 1 || r.value > 10_000 {
+			return fmt.Errorf("%s%s: %d is outside 1..10000", Prefix, r.name, r.value)
 		}
 	}
 	if c.TelegramRateBulk > c.TelegramRateGlobal {

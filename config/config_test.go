@@ -42,6 +42,7 @@ func TestParseRejects(t *testing.T) {
 		{"no sending at all", append(minimal, "FRONTDOOR_TELEGRAM_RATE_GLOBAL=0"), "FRONTDOOR_TELEGRAM_RATE_GLOBAL"},
 		{"reminders above the bot", append(minimal, "FRONTDOOR_TELEGRAM_RATE_BULK=40"), "FRONTDOOR_TELEGRAM_RATE_BULK"},
 		{"no rate per chat", append(minimal, "FRONTDOOR_TELEGRAM_RATE_CHAT=-1"), "FRONTDOOR_TELEGRAM_RATE_CHAT"},
+		{"rate past precision", append(minimal, "FRONTDOOR_TELEGRAM_RATE_GLOBAL=2000000"), "FRONTDOOR_TELEGRAM_RATE_GLOBAL"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Parse(tc.env)

@@ -43,11 +43,13 @@ type Handler struct {
 
 // ServeHTTP sends the patient to the call (303), or answers with a page
 // in Arabic and English saying why not: 404 for a room nobody has, 410
-// for a cancelled appointment or one that is over, 425 before the call
+// for a cancelled appointment or one that is over, 403 before the call
 // opens, 503 when the appointment cannot be read now.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("Referrer-Policy", "no-referrer")
+	// The link travels in calendar files and chats; keep it out of search.
+	w.Header().Set("X-Robots-Tag", "noindex, nofollow")
 	room := r.PathValue("room")
 	if !video.ValidRoom(room) {
 		h.page(w, http.StatusNotFound, "join_unknown")
@@ -60,6 +62,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	case err != nil:
 		h.Log.ErrorContext(r.Context(), "join: look up the appointment", "err", err)
+		w.Header().Set("Retry-After", "60")
 		h.page(w, http.StatusServiceUnavailable, "join_failed")
 		return
 	case ap.Status != dialogs.StatusBooked:
@@ -70,6 +73,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	links, err := h.Links(r.Context(), ap)
 	if err != nil {
 		h.Log.ErrorContext(r.Context(), "join: make the link", "appointment", ap.ID, "err", err)
+		w.Header().Set("Retry-After", "60")
 		h.page(w, http.StatusServiceUnavailable, "join_failed")
 		return
 	}
@@ -80,7 +84,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	// Signed links have a window; plain ones work at any time.
 	switch t := now(); {
 	case !links.NotBefore.IsZero() && t.Before(links.NotBefore):
-		h.page(w, http.StatusTooEarly, "join_early")
+		h.page(w, http.StatusForbidden, "join_early")
 		return
 	case !links.Expires.IsZero() && t.After(links.Expires):
 		h.page(w, http.StatusGone, "join_over")

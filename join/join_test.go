@@ -60,7 +60,7 @@ func TestJoinFollowsTheAppointment(t *testing.T) {
 		status int
 		says   string
 	}{
-		{"a day early", start.Add(-24 * time.Hour), http.StatusTooEarly, "has not opened yet"},
+		{"a day early", start.Add(-24 * time.Hour), http.StatusForbidden, "has not opened yet"},
 		{"five minutes early", start.Add(-5 * time.Minute), http.StatusSeeOther, ""},
 		{"during", start.Add(10 * time.Minute), http.StatusSeeOther, ""},
 		{"long after", ap.End.Add(2 * time.Hour), http.StatusGone, "is over"},
@@ -86,6 +86,25 @@ func TestJoinFollowsTheAppointment(t *testing.T) {
 				t.Errorf("the patient's token: %+v, %v; want valid now and not moderator", claims, err)
 			}
 		})
+	}
+
+	// Plain links (no app secret) have no time window: they open at any
+	// time while the appointment stands.
+	plain, err := video.NewJitsi(video.JitsiConfig{BaseURL: "https://meet.example.org"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plainHandler := *h
+	plainHandler.Links = func(ctx context.Context, a dialogs.Appointment) (video.Links, error) {
+		return plain.Links(ctx, video.Appointment{ID: a.ID, Room: a.Room, Start: a.Start, End: a.End})
+	}
+	plainMux := http.NewServeMux()
+	plainMux.Handle("GET "+join.Path+"{room}", &plainHandler)
+	now = start.Add(-48 * time.Hour)
+	rec := httptest.NewRecorder()
+	plainMux.ServeHTTP(rec, httptest.NewRequest("GET", join.Path+ap.Room, nil))
+	if rec.Code != http.StatusSeeOther || rec.Header().Get("Location") != "https://meet.example.org/"+ap.Room {
+		t.Errorf("plain link two days early: %d to %q, want 303 to the room", rec.Code, rec.Header().Get("Location"))
 	}
 
 	if _, err := appts.Cancel(t.Context(), p, ap.ID, ap.Version); err != nil {

@@ -84,7 +84,6 @@ func (w *worker) lease() time.Duration { return w.cfg.JobTimeout + 5*time.Second
 // Work claims the reminder, words it, delivers it and records the outcome.
 func (w *worker) Work(ctx context.Context, job *river.Job[Args]) error {
 	id := job.Args.ReminderID
-	claimed := time.Now()
 	d, err := w.store.ClaimReminder(ctx, id, w.holder, w.lease(), w.cfg.LateAfter)
 	switch {
 	case errors.Is(err, store.ErrReminderDone):
@@ -109,9 +108,11 @@ func (w *worker) Work(ctx context.Context, job *river.Job[Args]) error {
 			w.log.Warn("reminders: no video link", "appointment", d.AppointmentID, "err", err)
 		}
 	}
+	claimed := time.Now() // d.Now, on this clock
 	replies := w.cfg.Messages.RenderReminder(r)
 	to := Recipient{PatientID: d.Appointment.PatientID, Conversation: d.Conversation, Lang: d.Lang}
 	sendErr := w.cfg.Notifier.Notify(ctx, to, replies, true)
+	sent := time.Now()
 
 	result := store.ReminderSent
 	switch {
@@ -134,7 +135,7 @@ func (w *worker) Work(ctx context.Context, job *river.Job[Args]) error {
 	case store.ReminderSent:
 		// The claim's time is the database's; the send's own duration is
 		// added on this clock.
-		late := d.Now.Sub(d.DueAt) + time.Since(claimed)
+		late := d.Now.Sub(d.DueAt) + sent.Sub(claimed)
 		if w.cfg.Lateness != nil {
 			w.cfg.Lateness.Observe(late.Seconds())
 		}

@@ -13,6 +13,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"regexp"
@@ -48,6 +49,17 @@ func Middleware(log *slog.Logger, next http.Handler) http.Handler {
 		r = r.WithContext(ctx)
 		rec := &recorder{ResponseWriter: w}
 		start := time.Now()
+		defer func() {
+			if p := recover(); p != nil {
+				// net/http recovers it and drops the connection; the record
+				// still says which request it was. The value is not logged:
+				// it may hold what the patient wrote.
+				log.LogAttrs(ctx, slog.LevelError, "http request panicked",
+					slog.String("method", r.Method), slog.String("route", r.Pattern),
+					slog.String("panic_type", fmt.Sprintf("%T", p)), slog.Duration("took", time.Since(start)))
+				panic(p)
+			}
+		}()
 		next.ServeHTTP(rec, r)
 		status := rec.status
 		if status == 0 {

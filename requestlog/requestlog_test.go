@@ -83,3 +83,20 @@ func TestResponseControllerReachesTheConnection(t *testing.T) {
 	}))
 	h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", "/chat/events", nil))
 }
+
+func TestPanicIsLoggedWithItsID(t *testing.T) {
+	var buf bytes.Buffer
+	log := slog.New(Handler{slog.NewJSONHandler(&buf, nil)})
+	h := Middleware(log, http.HandlerFunc(func(http.ResponseWriter, *http.Request) { panic("chest pain") }))
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Error("the panic was swallowed; net/http must still see it")
+			}
+		}()
+		h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", "/chat", nil))
+	}()
+	if s := buf.String(); !strings.Contains(s, "http request panicked") || !strings.Contains(s, "request_id") || strings.Contains(s, "chest") {
+		t.Errorf("panic record: %s", s)
+	}
+}

@@ -133,7 +133,8 @@ func runReminders(ctx context.Context, svc *reminders.Service, log *slog.Logger)
 		if ctx.Err() != nil {
 			return nil
 		}
-		log.Warn("reminders: cannot start yet, will retry", "err", err, "retry_in", pause)
+		// Error, not warning: no reminder goes out until this succeeds.
+		log.Error("reminders: cannot start, will retry", "err", err, "retry_in", pause)
 		select {
 		case <-ctx.Done():
 			return nil
@@ -161,12 +162,16 @@ type videoLinks struct {
 
 // PatientLink returns the link sent to the patient.
 func (v videoLinks) PatientLink(ctx context.Context, a dialogs.Appointment) (string, error) {
+	if v.join != "" {
+		// Signed when opened, not now: nothing to ask the provider.
+		if !video.ValidRoom(a.Room) {
+			return "", fmt.Errorf("%w: appointment %d: room name is not from NewRoom", video.ErrInvalid, a.ID)
+		}
+		return v.join + a.Room, nil
+	}
 	links, err := v.links(ctx, a)
 	if err != nil {
 		return "", err
-	}
-	if v.join != "" {
-		return v.join + a.Room, nil
 	}
 	return links.Patient, nil
 }

@@ -210,7 +210,7 @@ func walk(ctx context.Context, pt *telegramtest.Patient, text string, presses ..
 
 // settle is how long an answer's last message may lag behind its first
 // keyboard.
-const settle = 60 * time.Millisecond
+const settle = 150 * time.Millisecond
 
 // onboard runs f for 0..n-1 at once and fails t on the first error.
 func onboard(ctx context.Context, t *testing.T, n int, f func(i int) error) {

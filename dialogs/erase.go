@@ -19,6 +19,14 @@ type Eraser interface {
 	ErasePatient(ctx context.Context, patientID int64) error
 }
 
+// ConversationEraser forgets what a store keeps for one conversation
+// besides its session: the web chat's pushed messages, which may hold a
+// clinician's words to the patient. Optional, on Engine.Sessions; the
+// erasure calls it after Eraser. Forgetting nothing is no error.
+type ConversationEraser interface {
+	EraseConversation(ctx context.Context, key ConversationKey) error
+}
+
 // EraseFlow is the erase flow's name; the /deletemydata command enters it.
 const EraseFlow = "erase"
 
@@ -52,10 +60,15 @@ func (*erasure) callbacks(t *turn) fsm.Callbacks {
 				e.Cancel(fmt.Errorf("dialogs: the patient store cannot erase"))
 				return
 			}
-			id := t.s.PatientID
+			id, key := t.s.PatientID, t.in.Conversation
 			t.effect(func(ctx context.Context) error {
 				if err := er.ErasePatient(ctx, id); err != nil {
 					return fmt.Errorf("dialogs: erase patient %d: %w", id, err)
+				}
+				if ce, ok := t.e.Sessions.(ConversationEraser); ok {
+					if err := ce.EraseConversation(ctx, key); err != nil {
+						return fmt.Errorf("dialogs: erase patient %d: %w", id, err)
+					}
 				}
 				return nil
 			})

@@ -35,12 +35,26 @@ func (p *erasingPatients) erasedIDs() []int64 {
 	return slices.Clone(p.erased)
 }
 
+// erasingSessions is a memSessions that records the conversations whose
+// other data it was asked to forget.
+type erasingSessions struct {
+	*memSessions
+	forgot []ConversationKey
+}
+
+func (s *erasingSessions) EraseConversation(_ context.Context, k ConversationKey) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.forgot = append(s.forgot, k)
+	return nil
+}
+
 // eraseChat returns an English chat at the menu on an engine whose
 // patient store can erase.
 func eraseChat(t *testing.T) (*chat, *erasingPatients) {
 	t.Helper()
 	ps := &erasingPatients{memPatients: newMemPatients()}
-	e := engineOn(t, newMemSessions(), ps)
+	e := engineOn(t, &erasingSessions{memSessions: newMemSessions()}, ps)
 	c := newChat(t, e, "en")
 	c.send("/start")
 	c.tap("English")
@@ -69,6 +83,9 @@ func TestEraseConfirmed(t *testing.T) {
 	}
 	if ids := ps.erasedIDs(); !slices.Equal(ids, []int64{patient}) {
 		t.Errorf("erased %v, want [%d]", ids, patient)
+	}
+	if ss := c.e.Sessions.(*erasingSessions); len(ss.forgot) != 1 || ss.forgot[0] != c.key {
+		t.Errorf("conversations forgotten %v, want this one", ss.forgot)
 	}
 	s := c.session()
 	if s.PatientID != 0 || s.Lang != "" || s.Consented || len(s.Values) != 0 {

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
 )
 
 // Messages pushed to a web chat outside a reply (a clinician writing, the
@@ -108,4 +110,17 @@ func (r *Redis) WebPushWakeups(ctx context.Context) (<-chan string, error) {
 		}
 	}()
 	return out, nil
+}
+
+// EraseConversation forgets the web conversation's pushed messages (the
+// patient asked to erase their data); see dialogs.ConversationEraser. A
+// Telegram conversation keeps nothing here.
+func (r *Redis) EraseConversation(ctx context.Context, key dialogs.ConversationKey) error {
+	if key.Channel != dialogs.ChannelWeb {
+		return nil
+	}
+	if err := r.client.Del(ctx, r.webPushKey(key.ID)).Err(); err != nil {
+		return fmt.Errorf("store: erase web conversation: %w", err)
+	}
+	return nil
 }

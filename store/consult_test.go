@@ -391,4 +391,11 @@ func TestWebPushes(t *testing.T) {
 	if ttl := rd.Client().TTL(ctx, rd.Key("chat:push:CONV")).Val(); ttl <= 0 || ttl > 24*time.Hour {
 		t.Errorf("push stream TTL = %v", ttl)
 	}
+	// The patient erases their data: their pushes go with it.
+	if err := rd.EraseConversation(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "CONV"}); err != nil {
+		t.Fatal(err)
+	}
+	if left, err := rd.WebPushesAfter(ctx, "CONV", "0-0", 10); err != nil || len(left) != 0 {
+		t.Errorf("after erasure %d pushes left, %v", len(left), err)
+	}
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/password"
+	"github.com/frontdoor-health/frontdoor/staticfiles"
 	"github.com/frontdoor-health/frontdoor/store"
 )
 
@@ -175,7 +176,7 @@ func New(cfg Config) (*Dashboard, error) {
 		return nil, err
 	}
 	d := &Dashboard{
-		cfg: cfg, log: cfg.Log, pages: pages, version: hashFS(staticFiles),
+		cfg: cfg, log: cfg.Log, pages: pages, version: staticfiles.Version(staticFiles),
 		verify: make(chan struct{}, max(2, runtime.GOMAXPROCS(0))),
 		decoy:  decoy, now: time.Now, heartbeat: heartbeat,
 		sweepEvery: sweepEvery, sweepAfter: sweepAfter, waitEvery: waitEvery,

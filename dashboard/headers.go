@@ -1,12 +1,11 @@
 package dashboard
 
 import (
-	"crypto/sha256"
 	"embed"
-	"encoding/hex"
 	"io/fs"
 	"net/http"
-	"strings"
+
+	"github.com/frontdoor-health/frontdoor/staticfiles"
 )
 
 //go:embed static
@@ -44,37 +43,11 @@ func noStore(w http.ResponseWriter) {
 	w.Header().Set("Cache-Control", "no-store")
 }
 
-// staticHandler serves the embedded style sheet, script and icon. Their
-// URLs carry the content hash (?v=), so browsers may keep them forever.
+// staticHandler serves the embedded style sheet, script and icon.
 func staticHandler() http.Handler {
 	sub, err := fs.Sub(staticFiles, "static")
 	if err != nil {
 		panic(err) // the embed pattern guarantees the directory
 	}
-	files := http.StripPrefix("/dashboard/static/", http.FileServerFS(sub))
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasSuffix(r.URL.Path, "/") {
-			http.NotFound(w, r) // no directory listings
-			return
-		}
-		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
-		files.ServeHTTP(w, r)
-	})
-}
-
-func hashFS(fsys fs.FS) string {
-	h := sha256.New()
-	_ = fs.WalkDir(fsys, ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := fs.ReadFile(fsys, path)
-		if err != nil {
-			return err
-		}
-		h.Write([]byte(path))
-		h.Write(b)
-		return nil
-	})
-	return hex.EncodeToString(h.Sum(nil))[:12]
+	return staticfiles.Handler("/dashboard/static/", sub)
 }

@@ -2,20 +2,18 @@ package webchat
 
 import (
 	"context"
-	"crypto/sha256"
 	"embed"
-	"encoding/hex"
 	"html/template"
 	"io/fs"
 	"log/slog"
 	"net/http"
-	"strings"
 	"sync"
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/metrics"
+	"github.com/frontdoor-health/frontdoor/staticfiles"
 )
 
 //go:embed templates/*.html
@@ -106,7 +104,7 @@ func (s *Server) Routes() http.Handler {
 		s.Emergency = "997"
 	}
 	s.page = template.Must(template.New("").ParseFS(templateFiles, "templates/*.html"))
-	s.version = hashFS(staticFiles)
+	s.version = staticfiles.Version(staticFiles)
 	s.recent = newRecent(recentSize, recentTTL)
 	if s.lockWait == 0 {
 		s.lockWait = lockWait
@@ -123,7 +121,7 @@ func (s *Server) Routes() http.Handler {
 	})
 	mux.HandleFunc("POST /chat/send", s.send)
 	mux.HandleFunc("GET /chat/events", s.streamPushes) // events.go
-	mux.Handle("GET /chat/static/", cacheForever(http.StripPrefix("/chat/static/", http.FileServerFS(static))))
+	mux.Handle("GET /chat/static/", staticfiles.Handler("/chat/static/", static))
 
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -148,34 +146,4 @@ func securityHeaders(next http.Handler) http.Handler {
 		h.Set("Cross-Origin-Opener-Policy", "same-origin")
 		next.ServeHTTP(w, r)
 	})
-}
-
-// cacheForever lets browsers keep static files: their URLs carry the
-// content hash (?v=), so a new build is a new URL.
-func cacheForever(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasSuffix(r.URL.Path, "/") {
-			http.NotFound(w, r) // no directory listings
-			return
-		}
-		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
-		next.ServeHTTP(w, r)
-	})
-}
-
-func hashFS(fsys fs.FS) string {
-	h := sha256.New()
-	_ = fs.WalkDir(fsys, ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := fs.ReadFile(fsys, path)
-		if err != nil {
-			return err
-		}
-		h.Write([]byte(path))
-		h.Write(b)
-		return nil
-	})
-	return hex.EncodeToString(h.Sum(nil))[:12]
 }

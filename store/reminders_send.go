@@ -126,12 +126,14 @@ func (a *Appointments) ClaimReminder(ctx context.Context, id int64, holder int32
 			skip = "cancelled"
 		case apptVersion != d.Version:
 			skip = "moved"
+		case blocked:
+			// Before the timing reasons: whatever the timing, nobody can
+			// reach this patient now, and the outcome should say so.
+			skip = "blocked"
 		case ended || (started && d.Offset > 0):
 			skip = "started"
 		case superseded:
 			skip = "superseded"
-		case blocked:
-			skip = "blocked"
 		}
 		if skip != "" {
 			d.State, d.Outcome, verdict = "skipped", skip, ErrReminderDone

@@ -24,8 +24,9 @@ type Decision struct {
 	RedFlags   []string // red-flag rules that fired (RF-*): the reason for an emergency
 	AmberFlags []string // amber rules that fired (UR-*): reasons for urgent
 	Complaints []string // complaint ids recognised, most important first
-	Pathway    string   // follow-up pathway: ask its questions with Next
-	NeedsMore  bool     // questions remain that may change the decision
+	Pathway    string   // follow-up pathway: the family whose questions come first
+	NeedsMore  bool     // questions remain that may change it (the safety screen at least)
+	Findings   []FindingState // what is known present, absent or unknown, and from where
 	Summary    Summary
 }
 
@@ -46,7 +47,8 @@ func (e *Engine) Assess(text string, f Facts, answers map[string]string) Decisio
 	var order []*Question
 	if len(answers) > 0 {
 		// answers in the order of the pathway the text alone points to
-		d0 := e.decide(a, f, answerEffects{ageMonths: -1, durDays: -1}, text)
+		none := answerEffects{ageMonths: -1, durDays: -1}
+		d0 := e.decideState(e.newState(a, f, none), a, none, text, false)
 		if p := e.pathways[d0.Pathway]; p != nil {
 			order = p.questions
 		}
@@ -62,6 +64,9 @@ type state struct {
 	present []bool
 	pos     []int32
 	fx      answerEffects
+	m       measures
+	months  int    // the patient's age in months, -1 unknown
+	sex     string // "f", "m" or ""
 }
 
 func (s *state) has(c int32) bool { return s.present[c] }
@@ -73,18 +78,31 @@ func (s *state) set(id string) {
 	}
 }
 
-func (e *Engine) decide(a *analysis, f Facts, fx answerEffects, text string) Decision {
+// newState reads the answers and what is known of the patient on top of
+// the words.
+func (e *Engine) newState(a *analysis, f Facts, fx answerEffects) *state {
 	s := &state{e: e, a: a, present: slices.Clone(a.present), pos: a.pos, fx: fx}
 	for _, c := range fx.concepts {
 		s.present[c] = true
 	}
-	m := e.readMeasures(a)
-	if m.tempC > 0 && m.tempC < 37.5 {
+	s.m = e.readMeasures(a)
+	if s.m.tempC > 0 && s.m.tempC < 37.5 {
 		s.present[e.need.fever] = false // "temperature 36.8" is no fever
 	}
-	months := e.ageMonths(f, m, fx)
-	e.setFacts(s, f, m, fx, months)
+	s.months = e.ageMonths(f, s.m, fx)
+	s.sex = e.sexOf(s, f, fx)
+	e.setFacts(s, f, s.m, fx, s.months)
+	return s
+}
 
+func (e *Engine) decide(a *analysis, f Facts, fx answerEffects, text string) Decision {
+	return e.decideState(e.newState(a, f, fx), a, fx, text, true)
+}
+
+// decideState decides from a state; full adds the findings and the
+// clinician's summary, which the conversation's look-ahead does not need.
+func (e *Engine) decideState(s *state, a *analysis, fx answerEffects, text string, full bool) Decision {
+	months := s.months
 	d := Decision{}
 	var red, amber []*rule
 	for i := range e.rules {
@@ -125,11 +143,24 @@ func (e *Engine) decide(a *analysis, f Facts, fx answerEffects, text string) Dec
 		e.decideNonEmergency(s, &d, matched, amber)
 		if p := e.pathways[d.Pathway]; p != nil {
 			_, more := e.Next(d.Pathway, answersOf(fx))
-			d.NeedsMore = more && len(p.questions) > 0
+			d.NeedsMore = (more && len(p.questions) > 0) || !e.screened(fx)
 		}
 	}
-	d.Summary = e.summarize(a, d, fx, text)
+	if full {
+		d.Findings = e.findingStates(s, fx)
+		d.Summary = e.summarize(a, d, fx, text)
+	}
 	return d
+}
+
+// screened reports whether a safety screen was answered.
+func (e *Engine) screened(fx answerEffects) bool {
+	for id := range fx.byID {
+		if q := e.questions[id]; q != nil && q.Screen {
+			return true
+		}
+	}
+	return false
 }
 
 func answersOf(fx answerEffects) map[string]string {
@@ -188,10 +219,10 @@ func (e *Engine) setFacts(s *state, f Facts, m measures, fx answerEffects, month
 			s.set("@elderly")
 		}
 	}
-	if f.Pregnant || s.has(n.pregnancyWord) {
+	if f.Pregnant || (s.has(n.pregnancyWord) && fx.pregnant != "no") || fx.pregnant == "yes" {
 		s.set("@pregnant")
 	}
-	switch strings.ToLower(f.Sex) {
+	switch s.sex {
 	case "f":
 		s.set("@female")
 	case "m":

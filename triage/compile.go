@@ -15,7 +15,11 @@ type Engine struct {
 	pathways   map[string]*pathway
 	pathwayIDs []string
 	questions  map[string]*Question
-	need       neededConcepts
+	// questionIDs and findingIDs keep the rules' order.
+	questionIDs []string
+	findings    map[string]*finding
+	findingIDs  []string
+	need        neededConcepts
 	measureIdx []int32 // lexicon ids of measureConcepts
 }
 
@@ -54,6 +58,8 @@ type complaint struct {
 type pathway struct {
 	id        string
 	questions []*Question
+	covers    []string // the emergencies this family can hide
+	when      []int32  // concepts that bring the family in
 }
 
 // factConcepts are concepts the engine sets from Facts, from numbers read in
@@ -72,6 +78,7 @@ var factConcepts = []string{
 type neededConcepts struct {
 	severe, mild, chronic, fever                      int32
 	childWord, infantWord, elderlyWord, pregnancyWord int32
+	female, male                                      int32
 	facts                                             map[string]int32
 	neg, pseudo, hist, med                            int32
 }
@@ -96,6 +103,7 @@ func compile(s *ruleSet) (*Engine, error) {
 		{"severe", &e.need.severe}, {"mild", &e.need.mild}, {"chronic", &e.need.chronic}, {"fever", &e.need.fever},
 		{"child_word", &e.need.childWord}, {"infant_word", &e.need.infantWord},
 		{"elderly_word", &e.need.elderlyWord}, {"pregnancy_word", &e.need.pregnancyWord},
+		{"female_subject", &e.need.female}, {"male_subject", &e.need.male},
 		{modNeg, &e.need.neg}, {modPseudo, &e.need.pseudo}, {modHist, &e.need.hist}, {modMed, &e.need.med},
 	} {
 		i, ok := lex.index[n.id]
@@ -111,6 +119,9 @@ func compile(s *ruleSet) (*Engine, error) {
 		}
 		e.measureIdx = append(e.measureIdx, i)
 	}
+	if err := e.compileFindings(s); err != nil {
+		return nil, err
+	}
 	if err := e.compileQuestions(s); err != nil {
 		return nil, err
 	}
@@ -122,6 +133,20 @@ func compile(s *ruleSet) (*Engine, error) {
 	}
 	if err := e.compileComplaints(s); err != nil {
 		return nil, err
+	}
+	e.markDiscriminators()
+	for i, p := range s.pathways {
+		for _, id := range p.Covers {
+			if j, ok := e.ruleIndex[id]; !ok || e.rules[j].urgency != Emergency {
+				return nil, loadError(s.pathwayFile[i], "pathway", p.ID, "covers %q: not a red-flag rule", id)
+			}
+		}
+		e.pathways[p.ID].covers = p.Covers
+		when, err := e.conceptList(s.pathwayFile[i], "pathway", p.ID, "when", p.When)
+		if err != nil {
+			return nil, err
+		}
+		e.pathways[p.ID].when = when
 	}
 	// Escalations name rules, which are compiled after questions.
 	for _, q := range e.questions {

@@ -32,6 +32,9 @@ func TestEveryMessageExists(t *testing.T) {
 	for _, r := range e.rules {
 		ids = append(ids, RuleMessageID(r.id))
 	}
+	for _, f := range e.Findings() {
+		ids = append(ids, f.LabelID)
+	}
 	for _, lang := range locales.Languages {
 		for _, id := range ids {
 			if !cat.Has(lang, id) {

@@ -7,12 +7,18 @@ type Kind string
 
 // Question kinds. Every kind is answered with buttons.
 const (
-	KindYesNo    Kind = "yes_no"   // "yes" or "no"
+	KindYesNo    Kind = "yes_no"   // "yes", "no" or "not sure"
 	KindAgeBand  Kind = "age_band" // an age band (AgeBand gives the one for a known age)
 	KindDuration Kind = "duration" // how long: hours, days, a week, weeks, months
 	KindSeverity Kind = "severity" // 0 (none) to 10 (worst imaginable)
 	KindChoice   Kind = "choice"   // one of the options listed in the rules
 )
+
+// Unsure is the answer "not sure" (a button on every yes/no question, and
+// what typed "I don't know" means on any question). On a red-flag
+// discriminator it counts as "yes" for the decision and is shown to the
+// clinician as unknown.
+const Unsure = "unsure"
 
 // generalPathway is asked when no complaint is recognised.
 const generalPathway = "general"
@@ -24,7 +30,19 @@ type Question struct {
 	Kind     Kind
 	PromptID string   // locales message id of the question ("triage_q_<id>")
 	Options  []Option // the buttons, in order
+	Findings []string // yes_no: the findings asked about (several: "is there A, B or C?")
+	Screen   bool     // a safety screen, asked once before non-emergency advice
+	RedFlag  bool     // "yes" can make an emergency: "not sure" to its one finding counts as "yes"
+	fit      fit
+	needs    []int32
 	severeAt int
+}
+
+// fit is who a question may be asked of.
+type fit struct {
+	sex                  string // "f" or "m"; "" anyone
+	minMonths, maxMonths int    // 0: no bound
+	pregnant             string // "yes", "no" or ""
 }
 
 // Option is one answer button.
@@ -32,6 +50,7 @@ type Option struct {
 	Value    string // the button's data: at most 16 bytes of [a-z0-9_+-]
 	LabelID  string // locales message id of the button label
 	Escalate string // the rule id this answer fires at once ("RF-..." means emergency), or ""
+	Unsure   bool   // the "not sure" answer
 	concepts []int32
 }
 
@@ -93,10 +112,11 @@ func AgeBand(years, months int) string {
 	return "65plus"
 }
 
-// Next returns the next question of pathway given the answers so far (by
-// question id), and false when there is none left: the pathway is done, an
-// answer escalated to an emergency, or the pathway is unknown. An answer
-// that is not one of the question's option values does not count.
+// Next returns the next question of pathway in its listed order given the
+// answers so far (by question id), and false when there is none left: the
+// pathway is done, an answer escalated to an emergency, or the pathway is
+// unknown. It is the pathway's fixed order, which the dashboard uses to
+// list answers; the conversation itself asks NextQuestion.
 func (e *Engine) Next(pathway string, answers map[string]string) (Question, bool) {
 	p := e.pathways[pathway]
 	if p == nil {
@@ -124,6 +144,9 @@ func (e *Engine) Question(id string) (Question, bool) {
 	return q.clone(), true
 }
 
+// Questions returns every question id in the order the rules define them.
+func (e *Engine) Questions() []string { return append([]string(nil), e.questionIDs...) }
+
 // Pathways returns the pathway ids in the order the rules define them. A
 // pathway's name is the locales message "triage_pathway_<id>".
 func (e *Engine) Pathways() []string { return append([]string(nil), e.pathwayIDs...) }
@@ -132,24 +155,34 @@ func (e *Engine) Pathways() []string { return append([]string(nil), e.pathwayIDs
 type answerEffects struct {
 	ageMonths int // -1: not answered
 	durDays   int // -1: not answered
+	sex       string
+	pregnant  string // "yes", "no" or "": the pregnancy question's answer
 	concepts  []int32
 	escalate  []string
 	notes     []AnswerNote
+	byID      map[string]Option
 }
 
 func (e *Engine) readAnswers(answers map[string]string, order []*Question) answerEffects {
-	fx := answerEffects{ageMonths: -1, durDays: -1}
+	fx := answerEffects{ageMonths: -1, durDays: -1, byID: map[string]Option{}}
 	seen := map[string]bool{}
 	visit := func(q *Question) {
 		v, ok := answers[q.ID]
 		if !ok || seen[q.ID] {
 			return
 		}
+		seen[q.ID] = true
+		if v == Unsure && q.Kind != KindYesNo {
+			// typed "I don't know" to an age, duration or choice: asked, no effect
+			fx.notes = append(fx.notes, AnswerNote{Question: q.ID, PromptID: q.PromptID, Value: Unsure, LabelID: "triage_a_unsure"})
+			fx.byID[q.ID] = Option{Value: Unsure, Unsure: true}
+			return
+		}
 		o, ok := q.option(v)
 		if !ok {
 			return
 		}
-		seen[q.ID] = true
+		fx.byID[q.ID] = o
 		fx.notes = append(fx.notes, AnswerNote{Question: q.ID, PromptID: q.PromptID, Value: o.Value, LabelID: o.LabelID})
 		switch q.Kind {
 		case KindAgeBand:
@@ -174,6 +207,15 @@ func (e *Engine) readAnswers(answers map[string]string, order []*Question) answe
 				fx.concepts = append(fx.concepts, e.need.severe)
 			case n <= 3:
 				fx.concepts = append(fx.concepts, e.need.mild)
+			}
+		case KindChoice:
+			switch {
+			case q.ID == sexQuestion:
+				fx.sex = v
+			case q.ID == pregnancyQuestion && v == "not_pregnant":
+				fx.pregnant = "no"
+			case q.ID == pregnancyQuestion:
+				fx.pregnant = "yes"
 			}
 		}
 		fx.concepts = append(fx.concepts, o.concepts...)

@@ -64,13 +64,15 @@ func (e *Engine) prefillYesNo(a *analysis, m measures, q *Question) string {
 		return "" // an escalation question without concepts: only a tap answers it
 	}
 	present, negated := true, true
-	for _, c := range yes.concepts {
-		on := a.present[c]
-		if c == e.need.fever && m.tempC > 0 && m.tempC < 37.5 {
-			on = false // as decide reads it: "temperature 36.8" is no fever
-		}
+	for _, c := range e.readConcepts(q) {
+		on := e.said(a, c)
 		present = present && on
 		negated = negated && !on && e.explicitlyNegated(a, c)
+	}
+	if f := e.singleFinding(q); f != nil {
+		// a finding is said when any of its words is ("short of breath"
+		// or "can't breathe" both say breathless)
+		present = e.textFinding(a, f) == FindingPresent
 	}
 	switch {
 	case present:

@@ -27,6 +27,7 @@ type ruleFile struct {
 	Complaints []complaintSpec `toml:"complaint"`
 	Pathways   []pathwaySpec   `toml:"pathway"`
 	Questions  []questionSpec  `toml:"question"`
+	Findings   []findingSpec   `toml:"finding"`
 }
 
 // modifierSpec lists the words that change how other words are read.
@@ -110,6 +111,21 @@ type pathwaySpec struct {
 	ID        string   `toml:"id"`
 	Doc       string   `toml:"doc"`
 	Questions []string `toml:"questions"`
+	// Covers lists the emergencies this complaint family can hide: the
+	// coverage test walks the family's answers until each one is reached.
+	Covers []string `toml:"covers"`
+	// When: the family's questions join the conversation whenever one of
+	// these concepts is read, even if no complaint of the family is (a
+	// pilgrim at Arafat who "feels tired" gets the heat questions).
+	When []string `toml:"when"`
+}
+
+// findingSpec is one clinical fact the conversation can establish: read
+// from the patient's words through its concepts, or asked by a question.
+type findingSpec struct {
+	ID       string   `toml:"id"`
+	Doc      string   `toml:"doc"`
+	Concepts []string `toml:"concepts"` // present when any is read in the text; "yes" sets them all
 }
 
 type questionSpec struct {
@@ -119,6 +135,23 @@ type questionSpec struct {
 	Concepts []string     `toml:"concepts"`  // yes_no: concepts "yes" adds
 	SevereAt int          `toml:"severe_at"` // severity: this score or more reads as "severe" (default 7)
 	Options  []optionSpec `toml:"options"`   // choice
+	// Findings are what a yes_no question asks about. With one finding,
+	// "yes" sets its concepts and "no" rules it out; a question of several
+	// ("…pain spreading, or sweating?") is a screen: "no" rules them all
+	// out, and its "yes" works through its escalation.
+	Findings []string `toml:"findings"`
+	// Who the question fits; it is never asked of anyone else.
+	Sex       string `toml:"sex"`        // "f" or "m": only when the patient is known to be of that sex
+	MinMonths int    `toml:"min_months"` // only from this age (an unknown age fits)
+	MaxMonths int    `toml:"max_months"` // only under this age (an unknown age fits)
+	Pregnant  string `toml:"pregnant"`   // "yes": only in a pregnancy; "no": never in one
+	// Needs: asked only when one of these concepts is read or answered
+	// (a stiff neck is asked about with a fever or a headache, not with
+	// acne).
+	Needs []string `toml:"needs"`
+	// Screen marks a safety screen: asked once before any non-emergency
+	// advice, the one fitting the patient's age.
+	Screen bool `toml:"screen"`
 }
 
 type optionSpec struct {
@@ -189,6 +222,8 @@ type ruleSet struct {
 	pathwayFile   []string
 	questions     []questionSpec
 	questionFile  []string
+	findings      []findingSpec
+	findingFile   []string
 }
 
 func (s *ruleSet) add(name string, f ruleFile) error {
@@ -212,6 +247,9 @@ func (s *ruleSet) add(name string, f ruleFile) error {
 	}
 	for _, q := range f.Questions {
 		s.questions, s.questionFile = append(s.questions, q), append(s.questionFile, name)
+	}
+	for _, fd := range f.Findings {
+		s.findings, s.findingFile = append(s.findings, fd), append(s.findingFile, name)
 	}
 	return nil
 }

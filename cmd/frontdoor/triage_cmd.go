@@ -13,9 +13,10 @@ import (
 	"github.com/frontdoor-health/frontdoor/triage"
 )
 
-const triageUsage = `usage: frontdoor triage classify < cases.jsonl
+const triageUsage = `usage: frontdoor triage classify|simulate < cases.jsonl
+       frontdoor triage findings
 
-Reads JSON Lines from standard input, one case a line:
+classify reads JSON Lines from standard input, one case a line:
   {"id": "c1", "lang": "ar", "text": "صدري يوجعني وعرقان", "age": 67, "sex": "m"}
 ("lang", "age" and "sex" may be absent; other fields are ignored) and writes
 one JSON line per case to standard output, the decision from that first
@@ -24,6 +25,22 @@ message alone, as the dialog takes it:
 urgency is emergency, urgent, routine or self_care. A malformed line gets an
 error line on standard error naming its id (or line number) and the rest go
 on. Exit status: 0 when every line parsed, 1 otherwise, 2 for bad usage.
+
+simulate plays each case's whole conversation as the dialog would, the
+patient answering every question from the case:
+  {"id": "c2", "lang": "en", "text": "my son has had a fever since yesterday", "age": 9, "sex": "m",
+   "findings": {"neck_stiffness": true, "non_blanching_rash": false}}
+"age" and "sex" are the answers to the age and sex questions (the dialog
+does not know them beforehand); a yes/no question is answered "yes" when
+one of its findings is true, "no" when all are false, and "not sure"
+otherwise (a safety screen "no"). It writes what the patient is finally
+told, the questions asked and the findings known at the end (null: not
+sure):
+  {"id": "c2", "urgency": "emergency", "specialty": "emergency_medicine", "red_flags": ["RF-CHILD-02"],
+   "questions": ["age_band", "fever_neck"], "findings": {"fever": true, "neck_stiffness": true}}
+
+findings lists every finding id with its name in each language and the
+questions that ask it, one JSON line each.
 `
 
 // maxTriageLine is the longest input line read (long messages are legal).
@@ -57,17 +74,23 @@ func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	case args[0] == "help" || args[0] == "-h" || args[0] == "--help":
 		fmt.Fprint(stdout, triageUsage)
 		return exitOK
-	case args[0] != "classify":
+	case args[0] != "classify" && args[0] != "simulate" && args[0] != "findings":
 		fmt.Fprintf(stderr, "frontdoor triage: unknown subcommand %q (try \"frontdoor triage help\")\n", args[0])
 		return exitConfig
 	case len(args) > 1:
-		fmt.Fprintf(stderr, "frontdoor triage classify: unexpected argument %q; cases come on standard input\n", args[1])
+		fmt.Fprintf(stderr, "frontdoor triage %s: unexpected argument %q; cases come on standard input\n", args[0], args[1])
 		return exitConfig
 	}
 	engine, err := triage.Load()
 	if err != nil {
 		fmt.Fprintf(stderr, "frontdoor triage: %v\n", err)
 		return exitFail
+	}
+	switch args[0] {
+	case "simulate":
+		return runSimulate(ctx, engine, stdin, stdout, stderr)
+	case "findings":
+		return runFindings(engine, stdout, stderr)
 	}
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()

@@ -1,0 +1,176 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/triage"
+)
+
+// simulateCase is one input line of "triage simulate": the first message,
+// and the truth about the patient, from which every question is answered.
+type simulateCase struct {
+	triageCase
+	Findings map[string]bool `json:"findings"`
+}
+
+// simulateResult is one output line: what the patient is finally told,
+// and how.
+type simulateResult struct {
+	ID        json.RawMessage  `json:"id"`
+	Urgency   triage.Urgency   `json:"urgency"`
+	Specialty string           `json:"specialty"`
+	RedFlags  []string         `json:"red_flags"`
+	Questions []string         `json:"questions"`
+	Findings  map[string]*bool `json:"findings"`
+}
+
+// runSimulate plays each case's whole conversation (triage.Walk). The
+// patient's age and sex are answers, not facts known beforehand: the
+// dialog knows neither until the words or an answer say it.
+func runSimulate(ctx context.Context, engine *triage.Engine, stdin io.Reader, stdout, stderr io.Writer) int {
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	sc := bufio.NewScanner(stdin)
+	sc.Buffer(make([]byte, 0, 64<<10), maxTriageLine)
+	status := exitOK
+	for n := 1; sc.Scan(); n++ {
+		if err := ctx.Err(); err != nil {
+			fmt.Fprintf(stderr, "frontdoor triage: stopped at line %d: %v\n", n, err)
+			return exitFail
+		}
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		c, facts, err := parseTriageCase(line)
+		var sim simulateCase
+		if err == nil {
+			err = json.Unmarshal([]byte(line), &sim)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "frontdoor triage: %s: %v\n", caseName(n, c.ID), err)
+			status = exitFail
+			continue
+		}
+		p := patient{age: facts.AgeYears, months: facts.AgeMonths, sex: facts.Sex, findings: sim.Findings}
+		w := engine.Walk(*c.Text, triage.Facts{Lang: facts.Lang}, "", p.answer)
+		res := simulateResult{ID: c.ID, Urgency: w.Decision.Urgency, Specialty: w.Decision.Specialty,
+			RedFlags: w.Decision.RedFlags, Questions: w.Asked, Findings: map[string]*bool{}}
+		if res.RedFlags == nil {
+			res.RedFlags = []string{}
+		}
+		if res.Questions == nil {
+			res.Questions = []string{}
+		}
+		for _, f := range w.Decision.Findings {
+			var v *bool
+			switch f.State {
+			case triage.FindingPresent:
+				v = new(true)
+			case triage.FindingAbsent:
+				v = new(false)
+			}
+			res.Findings[f.ID] = v
+		}
+		if err := enc.Encode(res); err != nil {
+			fmt.Fprintf(stderr, "frontdoor triage: write: %v\n", err)
+			return exitFail
+		}
+	}
+	if err := sc.Err(); err != nil {
+		fmt.Fprintf(stderr, "frontdoor triage: read input: %v\n", err)
+		return exitFail
+	}
+	return status
+}
+
+// patient answers as the case says: a yes/no question "yes" when any
+// finding it asks about is true, "no" when every one is false; a safety
+// screen "no" unless one of its signs is true (a patient knows whether
+// they are bleeding heavily now); otherwise "not sure".
+type patient struct {
+	age, months int
+	sex         string
+	findings    map[string]bool
+}
+
+func (p patient) answer(q triage.Question) string {
+	switch q.Kind {
+	case triage.KindYesNo:
+		known, all := false, true
+		for _, f := range q.Findings {
+			v, ok := p.findings[f]
+			if ok && v {
+				return "yes"
+			}
+			known = known || ok
+			all = all && ok
+		}
+		if (all && known) || q.Screen {
+			return "no"
+		}
+		return triage.Unsure
+	case triage.KindAgeBand:
+		if band := triage.AgeBand(p.age, p.months); band != "" {
+			return band
+		}
+	case triage.KindChoice:
+		switch {
+		case q.ID == "sex" && p.sex != "":
+			return p.sex
+		case q.ID == "preg_weeks":
+			if v, ok := p.findings["pregnant"]; ok && !v {
+				return "not_pregnant"
+			}
+		}
+	case triage.KindSeverity:
+		if v, ok := p.findings["severe_pain"]; ok {
+			if v {
+				return "8"
+			}
+			return "4"
+		}
+	}
+	return triage.Unsure
+}
+
+// runFindings lists every finding id with its name in each language.
+func runFindings(engine *triage.Engine, stdout, stderr io.Writer) int {
+	cat, err := locales.Load()
+	if err != nil {
+		fmt.Fprintf(stderr, "frontdoor triage: %v\n", err)
+		return exitFail
+	}
+	asked := engine.FindingQuestions()
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	for _, f := range engine.Findings() {
+		names := map[string]string{}
+		for _, lang := range locales.Languages {
+			names[lang] = cat.Text(lang, f.LabelID, nil)
+		}
+		q := asked[f.ID]
+		if q == nil {
+			q = []string{}
+		}
+		if err := enc.Encode(struct {
+			ID        string            `json:"id"`
+			Names     map[string]string `json:"names"`
+			Questions []string          `json:"questions"`
+		}{f.ID, names, q}); err != nil {
+			fmt.Fprintf(stderr, "frontdoor triage: write: %v\n", err)
+			return exitFail
+		}
+	}
+	return exitOK
+}

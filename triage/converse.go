@@ -1,0 +1,362 @@
+package triage
+
+import (
+	"slices"
+	"sort"
+)
+
+// The questions the conversation itself needs besides the complaint
+// families' discriminators.
+const (
+	ageQuestion       = "age_band"
+	sexQuestion       = "sex"
+	pregnancyQuestion = "preg_weeks"
+)
+
+// maxAsked bounds the questions asked before the safety screen: past it
+// only a question that can still reveal an emergency is asked.
+const maxAsked = 6
+
+// NextQuestion chooses the conversation's next question from everything
+// said so far: the patient's words, what is known of them, a tapped topic
+// (a pathway id, or "") and the answers (question id → option value). It
+// returns false when nothing is left to ask: the decision is an emergency,
+// or every question that could still change it is answered and the safety
+// screen has been asked. Assess then gives the decision.
+//
+// The candidates are the questions of every complaint family the words
+// point to (several complaints combine their families), of the tapped
+// topic, and of the urgent rules that fired. A candidate is asked only
+// when it fits the patient (never a question about a sex, age or pregnancy
+// they are known not to have), when the words have not already settled its
+// finding, and when some answer to it — alone, or together with one more
+// "yes" — would make the decision more urgent. The most urgent first:
+// questions that can reveal an emergency, then the age when it is unknown,
+// then those that can make it urgent, each group in the family's order.
+// Last, once, comes the safety screen for the patient's age.
+//
+// Safe for concurrent use.
+func (e *Engine) NextQuestion(text string, f Facts, topic string, answers map[string]string) (Question, bool) {
+	a := e.lex.analyze(text)
+	c := e.newConversation(a, f, answers)
+	if c.base.Urgency == Emergency {
+		return Question{}, false
+	}
+	if q := c.choose(topic); q != nil {
+		return q.clone(), true
+	}
+	return Question{}, false
+}
+
+// conversation is one NextQuestion's working state.
+type conversation struct {
+	e       *Engine
+	a       *analysis
+	f       Facts
+	answers map[string]string
+	order   []*Question
+	base    Decision
+	present []bool // concepts read or answered, facts included
+	who     person
+}
+
+// person is what is known of who the questions are about.
+type person struct {
+	months   int    // -1 unknown
+	sex      string // "f", "m" or ""
+	pregnant string // "yes", "no" or ""
+}
+
+func (e *Engine) newConversation(a *analysis, f Facts, answers map[string]string) *conversation {
+	c := &conversation{e: e, a: a, f: f, answers: answers}
+	d0 := e.decide(a, f, answerEffects{ageMonths: -1, durDays: -1}, "")
+	if p := e.pathways[d0.Pathway]; p != nil {
+		c.order = p.questions
+	}
+	fx := e.readAnswers(answers, c.order)
+	s := e.newState(a, f, fx)
+	c.base = e.decideState(s, a, fx, "", false)
+	c.present = s.present
+	c.who = person{months: s.months, sex: s.sex}
+	switch {
+	case s.has(e.need.facts["@pregnant"]):
+		c.who.pregnant = "yes"
+	case fx.pregnant == "no":
+		c.who.pregnant = "no"
+	}
+	return c
+}
+
+// urgencyWith is the decision's urgency with extra answers on top.
+func (c *conversation) urgencyWith(extra map[string]string) Urgency {
+	all := make(map[string]string, len(c.answers)+len(extra))
+	for k, v := range c.answers {
+		all[k] = v
+	}
+	for k, v := range extra {
+		all[k] = v
+	}
+	fx := c.e.readAnswers(all, c.order)
+	s := c.e.newState(c.a, c.f, fx)
+	return c.e.decideState(s, c.a, fx, "", false).Urgency
+}
+
+// candidates are the questions of the families in play, in order, each once.
+func (c *conversation) candidates(topic string) []*Question {
+	var paths []string
+	add := func(p string) {
+		if p != "" && c.e.pathways[p] != nil && !slices.Contains(paths, p) {
+			paths = append(paths, p)
+		}
+	}
+	add(topic)
+	add(c.base.Pathway)
+	child := c.who.months >= 0 && c.who.months < 16*12
+	for _, id := range c.base.Complaints {
+		if cp := c.e.complaint(id); cp != nil {
+			if child && cp.childPathway != "" {
+				add(cp.childPathway)
+			}
+			add(cp.pathway)
+		}
+	}
+	for _, id := range c.base.AmberFlags {
+		add(c.e.rules[c.e.ruleIndex[id]].pathway)
+	}
+	for _, p := range c.e.pathwayIDs {
+		for _, w := range c.e.pathways[p].when {
+			if c.present[w] {
+				add(p)
+			}
+		}
+	}
+	var out []*Question
+	for _, p := range paths {
+		for _, q := range c.e.pathways[p].questions {
+			if !slices.Contains(out, q) {
+				out = append(out, q)
+			}
+		}
+	}
+	return out
+}
+
+// fits reports whether q may be asked of this patient. A question for one
+// sex waits until the sex is known.
+func (c *conversation) fits(q *Question) bool {
+	ft := q.fit
+	if ft.sex != "" && c.who.sex != ft.sex {
+		return false
+	}
+	if c.who.months >= 0 && ((ft.minMonths > 0 && c.who.months < ft.minMonths) || (ft.maxMonths > 0 && c.who.months >= ft.maxMonths)) {
+		return false
+	}
+	switch ft.pregnant {
+	case "yes":
+		return c.who.pregnant == "yes"
+	case "no":
+		return c.who.pregnant != "yes"
+	}
+	return true
+}
+
+// needed reports whether q's context is there: one of its needs is read
+// in the words or set by an answer.
+func (c *conversation) needed(q *Question) bool {
+	if len(q.needs) == 0 {
+		return true
+	}
+	for _, n := range q.needs {
+		if c.present[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// settled reports whether the words already answer q's finding: every one
+// of its "yes" concepts is read, or each was said not to be there.
+func (c *conversation) settled(q *Question) bool {
+	if q.Kind != KindYesNo {
+		return false
+	}
+	if f := c.e.singleFinding(q); f != nil {
+		return c.e.textFinding(c.a, f) != ""
+	}
+	yes := q.Options[0].concepts
+	if len(yes) == 0 {
+		return false
+	}
+	present, denied := true, true
+	for _, cn := range yes {
+		on := c.a.present[cn]
+		present = present && on
+		denied = denied && !on && c.e.explicitlyNegated(c.a, cn)
+	}
+	return present || denied
+}
+
+// reach is the most urgent decision an answer to q can lead to, alone or
+// with one more "yes" among others; Routine or less when none raises it.
+func (c *conversation) reach(q *Question, others []*Question) Urgency {
+	base := c.base.Urgency
+	best := base
+	for _, v := range c.valuesOf(q) {
+		u := c.urgencyWith(map[string]string{q.ID: v})
+		best = maxUrgency(best, u)
+		if best == Emergency {
+			return best
+		}
+	}
+	if best.Rank() > base.Rank() || q.Kind != KindYesNo {
+		return best
+	}
+	// "Is one calf swollen?" changes nothing alone, but with a recent
+	// hospital stay it is a clot: look one "yes" further.
+	for _, o := range others {
+		if o == q || o.Kind != KindYesNo {
+			continue
+		}
+		alone := c.urgencyWith(map[string]string{o.ID: "yes"})
+		both := c.urgencyWith(map[string]string{q.ID: "yes", o.ID: "yes"})
+		if both.Rank() > alone.Rank() && both.Rank() > best.Rank() {
+			best = both
+		}
+	}
+	return best
+}
+
+// valuesOf are the answers worth trying: "yes" for a yes/no question, every
+// option otherwise.
+func (c *conversation) valuesOf(q *Question) []string {
+	if q.Kind == KindYesNo {
+		return []string{"yes"}
+	}
+	var vs []string
+	for _, o := range q.Options {
+		vs = append(vs, o.Value)
+	}
+	return vs
+}
+
+func (c *conversation) answered(id string) bool {
+	_, ok := c.answers[id]
+	return ok
+}
+
+type ranked struct {
+	q     *Question
+	rank  int // higher is asked first
+	order int
+}
+
+func (c *conversation) choose(topic string) *Question {
+	pool := c.candidates(topic)
+	var open []*Question
+	gated := false // a fitting question waits for the patient's sex
+	for _, q := range pool {
+		if q.Screen || c.answered(q.ID) || c.settled(q) || !c.needed(q) {
+			continue
+		}
+		if q.ID == ageQuestion {
+			if c.who.months < 0 {
+				open = append(open, q)
+			}
+			continue
+		}
+		if !c.fits(q) {
+			if q.fit.sex != "" && c.who.sex == "" && c.fitsBut(q) {
+				gated = true
+				open = append(open, q)
+			}
+			continue
+		}
+		open = append(open, q)
+	}
+	asked := len(c.answers)
+	var rs []ranked
+	for i, q := range open {
+		if q.ID == ageQuestion {
+			rs = append(rs, ranked{q: q, rank: 25, order: i})
+			continue
+		}
+		u := c.reach(q, open)
+		if u.Rank() <= c.base.Urgency.Rank() {
+			continue
+		}
+		if u != Emergency && asked >= maxAsked {
+			continue
+		}
+		r := ranked{q: q, rank: 10 * u.Rank(), order: i}
+		if !c.fits(q) && gated {
+			// ask the sex first, at the rank of what it unlocks
+			if sq := c.e.questions[sexQuestion]; sq != nil && !c.answered(sexQuestion) {
+				r.q = sq
+			} else {
+				continue
+			}
+		}
+		rs = append(rs, r)
+	}
+	// The age matters only when some other question is still to be asked,
+	// or the rules read it (an unknown age with nothing else left: ask it
+	// only if an answer could change the decision).
+	if len(rs) == 1 && rs[0].q.ID == ageQuestion {
+		if c.reach(rs[0].q, nil).Rank() <= c.base.Urgency.Rank() {
+			rs = nil
+		}
+	}
+	sort.SliceStable(rs, func(i, j int) bool {
+		if rs[i].rank != rs[j].rank {
+			return rs[i].rank > rs[j].rank
+		}
+		return rs[i].order < rs[j].order
+	})
+	if len(rs) > 0 {
+		return rs[0].q
+	}
+	return c.screen()
+}
+
+// fitsBut reports whether q would fit once the patient's sex is known.
+func (c *conversation) fitsBut(q *Question) bool {
+	for _, sex := range []string{"f", "m"} {
+		if sex != q.fit.sex {
+			continue
+		}
+		saved := c.who.sex
+		c.who.sex = sex
+		ok := c.fits(q)
+		c.who.sex = saved
+		return ok
+	}
+	return false
+}
+
+// screen is the safety screen for the patient's age, unless one was
+// answered already.
+func (c *conversation) screen() *Question {
+	var fitting *Question
+	for _, id := range c.e.questionIDs {
+		q := c.e.questions[id]
+		if !q.Screen {
+			continue
+		}
+		if c.answered(q.ID) {
+			return nil
+		}
+		if fitting == nil && c.fits(q) {
+			fitting = q
+		}
+	}
+	return fitting
+}
+
+func (e *Engine) complaint(id string) *complaint {
+	for i := range e.complaints {
+		if e.complaints[i].id == id {
+			return &e.complaints[i]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,177 @@
+package triage
+
+import (
+	"slices"
+	"strings"
+)
+
+// finding is one clinical fact with a stable id: read from the words
+// through its concepts, or set by the answer to the question that asks it.
+type finding struct {
+	id       string
+	doc      string
+	concepts []int32
+}
+
+// Finding is one finding the rules know, for listing ("frontdoor triage
+// findings") and for the clinician's view.
+type Finding struct {
+	ID      string
+	Doc     string // English, for the docs
+	LabelID string // locales id of its name for clinicians ("triage_f_<id>")
+}
+
+// The states of a finding.
+const (
+	FindingPresent = "present"
+	FindingAbsent  = "absent"
+	FindingUnknown = "unknown" // the patient was asked and was not sure
+)
+
+// The sources of a finding.
+const (
+	FromText   = "text"   // the patient's own words
+	FromAnswer = "answer" // an answer to a question
+)
+
+// FindingState is what the conversation knows of one finding.
+type FindingState struct {
+	ID      string
+	LabelID string
+	State   string // FindingPresent, FindingAbsent or FindingUnknown
+	Source  string // FromText or FromAnswer
+}
+
+// FindingMessageID is the locales id of a finding's name for clinicians.
+func FindingMessageID(id string) string { return "triage_f_" + id }
+
+// Findings lists every finding in the rules' order.
+func (e *Engine) Findings() []Finding {
+	out := make([]Finding, 0, len(e.findingIDs))
+	for _, id := range e.findingIDs {
+		out = append(out, Finding{ID: id, Doc: e.findings[id].doc, LabelID: FindingMessageID(id)})
+	}
+	return out
+}
+
+// FindingQuestions maps each finding to the questions that ask it.
+func (e *Engine) FindingQuestions() map[string][]string {
+	out := map[string][]string{}
+	for _, id := range e.questionIDs {
+		for _, f := range e.questions[id].Findings {
+			out[f] = append(out[f], id)
+		}
+	}
+	return out
+}
+
+// findingStates says, for every finding known one way or the other, its
+// state and source. The answer to a question about that finding alone wins;
+// then the words (present, or absent when every mention is denied: "no
+// stiff neck"); then a "no" to a question of several ("is there A, B or
+// C?"), whose "yes" says one of them without saying which.
+func (e *Engine) findingStates(s *state, fx answerEffects) []FindingState {
+	var out []FindingState
+	for _, id := range e.findingIDs {
+		st := FindingState{ID: id, LabelID: FindingMessageID(id)}
+		single, bundleNo, unsure := "", false, false
+		for qid, o := range fx.byID {
+			q := e.questions[qid]
+			if q == nil || !slices.Contains(q.Findings, id) {
+				continue
+			}
+			switch {
+			case o.Unsure:
+				unsure = true
+			case len(q.Findings) == 1:
+				single = o.Value
+			case o.Value == "no":
+				bundleNo = true
+			}
+		}
+		switch {
+		case single == "yes":
+			st.State, st.Source = FindingPresent, FromAnswer
+		case single == "no":
+			st.State, st.Source = FindingAbsent, FromAnswer
+		default:
+			st.State = e.textFinding(s.a, e.findings[id])
+			st.Source = FromText
+			switch {
+			case st.State != "":
+			case unsure:
+				st.State, st.Source = FindingUnknown, FromAnswer
+			case bundleNo:
+				st.State, st.Source = FindingAbsent, FromAnswer
+			}
+		}
+		if st.State != "" {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// textFinding is what the words say of f: present when any of its
+// concepts is read, absent when every one is mentioned and denied.
+func (e *Engine) textFinding(a *analysis, f *finding) string {
+	denied := true
+	for _, c := range f.concepts {
+		if e.said(a, c) {
+			return FindingPresent
+		}
+		denied = denied && e.explicitlyNegated(a, c)
+	}
+	if denied {
+		return FindingAbsent
+	}
+	return ""
+}
+
+// sexOf is the patient's sex: from Facts, else the sex question's answer,
+// else the words when they say it one way only ("25M", "my mother",
+// "ولدي", "انا حامل").
+func (e *Engine) sexOf(s *state, f Facts, fx answerEffects) string {
+	switch strings.ToLower(f.Sex) {
+	case "f", "m":
+		return strings.ToLower(f.Sex)
+	}
+	if fx.sex != "" {
+		return fx.sex
+	}
+	fem, male := s.has(e.need.female), s.has(e.need.male)
+	switch {
+	case s.has(e.need.pregnancyWord) || (fem && !male):
+		return "f"
+	case male && !fem:
+		return "m"
+	}
+	return ""
+}
+
+// singleFinding is the one finding a yes/no question asks about, or nil.
+func (e *Engine) singleFinding(q *Question) *finding {
+	if len(q.Findings) != 1 {
+		return nil
+	}
+	return e.findings[q.Findings[0]]
+}
+
+// readConcepts are the concepts whose words answer q "yes".
+func (e *Engine) readConcepts(q *Question) []int32 {
+	return q.Options[0].concepts
+}
+
+// said reports whether the words say concept c now, as decide reads them:
+// "temperature 36.8" is no fever.
+func (e *Engine) said(a *analysis, c int32) bool {
+	if !a.present[c] {
+		return false
+	}
+	if c == e.need.fever {
+		if m := e.readMeasures(a); m.tempC > 0 && m.tempC < 37.5 {
+			return false
+		}
+	}
+	return true
+}

@@ -25,7 +25,7 @@ func (tf *triageFlow) problem(ctx context.Context, t *turn, d triageData, topicP
 // answer records the answer value to the question being asked.
 func (tf *triageFlow) answer(ctx context.Context, t *turn, d triageData, value string) error {
 	q, ok := tf.rules(t).Question(d.Q)
-	if !ok || !hasOption(q, value) {
+	if !ok || (!hasOption(q, value) && value != triage.Unsure) {
 		return errUnknownAction
 	}
 	d.Answers[q.ID] = value
@@ -52,7 +52,7 @@ func (tf *triageFlow) assess(ctx context.Context, t *turn, d triageData, ack str
 			d.Path = d.Topic
 		}
 	}
-	if q, ok := rules.Next(d.Path, d.Answers); ok {
+	if q, ok := rules.NextQuestion(tf.input(d), f, d.Topic, d.Answers); ok {
 		// A new question makes the buttons already sent stale, as a press
 		// does: an old "yes" typed over must not answer the new question.
 		t.accepted = t.accepted || q.ID != prevQ
@@ -71,6 +71,10 @@ func (tf *triageFlow) assess(ctx context.Context, t *turn, d triageData, ack str
 func (tf *triageFlow) decide(ctx context.Context, t *turn, d triageData, dec triage.Decision) error {
 	t.accepted = true // a new decision: the buttons already sent are stale
 	d.Urgency, d.Spec, d.Flags, d.Advice = string(dec.Urgency), dec.Specialty, dec.RedFlags, dec.Summary.AdviceID
+	d.Found = map[string]string{}
+	for _, f := range dec.Findings {
+		d.Found[f.ID] = f.State + ":" + f.Source
+	}
 	if d.Path == "" {
 		d.Path = dec.Pathway
 	}
@@ -233,10 +237,20 @@ func (tf *triageFlow) source(t *turn) string {
 	return t.in.Conversation.String() + "/" + id
 }
 
+// FindingFact prefixes a finding's id among a case's facts; its value is
+// "<state>:<source>" ("present:text", "unknown:answer").
+const FindingFact = "finding:"
+
 func caseFacts(d triageData) map[string]string {
 	f := map[string]string{}
-	if v := d.Answers["age_band"]; v != "" {
+	if v := d.Answers["age_band"]; v != "" && v != triage.Unsure {
 		f["age_band"] = v
+	}
+	if v := d.Answers["sex"]; v == "f" || v == "m" {
+		f["sex"] = v
+	}
+	for id, v := range d.Found {
+		f[FindingFact+id] = v
 	}
 	return f
 }
@@ -258,6 +272,9 @@ func (tf *triageFlow) typedAnswer(t *turn, q triage.Question, text string) (stri
 	s := cleanTyped(text)
 	if s == "" {
 		return "", false
+	}
+	if slices.Contains(unsureWords, s) {
+		return triage.Unsure, true
 	}
 	switch q.Kind {
 	case triage.KindSeverity:

@@ -274,10 +274,17 @@ func (c *conversation) choose(topic string) *Question {
 		open = append(open, q)
 	}
 	asked := len(c.answers)
+	// The age first when it decides which questions fit.
+	ageRank := 25
+	for _, q := range open {
+		if q.fit.minMonths > 0 || q.fit.maxMonths > 0 {
+			ageRank = 35
+		}
+	}
 	var rs []ranked
 	for i, q := range open {
 		if q.ID == ageQuestion {
-			rs = append(rs, ranked{q: q, rank: 25, order: i})
+			rs = append(rs, ranked{q: q, rank: ageRank, order: i})
 			continue
 		}
 		u := c.reach(q, open)
@@ -334,7 +341,9 @@ func (c *conversation) fitsBut(q *Question) bool {
 }
 
 // screen is the safety screen for the patient's age, unless one was
-// answered already.
+// answered already, or the patient already has one of its signs (a
+// breathless patient would have to answer "yes" to "trouble breathing?":
+// their family's own questions have screened them).
 func (c *conversation) screen() *Question {
 	var fitting *Question
 	for _, id := range c.e.questionIDs {
@@ -345,8 +354,17 @@ func (c *conversation) screen() *Question {
 		if c.answered(q.ID) {
 			return nil
 		}
-		if fitting == nil && c.fits(q) {
+		ageFit := q.fit.minMonths > 0 || q.fit.maxMonths > 0
+		if fitting == nil && c.fits(q) && (c.who.months >= 0 || !ageFit) {
 			fitting = q
+		}
+	}
+	if fitting == nil {
+		return nil
+	}
+	for _, id := range fitting.Findings {
+		if f := c.e.findings[id]; f != nil && c.e.textFinding(c.a, f) == FindingPresent {
+			return nil
 		}
 	}
 	return fitting

@@ -45,6 +45,6 @@ func ExampleEngine_Next() {
 	// urgent chest chest_spread triage_q_chest_spread
 	//   yes triage_a_yes escalate="RF-CHEST-01"
 	//   no triage_a_no escalate=""
-	//   unsure triage_a_unsure escalate="RF-CHEST-01"
+	//   unsure triage_a_unsure escalate=""
 	// emergency [RF-CHEST-01] false
 }

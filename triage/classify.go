@@ -20,12 +20,12 @@ type Facts struct {
 // Decision is the triage outcome for one message (and the answers so far).
 type Decision struct {
 	Urgency    Urgency
-	Specialty  string   // one of Specialties
-	RedFlags   []string // red-flag rules that fired (RF-*): the reason for an emergency
-	AmberFlags []string // amber rules that fired (UR-*): reasons for urgent
-	Complaints []string // complaint ids recognised, most important first
-	Pathway    string   // follow-up pathway: the family whose questions come first
-	NeedsMore  bool     // questions remain that may change it (the safety screen at least)
+	Specialty  string         // one of Specialties
+	RedFlags   []string       // red-flag rules that fired (RF-*): the reason for an emergency
+	AmberFlags []string       // amber rules that fired (UR-*): reasons for urgent
+	Complaints []string       // complaint ids recognised, most important first
+	Pathway    string         // follow-up pathway: the family whose questions come first
+	NeedsMore  bool           // questions remain that may change it (the safety screen at least)
 	Findings   []FindingState // what is known present, absent or unknown, and from where
 	Summary    Summary
 }

@@ -20,7 +20,7 @@ type Engine struct {
 	findings    map[string]*finding
 	findingIDs  []string
 	need        neededConcepts
-	measureIdx []int32 // lexicon ids of measureConcepts
+	measureIdx  []int32 // lexicon ids of measureConcepts
 }
 
 type rule struct {

@@ -354,8 +354,14 @@ func (c *conversation) screen() *Question {
 		if c.answered(q.ID) {
 			return nil
 		}
+		// the screen for the patient's age group; the general one when
+		// the age is unknown or no group's fits
 		ageFit := q.fit.minMonths > 0 || q.fit.maxMonths > 0
-		if fitting == nil && c.fits(q) && (c.who.months >= 0 || !ageFit) {
+		switch {
+		case !c.fits(q):
+		case ageFit && c.who.months >= 0:
+			fitting = q
+		case !ageFit && fitting == nil:
 			fitting = q
 		}
 	}

@@ -41,6 +41,10 @@ sure):
 
 findings lists every finding id with its name in each language and the
 questions that ask it, one JSON line each.
+
+simulate -missing=no answers "no" for a finding the case does not give,
+as a truthful patient would for a sign they do not have: a second figure
+beside the strict one, never instead of it.
 `
 
 // maxTriageLine is the longest input line read (long messages are legal).
@@ -77,8 +81,8 @@ func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	case args[0] != "classify" && args[0] != "simulate" && args[0] != "findings":
 		fmt.Fprintf(stderr, "frontdoor triage: unknown subcommand %q (try \"frontdoor triage help\")\n", args[0])
 		return exitConfig
-	case len(args) > 1:
-		fmt.Fprintf(stderr, "frontdoor triage %s: unexpected argument %q; cases come on standard input\n", args[0], args[1])
+	case len(args) > 2 || (len(args) == 2 && (args[0] != "simulate" || args[1] != "-missing=no")):
+		fmt.Fprintf(stderr, "frontdoor triage %s: unexpected argument %q; cases come on standard input\n", args[0], args[len(args)-1])
 		return exitConfig
 	}
 	engine, err := triage.Load()
@@ -88,7 +92,7 @@ func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 	switch args[0] {
 	case "simulate":
-		return runSimulate(ctx, engine, stdin, stdout, stderr)
+		return runSimulate(ctx, engine, len(args) == 2, stdin, stdout, stderr)
 	case "findings":
 		return runFindings(engine, stdout, stderr)
 	}

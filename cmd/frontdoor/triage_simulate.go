@@ -33,7 +33,7 @@ type simulateResult struct {
 // runSimulate plays each case's whole conversation (triage.Walk). The
 // patient's age and sex are answers, not facts known beforehand: the
 // dialog knows neither until the words or an answer say it.
-func runSimulate(ctx context.Context, engine *triage.Engine, stdin io.Reader, stdout, stderr io.Writer) int {
+func runSimulate(ctx context.Context, engine *triage.Engine, missingIsNo bool, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	enc := json.NewEncoder(out)
@@ -60,7 +60,7 @@ func runSimulate(ctx context.Context, engine *triage.Engine, stdin io.Reader, st
 			status = exitFail
 			continue
 		}
-		p := patient{age: facts.AgeYears, months: facts.AgeMonths, sex: facts.Sex, findings: sim.Findings}
+		p := patient{age: facts.AgeYears, months: facts.AgeMonths, sex: facts.Sex, findings: sim.Findings, missingIsNo: missingIsNo}
 		w := engine.Walk(*c.Text, triage.Facts{Lang: facts.Lang}, "", p.answer)
 		res := simulateResult{ID: c.ID, Urgency: w.Decision.Urgency, Specialty: w.Decision.Specialty,
 			RedFlags: w.Decision.RedFlags, Questions: w.Asked, Findings: map[string]*bool{}}
@@ -100,6 +100,7 @@ type patient struct {
 	age, months int
 	sex         string
 	findings    map[string]bool
+	missingIsNo bool // a finding not given is "no" rather than "not sure"
 }
 
 func (p patient) answer(q triage.Question) string {
@@ -114,7 +115,7 @@ func (p patient) answer(q triage.Question) string {
 			known = known || ok
 			all = all && ok
 		}
-		if (all && known) || q.Screen {
+		if (all && known) || q.Screen || p.missingIsNo {
 			return "no"
 		}
 		return triage.Unsure

@@ -219,7 +219,7 @@ func (e *Engine) setFacts(s *state, f Facts, m measures, fx answerEffects, month
 			s.set("@elderly")
 		}
 	}
-	if f.Pregnant || (s.has(n.pregnancyWord) && fx.pregnant != "no") || fx.pregnant == "yes" {
+	if s.sex != "m" && (f.Pregnant || (s.has(n.pregnancyWord) && fx.pregnant != "no") || fx.pregnant == "yes") {
 		s.set("@pregnant")
 	}
 	switch s.sex {

@@ -252,6 +252,15 @@ type ranked struct {
 
 func (c *conversation) choose(topic string) *Question {
 	pool := c.candidates(topic)
+	// others are what a question may combine with in the look-ahead: any
+	// fitting question still to answer, context or not ("does the child
+	// have a fever?" matters because a stiff neck would follow).
+	var others []*Question
+	for _, q := range pool {
+		if q.Kind == KindYesNo && !q.Screen && !c.answered(q.ID) && !c.settled(q) && c.fits(q) {
+			others = append(others, q)
+		}
+	}
 	var open []*Question
 	gated := false // a fitting question waits for the patient's sex
 	for _, q := range pool {
@@ -287,7 +296,7 @@ func (c *conversation) choose(topic string) *Question {
 			rs = append(rs, ranked{q: q, rank: ageRank, order: i})
 			continue
 		}
-		u := c.reach(q, open)
+		u := c.reach(q, others)
 		if u.Rank() <= c.base.Urgency.Rank() {
 			continue
 		}

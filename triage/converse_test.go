@@ -1,0 +1,251 @@
+package triage
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// familySeeds are a first message for each complaint family that reads as
+// nothing urgent, so only the answers can reveal the emergency.
+var familySeeds = map[string]string{
+	"general": "I am not feeling well", "chest": "chest pain when I cough", "breathing": "I have a cough",
+	"fever": "I have a fever", "abdominal": "my stomach hurts", "headache": "I have a headache",
+	"heat": "I feel tired in the heat", "injury": "I hurt my leg", "skin": "I have a rash",
+	"eye": "my eye is red", "ent": "my throat is sore", "urinary": "it burns when I pee",
+	"pregnancy": "I am pregnant and have a question", "mental": "I feel low", "chronic": "follow up for my diabetes",
+	"refill": "I need a refill", "child": "my child has diarrhoea", "dental": "my tooth hurts", "leg": "my leg is sore",
+}
+
+// patients are who the coverage walk tries each family with.
+var patients = []Facts{
+	{}, {AgeYears: 30, Sex: "m"}, {AgeYears: 30, Sex: "f"}, {AgeYears: 30, Sex: "f", Pregnant: true},
+	{AgeYears: 75, Sex: "m"}, {AgeYears: 4}, {AgeMonths: 2},
+}
+
+// reachable walks every answer path of the conversation (yes, no and not
+// sure to each yes/no question; every option otherwise) and reports
+// whether one ends in rule.
+func reachable(e *Engine, text string, f Facts, topic, rule string) bool {
+	type node struct{ answers map[string]string }
+	stack := []node{{answers: map[string]string{}}}
+	seen := 0
+	for len(stack) > 0 && seen < 4000 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		seen++
+		if slices.Contains(e.Assess(text, f, n.answers).RedFlags, rule) {
+			return true
+		}
+		q, ok := e.NextQuestion(text, f, topic, n.answers)
+		if !ok || len(n.answers) > 12 {
+			continue
+		}
+		for _, o := range q.Options {
+			next := make(map[string]string, len(n.answers)+1)
+			for k, v := range n.answers {
+				next[k] = v
+			}
+			next[q.ID] = o.Value
+			stack = append(stack, node{answers: next})
+		}
+	}
+	return false
+}
+
+// TestCoverage: every emergency a family's table says it can hide is
+// reached by some answers from a first message of that family that says
+// nothing urgent, for some patient.
+func TestCoverage(t *testing.T) {
+	e := mustLoad(t)
+	for _, id := range e.Pathways() {
+		p := e.pathways[id]
+		seed, ok := familySeeds[id]
+		if !ok {
+			t.Errorf("family %q has no seed message in this test", id)
+			continue
+		}
+		if d := e.Classify(seed, Facts{}); d.Urgency == Emergency {
+			t.Errorf("%s: the seed %q is already an emergency", id, seed)
+		}
+		for _, rule := range p.covers {
+			t.Run(id+"/"+rule, func(t *testing.T) {
+				t.Parallel()
+				for _, f := range patients {
+					if reachable(e, seed, f, id, rule) {
+						return
+					}
+				}
+				t.Errorf("no answers reach %s from %q (topic %s) for any patient", rule, seed, id)
+			})
+		}
+	}
+}
+
+// TestQuestionsFitThePatient walks every family for patients of each sex,
+// age group and pregnancy state, answering every way, and fails on any
+// question about a sex, age or pregnancy the patient is known not to have.
+func TestQuestionsFitThePatient(t *testing.T) {
+	e := mustLoad(t)
+	for _, id := range e.Pathways() {
+		seed := familySeeds[id]
+		for _, f := range patients {
+			t.Run(fmt.Sprintf("%s/%d-%d-%s-%v", id, f.AgeYears, f.AgeMonths, f.Sex, f.Pregnant), func(t *testing.T) {
+				t.Parallel()
+				months := f.AgeYears * 12
+				if f.AgeMonths > 0 {
+					months = f.AgeMonths
+				}
+				for _, path := range walks(e, seed, f, id, 300) {
+					for _, q := range path {
+						ft := e.questions[q].fit
+						switch {
+						case f.Sex != "" && ft.sex != "" && ft.sex != f.Sex:
+							t.Errorf("%s asked of sex %s", q, f.Sex)
+						case months > 0 && ft.minMonths > 0 && months < ft.minMonths:
+							t.Errorf("%s asked at %d months (from %d)", q, months, ft.minMonths)
+						case months > 0 && ft.maxMonths > 0 && months >= ft.maxMonths:
+							t.Errorf("%s asked at %d months (under %d)", q, months, ft.maxMonths)
+						case ft.pregnant == "yes" && !f.Pregnant && f.Sex == "m":
+							t.Errorf("%s asked of a man", q)
+						case q == ageQuestion && months > 0:
+							t.Errorf("the age asked again")
+						case q == sexQuestion && f.Sex != "":
+							t.Errorf("the sex asked again")
+						}
+					}
+				}
+			})
+		}
+	}
+}
+
+// walks returns up to limit answer paths (question ids in order).
+func walks(e *Engine, text string, f Facts, topic string, limit int) [][]string {
+	var out [][]string
+	var walk func(answers map[string]string, path []string)
+	walk = func(answers map[string]string, path []string) {
+		if len(out) >= limit {
+			return
+		}
+		q, ok := e.NextQuestion(text, f, topic, answers)
+		if !ok || len(path) > 12 {
+			out = append(out, path)
+			return
+		}
+		for _, o := range q.Options {
+			next := map[string]string{q.ID: o.Value}
+			for k, v := range answers {
+				next[k] = v
+			}
+			walk(next, append(slices.Clone(path), q.ID))
+		}
+	}
+	walk(map[string]string{}, nil)
+	return out
+}
+
+// TestAnswersSettleTheirQuestions: a pregnancy ruled out by an answer is
+// never asked about again, and a sex answered makes the other sex's
+// questions unfit.
+func TestAnswersSettleTheirQuestions(t *testing.T) {
+	e := mustLoad(t)
+	text := "I am pregnant and have a question"
+	answers := map[string]string{"preg_weeks": "not_pregnant"}
+	for range 10 {
+		q, ok := e.NextQuestion(text, Facts{Sex: "f"}, "pregnancy", answers)
+		if !ok {
+			break
+		}
+		if e.questions[q.ID].fit.pregnant == "yes" {
+			t.Fatalf("%s asked after not pregnant", q.ID)
+		}
+		answers[q.ID] = "no"
+	}
+	answers = map[string]string{"sex": "f"}
+	for range 10 {
+		q, ok := e.NextQuestion("my stomach hurts", Facts{AgeYears: 20}, "", answers)
+		if !ok {
+			break
+		}
+		if e.questions[q.ID].fit.sex == "m" {
+			t.Fatalf("%s asked of a woman", q.ID)
+		}
+		answers[q.ID] = q.Options[len(q.Options)-1].Value
+	}
+}
+
+// TestNotSure: "not sure" to a red-flag discriminator counts as present
+// for the decision and is shown to the clinician as unknown; to a question
+// of several signs it changes nothing.
+func TestNotSure(t *testing.T) {
+	e := mustLoad(t)
+	text := "my son has a fever and a headache"
+	f := Facts{AgeYears: 9, Sex: "m"}
+	d := e.Assess(text, f, map[string]string{"fever_neck": Unsure})
+	if d.Urgency != Emergency || !slices.Contains(d.RedFlags, "RF-CHILD-02") {
+		t.Fatalf("not sure about a stiff neck with fever: %s %v", d.Urgency, d.RedFlags)
+	}
+	var st FindingState
+	for _, fs := range d.Findings {
+		if fs.ID == "neck_stiffness" {
+			st = fs
+		}
+	}
+	if st.State != FindingUnknown || st.Source != FromAnswer {
+		t.Errorf("neck_stiffness = %+v, want unknown from an answer", st)
+	}
+	d = e.Assess("I have a cough", Facts{AgeYears: 30}, map[string]string{"gen_screen": Unsure})
+	if d.Urgency == Emergency {
+		t.Errorf("not sure to the screen of several signs made an emergency: %v", d.RedFlags)
+	}
+}
+
+// TestEmergencyRevealedByAnAnswer: the cases the first messages missed
+// reach emergency advice once the patient answers truthfully.
+func TestEmergencyRevealedByAnAnswer(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text  string
+		facts Facts
+		yes   []string // findings the patient has; every other question "no"
+		rule  string
+	}{
+		{"my son is 9, fever and headache since yesterday", Facts{}, []string{"neck_stiffness"}, "RF-CHILD-02"},
+		{"ولدي عنده ٩ سنين، عنده سخانة وراسو كيضرو", Facts{}, []string{"neck_stiffness"}, "RF-CHILD-02"},
+		{"my calf is sore", Facts{AgeYears: 50, Sex: "f"}, []string{"calf_swelling_one_side", "recent_hospital_stay_or_surgery"}, "RF-DVT-01"},
+		{"رجلي تعورني", Facts{AgeYears: 50, Sex: "f"}, []string{"calf_swelling_one_side", "recent_hospital_stay_or_surgery"}, "RF-DVT-01"},
+		{"I have a fever", Facts{AgeYears: 35}, []string{"travel_malaria_area"}, "RF-TRAVEL-01"},
+		{"عندي حرارة", Facts{AgeYears: 35}, []string{"travel_malaria_area"}, "RF-TRAVEL-01"},
+		{"my father is 70 and has a cough and fever", Facts{}, []string{"breathing_fast"}, "RF-SEPSIS-03"},
+		{"ابوي عمره ٧٠ عنده كحة وحرارة", Facts{}, []string{"breathing_fast"}, "RF-SEPSIS-03"},
+		{"pain in my side", Facts{AgeYears: 45, Sex: "m"}, []string{"sudden_severe_flank_pain"}, "RF-URO-02"},
+		{"وجع في جنبي", Facts{AgeYears: 45, Sex: "m"}, []string{"sudden_severe_flank_pain"}, "RF-URO-02"},
+		{"my 4 year old has diarrhoea and looks pale", Facts{}, []string{"blood_in_stool"}, "RF-CHILD-06|RF-BLEED-02"},
+		{"ابني عنده ٤ سنين عنده اسهال ولونه اصفر", Facts{}, []string{"blood_in_stool"}, "RF-CHILD-06|RF-BLEED-02"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			if d := e.Classify(tc.text, tc.facts); d.Urgency == Emergency {
+				t.Fatalf("already an emergency from the words: %v", d.RedFlags)
+			}
+			w := e.Walk(tc.text, tc.facts, "", func(q Question) string {
+				for _, f := range q.Findings {
+					if slices.Contains(tc.yes, f) {
+						return "yes"
+					}
+				}
+				if q.Kind == KindYesNo {
+					return "no"
+				}
+				return q.Options[len(q.Options)-1].Value
+			})
+			if !slices.ContainsFunc(strings.Split(tc.rule, "|"), func(r string) bool { return slices.Contains(w.Decision.RedFlags, r) }) {
+				t.Errorf("asked %v, told %s %v; want %s", w.Asked, w.Decision.Urgency, w.Decision.RedFlags, tc.rule)
+			}
+			if len(w.Asked) > 8 {
+				t.Errorf("%d questions: %s", len(w.Asked), strings.Join(w.Asked, ", "))
+			}
+		})
+	}
+}

@@ -185,7 +185,12 @@ func (tf *triageFlow) askQuestion(t *turn, d triageData, hint string) {
 		t.say(t.withHint(hint, t.text("dialogs_lost_place", nil)), t.button("triagedialog_menu_button", "m"))
 		return
 	}
-	t.say(t.withHint(hint, t.text(q.PromptID, nil)), tf.optionRows(t, q)...)
+	prompt := q.PromptID
+	// "Is he having thoughts…" when the patient wrote about someone else
+	if who := tf.rules(t).Subject(tf.input(d), tf.facts(t), d.Answers); who != "" && t.e.Text.Has(t.lang(), prompt+"_"+who) {
+		prompt += "_" + who
+	}
+	t.say(t.withHint(hint, t.text(prompt, nil)), tf.optionRows(t, q)...)
 }
 
 // optionRows lays out a question's options: one big button a row, except

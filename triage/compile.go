@@ -78,7 +78,7 @@ var factConcepts = []string{
 type neededConcepts struct {
 	severe, mild, chronic, fever                      int32
 	childWord, infantWord, elderlyWord, pregnancyWord int32
-	female, male                                      int32
+	female, male, otherPerson                         int32
 	facts                                             map[string]int32
 	neg, pseudo, hist, med                            int32
 }
@@ -103,7 +103,7 @@ func compile(s *ruleSet) (*Engine, error) {
 		{"severe", &e.need.severe}, {"mild", &e.need.mild}, {"chronic", &e.need.chronic}, {"fever", &e.need.fever},
 		{"child_word", &e.need.childWord}, {"infant_word", &e.need.infantWord},
 		{"elderly_word", &e.need.elderlyWord}, {"pregnancy_word", &e.need.pregnancyWord},
-		{"female_subject", &e.need.female}, {"male_subject", &e.need.male},
+		{"female_subject", &e.need.female}, {"male_subject", &e.need.male}, {"other_person", &e.need.otherPerson},
 		{modNeg, &e.need.neg}, {modPseudo, &e.need.pseudo}, {modHist, &e.need.hist}, {modMed, &e.need.med},
 	} {
 		i, ok := lex.index[n.id]

@@ -175,3 +175,22 @@ func (e *Engine) said(a *analysis, c int32) bool {
 	}
 	return true
 }
+
+// Subject says whom the questions are about: "he" or "she" when the words
+// are about someone else whose sex is known ("my mother", "ولدي"), else ""
+// (the patient, or someone of unknown sex). The dialog asks a question in
+// the third person where the catalog has that form (PromptID + "_he").
+func (e *Engine) Subject(text string, f Facts, answers map[string]string) string {
+	a := e.lex.analyze(text)
+	if !a.present[e.need.otherPerson] {
+		return ""
+	}
+	s := e.newState(a, f, e.readAnswers(answers, nil))
+	switch s.sex {
+	case "f":
+		return "she"
+	case "m":
+		return "he"
+	}
+	return ""
+}

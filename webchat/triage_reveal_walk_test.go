@@ -1,0 +1,79 @@
+package webchat
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/triage"
+	"github.com/frontdoor-health/frontdoor/triage/triagetest"
+)
+
+// TestEmergencyRevealedByAnswerWebChat walks each family through the web
+// chat's HTTP API: the first message is not an emergency, and the
+// emergency advice is the first reply to the revealing answer.
+func TestEmergencyRevealedByAnswerWebChat(t *testing.T) {
+	st := newStack(t)
+	rules, err := triage.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := st.triageProcess(t, rules)
+	for _, w := range triagetest.Reveals {
+		t.Run(w.Name, func(t *testing.T) {
+			t.Parallel()
+			l := w.Lang
+			advice := st.t(l, "triage_advice_emergency")
+			prompts := map[string]bool{}
+			for _, id := range w.Yes {
+				q, _ := rules.Question(id)
+				prompts[st.t(l, q.PromptID)] = true
+			}
+			b := newBrowser(t, ts)
+			b.open(l)
+			n := 0
+			send := func(text, data string) []dialogs.Reply {
+				t.Helper()
+				n++
+				return b.send(fmt.Sprintf("m%d", n), text, data).Replies
+			}
+			last := send("/start", "")
+			for _, label := range []string{st.t(l, "onboarding_lang_button"), st.t(l, "onboarding_agree"), st.t(l, "menu_doctor")} {
+				last = send("", press(t, last[len(last)-1], label))
+			}
+			got := send(w.Words, "")
+			if strings.HasPrefix(got[0].Text, advice) {
+				t.Fatalf("%q is an emergency from the words alone", w.Words)
+			}
+			revealed := false
+			for i := 0; i < 15 && !revealed; i++ {
+				q := got[len(got)-1]
+				data := calmAnswer(q)
+				if data == "" {
+					break
+				}
+				yes := prompts[q.Text]
+				if yes {
+					data = strings.TrimSuffix(data, data[strings.LastIndex(data, ":")+1:]) + "yes"
+				}
+				got = send("", data)
+				revealed = strings.HasPrefix(got[0].Text, advice)
+				if revealed && !yes {
+					t.Errorf("the emergency advice came after a calm answer to %q", q.Text)
+				}
+			}
+			if !revealed {
+				t.Fatalf("no emergency advice after answering yes to %v", w.Yes)
+			}
+			var urgency string
+			err := st.pg.Pool().QueryRow(context.Background(),
+				`SELECT urgency FROM cases WHERE starts_with(source, $1) ORDER BY id DESC LIMIT 1`,
+				"web:"+b.cookie(conversationCookie)+"/").Scan(&urgency)
+			if err != nil || urgency != string(triage.Emergency) {
+				t.Errorf("case urgency %q, %v; want emergency", urgency, err)
+			}
+		})
+	}
+}

@@ -124,7 +124,9 @@ func TestUrgentDoctorComesAndGoes(t *testing.T) {
 	for _, lang := range []string{"ar", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			e, _ := noDoctorEngine(t)
-			tt := func(id string) string { return e.Text.Text(lang, id, map[string]any{"Emergency": "997", "Phone": "937"}) }
+			tt := func(id string) string {
+				return e.Text.Text(lang, id, map[string]any{"Emergency": "997", "Phone": "937"})
+			}
 			c, id := queued(t, e, lang)
 
 			up := c.event(ConsultEvent{CaseID: id, Kind: ConsultWait, Wait: WaitFigures{Position: 1, Online: 1}})
@@ -153,7 +155,9 @@ func TestUrgentDoctorOnline(t *testing.T) {
 	m.figures = WaitFigures{Online: 1, Busy: 1, Typical: 10 * time.Minute}
 	c, _ := queued(t, e, "en")
 	got := lastReply(c).Text
-	tt := func(id string) string { return e.Text.Text("en", id, map[string]any{"Emergency": "997", "Phone": "937"}) }
+	tt := func(id string) string {
+		return e.Text.Text("en", id, map[string]any{"Emergency": "997", "Phone": "937"})
+	}
 	if !strings.Contains(got, tt("triagedialog_queued")) || !strings.Contains(got, tt("triagedialog_next")) ||
 		!strings.Contains(got, waitLine(e, "en", WaitFigures{Position: 1, Online: 1, Busy: 1, Typical: 10 * time.Minute})) {
 		t.Errorf("queued with a doctor online:\n%s", got)
@@ -194,7 +198,9 @@ func TestUrgentFallbackOfFacility(t *testing.T) {
 			}
 			c, id := queued(t, e, "en")
 			got := lastReply(c)
-			tt := func(id string) string { return e.Text.Text("en", id, map[string]any{"Emergency": "997", "Phone": tc.wantPhone}) }
+			tt := func(id string) string {
+				return e.Text.Text("en", id, map[string]any{"Emergency": "997", "Phone": tc.wantPhone})
+			}
 			if !strings.Contains(got.Text, tt("consult_no_doctor")) || !strings.Contains(got.Text, tt("consult_no_doctor_kept")) {
 				t.Fatalf("no-doctor reply:\n%s", got.Text)
 			}

@@ -11,14 +11,22 @@ import (
 // urgent_fallback_phone): 3-15 digits, an optional + first.
 var fallbackPhone = regexp.MustCompile(`^\+?[0-9]{3,15}$`)
 
-// checkUrgentFallback writes the fallback's phone as digits ("none": no
-// line; spaces and dashes dropped) and trims its words.
-func (c *Config) checkUrgentFallback() error {
-	phone := strings.NewReplacer(" ", "", "-", "").Replace(strings.TrimSpace(c.UrgentFallbackPhone))
+// FallbackPhone writes a fallback's phone as the database keeps it: spaces
+// and dashes dropped, "none" (or nothing) as "". ok is false unless it is
+// then empty or 3-15 digits with an optional + first.
+func FallbackPhone(s string) (phone string, ok bool) {
+	phone = strings.NewReplacer(" ", "", "-", "").Replace(strings.TrimSpace(s))
 	if strings.EqualFold(phone, "none") {
 		phone = ""
 	}
-	if phone != "" && !fallbackPhone.MatchString(phone) {
+	return phone, phone == "" || fallbackPhone.MatchString(phone)
+}
+
+// checkUrgentFallback writes the fallback's phone as the database keeps it
+// and trims its words.
+func (c *Config) checkUrgentFallback() error {
+	phone, ok := FallbackPhone(c.UrgentFallbackPhone)
+	if !ok {
 		return fmt.Errorf("%sURGENT_FALLBACK_PHONE: %q is not 3-15 digits with an optional + (or none)", Prefix, c.UrgentFallbackPhone)
 	}
 	c.UrgentFallbackPhone = phone

@@ -54,15 +54,23 @@ func (p *Postgres) UrgentFallback(ctx context.Context, caseID int64) (dialogs.Ur
 	return f, nil
 }
 
+// setUrgentFallbackSQL sets the fallback of facility $1 and writes who
+// did it to the audit log in the same statement.
+const setUrgentFallbackSQL = `
+WITH f AS (
+    UPDATE facilities SET urgent_fallback_phone = $2, urgent_fallback_ar = $3, urgent_fallback_en = $4
+    WHERE code = $1 RETURNING id
+)
+INSERT INTO audit_log (actor_kind, actor_id, action, subject_kind, subject_id)
+SELECT $5, $6, 'facility.urgent_fallback', 'facility', f.id::text FROM f`
+
 // SetUrgentFallback sets the fallback of the facility with code (an empty
-// field clears it, so the deployment's applies); the words are trimmed.
-// ErrNotFound for an unknown facility, ErrInvalidUrgentFallback for a bad
-// phone or words too long.
-func (p *Postgres) SetUrgentFallback(ctx context.Context, code string, f dialogs.UrgentFallback) error {
-	tag, err := p.pool.Exec(ctx, `
-UPDATE facilities SET urgent_fallback_phone = $2, urgent_fallback_ar = $3, urgent_fallback_en = $4
-WHERE code = $1`, code, strings.TrimSpace(f.Phone),
-		strings.TrimSpace(f.Where[dialogs.LangArabic]), strings.TrimSpace(f.Where[dialogs.LangEnglish]))
+// field clears it, so the deployment's applies; the words are trimmed),
+// and audits the change as by's. ErrNotFound for an unknown facility,
+// ErrInvalidUrgentFallback for a bad phone or words too long.
+func (p *Postgres) SetUrgentFallback(ctx context.Context, code string, f dialogs.UrgentFallback, by AuditActor) error {
+	tag, err := p.pool.Exec(ctx, setUrgentFallbackSQL, code, strings.TrimSpace(f.Phone),
+		strings.TrimSpace(f.Where[dialogs.LangArabic]), strings.TrimSpace(f.Where[dialogs.LangEnglish]), by.Kind, by.ID)
 	var pe *pgconn.PgError
 	switch {
 	case errors.As(err, &pe) && pe.Code == pgerrcode.CheckViolation:

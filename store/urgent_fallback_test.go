@@ -26,7 +26,7 @@ func TestUrgentFallback(t *testing.T) {
 		"en": "Ajyad Hospital's urgent care centre is open day and night.",
 	}}
 	if err := w.pg.SetUrgentFallback(ctx, "makkah_ajyad", dialogs.UrgentFallback{Phone: " 937 ",
-		Where: map[string]string{"ar": ajyad.Where["ar"] + "  ", "en": "\n" + ajyad.Where["en"]}}); err != nil {
+		Where: map[string]string{"ar": ajyad.Where["ar"] + "  ", "en": "\n" + ajyad.Where["en"]}}, cli); err != nil {
 		t.Fatal(err)
 	}
 	atMakkah := w.open(t, "urgent", "general_practice", makkah, 1, true)
@@ -44,14 +44,14 @@ func TestUrgentFallback(t *testing.T) {
 
 	// Only words, in one language: kept as they are.
 	quba := dialogs.UrgentFallback{Where: map[string]string{"en": "Quba urgent care: 8 am to midnight."}}
-	if err := w.pg.SetUrgentFallback(ctx, "madinah_quba", quba); err != nil {
+	if err := w.pg.SetUrgentFallback(ctx, "madinah_quba", quba, cli); err != nil {
 		t.Fatal(err)
 	}
 	if got, err := w.pg.UrgentFallback(ctx, atMadinah); err != nil || !reflect.DeepEqual(got, quba) {
 		t.Errorf("Madinah case: %+v, %v; want %+v", got, err, quba)
 	}
 	// Cleared: the deployment's applies again.
-	if err := w.pg.SetUrgentFallback(ctx, "makkah_ajyad", dialogs.UrgentFallback{}); err != nil {
+	if err := w.pg.SetUrgentFallback(ctx, "makkah_ajyad", dialogs.UrgentFallback{}, cli); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := w.pg.UrgentFallback(ctx, atMakkah); !errors.Is(err, dialogs.ErrNotFound) {
@@ -69,9 +69,14 @@ func TestUrgentFallback(t *testing.T) {
 		{"too short a phone", "makkah_ajyad", dialogs.UrgentFallback{Phone: "93"}, store.ErrInvalidUrgentFallback},
 		{"words too long", "makkah_ajyad", dialogs.UrgentFallback{Where: map[string]string{"ar": strings.Repeat("ع", 501)}}, store.ErrInvalidUrgentFallback},
 	} {
-		if err := w.pg.SetUrgentFallback(ctx, tc.code, tc.f); !errors.Is(err, tc.want) {
+		if err := w.pg.SetUrgentFallback(ctx, tc.code, tc.f, cli); !errors.Is(err, tc.want) {
 			t.Errorf("%s: %v, want %v", tc.name, err, tc.want)
 		}
+	}
+	var audited int
+	if err := w.pg.Pool().QueryRow(ctx, `SELECT count(*) FROM audit_log
+		WHERE action = 'facility.urgent_fallback' AND actor_kind = 'system' AND actor_id = 'cli'`).Scan(&audited); err != nil || audited != 3 {
+		t.Errorf("audited changes = %d, %v; want the 3 made", audited, err)
 	}
 }
 
@@ -85,7 +90,7 @@ func TestUrgentFallbackOneFacility(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := dialogs.UrgentFallback{Phone: "+966125550199", Where: map[string]string{}}
-	if err := pg.SetUrgentFallback(ctx, "only", want); err != nil {
+	if err := pg.SetUrgentFallback(ctx, "only", want, cli); err != nil {
 		t.Fatal(err)
 	}
 	p, err := pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "w1"}, "w1")

@@ -34,6 +34,16 @@ type Config struct {
 	DatabaseMaxConns int32         `env:"DATABASE_MAX_CONNS" envDefault:"16"`
 	Shards           int           `env:"SHARDS" envDefault:"16"`
 	LogLevel         string        `env:"LOG_LEVEL" envDefault:"info"`
+
+	// The urgent fallback: where an urgent patient is sent when no
+	// clinician who could take their case is online. A line for medical
+	// advice (default 937, the Saudi Ministry of Health's; "none" for no
+	// line) and, in each language, where to go and when it is open. A
+	// facility's own (store.SetUrgentFallback) wins for its cases.
+	UrgentFallbackPhone string `env:"URGENT_FALLBACK_PHONE" envDefault:"937"`
+	UrgentFallbackAR    string `env:"URGENT_FALLBACK_AR"`
+	UrgentFallbackEN    string `env:"URGENT_FALLBACK_EN"`
+
 	// Telegram's flow control, shared by every serve process: messages a
 	// second for the bot, for reminders within that, and to one private
 	// chat; messages a minute to one group.
@@ -127,6 +137,9 @@ func (c *Config) check() error {
 	}
 	if strings.TrimSpace(c.EmergencyNumber) == "" {
 		return fmt.Errorf("%sEMERGENCY_NUMBER: must not be empty", Prefix)
+	}
+	if err := c.checkUrgentFallback(); err != nil {
+		return err
 	}
 	if c.Shards < 1 || c.Shards > 1024 {
 		return fmt.Errorf("%sSHARDS: %d is outside 1..1024", Prefix, c.Shards)

@@ -8,7 +8,9 @@ import (
 
 // The quick consult is the end of "Talk to a doctor now": the triage flow
 // queues the case (trQueued, or trEmergency for an emergency), and while it
-// waits the patient hears their place and an estimated wait, may add to
+// waits the patient hears their place and an estimated wait (or, for an
+// urgent case with no clinician online, where else to get care today:
+// urgent_fallback.go), may add to
 // their case (words, a photo, a voice note, their location) or leave the
 // queue. When a clinician claims the case the patient gets the clinician's
 // name and the video link (trClaimed); what they write then goes to the

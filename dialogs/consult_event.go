@@ -170,11 +170,16 @@ func (tf *triageFlow) consultEvent(ctx context.Context, t *turn, ev ConsultEvent
 	}
 	switch ev.Kind {
 	case ConsultWait:
+		hint := "consult_wait_update"
+		if d.Wait != nil && d.Wait.Online <= 0 && ev.Wait.Online > 0 {
+			hint = "consult_doctor_online" // after "no doctor is online"
+		}
 		d.Pos, d.Wait = ev.Wait.Position, &ev.Wait
+		tf.noDoctor(ctx, t, &d)
 		if err := tf.save(t, d); err != nil {
 			return err
 		}
-		tf.showQueued(t, d, false, "consult_wait_update")
+		tf.showQueued(t, d, false, hint)
 		return nil
 	case ConsultClaimed:
 		d.Link = ev.Link

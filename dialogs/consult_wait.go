@@ -94,9 +94,10 @@ func waitLine(e *Engine, lang string, f WaitFigures) string {
 }
 
 // estimate looks up the waiting case's figures for the reply, and records
-// them as told; a failure only leaves the estimate unsaid.
+// them as told; a failure only leaves the estimate unsaid. With nobody
+// online for an urgent case it also looks up where else to get care.
 func (tf *triageFlow) estimate(ctx context.Context, t *turn, d *triageData) {
-	d.Wait = nil
+	d.Wait, d.Fallback = nil, nil
 	cs := t.e.consults()
 	if cs == nil || d.Case == 0 || d.Pos <= 0 {
 		return
@@ -109,6 +110,7 @@ func (tf *triageFlow) estimate(ctx context.Context, t *turn, d *triageData) {
 		return
 	}
 	d.Wait = &f
+	tf.noDoctor(ctx, t, d)
 	if err := cs.WaitTold(ctx, d.Case, f); err != nil {
 		t.e.Log.Warn("dialogs: consult: record wait told", "case", d.Case, "err", err)
 	}

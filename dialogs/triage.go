@@ -98,6 +98,9 @@ type triageData struct {
 	Doc  *nameRef     `json:"doc,omitempty"`
 	Link string       `json:"ln,omitempty"`
 	Disp string       `json:"disp,omitempty"`
+	// Fallback is where else to get care, told with the wait when the case
+	// is urgent and no clinician is online (urgent_fallback.go); nil else.
+	Fallback *UrgentFallback `json:"fb,omitempty"`
 	// FollowAt is the start (Unix seconds) of the follow-up the closing
 	// booked, 0 if none.
 	FollowAt int64 `json:"fu,omitempty"`

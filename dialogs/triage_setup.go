@@ -18,6 +18,12 @@ type Triage struct {
 	// given with the emergency advice beside the emergency number; "" when
 	// there is no single clinic to name.
 	FacilityPhone string
+	// UrgentFallback is where an urgent patient is sent when no clinician
+	// who could take their case is online (see urgent_fallback.go): the
+	// deployment's, for every case. UrgentFallbacks, when set, gives a
+	// case's facility's own, which wins where it says anything.
+	UrgentFallback  UrgentFallback
+	UrgentFallbacks UrgentFallbacks
 }
 
 // RedFlagsFrom adapts a triage engine to RedFlagChecker, so that typed words

@@ -91,7 +91,7 @@ func (tf *triageFlow) showEmergency(t *turn, d triageData) {
 	}
 	t.replies = append([]Reply{{Lang: t.lang(), Text: advice}}, rest...)
 	t.say(t.text("triagedialog_call", nil), tf.callRows(t)...)
-	t.say(t.text("triagedialog_emergency_recorded", nil), t.button("triagedialog_menu_button", "m"))
+	t.say(tf.emergencyQueued(t, d), t.button("triagedialog_menu_button", "m"))
 }
 
 // callRows are "call now" links: the emergency number, and the clinic's
@@ -116,21 +116,26 @@ func telURL(number string) string {
 }
 
 // showQueued tells a patient in the queue what happens next and their
-// place; full adds why they are there.
+// place; full adds why they are there. An urgent case with no clinician
+// online hears where else to get care today instead of a wait.
 func (tf *triageFlow) showQueued(t *turn, d triageData, full bool, hint string) {
 	var parts []string
 	warned := false // the rules' advice already says what to do if it gets worse
 	if full {
 		if d.Urgency == string(triage.Urgent) {
 			var text string
-			text, warned = tf.decision(t, d, "triagedialog_urgent")
+			text, warned = tf.urgentDecision(t, d)
 			parts = append(parts, text)
 		} else {
 			parts = append(parts, t.text("triagedialog_asked_doctor", nil))
 		}
-		parts = append(parts, t.text("triagedialog_queued", nil))
+		if d.Fallback == nil {
+			parts = append(parts, t.text("triagedialog_queued", nil))
+		}
 	}
 	switch {
+	case d.Fallback != nil:
+		parts = append(parts, tf.fallbackLines(t, *d.Fallback)...)
 	case d.Pos == 1:
 		parts = append(parts, t.text("triagedialog_next", nil))
 	case d.Pos > 1:
@@ -138,13 +143,16 @@ func (tf *triageFlow) showQueued(t *turn, d triageData, full bool, hint string) 
 	case d.Pos < 0:
 		parts = append(parts, t.text("triagedialog_not_waiting", nil))
 	}
-	if d.Wait != nil && d.Pos > 0 {
+	if d.Wait != nil && d.Pos > 0 && d.Fallback == nil {
 		parts = append(parts, waitLine(t.e, t.lang(), *d.Wait))
 	}
 	if !warned {
 		parts = append(parts, t.text("triagedialog_worse", nil))
 	}
 	var rows [][]Button
+	if d.Fallback != nil {
+		rows = append(rows, tf.fallbackRows(t, *d.Fallback)...)
+	}
 	if _, ok := t.e.Cases.(CaseQueue); ok && d.Pos >= 0 {
 		rows = append(rows, t.button("triagedialog_position_button", "pos"))
 	}

@@ -61,7 +61,7 @@ func newClinic(t *testing.T) *clinic {
 	}
 	log := slog.New(slog.DiscardHandler)
 	engine := &dialogs.Engine{Sessions: rd, Patients: pg, Text: text, EmergencyNumber: "997", Log: log}
-	if err := wireTriage(ctx, engine, tri, pg, rd); err != nil {
+	if err := wireTriage(ctx, engine, tri, pg, rd, dialogs.UrgentFallback{Phone: "937"}); err != nil {
 		t.Fatal(err)
 	}
 	chat := &webchat.Server{Handler: engine, Text: text, Locker: rd, Metrics: metrics.New(), Log: log, Emergency: "997"}

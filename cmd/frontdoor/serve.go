@@ -88,7 +88,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 		EmergencyNumber: cfg.EmergencyNumber,
 		Log:             log,
 	}
-	if err := wireTriage(ctx, engine, tri, pg, rd); err != nil {
+	if err := wireTriage(ctx, engine, tri, pg, rd, urgentFallback(cfg)); err != nil {
 		return err
 	}
 	var tg *bot.Telegram

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 
+	"github.com/frontdoor-health/frontdoor/config"
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/triage"
@@ -21,7 +22,7 @@ import (
 //		return err
 //	}
 //	engine := &dialogs.Engine{…}
-//	if err := wireTriage(ctx, engine, tri, pg, rd); err != nil {
+//	if err := wireTriage(ctx, engine, tri, pg, rd, urgentFallback(cfg)); err != nil {
 //		return err
 //	}
 //	if err := engine.Validate(); err != nil {
@@ -30,7 +31,10 @@ import (
 //
 // The clinic's phone, given with the emergency advice, is read once here:
 // that of the only facility with a phone (none when there are several).
-func wireTriage(ctx context.Context, engine *dialogs.Engine, rules *triage.Engine, pg *store.Postgres, rd *store.Redis) error {
+// fallback is where urgent patients are sent when no clinician is online;
+// a facility's own, read for each case, wins over it.
+func wireTriage(ctx context.Context, engine *dialogs.Engine, rules *triage.Engine, pg *store.Postgres, rd *store.Redis,
+	fallback dialogs.UrgentFallback) error {
 	if rules == nil {
 		return errors.New("triage: no rules loaded")
 	}
@@ -41,8 +45,19 @@ func wireTriage(ctx context.Context, engine *dialogs.Engine, rules *triage.Engin
 	case err != nil:
 		return err
 	}
-	engine.Triage = &dialogs.Triage{Rules: rules, FacilityPhone: phone}
+	engine.Triage = &dialogs.Triage{Rules: rules, FacilityPhone: phone, UrgentFallback: fallback, UrgentFallbacks: pg}
 	engine.Cases = store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rd}}
 	engine.RedFlags = dialogs.RedFlagsFrom(rules)
 	return nil
+}
+
+// urgentFallback is the deployment's urgent fallback as configured.
+func urgentFallback(cfg config.Config) dialogs.UrgentFallback {
+	f := dialogs.UrgentFallback{Phone: cfg.UrgentFallbackPhone, Where: map[string]string{}}
+	for lang, words := range map[string]string{dialogs.LangArabic: cfg.UrgentFallbackAR, dialogs.LangEnglish: cfg.UrgentFallbackEN} {
+		if words != "" {
+			f.Where[lang] = words
+		}
+	}
+	return f
 }

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"strings"
+
+	"github.com/frontdoor-health/frontdoor/config"
+	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/store"
+)
+
+const facilityUsage = `usage: frontdoor facility fallback <facility code> [--phone 937] [--ar "…"] [--en "…"]
+
+Sets where the facility's urgent patients are sent when no clinician who
+could take their case is online: a medical advice line (--phone: 3-15
+digits after an optional +; spaces and dashes are dropped) and, in each
+language, where to go and when it is open (at most 500 characters). The
+whole fallback is set at once: what is left out is cleared, and with
+nothing given the facility takes the deployment's again
+(FRONTDOOR_URGENT_FALLBACK_*). The change is audited.
+
+  frontdoor facility fallback makkah_ajyad --phone 937 \
+      --ar "مركز الرعاية العاجلة في مستشفى أجياد مفتوح طوال اليوم." \
+      --en "Ajyad Hospital's urgent care centre is open day and night."
+`
+
+func runFacility(ctx context.Context, env *environment, args []string) int {
+	if len(args) < 2 || args[0] != "fallback" || strings.HasPrefix(args[1], "-") {
+		fmt.Fprint(env.stderr, facilityUsage)
+		return exitConfig
+	}
+	code := strings.TrimSpace(args[1])
+	fs := flag.NewFlagSet("facility fallback", flag.ContinueOnError)
+	fs.SetOutput(env.stderr)
+	phone := fs.String("phone", "", "medical advice line")
+	ar := fs.String("ar", "", "where to go and when it is open, in Arabic")
+	en := fs.String("en", "", "where to go and when it is open, in English")
+	if err := fs.Parse(args[2:]); err != nil || fs.NArg() > 0 {
+		fmt.Fprint(env.stderr, facilityUsage)
+		return exitConfig
+	}
+	p, ok := config.FallbackPhone(*phone)
+	if !ok {
+		fmt.Fprintf(env.stderr, "frontdoor facility fallback: --phone %q is not 3-15 digits with an optional +\n", *phone)
+		return exitConfig
+	}
+	f := dialogs.UrgentFallback{Phone: p, Where: map[string]string{dialogs.LangArabic: *ar, dialogs.LangEnglish: *en}}
+
+	cfg, ok := loadConfig(env)
+	if !ok {
+		return exitConfig
+	}
+	pg, err := store.OpenPostgres(ctx, cfg.DatabaseURL, 2)
+	if err != nil {
+		fmt.Fprintf(env.stderr, "frontdoor facility: %v\n", err)
+		return exitFail
+	}
+	defer pg.Close()
+	err = pg.SetUrgentFallback(ctx, code, f, cliActor)
+	switch {
+	case errors.Is(err, dialogs.ErrNotFound):
+		fmt.Fprintf(env.stderr, "frontdoor facility fallback: no facility %q\n", code)
+		return exitFail
+	case err != nil:
+		fmt.Fprintf(env.stderr, "frontdoor facility fallback: %v\n", err)
+		return exitFail
+	case f.IsZero():
+		fmt.Fprintf(env.stdout, "cleared the urgent fallback of %s: it takes the deployment's\n", code)
+	default:
+		fmt.Fprintf(env.stdout, "set the urgent fallback of %s\n", code)
+	}
+	return exitOK
+}

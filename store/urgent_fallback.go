@@ -1,0 +1,84 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/jackc/pgerrcode"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
+)
+
+var _ dialogs.UrgentFallbacks = (*Postgres)(nil)
+
+// ErrInvalidUrgentFallback is returned by SetUrgentFallback for a phone
+// that is not 3-15 digits (with an optional +) or words over 500
+// characters.
+var ErrInvalidUrgentFallback = errors.New("store: urgent fallback: the phone must be 3-15 digits with an optional +, the words at most 500 characters")
+
+// urgentFallbackSQL reads the fallback of case $1's facility; a case of
+// the network-wide pool takes the deployment's only facility's (with
+// several, its patient's facility is not known).
+const urgentFallbackSQL = `
+SELECT f.urgent_fallback_phone, f.urgent_fallback_ar, f.urgent_fallback_en
+FROM cases c
+JOIN facilities f ON f.id = c.facility_id
+                  OR (c.facility_id IS NULL AND (SELECT count(*) FROM facilities) = 1)
+WHERE c.id = $1`
+
+// UrgentFallback returns the fallback the facility of a case set; see
+// dialogs.UrgentFallbacks. ErrNotFound when it set none, or no facility is
+// the case's.
+func (p *Postgres) UrgentFallback(ctx context.Context, caseID int64) (dialogs.UrgentFallback, error) {
+	var phone, ar, en string
+	err := p.pool.QueryRow(ctx, urgentFallbackSQL, caseID).Scan(&phone, &ar, &en)
+	if errors.Is(err, pgx.ErrNoRows) {
+		err = dialogs.ErrNotFound
+	}
+	if err != nil {
+		return dialogs.UrgentFallback{}, fmt.Errorf("store: urgent fallback of case %d: %w", caseID, err)
+	}
+	f := dialogs.UrgentFallback{Phone: phone, Where: map[string]string{}}
+	for lang, words := range map[string]string{dialogs.LangArabic: ar, dialogs.LangEnglish: en} {
+		if words != "" {
+			f.Where[lang] = words
+		}
+	}
+	if f.IsZero() {
+		return dialogs.UrgentFallback{}, fmt.Errorf("store: urgent fallback of case %d: none set: %w", caseID, dialogs.ErrNotFound)
+	}
+	return f, nil
+}
+
+// setUrgentFallbackSQL sets the fallback of facility $1 and writes who
+// did it to the audit log in the same statement.
+const setUrgentFallbackSQL = `
+WITH f AS (
+    UPDATE facilities SET urgent_fallback_phone = $2, urgent_fallback_ar = $3, urgent_fallback_en = $4
+    WHERE code = $1 RETURNING id
+)
+INSERT INTO audit_log (actor_kind, actor_id, action, subject_kind, subject_id)
+SELECT $5, $6, 'facility.urgent_fallback', 'facility', f.id::text FROM f`
+
+// SetUrgentFallback sets the fallback of the facility with code (an empty
+// field clears it, so the deployment's applies; the words are trimmed),
+// and audits the change as by's. ErrNotFound for an unknown facility,
+// ErrInvalidUrgentFallback for a bad phone or words too long.
+func (p *Postgres) SetUrgentFallback(ctx context.Context, code string, f dialogs.UrgentFallback, by AuditActor) error {
+	tag, err := p.pool.Exec(ctx, setUrgentFallbackSQL, code, strings.TrimSpace(f.Phone),
+		strings.TrimSpace(f.Where[dialogs.LangArabic]), strings.TrimSpace(f.Where[dialogs.LangEnglish]), by.Kind, by.ID)
+	var pe *pgconn.PgError
+	switch {
+	case errors.As(err, &pe) && pe.Code == pgerrcode.CheckViolation:
+		return fmt.Errorf("facility %q: %w", code, ErrInvalidUrgentFallback)
+	case err != nil:
+		return fmt.Errorf("store: set urgent fallback of facility %q: %w", code, err)
+	case tag.RowsAffected() == 0:
+		return fmt.Errorf("store: set urgent fallback: facility %q: %w", code, dialogs.ErrNotFound)
+	}
+	return nil
+}

@@ -172,6 +172,48 @@ func TestTriageTypedAnswers(t *testing.T) {
 	}
 }
 
+// TestTriageNotSure: "I don't know" typed at a question, in either
+// language, is the "not sure" answer: the conversation moves on instead of
+// asking the same question again, and on a red-flag question it counts as
+// "yes" (the safer side) — a child with a fever whose parent is not sure
+// about a stiff neck is told to call the emergency number.
+func TestTriageNotSure(t *testing.T) {
+	for _, tc := range []struct{ name, lang, words, unsure string }{
+		{"arabic", "ar", "ولدي عمره ٩ سنين عنده حرارة وصداع", "مدري"},
+		{"english", "en", "my son is 9 and has a fever and a headache", "I don't know"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e, cases := newTriageEngine(t, true)
+			rules := mustRules(t)
+			c := atTriage(t, e, tc.lang)
+			c.send(tc.words)
+			for i := 0; i < 12; i++ {
+				d, state := c.triageState()
+				if state != trQuestion {
+					break
+				}
+				q, _ := rules.Question(d.Q)
+				if q.ID == "fever_neck" || q.ID == "child_neck" {
+					got := c.send(tc.unsure)
+					checkEmergencyFirst(t, e, tc.lang, got)
+					break
+				}
+				c.send(tc.unsure) // not sure of anything: every question moves on
+				if d2, _ := c.triageState(); d2.Q == d.Q {
+					t.Fatalf("typed %q to %s asked it again:\n%s", tc.unsure, q.ID, c.log.String())
+				}
+			}
+			all, _ := cases.all()
+			if len(all) != 1 || all[0].Urgency != "emergency" {
+				t.Fatalf("cases %+v, want one emergency", all)
+			}
+			if all[0].Facts["finding:neck_stiffness"] != "unknown:answer" {
+				t.Errorf("facts %v: want the stiff neck recorded as not known", all[0].Facts)
+			}
+		})
+	}
+}
+
 // TestTriageStillWorried: after self-care advice the patient asks for a
 // doctor; the case joins the queue (or, without a CaseQueue, a queued case
 // is opened) and the patient hears their place.

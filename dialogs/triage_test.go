@@ -120,6 +120,13 @@ func TestTypedAnswer(t *testing.T) {
 		{"a sentence is not an answer", "head_sudden", "en", "no but it hurts a lot", ""},
 		{"option label in arabic", "duration", "ar", "ساعات", "hours"},
 		{"option label in english while speaking arabic", "duration", "ar", "Hours", "hours"},
+		{"i don't know", "head_sudden", "en", "I don't know", "unsure"},
+		{"not sure", "head_sudden", "en", "not sure", "unsure"},
+		{"gulf i don't know", "head_sudden", "ar", "مدري", "unsure"},
+		{"levantine i don't know", "head_sudden", "ar", "ما بعرف", "unsure"},
+		{"egyptian i don't know", "head_sudden", "ar", "مش عارف", "unsure"},
+		{"msa i don't know", "head_sudden", "ar", "ما اعرف", "unsure"},
+		{"i don't know the duration", "duration", "en", "I don't know", "unsure"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			q, ok := rules.Question(tc.question)

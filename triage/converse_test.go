@@ -249,3 +249,37 @@ func TestEmergencyRevealedByAnAnswer(t *testing.T) {
 		})
 	}
 }
+
+// TestAgeAndSexFromTheWords: an age or sex the words give is not asked
+// again, and a relative is asked about in the third person.
+func TestAgeAndSexFromTheWords(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text, subject string
+	}{
+		{"25M, chest pain when I cough", ""},
+		{"F30 headache since this morning", ""},
+		{"امي ٦٥ سنة عندها كحة", "she"},
+		{"ولدي عنده ٩ سنين عنده حرارة", "he"},
+		{"my mum is 80 and has a cough", "she"},
+		{"my dad 70 years old has a fever", "he"},
+	} {
+		w := e.Walk(tc.text, Facts{}, "", func(q Question) string { return q.Options[len(q.Options)-1].Value })
+		if slices.Contains(w.Asked, ageQuestion) {
+			t.Errorf("%q: the age was asked (%v)", tc.text, w.Asked)
+		}
+		if slices.Contains(w.Asked, sexQuestion) {
+			t.Errorf("%q: the sex was asked (%v)", tc.text, w.Asked)
+		}
+		if got := e.Subject(tc.text, Facts{}, nil); got != tc.subject {
+			t.Errorf("%q: subject %q, want %q", tc.text, got, tc.subject)
+		}
+	}
+	if _, _, ok := ageSexCode("25m"); !ok {
+		t.Error("25m is not read as an age and sex")
+	}
+	w := e.Walk("for 25m I had a pain in my belly", Facts{}, "", func(q Question) string { return q.Options[len(q.Options)-1].Value })
+	if !slices.Contains(w.Asked, ageQuestion) {
+		t.Errorf("25 minutes read as an age: %v", w.Asked)
+	}
+}

@@ -139,6 +139,11 @@ func (e *Engine) sexOf(s *state, f Facts, fx answerEffects) string {
 	if fx.sex != "" {
 		return fx.sex
 	}
+	for i, t := range s.a.toks {
+		if _, sex, ok := ageSexCode(t.text); ok && clauseStart(s.a, i) {
+			return sex
+		}
+	}
 	fem, male := s.has(e.need.female), s.has(e.need.male)
 	switch {
 	case s.has(e.need.pregnancyWord) || (fem && !male):

@@ -23,6 +23,10 @@ func (e *Engine) textAge(a *analysis, m measures) (band string, unit bool) {
 		if t.text == "عمري" {
 			self = true
 		}
+		if years, _, ok := ageSexCode(t.text); ok && clauseStart(a, i) {
+			ages = append(ages, years*12) // "25M", "F30"
+			continue
+		}
 		v, suffix, ok := leadingNumber(t.text)
 		if !ok || suffix != "" || v < 1 || v > 120 || v != float64(int(v)) || i == 0 {
 			continue
@@ -33,6 +37,9 @@ func (e *Engine) textAge(a *analysis, m measures) (band string, unit bool) {
 		}
 		mine := prev == "im" || prev == "انا" || (prev == "am" && prev2 == "i")
 		other := prev == "is" && i >= 2 && (slices.Contains(personWords, prev2) || e.personAt(a, i-2))
+		// "امي ٦٥ سنة", "my dad 70 years": a relative named right before
+		// an age in years
+		other = other || (e.relativeAt(a, i-1) && i+1 < len(a.toks) && unitAtToken(e, a, i+1) == mYear)
 		if !mine && !other {
 			continue
 		}
@@ -92,4 +99,45 @@ func unitAtToken(e *Engine, a *analysis, i int) int {
 		}
 	}
 	return -1
+}
+
+// relativeAt reports whether a word naming someone else ("my mother",
+// "ولدي") ends at token i.
+func (e *Engine) relativeAt(a *analysis, i int) bool {
+	found := false
+	a.each(e.need.otherPerson, func(j int32) { found = found || int(a.occs[j].end) == i })
+	return found || e.personAt(a, i)
+}
+
+// ageSexCode reads the short form patients and relatives type for age and
+// sex: "25m", "25f", "m25", "f30" (already lower-cased).
+func ageSexCode(w string) (years int, sex string, ok bool) {
+	if len(w) < 2 || len(w) > 4 {
+		return 0, "", false
+	}
+	var num string
+	switch {
+	case w[0] == 'm' || w[0] == 'f':
+		sex, num = w[:1], w[1:]
+	case w[len(w)-1] == 'm' || w[len(w)-1] == 'f':
+		sex, num = w[len(w)-1:], w[:len(w)-1]
+	default:
+		return 0, "", false
+	}
+	for _, r := range num {
+		if r < '0' || r > '9' {
+			return 0, "", false
+		}
+		years = years*10 + int(r-'0')
+	}
+	if years < 1 || years > 110 {
+		return 0, "", false
+	}
+	return years, sex, true
+}
+
+// clauseStart reports whether token i begins its clause ("25M, cough";
+// not "for 25m").
+func clauseStart(a *analysis, i int) bool {
+	return i == 0 || a.toks[i-1].clause != a.toks[i].clause
 }

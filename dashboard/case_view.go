@@ -5,8 +5,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/numerals"
 	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/triage"
 )
 
 // caseData is what templates/case.html renders: every label already in
@@ -29,6 +31,7 @@ type caseData struct {
 	Flags         []flagRow
 	Answers       []labelled
 	Facts         []labelled
+	Findings      []findingRow // what triage established, beside the patient's words
 	ClaimedBy     string // the claimer's name, "" when unclaimed
 	ClaimedAt     string
 	Mine          bool // claimed by the reader
@@ -38,6 +41,11 @@ type caseData struct {
 }
 
 type flagRow struct{ Name, Rule string }
+
+// findingRow is one clinical finding as the clinician reads it: present,
+// absent or not known (the patient was not sure), and whether it came
+// from the patient's words or an answer.
+type findingRow struct{ Name, State, StateLabel, Source string }
 
 type labelled struct{ Label, Value string }
 
@@ -60,6 +68,7 @@ func (d *Dashboard) caseData(t tr, a *account, c store.CaseDetail) caseData {
 		CanClaim: c.Status == "waiting" && a.Scope.CanClaim,
 		Answers:  d.answers(t, c.Pathway, c.Answers),
 		Facts:    facts(t, c.Facts),
+		Findings: findings(t, c.Facts),
 	}
 	if c.Status == "waiting" {
 		data.Waiting = row.Waiting
@@ -146,7 +155,9 @@ func facts(t tr, given map[string]string) []labelled {
 	known := []string{"age_band", "sex", "pregnant", "chronic", "pilgrim"}
 	keys := make([]string, 0, len(given))
 	for k := range given {
-		keys = append(keys, k)
+		if !strings.HasPrefix(k, dialogs.FindingFact) {
+			keys = append(keys, k)
+		}
 	}
 	slices.SortFunc(keys, func(a, b string) int {
 		ia, ib := slices.Index(known, a), slices.Index(known, b)
@@ -165,6 +176,34 @@ func facts(t tr, given map[string]string) []labelled {
 	for _, k := range keys {
 		out = append(out, labelled{Label: label(t, k, "dash_fact_"+k), Value: factValue(t, k, given[k])})
 	}
+	return out
+}
+
+// findings lists the case's findings, present first, then not known, then
+// absent, each group in name order.
+func findings(t tr, given map[string]string) []findingRow {
+	order := map[string]int{triage.FindingPresent: 0, triage.FindingUnknown: 1, triage.FindingAbsent: 2}
+	var out []findingRow
+	for k, v := range given {
+		id, ok := strings.CutPrefix(k, dialogs.FindingFact)
+		if !ok {
+			continue
+		}
+		state, source, _ := strings.Cut(v, ":")
+		if _, known := order[state]; !known {
+			continue
+		}
+		out = append(out, findingRow{
+			Name: label(t, id, triage.FindingMessageID(id)), State: state,
+			StateLabel: t.T("triage_finding_" + state), Source: label(t, source, "triage_finding_from_"+source),
+		})
+	}
+	slices.SortFunc(out, func(a, b findingRow) int {
+		if d := order[a.State] - order[b.State]; d != 0 {
+			return d
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
 	return out
 }
 

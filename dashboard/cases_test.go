@@ -50,7 +50,8 @@ var chestPain = dialogs.Case{
 	Lang: "ar", Complaint: "ألم شديد في الصدر <b>منذ ساعة</b>", Urgency: "emergency", Specialty: "emergency_medicine",
 	RedFlags: []string{"RF-CHEST-01"}, Pathway: "chest",
 	Answers: map[string]string{"duration": "hours", "chest_spread": "yes"},
-	Facts:   map[string]string{"pilgrim": "true", "sex": "m", "chronic": "diabetes,hypertension"},
+	Facts: map[string]string{"pilgrim": "true", "sex": "m", "chronic": "diabetes,hypertension",
+		"finding:chest_pain": "present:text", "finding:sweating": "unknown:answer", "finding:breathless": "absent:answer"},
 }
 
 func TestQueueAndCaseView(t *testing.T) {
@@ -83,6 +84,7 @@ func TestQueueAndCaseView(t *testing.T) {
 	for _, want := range []string{
 		html.EscapeString(chestPain.Complaint), // verbatim, and escaped
 		`lang="ar" dir="auto"`, "RF-CHEST-01", "Yes", "Diabetes, High blood pressure", "Male",
+		"Findings", "Pain, tightness or discomfort in the chest now", "in the patient&#39;s words", "Not sure", "Absent",
 	} {
 		if !strings.Contains(page.body, want) {
 			t.Errorf("case page lacks %q", want)
@@ -105,7 +107,8 @@ func TestQueueAndCaseView(t *testing.T) {
 	ar := e.browser(t, "ar")
 	ar.mustLogin("dr.khalid")
 	arPage := ar.get(fmt.Sprintf("/dashboard/cases/%d", emergency))
-	for _, want := range []string{`<html lang="ar" dir="rtl">`, "السكري، ارتفاع ضغط الدم", "ذكر", "طارئة", "الحالة " + numeralsAr(emergency)} {
+	for _, want := range []string{`<html lang="ar" dir="rtl">`, "السكري، ارتفاع ضغط الدم", "ذكر", "طارئة", "الحالة " + numeralsAr(emergency),
+		"النتائج السريرية", "ألم في الصدر", "من كلام المريض", "غير موجودة"} {
 		if !strings.Contains(arPage.body, want) {
 			t.Errorf("Arabic case page lacks %q", want)
 		}

@@ -31,7 +31,7 @@ func reachable(e *Engine, text string, f Facts, topic, rule string) bool {
 	type node struct{ answers map[string]string }
 	stack := []node{{answers: map[string]string{}}}
 	seen := 0
-	for len(stack) > 0 && seen < 4000 {
+	for len(stack) > 0 && seen < 1500 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		seen++

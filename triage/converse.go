@@ -69,7 +69,8 @@ type person struct {
 
 func (e *Engine) newConversation(a *analysis, f Facts, answers map[string]string) *conversation {
 	c := &conversation{e: e, a: a, f: f, answers: answers}
-	d0 := e.decide(a, f, answerEffects{ageMonths: -1, durDays: -1}, "")
+	none := answerEffects{ageMonths: -1, durDays: -1}
+	d0 := e.decideState(e.newState(a, f, none), a, none, "", false)
 	if p := e.pathways[d0.Pathway]; p != nil {
 		c.order = p.questions
 	}

@@ -98,6 +98,9 @@ func buildLexicon(s *ruleSet) (*lexicon, error) {
 	if lx.scope <= 0 {
 		lx.scope = 5
 	}
+	for _, w := range s.knownWords {
+		lx.known[Normalize(w)] = true
+	}
 	for _, w := range m.Common {
 		for _, p := range strings.Fields(Normalize(w)) {
 			lx.known[p] = true

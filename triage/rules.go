@@ -23,6 +23,7 @@ var embedded embed.FS
 type ruleFile struct {
 	Modifiers  *modifierSpec   `toml:"modifiers"`
 	Arabizi    *arabiziSpec    `toml:"arabizi"`
+	KnownWords *knownWordsSpec `toml:"known_words"`
 	Concepts   []conceptSpec   `toml:"concept"`
 	Rules      []ruleSpec      `toml:"rule"`
 	Complaints []complaintSpec `toml:"complaint"`
@@ -48,6 +49,12 @@ type modifierSpec struct {
 	Distant        []string `toml:"distant"`         // phrases that put an episode days or more back ("days ago", "امس")
 	RecentStays    []string `toml:"recent_stays"`    // concepts an episode that ended recently still counts as now
 	EndedOff       []string `toml:"ended_off"`       // concepts an ended episode switches off: emergencies only while they last
+}
+
+// knownWordsSpec lists real words that are never spell-corrected into a
+// lexicon word one letter away ("scaly" is not "scald").
+type knownWordsSpec struct {
+	English []string `toml:"english"`
 }
 
 // conceptSpec is one entry of the lexicon.
@@ -187,6 +194,7 @@ type ruleSet struct {
 	modifiersFile string
 	arabizi       *arabiziSpec
 	arabiziFile   string
+	knownWords    []string
 	concepts      []conceptSpec
 	conceptFile   []string
 	rules         []ruleSpec
@@ -205,6 +213,9 @@ func (s *ruleSet) add(name string, f ruleFile) error {
 			return fmt.Errorf("triage: %s: [modifiers] already defined in %s", name, s.modifiersFile)
 		}
 		s.modifiers, s.modifiersFile = f.Modifiers, name
+	}
+	if f.KnownWords != nil {
+		s.knownWords = append(s.knownWords, f.KnownWords.English...)
 	}
 	if f.Arabizi != nil {
 		if s.arabizi != nil {

@@ -195,6 +195,11 @@ func (lx *lexicon) lookupWord(a *analysis, t *token) {
 			}
 		}
 	}
+	// An English plural or possessive ("childs" from "child's") is read
+	// as its singular before any typo is forgiven.
+	if base, ok := strings.CutSuffix(w, "s"); ok && len(a.pats) == from && !t.isArabic && len(base) >= 3 {
+		lx.lookupForm(a, base, from)
+	}
 	if len(a.pats) == from {
 		lx.lookupFuzzy(a, w, from)
 	}
@@ -236,7 +241,15 @@ func (lx *lexicon) lookupForm(a *analysis, w string, from int) {
 }
 
 func (lx *lexicon) lookupFuzzy(a *analysis, w string, from int) {
-	if lx.known[w] || !fuzzyEligible(w, 1) {
+	if lx.known[w] {
+		return
+	}
+	lx.fuzzyMatches(a, w, from)
+}
+
+// fuzzyMatches adds the spell-correctable patterns one typo away from w.
+func (lx *lexicon) fuzzyMatches(a *analysis, w string, from int) {
+	if !fuzzyEligible(w, 1) {
 		return
 	}
 	check := func(ps []int32) {

@@ -220,7 +220,7 @@ const maxArabiziGate = 60
 // Arabizi: one word written with its digits ("3andi", "7ar"), or, without
 // digits ("ma agdar atnaffas"), two words or more that read as Arabic words
 // the lexicon knows and outnumber twice over the words it knows as English.
-func (lx *lexicon) arabiziMessage(words []string) bool {
+func (lx *lexicon) arabiziMessage(words []string, reads arabiziCache) bool {
 	z := lx.arabizi
 	if len(z.units) == 0 {
 		return false
@@ -244,7 +244,7 @@ func (lx *lexicon) arabiziMessage(words []string) bool {
 			arabic++
 		case lx.englishWord(w):
 			english++
-		case len(z.read(w)) > 0:
+		case len(reads.read(z, w)) > 0:
 			arabic++
 		}
 	}
@@ -254,6 +254,19 @@ func (lx *lexicon) arabiziMessage(words []string) bool {
 // englishWord reports whether the lexicon knows a Latin word.
 func (lx *lexicon) englishWord(w string) bool {
 	return lx.known[w] || lx.stops[w] || lx.fillers[w] || lx.conts[w] || lx.breaks[w] || len(lx.exactIdx[w]) > 0
+}
+
+// arabiziCache keeps the readings of the words of one message, which is
+// read twice (to decide whether it is Arabizi, then word by word).
+type arabiziCache map[string][]string
+
+func (c arabiziCache) read(z *arabiziReader, w string) []string {
+	r, ok := c[w]
+	if !ok {
+		r = z.read(w)
+		c[w] = r
+	}
+	return r
 }
 
 // arabiziState is one step of the search: a position in the Latin word and

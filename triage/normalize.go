@@ -246,13 +246,17 @@ func (n *normalizer) clause() {
 // arabiziApostrophe writes the Arabizi letters made of a digit and an
 // apostrophe as the Latin pairs that mean the same: 3' (غ) as "gh", 7' (خ)
 // as "kh", 9' and 6' (ض, ظ) as "dh" — "3'ali", "ma7'noo2". It reports
-// whether it did: the digit stands alone and a Latin letter follows.
+// whether it did: the digit stands alone and a Latin letter other than a
+// plural's s follows.
 func (n *normalizer) arabiziApostrophe(s string, next int) bool {
 	if n.cls != clsDigit || next >= len(s) || !isLatinLetter(lower(s[next])) {
 		return false
 	}
 	if len(n.buf) >= 2 && isDigit(n.buf[len(n.buf)-2]) {
 		return false
+	}
+	if lower(s[next]) == 's' && (next+1 == len(s) || !isLatinLetter(lower(s[next+1]))) {
+		return false // "the 3's": a plural, not a letter
 	}
 	var pair string
 	switch n.last {

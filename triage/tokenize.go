@@ -12,7 +12,8 @@ const maxTokens = 1500
 func (lx *lexicon) tokenize(a *analysis, norm string) {
 	var clause, phrase int32
 	words := strings.Fields(norm)
-	arabizi := lx.arabiziMessage(words)
+	reads := arabiziCache{}
+	arabizi := lx.arabiziMessage(words, reads)
 	// glue is a clitic written apart from its word ("و ايدو", Arabizi
 	// "w jismah", "el dam"), read glued to the next word as Arabic script
 	// writes it.
@@ -29,7 +30,7 @@ func (lx *lexicon) tokenize(a *analysis, norm string) {
 		}
 		text, alts := w, []string(nil)
 		if arabizi {
-			if r := lx.arabiziReadings(w); len(r) > 0 {
+			if r := lx.arabiziReadings(w, reads); len(r) > 0 {
 				text, alts = r[0], r[1:]
 				// a short word may stand for several ("3ala" على)
 				if i := strings.LastIndexByte(text, ' '); i >= 0 {
@@ -101,7 +102,7 @@ func (lx *lexicon) addTokenReadings(a *analysis, w string, alts []string, clause
 // arabiziReadings returns the Arabic a Latin word of an Arabizi message
 // reads as, likeliest first, or nothing. A word the lexicon knows as an
 // English word ("fever", "cough" in a mixed message) stays English.
-func (lx *lexicon) arabiziReadings(w string) []string {
+func (lx *lexicon) arabiziReadings(w string, reads arabiziCache) []string {
 	z := lx.arabizi
 	if !isLatinWord(w) {
 		return nil
@@ -109,7 +110,7 @@ func (lx *lexicon) arabiziReadings(w string) []string {
 	if _, short := z.words[w]; !short && !z.markers[w] && lx.englishWord(w) {
 		return nil
 	}
-	return z.read(w)
+	return reads.read(z, w)
 }
 
 // splitNegation splits "ما"/"وما" from the word it is glued to, and the

@@ -230,6 +230,22 @@ func (lx *lexicon) arabiziMessage(words []string, reads arabiziCache) bool {
 			return true
 		}
 	}
+	// English words first: a message mostly English is not read further.
+	latin, english := 0, 0
+	for _, w := range words {
+		if !isLatinWord(w) {
+			continue
+		}
+		if latin++; latin > maxArabiziGate {
+			break
+		}
+		if _, short := z.words[w]; !short && !z.markers[w] && lx.englishWord(w) {
+			english++
+		}
+	}
+	if other := min(latin, maxArabiziGate) - english; other < 2 || other <= 2*english {
+		return false
+	}
 	arabic, english, seen := 0, 0, 0
 	for _, w := range words {
 		if !isLatinWord(w) {

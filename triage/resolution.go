@@ -135,11 +135,11 @@ func (lx *lexicon) namesSymptom(a *analysis, lo, hi int32, r occ) bool {
 
 // isYear reports whether w is a year a history is dated by ("in 2019").
 func isYear(w string) bool {
-	if len(w) != 4 {
+	if len(w) != 4 || !isDigit(w[0]) || !isDigit(w[1]) || !isDigit(w[2]) || !isDigit(w[3]) {
 		return false
 	}
-	y, err := strconv.Atoi(w)
-	return err == nil && y >= 1950 && y <= 2100
+	y, _ := strconv.Atoi(w)
+	return y >= 1950 && y <= 2100
 }
 
 // backPronouns are subjects that point back past their phrase: "it's back

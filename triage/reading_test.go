@@ -113,6 +113,9 @@ func TestEndedEpisodes(t *testing.T) {
 		{"I had chest pain last week, it went away, want a checkup", "not"},
 		{"ابوي جاته جلطة قبل خمس سنين ويبي يجدد الدوا", "not"},
 		{"abooy jatah jalta 9abl 5 sneen w yabi yjadded el dawa", "not"},
+		{"he was choking but it came out", "not"},
+		{"he was choking and nothing came out", "emergency"},
+		{"الحرارة راحت بس ما زال يكح", "not"},
 		// recent and still counting: at least urgent
 		{"had chest pain an hour ago that went after 10 min", "urgent+"},
 		{"my dad had chest pain this morning, it stopped after 10 minutes, he is fine now", "urgent+"},

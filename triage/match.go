@@ -43,7 +43,7 @@ func (lx *lexicon) analyze(text string) *analysis {
 	for i := range a.first {
 		a.first[i] = -1
 	}
-	lx.tokenize(a, Normalize(text))
+	lx.tokenize(a, text)
 	lx.matchTerms(a)
 	lx.dropExcepted(a)
 	lx.matchComposites(a)

@@ -9,11 +9,15 @@ import (
 // read up to here (red flags come early in what patients write).
 const maxTokens = 1500
 
-func (lx *lexicon) tokenize(a *analysis, norm string) {
+func (lx *lexicon) tokenize(a *analysis, text string) {
 	var clause, phrase int32
-	words := strings.Fields(norm)
+	words := strings.Fields(Normalize(text))
 	reads := arabiziCache{}
 	arabizi := lx.arabiziMessage(words, reads)
+	if arabizi && strings.Contains(text, "-") {
+		// Arabizi hyphenates one word ("bet-rod" بترد, "7rarat-ha")
+		words = strings.Fields(Normalize(joinHyphens(text)))
+	}
 	// glue is a clitic written apart from its word ("و ايدو", Arabizi
 	// "w jismah", "el dam"), read glued to the next word as Arabic script
 	// writes it.
@@ -76,8 +80,9 @@ func (lx *lexicon) tokenize(a *analysis, norm string) {
 }
 
 // arabiziGlue are the clitics Arabizi writes as words of their own ("w",
-// "el", "b", "l", "f"), which Arabic script glues to the next word.
-var arabiziGlue = map[string]bool{"و": true, "ال": true, "ب": true, "ل": true, "ف": true}
+// "el", "b", "l", "f", "bel", "fel" في ال), which Arabic script glues to
+// the next word.
+var arabiziGlue = map[string]bool{"و": true, "ال": true, "ب": true, "ل": true, "ف": true, "بال": true, "لل": true}
 
 func (lx *lexicon) addToken(a *analysis, w string, clause, phrase int32) {
 	lx.addTokenReadings(a, w, nil, clause, phrase)
@@ -283,4 +288,21 @@ func appendPat(dst []int32, p int32, from int) []int32 {
 		}
 	}
 	return append(dst, p)
+}
+
+// joinHyphens drops a hyphen between two Latin letters or digits.
+func joinHyphens(s string) string {
+	b := []byte(s)
+	out := b[:0:0]
+	for i, c := range b {
+		if c == '-' && i > 0 && i+1 < len(b) && isAlnumASCII(b[i-1]) && isAlnumASCII(b[i+1]) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+func isAlnumASCII(c byte) bool {
+	return isLatinLetter(lower(c)) || isDigit(c)
 }

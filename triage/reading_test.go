@@ -129,6 +129,8 @@ func TestEndedEpisodes(t *testing.T) {
 		{"النزيف ما وقف وما راح", "emergency"},
 		{"ما راح ضيق النفس وما يقدر يتنفس", "emergency"},
 		{"the headache went away but now I can't breathe", "emergency"},
+		{"my dad is confused and very hot, we cooled him and he is better now", "emergency"},
+		{"the bleeding stopped but started again and now it is soaking through towels", "emergency"},
 	})
 }
 

@@ -8,10 +8,13 @@ import (
 
 // Internal concepts compiled from [modifiers].
 const (
-	modNeg    = "_neg"
-	modPseudo = "_pseudo"
-	modHist   = "_hist"
-	modMed    = "_med"
+	modNeg          = "_neg"
+	modPseudo       = "_pseudo"
+	modHist         = "_hist"
+	modMed          = "_med"
+	modResolved     = "_resolved"
+	modResolvedVerb = "_resolved_verb"
+	modDistant      = "_distant"
 )
 
 const defaultWindow = 8
@@ -63,6 +66,10 @@ type lexicon struct {
 	topo      []int32         // composite concepts, components first
 	maxPrefix int             // longest prefix pattern, in bytes
 	scope     int
+	arabizi   *arabiziReader
+	// an episode that ended switches off endedOff, and recentStays when it
+	// ended weeks or more back
+	recentStays, endedOff map[int32]bool
 }
 
 // Arabic clitics stripped from a word that is not itself known: a
@@ -91,6 +98,9 @@ func buildLexicon(s *ruleSet) (*lexicon, error) {
 	if lx.scope <= 0 {
 		lx.scope = 5
 	}
+	for _, w := range s.knownWords {
+		lx.known[Normalize(w)] = true
+	}
 	for _, w := range m.Common {
 		for _, p := range strings.Fields(Normalize(w)) {
 			lx.known[p] = true
@@ -102,7 +112,8 @@ func buildLexicon(s *ruleSet) (*lexicon, error) {
 	mods := []struct {
 		id    string
 		terms []string
-	}{{modNeg, m.Negation}, {modPseudo, m.PseudoNegation}, {modHist, m.History}, {modMed, m.Medication}}
+	}{{modNeg, m.Negation}, {modPseudo, m.PseudoNegation}, {modHist, m.History}, {modMed, m.Medication},
+		{modResolved, m.Resolved}, {modResolvedVerb, m.ResolvedVerbs}, {modDistant, m.Distant}}
 	for _, md := range mods {
 		ci := lx.addConcept(concept{id: md.id, modifier: true, except: -1})
 		for _, t := range md.terms {
@@ -168,11 +179,43 @@ func buildLexicon(s *ruleSet) (*lexicon, error) {
 			lx.concepts[ci].anyOf = append(lx.concepts[ci].anyOf, j)
 		}
 	}
+	for _, l := range []struct {
+		name  string
+		ids   []string
+		field *map[int32]bool
+	}{{"recent_stays", m.RecentStays, &lx.recentStays}, {"ended_off", m.EndedOff, &lx.endedOff}} {
+		*l.field = map[int32]bool{}
+		for _, id := range l.ids {
+			ci, ok := lx.index[id]
+			if !ok {
+				return nil, fmt.Errorf("triage: %s: modifiers %s: unknown concept %q", s.modifiersFile, l.name, id)
+			}
+			(*l.field)[ci] = true
+		}
+	}
 	if err := lx.sortComposites(); err != nil {
 		return nil, err
 	}
 	lx.indexFuzzy()
+	z, err := buildArabizi(s.arabizi, s.arabiziFile, lx.arabicWords)
+	if err != nil {
+		return nil, err
+	}
+	lx.arabizi = z
 	return lx, nil
+}
+
+// arabicWords calls f with every Arabic word the lexicon knows as it
+// stands: the forms its phrases match and the words of the modifiers.
+func (lx *lexicon) arabicWords(f func(string)) {
+	for _, set := range []map[string]bool{lx.known, lx.stops, lx.conts, lx.breaks, lx.fillers, lx.noStrip} {
+		for w := range set {
+			f(w)
+		}
+	}
+	for w := range lx.exactIdx {
+		f(w)
+	}
 }
 
 func wordSet(words []string) map[string]bool {

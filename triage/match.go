@@ -18,6 +18,7 @@ type occ struct {
 	comp0      int32 // components are comps[comp0:comp1]
 	comp1      int32
 	off        bool // negated, or a condition named in a history/medication clause
+	ended      bool // in an episode that has ended ("went away"): past, not now
 	used       bool // a helper occurrence some composite was built from
 }
 
@@ -32,6 +33,8 @@ type analysis struct {
 	present []bool  // per concept: found and not switched off
 	pos     []int32 // per concept: earliest position where present
 	negated []bool  // per token
+	ended   []bool  // per token: inside an episode that has ended (nil: none)
+	past    []bool  // per concept: found, but only in an episode that has ended
 	scratch []byte
 }
 
@@ -40,22 +43,31 @@ func (lx *lexicon) analyze(text string) *analysis {
 	for i := range a.first {
 		a.first[i] = -1
 	}
-	lx.tokenize(a, Normalize(text))
+	lx.tokenize(a, text)
 	lx.matchTerms(a)
 	lx.dropExcepted(a)
 	lx.matchComposites(a)
 	lx.applyNegation(a)
+	lx.applyResolution(a)
 	a.present = make([]bool, len(lx.concepts))
 	a.pos = make([]int32, len(lx.concepts))
+	a.past = make([]bool, len(lx.concepts))
 	for i := range a.occs {
 		o := &a.occs[i]
 		if o.off || lx.concepts[o.concept].modifier {
+			continue
+		}
+		if o.ended {
+			a.past[o.concept] = true
 			continue
 		}
 		if !a.present[o.concept] || o.start < a.pos[o.concept] {
 			a.pos[o.concept] = o.start
 		}
 		a.present[o.concept] = true
+	}
+	for c, p := range a.past {
+		a.past[c] = p && !a.present[c]
 	}
 	return a
 }

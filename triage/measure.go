@@ -132,6 +132,9 @@ func (e *Engine) readMeasures(a *analysis) measures {
 			v += 0.5
 		}
 		switch {
+		case a.ended != nil && a.ended[i] && unitAt(i+1) < 0 && !near(i, mAge, 2, 0):
+			// a reading of an episode that has ended ("dropped to 50 ...
+			// back to 118"): not now
 		case near(i, mSpO2, 3, 1) && v >= 50 && v <= 100:
 			if m.spo2 == 0 || int(v) < m.spo2 {
 				m.spo2 = int(v)

@@ -86,6 +86,9 @@ func (n *normalizer) add(r rune, s string, i int) {
 		if n.cls == clsLatin {
 			return // "can't" -> "cant"
 		}
+		if n.arabiziApostrophe(s, i+utf8.RuneLen(r)) {
+			return
+		}
 		n.space()
 		return
 	case r == '.' || r == ',' || r == '٫' || r == '/':
@@ -238,4 +241,45 @@ func (n *normalizer) clause() {
 	if n.words > 0 {
 		n.pending = '.'
 	}
+}
+
+// arabiziApostrophe writes the Arabizi letters made of a digit and an
+// apostrophe as the Latin pairs that mean the same: 3' (غ) as "gh", 7' (خ)
+// as "kh", 9' and 6' (ض, ظ) as "dh" — "3'ali", "ma7'noo2". It reports
+// whether it did: the digit stands alone and a Latin letter other than a
+// plural's s follows.
+func (n *normalizer) arabiziApostrophe(s string, next int) bool {
+	if n.cls != clsDigit || next >= len(s) || !isLatinLetter(lower(s[next])) {
+		return false
+	}
+	if len(n.buf) >= 2 && isDigit(n.buf[len(n.buf)-2]) {
+		return false
+	}
+	if lower(s[next]) == 's' && (next+1 == len(s) || !isLatinLetter(lower(s[next+1]))) {
+		return false // "the 3's": a plural, not a letter
+	}
+	var pair string
+	switch n.last {
+	case '3':
+		pair = "gh"
+	case '7':
+		pair = "kh"
+	case '9', '6':
+		pair = "dh"
+	default:
+		return false
+	}
+	n.buf = n.buf[:len(n.buf)-1]
+	n.last, n.run = 0, 0
+	for _, c := range pair {
+		n.emit(c, clsLatin)
+	}
+	return true
+}
+
+func lower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }

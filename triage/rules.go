@@ -22,6 +22,8 @@ var embedded embed.FS
 // switch a rule off.
 type ruleFile struct {
 	Modifiers  *modifierSpec   `toml:"modifiers"`
+	Arabizi    *arabiziSpec    `toml:"arabizi"`
+	KnownWords *knownWordsSpec `toml:"known_words"`
 	Concepts   []conceptSpec   `toml:"concept"`
 	Rules      []ruleSpec      `toml:"rule"`
 	Complaints []complaintSpec `toml:"complaint"`
@@ -43,6 +45,17 @@ type modifierSpec struct {
 	Common         []string `toml:"common"`          // known words never spell-corrected into a symptom
 	NoStrip        []string `toml:"no_strip"`        // Arabic words whose first letters only look like clitics (لما)
 	Scope          int      `toml:"scope"`           // how many words a negation reaches
+	Resolved       []string `toml:"resolved"`        // phrases that end an episode: what came before is over ("went away")
+	ResolvedVerbs  []string `toml:"resolved_verbs"`  // the same, also over what follows in its phrase (Arabic verb first: "خفت الحرارة")
+	Distant        []string `toml:"distant"`         // phrases that put an episode days or more back ("days ago", "امس")
+	RecentStays    []string `toml:"recent_stays"`    // concepts an episode that ended recently still counts as now
+	EndedOff       []string `toml:"ended_off"`       // concepts an ended episode switches off: emergencies only while they last
+}
+
+// knownWordsSpec lists real words that are never spell-corrected into a
+// lexicon word one letter away ("scaly" is not "scald").
+type knownWordsSpec struct {
+	English []string `toml:"english"`
 }
 
 // conceptSpec is one entry of the lexicon.
@@ -212,6 +225,9 @@ func LoadFS(fsys fs.FS) (*Engine, error) {
 type ruleSet struct {
 	modifiers     *modifierSpec
 	modifiersFile string
+	arabizi       *arabiziSpec
+	arabiziFile   string
+	knownWords    []string
 	concepts      []conceptSpec
 	conceptFile   []string
 	rules         []ruleSpec
@@ -232,6 +248,15 @@ func (s *ruleSet) add(name string, f ruleFile) error {
 			return fmt.Errorf("triage: %s: [modifiers] already defined in %s", name, s.modifiersFile)
 		}
 		s.modifiers, s.modifiersFile = f.Modifiers, name
+	}
+	if f.KnownWords != nil {
+		s.knownWords = append(s.knownWords, f.KnownWords.English...)
+	}
+	if f.Arabizi != nil {
+		if s.arabizi != nil {
+			return fmt.Errorf("triage: %s: [arabizi] already defined in %s", name, s.arabiziFile)
+		}
+		s.arabizi, s.arabiziFile = f.Arabizi, name
 	}
 	for _, c := range f.Concepts {
 		s.concepts, s.conceptFile = append(s.concepts, c), append(s.conceptFile, name)

@@ -9,42 +9,113 @@ import (
 // read up to here (red flags come early in what patients write).
 const maxTokens = 1500
 
-func (lx *lexicon) tokenize(a *analysis, norm string) {
+func (lx *lexicon) tokenize(a *analysis, text string) {
 	var clause, phrase int32
-	rest := norm
-	for len(rest) > 0 && len(a.toks) < maxTokens {
-		w := rest
-		if i := strings.IndexByte(rest, ' '); i >= 0 {
-			w, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
+	words := strings.Fields(Normalize(text))
+	reads := arabiziCache{}
+	arabizi := lx.arabiziMessage(words, reads)
+	if arabizi && strings.Contains(text, "-") {
+		// Arabizi hyphenates one word ("bet-rod" بترد, "7rarat-ha")
+		words = strings.Fields(Normalize(joinHyphens(text)))
+	}
+	// glue is a clitic written apart from its word ("و ايدو", Arabizi
+	// "w jismah", "el dam"), read glued to the next word as Arabic script
+	// writes it.
+	var glue string
+	flush := func() {
+		if glue != "" {
+			lx.addToken(a, glue, clause, phrase)
+			glue = ""
 		}
-		if w == clauseMark || lx.breaks[w] {
+	}
+	for k, w := range words {
+		if len(a.toks) >= maxTokens {
+			break
+		}
+		text, alts := w, []string(nil)
+		if arabizi {
+			if r := lx.arabiziReadings(w, reads); len(r) > 0 {
+				text, alts = r[0], r[1:]
+				// a short word may stand for several ("3ala" على)
+				if i := strings.LastIndexByte(text, ' '); i >= 0 {
+					for _, p := range strings.Fields(text[:i]) {
+						lx.addToken(a, p, clause, phrase)
+					}
+					text = text[i+1:]
+				}
+			}
+		}
+		if text == clauseMark || lx.breaks[text] {
+			flush()
 			clause++
 			phrase++
 			continue
 		}
-		if w == phraseMark {
+		if text == phraseMark {
+			flush()
 			phrase++
+			continue
+		}
+		if glue != "" && isArabicWord(text) {
+			text = glue + text
+			for i := range alts {
+				alts[i] = glue + alts[i]
+			}
+			glue = ""
+		}
+		flush()
+		if k+1 < len(words) && (text == "و" || arabizi && arabiziGlue[text]) {
+			glue = text
 			continue
 		}
 		// A negation glued to its verb ("مابقاتش", "مايقدر") reads as two
 		// words when the rest is a word the lexicon knows.
-		if pre, rest, ok := lx.splitNegation(w); ok {
+		if pre, rest, ok := lx.splitNegation(text); ok {
 			lx.addToken(a, pre, clause, phrase)
-			w = rest
+			text = rest
 		}
-		lx.addToken(a, w, clause, phrase)
+		lx.addTokenReadings(a, text, alts, clause, phrase)
 	}
+	flush()
 }
 
+// arabiziGlue are the clitics Arabizi writes as words of their own ("w",
+// "el", "b", "l", "f", "bel", "fel" في ال), which Arabic script glues to
+// the next word.
+var arabiziGlue = map[string]bool{"و": true, "ال": true, "ب": true, "ل": true, "ف": true, "بال": true, "لل": true}
+
 func (lx *lexicon) addToken(a *analysis, w string, clause, phrase int32) {
+	lx.addTokenReadings(a, w, nil, clause, phrase)
+}
+
+// addTokenReadings adds the word w, which also matches what the words in
+// alts match (other readings of one Arabizi word).
+func (lx *lexicon) addTokenReadings(a *analysis, w string, alts []string, clause, phrase int32) {
 	r, _ := utf8.DecodeRuneInString(w)
 	t := token{text: w, clause: clause, phrase: phrase, isArabic: isArabicLetter(r)}
 	t.pat0 = int32(len(a.pats))
 	lx.lookupWord(a, &t)
+	for _, alt := range alts {
+		at := token{text: alt, isArabic: true}
+		lx.lookupWord(a, &at)
+		t.fullHit = t.fullHit || at.fullHit
+	}
 	t.pat1 = int32(len(a.pats))
 	a.toks = append(a.toks, t)
+}
+
+// arabiziReadings returns the Arabic a Latin word of an Arabizi message
+// reads as, likeliest first, or nothing. A word the lexicon knows as an
+// English word ("fever", "cough" in a mixed message) stays English.
+func (lx *lexicon) arabiziReadings(w string, reads arabiziCache) []string {
+	z := lx.arabizi
+	if !isLatinWord(w) {
+		return nil
+	}
+	if _, short := z.words[w]; !short && !z.markers[w] && lx.englishWord(w) {
+		return nil
+	}
+	return reads.read(z, w)
 }
 
 // splitNegation splits "ما"/"وما" from the word it is glued to, and the
@@ -130,6 +201,11 @@ func (lx *lexicon) lookupWord(a *analysis, t *token) {
 			}
 		}
 	}
+	// An English plural or possessive ("childs" from "child's") is read
+	// as its singular before any typo is forgiven.
+	if base, ok := strings.CutSuffix(w, "s"); ok && len(a.pats) == from && !t.isArabic && len(base) >= 3 {
+		lx.lookupForm(a, base, from)
+	}
 	if len(a.pats) == from {
 		lx.lookupFuzzy(a, w, from)
 	}
@@ -171,7 +247,15 @@ func (lx *lexicon) lookupForm(a *analysis, w string, from int) {
 }
 
 func (lx *lexicon) lookupFuzzy(a *analysis, w string, from int) {
-	if lx.known[w] || !fuzzyEligible(w, 1) {
+	if lx.known[w] {
+		return
+	}
+	lx.fuzzyMatches(a, w, from)
+}
+
+// fuzzyMatches adds the spell-correctable patterns one typo away from w.
+func (lx *lexicon) fuzzyMatches(a *analysis, w string, from int) {
+	if !fuzzyEligible(w, 1) {
 		return
 	}
 	check := func(ps []int32) {
@@ -204,4 +288,21 @@ func appendPat(dst []int32, p int32, from int) []int32 {
 		}
 	}
 	return append(dst, p)
+}
+
+// joinHyphens drops a hyphen between two Latin letters or digits.
+func joinHyphens(s string) string {
+	b := []byte(s)
+	out := b[:0:0]
+	for i, c := range b {
+		if c == '-' && i > 0 && i+1 < len(b) && isAlnumASCII(b[i-1]) && isAlnumASCII(b[i+1]) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+func isAlnumASCII(c byte) bool {
+	return isLatinLetter(lower(c)) || isDigit(c)
 }

@@ -1,0 +1,216 @@
+package triage
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestArabiziRead: Latin words read into the Arabic words the lexicon
+// knows, in the spellings of each dialect group.
+func TestArabiziRead(t *testing.T) {
+	lx := mustLoad(t).lex
+	for _, c := range []struct{ latin, want string }{
+		{"sadri", "صدري"}, {"sedri", "صدري"}, {"3andi", "عندي"}, {"7ar", "حار"}, {"jismah", "جسمه"},
+		{"ntnfs", "نتنفس"}, {"kan3re9", "كنعرق"}, {"wja3", "وجع"}, {"y3awrni", "يعورني"}, {"mafi", "مافي"},
+		{"mesh", "مش"}, {"ghabet", "غابت"}, {"bghit", "بغيت"}, {"nmout", "نموت"}, {"so5oneya", "سخونيه"},
+		{"7amel", "حامل"}, {"yenzif", "ينزف"}, {"ta3ban", "تعبان"}, {"batni", "بطني"}, {"ddem", "الدم"},
+		{"ma9dertch", "ماقدرتش"}, {"w", "و"}, {"3ala", "على"},
+	} {
+		got := lx.arabizi.read(Normalize(c.latin))
+		if !slices.Contains(got, Normalize(c.want)) {
+			t.Errorf("read(%q) = %v, want %s among them", c.latin, got, c.want)
+		}
+	}
+}
+
+// TestArabiziNormalize: the digit-and-apostrophe letters of Arabizi.
+func TestArabiziNormalize(t *testing.T) {
+	for in, want := range map[string]string{
+		"3'ali": "ghali", "ma7'noo2": "makhnoo2", "9'aher": "dhaher", "3's and 4's": "3 s and 4 s",
+		"it's 5' tall": "its 5 tall",
+	} {
+		if got := Normalize(in); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestArabiziMessage: which messages are read as Arabizi. English ones
+// never are, whatever digits they hold.
+func TestArabiziMessage(t *testing.T) {
+	lx := mustLoad(t).lex
+	is := func(s string) bool { return lx.arabiziMessage(strings.Fields(Normalize(s)), arabiziCache{}) }
+	for _, s := range []string{
+		"3andi wja3 f sdri", "ma agdar atnaffas zain", "mesh 2ader atnaffes", "ibni sokhn w mish bi yakol",
+	} {
+		if !is(s) {
+			t.Errorf("%q not read as Arabizi", s)
+		}
+	}
+	english := []string{
+		"my son is 3yo and has a fever since 3am", "covid19 test positive", "vitamin d3 and b12 refill", "gr8, see you l8r",
+		"BP 190/115 at 9pm", "my 2nd baby is 5 weeks old", "I had a bad day, my name is Sam", "mp3 player",
+		"temperature 39c for 2 days", "I'm 30 weeks pregnant with my 3rd",
+	}
+	for _, file := range []string{"testdata/eval.jsonl", "testdata/eval_holdout.jsonl", "testdata/eval_holdout2.jsonl", "testdata/eval_holdout3.jsonl", "testdata/eval_holdout4.jsonl"} {
+		for _, c := range readEval(t, file) {
+			if c.Lang == "en" {
+				english = append(english, c.Text)
+			}
+		}
+	}
+	for _, s := range english {
+		if is(s) {
+			t.Errorf("English %q read as Arabizi", s)
+		}
+	}
+}
+
+// readingCase is a message and what it must (or must not) give.
+type readingCase struct {
+	text string
+	want string // "emergency", "not" (not an emergency), "urgent+" (urgent or emergency)
+}
+
+func checkReading(t *testing.T, cases []readingCase) {
+	t.Helper()
+	e := mustLoad(t)
+	for _, c := range cases {
+		d := e.Classify(c.text, Facts{})
+		ok := false
+		switch c.want {
+		case "emergency":
+			ok = d.Urgency == Emergency
+		case "not":
+			ok = d.Urgency != Emergency
+		case "urgent+":
+			ok = d.Urgency.Rank() >= Urgent.Rank()
+		default:
+			t.Fatalf("bad want %q", c.want)
+		}
+		if !ok {
+			t.Errorf("%q: %s %v, want %s", c.text, d.Urgency, d.RedFlags, c.want)
+		}
+	}
+}
+
+// TestEndedEpisodes: an episode that has ended is not an emergency now,
+// unless it is one that still counts when recent (chest pain, stroke
+// signs, a fit); a past history is not happening now; a negation or an
+// episode still going on keeps its red flag.
+func TestEndedEpisodes(t *testing.T) {
+	checkReading(t, []readingCase{
+		{"he was bleeding a lot from the nose but it stopped after 10 minutes, fine now", "not"},
+		{"my sugar dropped to 50 and I was shaking, I ate something and it's back to 118", "not"},
+		{"she couldn't breathe for a minute but it settled down and she is ok now", "not"},
+		{"النزيف خف والحين زين", "not"},
+		{"كان ينزف دم كثير وبعدين وقف النزيف ورجع طبيعي", "not"},
+		{"ما كان قادر يتنفس بس الحين زين", "not"},
+		{"had a stroke 5 years ago", "not"},
+		{"had a heart attack in 2019, been fine since, no chest pain, want a follow-up", "not"},
+		{"I had chest pain last week, it went away, want a checkup", "not"},
+		{"ابوي جاته جلطة قبل خمس سنين ويبي يجدد الدوا", "not"},
+		{"abooy jatah jalta 9abl 5 sneen w yabi yjadded el dawa", "not"},
+		{"he was choking but it came out", "not"},
+		{"he was choking and nothing came out", "emergency"},
+		{"الحرارة راحت بس ما زال يكح", "not"},
+		// recent and still counting: at least urgent
+		{"had chest pain an hour ago that went after 10 min", "urgent+"},
+		{"my dad had chest pain this morning, it stopped after 10 minutes, he is fine now", "urgent+"},
+		{"صدري كان يعورني الصبح وراح الحين", "urgent+"},
+		{"his face dropped and he couldn't talk for 10 minutes, now he is fine", "urgent+"},
+		{"I fainted this morning and now I'm ok", "urgent+"},
+		// not ended: the red flag stays
+		{"it hasn't stopped bleeding, blood everywhere", "emergency"},
+		{"the bleeding won't stop", "emergency"},
+		{"he collapsed and stopped breathing", "emergency"},
+		{"النزيف ما وقف وما راح", "emergency"},
+		{"ما راح ضيق النفس وما يقدر يتنفس", "emergency"},
+		{"the headache went away but now I can't breathe", "emergency"},
+		{"my dad is confused and very hot, we cooled him and he is better now", "emergency"},
+		{"the bleeding stopped but started again and now it is soaking through towels", "emergency"},
+	})
+}
+
+// TestIndirectSuicidalIntent: putting affairs in order with a farewell,
+// and saying one will not be a burden much longer, fire the suicidal red
+// flag; a pilgrim's will alone and a goodbye before a journey do not.
+func TestIndirectSuicidalIntent(t *testing.T) {
+	checkReading(t, []readingCase{
+		{"I wrote my will and am giving my things away", "emergency"},
+		{"كتبت وصيتي ووزعت اغراضي", "emergency"},
+		{"katabt wasiyti w wazza3t aghradi", "emergency"},
+		{"I said goodbye to everyone", "emergency"},
+		{"I won't be a burden much longer", "emergency"},
+		{"don't worry, soon you won't have to worry about me", "emergency"},
+		{"ما راح اكون عبء عليكم بعد اليوم", "emergency"},
+		{"قريب بترتاحون مني", "emergency"},
+		{"هتخلصوا مني قريب", "emergency"},
+		{"ودعت الكل وسامحوني على كل شي", "emergency"},
+		{"I wrote my will before travelling to Hajj as is sunnah", "not"},
+		{"كتبت وصيتي قبل الحج زي ما هي السنة", "not"},
+		{"I said goodbye to everyone before travelling to Hajj", "not"},
+		{"gave away my old clothes to charity, now I have a cough", "not"},
+	})
+}
+
+// TestRealWordsNotCorrected: a real word is not read as the symptom it is
+// one letter away from.
+func TestRealWordsNotCorrected(t *testing.T) {
+	checkReading(t, []readingCase{
+		{"eczema question about my child's dry scaly bits", "not"},
+		{"my son has eczema, dry scaly bits on his arms and behind his knees, what cream should we use?", "not"},
+		{"my toddler got scalded by hot tea", "emergency"},
+		{"my baby has feaver and is very floppy", "emergency"},
+	})
+}
+
+// FuzzArabizi: the reader never panics, reads only Arabic words, and a
+// message is read the same each time.
+func FuzzArabizi(f *testing.F) {
+	e, err := Load()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{
+		"5ali 3umrah 67 w e7na fi 3arafa", "ma9dertch ntnfs", "3'ali 7'ara", "ddem", "wwwwwwwwwwwwwwwwwwwwwwww",
+		"a3a3a3a3a3a3a3a3a3a3a3a3", "el", "w el b", "ma", "3", "2ader", "aaaaaaaaaaaaaaaaaaaaaaaa", "sh ch kh gh",
+	} {
+		f.Add(s)
+	}
+	z := e.lex.arabizi
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, w := range strings.Fields(Normalize(s)) {
+			for _, r := range z.read(w) {
+				for _, part := range strings.Fields(r) {
+					if !isArabicWord(part) || !utf8.ValidString(part) {
+						t.Fatalf("read(%q) gave %q", w, r)
+					}
+				}
+			}
+		}
+		d := e.Classify(s, Facts{})
+		if d2 := e.Classify(s, Facts{}); d2.Urgency != d.Urgency || !slices.Equal(d.RedFlags, d2.RedFlags) {
+			t.Fatalf("Classify(%q) not deterministic", s)
+		}
+	})
+}
+
+// BenchmarkClassifyArabizi: one Arabizi message, read word by word into
+// Arabic (go test -run XXX -bench Arabizi -benchmem ./triage/).
+func BenchmarkClassifyArabizi(b *testing.B) {
+	e, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	msgs := []string{}
+	for _, c := range arabiziSet {
+		msgs = append(msgs, c.text)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		e.Classify(msgs[i%len(msgs)], Facts{})
+	}
+}

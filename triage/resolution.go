@@ -1,0 +1,165 @@
+package triage
+
+import (
+	"strconv"
+	"strings"
+)
+
+// applyResolution marks what an ended episode covers ("stopped after 10
+// minutes, fine now", "back to 118", "الوجع راح"): the symptoms named in
+// the phrase before an ending phrase — or, when there are none there,
+// earlier in the sentence, or in the sentence before ("He had a fit. It
+// stopped.") — are past, not now; an Arabic verb of ending also covers the
+// symptom after it ("خفت الحرارة"). What it covers is past: the concepts
+// in endedOff (emergencies only while they last) are switched off, those in
+// recentStays only when the episode is weeks or more back (a history or
+// distant phrase, or a year, in its sentence); the others keep counting.
+func (lx *lexicon) applyResolution(a *analysis) {
+	distant := map[int32]bool{}
+	for _, c := range []int32{lx.index[modDistant], lx.index[modHist]} {
+		a.each(c, func(i int32) { distant[a.occs[i].clause] = true })
+	}
+	for _, t := range a.toks {
+		if isYear(t.text) {
+			distant[t.clause] = true
+		}
+	}
+	pseudo := lx.index[modPseudo]
+	for _, c := range []int32{lx.index[modResolved], lx.index[modResolvedVerb]} {
+		verb := c == lx.index[modResolvedVerb]
+		for ri := a.first[c]; ri >= 0; ri = a.next[ri] {
+			r := a.occs[ri]
+			if !lx.endsEpisode(a, r, pseudo) {
+				continue
+			}
+			lo, hi := lx.episodeSpan(a, r, verb)
+			if lo > hi {
+				continue
+			}
+			if a.ended == nil {
+				a.ended = make([]bool, len(a.toks))
+			}
+			for p := lo; p <= hi; p++ {
+				if p < r.start || p > r.end {
+					a.ended[p] = true
+				}
+			}
+			for i := range a.occs {
+				o := &a.occs[i]
+				if o.start < lo || o.end > hi || o.start >= r.start && o.start <= r.end {
+					continue
+				}
+				far := distant[o.clause] || distant[r.clause]
+				if !lx.endedOff[o.concept] && !(far && lx.recentStays[o.concept]) {
+					continue
+				}
+				o.ended = true
+			}
+		}
+	}
+}
+
+// endsEpisode reports whether an ending phrase ends anything: not when a
+// negation reaches it or a pseudo-negation contains it ("hasn't gone away",
+// "ما راح"), not when it is part of a symptom phrase ("passed out"), and
+// not when a symptom or an -ing word follows it ("stopped breathing").
+func (lx *lexicon) endsEpisode(a *analysis, r occ, pseudo int32) bool {
+	if a.negated[r.start] {
+		return false
+	}
+	for i := range a.occs {
+		o := a.occs[i]
+		if o.start > r.end || r.start > o.end {
+			if o.start == r.end+1 && !a.toks[r.end].isArabic && lx.symptom(o.concept) && a.toks[o.start].phrase == a.toks[r.end].phrase {
+				return false
+			}
+			continue
+		}
+		if o.concept == pseudo || lx.symptom(o.concept) && (o.start < r.start || o.end > r.end) {
+			return false
+		}
+	}
+	if n := int(r.end) + 1; n < len(a.toks) && !a.toks[r.end].isArabic && a.toks[n].phrase == a.toks[r.end].phrase && strings.HasSuffix(a.toks[n].text, "ing") {
+		return false
+	}
+	return true
+}
+
+// symptom reports whether concept c is one an ended episode may be about:
+// one it switches off, one that stays when recent, or a named condition.
+func (lx *lexicon) symptom(c int32) bool {
+	return lx.endedOff[c] || lx.recentStays[c] || lx.concepts[c].diagnosis
+}
+
+// episodeSpan returns the tokens an ending phrase covers: its phrase up to
+// it (and, for a verb, after it); when no symptom is named there, its
+// sentence up to it; when none there either, the sentence before.
+func (lx *lexicon) episodeSpan(a *analysis, r occ, verb bool) (int32, int32) {
+	phrase, clause := a.toks[r.start].phrase, a.toks[r.start].clause
+	lo, hi := r.start, r.end
+	for lo > 0 && a.toks[lo-1].phrase == phrase {
+		lo--
+	}
+	if verb {
+		for int(hi)+1 < len(a.toks) && a.toks[hi+1].phrase == phrase {
+			hi++
+		}
+	}
+	if !pointsBack(a, r, lo) && lx.namesSymptom(a, lo, hi, r) {
+		return lo, hi
+	}
+	for lo > 0 && a.toks[lo-1].clause == clause {
+		lo--
+	}
+	if lx.namesSymptom(a, lo, r.start-1, r) {
+		return lo, r.start - 1
+	}
+	if lo == 0 {
+		return 1, 0
+	}
+	prev := a.toks[lo-1].clause
+	for lo > 0 && a.toks[lo-1].clause == prev {
+		lo--
+	}
+	return lo, r.start - 1
+}
+
+func (lx *lexicon) namesSymptom(a *analysis, lo, hi int32, r occ) bool {
+	for _, o := range a.occs {
+		if o.start >= lo && o.end <= hi && (o.end < r.start || o.start > r.end) && lx.symptom(o.concept) && !o.off {
+			return true
+		}
+	}
+	return false
+}
+
+// isYear reports whether w is a year a history is dated by ("in 2019").
+func isYear(w string) bool {
+	if len(w) != 4 || !isDigit(w[0]) || !isDigit(w[1]) || !isDigit(w[2]) || !isDigit(w[3]) {
+		return false
+	}
+	y, _ := strconv.Atoi(w)
+	return y >= 1950 && y <= 2100
+}
+
+// backPronouns are subjects that point back past their phrase: "it's back
+// to 118", "he is fine now", "هو زين الحين".
+var backPronouns = map[string]bool{
+	"it": true, "its": true, "that": true, "this": true, "they": true, "he": true, "she": true, "i": true, "im": true,
+	"hes": true, "shes": true, "we": true, "everything": true, "all": true, "هو": true, "هي": true, "انا": true,
+}
+
+// pointsBack reports whether the ending phrase r has a pronoun for its
+// subject (skipping "is", "has been" and the like), so that it covers the
+// whole sentence before it, not only its own phrase.
+func pointsBack(a *analysis, r occ, lo int32) bool {
+	for p := r.start - 1; p >= lo; p-- {
+		switch w := a.toks[p].text; w {
+		case "is", "was", "has", "had", "been", "now", "all", "and", "so", "then", "but", "و":
+			continue
+		default:
+			return backPronouns[w]
+		}
+	}
+	return false
+}

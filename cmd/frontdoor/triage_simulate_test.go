@@ -1,0 +1,98 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestSimulateHeldOutConversations plays every conversation of the
+// held-out conversation sets through "frontdoor triage simulate", as CI
+// does on every run, and fails on any gold emergency the patient is not
+// finally sent to the emergency number for. It logs the figures.
+func TestSimulateHeldOutConversations(t *testing.T) {
+	for _, name := range []string{"conv_holdout5.jsonl"} {
+		raw, err := os.ReadFile("../../triage/testdata/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		code, out, stderr := runTriageTest(t, string(raw), "simulate")
+		if code != exitOK {
+			t.Fatalf("%s: exit %d: %s", name, code, stderr)
+		}
+		gold := map[string]string{}
+		sc := bufio.NewScanner(strings.NewReader(string(raw)))
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			var c struct {
+				ID   string `json:"id"`
+				Gold string `json:"gold_urgency"`
+			}
+			if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+				t.Fatal(err)
+			}
+			gold[c.ID] = c.Gold
+		}
+		var emergencies, caught, exact, over, non, asked int
+		for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+			var r struct {
+				ID        string   `json:"id"`
+				Urgency   string   `json:"urgency"`
+				Questions []string `json:"questions"`
+			}
+			if err := json.Unmarshal([]byte(line), &r); err != nil {
+				t.Fatal(err)
+			}
+			want := gold[r.ID]
+			asked += len(r.Questions)
+			if r.Urgency == want {
+				exact++
+			}
+			switch {
+			case want == "emergency":
+				emergencies++
+				if r.Urgency == "emergency" {
+					caught++
+				} else {
+					t.Errorf("%s %s: a gold emergency ended %s after %v", name, r.ID, r.Urgency, r.Questions)
+				}
+			default:
+				non++
+				if r.Urgency == "emergency" {
+					over++
+				}
+			}
+		}
+		t.Logf("%s: emergencies caught %d/%d; exact urgency %d/%d; non-emergencies sent to emergency %d/%d; %d questions in all",
+			name, caught, emergencies, exact, len(gold), over, non, asked)
+		if len(gold) == 0 || emergencies == 0 {
+			t.Fatalf("%s has no cases or no emergencies", name)
+		}
+	}
+}
+
+// TestSimulateAndFindings: simulate answers from the findings and writes
+// the questions asked; findings lists ids with both names.
+func TestSimulateAndFindings(t *testing.T) {
+	code, out, stderr := runTriageTest(t,
+		`{"id":"c1","lang":"en","text":"my son has a fever and a headache","age":9,"sex":"m","findings":{"neck_stiffness":true}}`+"\n", "simulate")
+	if code != exitOK {
+		t.Fatalf("simulate exit %d: %s", code, stderr)
+	}
+	var r simulateResult
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("%q: %v", out, err)
+	}
+	if r.Urgency != "emergency" || len(r.Questions) == 0 || r.Findings["neck_stiffness"] == nil || !*r.Findings["neck_stiffness"] {
+		t.Errorf("simulate = %s, want an emergency after questions, the stiff neck present", out)
+	}
+	code, out, _ = runTriageTest(t, "", "findings")
+	if code != exitOK || !strings.Contains(out, `"id":"neck_stiffness"`) || !strings.Contains(out, `"ar":"تيبّس الرقبة"`) {
+		t.Errorf("findings exit %d, output lacks the stiff neck in both languages:\n%.300s", code, out)
+	}
+	if code, _, _ := runTriageTest(t, "", "simulate", "-x"); code != exitConfig {
+		t.Errorf("simulate -x exit %d, want %d", code, exitConfig)
+	}
+}

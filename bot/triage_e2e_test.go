@@ -31,23 +31,8 @@ type triageWalk struct {
 // gets the emergency advice as the very next message after the patient's
 // words, and the case row each walk leaves in PostgreSQL.
 func TestTriageEndToEnd(t *testing.T) {
-	pg, rs := storetest.NewPostgres(t), storetest.NewRedis(t)
-	rules, err := triage.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	fake := telegramtest.NewServer(t)
-	text, err := locales.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	engine := &dialogs.Engine{Sessions: rs, Patients: pg, Text: text, EmergencyNumber: "997",
-		Cases:    store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rs}},
-		Triage:   &dialogs.Triage{Rules: rules},
-		RedFlags: dialogs.RedFlagsFrom(rules),
-	}
-	env := newEnvOn(t, fake, rs.Client(), rs.Key("tg"), engine)
-	env.start(t)
+	tb := startTriageBot(t)
+	fake, pg, rs, text := tb.fake, tb.pg, tb.rs, tb.text
 
 	walks := []triageWalk{
 		{"emergency arabic", telegramtest.User{ID: 3001, FirstName: "سالم", LanguageCode: "ar"}, "صدري يوجعني وعرقان", triage.Emergency},
@@ -79,6 +64,38 @@ func TestTriageEndToEnd(t *testing.T) {
 	if err != nil || !slices.Equal(urgencies, []string{"emergency", "emergency", "urgent", "urgent"}) {
 		t.Errorf("dashboard events for %v, %v; want the two emergencies and the two urgent cases", urgencies, err)
 	}
+}
+
+// triageBot is the Telegram channel running triage as serve wires it:
+// the real rules, cases through store.TriageCases, a fake Bot API.
+type triageBot struct {
+	fake  *telegramtest.Server
+	pg    *store.Postgres
+	rs    *store.Redis
+	rules *triage.Engine
+	text  *locales.Catalog
+}
+
+func startTriageBot(t *testing.T) triageBot {
+	t.Helper()
+	pg, rs := storetest.NewPostgres(t), storetest.NewRedis(t)
+	rules, err := triage.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := locales.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fake := telegramtest.NewServer(t)
+	engine := &dialogs.Engine{Sessions: rs, Patients: pg, Text: text, EmergencyNumber: "997",
+		Cases:    store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rs}},
+		Triage:   &dialogs.Triage{Rules: rules},
+		RedFlags: dialogs.RedFlagsFrom(rules),
+	}
+	env := newEnvOn(t, fake, rs.Client(), rs.Key("tg"), engine)
+	env.start(t)
+	return triageBot{fake: fake, pg: pg, rs: rs, rules: rules, text: text}
 }
 
 // walkTriage walks w from /start to the decision and checks what the

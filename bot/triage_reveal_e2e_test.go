@@ -6,10 +6,6 @@ import (
 	"testing"
 
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
-	"github.com/frontdoor-health/frontdoor/dialogs"
-	"github.com/frontdoor-health/frontdoor/locales"
-	"github.com/frontdoor-health/frontdoor/store"
-	"github.com/frontdoor-health/frontdoor/store/storetest"
 	"github.com/frontdoor-health/frontdoor/triage"
 	"github.com/frontdoor-health/frontdoor/triage/triagetest"
 )
@@ -18,23 +14,8 @@ import (
 // whole Telegram channel: the first message is not an emergency, and the
 // emergency advice is the first message after the revealing answer.
 func TestEmergencyRevealedByAnswerTelegram(t *testing.T) {
-	pg, rs := storetest.NewPostgres(t), storetest.NewRedis(t)
-	rules, err := triage.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	fake := telegramtest.NewServer(t)
-	text, err := locales.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	engine := &dialogs.Engine{Sessions: rs, Patients: pg, Text: text, EmergencyNumber: "997",
-		Cases:    store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rs}},
-		Triage:   &dialogs.Triage{Rules: rules},
-		RedFlags: dialogs.RedFlagsFrom(rules),
-	}
-	env := newEnvOn(t, fake, rs.Client(), rs.Key("tg"), engine)
-	env.start(t)
+	tb := startTriageBot(t)
+	fake, pg, rules, text := tb.fake, tb.pg, tb.rules, tb.text
 	for i, w := range triagetest.Reveals {
 		t.Run(w.Name, func(t *testing.T) {
 			t.Parallel()

@@ -2,11 +2,9 @@ package webchat
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"testing"
 
-	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/triage"
 	"github.com/frontdoor-health/frontdoor/triage/triagetest"
 )
@@ -31,18 +29,7 @@ func TestEmergencyRevealedByAnswerWebChat(t *testing.T) {
 				q, _ := rules.Question(id)
 				prompts[st.t(l, q.PromptID)] = true
 			}
-			b := newBrowser(t, ts)
-			b.open(l)
-			n := 0
-			send := func(text, data string) []dialogs.Reply {
-				t.Helper()
-				n++
-				return b.send(fmt.Sprintf("m%d", n), text, data).Replies
-			}
-			last := send("/start", "")
-			for _, label := range []string{st.t(l, "onboarding_lang_button"), st.t(l, "onboarding_agree"), st.t(l, "menu_doctor")} {
-				last = send("", press(t, last[len(last)-1], label))
-			}
+			b, send, _ := st.atTriage(t, ts, l, l)
 			got := send(w.Words, "")
 			if strings.HasPrefix(got[0].Text, advice) {
 				t.Fatalf("%q is an emergency from the words alone", w.Words)

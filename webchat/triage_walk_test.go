@@ -60,18 +60,7 @@ func TestTriageWalk(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			l := tc.lang
-			b := newBrowser(t, ts)
-			b.open(tc.accept)
-			n := 0
-			send := func(text, data string) []dialogs.Reply {
-				t.Helper()
-				n++
-				return b.send(fmt.Sprintf("m%d", n), text, data).Replies
-			}
-			last := send("/start", "")
-			for _, label := range []string{st.t(l, "onboarding_lang_button"), st.t(l, "onboarding_agree"), st.t(l, "menu_doctor")} {
-				last = send("", press(t, last[len(last)-1], label))
-			}
+			b, send, last := st.atTriage(t, ts, tc.accept, l)
 			wantReply(t, "talk to a doctor", last[0], l, st.t(l, "triagedialog_ask_problem"), labels(last[0]))
 
 			got := send(tc.words, "")
@@ -125,6 +114,25 @@ func TestTriageWalk(t *testing.T) {
 			}
 		})
 	}
+}
+
+// atTriage opens the web chat in accept's language, agrees and taps "Talk
+// to a doctor now"; send posts the next message and returns its replies.
+func (st stack) atTriage(t *testing.T, ts *httptest.Server, accept, l string) (*browser, func(text, data string) []dialogs.Reply, []dialogs.Reply) {
+	t.Helper()
+	b := newBrowser(t, ts)
+	b.open(accept)
+	n := 0
+	send := func(text, data string) []dialogs.Reply {
+		t.Helper()
+		n++
+		return b.send(fmt.Sprintf("m%d", n), text, data).Replies
+	}
+	last := send("/start", "")
+	for _, label := range []string{st.t(l, "onboarding_lang_button"), st.t(l, "onboarding_agree"), st.t(l, "menu_doctor")} {
+		last = send("", press(t, last[len(last)-1], label))
+	}
+	return b, send, last
 }
 
 // calmAnswer returns the data of r's least worrying answer button, "" when

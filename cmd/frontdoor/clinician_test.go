@@ -11,21 +11,29 @@ import (
 	"github.com/frontdoor-health/frontdoor/store/storetest"
 )
 
+// seededDatabase is a new database with the demo seed, and a pool on it
+// closed at the end of the test.
+func seededDatabase(t *testing.T) (string, *store.Postgres) {
+	t.Helper()
+	dbURL := storetest.NewDatabase(t)
+	pg, err := store.OpenPostgres(context.Background(), dbURL, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(pg.Close)
+	if _, err := store.SeedDemo(context.Background(), pg); err != nil {
+		t.Fatal(err)
+	}
+	return dbURL, pg
+}
+
 // TestClinicianCommand runs "frontdoor clinician …" in-process against a
 // real database: add (password from the environment, then from stdin),
 // passwd, disable, list, and the refusals.
 func TestClinicianCommand(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	dbURL := storetest.NewDatabase(t)
-	pg, err := store.OpenPostgres(ctx, dbURL, 2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pg.Close()
-	if _, err := store.SeedDemo(ctx, pg); err != nil {
-		t.Fatal(err)
-	}
+	dbURL, pg := seededDatabase(t)
 	base := []string{"FRONTDOOR_DATABASE_URL=" + dbURL, "FRONTDOOR_REDIS_URL=" + storetest.RedisURL()}
 
 	type result struct {

@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
-	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
 )
 
@@ -19,15 +18,7 @@ import (
 func TestFacilityCommand(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	dbURL := storetest.NewDatabase(t)
-	pg, err := store.OpenPostgres(ctx, dbURL, 2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pg.Close()
-	if _, err := store.SeedDemo(ctx, pg); err != nil {
-		t.Fatal(err)
-	}
+	dbURL, pg := seededDatabase(t)
 	p, err := pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "w1"}, "w1")
 	if err != nil {
 		t.Fatal(err)

@@ -96,11 +96,26 @@ func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	case "findings":
 		return runFindings(engine, stdout, stderr)
 	}
+	return eachCase(ctx, stdin, stdout, stderr, func(line string, c triageCase, facts triage.Facts) (any, error) {
+		d := engine.Classify(*c.Text, facts)
+		res := triageResult{ID: c.ID, Urgency: d.Urgency, Specialty: d.Specialty, RedFlags: d.RedFlags, NeedsMore: d.NeedsMore}
+		if res.RedFlags == nil {
+			res.RedFlags = []string{}
+		}
+		return res, nil
+	})
+}
+
+// eachCase reads JSON Lines of cases from stdin and writes what handle
+// makes of each as one JSON line. A line that does not parse, or that
+// handle refuses, gets an error line on stderr naming its id (or line
+// number), and the rest go on; the status is then exitFail.
+func eachCase(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer,
+	handle func(line string, c triageCase, facts triage.Facts) (any, error)) int {
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-
 	sc := bufio.NewScanner(stdin)
 	sc.Buffer(make([]byte, 0, 64<<10), maxTriageLine)
 	status := exitOK
@@ -114,15 +129,14 @@ func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			continue
 		}
 		c, facts, err := parseTriageCase(line)
+		var res any
+		if err == nil {
+			res, err = handle(line, c, facts)
+		}
 		if err != nil {
 			fmt.Fprintf(stderr, "frontdoor triage: %s: %v\n", caseName(n, c.ID), err)
 			status = exitFail
 			continue
-		}
-		d := engine.Classify(*c.Text, facts)
-		res := triageResult{ID: c.ID, Urgency: d.Urgency, Specialty: d.Specialty, RedFlags: d.RedFlags, NeedsMore: d.NeedsMore}
-		if res.RedFlags == nil {
-			res.RedFlags = []string{}
 		}
 		if err := enc.Encode(res); err != nil {
 			fmt.Fprintf(stderr, "frontdoor triage: write: %v\n", err)

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/triage"
@@ -34,31 +33,10 @@ type simulateResult struct {
 // patient's age and sex are answers, not facts known beforehand: the
 // dialog knows neither until the words or an answer say it.
 func runSimulate(ctx context.Context, engine *triage.Engine, missingIsNo bool, stdin io.Reader, stdout, stderr io.Writer) int {
-	out := bufio.NewWriter(stdout)
-	defer out.Flush()
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	sc := bufio.NewScanner(stdin)
-	sc.Buffer(make([]byte, 0, 64<<10), maxTriageLine)
-	status := exitOK
-	for n := 1; sc.Scan(); n++ {
-		if err := ctx.Err(); err != nil {
-			fmt.Fprintf(stderr, "frontdoor triage: stopped at line %d: %v\n", n, err)
-			return exitFail
-		}
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		c, facts, err := parseTriageCase(line)
+	return eachCase(ctx, stdin, stdout, stderr, func(line string, c triageCase, facts triage.Facts) (any, error) {
 		var sim simulateCase
-		if err == nil {
-			err = json.Unmarshal([]byte(line), &sim)
-		}
-		if err != nil {
-			fmt.Fprintf(stderr, "frontdoor triage: %s: %v\n", caseName(n, c.ID), err)
-			status = exitFail
-			continue
+		if err := json.Unmarshal([]byte(line), &sim); err != nil {
+			return nil, err
 		}
 		p := patient{age: facts.AgeYears, months: facts.AgeMonths, sex: facts.Sex, findings: sim.Findings, missingIsNo: missingIsNo}
 		w := engine.Walk(*c.Text, triage.Facts{Lang: facts.Lang}, "", p.answer)
@@ -80,16 +58,8 @@ func runSimulate(ctx context.Context, engine *triage.Engine, missingIsNo bool, s
 			}
 			res.Findings[f.ID] = v
 		}
-		if err := enc.Encode(res); err != nil {
-			fmt.Fprintf(stderr, "frontdoor triage: write: %v\n", err)
-			return exitFail
-		}
-	}
-	if err := sc.Err(); err != nil {
-		fmt.Fprintf(stderr, "frontdoor triage: read input: %v\n", err)
-		return exitFail
-	}
-	return status
+		return res, nil
+	})
 }
 
 // patient answers as the case says: a yes/no question "yes" when any

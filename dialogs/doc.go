@@ -2,12 +2,14 @@
 // channel: the Telegram bot and the web chat turn what a patient does into an
 // Input, call Engine.Handle, and render the Replies it returns.
 //
-// Each conversation (onboarding and the main menu now; triage, booking,
-// quick consult and my appointments next) is a flow: a looplab/fsm machine
-// whose state is kept in a Session between inputs, so a restart of the
-// process loses nothing. The package knows no SQL, Redis or HTTP: it
-// declares the small interfaces it needs (SessionStore, PatientStore,
-// RedFlagChecker) and the store and triage packages satisfy them.
+// Each conversation — onboarding and the main menu, triage with the quick
+// consult that follows it, booking, my appointments, erasure — is a flow: a
+// looplab/fsm machine whose state is kept in a Session between inputs, so a
+// restart of the process loses nothing. The package knows no SQL, Redis,
+// HTTP or Telegram (archtest enforces it): it declares the small interfaces
+// it needs (SessionStore, PatientStore, CaseStore, the booking and consult
+// ports) and the store satisfies them; triage is a library it calls, whose
+// NextQuestion chooses every question the triage flow asks.
 //
 // What every step guarantees, whatever the flow:
 //   - typed text that is an emergency gets the emergency advice first;
@@ -19,6 +21,5 @@
 //     gets no second answer;
 //   - an input delivered twice has one effect.
 //
-// The onboarding flow, as looplab/fsm draws it, is in
-// testdata/onboarding.mmd (Mermaid).
+// Each flow, as looplab/fsm draws it, is in testdata/<flow>.mmd (Mermaid).
 package dialogs

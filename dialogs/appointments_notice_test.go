@@ -30,19 +30,19 @@ func TestRenderReminder(t *testing.T) {
 			"⏰ Reminder: your video appointment with Dr Huda is tomorrow at 9:00 AM (Makkah time), in 24 hours.",
 			[]string{"✅ I will attend", "🔄 Change the time", "✖️ Cancel"}},
 		{"hour before arabic", "ar", time.Hour, time.Hour, false, "", false,
-			"⏰ تذكير: موعدك المرئي مع د. هدى اليوم الساعة ٩:٠٠ ص (بتوقيت مكة المكرمة). الوقت المتبقي: ساعة واحدة.",
+			"⏰ تذكير: موعدك بالفيديو مع د. هدى اليوم الساعة ٩:٠٠ ص (بتوقيت مكة المكرمة). الوقت المتبقي: ساعة واحدة.",
 			[]string{"✅ سأحضر", "🔄 تغيير الوقت", "✖️ إلغاء"}},
 		{"late day-before reminder", "en", 25 * time.Minute, 24 * time.Hour, true, "", true,
 			"⏰ Reminder: your video appointment with Dr Huda is today at 9:00 AM (Makkah time), in 25 minutes.\n(Sorry, this reminder comes late.)",
 			[]string{"🔄 Change the time", "✖️ Cancel"}},
 		{"at start with link", "en", 0, 0, false, "https://meet.example.org/x", false,
-			"🎥 Your video appointment with Dr Huda starts now. Tap “Join video call”.",
-			[]string{"🎥 Join video call", "✅ I will attend", "🔄 Change the time", "✖️ Cancel"}},
+			"🎥 Your video appointment with Dr Huda starts now. Tap “Join the video call”.",
+			[]string{"🎥 Join the video call", "✅ I will attend", "🔄 Change the time", "✖️ Cancel"}},
 		{"start reminder late, arabic", "ar", -2 * time.Minute, 0, true, "https://meet.example.org/x", false,
-			"🎥 بدأ موعدك المرئي مع د. هدى، ومضى على بدايته دقيقتان. ما زال بإمكانك الانضمام: اضغط «انضم إلى مكالمة الفيديو».",
-			[]string{"🎥 انضم إلى مكالمة الفيديو"}},
+			"🎥 بدأ موعدك بالفيديو مع د. هدى، ومضى على بدايته دقيقتان. ما زال بإمكانك الانضمام: اضغط «انضم بالفيديو».",
+			[]string{"🎥 انضم بالفيديو"}},
 		{"no language chosen speaks arabic", "", 3 * time.Hour, time.Hour, true, "", false,
-			"⏰ تذكير: موعدك المرئي مع د. هدى اليوم الساعة ٩:٠٠ ص (بتوقيت مكة المكرمة). الوقت المتبقي: ٣ ساعات.\n(نعتذر عن تأخر هذا التذكير.)",
+			"⏰ تذكير: موعدك بالفيديو مع د. هدى اليوم الساعة ٩:٠٠ ص (بتوقيت مكة المكرمة). الوقت المتبقي: ٣ ساعات.\n(نعتذر عن تأخر هذا التذكير.)",
 			[]string{"✅ سأحضر", "🔄 تغيير الوقت", "✖️ إلغاء"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -147,7 +147,7 @@ func TestReminderCancelAndRescheduleButtons(t *testing.T) {
 	}
 	c.tap("No, keep it")
 	got = c.press(reminderButton(t, e, ap, "🔄 Change the time"))
-	if !strings.HasPrefix(got[0].Text, "Changing your appointment of tomorrow at 9:00 AM.") {
+	if !strings.HasPrefix(got[0].Text, "You are changing your appointment tomorrow at 9:00 AM.") {
 		t.Fatalf("reschedule: %q", replyTexts(got))
 	}
 	c.tap("Tomorrow, Saturday 2 May")

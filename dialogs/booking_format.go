@@ -3,10 +3,12 @@ package dialogs
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/hablullah/go-hijri"
 
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/numerals"
 	"github.com/frontdoor-health/frontdoor/schedule"
 )
@@ -150,12 +152,21 @@ func (w words) slot(start time.Time, withDay bool) string {
 	return w.text("booking_slot_on_day", map[string]any{"Day": w.dayButton(w.dayOf(start)), "Time": w.clock(start)})
 }
 
-// zoneName names the reader's zone: "Makkah time" for Asia/Riyadh.
+// zoneName names the reader's zone by a place they know: "Makkah time"
+// for Asia/Riyadh, «بتوقيت القاهرة» for Africa/Cairo (locales/zones.*.toml).
+// A zone the locales do not name reads as its city ("Asia/Ho_Chi_Minh":
+// "Ho Chi Minh time"), never as a raw id.
 func (w words) zoneName() string {
-	if w.zone.String() == "Asia/Riyadh" {
-		return w.text("booking_zone_makkah", nil)
+	return w.text("booking_zone", map[string]any{"Place": zonePlace(w.e.Text, w.lang, w.zone.String())})
+}
+
+// zonePlace is the place name zone id is read as in lang.
+func zonePlace(text *locales.Catalog, lang, id string) string {
+	if msg := "zone_" + strings.NewReplacer("/", "_", "-", "_").Replace(id); text.Has(lang, msg) {
+		return text.Text(lang, msg, nil)
 	}
-	return w.text("booking_zone_other", map[string]any{"Zone": w.zone.String()})
+	city := id[strings.LastIndex(id, "/")+1:]
+	return strings.ReplaceAll(city, "_", " ")
 }
 
 // duration writes a span for "in …" and "… ago": whole hours from 55

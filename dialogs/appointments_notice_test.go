@@ -108,6 +108,7 @@ func reminderButton(t *testing.T, e *Engine, ap Appointment, label string) strin
 
 func TestReminderConfirmButton(t *testing.T) {
 	e, m, c, ap := bookOne(t)
+	c.tap("Main menu")
 	c.tap("Book an appointment") // the patient has moved on to another step
 	got := c.press(reminderButton(t, e, ap, "✅ I will attend"))
 	noticeRouted(t, got)
@@ -133,7 +134,9 @@ func TestReminderButtonsAfterSessionExpired(t *testing.T) {
 	}
 	got := c.press(reminderButton(t, e, ap, "✅ I will attend"))
 	noticeRouted(t, got)
-	if len(got) != 2 || !strings.HasPrefix(got[0].Text, "Thank you.") || len(got[1].Buttons) != 4 || m.confirms != 1 {
+	// The menu of a returning patient offers their doctor first.
+	if len(got) != 2 || !strings.HasPrefix(got[0].Text, "Thank you.") || len(got[1].Buttons) != 5 ||
+		got[1].Buttons[0][0].Label != "🔁 Book again with Dr Huda" || m.confirms != 1 {
 		t.Fatalf("confirm on an expired session: %q", replyTexts(got))
 	}
 }

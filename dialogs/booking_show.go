@@ -48,6 +48,8 @@ func (bk *booking) render(t *turn, state, hint string, full bool) {
 		bk.renderTimes(t, w, d, hint)
 	case bkConfirm:
 		bk.renderConfirm(t, w, d, hint, full)
+	case bkSafety:
+		bk.renderSafety(t, w, d, hint)
 	default: // bkSpecialty
 		var rows [][]Button
 		if d.Last != nil {

@@ -51,6 +51,9 @@ func (t *turn) run(ctx context.Context, fresh bool) error {
 			s.Consented = !p.ConsentAt.IsZero()
 			s.Step = t.e.seedStep()
 			s.Flow, s.State = homeFlow, stStart
+			if bk, ok := t.e.flows[flowBooking].(*booking); ok && s.Consented {
+				bk.recall(ctx, t)
+			}
 		}
 	}
 	before := s.Flow + "/" + s.State

@@ -265,6 +265,12 @@ func TestPhoneWalks(t *testing.T) {
 			p.tap("booked", st.t(l, "booking_yes_button"))
 			p.tap("appointments", st.t(l, "menu_appointments"))
 			p.tapFirst("appointment")
+			// Back another day: the menu offers the same doctor first, and
+			// their times are three taps away.
+			p.act("menu", chromedp.Click(`.tool[data-send="/menu"]`))
+			p.tapFirst("again")
+			p.tap("safety", st.t(l, "booking_safety_no"))
+			p.tapFirst("again-day")
 		})
 		t.Run("triage-"+l, func(t *testing.T) {
 			p := openPhone(t, tc.accept, "phone-"+l+"-triage")

@@ -36,6 +36,10 @@ type Session struct {
 	// the session starts and after each booking: the menu offers "book
 	// again with" them. Nil for a patient who never booked.
 	Again *againRef `json:"again,omitempty"`
+	// Digits is "latn" for an Arabic reader who writes Western digits
+	// (as in the Maghreb): replies then show times, dates and numbers in
+	// Western digits. Empty: the language's own (Arabic-Indic for Arabic).
+	Digits string `json:"digits,omitempty"`
 
 	// Version is managed by the SessionStore for optimistic concurrency;
 	// 0 means the session has never been saved.

@@ -59,6 +59,7 @@ func (t *turn) run(ctx context.Context, fresh bool) error {
 	before := s.Flow + "/" + s.State
 	step := s.Step
 
+	t.followDigits()
 	cmd := ""
 	if t.in.Data == "" {
 		cmd = parseCommand(t.in.Text)
@@ -102,6 +103,7 @@ func (t *turn) run(ctx context.Context, fresh bool) error {
 	if t.accepted {
 		s.LastData = t.in.Data
 	}
+	t.inReaderDigits()
 	return t.stamp()
 }
 

@@ -51,4 +51,3 @@ func (t *turn) inReaderDigits() {
 		}
 	}
 }
-

@@ -118,7 +118,7 @@ func TestReminderConfirmButton(t *testing.T) {
 	if s := c.session(); s.Flow != flowBooking || s.State != bkSpecialty {
 		t.Errorf("after confirming the patient is at %s/%s, want where they were", s.Flow, s.State)
 	}
-	c.tap("Cardiology") // the step they were at still works
+	c.tap("Heart") // the step they were at still works
 	// A double tap of the reminder's button gets no second answer.
 	data := reminderButton(t, e, ap, "✅ I will attend")
 	c.press(data)

@@ -236,11 +236,11 @@ func (bk *booking) toDays(ctx context.Context, t *turn, d bookingData) error {
 		d.Doc = nameRef{}
 		return bk.toDays(ctx, t, d)
 	case len(days) == 0 && d.Move != 0:
-		t.say(w.text("booking_no_days", map[string]any{"Specialty": d.Spec.name(w.lang)}))
+		t.say(w.text("booking_no_days", map[string]any{"Specialty": w.specialty(d.Spec)}))
 		t.say(w.text("booking_move_kept", nil))
 		return t.home(ctx)
 	case len(days) == 0:
-		t.say(w.text("booking_no_days", map[string]any{"Specialty": d.Spec.name(w.lang)}))
+		t.say(w.text("booking_no_days", map[string]any{"Specialty": w.specialty(d.Spec)}))
 		return bk.toSpecialties(ctx, t, d)
 	}
 	d.Days, d.Page, d.Day, d.Times, d.Taken = nil, 0, "", nil, ""

@@ -126,7 +126,7 @@ func (b *Booking) link(ctx context.Context, e *Engine, ap Appointment) string {
 // appointmentData are the template values describing ap.
 func appointmentData(w words, ap Appointment) map[string]any {
 	return map[string]any{
-		"Doctor": ap.Clinician.Name(w.lang), "Specialty": ap.Specialty.Name(w.lang),
+		"Doctor": ap.Clinician.Name(w.lang), "Specialty": w.specialty(specRef(ap.Specialty)),
 		"Date": w.date(w.dayOf(ap.Start), true), "Time": w.clock(ap.Start), "Zone": w.zoneName(),
 		"When": w.when(ap.Start),
 	}

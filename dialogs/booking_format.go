@@ -194,3 +194,13 @@ func LongDate(text *locales.Catalog, lang string, zone *time.Location, at time.T
 	w := words{e: &Engine{Text: text}, lang: lang, zone: zone, now: at}
 	return w.date(w.dayOf(at), true)
 }
+
+// specialty names a specialty in the words patients use
+// (locales: specialty_<code>, "Diabetes and hormones"), else by its name
+// in the database.
+func (w words) specialty(s nameRef) string {
+	if id := "specialty_" + s.Code; s.Code != "" && w.e.Text.Has(w.lang, id) {
+		return w.text(id, nil)
+	}
+	return s.name(w.lang)
+}

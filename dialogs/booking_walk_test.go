@@ -163,7 +163,7 @@ func TestBookAgainWithSameDoctor(t *testing.T) {
 	e, m := newBookingEngine(t)
 	c := onboarded(t, e, lw)
 	c.tap(lw.book)
-	c.tap("Cardiology")
+	c.tap("Heart")
 	c.tap(lw.firstDay)
 	c.tap(lw.nine)
 	c.tap(lw.yes) // with Dr Omar (2), the first cardiologist
@@ -173,7 +173,7 @@ func TestBookAgainWithSameDoctor(t *testing.T) {
 		t.Fatalf("specialty step = %v, want “Again with Dr Omar” first", got)
 	}
 	days := c.tap("🔁 Again with Dr Omar")
-	if !strings.HasPrefix(days[0].Text, "Appointment with Dr Omar (Cardiology).") {
+	if !strings.HasPrefix(days[0].Text, "Appointment with Dr Omar (Heart).") {
 		t.Errorf("days step = %q", days[0].Text)
 	}
 	times := c.tap(lw.firstDay)

@@ -296,25 +296,24 @@
   // receive shows a batch of replies: the server's answers, and the
   // messages it pushes (see listen).
   function receive(replies, byButton) {
-    var first = null;
-    replies.forEach(function (r) {
-      var li = add({ k: "bot", r: r });
-      if (!first) first = li;
-    });
-    if (!first) return;
+    var batch = replies.map(function (r) { return add({ k: "bot", r: r }); });
+    if (!batch.length) return;
     var keys = log.lastElementChild.querySelector("button.key:not([disabled])");
     if (byButton && keys) keys.focus({ preventScroll: true });
-    reveal(first, log.lastElementChild);
+    reveal(batch);
   }
 
   // reveal scrolls the conversation (never the page, which would push the
   // header and the input box off screen). The next thing to do comes
-  // first: when the latest reply has buttons, its last button ends at the
-  // bottom of the view; the shadow at the top shows there is more above.
-  // A reply without buttons shows from its first line.
-  function reveal(first, last) {
-    if (!last.querySelector(".choices")) { main.scrollTop = Math.max(0, first.offsetTop - 12); return; }
-    main.scrollTop = Math.max(0, last.offsetTop + last.offsetHeight + 12 - main.clientHeight);
+  // first: the last reply of the batch that has buttons ends at the bottom
+  // of the view, so its buttons are all on screen, and the shadow at the
+  // top shows there is more above. A batch without buttons shows from its
+  // first line.
+  function reveal(batch) {
+    var withKeys = null;
+    batch.forEach(function (li) { if (li.querySelector(".choices")) withKeys = li; });
+    if (!withKeys) { main.scrollTop = Math.max(0, batch[0].offsetTop - 12); return; }
+    main.scrollTop = Math.max(0, withKeys.offsetTop + withKeys.offsetHeight + 12 - main.clientHeight);
   }
 
   // grow fits the input box to its text, and sets its direction: the

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
-	"github.com/frontdoor-health/frontdoor/numerals"
 	"github.com/frontdoor-health/frontdoor/schedule"
 	"github.com/frontdoor-health/frontdoor/store"
 )
@@ -168,14 +167,10 @@ func (d *Dashboard) followUpSlots(ctx context.Context, t tr, a *account) []choic
 	return out
 }
 
-// slotLabel writes a slot's start for the closing form: "Sun 2026-05-03 10:30".
+// slotLabel writes a slot's start for the closing form as the patient
+// will read it: "Sunday 3 May, 10:30 AM".
 func (d *Dashboard) slotLabel(t tr, at time.Time) string {
-	at = at.In(d.cfg.Location)
-	s := t.T("dash_weekday_"+strconv.Itoa(int(at.Weekday()))) + " " + at.Format("2006-01-02 15:04")
-	if t.lang == dialogs.LangArabic {
-		return numerals.Arabic(s)
-	}
-	return s
+	return dialogs.Moment(d.cfg.Text, t.lang, d.cfg.Location, d.now(), at)
 }
 
 // slotValue names a slot in a form: "<clinician>:<start>:<end>" in Unix

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/numerals"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/triage"
@@ -26,8 +27,9 @@ type caseData struct {
 	Since         string // when it entered the queue
 	Waiting       string // for how long, while it waits
 	Pathway       string
-	Complaint     string
+	Complaint     string // what the patient typed
 	ComplaintLang string
+	Topic         string // the topic button the patient tapped, if any
 	Flags         []flagRow
 	Answers       []labelled
 	Facts         []labelled
@@ -63,13 +65,14 @@ func (d *Dashboard) caseData(t tr, a *account, c store.CaseDetail) caseData {
 		Urgency: row.Urgency, UrgencyLabel: row.UrgencyLabel,
 		Status: c.Status, StatusLabel: t.T("dash_status_" + c.Status),
 		Specialty: row.Specialty, Language: row.Language, Kind: row.Kind,
-		Since: d.clock(t.lang, c.Since), Complaint: c.Complaint, ComplaintLang: c.Lang,
+		Since: d.clock(t.lang, c.Since), ComplaintLang: c.Lang,
 		Mine:     c.ClaimedBy != 0 && c.ClaimedBy == a.ID,
 		CanClaim: c.Status == "waiting" && a.Scope.CanClaim,
 		Answers:  d.answers(t, c.Pathway, c.Answers),
 		Facts:    facts(t, c.Facts),
 		Findings: findings(t, c.Facts),
 	}
+	data.Topic, data.Complaint = splitTopic(t.text, c.Lang, c.Complaint)
 	if c.Status == "waiting" {
 		data.Waiting = row.Waiting
 	}
@@ -233,18 +236,26 @@ func label(t tr, fallback, id string) string {
 	return t.T(id)
 }
 
-// clock formats at in the dashboard's zone, "15:04" today and
-// "2006-01-02 15:04" on another day, in the reader's digits.
+// splitTopic tells a topic button the patient tapped (its label, the
+// first line of the complaint) from the words they typed after it, so the
+// page does not show a button's label as the patient's own words.
+func splitTopic(text *locales.Catalog, lang, complaint string) (topic, words string) {
+	first, rest, _ := strings.Cut(complaint, "\n")
+	ids, err := locales.IDs(lang)
+	if err != nil {
+		return "", complaint
+	}
+	for _, id := range ids {
+		if strings.HasPrefix(id, "triagedialog_topic_") && text.Text(lang, id, nil) == first {
+			return first, rest
+		}
+	}
+	return "", complaint
+}
+
+// clock writes at in the dashboard's zone as patients read times ("9:30
+// AM" today, "Tomorrow, Saturday 2 May, 9:30 AM" on another day, «٩:٣٠ ص»
+// in Arabic), so a doctor can read it aloud to the patient.
 func (d *Dashboard) clock(lang string, at time.Time) string {
-	at = at.In(d.cfg.Location)
-	now := d.now().In(d.cfg.Location)
-	layout := "2006-01-02 15:04"
-	if at.Year() == now.Year() && at.YearDay() == now.YearDay() {
-		layout = "15:04"
-	}
-	s := at.Format(layout)
-	if lang == "ar" {
-		return numerals.Arabic(s)
-	}
-	return s
+	return dialogs.Moment(d.cfg.Text, lang, d.cfg.Location, d.now(), at)
 }

@@ -108,7 +108,7 @@ func TestConsultWalkOnDashboard(t *testing.T) {
 		}
 	}
 	fromDoc := ce.sent.wait(t, p.key, 2)[1].replies
-	if want := "👩‍⚕️ د. خالد العتيبي:\n" + msg; len(fromDoc) != 1 || fromDoc[0].Text != want {
+	if want := "🩺 د. خالد العتيبي:\n" + msg; len(fromDoc) != 1 || fromDoc[0].Text != want {
 		t.Errorf("the patient got %q, want %q", texts(fromDoc), want)
 	}
 

@@ -38,7 +38,7 @@ func (d *Dashboard) showToday(w http.ResponseWriter, r *http.Request, a *account
 	now := d.now().In(d.cfg.Location)
 	midnight := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, d.cfg.Location)
 	t := tr{lang: a.Lang, text: d.cfg.Text}
-	data := todayData{Date: now.Format("2006-01-02")}
+	data := todayData{Date: dialogs.LongDate(d.cfg.Text, a.Lang, d.cfg.Location, now)}
 	if a.Lang == "ar" {
 		data.Date = numerals.Arabic(data.Date)
 	}

@@ -273,7 +273,7 @@ func (ap *appointments) renderList(t *turn, w words, d apptsData, hint string) {
 		for i, v := range d.List {
 			start := time.Unix(v.Start, 0)
 			text += "\n" + w.text("appts_list_line", map[string]any{
-				"N": w.num(i + 1), "When": w.when(start), "Doctor": v.Doc.name(w.lang),
+				"N": w.num(i + 1), "When": w.slot(start, true), "Doctor": v.Doc.name(w.lang),
 			})
 			rows = append(rows, ap.btn(w.num(i+1)+". "+w.slot(start, true), "o:"+strconv.Itoa(i)))
 		}

@@ -161,6 +161,9 @@ type Reminder struct {
 // start), and Join video call when r has a link. It needs only the
 // Engine's Text (and UseBooking's zone, default Makkah time). Safe for
 // concurrent use.
+// startsNow is how close to the start a reminder says "starts now".
+const startsNow = 15 * time.Second
+
 func (e *Engine) RenderReminder(r Reminder) []Reply {
 	lang := locales.Lang(r.Lang)
 	if lang == "" {
@@ -174,7 +177,9 @@ func (e *Engine) RenderReminder(r Reminder) []Reply {
 	switch {
 	case left < -time.Minute:
 		text = w.text("reminder_started", map[string]any{"Doctor": doctor, "Ago": w.duration(-left)})
-	case r.Offset == 0 || left <= time.Minute:
+	case left <= startsNow:
+		// Only when it truly starts: a reminder sent a minute early says
+		// "in 1 minute", not "starts now".
 		text = w.text("reminder_start", map[string]any{"Doctor": doctor})
 	default:
 		text = w.text("reminder_soon", map[string]any{

@@ -30,19 +30,19 @@ func TestRenderReminder(t *testing.T) {
 			"⏰ Reminder: your video appointment with Dr Huda is tomorrow at 9:00 AM (Makkah time), in 24 hours.",
 			[]string{"✅ I will attend", "🔄 Change the time", "✖️ Cancel"}},
 		{"hour before arabic", "ar", time.Hour, time.Hour, false, "", false,
-			"⏰ تذكير: موعدك المرئي مع د. هدى اليوم الساعة ٩:٠٠ ص (بتوقيت مكة المكرمة). الوقت المتبقي: ساعة واحدة.",
+			"⏰ تذكير: موعدك بالفيديو مع د. هدى اليوم الساعة ٩:٠٠ ص (بتوقيت مكة المكرمة). الوقت المتبقي: ساعة واحدة.",
 			[]string{"✅ سأحضر", "🔄 تغيير الوقت", "✖️ إلغاء"}},
 		{"late day-before reminder", "en", 25 * time.Minute, 24 * time.Hour, true, "", true,
 			"⏰ Reminder: your video appointment with Dr Huda is today at 9:00 AM (Makkah time), in 25 minutes.\n(Sorry, this reminder comes late.)",
 			[]string{"🔄 Change the time", "✖️ Cancel"}},
 		{"at start with link", "en", 0, 0, false, "https://meet.example.org/x", false,
-			"🎥 Your video appointment with Dr Huda starts now. Tap “Join video call”.",
-			[]string{"🎥 Join video call", "✅ I will attend", "🔄 Change the time", "✖️ Cancel"}},
+			"🎥 Your video appointment with Dr Huda starts now. Tap “Join the video call”.",
+			[]string{"🎥 Join the video call", "✅ I will attend", "🔄 Change the time", "✖️ Cancel"}},
 		{"start reminder late, arabic", "ar", -2 * time.Minute, 0, true, "https://meet.example.org/x", false,
-			"🎥 بدأ موعدك المرئي مع د. هدى، ومضى على بدايته دقيقتان. ما زال بإمكانك الانضمام: اضغط «انضم إلى مكالمة الفيديو».",
-			[]string{"🎥 انضم إلى مكالمة الفيديو"}},
+			"🎥 بدأ موعدك بالفيديو مع د. هدى، ومضى على بدايته دقيقتان. ما زال بإمكانك الانضمام: اضغط «انضم بالفيديو».",
+			[]string{"🎥 انضم بالفيديو"}},
 		{"no language chosen speaks arabic", "", 3 * time.Hour, time.Hour, true, "", false,
-			"⏰ تذكير: موعدك المرئي مع د. هدى اليوم الساعة ٩:٠٠ ص (بتوقيت مكة المكرمة). الوقت المتبقي: ٣ ساعات.\n(نعتذر عن تأخر هذا التذكير.)",
+			"⏰ تذكير: موعدك بالفيديو مع د. هدى اليوم الساعة ٩:٠٠ ص (بتوقيت مكة المكرمة). الوقت المتبقي: ٣ ساعات.\n(نعتذر عن تأخر هذا التذكير.)",
 			[]string{"✅ سأحضر", "🔄 تغيير الوقت", "✖️ إلغاء"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -108,6 +108,7 @@ func reminderButton(t *testing.T, e *Engine, ap Appointment, label string) strin
 
 func TestReminderConfirmButton(t *testing.T) {
 	e, m, c, ap := bookOne(t)
+	c.tap("Main menu")
 	c.tap("Book an appointment") // the patient has moved on to another step
 	got := c.press(reminderButton(t, e, ap, "✅ I will attend"))
 	noticeRouted(t, got)
@@ -117,7 +118,7 @@ func TestReminderConfirmButton(t *testing.T) {
 	if s := c.session(); s.Flow != flowBooking || s.State != bkSpecialty {
 		t.Errorf("after confirming the patient is at %s/%s, want where they were", s.Flow, s.State)
 	}
-	c.tap("Cardiology") // the step they were at still works
+	c.tap("Heart") // the step they were at still works
 	// A double tap of the reminder's button gets no second answer.
 	data := reminderButton(t, e, ap, "✅ I will attend")
 	c.press(data)
@@ -133,7 +134,9 @@ func TestReminderButtonsAfterSessionExpired(t *testing.T) {
 	}
 	got := c.press(reminderButton(t, e, ap, "✅ I will attend"))
 	noticeRouted(t, got)
-	if len(got) != 2 || !strings.HasPrefix(got[0].Text, "Thank you.") || len(got[1].Buttons) != 4 || m.confirms != 1 {
+	// The menu of a returning patient offers their doctor first.
+	if len(got) != 2 || !strings.HasPrefix(got[0].Text, "Thank you.") || len(got[1].Buttons) != 5 ||
+		got[1].Buttons[0][0].Label != "🔁 Book again with Dr Huda" || m.confirms != 1 {
 		t.Fatalf("confirm on an expired session: %q", replyTexts(got))
 	}
 }
@@ -147,7 +150,7 @@ func TestReminderCancelAndRescheduleButtons(t *testing.T) {
 	}
 	c.tap("No, keep it")
 	got = c.press(reminderButton(t, e, ap, "🔄 Change the time"))
-	if !strings.HasPrefix(got[0].Text, "Changing your appointment of tomorrow at 9:00 AM.") {
+	if !strings.HasPrefix(got[0].Text, "You are changing your appointment tomorrow at 9:00 AM.") {
 		t.Fatalf("reschedule: %q", replyTexts(got))
 	}
 	c.tap("Tomorrow, Saturday 2 May")

@@ -27,20 +27,23 @@ const (
 	bkDay       = "bkDay"
 	bkTime      = "bkTime"
 	bkConfirm   = "bkConfirm"
+	bkSafety    = "bkSafety" // "book again": the short safety question first
 
 	evBkSpecialties = "bk_specialties"
 	evBkDays        = "bk_days"
 	evBkTimes       = "bk_times"
 	evBkConfirm     = "bk_confirm"
+	evBkSafety      = "bk_safety"
 )
 
-var bookingStates = []string{bkSpecialty, bkDay, bkTime, bkConfirm}
+var bookingStates = []string{bkSpecialty, bkDay, bkTime, bkConfirm, bkSafety}
 
 var bookingEvents = fsm.Events{
 	{Name: evBkSpecialties, Src: bookingStates, Dst: bkSpecialty},
 	{Name: evBkDays, Src: bookingStates, Dst: bkDay},
 	{Name: evBkTimes, Src: []string{bkDay, bkTime, bkConfirm}, Dst: bkTime},
 	{Name: evBkConfirm, Src: []string{bkTime, bkConfirm}, Dst: bkConfirm},
+	{Name: evBkSafety, Src: bookingStates, Dst: bkSafety},
 }
 
 // Page sizes: short lists, big buttons.
@@ -103,8 +106,9 @@ func (bk *booking) load(t *turn) bookingData {
 
 func (bk *booking) save(t *turn, d bookingData) error { return storeValues(t.s, d) }
 
-// begin starts booking. via is the menu action, or "spec:<code>" (from
-// triage), "doc:<clinician>:<specialty>" (book again with a clinician) or
+// begin starts booking. via is the menu action, "again" (the menu's book
+// again with the last clinician), "spec:<code>" (from triage),
+// "doc:<clinician>:<specialty>" (book again with a clinician) or
 // "move:<appointment>:<version>" (reschedule, same clinician first).
 func (bk *booking) begin(ctx context.Context, t *turn, via string) error {
 	if bk.b == nil {
@@ -113,6 +117,17 @@ func (bk *booking) begin(ctx context.Context, t *turn, via string) error {
 	var d bookingData
 	kind, arg, _ := strings.Cut(via, ":")
 	switch kind {
+	case "again":
+		if t.s.Again == nil {
+			return bk.toSpecialties(ctx, t, d)
+		}
+		// A returning patient skips the triage walk, not its safety
+		// screen: one short question, then the clinician's days.
+		d.Doc, d.Spec = t.s.Again.Doc, t.s.Again.Spec
+		if err := bk.save(t, d); err != nil {
+			return err
+		}
+		return t.fire(ctx, evBkSafety)
 	case "move":
 		id, v, err := idVersion(arg)
 		if err != nil {
@@ -221,11 +236,11 @@ func (bk *booking) toDays(ctx context.Context, t *turn, d bookingData) error {
 		d.Doc = nameRef{}
 		return bk.toDays(ctx, t, d)
 	case len(days) == 0 && d.Move != 0:
-		t.say(w.text("booking_no_days", map[string]any{"Specialty": d.Spec.name(w.lang)}))
+		t.say(w.text("booking_no_days", map[string]any{"Specialty": w.specialty(d.Spec)}))
 		t.say(w.text("booking_move_kept", nil))
 		return t.home(ctx)
 	case len(days) == 0:
-		t.say(w.text("booking_no_days", map[string]any{"Specialty": d.Spec.name(w.lang)}))
+		t.say(w.text("booking_no_days", map[string]any{"Specialty": w.specialty(d.Spec)}))
 		return bk.toSpecialties(ctx, t, d)
 	}
 	d.Days, d.Page, d.Day, d.Times, d.Taken = nil, 0, "", nil, ""
@@ -277,7 +292,10 @@ func (bk *booking) alternatives(ctx context.Context, t *turn, d bookingData, los
 		return bk.toDays(ctx, t, d)
 	}
 	d.Times, d.Page, d.Pick, d.Hold, d.Taken = nil, 0, nil, 0, "booking_taken"
-	if errors.Is(cause, ErrPatientBusy) {
+	switch {
+	case !lost.start().After(t.e.Now()):
+		d.Taken = "booking_passed" // the list was old, nobody took it
+	case errors.Is(cause, ErrPatientBusy):
 		d.Taken = "booking_patient_busy"
 	}
 	for _, s := range near {
@@ -352,6 +370,8 @@ func (bk *booking) press(ctx context.Context, t *turn, action string) error {
 		return bk.turnPage(ctx, t, d, action, evBkTimes)
 	case bkConfirm:
 		return bk.pressConfirm(ctx, t, d, action)
+	case bkSafety:
+		return bk.pressSafety(ctx, t, d, action)
 	}
 	return errUnknownAction
 }

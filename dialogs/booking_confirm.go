@@ -66,8 +66,10 @@ func (bk *booking) confirm(ctx context.Context, t *turn, d bookingData) error {
 	return bk.booked(ctx, t, ap, d.Move != 0)
 }
 
-// booked confirms the appointment with its join link and calendar file,
-// then shows the menu.
+// booked confirms the appointment in one message that carries the join
+// link, the calendar file and a way to the menu, so that nothing after it
+// pushes the join button off a phone's screen. The conversation is back
+// at the menu, whose buttons this message stands in for.
 func (bk *booking) booked(ctx context.Context, t *turn, ap Appointment, moved bool) error {
 	w := t.words()
 	link := bk.b.link(ctx, t.e, ap)
@@ -80,8 +82,22 @@ func (bk *booking) booked(ctx context.Context, t *turn, ap Appointment, moved bo
 		rows = append(rows, []Button{{Label: w.text("booking_join_button", nil), URL: link}})
 	}
 	t.say(w.text(id, appointmentData(w, ap)), rows...)
-	t.attachCalendar(w, ap, link)
-	return t.home(ctx)
+	done := len(t.replies) - 1
+	if doc, err := calendarFile(w, t.e.booking().CalendarHost, ap, link); err == nil {
+		t.replies[done].Document = doc
+	} else {
+		t.e.Log.Warn("dialogs: no calendar file", "appointment", ap.ID, "err", err)
+	}
+	t.s.Again = &againRef{Doc: doctorRef(ap.Clinician), Spec: specRef(ap.Specialty)}
+	if err := t.home(ctx); err != nil {
+		return err
+	}
+	if t.f.name() == homeFlow && t.m.Current() == stMenu && len(t.replies) == done+2 {
+		t.replies = t.replies[:done+1]
+		t.replies[done].Buttons = append(t.replies[done].Buttons,
+			t.button("menu_appointments", "m:appts"), t.button("appts_menu_button", menuShow))
+	}
+	return nil
 }
 
 // attachCalendar adds a reply carrying ap's .ics file.
@@ -110,7 +126,7 @@ func (b *Booking) link(ctx context.Context, e *Engine, ap Appointment) string {
 // appointmentData are the template values describing ap.
 func appointmentData(w words, ap Appointment) map[string]any {
 	return map[string]any{
-		"Doctor": ap.Clinician.Name(w.lang), "Specialty": ap.Specialty.Name(w.lang),
+		"Doctor": ap.Clinician.Name(w.lang), "Specialty": w.specialty(specRef(ap.Specialty)),
 		"Date": w.date(w.dayOf(ap.Start), true), "Time": w.clock(ap.Start), "Zone": w.zoneName(),
 		"When": w.when(ap.Start),
 	}

@@ -3,10 +3,12 @@ package dialogs
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/hablullah/go-hijri"
 
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/numerals"
 	"github.com/frontdoor-health/frontdoor/schedule"
 )
@@ -150,12 +152,21 @@ func (w words) slot(start time.Time, withDay bool) string {
 	return w.text("booking_slot_on_day", map[string]any{"Day": w.dayButton(w.dayOf(start)), "Time": w.clock(start)})
 }
 
-// zoneName names the reader's zone: "Makkah time" for Asia/Riyadh.
+// zoneName names the reader's zone by a place they know: "Makkah time"
+// for Asia/Riyadh, «بتوقيت القاهرة» for Africa/Cairo (locales/zones.*.toml).
+// A zone the locales do not name reads as its city ("Asia/Ho_Chi_Minh":
+// "Ho Chi Minh time"), never as a raw id.
 func (w words) zoneName() string {
-	if w.zone.String() == "Asia/Riyadh" {
-		return w.text("booking_zone_makkah", nil)
+	return w.text("booking_zone", map[string]any{"Place": zonePlace(w.e.Text, w.lang, w.zone.String())})
+}
+
+// zonePlace is the place name zone id is read as in lang.
+func zonePlace(text *locales.Catalog, lang, id string) string {
+	if msg := "zone_" + strings.NewReplacer("/", "_", "-", "_").Replace(id); text.Has(lang, msg) {
+		return text.Text(lang, msg, nil)
 	}
-	return w.text("booking_zone_other", map[string]any{"Zone": w.zone.String()})
+	city := id[strings.LastIndex(id, "/")+1:]
+	return strings.ReplaceAll(city, "_", " ")
 }
 
 // duration writes a span for "in …" and "… ago": whole hours from 55
@@ -166,4 +177,30 @@ func (w words) duration(d time.Duration) string {
 	}
 	m := int((d + time.Minute - 1) / time.Minute)
 	return w.e.Text.Count(w.lang, "minutes", max(m, 1), nil)
+}
+
+// Moment writes at for a reader of lang in zone the way the patients'
+// messages do, so a doctor can read a time aloud to a patient: the time
+// alone when at falls on now's day ("9:30 AM", «٩:٣٠ ص»), else with its
+// day ("Tomorrow, Saturday 2 May, 9:30 AM").
+func Moment(text *locales.Catalog, lang string, zone *time.Location, now, at time.Time) string {
+	w := words{e: &Engine{Text: text}, lang: lang, zone: zone, now: now}
+	return w.slot(at, w.dayOf(at) != w.dayOf(now))
+}
+
+// LongDate writes at's day in zone as the patients' messages do:
+// "Saturday 2 May 2026", in Arabic with the Hijri date beside it.
+func LongDate(text *locales.Catalog, lang string, zone *time.Location, at time.Time) string {
+	w := words{e: &Engine{Text: text}, lang: lang, zone: zone, now: at}
+	return w.date(w.dayOf(at), true)
+}
+
+// specialty names a specialty in the words patients use
+// (locales: specialty_<code>, "Diabetes and hormones"), else by its name
+// in the database.
+func (w words) specialty(s nameRef) string {
+	if id := "specialty_" + s.Code; s.Code != "" && w.e.Text.Has(w.lang, id) {
+		return w.text(id, nil)
+	}
+	return s.name(w.lang)
 }

@@ -48,6 +48,8 @@ func (bk *booking) render(t *turn, state, hint string, full bool) {
 		bk.renderTimes(t, w, d, hint)
 	case bkConfirm:
 		bk.renderConfirm(t, w, d, hint, full)
+	case bkSafety:
+		bk.renderSafety(t, w, d, hint)
 	default: // bkSpecialty
 		var rows [][]Button
 		if d.Last != nil {
@@ -55,7 +57,7 @@ func (bk *booking) render(t *turn, state, hint string, full bool) {
 		}
 		from, to, pages := page(d.Page, len(d.Specs), specialtiesPerPage)
 		for i := from; i < to; i++ {
-			rows = append(rows, bk.btn(d.Specs[i].name(w.lang), "s:"+strconv.Itoa(i)))
+			rows = append(rows, bk.btn(w.specialty(d.Specs[i]), "s:"+strconv.Itoa(i)))
 		}
 		if pages > 1 {
 			rows = append(rows, bk.btn(w.text("booking_more_button", nil), "more"))
@@ -67,9 +69,9 @@ func (bk *booking) render(t *turn, state, hint string, full bool) {
 // who says what is being booked: the specialty or the clinician, and the
 // appointment being moved.
 func (bk *booking) who(w words, d bookingData) string {
-	s := w.text("booking_for_specialty", map[string]any{"Specialty": d.Spec.name(w.lang)})
+	s := w.text("booking_for_specialty", map[string]any{"Specialty": w.specialty(d.Spec)})
 	if d.Doc.ID != 0 {
-		s = w.text("booking_for_doctor", map[string]any{"Doctor": d.Doc.name(w.lang), "Specialty": d.Spec.name(w.lang)})
+		s = w.text("booking_for_doctor", map[string]any{"Doctor": d.Doc.name(w.lang), "Specialty": w.specialty(d.Spec)})
 	}
 	if d.Move != 0 {
 		s = w.text("booking_moving", map[string]any{"When": w.when(time.Unix(d.MoveS, 0))}) + "\n" + s
@@ -133,7 +135,7 @@ func (bk *booking) renderConfirm(t *turn, w words, d bookingData, hint string, f
 	}
 	start := d.Pick.start()
 	data := map[string]any{
-		"Doctor": d.PickD.name(w.lang), "Specialty": d.Spec.name(w.lang),
+		"Doctor": d.PickD.name(w.lang), "Specialty": w.specialty(d.Spec),
 		"Date": w.date(w.dayOf(start), true), "Time": w.clock(start), "Zone": w.zoneName(),
 		"Hold": w.e.Text.Count(w.lang, "minutes", int(bk.b.HoldFor/time.Minute), nil),
 	}

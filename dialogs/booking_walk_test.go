@@ -53,18 +53,19 @@ func TestBookingWalk(t *testing.T) {
 			c.tap(lw.nine)
 			done := c.tap(lw.yes)
 
-			if len(done) != 3 {
-				t.Fatalf("after booking got %d replies, want confirmation, calendar file, menu", len(done))
+			// One message: nothing after it pushes its join button away.
+			if len(done) != 1 {
+				t.Fatalf("after booking got %d replies, want one carrying the confirmation, join link and calendar file", len(done))
 			}
-			if b := done[0].Buttons; len(b) != 1 || b[0][0].URL == "" {
-				t.Errorf("confirmation buttons = %+v, want one join link", b)
+			if b := done[0].Buttons; len(b) != 3 || b[0][0].URL == "" {
+				t.Errorf("confirmation buttons = %+v, want the join link, My appointments and Main menu", b)
 			}
-			doc := done[1].Document
+			doc := done[0].Document
 			if doc == nil || doc.Name != "appointment.ics" || !bytes.Contains(doc.Data, []byte("DTSTART:20260502T060000Z")) {
-				t.Errorf("calendar reply = %+v, want an .ics starting 06:00 UTC", done[1])
+				t.Errorf("calendar file = %+v, want an .ics starting 06:00 UTC", doc)
 			}
-			if len(done[2].Buttons) != 4 {
-				t.Errorf("last reply = %q, want the menu", done[2].Text)
+			if s := c.session(); s.Flow != homeFlow || s.State != stMenu {
+				t.Errorf("after booking the patient is at %s/%s, want the menu", s.Flow, s.State)
 			}
 			appts := m.booked(c.session().PatientID)
 			if len(appts) != 1 || !appts[0].Start.Equal(nine) || appts[0].Clinician.ID != 1 {
@@ -134,7 +135,7 @@ func TestBookingSlotJustTaken(t *testing.T) {
 			// The nearest free time is the same time with the other doctor.
 			c.tap(c.last[0].Buttons[0][0].Label)
 			done := c.tap(lw.yes)
-			if len(done) != 3 {
+			if len(done) != 1 {
 				t.Fatalf("booking an alternative: %q", replyTexts(done))
 			}
 			mine := m.booked(c.session().PatientID)
@@ -162,16 +163,17 @@ func TestBookAgainWithSameDoctor(t *testing.T) {
 	e, m := newBookingEngine(t)
 	c := onboarded(t, e, lw)
 	c.tap(lw.book)
-	c.tap("Cardiology")
+	c.tap("Heart")
 	c.tap(lw.firstDay)
 	c.tap(lw.nine)
 	c.tap(lw.yes) // with Dr Omar (2), the first cardiologist
+	c.tap("Main menu")
 	specs := c.tap(lw.book)
 	if got := labels(specs[0]); len(got) == 0 || got[0] != "🔁 Again with Dr Omar" {
 		t.Fatalf("specialty step = %v, want “Again with Dr Omar” first", got)
 	}
 	days := c.tap("🔁 Again with Dr Omar")
-	if !strings.HasPrefix(days[0].Text, "Appointment with Dr Omar (Cardiology).") {
+	if !strings.HasPrefix(days[0].Text, "Appointment with Dr Omar (Heart).") {
 		t.Errorf("days step = %q", days[0].Text)
 	}
 	times := c.tap(lw.firstDay)

@@ -157,6 +157,7 @@ func (t *turn) consultEvent(ctx context.Context, tf *triageFlow, fresh bool, ev 
 		s.Step = step + 1
 	}
 	s.LastData = ""
+	t.inReaderDigits()
 	return false, t.stamp()
 }
 

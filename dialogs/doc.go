@@ -13,8 +13,9 @@
 //
 // What every step guarantees, whatever the flow:
 //   - typed text that is an emergency gets the emergency advice first;
-//   - /start, /menu, /lang, /help and /cancel (and the words "menu",
-//     "القائمة", "help", "مساعدة") work at any point;
+//   - /start, /menu, /lang, /help, /cancel and /deletemydata (and the
+//     words in commandWords: "القائمة", "اللغة", "رجوع", "احذف بياناتي",
+//     "menu", "help" …) work at any point;
 //   - anything unexpected (words where a button is wanted, emoji, empty or
 //     very long messages, stale or forged buttons) gets the question asked
 //     again with its buttons, never silence; only a double tap of a button

@@ -47,6 +47,19 @@ var commandWords = map[string]string{
 	"cancel":   "cancel",
 	"إلغاء":    "cancel",
 	"الغاء":    "cancel",
+	"go back":  "cancel", // not "back" alone: it can be the problem
+	"رجوع":     "cancel",
+	"الرجوع":   "cancel",
+	"ارجع":     "cancel",
+	"language": "lang",
+	"اللغة":    "lang",
+	"اللغه":    "lang",
+	"لغة":      "lang",
+	"لغه":      "lang",
+	// Erasure asks before it deletes anything, so its words are safe here.
+	"delete my data": "deletemydata",
+	"احذف بياناتي":   "deletemydata",
+	"حذف بياناتي":    "deletemydata",
 }
 
 // parseCommand returns the command text stands for ("start", "menu", "lang",

@@ -54,6 +54,14 @@ type menuEntry struct {
 	action, label, flow string
 }
 
+// menuAgain is the menu's "book again with Dr X", shown to a patient who
+// has booked before (Session.Again).
+const menuAgain = "m:again"
+
+// menuShow shows the menu again: the "Main menu" button under a message
+// that stands in for the menu (the booking's confirmation).
+const menuShow = "m:menu"
+
 var mainMenu = []menuEntry{
 	{action: "m:doctor", label: "menu_doctor", flow: "triage"},
 	{action: "m:book", label: "menu_book", flow: "triage"}, // triage first; a routine outcome goes on to booking
@@ -134,6 +142,15 @@ func (o *onboarding) press(ctx context.Context, t *turn, action string) error {
 }
 
 func (o *onboarding) menu(ctx context.Context, t *turn, action string) error {
+	if action == menuAgain && t.s.Again != nil {
+		if _, ok := t.e.flows[flowBooking]; ok {
+			return t.enter(ctx, flowBooking, "again")
+		}
+	}
+	if action == menuShow {
+		o.show(t, stMenu)
+		return nil
+	}
 	for _, m := range mainMenu {
 		if m.action != action {
 			continue
@@ -217,7 +234,8 @@ func (o *onboarding) consentButtons(t *turn) [][]Button {
 }
 
 func (o *onboarding) menuButtons(t *turn) [][]Button {
-	rows := make([][]Button, 0, len(mainMenu))
+	rows := make([][]Button, 0, len(mainMenu)+1)
+	rows = append(rows, t.againButton()...)
 	for _, m := range mainMenu {
 		rows = append(rows, t.button(m.label, m.action))
 	}

@@ -32,6 +32,14 @@ type Session struct {
 	// Consented mirrors Patient.ConsentAt being set, so that a step need
 	// not ask the PatientStore.
 	Consented bool `json:"consented,omitempty"`
+	// Again is the clinician of the patient's latest booking, read when
+	// the session starts and after each booking: the menu offers "book
+	// again with" them. Nil for a patient who never booked.
+	Again *againRef `json:"again,omitempty"`
+	// Digits is "latn" for an Arabic reader who writes Western digits
+	// (as in the Maghreb): replies then show times, dates and numbers in
+	// Western digits. Empty: the language's own (Arabic-Indic for Arabic).
+	Digits string `json:"digits,omitempty"`
 
 	// Version is managed by the SessionStore for optimistic concurrency;
 	// 0 means the session has never been saved.

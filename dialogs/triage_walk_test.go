@@ -13,7 +13,7 @@ import (
 type triageWords struct{ hint, lang, agree, doctor string }
 
 var triageLangs = map[string]triageWords{
-	"ar": {"ar", "العربية", "أوافق", "تحدّث مع طبيب الآن"},
+	"ar": {"ar", "العربية", "أوافق", "أريد التحدث مع طبيب"},
 	"en": {"en", "English", "I agree", "Talk to a doctor now"},
 }
 

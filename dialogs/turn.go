@@ -51,11 +51,15 @@ func (t *turn) run(ctx context.Context, fresh bool) error {
 			s.Consented = !p.ConsentAt.IsZero()
 			s.Step = t.e.seedStep()
 			s.Flow, s.State = homeFlow, stStart
+			if bk, ok := t.e.flows[flowBooking].(*booking); ok && s.Consented {
+				bk.recall(ctx, t)
+			}
 		}
 	}
 	before := s.Flow + "/" + s.State
 	step := s.Step
 
+	t.followDigits()
 	cmd := ""
 	if t.in.Data == "" {
 		cmd = parseCommand(t.in.Text)
@@ -99,6 +103,7 @@ func (t *turn) run(ctx context.Context, fresh bool) error {
 	if t.accepted {
 		s.LastData = t.in.Data
 	}
+	t.inReaderDigits()
 	return t.stamp()
 }
 

@@ -13,10 +13,12 @@ import (
 	"html/template"
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/numerals"
 	"github.com/frontdoor-health/frontdoor/video"
 )
 
@@ -37,8 +39,11 @@ type Handler struct {
 	Links     func(ctx context.Context, a dialogs.Appointment) (video.Links, error)
 	Text      *locales.Catalog
 	Emergency string
-	Log       *slog.Logger
-	Now       func() time.Time // default time.Now
+	// Back is where the page's way back leads: the web chat ("/chat",
+	// the default) or a Telegram bot's t.me link.
+	Back string
+	Log  *slog.Logger
+	Now  func() time.Time // default time.Now
 }
 
 // ServeHTTP sends the patient to the call (303), or answers with a page
@@ -104,20 +109,23 @@ var pageTemplate = template.Must(template.New("join").Parse(`<!doctype html>
 body{font-family:system-ui,sans-serif;font-size:1.25rem;line-height:1.6;max-width:36rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
 section{margin-bottom:2rem}
 h1{font-size:1.5rem}
+a.key{display:block;min-height:3.5rem;padding:.8rem 1rem;margin:.75rem 0;border-radius:14px;font-weight:700;text-align:center;text-decoration:none;border:3px solid #0a4a8f;color:#0a4a8f}
+a.call{color:#fff;background:#8a1c1c;border-color:#8a1c1c}
 </style>
 </head>
 <body>
 {{range .Langs}}<section lang="{{.Lang}}" dir="{{.Dir}}">
 <h1>{{.Title}}</h1>
 <p>{{.Why}}</p>
-<p><strong>{{.Emergency}}</strong></p>
+<p><a class="key call" href="{{$.Tel}}">{{.Emergency}}</a></p>
+<p><a class="key" href="{{$.Back}}">{{.Back}}</a></p>
 </section>
 {{end}}</body>
 </html>
 `))
 
 type pageLang struct {
-	Lang, Dir, Title, Why, Emergency string
+	Lang, Dir, Title, Why, Emergency, Back string
 }
 
 func (h *Handler) page(w http.ResponseWriter, status int, why string) {
@@ -129,6 +137,7 @@ func (h *Handler) page(w http.ResponseWriter, status int, why string) {
 			Title:     h.Text.Text(l.lang, "join_title", nil),
 			Why:       h.Text.Text(l.lang, why, nil),
 			Emergency: h.Text.Text(l.lang, "join_emergency", data),
+			Back:      h.Text.Text(l.lang, "join_back", nil),
 		})
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -136,7 +145,24 @@ func (h *Handler) page(w http.ResponseWriter, status int, why string) {
 	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
-	if err := pageTemplate.Execute(w, map[string]any{"Ar": langs[0], "En": langs[1], "Langs": langs}); err != nil {
+	back := h.Back
+	if back == "" {
+		back = "/chat"
+	}
+	page := map[string]any{"Ar": langs[0], "En": langs[1], "Langs": langs,
+		"Tel": template.URL("tel:" + dialable(h.Emergency)), "Back": back}
+	if err := pageTemplate.Execute(w, page); err != nil {
 		h.Log.Warn("join: write the page", "err", err)
 	}
+}
+
+// dialable keeps the characters a phone dials, so the tel: link stays
+// ASCII whatever digits the page shows and nothing else slips into it.
+func dialable(number string) string {
+	return strings.Map(func(r rune) rune {
+		if (r >= '0' && r <= '9') || r == '+' {
+			return r
+		}
+		return -1
+	}, numerals.Fold(number))
 }

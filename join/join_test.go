@@ -72,8 +72,8 @@ func TestJoinFollowsTheAppointment(t *testing.T) {
 				t.Fatalf("%d %q, want %d saying %q", rec.Code, rec.Body.String(), tc.status, tc.says)
 			}
 			if tc.status != http.StatusSeeOther {
-				if body := rec.Body.String(); !strings.Contains(body, `dir="rtl"`) || !strings.Contains(body, "997") {
-					t.Errorf("the page should be in Arabic (RTL) and English with the emergency number: %s", body)
+				if body := rec.Body.String(); !strings.Contains(body, `dir="rtl"`) || !strings.Contains(body, `href="tel:997"`) || !strings.Contains(body, `href="/chat"`) {
+					t.Errorf("the page should be in Arabic (RTL) and English with the emergency number as a call link and a way back to the chat: %s", body)
 				}
 				return
 			}

@@ -28,4 +28,17 @@
 // connection resumes after it. Redis keeps a conversation's pushes for a
 // day; a page that comes back without saying what it saw gets the last two
 // hours' (a tab reopened during a consult finds the doctor's words).
+//
+// The page is built for an elderly patient on a phone: a one-row header,
+// a one-line emergency note with its call button, and after every reply
+// with buttons the conversation scrolls so that its last button is on
+// screen (a shadow shows there is more above); a reply's paragraphs are
+// short bubbles, many short choices take two columns, a row sent as one
+// (the rating 1–5) stays one row. Typed text has one limit, the dialogs'
+// (MaxTextChars = dialogs.MaxTextRunes), counted down on the page; over it
+// nothing is sent and the text stays in the box. The phone tests
+// (phone_test.go) walk booking and triage in Chromium at 390×844 and
+// measure every button of the latest reply after every reply; their
+// screenshots go to $FRONTDOOR_SCREENSHOTS, else $FRONTDOOR_ARTEFACTS/screens,
+// else webchat/testdata/screens (not committed).
 package webchat

@@ -118,7 +118,7 @@ func TestPushStream(t *testing.T) {
 	}
 	otherStream, _ := other.events(t, "")
 	ctx := context.Background()
-	doctor := dialogs.Reply{Lang: "ar", Text: "👩‍⚕️ د. خالد:\nمرحبًا", Buttons: [][]dialogs.Button{
+	doctor := dialogs.Reply{Lang: "ar", Text: "🩺 د. خالد:\nمرحبًا", Buttons: [][]dialogs.Button{
 		{{Label: "🎥 انضم", URL: "https://meet.example.org/room"}},
 		{{Label: "bad", URL: "javascript:alert(1)"}},
 	}}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/numerals"
 )
 
@@ -70,9 +71,17 @@ func TestTooLongTextNamesTheNumbersInTheReadersDigits(t *testing.T) {
 	_, ts := newServer(t, &scripted{})
 	b := newBrowser(t, ts)
 	b.open("ar")
-	status, _, e := b.trySend("a", strings.Repeat("ب", 6000), "")
-	if status != http.StatusUnprocessableEntity || !strings.Contains(e.Message, "٦٠٠٠") || !strings.Contains(e.Message, "٥٠٠٠") {
-		t.Errorf("status %d, message %q: want 422 naming ٦٠٠٠ and ٥٠٠٠", status, e.Message)
+	status, _, e := b.trySend("a", strings.Repeat("ب", 1200), "")
+	if status != http.StatusUnprocessableEntity || !strings.Contains(e.Message, "١٢٠٠") || !strings.Contains(e.Message, "١٠٠٠") {
+		t.Errorf("status %d, message %q: want 422 naming ١٢٠٠ and ١٠٠٠", status, e.Message)
+	}
+}
+
+// TestOneLimitEverywhere: the page refuses no text the dialogs would read,
+// and takes none they would answer "too long".
+func TestOneLimitEverywhere(t *testing.T) {
+	if MaxTextChars != dialogs.MaxTextRunes {
+		t.Errorf("the web chat takes %d characters, the dialogs read %d", MaxTextChars, dialogs.MaxTextRunes)
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/numerals"
 )
 
 // uiIDs are the page chrome's messages (locales/webchat.*.toml), keyed in
@@ -16,7 +17,7 @@ import (
 var uiIDs = []string{
 	"title", "heading", "emergency_note", "call", "input_label", "placeholder", "send",
 	"menu", "language", "tools_label", "typing", "reconnecting", "you", "clinic", "log_label",
-	"noscript",
+	"noscript", "calendar", "count_left", "count_over",
 }
 
 // pageData is what templates/chat.html renders.
@@ -28,6 +29,7 @@ type pageData struct {
 	Version   string                       // static files' content hash
 	New       bool                         // the conversation was created by this request
 	Push      bool                         // GET /chat/events is on (Server.Pushes)
+	Max       int                          // longest message, in code points
 }
 
 // showPage renders the chat page in the conversation's language and gives a
@@ -44,7 +46,7 @@ func (s *Server) showPage(w http.ResponseWriter, r *http.Request) {
 	d := pageData{
 		Lang: lang, Dir: dir(lang), All: map[string]map[string]string{},
 		Tel: template.URL("tel:" + dialable(s.Emergency)), Version: s.version, New: !known,
-		Push: s.Pushes != nil,
+		Push: s.Pushes != nil, Max: MaxTextChars,
 	}
 	for _, l := range locales.Languages {
 		d.All[l] = s.chrome(l)
@@ -66,7 +68,8 @@ func (s *Server) showPage(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) chrome(lang string) map[string]string {
-	data := map[string]any{"Emergency": s.Emergency}
+	// {n} is left for chat.js to fill with a count in the reader's digits.
+	data := map[string]any{"Emergency": s.Emergency, "Max": numerals.Format(lang, MaxTextChars), "N": "{n}"}
 	m := make(map[string]string, len(uiIDs))
 	for _, id := range uiIDs {
 		m[id] = s.Text.Text(lang, "webchat_"+id, data)

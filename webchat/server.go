@@ -26,10 +26,11 @@ var staticFiles embed.FS
 const (
 	// MaxBodyBytes bounds the request body.
 	MaxBodyBytes = 16 << 10
-	// MaxTextChars bounds typed text, counted in Unicode code points.
-	// Longer text is refused with a localized answer and the client keeps
-	// the draft, so nothing is lost silently.
-	MaxTextChars = 5000
+	// MaxTextChars bounds typed text, counted in Unicode code points: the
+	// dialogs' own limit, so one limit holds everywhere. The page counts
+	// down to it; longer text is refused with a localized answer and the
+	// client keeps the draft, so nothing is lost.
+	MaxTextChars = dialogs.MaxTextRunes
 	// maxIDLen bounds the client message id and maxDataLen the button data
 	// (Telegram's callback_data limit, which every dialog already keeps).
 	maxIDLen   = 64

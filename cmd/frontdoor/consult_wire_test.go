@@ -313,10 +313,10 @@ func TestConsultBothChannels(t *testing.T) {
 		c.form(t, doc, fmt.Sprintf("/dashboard/cases/%d/messages", w.id), url.Values{"text": {w.msg}, "token": {tok[1]}})
 	}
 	got := c.fake.WaitSent(t, u.ID, len(sent)+2)[len(sent)+1]
-	if got.Text != "👩‍⚕️ د. خالد العتيبي:\nهل أنت في مكان بارد الآن؟" {
+	if got.Text != "🩺 د. خالد العتيبي:\nهل أنت في مكان بارد الآن؟" {
 		t.Errorf("Telegram got %q", got.Text)
 	}
-	if r := pushed(t, pushes); r[0].Text != "👩‍⚕️ Dr. Khalid Al-Otaibi:\nAre you somewhere cool now?" {
+	if r := pushed(t, pushes); r[0].Text != "🩺 Dr. Khalid Al-Otaibi:\nAre you somewhere cool now?" {
 		t.Errorf("web got %q", r[0].Text)
 	}
 	c.fake.PushText(u, "نعم في الفندق")

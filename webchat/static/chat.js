@@ -72,6 +72,8 @@
 
   // render draws one transcript entry: the patient's message ("me"), a
   // reply ("bot") with its buttons, or a notice from the channel ("note").
+  // A reply's paragraphs become short bubbles, so a long reply reads in
+  // steps and its buttons stay close to its last words.
   function render(entry) {
     var li = el("li", "msg " + entry.k);
     if (entry.k === "bot") {
@@ -79,24 +81,30 @@
       li.lang = r.lang || root.lang;
       li.dir = li.lang === "ar" ? "rtl" : "ltr";
       li.appendChild(el("span", "sr-only", (UI[li.lang] || UI.ar).clinic + ": "));
-      li.appendChild(el("p", "text", r.text));
-      var file = fileLink(r.document);
+      paragraphs(r.text).forEach(function (p) { li.appendChild(el("p", "text", p)); });
+      var choices = el("div", "choices");
+      var file = fileLink(r.document, li.lang);
       if (file) {
         var fileRow = el("div", "keys");
         fileRow.appendChild(file);
-        li.appendChild(fileRow);
+        choices.appendChild(fileRow);
       }
-      (r.buttons || []).forEach(function (row) {
+      var rows = r.buttons || [], singles = 0, short = true;
+      rows.forEach(function (row) {
         var div = el("div", "keys");
+        var letters = 0;
         row.forEach(function (b) {
+          var label = keepTitles(b.label);
+          letters += Array.from(label).length;
+          if (Array.from(label).length > 16) short = false;
           var href = b.url ? safeHref(b.url) : "";
           if (href) {
-            var a = el("a", "key link", b.label);
+            var a = el("a", "key link", label);
             a.href = href;
             if (!/^tel:/.test(href)) { a.target = "_blank"; a.rel = "noopener noreferrer"; }
             div.appendChild(a);
           } else if (b.data) {
-            var btn = el("button", "key", b.label);
+            var btn = el("button", "key", label);
             btn.type = "button";
             btn.dataset.data = b.data;
             if (entry.used) btn.disabled = true;
@@ -104,8 +112,15 @@
             div.appendChild(btn);
           }
         });
-        li.appendChild(div);
+        // A row the clinic sent together (1 2 3 4 5) stays one row when
+        // it fits a phone's width.
+        if (div.children.length > 1 && letters <= 6 * div.children.length) div.classList.add("row");
+        if (div.children.length === 1) singles++;
+        if (div.children.length) choices.appendChild(div);
       });
+      // Four or more short one-button rows: two columns, half the height.
+      if (singles >= 4 && singles === rows.length && short) choices.classList.add("pairs");
+      if (choices.children.length) li.appendChild(choices);
     } else {
       li.dir = "auto";
       if (entry.k === "me") li.appendChild(el("span", "sr-only", t("you") + ": "));
@@ -115,15 +130,27 @@
     return li;
   }
 
-  // fileLink offers a reply's file (an appointment's .ics) as a download.
-  // The bytes come inside the reply, so the link needs no second request
-  // and still works from the transcript after a reload.
-  function fileLink(doc) {
+  // paragraphs splits a reply at its blank lines.
+  function paragraphs(text) {
+    var parts = String(text || "").split(/\n[ \t]*\n+/).map(function (p) { return p.trim(); }).filter(Boolean);
+    return parts.length ? parts.map(keepTitles) : [""];
+  }
+
+  // keepTitles keeps "Dr." and «د.» on the line of the name that follows.
+  function keepTitles(text) {
+    return String(text || "").replace(/(^|[\s(«"])(Dr\.|د\.) +/g, "$1$2\u00a0");
+  }
+
+  // fileLink offers a reply's file (an appointment's .ics) as a download,
+  // labelled by what it does for the patient, not by its file name. The
+  // bytes come inside the reply, so the link needs no second request and
+  // still works from the transcript after a reload.
+  function fileLink(doc, lang) {
     if (!doc || !doc.data || !doc.name) return null;
     try {
       var raw = atob(doc.data), bytes = new Uint8Array(raw.length);
       for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
-      var a = el("a", "key link", "⬇ " + doc.name);
+      var a = el("a", "key link", (UI[lang] || UI.ar).calendar || doc.name);
       a.href = URL.createObjectURL(new Blob([bytes], { type: doc.mime || "application/octet-stream" }));
       a.download = doc.name;
       return a;
@@ -269,32 +296,54 @@
   // receive shows a batch of replies: the server's answers, and the
   // messages it pushes (see listen).
   function receive(replies, byButton) {
-    var first = null;
-    replies.forEach(function (r) {
-      var li = add({ k: "bot", r: r });
-      if (!first) first = li;
-    });
-    if (!first) return;
+    var batch = replies.map(function (r) { return add({ k: "bot", r: r }); });
+    if (!batch.length) return;
     var keys = log.lastElementChild.querySelector("button.key:not([disabled])");
     if (byButton && keys) keys.focus({ preventScroll: true });
-    reveal(first);
+    reveal(batch);
   }
 
   // reveal scrolls the conversation (never the page, which would push the
-  // header and the input box off screen) so that li's first line shows.
-  function reveal(li) {
-    main.scrollTop = Math.max(0, li.offsetTop - 12);
+  // header and the input box off screen). The next thing to do comes
+  // first: the last reply of the batch that has buttons ends at the bottom
+  // of the view, so its buttons are all on screen, and the shadow at the
+  // top shows there is more above. A batch without buttons shows from its
+  // first line.
+  function reveal(batch) {
+    var withKeys = null;
+    batch.forEach(function (li) { if (li.querySelector(".choices")) withKeys = li; });
+    if (!withKeys) { main.scrollTop = Math.max(0, batch[0].offsetTop - 12); return; }
+    main.scrollTop = Math.max(0, withKeys.offsetTop + withKeys.offsetHeight + 12 - main.clientHeight);
   }
 
   // grow fits the input box to its text, and sets its direction: the
   // page's while empty (the caret starts where the patient reads from),
   // the text's own once typed.
   function grow() {
+    count();
     if (input.value) input.dir = "auto"; else input.removeAttribute("dir");
     input.style.height = "";
     if (input.value && input.scrollHeight > input.clientHeight) {
       input.style.height = Math.min(input.scrollHeight + 4, window.innerHeight / 3) + "px";
     }
+  }
+
+  // count shows how many letters are left once four fifths of the limit
+  // are used, and by how much a message is over it, in the reader's digits.
+  var MAX = parseInt(input.dataset.max, 10) || 1000;
+  var counter = document.getElementById("count");
+  function letters() { return Array.from(input.value).length; }
+  function count() {
+    var n = letters();
+    counter.hidden = n < MAX * 0.8;
+    if (counter.hidden) return;
+    var over = n > MAX;
+    counter.classList.toggle("over", over);
+    counter.textContent = t(over ? "count_over" : "count_left").replace("{n}", digits(over ? n - MAX : MAX - n));
+  }
+  function digits(n) {
+    var s = String(n);
+    return root.lang === "ar" ? s.replace(/[0-9]/g, function (d) { return "٠١٢٣٤٥٦٧٨٩".charAt(+d); }) : s;
   }
 
   log.addEventListener("click", function (ev) {
@@ -312,6 +361,7 @@
     ev.preventDefault();
     var text = input.value;
     if (!text.trim()) { input.focus(); return; }
+    if (letters() > MAX) { counter.textContent = ""; count(); input.focus(); return; } // said again, kept
     input.value = "";
     grow();
     submit({ text: text }, text);
@@ -324,7 +374,10 @@
       form.requestSubmit ? form.requestSubmit() : form.dispatchEvent(new Event("submit", { cancelable: true }));
     }
   });
-  input.addEventListener("input", grow);
+  input.addEventListener("input", function () {
+    if (!busy) status.textContent = "";
+    grow();
+  });
 
   // Pushed messages: what the clinic sends outside an answer (a doctor
   // taking the case, writing, closing it) arrives on an event stream and

@@ -58,8 +58,6 @@ var lintRules = []lintRule{
 // pendingLint lists message files whose wording is being rewritten in
 // another branch; their failures are logged, not failed, until it lands.
 var pendingLint = map[string]string{
-	"triage.ar.toml": "the triage questions are being rewritten (issue 12 item 8)",
-	"triage.en.toml": "the triage questions are being rewritten (issue 12 item 8)",
 }
 
 // clinicianFiles speak to clinicians, so “clinician” is the right word there.

@@ -48,7 +48,7 @@ func TestMain(m *testing.M) {
 }
 
 // secret is the webhook secret every serve process is given.
-const secret = "faulttest_Secret-0123456789"
+const secret = "faulttest_Secret-0123456789-abcdefXYZ"
 
 // cluster is what serve processes share: a database, a Redis key prefix,
 // and the fake Bot API. Processes started from it run until the test ends.

@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"net/http"
 	"strconv"
-	"strings"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -31,7 +30,7 @@ const serveUsage = `usage: frontdoor serve
 Serves HTTP on FRONTDOOR_HTTP_ADDR: the web chat at /chat, the clinicians'
 dashboard at /dashboard, /healthz, /readyz and /metrics. With FRONTDOOR_TELEGRAM_TOKEN set it also runs the
 Telegram channel: long polling, or a webhook at /telegram/webhook when
-FRONTDOOR_PUBLIC_URL is set. Stops cleanly on SIGINT or SIGTERM.
+FRONTDOOR_PUBLIC_URL is set too. Stops cleanly on SIGINT or SIGTERM.
 `
 
 // shutdownGrace bounds how long in-flight requests may take to finish.
@@ -93,6 +92,10 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	}
 	var tg *bot.Telegram
 	if cfg.TelegramToken != "" {
+		webhookURL := "" // the bot polls unless it has a webhook address
+		if cfg.Webhook() {
+			webhookURL = cfg.PublicURL
+		}
 		tg, err = bot.New(bot.Config{
 			Token:           cfg.TelegramToken,
 			APIURL:          cfg.TelegramAPIURL,
@@ -102,7 +105,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 			Text:            text,
 			Metrics:         met,
 			Log:             log,
-			PublicURL:       cfg.PublicURL,
+			PublicURL:       webhookURL,
 			WebhookSecret:   cfg.WebhookSecret,
 			EmergencyNumber: cfg.EmergencyNumber,
 			Shards:          cfg.Shards,
@@ -130,7 +133,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 		Locker:    rd,
 		Metrics:   met,
 		Log:       log,
-		Secure:    strings.HasPrefix(cfg.PublicURL, "https://"),
+		Secure:    cfg.HTTPS(),
 		Emergency: cfg.EmergencyNumber,
 	}
 	notify := patientNotifier{Telegram: tg, Web: chat}

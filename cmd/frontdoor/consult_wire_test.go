@@ -64,7 +64,7 @@ func newClinic(t *testing.T) *clinic {
 	if err := wireTriage(ctx, engine, tri, pg, rd); err != nil {
 		t.Fatal(err)
 	}
-	chat := &webchat.Server{Handler: engine, Text: text, Locker: rd, Metrics: metrics.New(), Log: log, Emergency: "997"}
+	chat := &webchat.Server{Handler: engine, Text: text, Locker: rd, Keys: rd, Limiter: rd, Metrics: metrics.New(), Log: log, Emergency: "997"}
 	fake := telegramtest.NewServer(t)
 	tg, err := bot.New(bot.Config{
 		Token: telegramtest.Token, APIURL: fake.URL, Handler: engine, Redis: rd.Client(), Prefix: rd.Key("tg"),

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/frontdoor-health/frontdoor/bot"
+	"github.com/frontdoor-health/frontdoor/clientip"
 	"github.com/frontdoor-health/frontdoor/config"
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/join"
@@ -127,10 +128,18 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	if err != nil {
 		return fmt.Errorf("video: %w", err)
 	}
+	proxies, err := config.ParseProxies(cfg.TrustedProxies)
+	if err != nil {
+		return err // config has checked them
+	}
 	chat := &webchat.Server{
 		Handler:   engine,
 		Text:      text,
 		Locker:    rd,
+		Keys:      rd,
+		Limiter:   rd,
+		ClientIP:  clientip.Resolver{Trusted: proxies}.Addr,
+		PublicURL: cfg.PublicURL,
 		Metrics:   met,
 		Log:       log,
 		Secure:    cfg.HTTPS(),

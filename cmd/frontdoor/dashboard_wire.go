@@ -35,14 +35,14 @@ func newDashboard(cfg config.Config, pg *store.Postgres, rd *store.Redis, text *
 	}
 	t := newLoginThrottles(rd)
 	return dashboard.New(dashboard.Config{
-		Accounts:  pg,
-		Consult:   consult,
-		Audit:     pg,
-		Events:    rd,
-		Cases:     pg,
-		Questions: tri,
-		Today:     pg,
-		Sessions:  rd.SessionStore("dash"),
+		Accounts:     pg,
+		Consult:      consult,
+		Audit:        pg,
+		Events:       rd,
+		Cases:        pg,
+		Questions:    tri,
+		Today:        pg,
+		Sessions:     rd.SessionStore("dash"),
 		LoginUser:    t.user,
 		LoginIP:      t.ip,
 		LoginAccount: t.account,

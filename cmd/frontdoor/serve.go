@@ -91,6 +91,9 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	if err := wireTriage(ctx, engine, tri, pg, rd); err != nil {
 		return err
 	}
+	if tc, ok := engine.Cases.(store.TriageCases); ok {
+		engine.Cases = countedCases{TriageCases: tc, opened: met.CasesOpened}
+	}
 	var tg *bot.Telegram
 	if cfg.TelegramToken != "" {
 		webhookURL := "" // the bot polls unless it has a webhook address

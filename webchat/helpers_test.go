@@ -210,3 +210,11 @@ func histogramCount(tb testing.TB, o prometheus.Observer) uint64 {
 	}
 	return m.GetHistogram().GetSampleCount()
 }
+
+// newTestHTTP serves s's routes for the test.
+func newTestHTTP(tb testing.TB, s *Server) *httptest.Server {
+	tb.Helper()
+	ts := httptest.NewServer(s.Routes())
+	tb.Cleanup(ts.Close)
+	return ts
+}

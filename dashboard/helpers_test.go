@@ -49,12 +49,12 @@ func newEnv(t testing.TB, opts ...option) *env {
 	perUser, perIP, perAccount := LoginBackoff()
 	cfg := Config{
 		Accounts: e.pg, Audit: e.pg, Events: e.rd, Cases: e.pg, Questions: questions(t), Today: e.pg,
-		Sessions:  e.rd.SessionStore("dash"),
-		LoginUser: e.rd.Throttle("dash:login:user", perUser),
+		Sessions:     e.rd.SessionStore("dash"),
+		LoginUser:    e.rd.Throttle("dash:login:user", perUser),
 		LoginIP:      e.rd.Throttle("dash:login:ip", perIP),
 		LoginAccount: e.rd.Throttle("dash:login:account", perAccount),
 		Text:         text,
-		Log:       slog.New(slog.NewTextHandler(testLog{t}, &slog.HandlerOptions{Level: slog.LevelWarn})),
+		Log:          slog.New(slog.NewTextHandler(testLog{t}, &slog.HandlerOptions{Level: slog.LevelWarn})),
 	}
 	for _, o := range opts {
 		o(&cfg)

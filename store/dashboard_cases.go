@@ -28,7 +28,7 @@ type QueueCase struct {
 	Lang        string    `db:"lang"`      // the patient's language
 	Pilgrim     bool      `db:"pilgrim"`
 	Channel     string    `db:"channel"` // the patient's: telegram or web
-	Since       time.Time `db:"since"` // when it entered the queue (or was triaged)
+	Since       time.Time `db:"since"`   // when it entered the queue (or was triaged)
 }
 
 // CaseDetail is one case as its page shows it. Complaint is the patient's

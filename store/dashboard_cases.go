@@ -95,14 +95,14 @@ coalesce(c.queued_at, c.created_at) AS since`
 const MaxEmergencies = 2000
 
 // waitingEmergenciesSQL lists the waiting emergencies, longest waiting
-// first; waitingOthersSQL one page ($6 offset, $7 limit) of the rest, by
+// first (at most $6); waitingOthersSQL one page ($6 offset, $7 limit) of the rest, by
 // urgency then waiting time.
 const waitingEmergenciesSQL = `
 SELECT` + queueColumns + `
 FROM cases c LEFT JOIN specialties s ON s.code = c.specialty
 WHERE c.status = 'waiting' AND c.urgency = 'emergency' AND` + scopeWhere + `
 ORDER BY c.queued_at, c.id
-LIMIT 2000`
+LIMIT $6`
 
 const waitingOthersSQL = `
 SELECT` + queueColumns + `
@@ -139,7 +139,7 @@ func (p *Postgres) Waiting(ctx context.Context, scope Scope, offset, limit int) 
 	if err := p.pool.QueryRow(ctx, waitingCountsSQL, args...).Scan(&l.Total, &l.Emergencies, &l.Web); err != nil {
 		return QueueList{}, fmt.Errorf("store: count waiting cases: %w", err)
 	}
-	rows, _ := p.pool.Query(ctx, waitingEmergenciesSQL, args...)
+	rows, _ := p.pool.Query(ctx, waitingEmergenciesSQL, append(args, MaxEmergencies)...)
 	em, err := pgx.CollectRows(rows, pgx.RowToStructByName[QueueCase])
 	if err != nil {
 		return QueueList{}, fmt.Errorf("store: waiting emergencies: %w", err)

@@ -198,7 +198,9 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	}
 	if tg != nil {
 		if tg.Webhook() {
-			mux.Handle("POST "+bot.WebhookPath, tg.WebhookHandler())
+			guard := newWebhookGuard(cfg.WebhookSecret, tg.WebhookHandler(), rd.Throttle("webhook:secret", webhookBackoff),
+				clientip.Resolver{Trusted: proxies}.Addr, met.WebhookWrongSecret, log)
+			mux.Handle("POST "+bot.WebhookPath, guard)
 		}
 		g.Go(func() error { return tg.Run(ctx) })
 		log.Info("telegram channel on", "mode", map[bool]string{true: "webhook", false: "polling"}[tg.Webhook()])

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -66,6 +67,9 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 			return err
 		}
 	}
+	if err := refuseDemoLogins(ctx, cfg, pg); err != nil {
+		return err
+	}
 	rd, err := store.OpenRedis(ctx, cfg.RedisURL, cfg.RedisPrefix, store.WithSessionTTL(cfg.SessionTTL))
 	if err != nil {
 		return err
@@ -90,9 +94,6 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	}
 	if err := wireTriage(ctx, engine, tri, pg, rd); err != nil {
 		return err
-	}
-	if tc, ok := engine.Cases.(store.TriageCases); ok {
-		engine.Cases = countedCases{TriageCases: tc, opened: met.CasesOpened}
 	}
 	var tg *bot.Telegram
 	if cfg.TelegramToken != "" {
@@ -159,6 +160,10 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	consult, err := wireConsult(engine, pg, rd, chat, notify, consultSettings{Video: jitsi, Appointments: booking.Appointments})
 	if err != nil {
 		return err
+	}
+	// Counted last: wireConsult needs the store's own type.
+	if tc, ok := engine.Cases.(store.TriageCases); ok {
+		engine.Cases = countedCases{TriageCases: tc, opened: met.CasesOpened}
 	}
 	if err := engine.Validate(); err != nil {
 		return err
@@ -231,6 +236,26 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	err = g.Wait()
 	log.Info("stopped")
 	return err
+}
+
+// refuseDemoLogins stops an https deployment whose demo accounts still
+// take the public demo password, unless FRONTDOOR_DEMO=true says it is a
+// demo. A local run (scripts/run: plain http on localhost) is never
+// refused.
+func refuseDemoLogins(ctx context.Context, cfg config.Config, pg *store.Postgres) error {
+	if !cfg.HTTPS() || cfg.Demo {
+		return nil
+	}
+	open, err := store.DemoLoginsOpen(ctx, pg)
+	if err != nil {
+		return err
+	}
+	if len(open) > 0 {
+		return fmt.Errorf("%s: demo accounts with the public demo password on an https deployment: "+
+			"disable them or change their passwords (frontdoor clinician disable|passwd), or set %sDEMO=true for a demo",
+			strings.Join(open, ", "), config.Prefix)
+	}
+	return nil
 }
 
 // newLogger writes JSON lines to w at the given level. Log records carry ids,

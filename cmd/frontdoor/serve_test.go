@@ -222,7 +222,9 @@ func TestServeRefusesDemoPasswordOverHTTPS(t *testing.T) {
 			ctx, cancel := context.WithCancel(context.Background())
 			done := make(chan int, 1)
 			var stderr bytes.Buffer
-			go func() { done <- run(ctx, &environment{stdout: io.Discard, stderr: &stderr, environ: environ}, []string{"serve"}) }()
+			go func() {
+				done <- run(ctx, &environment{stdout: io.Discard, stderr: &stderr, environ: environ}, []string{"serve"})
+			}()
 			t.Cleanup(func() {
 				if t.Failed() {
 					t.Logf("stderr: %s", stderr.String())

@@ -91,6 +91,8 @@ func (c *cluster) environ(addr string) []string {
 		// the test; nothing is ever sent to this name.
 		"FRONTDOOR_PUBLIC_URL=https://frontdoor.invalid",
 		"FRONTDOOR_WEBHOOK_SECRET=" + secret,
+		// The demo data signs in with the public demo password.
+		"FRONTDOOR_DEMO=true",
 		"FRONTDOOR_SHARDS=8",
 		"FRONTDOOR_LOG_LEVEL=info",
 		// Lift Telegram's limits, as the fake does not enforce them (a

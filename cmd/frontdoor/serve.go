@@ -205,6 +205,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 		if tg.Webhook() {
 			guard := newWebhookGuard(cfg.WebhookSecret, tg.WebhookHandler(), rd.Throttle("webhook:secret", webhookBackoff),
 				clientip.Resolver{Trusted: proxies}.Addr, met.WebhookWrongSecret, log)
+			guard.responses = met.WebhookResponses
 			mux.Handle("POST "+bot.WebhookPath, guard)
 		}
 		g.Go(func() error { return tg.Run(ctx) })

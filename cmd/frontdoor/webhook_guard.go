@@ -46,8 +46,12 @@ type webhookGuard struct {
 	failures failureCounter
 	clientIP func(*http.Request) string
 	wrong    prometheus.Counter
-	log      *slog.Logger
-	now      func() time.Time
+	// responses counts the guard's refusals with the webhook's answers
+	// (frontdoor_webhook_responses_total), so the metric still counts
+	// every answer; nil counts none.
+	responses *prometheus.CounterVec
+	log       *slog.Logger
+	now       func() time.Time
 
 	mu        sync.Mutex
 	pending   int // wrong secrets since the last log line
@@ -72,7 +76,7 @@ func (g *webhookGuard) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if wait, err := g.failures.Locked(ctx, key); err == nil && wait > 0 {
 		g.note(addr)
 		w.Header().Set("Retry-After", fmt.Sprint(int(math.Ceil(wait.Seconds()))))
-		http.Error(w, "too many wrong secrets", http.StatusTooManyRequests)
+		g.refuse(w, http.StatusTooManyRequests, "too many wrong secrets")
 		return
 	}
 	got := sha256.Sum256([]byte(r.Header.Get(webhookSecretHeader)))
@@ -84,7 +88,14 @@ func (g *webhookGuard) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		g.log.WarnContext(ctx, "webhook: count a wrong secret", "err", err)
 	}
 	g.note(addr)
-	http.Error(w, "unauthorized", http.StatusUnauthorized)
+	g.refuse(w, http.StatusUnauthorized, "unauthorized")
+}
+
+func (g *webhookGuard) refuse(w http.ResponseWriter, status int, msg string) {
+	if g.responses != nil {
+		g.responses.WithLabelValues(fmt.Sprint(status)).Inc()
+	}
+	http.Error(w, msg, status)
 }
 
 // note counts a wrong secret and logs the count at most once per interval.

@@ -13,7 +13,7 @@ import (
 // slowdown, and audits who did it. The CLI (frontdoor clinician unlock)
 // and the admin form call it alike.
 func UnlockLogin(ctx context.Context, perUser, perAccount Limiter, audit AuditLog, username string, by store.AuditActor) error {
-	u := hashKey(strings.ToLower(strings.TrimSpace(username)))
+	u := UsernameKey(username)
 	if err := perUser.ResetPrefix(ctx, u+"@"); err != nil {
 		return fmt.Errorf("dashboard: unlock: %w", err)
 	}
@@ -47,4 +47,11 @@ func (d *Dashboard) unlockLogin(w http.ResponseWriter, r *http.Request, a *accou
 	d.log.Info("dashboard: login unlocked", "by", a.ID)
 	d.sessions.Put(r.Context(), keyFlash, "dash_unlock_done")
 	http.Redirect(w, r, "/dashboard/audit", http.StatusSeeOther)
+}
+
+// UsernameKey names a username in the login throttles' keys (its hash, so
+// that the keys hold no typed names); the key of a username at an address
+// is UsernameKey(u) + "@" + the address.
+func UsernameKey(username string) string {
+	return hashKey(strings.ToLower(strings.TrimSpace(username)))
 }

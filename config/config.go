@@ -19,14 +19,28 @@ import (
 // Config is the whole configuration. Its zero value is not useful: build it
 // with Parse.
 type Config struct {
-	DatabaseURL      string        `env:"DATABASE_URL,required,notEmpty"`
-	RedisURL         string        `env:"REDIS_URL,required,notEmpty"`
-	RedisPrefix      string        `env:"REDIS_PREFIX" envDefault:"fd:"`
-	HTTPAddr         string        `env:"HTTP_ADDR" envDefault:"127.0.0.1:8080"`
-	TelegramToken    string        `env:"TELEGRAM_TOKEN"`
-	TelegramAPIURL   string        `env:"TELEGRAM_API_URL" envDefault:"https://api.telegram.org"`
-	PublicURL        string        `env:"PUBLIC_URL"`
-	WebhookSecret    string        `env:"WEBHOOK_SECRET"`
+	DatabaseURL    string `env:"DATABASE_URL,required,notEmpty"`
+	RedisURL       string `env:"REDIS_URL,required,notEmpty"`
+	RedisPrefix    string `env:"REDIS_PREFIX" envDefault:"fd:"`
+	HTTPAddr       string `env:"HTTP_ADDR" envDefault:"127.0.0.1:8080"`
+	TelegramToken  string `env:"TELEGRAM_TOKEN"`
+	TelegramAPIURL string `env:"TELEGRAM_API_URL" envDefault:"https://api.telegram.org"`
+	// PublicURL is the https address patients and clinicians reach
+	// Frontdoor at. It turns on Secure cookies with the __Host- prefix and
+	// HSTS for every deployment behind TLS, with or without Telegram; with
+	// a Telegram token as well it selects webhook mode (see TelegramMode).
+	PublicURL     string `env:"PUBLIC_URL"`
+	WebhookSecret string `env:"WEBHOOK_SECRET"`
+	// TelegramMode is "auto" (webhook when PublicURL is set, long polling
+	// otherwise), "webhook" or "polling".
+	TelegramMode string `env:"TELEGRAM_MODE" envDefault:"auto"`
+	// TrustedProxies lists the reverse proxies (addresses or CIDR
+	// prefixes) whose X-Forwarded-For names the client; empty: the
+	// connection's address is the client's.
+	TrustedProxies []string `env:"TRUSTED_PROXIES" envSeparator:","`
+	// Demo allows the demo accounts (seed --demo, public password) to sign
+	// in on an https deployment; serve refuses to start otherwise.
+	Demo             bool          `env:"DEMO" envDefault:"false"`
 	TimeZone         string        `env:"TIMEZONE" envDefault:"Asia/Riyadh"`
 	EmergencyNumber  string        `env:"EMERGENCY_NUMBER" envDefault:"997"`
 	MigrateOnStart   bool          `env:"MIGRATE_ON_START" envDefault:"false"`
@@ -109,6 +123,29 @@ func Parse(environ []string) (Config, error) {
 // webhookSecret is Telegram's rule for secret_token.
 var webhookSecret = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
 
+// Secrets: at least minSecretLen characters of which at least
+// minSecretDistinct differ, so "a"×32 or "abab…" is refused. A random
+// 32-character token from `openssl rand -base64 32` or rand.Text passes
+// with a wide margin.
+const (
+	minSecretLen      = 32
+	minSecretDistinct = 12
+)
+
+func strongSecret(s string) error {
+	if len(s) < minSecretLen {
+		return fmt.Errorf("too short to be a secret (at least %d characters; try: openssl rand -hex 32)", minSecretLen)
+	}
+	distinct := map[rune]bool{}
+	for _, r := range s {
+		distinct[r] = true
+	}
+	if len(distinct) < minSecretDistinct {
+		return fmt.Errorf("too predictable to be a secret (%d distinct characters, want at least %d; try: openssl rand -hex 32)", len(distinct), minSecretDistinct)
+	}
+	return nil
+}
+
 func (c *Config) check() error {
 	loc, err := time.LoadLocation(c.TimeZone)
 	if err != nil {
@@ -125,15 +162,31 @@ func (c *Config) check() error {
 	}
 	if c.PublicURL != "" {
 		parsed, err := url.Parse(c.PublicURL)
-		if err != nil || parsed.Scheme != "https" || parsed.Host == "" {
-			return fmt.Errorf("%sPUBLIC_URL: must be an https:// URL Telegram can reach (webhook mode)", Prefix)
+		if err != nil || parsed.Scheme != "https" || parsed.Host == "" || (parsed.Path != "" && parsed.Path != "/") ||
+			parsed.RawQuery != "" || parsed.Fragment != "" || parsed.User != nil {
+			return fmt.Errorf("%sPUBLIC_URL: must be an https:// origin (https://host[:port], no path)", Prefix)
 		}
-		if c.TelegramToken == "" {
-			return fmt.Errorf("%sPUBLIC_URL: webhook mode needs %sTELEGRAM_TOKEN", Prefix, Prefix)
+		c.PublicURL = strings.TrimRight(c.PublicURL, "/")
+	}
+	switch c.TelegramMode {
+	case "auto", "polling":
+	case "webhook":
+		if c.PublicURL == "" {
+			return fmt.Errorf("%sTELEGRAM_MODE: webhook needs %sPUBLIC_URL", Prefix, Prefix)
 		}
+	default:
+		return fmt.Errorf("%sTELEGRAM_MODE: %q is not one of auto, webhook, polling", Prefix, c.TelegramMode)
+	}
+	if c.Webhook() {
 		if !webhookSecret.MatchString(c.WebhookSecret) {
-			return fmt.Errorf("%sWEBHOOK_SECRET: webhook mode needs 1-256 characters of A-Z a-z 0-9 _ -", Prefix)
+			return fmt.Errorf("%sWEBHOOK_SECRET: webhook mode needs 32-256 characters of A-Z a-z 0-9 _ -", Prefix)
 		}
+		if err := strongSecret(c.WebhookSecret); err != nil {
+			return fmt.Errorf("%sWEBHOOK_SECRET: %w", Prefix, err)
+		}
+	}
+	if _, err := ParseProxies(c.TrustedProxies); err != nil {
+		return fmt.Errorf("%sTRUSTED_PROXIES: %w", Prefix, err)
 	}
 	if strings.TrimSpace(c.EmergencyNumber) == "" {
 		return fmt.Errorf("%sEMERGENCY_NUMBER: must not be empty", Prefix)
@@ -169,8 +222,15 @@ func (c *Config) check() error {
 	if (c.VideoAppID == "") != (c.VideoSecret == "") {
 		return fmt.Errorf("%sVIDEO_APP_ID and %sVIDEO_SECRET: set both (signed room tokens) or neither (plain links)", Prefix, Prefix)
 	}
-	if c.FHIRToken != "" && len(c.FHIRToken) < 32 {
-		return fmt.Errorf("%sFHIR_TOKEN: too short to be a secret (at least 32 characters)", Prefix)
+	if c.VideoSecret != "" {
+		if err := strongSecret(c.VideoSecret); err != nil {
+			return fmt.Errorf("%sVIDEO_SECRET: %w", Prefix, err)
+		}
+	}
+	if c.FHIRToken != "" {
+		if err := strongSecret(c.FHIRToken); err != nil {
+			return fmt.Errorf("%sFHIR_TOKEN: %w", Prefix, err)
+		}
 	}
 	switch c.LogLevel {
 	case "debug", "info", "warn", "error":
@@ -179,6 +239,16 @@ func (c *Config) check() error {
 	}
 	return nil
 }
+
+// Webhook reports whether Telegram delivers updates to a webhook: a token
+// and a public address, unless TelegramMode says polling.
+func (c Config) Webhook() bool {
+	return c.TelegramToken != "" && c.PublicURL != "" && c.TelegramMode != "polling"
+}
+
+// HTTPS reports whether Frontdoor is reached over HTTPS (PublicURL is set):
+// cookies are then Secure with the __Host- prefix and HSTS is sent.
+func (c Config) HTTPS() bool { return strings.HasPrefix(c.PublicURL, "https://") }
 
 // varName returns the variable behind Config's field.
 func varName(field string) string {

@@ -33,7 +33,16 @@ func TestParseRejects(t *testing.T) {
 		{"missing database", []string{"FRONTDOOR_REDIS_URL=redis://x"}, "DATABASE_URL"},
 		{"missing redis", []string{"FRONTDOOR_DATABASE_URL=postgres://x"}, "REDIS_URL"},
 		{"bad zone", append(minimal, "FRONTDOOR_TIMEZONE=Mars/Olympus"), "FRONTDOOR_TIMEZONE"},
-		{"webhook without token", append(minimal, "FRONTDOOR_PUBLIC_URL=https://clinic.example"), "FRONTDOOR_PUBLIC_URL"},
+		{"public url with a path", append(minimal, "FRONTDOOR_PUBLIC_URL=https://clinic.example/chat"), "FRONTDOOR_PUBLIC_URL"},
+		{"webhook mode without public url", append(minimal, "FRONTDOOR_TELEGRAM_TOKEN=1:x", "FRONTDOOR_TELEGRAM_MODE=webhook"), "FRONTDOOR_TELEGRAM_MODE"},
+		{"unknown telegram mode", append(minimal, "FRONTDOOR_TELEGRAM_MODE=pigeon"), "FRONTDOOR_TELEGRAM_MODE"},
+		{"webhook secret of one letter", append(minimal, "FRONTDOOR_TELEGRAM_TOKEN=1:x", "FRONTDOOR_PUBLIC_URL=https://clinic.example", "FRONTDOOR_WEBHOOK_SECRET=a"), "FRONTDOOR_WEBHOOK_SECRET"},
+		{"webhook secret of one letter repeated", append(minimal, "FRONTDOOR_TELEGRAM_TOKEN=1:x", "FRONTDOOR_PUBLIC_URL=https://clinic.example", "FRONTDOOR_WEBHOOK_SECRET="+strings.Repeat("a", 64)), "FRONTDOOR_WEBHOOK_SECRET"},
+		{"video secret of one letter repeated", append(minimal, "FRONTDOOR_VIDEO_APP_ID=fd", "FRONTDOOR_VIDEO_SECRET="+strings.Repeat("a", 32)), "FRONTDOOR_VIDEO_SECRET"},
+		{"video secret of two letters repeated", append(minimal, "FRONTDOOR_VIDEO_APP_ID=fd", "FRONTDOOR_VIDEO_SECRET="+strings.Repeat("ab", 20)), "FRONTDOOR_VIDEO_SECRET"},
+		{"video secret too short", append(minimal, "FRONTDOOR_VIDEO_APP_ID=fd", "FRONTDOOR_VIDEO_SECRET=0123456789abcdefghijklmnopqrstu"), "FRONTDOOR_VIDEO_SECRET"},
+		{"bad trusted proxy", append(minimal, "FRONTDOOR_TRUSTED_PROXIES=10.0.0.0/8,proxy.local"), "FRONTDOOR_TRUSTED_PROXIES"},
+		{"bad demo flag", append(minimal, "FRONTDOOR_DEMO=maybe"), "FRONTDOOR_DEMO"},
 		{"webhook over http", append(minimal, "FRONTDOOR_TELEGRAM_TOKEN=1:x", "FRONTDOOR_PUBLIC_URL=http://clinic.example"), "FRONTDOOR_PUBLIC_URL"},
 		{"webhook bad secret", append(minimal, "FRONTDOOR_TELEGRAM_TOKEN=1:x", "FRONTDOOR_PUBLIC_URL=https://clinic.example", "FRONTDOOR_WEBHOOK_SECRET=has space"), "FRONTDOOR_WEBHOOK_SECRET"},
 		{"bad duration", append(minimal, "FRONTDOOR_SESSION_TTL=soon"), "SESSION_TTL"},
@@ -56,14 +65,53 @@ func TestParseRejects(t *testing.T) {
 	}
 }
 
+// goodSecret is what `openssl rand -hex 32` would print.
+const goodSecret = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+
 func TestParseWebhookMode(t *testing.T) {
 	cfg, err := Parse(append(minimal, "FRONTDOOR_TELEGRAM_TOKEN=1:x",
-		"FRONTDOOR_PUBLIC_URL=https://clinic.example", "FRONTDOOR_WEBHOOK_SECRET=s3cret_-X"))
+		"FRONTDOOR_PUBLIC_URL=https://clinic.example/", "FRONTDOOR_WEBHOOK_SECRET="+goodSecret))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.PublicURL == "" || cfg.WebhookSecret != "s3cret_-X" {
+	if cfg.PublicURL != "https://clinic.example" || cfg.WebhookSecret != goodSecret || !cfg.Webhook() || !cfg.HTTPS() {
 		t.Errorf("webhook settings lost: %+v", cfg)
+	}
+}
+
+// The public address is its own setting: a web-chat-only deployment, or a
+// long-polling one, behind TLS gets Secure cookies and HSTS too.
+func TestParsePublicURLWithoutTelegram(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		env     []string
+		webhook bool
+	}{
+		{"web chat only", []string{"FRONTDOOR_PUBLIC_URL=https://clinic.example"}, false},
+		{"telegram long polling", []string{"FRONTDOOR_PUBLIC_URL=https://clinic.example", "FRONTDOOR_TELEGRAM_TOKEN=1:x", "FRONTDOOR_TELEGRAM_MODE=polling"}, false},
+		{"telegram webhook", []string{"FRONTDOOR_PUBLIC_URL=https://clinic.example", "FRONTDOOR_TELEGRAM_TOKEN=1:x", "FRONTDOOR_WEBHOOK_SECRET=" + goodSecret}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg, err := Parse(append(append([]string{}, minimal...), tc.env...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !cfg.HTTPS() || cfg.Webhook() != tc.webhook {
+				t.Errorf("HTTPS() = %v, Webhook() = %v; want true, %v", cfg.HTTPS(), cfg.Webhook(), tc.webhook)
+			}
+		})
+	}
+}
+
+func TestParseTrustedProxiesAndDemo(t *testing.T) {
+	cfg, err := Parse(append(minimal, "FRONTDOOR_TRUSTED_PROXIES=10.0.0.0/8, 192.0.2.7,fd00::/8", "FRONTDOOR_DEMO=true",
+		"FRONTDOOR_VIDEO_APP_ID=fd", "FRONTDOOR_VIDEO_SECRET="+goodSecret))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := ParseProxies(cfg.TrustedProxies)
+	if err != nil || len(p) != 3 || p[1].String() != "192.0.2.7/32" || !cfg.Demo {
+		t.Errorf("proxies %v (%v), demo %v", p, err, cfg.Demo)
 	}
 }
 

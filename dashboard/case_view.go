@@ -34,7 +34,7 @@ type caseData struct {
 	Answers       []labelled
 	Facts         []labelled
 	Findings      []findingRow // what triage established, beside the patient's words
-	ClaimedBy     string // the claimer's name, "" when unclaimed
+	ClaimedBy     string       // the claimer's name, "" when unclaimed
 	ClaimedAt     string
 	Mine          bool // claimed by the reader
 	CanClaim      bool

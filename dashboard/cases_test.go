@@ -18,7 +18,7 @@ var sources atomic.Int64
 
 // openCase queues a case as the dialogs would (announcing it), at facility
 // (0: the network-wide pool).
-func (e *env) openCase(t *testing.T, c dialogs.Case, facility int64) int64 {
+func (e *env) openCase(t testing.TB, c dialogs.Case, facility int64) int64 {
 	t.Helper()
 	ctx := context.Background()
 	if c.PatientID == 0 {

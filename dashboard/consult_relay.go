@@ -66,7 +66,8 @@ func (d *Dashboard) deliver(ctx context.Context, caseID int64) error {
 	defer func() {
 		if last != nil {
 			d.announce(ctx, store.CaseEvent{Kind: store.EventCaseMessage, CaseID: caseID,
-				FacilityID: last.FacilityID, Specialty: last.Specialty, Urgency: last.Urgency})
+				FacilityID: last.FacilityID, Specialty: last.Specialty, Urgency: last.Urgency,
+				ClinicianID: last.Clinician.ID})
 		}
 	}()
 	for {

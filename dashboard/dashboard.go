@@ -62,15 +62,21 @@ type Limiter interface {
 	Fail(ctx context.Context, key string) (time.Duration, error)
 	Locked(ctx context.Context, key string) (time.Duration, error)
 	Reset(ctx context.Context, key string) error
+	// ResetPrefix resets every key starting with prefix.
+	ResetPrefix(ctx context.Context, prefix string) error
 }
 
-// LoginBackoff returns the default lock-out policies for failed logins:
-// per username (5 failures, then 1 minute doubling up to 15) and per client
-// address (30 failures, since a hospital's staff may share one address).
-func LoginBackoff() (perUser, perIP store.Backoff) {
+// LoginBackoff returns the default policies for failed logins: per
+// username at one client address (5 failures, then 1 minute doubling up
+// to 15), per client address (30 failures, since a hospital's staff may
+// share one address), and per account from anywhere, which only slows
+// logins (from 10 failures, 250 ms doubling up to loginSlowMax) so that
+// nobody can lock a clinician out by typing their name.
+func LoginBackoff() (perUser, perIP, perAccount store.Backoff) {
 	perUser = store.Backoff{Threshold: 5, Base: time.Minute, Max: 15 * time.Minute, Window: time.Hour}
 	perIP = store.Backoff{Threshold: 30, Base: time.Minute, Max: 15 * time.Minute, Window: time.Hour}
-	return perUser, perIP
+	perAccount = store.Backoff{Threshold: 10, Base: 250 * time.Millisecond, Max: loginSlowMax, Window: time.Hour}
+	return perUser, perIP, perAccount
 }
 
 // Config is what New needs. Every field without a default is required.
@@ -91,9 +97,11 @@ type Config struct {
 	// Sessions stores dashboard sessions (store.Redis.SessionStore).
 	Sessions scs.Store
 	// LoginUser and LoginIP lock out repeated failed logins per username
-	// and per client address.
-	LoginUser, LoginIP Limiter
-	Text               *locales.Catalog
+	// at one client address and per client address; LoginAccount slows an
+	// account's logins from everywhere (its lock is a delay, not a
+	// refusal).
+	LoginUser, LoginIP, LoginAccount Limiter
+	Text                             *locales.Catalog
 	// Location is the zone times are shown in (default Asia/Riyadh).
 	Location *time.Location
 	// Log receives ids, kinds and counts, never names or patient text;
@@ -106,7 +114,7 @@ type Config struct {
 	IdleTimeout, Lifetime time.Duration
 	// ClientIP returns the client address used for the per-address
 	// lock-out; the default is the connection's address. Behind a reverse
-	// proxy, return the address the proxy reports.
+	// proxy, use clientip.Resolver with the proxies' addresses.
 	ClientIP func(*http.Request) string
 }
 
@@ -140,8 +148,8 @@ type Dashboard struct {
 // New checks cfg and builds the dashboard: templates are parsed here, once.
 func New(cfg Config) (*Dashboard, error) {
 	if cfg.Accounts == nil || cfg.Audit == nil || cfg.Events == nil || cfg.Sessions == nil ||
-		cfg.LoginUser == nil || cfg.LoginIP == nil || cfg.Text == nil {
-		return nil, errors.New("dashboard: Accounts, Audit, Events, Sessions, LoginUser, LoginIP and Text are required")
+		cfg.LoginUser == nil || cfg.LoginIP == nil || cfg.LoginAccount == nil || cfg.Text == nil {
+		return nil, errors.New("dashboard: Accounts, Audit, Events, Sessions, LoginUser, LoginIP, LoginAccount and Text are required")
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
@@ -222,18 +230,19 @@ func (d *Dashboard) Routes() http.Handler {
 	app := http.NewServeMux()
 	app.HandleFunc("GET /dashboard", d.home)
 	app.HandleFunc("GET /dashboard/{$}", d.home)
-	app.HandleFunc("GET /dashboard/login", d.showLogin)                      // login_show.go
-	app.HandleFunc("POST /dashboard/login", d.submitLogin)                   // login_submit.go
-	app.HandleFunc("POST /dashboard/lang", d.setLang)                        // lang_set.go
-	app.Handle("POST /dashboard/logout", d.page(d.logout))                   // logout.go
-	app.Handle("POST /dashboard/logout-all", d.page(d.logoutAll))            // logout.go
-	app.Handle("GET /dashboard/queue", d.page(d.showQueue))                  // queue_show.go
-	app.Handle("GET /dashboard/cases/{id}", d.page(d.showCase))              // case_show.go
-	app.Handle("POST /dashboard/cases/{id}/claim", d.page(d.claim))          // case_claim.go
-	app.Handle("POST /dashboard/cases/{id}/messages", d.page(d.sendMessage)) // case_message.go
-	app.Handle("POST /dashboard/cases/{id}/close", d.page(d.closeCase))      // case_close.go
-	app.Handle("GET /dashboard/today", d.page(d.showToday))                  // today_show.go
-	app.Handle("GET /dashboard/audit", d.page(d.admin(d.showAudit)))         // audit_show.go
+	app.HandleFunc("GET /dashboard/login", d.showLogin)                        // login_show.go
+	app.HandleFunc("POST /dashboard/login", d.submitLogin)                     // login_submit.go
+	app.HandleFunc("POST /dashboard/lang", d.setLang)                          // lang_set.go
+	app.Handle("POST /dashboard/logout", d.page(d.logout))                     // logout.go
+	app.Handle("POST /dashboard/logout-all", d.page(d.logoutAll))              // logout.go
+	app.Handle("GET /dashboard/queue", d.page(d.showQueue))                    // queue_show.go
+	app.Handle("GET /dashboard/cases/{id}", d.page(d.showCase))                // case_show.go
+	app.Handle("POST /dashboard/cases/{id}/claim", d.page(d.claim))            // case_claim.go
+	app.Handle("POST /dashboard/cases/{id}/messages", d.page(d.sendMessage))   // case_message.go
+	app.Handle("POST /dashboard/cases/{id}/close", d.page(d.closeCase))        // case_close.go
+	app.Handle("GET /dashboard/today", d.page(d.showToday))                    // today_show.go
+	app.Handle("GET /dashboard/audit", d.page(d.admin(d.showAudit)))           // audit_show.go
+	app.Handle("POST /dashboard/audit/unlock", d.page(d.admin(d.unlockLogin))) // login_unlock.go
 	app.HandleFunc("/dashboard/", d.notFound)
 
 	// What the page's script fetches in the background reads the session

@@ -69,9 +69,7 @@ func (d *Dashboard) streamEvents(w http.ResponseWriter, r *http.Request, a *acco
 				continue // already replayed
 			}
 			last = e.ID
-			if a.Scope.Allows(e.FacilityID, e.Specialty, e.Urgency) {
-				s.event(e)
-			}
+			s.eventFor(a, e)
 		case <-tick.C:
 			if !d.stillSignedIn(r, a) {
 				s.printf("event: signedout\ndata: {}\n\n")
@@ -113,9 +111,7 @@ func (d *Dashboard) replay(ctx context.Context, s *sse, a *account, after string
 	last := after
 	for _, e := range events {
 		last = e.ID
-		if a.Scope.Allows(e.FacilityID, e.Specialty, e.Urgency) {
-			s.event(e)
-		}
+		s.eventFor(a, e)
 	}
 	return last
 }
@@ -159,10 +155,25 @@ func (s *sse) printf(format string, args ...any) {
 // eventData is what the browser receives: ids and kinds only.
 type eventData struct {
 	Kind string `json:"kind"`
-	Case int64  `json:"case"`
+	Case int64  `json:"case,omitempty"`
 }
 
-func (s *sse) event(e store.CaseEvent) {
-	data, _ := json.Marshal(eventData{Kind: e.Kind, Case: e.CaseID})
+// eventFor sends e as a reads it: nothing outside a's scope; the case id
+// and kind only for a case a can open (a clinician opens the waiting
+// cases and those they took; coordinators and admins every case in
+// scope). For another clinician's case the event says only that the queue
+// changed, so the page reloads its rows and learns no id.
+func (s *sse) eventFor(a *account, e store.CaseEvent) {
+	if !a.Scope.Allows(e.FacilityID, e.Specialty, e.Urgency) {
+		return
+	}
+	d := eventData{Kind: e.Kind, Case: e.CaseID}
+	if a.Scope.CanClaim && e.ClinicianID != 0 && e.ClinicianID != a.ID {
+		d = eventData{Kind: eventChanged}
+	}
+	data, _ := json.Marshal(d)
 	s.printf("id: %s\nevent: case\ndata: %s\n\n", e.ID, data)
 }
+
+// eventChanged tells a page its queue changed without saying which case.
+const eventChanged = "queue.changed"

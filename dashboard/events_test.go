@@ -112,9 +112,11 @@ func TestEventStream(t *testing.T) {
 	id3 := publish(t, e, store.CaseEvent{Kind: store.EventCaseCreated, CaseID: 3, FacilityID: home, Specialty: "internal_medicine"})
 	id4 := publish(t, e, store.CaseEvent{Kind: store.EventCaseClaimed, CaseID: 4, Specialty: "emergency_medicine", Urgency: "emergency", ClinicianID: 9})
 
+	// Case 4 was claimed by another clinician: she cannot open it, so
+	// she learns only that the queue changed (issue 11, break 9).
 	for _, want := range []sseEvent{
 		{id3, "case", `{"kind":"case.created","case":3}`},
-		{id4, "case", `{"kind":"case.claimed","case":4}`},
+		{id4, "case", `{"kind":"queue.changed"}`},
 	} {
 		if got := s.next(); got != want {
 			t.Errorf("event = %+v, want %+v", got, want)
@@ -126,7 +128,7 @@ func TestEventStream(t *testing.T) {
 	id5 := publish(t, e, store.CaseEvent{Kind: store.EventCaseClosed, CaseID: 3, FacilityID: home, Specialty: "internal_medicine"})
 	again := b.openStream(id3, "?after=0-0") // the header wins over the query
 	for _, want := range []sseEvent{
-		{id4, "case", `{"kind":"case.claimed","case":4}`},
+		{id4, "case", `{"kind":"queue.changed"}`},
 		{id5, "case", `{"kind":"case.closed","case":3}`},
 	} {
 		if got := again.next(); got != want {
@@ -143,6 +145,47 @@ func TestEventStream(t *testing.T) {
 	fresh := b.openStream("", "?after="+id5)
 	if got := fresh.next(); got.id != id6 {
 		t.Errorf("first event after ?after=%s = %+v, want %s", id5, got, id6)
+	}
+}
+
+// The live stream tells a clinician the id and kind of a case only when
+// they can open it: waiting cases and their own. Another clinician's claim,
+// message or closing reaches them as "the queue changed"; a coordinator,
+// who may open every case in scope, gets them all (issue 11, break 9: the
+// stream sent every case id in scope).
+func TestEventStreamHidesCasesTheReaderCannotOpen(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	khalid, aisha := e.clinician(t, "dr.khalid"), e.clinician(t, "dr.aisha")
+	home := khalid.Facilities[0]
+	kb, sb := e.browser(t, "en"), e.browser(t, "en")
+	kb.mustLogin("dr.khalid")
+	sb.mustLogin("coord.sara")
+	ks, ss := kb.openStream("", ""), sb.openStream("", "")
+	for _, ev := range []store.CaseEvent{
+		{Kind: store.EventCaseClaimed, CaseID: 41, FacilityID: home, Specialty: "general_practice", ClinicianID: aisha.ID},
+		{Kind: store.EventCaseMessage, CaseID: 41, FacilityID: home, Specialty: "general_practice", ClinicianID: aisha.ID},
+		{Kind: store.EventCaseClosed, CaseID: 41, FacilityID: home, Specialty: "general_practice", ClinicianID: aisha.ID},
+		{Kind: store.EventCaseClaimed, CaseID: 42, FacilityID: home, Specialty: "general_practice", ClinicianID: khalid.ID},
+		{Kind: store.EventCaseMessage, CaseID: 43, FacilityID: home, Specialty: "general_practice"}, // a waiting case
+	} {
+		publish(t, e, ev)
+	}
+	for i, want := range []string{
+		`{"kind":"queue.changed"}`, `{"kind":"queue.changed"}`, `{"kind":"queue.changed"}`,
+		`{"kind":"case.claimed","case":42}`, `{"kind":"case.message","case":43}`,
+	} {
+		if got := ks.next(); got.data != want {
+			t.Errorf("clinician's event %d = %s, want %s", i, got.data, want)
+		}
+	}
+	for i, want := range []string{
+		`{"kind":"case.claimed","case":41}`, `{"kind":"case.message","case":41}`, `{"kind":"case.closed","case":41}`,
+		`{"kind":"case.claimed","case":42}`, `{"kind":"case.message","case":43}`,
+	} {
+		if got := ss.next(); got.data != want {
+			t.Errorf("coordinator's event %d = %s, want %s", i, got.data, want)
+		}
 	}
 }
 

@@ -46,14 +46,15 @@ func newEnv(t testing.TB, opts ...option) *env {
 		t.Fatal(err)
 	}
 	e.text = text
-	perUser, perIP := LoginBackoff()
+	perUser, perIP, perAccount := LoginBackoff()
 	cfg := Config{
 		Accounts: e.pg, Audit: e.pg, Events: e.rd, Cases: e.pg, Questions: questions(t), Today: e.pg,
-		Sessions:  e.rd.SessionStore("dash"),
-		LoginUser: e.rd.Throttle("dash:login:user", perUser),
-		LoginIP:   e.rd.Throttle("dash:login:ip", perIP),
-		Text:      text,
-		Log:       slog.New(slog.NewTextHandler(testLog{t}, &slog.HandlerOptions{Level: slog.LevelWarn})),
+		Sessions:     e.rd.SessionStore("dash"),
+		LoginUser:    e.rd.Throttle("dash:login:user", perUser),
+		LoginIP:      e.rd.Throttle("dash:login:ip", perIP),
+		LoginAccount: e.rd.Throttle("dash:login:account", perAccount),
+		Text:         text,
+		Log:          slog.New(slog.NewTextHandler(testLog{t}, &slog.HandlerOptions{Level: slog.LevelWarn})),
 	}
 	for _, o := range opts {
 		o(&cfg)
@@ -145,6 +146,7 @@ type browser struct {
 	c    *http.Client
 	lang string // Accept-Language
 	base string // the server's URL
+	from string // X-Forwarded-For, for tests behind a trusted proxy
 }
 
 func (e *env) browser(t testing.TB, lang string) *browser {
@@ -168,6 +170,9 @@ func (b *browser) do(req *http.Request) response {
 	b.t.Helper()
 	if b.lang != "" {
 		req.Header.Set("Accept-Language", b.lang)
+	}
+	if b.from != "" {
+		req.Header.Set("X-Forwarded-For", b.from)
 	}
 	res, err := b.c.Do(req)
 	if err != nil {

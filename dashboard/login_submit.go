@@ -22,9 +22,12 @@ import (
 const maxPasswordBytes = 1024
 
 // submitLogin checks a username and password. Every failure gets the same
-// answer whether or not the account exists (and takes as long: an unknown
-// username is checked against a decoy hash); repeated failures lock the
-// username and the client address out for a growing time.
+// answer whether or not the account exists, and costs the same work (an
+// unknown username is checked against a decoy hash and its failure is
+// audited like a real one). Repeated failures lock out the pair of
+// username and client address, and the client address, for a growing
+// time; they only slow the account down for everyone else (up to
+// loginSlowMax), so one attacker cannot lock the hospital out.
 func (d *Dashboard) submitLogin(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, 8<<10)
 	if err := r.ParseForm(); err != nil {
@@ -35,9 +38,9 @@ func (d *Dashboard) submitLogin(w http.ResponseWriter, r *http.Request) {
 	username := strings.ToLower(strings.TrimSpace(r.PostFormValue("username")))
 	pw := r.PostFormValue("password")
 	data := loginData{Next: localPath(r.PostFormValue("next")), Username: username}
-	userKey, ipKey := hashKey(username), clientKey(d.cfg.ClientIP(r))
+	k := d.loginKeys(username, d.cfg.ClientIP(r))
 
-	wait, err := d.lockedFor(ctx, userKey, ipKey)
+	wait, slow, err := d.lockedFor(ctx, k)
 	if err != nil {
 		d.log.Error("dashboard: login throttle", "err", err)
 		d.fail(w, r, nil, http.StatusServiceUnavailable)
@@ -47,6 +50,13 @@ func (d *Dashboard) submitLogin(w http.ResponseWriter, r *http.Request) {
 		d.refuseLogin(w, r, data, wait)
 		return
 	}
+	if slow > 0 {
+		select {
+		case <-time.After(min(slow, loginSlowMax)):
+		case <-ctx.Done():
+			return
+		}
+	}
 
 	c, ok, err := d.authenticate(ctx, username, pw)
 	if err != nil {
@@ -55,12 +65,12 @@ func (d *Dashboard) submitLogin(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !ok {
-		wait := d.loginFailed(ctx, c, userKey, ipKey)
+		wait := d.loginFailed(ctx, c, k)
 		d.refuseLogin(w, r, data, wait)
 		return
 	}
 
-	if err := d.cfg.LoginUser.Reset(ctx, userKey); err != nil {
+	if err := d.cfg.LoginUser.Reset(ctx, k.pair); err != nil {
 		d.log.Warn("dashboard: login throttle reset", "err", err)
 	}
 	lang := d.lang(r)
@@ -79,6 +89,22 @@ func (d *Dashboard) submitLogin(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, data.Next, http.StatusSeeOther)
 }
 
+// loginSlowMax caps how long a login waits while its account is under
+// attack: a clinician still gets in, a few seconds late.
+const loginSlowMax = 3 * time.Second
+
+// loginKeys are the throttle keys of one attempt.
+type loginKeys struct {
+	account string // the username, hashed
+	ip      string // the client address (IPv6 by its /64)
+	pair    string // both: what locks out
+}
+
+func (d *Dashboard) loginKeys(username, ip string) loginKeys {
+	u, a := hashKey(username), clientKey(ip)
+	return loginKeys{account: u, ip: a, pair: u + "@" + a}
+}
+
 // refuseLogin re-renders the form: 429 with the wait while locked out,
 // else 401 with the one generic message.
 func (d *Dashboard) refuseLogin(w http.ResponseWriter, r *http.Request, data loginData, wait time.Duration) {
@@ -95,17 +121,22 @@ func (d *Dashboard) refuseLogin(w http.ResponseWriter, r *http.Request, data log
 	d.render(w, status, "login", v)
 }
 
-// lockedFor returns how long the username or the address is locked out.
-func (d *Dashboard) lockedFor(ctx context.Context, userKey, ipKey string) (time.Duration, error) {
-	u, err := d.cfg.LoginUser.Locked(ctx, userKey)
+// lockedFor returns how long this username at this address, or this
+// address, is locked out, and how long the account's logins are slowed.
+func (d *Dashboard) lockedFor(ctx context.Context, k loginKeys) (wait, slow time.Duration, err error) {
+	u, err := d.cfg.LoginUser.Locked(ctx, k.pair)
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
-	ip, err := d.cfg.LoginIP.Locked(ctx, ipKey)
+	ip, err := d.cfg.LoginIP.Locked(ctx, k.ip)
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
-	return max(u, ip), nil
+	slow, err = d.cfg.LoginAccount.Locked(ctx, k.account)
+	if err != nil {
+		return 0, 0, err
+	}
+	return max(u, ip), slow, nil
 }
 
 // authenticate returns the active account username names if pw is its
@@ -139,23 +170,32 @@ func (d *Dashboard) authenticate(ctx context.Context, username, pw string) (stor
 	return c, ok, nil
 }
 
-// loginFailed counts a failure against the username and the address,
-// audits it when the account exists, and returns the lock-out it caused.
-func (d *Dashboard) loginFailed(ctx context.Context, c store.Clinician, userKey, ipKey string) time.Duration {
-	u, err := d.cfg.LoginUser.Fail(ctx, userKey)
+// loginFailed counts a failure against the pair, the address and the
+// account, audits it, and returns the lock-out it caused. A known and an
+// unknown username take the same path (the same Redis calls and one audit
+// insert), so the time of the answer does not tell which it was.
+func (d *Dashboard) loginFailed(ctx context.Context, c store.Clinician, k loginKeys) time.Duration {
+	u, err := d.cfg.LoginUser.Fail(ctx, k.pair)
 	if err != nil {
 		d.log.Error("dashboard: login throttle", "err", err)
 	}
-	ip, err := d.cfg.LoginIP.Fail(ctx, ipKey)
+	ip, err := d.cfg.LoginIP.Fail(ctx, k.ip)
 	if err != nil {
+		d.log.Error("dashboard: login throttle", "err", err)
+	}
+	if _, err := d.cfg.LoginAccount.Fail(ctx, k.account); err != nil {
 		d.log.Error("dashboard: login throttle", "err", err)
 	}
 	wait := max(u, ip)
+	// An unknown username is named by its hash: the audit log holds no
+	// guessed passwords typed into the wrong field.
+	subjectKind, subjectID := "username", k.account
 	if c.ID != 0 {
-		d.audit(ctx, store.AuditEntry{ActorKind: store.ActorSystem, ActorID: "login",
-			Action: "clinician.login_failed", SubjectKind: "clinician", SubjectID: fmt.Sprint(c.ID),
-			Detail: map[string]any{"locked_seconds": int(wait.Seconds())}})
+		subjectKind, subjectID = "clinician", fmt.Sprint(c.ID)
 	}
+	d.audit(ctx, store.AuditEntry{ActorKind: store.ActorSystem, ActorID: "login",
+		Action: "clinician.login_failed", SubjectKind: subjectKind, SubjectID: subjectID,
+		Detail: map[string]any{"locked_seconds": int(wait.Seconds())}})
 	d.log.Info("dashboard: login failed", "known", c.ID != 0, "locked", wait > 0)
 	return wait
 }

@@ -3,6 +3,7 @@ package dashboard
 import (
 	"context"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/numerals"
@@ -14,9 +15,10 @@ import (
 // (store.Postgres). It may be nil where there is no case store: the queue
 // is then empty and every case is not found.
 type Cases interface {
-	// Waiting returns the waiting cases in scope, most urgent first, then
-	// longest waiting.
-	Waiting(ctx context.Context, scope store.Scope) ([]store.QueueCase, error)
+	// Waiting returns every waiting emergency in scope and limit other
+	// waiting cases from offset, most urgent first, then longest waiting,
+	// with the counts of all of them.
+	Waiting(ctx context.Context, scope store.Scope, offset, limit int) (store.QueueList, error)
 	// ViewCase returns the case if it is in scope and audits the view in
 	// the same statement; dialogs.ErrNotFound otherwise.
 	ViewCase(ctx context.Context, id int64, scope store.Scope) (store.CaseDetail, error)
@@ -42,23 +44,50 @@ type queueRow struct {
 	Flags        []string
 	Waiting      string
 	Kind         string // pilgrim or resident
+	Web          bool   // came through the web chat (anyone can open one)
 	Language     string
 	Specialty    string
 }
 
-// queue reads the waiting cases in a's scope and labels them.
+// queuePageSize is how many cases other than emergencies one page of the
+// queue lists; emergencies are all listed on every page.
+const queuePageSize = 100
+
+// queue reads one page of the waiting cases in a's scope and labels them.
+// The page is ?page=N (from 1) of the request.
 func (d *Dashboard) queue(r *http.Request, a *account) (queueData, error) {
-	var cases []store.QueueCase
+	page := 1
+	if n, err := strconv.Atoi(r.URL.Query().Get("page")); err == nil && n > 1 && n <= 100000 {
+		page = n
+	}
+	var list store.QueueList
 	if d.cfg.Cases != nil {
 		var err error
-		if cases, err = d.cfg.Cases.Waiting(r.Context(), a.Scope); err != nil {
+		if list, err = d.cfg.Cases.Waiting(r.Context(), a.Scope, (page-1)*queuePageSize, queuePageSize); err != nil {
 			return queueData{}, err
 		}
 	}
 	t := tr{lang: a.Lang, text: d.cfg.Text}
-	data := queueData{Count: t.N("dash_queue_count", len(cases)), Rows: make([]queueRow, 0, len(cases))}
+	data := queueData{Count: t.N("dash_queue_count", list.Total), Page: page, Rows: make([]queueRow, 0, len(list.Cases))}
+	if list.Emergencies > 0 {
+		data.Emergencies = t.N("dash_queue_emergencies", list.Emergencies)
+	}
+	if list.Web > 0 {
+		data.Web = t.N("dash_queue_web", list.Web)
+	}
+	others := list.Total - list.Emergencies
+	shown := len(list.Cases) - min(list.Emergencies, store.MaxEmergencies)
+	if list.Offset > 0 || list.More {
+		data.Showing = t.D("dash_queue_showing", "From", t.Num(list.Offset+1), "To", t.Num(list.Offset+shown), "Total", t.Num(others))
+	}
+	if list.More {
+		data.Next = "/dashboard/queue?page=" + strconv.Itoa(page+1)
+	}
+	if page > 1 {
+		data.Prev = "/dashboard/queue?page=" + strconv.Itoa(page-1)
+	}
 	now := d.now()
-	for _, c := range cases {
+	for _, c := range list.Cases {
 		data.Rows = append(data.Rows, d.queueRow(t, c, now))
 	}
 	return data, nil
@@ -76,6 +105,7 @@ func (d *Dashboard) queueRow(t tr, c store.QueueCase, now time.Time) queueRow {
 	if c.Pilgrim {
 		row.Kind = t.T("dash_pilgrim")
 	}
+	row.Web = c.Channel == "web"
 	for _, f := range c.RedFlags {
 		row.Flags = append(row.Flags, ruleName(t, f))
 	}

@@ -8,8 +8,13 @@ import (
 type queueData struct {
 	After string // the newest event id when the rows were read
 	Count string // "3 patients waiting", in the reader's language
-	Rows  []queueRow
-	Mine  []queueRow // the reader's consults in progress (the page only)
+	// Emergencies and Web count those among the waiting ("" when none);
+	// Showing says which of the others this page lists ("" when all).
+	Emergencies, Web, Showing string
+	Page                      int    // from 1
+	Next, Prev                string // links to the neighbouring pages, "" at the ends
+	Rows                      []queueRow
+	Mine                      []queueRow // the reader's consults in progress (the page only)
 }
 
 // showQueue renders the live queue. The page's script then follows the

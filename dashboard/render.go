@@ -21,7 +21,7 @@ var templateFiles embed.FS
 // fragments (files starting with "_") are shared by every page and also
 // rendered alone.
 func parsePages() (map[string]*template.Template, error) {
-	base, err := template.New("base.html").ParseFS(templateFiles, "templates/base.html", "templates/_*.html")
+	base, err := template.New("base.html").Funcs(funcs).ParseFS(templateFiles, "templates/base.html", "templates/_*.html")
 	if err != nil {
 		return nil, fmt.Errorf("dashboard: parse templates: %w", err)
 	}

@@ -108,6 +108,9 @@ func (e *Engine) Handle(ctx context.Context, in Input) ([]Reply, error) {
 	if in.Conversation.Channel == "" || in.Conversation.ID == "" {
 		return nil, errors.New("dialogs: input without a conversation key")
 	}
+	// Every channel cleans its input at its boundary; this is the last
+	// line, for a channel that forgot (a NUL once lost an emergency).
+	in.Text = CleanText(in.Text)
 	replies, err := e.handleOnce(ctx, in)
 	if errors.Is(err, ErrStaleSession) {
 		// Another process moved the conversation on since we loaded it:

@@ -48,7 +48,7 @@ func TestMain(m *testing.M) {
 }
 
 // secret is the webhook secret every serve process is given.
-const secret = "faulttest_Secret-0123456789"
+const secret = "faulttest_Secret-0123456789-abcdefXYZ"
 
 // cluster is what serve processes share: a database, a Redis key prefix,
 // and the fake Bot API. Processes started from it run until the test ends.
@@ -91,6 +91,8 @@ func (c *cluster) environ(addr string) []string {
 		// the test; nothing is ever sent to this name.
 		"FRONTDOOR_PUBLIC_URL=https://frontdoor.invalid",
 		"FRONTDOOR_WEBHOOK_SECRET=" + secret,
+		// The demo data signs in with the public demo password.
+		"FRONTDOOR_DEMO=true",
 		"FRONTDOOR_SHARDS=8",
 		"FRONTDOOR_LOG_LEVEL=info",
 		// Lift Telegram's limits, as the fake does not enforce them (a

@@ -26,6 +26,7 @@ const token = "test-token-0123456789"
 // cancelled), served by a fhir.Server.
 type fixture struct {
 	h          http.Handler
+	src        fhir.Source
 	clinicians []int64
 	booked     dialogs.Appointment
 	cancelled  dialogs.Appointment
@@ -58,7 +59,39 @@ func newFixture(t *testing.T) *fixture {
 	}
 	srv := &fhir.Server{Source: appts, Token: token, BaseURL: "https://clinic.example/fhir"}
 	f.h = http.StripPrefix("/fhir", srv.Handler())
+	f.src = appts
 	return f
+}
+
+// Bundle links never come from the request's Host (a forged Host would
+// send a client's next request elsewhere), and they keep the /fhir prefix
+// (issue 11, break 9).
+func TestFHIRBundleLinksIgnoreTheHostHeader(t *testing.T) {
+	f := newFixture(t)
+	srv := &fhir.Server{Source: f.src, Token: token} // no public URL configured
+	h := http.StripPrefix("/fhir", srv.Handler())
+	req := httptest.NewRequest(http.MethodGet, "https://evil.example/fhir/Schedule", nil)
+	req.Header.Set("Authorization", "Bearer "+token)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	var b struct {
+		Link  []struct{ URL string }
+		Entry []struct{ FullURL string }
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &b); err != nil || len(b.Link) == 0 || len(b.Entry) == 0 {
+		t.Fatalf("bundle %s: %v", rec.Body, err)
+	}
+	if got := b.Link[0].URL; !strings.HasPrefix(got, "/fhir/Schedule") {
+		t.Errorf("self link %q, want /fhir/Schedule… (never the Host header)", got)
+	}
+	if got := b.Entry[0].FullURL; !strings.HasPrefix(got, "/fhir/Schedule/") {
+		t.Errorf("fullUrl %q, want /fhir/Schedule/…", got)
+	}
+	// With the public address configured, links are absolute on it.
+	out := f.get(t, "/fhir/Schedule", "Bearer "+token, http.StatusOK)
+	if link := out["link"].([]any)[0].(map[string]any)["url"].(string); !strings.HasPrefix(link, "https://clinic.example/fhir/Schedule") {
+		t.Errorf("self link %q with a public URL", link)
+	}
 }
 
 // get requests path and decodes the JSON answer.

@@ -36,8 +36,9 @@ type Server struct {
 	// refused.
 	Token string
 	// BaseURL is the public URL the handler is mounted at
-	// ("https://clinic.example/fhir"), for Bundle links; default: from the
-	// request's Host.
+	// ("https://clinic.example/fhir"), for Bundle links; default "/fhir",
+	// a reference relative to the server. Never the request's Host, which
+	// the client writes.
 	BaseURL string
 	// Zone reads search dates given without a zone; default Makkah time.
 	Zone *time.Location
@@ -126,15 +127,10 @@ func (s *Server) failErr(w http.ResponseWriter, r *http.Request, err error) {
 // bundle wraps resources in a searchset.
 func (s *Server) bundle(r *http.Request, kind string, ids []string, resources []any) Bundle {
 	b := Bundle{ResourceType: "Bundle", Type: "searchset", Timestamp: instant(s.Now()), Total: len(resources)}
-	base := s.BaseURL
+	base := strings.TrimRight(s.BaseURL, "/")
 	if base == "" {
-		scheme := "http"
-		if r.TLS != nil {
-			scheme = "https"
-		}
-		base = scheme + "://" + r.Host
+		base = "/fhir"
 	}
-	base = strings.TrimRight(base, "/")
 	b.Link = []BundleLink{{Relation: "self", URL: base + "/" + kind + "?" + r.URL.RawQuery}}
 	for i, res := range resources {
 		b.Entry = append(b.Entry, BundleEntry{FullURL: base + "/" + kind + "/" + ids[i], Resource: res,

@@ -35,6 +35,8 @@ type Metrics struct {
 
 	// Intake, outbound flow control and reminders: see reliability.go.
 	Reliability
+	// Abuse: see security.go.
+	Security
 }
 
 // New creates the collectors and registers them, with the Go runtime and
@@ -70,6 +72,7 @@ func New() *Metrics {
 		m.HandleSeconds, m.Sends,
 	)
 	m.Reliability = newReliability(m.Registry)
+	m.Security = newSecurity(m.Registry)
 	return m
 }
 

@@ -33,11 +33,23 @@ func (p *Postgres) OpenCase(ctx context.Context, c dialogs.Case) (int64, error) 
 	if redFlags == nil {
 		redFlags = []string{}
 	}
+	// PostgreSQL refuses a NUL in text and jsonb: a case, an emergency's
+	// above all, must not be lost to one that slipped past a channel.
+	answers, facts = cleanValues(answers), cleanValues(facts)
 	var id int64
-	err := p.pool.QueryRow(ctx, openCaseSQL, c.PatientID, c.Source, c.Lang, c.Complaint, c.Urgency,
+	err := p.pool.QueryRow(ctx, openCaseSQL, c.PatientID, c.Source, c.Lang, dialogs.CleanText(c.Complaint), c.Urgency,
 		c.Specialty, redFlags, c.Pathway, answers, facts, c.Queue).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("store: open case: %w", err)
 	}
 	return id, nil
+}
+
+// cleanValues returns m with its keys and values cleaned (dialogs.CleanText).
+func cleanValues(m map[string]string) map[string]string {
+	out := make(map[string]string, len(m))
+	for k, v := range m {
+		out[dialogs.CleanText(k)] = dialogs.CleanText(v)
+	}
+	return out
 }

@@ -65,3 +65,31 @@ func TestOpenCase(t *testing.T) {
 		t.Error("a case in an unsupported language was accepted")
 	}
 }
+
+// A NUL byte in what the patient wrote once made the emergency's case
+// fail to open (PostgreSQL refuses NUL in text and jsonb): the case is
+// recorded all the same (break 8 of issue 11).
+func TestOpenCaseWithControlCharacters(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	pg := storetest.NewPostgres(t)
+	patient, err := pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "w1"}, "w1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := pg.OpenCase(ctx, dialogs.Case{
+		PatientID: patient.ID, Source: "web:w1/nul", Lang: "en", Complaint: "crushing chest pain \u0000 help",
+		Urgency: "emergency", Specialty: "emergency_medicine", RedFlags: []string{"RF-CHEST-01"},
+		Answers: map[string]string{"note\x00": "x\x00y"}, Facts: map[string]string{"age": "70\x00"}, Queue: true,
+	})
+	if err != nil {
+		t.Fatalf("an emergency with a NUL in its text was not recorded: %v", err)
+	}
+	var complaint, status string
+	if err := pg.Pool().QueryRow(ctx, `SELECT complaint, status FROM cases WHERE id = $1`, id).Scan(&complaint, &status); err != nil {
+		t.Fatal(err)
+	}
+	if complaint != "crushing chest pain  help" || status != "waiting" {
+		t.Errorf("case %d: %q, %s; want the text without the NUL, waiting", id, complaint, status)
+	}
+}

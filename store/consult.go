@@ -46,7 +46,9 @@ func scanConsult(row pgx.Row, extra ...any) (dialogs.ConsultState, CaseEvent, er
 	if errors.Is(err, pgx.ErrNoRows) {
 		err = dialogs.ErrNotFound
 	}
-	e.CaseID, e.Urgency = st.CaseID, st.Urgency
+	// The event names the clinician who holds the case, so that live
+	// streams tell only them (and the case's waiting-room readers) its id.
+	e.CaseID, e.Urgency, e.ClinicianID = st.CaseID, st.Urgency, st.Clinician.ID
 	return st, e, err
 }
 

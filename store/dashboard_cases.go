@@ -27,7 +27,8 @@ type QueueCase struct {
 	RedFlags    []string  `db:"red_flags"` // ids of the red-flag rules that fired
 	Lang        string    `db:"lang"`      // the patient's language
 	Pilgrim     bool      `db:"pilgrim"`
-	Since       time.Time `db:"since"` // when it entered the queue (or was triaged)
+	Channel     string    `db:"channel"` // the patient's: telegram or web
+	Since       time.Time `db:"since"`   // when it entered the queue (or was triaged)
 }
 
 // CaseDetail is one case as its page shows it. Complaint is the patient's
@@ -86,27 +87,73 @@ c.id, coalesce(c.facility_id, 0) AS facility_id, c.specialty,
 coalesce(s.name_ar, c.specialty) AS specialty_ar, coalesce(s.name_en, c.specialty) AS specialty_en,
 c.urgency, c.red_flags, c.lang,
 coalesce(c.facts->>'pilgrim', '') IN ('true', 'yes', '1') AS pilgrim,
+coalesce((SELECT p.channel FROM patients p WHERE p.id = c.patient_id), '') AS channel,
 coalesce(c.queued_at, c.created_at) AS since`
 
-// waitingSQL orders by urgency, then by waiting time: the longest-waiting
-// emergency first.
-const waitingSQL = `
+// MaxEmergencies bounds the emergencies one queue page lists; past it the
+// counts still say how many there are. Far above any real day: a flood.
+const MaxEmergencies = 2000
+
+// waitingEmergenciesSQL lists the waiting emergencies, longest waiting
+// first (at most $6); waitingOthersSQL one page ($6 offset, $7 limit) of the rest, by
+// urgency then waiting time.
+const waitingEmergenciesSQL = `
 SELECT` + queueColumns + `
 FROM cases c LEFT JOIN specialties s ON s.code = c.specialty
-WHERE c.status = 'waiting' AND` + scopeWhere + `
-ORDER BY CASE c.urgency WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 WHEN 'routine' THEN 2 ELSE 3 END,
-         c.queued_at, c.id
-LIMIT 500`
+WHERE c.status = 'waiting' AND c.urgency = 'emergency' AND` + scopeWhere + `
+ORDER BY c.queued_at, c.id
+LIMIT $6`
 
-// Waiting returns the waiting cases within scope, most urgent first, then
-// longest waiting; at most 500.
-func (p *Postgres) Waiting(ctx context.Context, scope Scope) ([]QueueCase, error) {
-	rows, _ := p.pool.Query(ctx, waitingSQL, scopeArgs(scope)...)
-	cases, err := pgx.CollectRows(rows, pgx.RowToStructByName[QueueCase])
-	if err != nil {
-		return nil, fmt.Errorf("store: waiting cases: %w", err)
+const waitingOthersSQL = `
+SELECT` + queueColumns + `
+FROM cases c LEFT JOIN specialties s ON s.code = c.specialty
+WHERE c.status = 'waiting' AND c.urgency <> 'emergency' AND` + scopeWhere + `
+ORDER BY CASE c.urgency WHEN 'urgent' THEN 1 WHEN 'routine' THEN 2 ELSE 3 END,
+         c.queued_at, c.id
+OFFSET $6 LIMIT $7`
+
+const waitingCountsSQL = `
+SELECT count(*), count(*) FILTER (WHERE c.urgency = 'emergency'),
+       count(*) FILTER (WHERE (SELECT p.channel FROM patients p WHERE p.id = c.patient_id) = 'web')
+FROM cases c
+WHERE c.status = 'waiting' AND` + scopeWhere
+
+// QueueList is one page of the live queue: every waiting emergency (up to
+// MaxEmergencies), then one page of the other waiting cases, and the
+// counts of all of them, so nothing is ever cut off unseen.
+type QueueList struct {
+	Cases       []QueueCase
+	Total       int // waiting cases in scope
+	Emergencies int // of which emergencies
+	Web         int // of which came through the web chat
+	Offset      int // where this page of the others starts
+	More        bool
+}
+
+// Waiting returns the waiting cases within scope: all emergencies, longest
+// waiting first, then limit others from offset, most urgent first, then
+// longest waiting; and the counts.
+func (p *Postgres) Waiting(ctx context.Context, scope Scope, offset, limit int) (QueueList, error) {
+	args := scopeArgs(scope)
+	l := QueueList{Offset: max(offset, 0)}
+	if err := p.pool.QueryRow(ctx, waitingCountsSQL, args...).Scan(&l.Total, &l.Emergencies, &l.Web); err != nil {
+		return QueueList{}, fmt.Errorf("store: count waiting cases: %w", err)
 	}
-	return cases, nil
+	rows, _ := p.pool.Query(ctx, waitingEmergenciesSQL, append(args, MaxEmergencies)...)
+	em, err := pgx.CollectRows(rows, pgx.RowToStructByName[QueueCase])
+	if err != nil {
+		return QueueList{}, fmt.Errorf("store: waiting emergencies: %w", err)
+	}
+	rows, _ = p.pool.Query(ctx, waitingOthersSQL, append(args, l.Offset, limit+1)...)
+	others, err := pgx.CollectRows(rows, pgx.RowToStructByName[QueueCase])
+	if err != nil {
+		return QueueList{}, fmt.Errorf("store: waiting cases: %w", err)
+	}
+	if len(others) > limit {
+		others, l.More = others[:limit], true
+	}
+	l.Cases = append(em, others...)
+	return l, nil
 }
 
 // The case and its audit record in one statement: a case is never shown

@@ -108,17 +108,17 @@ func TestWaitingOrderAndScope(t *testing.T) {
 		{"no facilities (disabled)", store.Scope{}, []int64{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := w.pg.Waiting(ctx, tc.scope)
+			got, err := w.pg.Waiting(ctx, tc.scope, 0, 100)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !slices.Equal(ids(got), tc.want) {
-				t.Errorf("Waiting = %v, want %v", ids(got), tc.want)
+			if !slices.Equal(ids(got.Cases), tc.want) || got.Total != len(tc.want) || got.More {
+				t.Errorf("Waiting = %v (total %d, more %v), want %v", ids(got.Cases), got.Total, got.More, tc.want)
 			}
 		})
 	}
-	got, _ := w.pg.Waiting(ctx, khalid)
-	first := got[0]
+	list, _ := w.pg.Waiting(ctx, khalid, 0, 100)
+	first := list.Cases[0]
 	if first.SpecialtyEn != "Dermatology" || first.SpecialtyAr != "الأمراض الجلدية" || !first.Pilgrim ||
 		first.Lang != "ar" || first.FacilityID != makkah || time.Since(first.Since) > time.Hour {
 		t.Errorf("queue row = %+v", first)

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -82,4 +83,40 @@ func (t *Throttle) Reset(ctx context.Context, key string) error {
 		return fmt.Errorf("store: throttle %s: reset: %w", t.name, err)
 	}
 	return nil
+}
+
+// ResetPrefix forgets the failures and lifts the locks of every key that
+// starts with prefix (an administrator unlocking one account at every
+// address). It scans, so keep it for rare, deliberate actions.
+func (t *Throttle) ResetPrefix(ctx context.Context, prefix string) error {
+	pattern := t.r.prefix + "throttle:" + t.name + ":{" + escapeGlob(prefix) + "*"
+	iter := t.r.client.Scan(ctx, 0, pattern, 500).Iterator()
+	var keys []string
+	for iter.Next(ctx) {
+		keys = append(keys, iter.Val())
+	}
+	if err := iter.Err(); err != nil {
+		return fmt.Errorf("store: throttle %s: reset by prefix: %w", t.name, err)
+	}
+	for len(keys) > 0 {
+		n := min(len(keys), 500)
+		if err := t.r.client.Unlink(ctx, keys[:n]...).Err(); err != nil {
+			return fmt.Errorf("store: throttle %s: reset by prefix: %w", t.name, err)
+		}
+		keys = keys[n:]
+	}
+	return nil
+}
+
+// escapeGlob quotes the characters SCAN's MATCH treats specially.
+func escapeGlob(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '*', '?', '[', ']', '\\':
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

@@ -33,7 +33,7 @@ func (st stack) bookingProcess(t *testing.T) *httptest.Server {
 	if err := eng.UseBooking(dialogs.Booking{Appointments: appts, HoldFor: appts.HoldFor()}); err != nil {
 		t.Fatal(err)
 	}
-	s := &Server{Handler: eng, Text: st.text, Locker: st.redis, Metrics: metrics.New(), Emergency: "997"}
+	s := &Server{Handler: eng, Text: st.text, Locker: st.redis, Keys: st.redis, Limiter: st.redis, Metrics: metrics.New(), Emergency: "997"}
 	ts := httptest.NewServer(s.Routes())
 	t.Cleanup(ts.Close)
 	return ts

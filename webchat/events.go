@@ -2,12 +2,12 @@ package webchat
 
 import (
 	"context"
+	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -21,21 +21,58 @@ import (
 type Pushes interface {
 	PushWeb(ctx context.Context, conv string, payload []byte) (string, error)
 	WebPushesAfter(ctx context.Context, conv, after string, limit int) ([]store.WebPush, error)
+	// LastWebPushID returns the id of conv's newest push, "0-0" for none.
+	LastWebPushID(ctx context.Context, conv string) (string, error)
 	WebPushWakeups(ctx context.Context) (<-chan string, error)
 }
 
 // Timings of the push stream. A page's stream looks in Redis when woken,
 // and every pushPoll anyway (a wake-up lost while Redis reconnected); it
-// sends a comment every pushBeat so proxies keep it open. A page that
-// connects without saying what it saw gets what was pushed in the last
-// pushReplay (a tab reopened during a consult finds the doctor's words).
+// sends a comment every pushBeat so proxies keep it open. A page token
+// lasts as long as Redis keeps pushes (a day).
 const (
-	pushPoll   = 10 * time.Second
-	pushBeat   = 20 * time.Second
-	pushReplay = 2 * time.Hour
-	pushBatch  = 50
-	wakeRetry  = time.Second
+	pushPoll  = 10 * time.Second
+	pushBeat  = 20 * time.Second
+	pushBatch = 50
+	wakeRetry = time.Second
+	pageTTL   = 24 * time.Hour
 )
+
+// newPage issues a page token for conv: the page's stream replays nothing
+// pushed before now. A shared device's next user who opens /chat (a new
+// tab: no token in its sessionStorage) sees none of the clinician's
+// earlier messages, whatever ?after= they send; the tab that showed them
+// keeps its token across reloads and resumes where it was.
+func (s *Server) newPage(ctx context.Context, conv string, replay bool) (string, error) {
+	floor := "0-0"
+	if !replay {
+		var err error
+		if floor, err = s.Pushes.LastWebPushID(ctx, conv); err != nil {
+			return "", fmt.Errorf("webchat: new page: %w", err)
+		}
+	}
+	token := rand.Text()
+	if err := s.Keys.SetWebKey(ctx, hashed("page", token), conv+" "+floor, pageTTL); err != nil {
+		return "", fmt.Errorf("webchat: new page: %w", err)
+	}
+	return token, nil
+}
+
+// pageFloor returns the push id before which the page with token may not
+// read: the floor recorded when the page was first shown, or, for a
+// missing, unknown or foreign token, the newest push now.
+func (s *Server) pageFloor(ctx context.Context, conv, token string) (string, error) {
+	if validToken(token) {
+		v, err := s.Keys.WebKey(ctx, hashed("page", token), 0)
+		if c, floor, ok := strings.Cut(v, " "); err == nil && ok && c == conv && store.ValidStreamID(floor) {
+			return floor, nil
+		}
+		if err != nil && !errors.Is(err, dialogs.ErrNotFound) {
+			return "", err
+		}
+	}
+	return s.Pushes.LastWebPushID(ctx, conv)
+}
 
 // pushPayload is what a page receives: replies as /chat/send answers them.
 type pushPayload struct {
@@ -154,17 +191,27 @@ func (w *wakers) wake(conv string) {
 //	event: replies
 //	data: {"replies":[…],"lang":"ar"}
 //
-// A page passes ?after=<id> with the last push it showed, so a reload
-// shows nothing twice. 400 without a conversation, 503 while Run is not
-// reading wake-ups (the browser retries).
+// A page passes ?page=<token> (see newPage) and ?after=<id> with the last
+// push it showed, so a reload shows nothing twice; nothing from before the
+// page's floor is ever sent. 400 without a conversation, 503 while Run is
+// not reading wake-ups (the browser retries).
 func (s *Server) streamPushes(w http.ResponseWriter, r *http.Request) {
-	conv, ok := conversation(r)
-	if !ok {
+	if s.Pushes == nil {
+		http.NotFound(w, r)
+		return
+	}
+	conv, _, err := s.conversation(r)
+	if errors.Is(err, errNoDevice) {
 		s.fail(w, http.StatusBadRequest, "no_session", s.Text.Text(s.lang(r), "webchat_no_session", nil))
 		return
 	}
-	if s.Pushes == nil {
-		http.NotFound(w, r)
+	if err != nil {
+		s.unavailable(w, r, err)
+		return
+	}
+	floor, err := s.pageFloor(r.Context(), conv, r.URL.Query().Get("page"))
+	if err != nil {
+		s.unavailable(w, r, err)
 		return
 	}
 	wake, ok := s.wakers().subscribe(conv)
@@ -180,8 +227,8 @@ func (s *Server) streamPushes(w http.ResponseWriter, r *http.Request) {
 	if after == "" {
 		after = r.URL.Query().Get("after")
 	}
-	if !store.ValidStreamID(after) {
-		after = strconv.FormatInt(time.Now().Add(-pushReplay).UnixMilli(), 10) + "-0"
+	if !store.ValidStreamID(after) || store.StreamIDLess(after, floor) {
+		after = floor
 	}
 	out := &stream{w: w, rc: http.NewResponseController(w), timeout: 2 * pushBeat}
 	h := w.Header()

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -17,12 +18,13 @@ import (
 // sseEvent is one server-sent event.
 type sseEvent struct{ id, name, data string }
 
-// events opens b's push stream (after, when set, as Last-Event-ID) and
-// returns its events as they come; the stream closes when the test ends.
+// events opens b's push stream for its last page (after, when set, as
+// Last-Event-ID) and returns its events as they come; the stream closes
+// when the test ends.
 func (b *browser) events(t *testing.T, after string) (<-chan sseEvent, int) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, b.base+"/chat/events", nil)
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, b.base+"/chat/events?page="+url.QueryEscape(b.page), nil)
 	if after != "" {
 		req.Header.Set("Last-Event-ID", after)
 	}
@@ -81,7 +83,7 @@ func next(t *testing.T, ch <-chan sseEvent) sseEvent {
 func pushServer(t *testing.T) (*Server, *httptest.Server) {
 	t.Helper()
 	rd := storetest.NewRedis(t)
-	s := &Server{Handler: &scripted{}, Text: mustCatalog(t), Locker: rd, Pushes: rd, Emergency: "997"}
+	s := &Server{Handler: &scripted{}, Text: mustCatalog(t), Locker: rd, Keys: rd, Limiter: rd, Pushes: rd, Emergency: "997"}
 	ts := httptest.NewServer(s.Routes())
 	t.Cleanup(ts.Close)
 	ctx, cancel := context.WithCancel(context.Background())
@@ -110,7 +112,7 @@ func TestPushStream(t *testing.T) {
 	patient, other := newBrowser(t, ts), newBrowser(t, ts)
 	patient.open("ar")
 	other.open("en")
-	conv := patient.cookie(conversationCookie)
+	conv := patient.conv(s)
 
 	stream, status := patient.events(t, "")
 	if status != http.StatusOK {
@@ -149,15 +151,54 @@ func TestPushStream(t *testing.T) {
 	if got := next(t, resumed); !strings.Contains(got.data, "الرسالة الثانية") {
 		t.Errorf("resuming after the first push gave %q, want the second", got.data)
 	}
-	fresh, _ := patient.events(t, "")
-	if a, b := next(t, fresh), next(t, fresh); a.id != ev.id || !strings.Contains(b.data, "الرسالة الثانية") {
-		t.Errorf("a page that says nothing got %q then %q, want both recent pushes", a.data, b.data)
+	reload, _ := patient.events(t, "")
+	if a, b := next(t, reload), next(t, reload); a.id != ev.id || !strings.Contains(b.data, "الرسالة الثانية") {
+		t.Errorf("the same page reconnecting without an id got %q then %q, want both pushes since it opened", a.data, b.data)
+	}
+}
+
+// A shared device: the next person who opens /chat in the same browser
+// gets none of what the clinic pushed before they opened it, whatever
+// they ask for (issue 11, break 2: after=0-0 replayed 24 hours).
+func TestPushStreamReplaysNothingFromBeforeThePage(t *testing.T) {
+	s, ts := pushServer(t)
+	first := newBrowser(t, ts)
+	first.open("en")
+	ctx := context.Background()
+	conv := first.conv(s)
+	if err := s.Push(ctx, conv, []dialogs.Reply{{Lang: "en", Text: "Your lab result: HbA1c 9.1%"}}); err != nil {
+		t.Fatal(err)
+	}
+	next := *first // the same browser, cookies and all, in a new tab
+	next.open("en")
+	if next.page == first.page || next.conv(s) != conv {
+		t.Fatalf("a new tab should get a new page token on the same conversation")
+	}
+	for _, after := range []string{"", "0-0", "0", "1-0"} {
+		stream, status := next.events(t, after)
+		if status != http.StatusOK {
+			t.Fatalf("GET /chat/events = %d", status)
+		}
+		select {
+		case ev := <-stream:
+			t.Errorf("after=%q: the new tab was shown %q from before it opened", after, ev.data)
+		case <-time.After(300 * time.Millisecond):
+		}
+	}
+	// A forged or foreign page token is worth nothing either.
+	next.page = "AAAAAAAAAAAAAAAAAAAAAAAAAA"
+	stream, _ := next.events(t, "0-0")
+	if err := s.Push(ctx, conv, []dialogs.Reply{{Lang: "en", Text: "new"}}); err != nil {
+		t.Fatal(err)
+	}
+	if ev := <-stream; !strings.Contains(ev.data, `"new"`) {
+		t.Errorf("first event on a forged page token = %q, want only what came after", ev.data)
 	}
 }
 
 func TestPushStreamRefusals(t *testing.T) {
 	rd := storetest.NewRedis(t)
-	s := &Server{Handler: &scripted{}, Text: mustCatalog(t), Locker: rd, Pushes: rd}
+	s := &Server{Handler: &scripted{}, Text: mustCatalog(t), Locker: rd, Keys: rd, Limiter: rd, Pushes: rd}
 	ts := httptest.NewServer(s.Routes())
 	defer ts.Close()
 	b := newBrowser(t, ts)

@@ -9,6 +9,7 @@ import (
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
+	"regexp"
 	"sync"
 	"testing"
 	"time"
@@ -68,10 +69,21 @@ func newServer(tb testing.TB, h dialogs.Handler) (*Server, *httptest.Server) {
 // locker; Routes is not called yet.
 func testServer(tb testing.TB, h dialogs.Handler) *Server {
 	tb.Helper()
+	rd := storetest.NewRedis(tb)
 	return &Server{
-		Handler: h, Text: mustCatalog(tb), Locker: storetest.NewRedis(tb),
+		Handler: h, Text: mustCatalog(tb), Locker: rd, Keys: rd, Limiter: rd,
 		Metrics: metrics.New(), Emergency: "997",
 	}
+}
+
+// conv returns the conversation the browser's device cookie names.
+func (b *browser) conv(s *Server) string {
+	b.tb.Helper()
+	conv, err := s.Keys.WebKey(context.Background(), hashed("dev", b.cookie(s.cookieName())), 0)
+	if err != nil {
+		b.tb.Fatalf("the browser's device names no conversation: %v", err)
+	}
+	return conv
 }
 
 // browser is a client with its own cookie jar: one patient's browser.
@@ -80,6 +92,7 @@ type browser struct {
 	base   string
 	c      *http.Client
 	accept string // Accept-Language, sent with every request as browsers do
+	page   string // the page token of the last page opened (data-page)
 }
 
 func newBrowser(tb testing.TB, ts *httptest.Server) *browser {
@@ -96,8 +109,14 @@ func (b *browser) open(acceptLang string) (*http.Response, string) {
 	b.tb.Helper()
 	b.accept = acceptLang
 	req, _ := http.NewRequest(http.MethodGet, b.base+"/chat", nil)
-	return b.do(req)
+	resp, body := b.do(req)
+	if m := pageToken.FindStringSubmatch(body); m != nil {
+		b.page = m[1]
+	}
+	return resp, body
 }
+
+var pageToken = regexp.MustCompile(`data-page="([A-Z2-7]*)"`)
 
 func (b *browser) do(req *http.Request) (*http.Response, string) {
 	b.tb.Helper()
@@ -190,4 +209,12 @@ func histogramCount(tb testing.TB, o prometheus.Observer) uint64 {
 		tb.Fatal(err)
 	}
 	return m.GetHistogram().GetSampleCount()
+}
+
+// newTestHTTP serves s's routes for the test.
+func newTestHTTP(tb testing.TB, s *Server) *httptest.Server {
+	tb.Helper()
+	ts := httptest.NewServer(s.Routes())
+	tb.Cleanup(ts.Close)
+	return ts
 }

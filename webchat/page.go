@@ -3,6 +3,8 @@ package webchat
 import (
 	"bytes"
 	"crypto/rand"
+	"errors"
+	"fmt"
 	"html/template"
 	"net/http"
 	"strings"
@@ -17,7 +19,7 @@ import (
 var uiIDs = []string{
 	"title", "heading", "emergency_note", "call", "input_label", "placeholder", "send",
 	"menu", "language", "tools_label", "typing", "reconnecting", "you", "clinic", "log_label",
-	"noscript", "calendar", "count_left", "count_over",
+	"noscript", "calendar", "count_left", "count_over", "end", "end_confirm", "other_device",
 }
 
 // pageData is what templates/chat.html renders.
@@ -30,23 +32,61 @@ type pageData struct {
 	New       bool                         // the conversation was created by this request
 	Push      bool                         // GET /chat/events is on (Server.Pushes)
 	Max       int                          // longest message, in code points
+	// Page is this page's token: GET /chat/events replays only what was
+	// pushed after the page was first shown (see pageFloor).
+	Page string
+	// Limited: this address started too many conversations; the page
+	// says so (with the emergency number) and starts none.
+	Limited string
 }
 
-// showPage renders the chat page in the conversation's language and gives a
-// first-time visitor a conversation cookie (rand.Text: 26 base32 characters,
-// 130 random bits); chat.js then sends /start.
+// showPage renders the chat page in the conversation's language. A
+// browser without a known device cookie gets a new conversation and a new
+// cookie (see identity.go), within the per-address limit on starting
+// conversations; chat.js then sends /start.
 func (s *Server) showPage(w http.ResponseWriter, r *http.Request) {
-	id, known := conversation(r)
-	if known {
-		s.setConversation(w, id) // a visit renews the month
-	} else {
-		s.setConversation(w, rand.Text())
-	}
 	lang := s.lang(r)
+	conv, token, err := s.conversation(r)
+	known := err == nil
+	status := http.StatusOK
+	var limited string
+	switch {
+	case errors.Is(err, errNoDevice):
+		if ok, retry := s.allow(r, "start", addressKey(s.ClientIP(r)), s.Limits.StartPerAddress); !ok {
+			status, limited = http.StatusTooManyRequests, s.rateMessage(lang)
+			w.Header().Set("Retry-After", fmt.Sprint(max(1, int(retry.Seconds()))))
+			break
+		}
+		conv = rand.Text()
+		if err := s.bindDevice(r.Context(), w, conv); err != nil {
+			s.unavailable(w, r, err)
+			return
+		}
+		s.Log.InfoContext(r.Context(), "webchat: conversation started", "conversation", logID(conv))
+		if s.Metrics != nil {
+			s.Metrics.WebConversationsStarted.Inc()
+		}
+	case err != nil:
+		s.unavailable(w, r, err)
+		return
+	}
 	d := pageData{
 		Lang: lang, Dir: dir(lang), All: map[string]map[string]string{},
 		Tel: template.URL("tel:" + dialable(s.Emergency)), Version: s.version, New: !known,
-		Push: s.Pushes != nil, Max: MaxTextChars,
+		Push: s.Pushes != nil && limited == "", Limited: limited, Max: MaxTextChars,
+	}
+	if d.Push {
+		// A device that has just continued the chat with a one-time code
+		// may see what the clinic pushed before.
+		replay := false
+		if known {
+			_, err := s.Keys.TakeWebKey(r.Context(), hashed("replay", token))
+			replay = err == nil
+		}
+		if d.Page, err = s.newPage(r.Context(), conv, replay); err != nil {
+			s.unavailable(w, r, err)
+			return
+		}
 	}
 	for _, l := range locales.Languages {
 		d.All[l] = s.chrome(l)
@@ -64,7 +104,16 @@ func (s *Server) showPage(w http.ResponseWriter, r *http.Request) {
 	h.Set("Cache-Control", "no-store")
 	h.Set("Content-Language", lang)
 	h.Add("Vary", "Accept-Language, Cookie")
+	w.WriteHeader(status)
 	_, _ = buf.WriteTo(w)
+}
+
+// unavailable answers a page request the stores could not serve.
+func (s *Server) unavailable(w http.ResponseWriter, r *http.Request, err error) {
+	s.Log.ErrorContext(r.Context(), "webchat: page", "err", err)
+	w.Header().Set("Retry-After", "2")
+	http.Error(w, s.Text.Text(s.lang(r), "slower_than_usual", map[string]any{"Emergency": s.Emergency}),
+		http.StatusServiceUnavailable)
 }
 
 func (s *Server) chrome(lang string) map[string]string {

@@ -3,40 +3,44 @@ package webchat
 import (
 	"html"
 	"net/http"
+	"net/http/httptest"
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 )
 
 func TestPageIssuesConversationCookie(t *testing.T) {
 	for _, tc := range []struct {
-		name   string
-		secure bool
+		name, cookie, path string
+		secure             bool
 	}{
-		{"plain http", false},
-		{"secure", true},
+		{"plain http", conversationCookie, "/chat", false},
+		{"secure", secureCookie, "/", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, ts := newServer(t, &scripted{})
 			s.Secure = tc.secure
 			b := newBrowser(t, ts)
 			resp, body := b.open("")
-			c := findCookie(resp, conversationCookie)
+			c := findCookie(resp, tc.cookie)
 			if c == nil {
-				t.Fatalf("first visit set no %s cookie; Set-Cookie: %q", conversationCookie, resp.Header.Values("Set-Cookie"))
+				t.Fatalf("first visit set no %s cookie; Set-Cookie: %q", tc.cookie, resp.Header.Values("Set-Cookie"))
 			}
-			if !c.HttpOnly || c.SameSite != http.SameSiteLaxMode || c.Path != "/chat" || c.Secure != tc.secure {
-				t.Errorf("cookie = %+v, want HttpOnly, SameSite=Lax, Path=/chat, Secure=%v", c, tc.secure)
+			if !c.HttpOnly || c.SameSite != http.SameSiteLaxMode || c.Path != tc.path || c.Secure != tc.secure {
+				t.Errorf("cookie = %+v, want HttpOnly, SameSite=Lax, Path=%s, Secure=%v", c, tc.path, tc.secure)
 			}
-			if c.MaxAge != int(conversationAge/time.Second) {
-				t.Errorf("cookie MaxAge = %d", c.MaxAge)
+			// A session cookie: it dies with the browser (issue 11, break 2).
+			if c.MaxAge != 0 || !c.Expires.IsZero() {
+				t.Errorf("cookie MaxAge = %d, Expires = %v; want a session cookie", c.MaxAge, c.Expires)
 			}
-			if !validConversationID(c.Value) {
-				t.Errorf("cookie value %q is not a conversation id", c.Value)
+			if !validToken(c.Value) {
+				t.Errorf("cookie value %q is not a device token", c.Value)
 			}
 			if !strings.Contains(body, `data-new="true"`) {
 				t.Error("first visit page not marked new")
+			}
+			if hsts := resp.Header.Get("Strict-Transport-Security"); (hsts != "") != tc.secure {
+				t.Errorf("Strict-Transport-Security = %q with Secure %v", hsts, tc.secure)
 			}
 
 			// The jar now holds the cookie (http or not, httptest is local).
@@ -44,8 +48,8 @@ func TestPageIssuesConversationCookie(t *testing.T) {
 				return // the jar keeps Secure cookies for https only
 			}
 			resp, body = b.open("")
-			if again := findCookie(resp, conversationCookie); again == nil || again.Value != c.Value {
-				t.Errorf("second visit set %+v, want the same conversation renewed", again)
+			if again := findCookie(resp, tc.cookie); again != nil {
+				t.Errorf("second visit set %+v, want the cookie kept as it is", again)
 			}
 			if !strings.Contains(body, `data-new="false"`) {
 				t.Error("second visit page marked new")
@@ -55,11 +59,18 @@ func TestPageIssuesConversationCookie(t *testing.T) {
 }
 
 func TestConversationIDsAreRandomAndLong(t *testing.T) {
-	_, ts := newServer(t, &scripted{})
+	s := testServer(t, &scripted{})
+	s.Limits = DefaultLimits()
+	s.Limits.StartPerAddress.Burst = 100 // 50 patients from one address here
+	ts := httptest.NewServer(s.Routes())
+	t.Cleanup(ts.Close)
 	seen := map[string]bool{}
 	for range 50 {
 		resp, _ := newBrowser(t, ts).open("")
 		id := findCookie(resp, conversationCookie).Value
+		if !validToken(id) {
+			t.Fatalf("device token %q has the wrong shape", id)
+		}
 		if seen[id] {
 			t.Fatalf("conversation id %q issued twice", id)
 		}

@@ -48,8 +48,10 @@ type errorBody struct {
 // conversation's other inputs, and answers with the dialogs' replies.
 //
 // Statuses: 200 replies; 400 malformed or missing session; 413/422 too long
-// (the client keeps the draft); 415 not JSON; 503 busy or slow (the client
-// retries with the same id); 500 the dialogs failed (not retried).
+// (the client keeps the draft); 415 not JSON; 429 over a rate limit (the
+// client keeps the draft; the message gives the emergency number); 503
+// busy or slow (the client retries with the same id); 500 the dialogs
+// failed (not retried).
 func (s *Server) send(w http.ResponseWriter, r *http.Request) {
 	lang := s.lang(r)
 	refuse := func(status int, code, msgID string, data map[string]any) {
@@ -59,9 +61,22 @@ func (s *Server) send(w http.ResponseWriter, r *http.Request) {
 		refuse(http.StatusUnsupportedMediaType, "bad_request", "webchat_bad_request", nil)
 		return
 	}
-	convID, ok := conversation(r)
-	if !ok {
+	addr := addressKey(s.ClientIP(r))
+	if ok, retry := s.allow(r, "send_address", addr, s.Limits.SendPerAddress); !ok {
+		s.refuseRate(w, lang, retry)
+		return
+	}
+	convID, _, err := s.conversation(r)
+	if errors.Is(err, errNoDevice) {
 		refuse(http.StatusBadRequest, "no_session", "webchat_no_session", nil)
+		return
+	}
+	if err != nil {
+		s.answerFailure(w, r, lang, "", fmt.Errorf("%w: %w", errBusy, err))
+		return
+	}
+	if ok, retry := s.allow(r, "send_conversation", convID, s.Limits.SendPerConversation); !ok {
+		s.refuseRate(w, lang, retry)
 		return
 	}
 	req, err := decodeSend(w, r)
@@ -115,6 +130,9 @@ func decodeSend(w http.ResponseWriter, r *http.Request) (sendRequest, error) {
 	if _, err := dec.Token(); err != io.EOF {
 		return req, fmt.Errorf("%w: data after the object", errBadInput)
 	}
+	// Control characters never reach the dialogs or the database (a NUL
+	// once lost an emergency's case).
+	req.Text = dialogs.CleanText(req.Text)
 	hasText, hasData := strings.TrimSpace(req.Text) != "", req.Data != ""
 	if !validInputID(req.ID) || hasText == hasData || len(req.Data) > maxDataLen {
 		return req, fmt.Errorf("%w: needs an id and one of text and data", errBadInput)

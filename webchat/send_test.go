@@ -21,7 +21,7 @@ func TestSendPassesTheInputAndReturnsReplies(t *testing.T) {
 			{Lang: "en", Text: "Second"},
 		}, nil
 	}}
-	_, ts := newServer(t, h)
+	s, ts := newServer(t, h)
 	b := newBrowser(t, ts)
 	b.open("en-GB")
 
@@ -38,7 +38,7 @@ func TestSendPassesTheInputAndReturnsReplies(t *testing.T) {
 	if len(calls) != 2 {
 		t.Fatalf("Handle called %d times, want 2", len(calls))
 	}
-	conv := b.cookie(conversationCookie)
+	conv := b.conv(s)
 	want := dialogs.Input{ID: "m1", Conversation: dialogs.ConversationKey{Channel: "web", ID: conv},
 		UserID: conv, Text: "مرحبا", LanguageHint: "en"}
 	got := calls[0]
@@ -186,7 +186,7 @@ func TestBusyConversationAnswers503(t *testing.T) {
 	s.lockWait = 50 * time.Millisecond
 	b := newBrowser(t, ts)
 	b.open("ar")
-	unlock, err := s.Locker.Lock(context.Background(), "webchat:"+b.cookie(conversationCookie), time.Minute)
+	unlock, err := s.Locker.Lock(context.Background(), "webchat:"+b.conv(s), time.Minute)
 	if err != nil {
 		t.Fatal(err)
 	}

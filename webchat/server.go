@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/frontdoor-health/frontdoor/clientip"
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/metrics"
@@ -69,7 +70,22 @@ type Server struct {
 	Metrics *metrics.Metrics
 	// Log receives ids, kinds and counts, never message text; nil discards.
 	Log *slog.Logger
-	// Secure marks cookies Secure (set it when served over HTTPS).
+	// Keys keeps device cookies' conversations, pages' floors and
+	// one-time codes (store.Redis); required.
+	Keys Keys
+	// Limiter and Limits bound how fast one client address starts
+	// conversations and sends, and one conversation sends (store.Redis;
+	// DefaultLimits when Limits is zero). Required.
+	Limiter Limiter
+	Limits  Limits
+	// ClientIP returns the client's address for the limits; the default
+	// is the connection's. Behind a reverse proxy use clientip.Resolver.
+	ClientIP func(*http.Request) string
+	// PublicURL is where patients reach Frontdoor ("https://clinic.example"),
+	// named in the note that gives a one-time code; empty: a relative path.
+	PublicURL string
+	// Secure marks cookies Secure with the __Host- prefix and sends
+	// Strict-Transport-Security (set it when served over HTTPS).
 	Secure bool
 	// Emergency is the emergency number shown on the page and in error
 	// answers ("997" when empty).
@@ -104,6 +120,15 @@ func (s *Server) Routes() http.Handler {
 	if s.Emergency == "" {
 		s.Emergency = "997"
 	}
+	if s.Keys == nil || s.Limiter == nil {
+		panic("webchat: Server needs Keys and Limiter")
+	}
+	if s.Limits == (Limits{}) {
+		s.Limits = DefaultLimits()
+	}
+	if s.ClientIP == nil {
+		s.ClientIP = clientip.Resolver{}.Addr
+	}
 	s.page = template.Must(template.New("").ParseFS(templateFiles, "templates/*.html"))
 	s.version = staticfiles.Version(staticFiles)
 	s.recent = newRecent(recentSize, recentTTL)
@@ -121,7 +146,11 @@ func (s *Server) Routes() http.Handler {
 		http.Redirect(w, r, "/chat", http.StatusMovedPermanently)
 	})
 	mux.HandleFunc("POST /chat/send", s.send)
-	mux.HandleFunc("GET /chat/events", s.streamPushes) // events.go
+	mux.HandleFunc("GET /chat/events", s.streamPushes)      // events.go
+	mux.HandleFunc("POST /chat/end", s.endChat)             // device.go
+	mux.HandleFunc("POST /chat/code", s.issueCode)          // device.go
+	mux.HandleFunc("GET /chat/continue", s.showContinue)    // device.go
+	mux.HandleFunc("POST /chat/continue", s.submitContinue) // device.go
 	mux.Handle("GET /chat/static/", staticfiles.Handler("/chat/static/", static))
 
 	cop := http.NewCrossOriginProtection()
@@ -129,7 +158,7 @@ func (s *Server) Routes() http.Handler {
 		s.Log.WarnContext(r.Context(), "webchat: cross-origin request refused", "path", r.URL.Path)
 		s.fail(w, http.StatusForbidden, "forbidden", s.Text.Text(s.lang(r), "webchat_forbidden", nil))
 	}))
-	return securityHeaders(cop.Handler(mux))
+	return s.securityHeaders(cop.Handler(mux))
 }
 
 // contentSecurityPolicy allows only this origin's script, style, images
@@ -137,9 +166,13 @@ func (s *Server) Routes() http.Handler {
 const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; " +
 	"img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
-func securityHeaders(next http.Handler) http.Handler {
+func (s *Server) securityHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
+		if s.Secure {
+			// Two years, as the HSTS preload list asks.
+			h.Set("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
+		}
 		h.Set("Content-Security-Policy", contentSecurityPolicy)
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "no-referrer")

@@ -18,7 +18,7 @@ const clinicPhone = "+966125550100"
 
 // triageProcess starts a web chat whose engine runs triage as serve wires
 // it: the real rules, cases through store.TriageCases.
-func (st stack) triageProcess(t *testing.T, rules *triage.Engine) *httptest.Server {
+func (st stack) triageProcess(t *testing.T, rules *triage.Engine, opts ...func(*Server)) (*Server, *httptest.Server) {
 	t.Helper()
 	eng := &dialogs.Engine{Sessions: st.redis, Patients: st.pg, Text: st.text, EmergencyNumber: "997",
 		Cases:    store.TriageCases{LiveCases: store.LiveCases{Postgres: st.pg, Redis: st.redis}},
@@ -28,10 +28,13 @@ func (st stack) triageProcess(t *testing.T, rules *triage.Engine) *httptest.Serv
 	if err := eng.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	s := &Server{Handler: eng, Text: st.text, Locker: st.redis, Metrics: metrics.New(), Emergency: "997"}
+	s := &Server{Handler: eng, Text: st.text, Locker: st.redis, Keys: st.redis, Limiter: st.redis, Metrics: metrics.New(), Emergency: "997"}
+	for _, o := range opts {
+		o(s)
+	}
 	ts := httptest.NewServer(s.Routes())
 	t.Cleanup(ts.Close)
-	return ts
+	return s, ts
 }
 
 // TestTriageWalk walks an emergency, an urgent, a routine and a self-care
@@ -43,7 +46,7 @@ func TestTriageWalk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts := st.triageProcess(t, rules)
+	s, ts := st.triageProcess(t, rules)
 	for _, tc := range []struct {
 		name, accept, lang, words string
 		want                      triage.Urgency
@@ -91,7 +94,7 @@ func TestTriageWalk(t *testing.T) {
 			}
 			err := st.pg.Pool().QueryRow(context.Background(),
 				`SELECT urgency, status, complaint, lang, red_flags FROM cases WHERE starts_with(source, $1)`,
-				"web:"+b.cookie(conversationCookie)+"/").Scan(&c.urgency, &c.status, &c.complaint, &c.lang, &c.flags)
+				"web:"+b.conv(s)+"/").Scan(&c.urgency, &c.status, &c.complaint, &c.lang, &c.flags)
 			if err != nil {
 				t.Fatalf("case row: %v", err)
 			}

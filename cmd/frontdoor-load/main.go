@@ -59,7 +59,7 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	fs := flag.NewFlagSet("frontdoor-load", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.target, "target", "", "base URL of a running serve in webhook mode (loopback), e.g. http://127.0.0.1:8080")
-	fs.StringVar(&o.secret, "secret", "load_test_secret", "the webhook secret serve was given")
+	fs.StringVar(&o.secret, "secret", "load_test_secret-0123456789-abcdefXYZ", "the webhook secret serve was given")
 	fs.StringVar(&o.fakeAddr, "fake-addr", "127.0.0.1:0", "loopback address of the fake Bot API (with -target, the one serve calls)")
 	fs.StringVar(&o.serve, "serve", "", "path of a frontdoor binary: start -processes serve processes against the fake")
 	fs.IntVar(&o.processes, "processes", 1, "serve processes to start (with -serve)")

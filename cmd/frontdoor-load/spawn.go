@@ -66,6 +66,8 @@ func startServes(ctx context.Context, o options, fakeURL string, stderr io.Write
 			"FRONTDOOR_TELEGRAM_API_URL="+fakeURL,
 			"FRONTDOOR_PUBLIC_URL=https://frontdoor.invalid",
 			"FRONTDOOR_WEBHOOK_SECRET="+o.secret,
+			// The demo data signs in with the public demo password.
+			"FRONTDOOR_DEMO=true",
 			"FRONTDOOR_MIGRATE_ON_START=true",
 			"FRONTDOOR_LOG_LEVEL=warn",
 		)

@@ -28,6 +28,7 @@ Manages dashboard accounts (clinicians, coordinators, admins).
           The first facility is the account's home; it also serves the others.
   passwd  <username>   set a new password and end the account's sessions
   disable <username>   stop the account from logging in and end its sessions
+  unlock  <username>   lift the account's login lock-outs at every address (audited)
   list                 print every account
 
 The password is read from FRONTDOOR_CLINICIAN_PASSWORD or, when that is not
@@ -55,6 +56,7 @@ func runClinician(ctx context.Context, env *environment, args []string) int {
 	sub, rest := args[0], args[1:]
 	run, ok := map[string]func(context.Context, *environment, *store.Postgres, []string) error{
 		"add": clinicianAdd, "passwd": clinicianPasswd, "disable": clinicianDisable, "list": clinicianList,
+		"unlock": nil, // needs Redis too: see below
 	}[sub]
 	if !ok {
 		fmt.Fprintf(env.stderr, "frontdoor clinician: unknown command %q\n\n%s", sub, clinicianUsage)
@@ -70,6 +72,11 @@ func runClinician(ctx context.Context, env *environment, args []string) int {
 		return exitFail
 	}
 	defer pg.Close()
+	if sub == "unlock" {
+		run = func(ctx context.Context, env *environment, pg *store.Postgres, args []string) error {
+			return clinicianUnlock(ctx, env, cfg, pg, args)
+		}
+	}
 	if err := run(ctx, env, pg, rest); err != nil {
 		if errors.Is(err, errUsage) {
 			return exitConfig

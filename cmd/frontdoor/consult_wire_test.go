@@ -64,7 +64,7 @@ func newClinic(t *testing.T) *clinic {
 	if err := wireTriage(ctx, engine, tri, pg, rd, dialogs.UrgentFallback{Phone: "937"}); err != nil {
 		t.Fatal(err)
 	}
-	chat := &webchat.Server{Handler: engine, Text: text, Locker: rd, Metrics: metrics.New(), Log: log, Emergency: "997"}
+	chat := &webchat.Server{Handler: engine, Text: text, Locker: rd, Keys: rd, Limiter: rd, Metrics: metrics.New(), Log: log, Emergency: "997"}
 	fake := telegramtest.NewServer(t)
 	tg, err := bot.New(bot.Config{
 		Token: telegramtest.Token, APIURL: fake.URL, Handler: engine, Redis: rd.Client(), Prefix: rd.Key("tg"),
@@ -95,11 +95,11 @@ func newClinic(t *testing.T) *clinic {
 	if err := engine.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	perUser, perIP := dashboard.LoginBackoff()
+	logins := newLoginThrottles(rd)
 	dash, err := dashboard.New(dashboard.Config{
 		Accounts: pg, Audit: pg, Events: rd, Cases: pg, Questions: tri, Today: pg, Consult: consult,
-		Sessions: rd.SessionStore("dash"), LoginUser: rd.Throttle("dash:login:user", perUser),
-		LoginIP: rd.Throttle("dash:login:ip", perIP), Text: text, Log: log,
+		Sessions: rd.SessionStore("dash"), LoginUser: logins.user, LoginIP: logins.ip, LoginAccount: logins.account,
+		Text: text, Log: log,
 	})
 	if err != nil {
 		t.Fatal(err)

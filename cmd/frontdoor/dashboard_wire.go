@@ -2,8 +2,8 @@ package main
 
 import (
 	"log/slog"
-	"strings"
 
+	"github.com/frontdoor-health/frontdoor/clientip"
 	"github.com/frontdoor-health/frontdoor/config"
 	"github.com/frontdoor-health/frontdoor/dashboard"
 	"github.com/frontdoor-health/frontdoor/locales"
@@ -29,22 +29,41 @@ import (
 // store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rd}}.
 func newDashboard(cfg config.Config, pg *store.Postgres, rd *store.Redis, text *locales.Catalog,
 	tri *triage.Engine, consult *dashboard.Consult, log *slog.Logger) (*dashboard.Dashboard, error) {
-	perUser, perIP := dashboard.LoginBackoff()
+	proxies, err := config.ParseProxies(cfg.TrustedProxies)
+	if err != nil {
+		return nil, err // config has checked them
+	}
+	t := newLoginThrottles(rd)
 	return dashboard.New(dashboard.Config{
-		Accounts:  pg,
-		Consult:   consult,
-		Audit:     pg,
-		Events:    rd,
-		Cases:     pg,
-		Questions: tri,
-		Today:     pg,
-		Sessions:  rd.SessionStore("dash"),
-		LoginUser: rd.Throttle("dash:login:user", perUser),
-		LoginIP:   rd.Throttle("dash:login:ip", perIP),
-		Text:      text,
-		Location:  cfg.Location,
-		Log:       log,
+		Accounts:     pg,
+		Consult:      consult,
+		Audit:        pg,
+		Events:       rd,
+		Cases:        pg,
+		Questions:    tri,
+		Today:        pg,
+		Sessions:     rd.SessionStore("dash"),
+		LoginUser:    t.user,
+		LoginIP:      t.ip,
+		LoginAccount: t.account,
+		ClientIP:     clientip.Resolver{Trusted: proxies}.Addr,
+		Text:         text,
+		Location:     cfg.Location,
+		Log:          log,
 		// As for the web chat: HTTPS is known from the public URL.
-		Secure: strings.HasPrefix(cfg.PublicURL, "https://"),
+		Secure: cfg.HTTPS(),
 	})
+}
+
+// loginThrottles are the dashboard's login lock-outs, shared with
+// `frontdoor clinician unlock`, which must name the same keys.
+type loginThrottles struct{ user, ip, account *store.Throttle }
+
+func newLoginThrottles(rd *store.Redis) loginThrottles {
+	perUser, perIP, perAccount := dashboard.LoginBackoff()
+	return loginThrottles{
+		user:    rd.Throttle("dash:login:pair", perUser),
+		ip:      rd.Throttle("dash:login:ip", perIP),
+		account: rd.Throttle("dash:login:account", perAccount),
+	}
 }

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/frontdoor-health/frontdoor/bot"
+	"github.com/frontdoor-health/frontdoor/clientip"
 	"github.com/frontdoor-health/frontdoor/config"
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/join"
@@ -31,7 +32,7 @@ const serveUsage = `usage: frontdoor serve
 Serves HTTP on FRONTDOOR_HTTP_ADDR: the web chat at /chat, the clinicians'
 dashboard at /dashboard, /healthz, /readyz and /metrics. With FRONTDOOR_TELEGRAM_TOKEN set it also runs the
 Telegram channel: long polling, or a webhook at /telegram/webhook when
-FRONTDOOR_PUBLIC_URL is set. Stops cleanly on SIGINT or SIGTERM.
+FRONTDOOR_PUBLIC_URL is set too. Stops cleanly on SIGINT or SIGTERM.
 `
 
 // shutdownGrace bounds how long in-flight requests may take to finish.
@@ -66,6 +67,9 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 			return err
 		}
 	}
+	if err := refuseDemoLogins(ctx, cfg, pg); err != nil {
+		return err
+	}
 	rd, err := store.OpenRedis(ctx, cfg.RedisURL, cfg.RedisPrefix, store.WithSessionTTL(cfg.SessionTTL))
 	if err != nil {
 		return err
@@ -93,6 +97,10 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	}
 	var tg *bot.Telegram
 	if cfg.TelegramToken != "" {
+		webhookURL := "" // the bot polls unless it has a webhook address
+		if cfg.Webhook() {
+			webhookURL = cfg.PublicURL
+		}
 		tg, err = bot.New(bot.Config{
 			Token:           cfg.TelegramToken,
 			APIURL:          cfg.TelegramAPIURL,
@@ -102,7 +110,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 			Text:            text,
 			Metrics:         met,
 			Log:             log,
-			PublicURL:       cfg.PublicURL,
+			PublicURL:       webhookURL,
 			WebhookSecret:   cfg.WebhookSecret,
 			EmergencyNumber: cfg.EmergencyNumber,
 			Shards:          cfg.Shards,
@@ -124,13 +132,21 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	if err != nil {
 		return fmt.Errorf("video: %w", err)
 	}
+	proxies, err := config.ParseProxies(cfg.TrustedProxies)
+	if err != nil {
+		return err // config has checked them
+	}
 	chat := &webchat.Server{
 		Handler:   engine,
 		Text:      text,
 		Locker:    rd,
+		Keys:      rd,
+		Limiter:   rd,
+		ClientIP:  clientip.Resolver{Trusted: proxies}.Addr,
+		PublicURL: cfg.PublicURL,
 		Metrics:   met,
 		Log:       log,
-		Secure:    strings.HasPrefix(cfg.PublicURL, "https://"),
+		Secure:    cfg.HTTPS(),
 		Emergency: cfg.EmergencyNumber,
 	}
 	notify := patientNotifier{Telegram: tg, Web: chat}
@@ -144,6 +160,10 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	consult, err := wireConsult(engine, pg, rd, chat, notify, consultSettings{Video: jitsi, Appointments: booking.Appointments})
 	if err != nil {
 		return err
+	}
+	// Counted last: wireConsult needs the store's own type.
+	if tc, ok := engine.Cases.(store.TriageCases); ok {
+		engine.Cases = countedCases{TriageCases: tc, opened: met.CasesOpened}
 	}
 	if err := engine.Validate(); err != nil {
 		return err
@@ -183,7 +203,10 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	}
 	if tg != nil {
 		if tg.Webhook() {
-			mux.Handle("POST "+bot.WebhookPath, tg.WebhookHandler())
+			guard := newWebhookGuard(cfg.WebhookSecret, tg.WebhookHandler(), rd.Throttle("webhook:secret", webhookBackoff),
+				clientip.Resolver{Trusted: proxies}.Addr, met.WebhookWrongSecret, log)
+			guard.responses = met.WebhookResponses
+			mux.Handle("POST "+bot.WebhookPath, guard)
 		}
 		g.Go(func() error { return tg.Run(ctx) })
 		log.Info("telegram channel on", "mode", map[bool]string{true: "webhook", false: "polling"}[tg.Webhook()])
@@ -214,6 +237,26 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	err = g.Wait()
 	log.Info("stopped")
 	return err
+}
+
+// refuseDemoLogins stops an https deployment whose demo accounts still
+// take the public demo password, unless FRONTDOOR_DEMO=true says it is a
+// demo. A local run (scripts/run: plain http on localhost) is never
+// refused.
+func refuseDemoLogins(ctx context.Context, cfg config.Config, pg *store.Postgres) error {
+	if !cfg.HTTPS() || cfg.Demo {
+		return nil
+	}
+	open, err := store.DemoLoginsOpen(ctx, pg)
+	if err != nil {
+		return err
+	}
+	if len(open) > 0 {
+		return fmt.Errorf("%s: demo accounts with the public demo password on an https deployment: "+
+			"disable them or change their passwords (frontdoor clinician disable|passwd), or set %sDEMO=true for a demo",
+			strings.Join(open, ", "), config.Prefix)
+	}
+	return nil
 }
 
 // newLogger writes JSON lines to w at the given level. Log records carry ids,

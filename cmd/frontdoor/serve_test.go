@@ -115,6 +115,11 @@ func TestRunRejectsBadUsage(t *testing.T) {
 		{"serve without configuration", []string{"serve"}, nil, exitConfig, "FRONTDOOR_DATABASE_URL"},
 		{"bad time zone", []string{"serve"}, []string{"FRONTDOOR_DATABASE_URL=postgres://x/y", "FRONTDOOR_REDIS_URL=redis://x", "FRONTDOOR_TIMEZONE=Nowhere/City"}, exitConfig, "FRONTDOOR_TIMEZONE"},
 		{"seed without --demo", []string{"seed"}, nil, exitConfig, "usage: frontdoor seed --demo"},
+		// Issue 11, break 5: these started before.
+		{"one-letter webhook secret", []string{"serve"}, []string{"FRONTDOOR_DATABASE_URL=postgres://x/y", "FRONTDOOR_REDIS_URL=redis://x",
+			"FRONTDOOR_TELEGRAM_TOKEN=1:x", "FRONTDOOR_PUBLIC_URL=https://clinic.example", "FRONTDOOR_WEBHOOK_SECRET=a"}, exitConfig, "FRONTDOOR_WEBHOOK_SECRET"},
+		{"video secret of 32 a", []string{"serve"}, []string{"FRONTDOOR_DATABASE_URL=postgres://x/y", "FRONTDOOR_REDIS_URL=redis://x",
+			"FRONTDOOR_VIDEO_APP_ID=fd", "FRONTDOOR_VIDEO_SECRET=" + strings.Repeat("a", 32)}, exitConfig, "FRONTDOOR_VIDEO_SECRET"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stderr bytes.Buffer
@@ -172,4 +177,64 @@ func get(t *testing.T, url string) (int, string) {
 	defer resp.Body.Close()
 	body, _ := io.ReadAll(resp.Body)
 	return resp.StatusCode, string(body)
+}
+
+// An https deployment whose demo accounts still take the public demo
+// password does not start unless FRONTDOOR_DEMO=true (issue 11, break 6);
+// a local http run, as scripts/run makes, does.
+func TestServeRefusesDemoPasswordOverHTTPS(t *testing.T) {
+	dbURL := storetest.NewDatabase(t)
+	rs := storetest.NewRedis(t)
+	base := []string{
+		"FRONTDOOR_DATABASE_URL=" + dbURL,
+		"FRONTDOOR_REDIS_URL=" + storetest.RedisURL(),
+		"FRONTDOOR_REDIS_PREFIX=" + rs.Prefix(),
+		"FRONTDOOR_LOG_LEVEL=warn",
+	}
+	env := &environment{stdout: io.Discard, stderr: io.Discard, environ: base}
+	if code := run(context.Background(), env, []string{"migrate"}); code != exitOK {
+		t.Fatalf("migrate = %d", code)
+	}
+	if code := run(context.Background(), env, []string{"seed", "--demo"}); code != exitOK {
+		t.Fatalf("seed = %d", code)
+	}
+
+	var stderr bytes.Buffer
+	public := append(append([]string{}, base...), "FRONTDOOR_PUBLIC_URL=https://clinic.example", "FRONTDOOR_HTTP_ADDR="+freeAddr(t))
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if code := run(ctx, &environment{stdout: io.Discard, stderr: &stderr, environ: public}, []string{"serve"}); code != exitFail ||
+		!strings.Contains(stderr.String(), "dr.khalid") || !strings.Contains(stderr.String(), "FRONTDOOR_DEMO") {
+		t.Fatalf("serve over https with demo accounts = %d, stderr %q; want a refusal naming them", code, stderr.String())
+	}
+
+	for name, environ := range map[string][]string{
+		"https with FRONTDOOR_DEMO=true": append(append([]string{}, public...), "FRONTDOOR_DEMO=true"),
+		"local http (scripts/run)":       append(append([]string{}, base...), "FRONTDOOR_HTTP_ADDR="+freeAddr(t)),
+	} {
+		t.Run(name, func(t *testing.T) {
+			var addr string
+			for _, kv := range environ {
+				if a, ok := strings.CutPrefix(kv, "FRONTDOOR_HTTP_ADDR="); ok {
+					addr = a
+				}
+			}
+			ctx, cancel := context.WithCancel(context.Background())
+			done := make(chan int, 1)
+			var stderr bytes.Buffer
+			go func() {
+				done <- run(ctx, &environment{stdout: io.Discard, stderr: &stderr, environ: environ}, []string{"serve"})
+			}()
+			t.Cleanup(func() {
+				if t.Failed() {
+					t.Logf("stderr: %s", stderr.String())
+				}
+			})
+			waitHTTP(t, "http://"+addr+"/healthz")
+			cancel()
+			if code := <-done; code != exitOK {
+				t.Errorf("serve = %d; stderr %s", code, stderr.String())
+			}
+		})
+	}
 }

@@ -3,6 +3,9 @@ package main
 import (
 	"context"
 	"errors"
+	"strings"
+
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/frontdoor-health/frontdoor/config"
 	"github.com/frontdoor-health/frontdoor/dialogs"
@@ -60,4 +63,25 @@ func urgentFallback(cfg config.Config) dialogs.UrgentFallback {
 		}
 	}
 	return f
+}
+
+// countedCases counts every recorded case by urgency and channel
+// (frontdoor_cases_opened_total), so a burst of emergencies, real or
+// fake, pages the operator (deploy/prometheus-alerts.yaml). Embedding
+// keeps every other method of the store, CaseQueue included.
+type countedCases struct {
+	store.TriageCases
+	opened *prometheus.CounterVec
+}
+
+func (c countedCases) OpenCase(ctx context.Context, k dialogs.Case) (int64, error) {
+	id, err := c.TriageCases.OpenCase(ctx, k)
+	if err == nil {
+		channel, _, _ := strings.Cut(k.Source, ":")
+		if channel != dialogs.ChannelWeb && channel != dialogs.ChannelTelegram {
+			channel = "other"
+		}
+		c.opened.WithLabelValues(k.Urgency, channel).Inc()
+	}
+	return id, err
 }

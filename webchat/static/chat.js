@@ -353,9 +353,37 @@
   });
 
   tools.addEventListener("click", function (ev) {
+    var a = ev.target.closest("button[data-action]");
+    if (a && a.dataset.action === "end") return endChat();
+    if (a && a.dataset.action === "code") return askCode(a);
     var b = ev.target.closest("button[data-send]");
     if (b) submit({ text: b.dataset.send }, b.textContent);
   });
+
+  // endChat makes this device forget the conversation (a shared phone or
+  // computer): the server drops the cookie, the tab its transcript.
+  function endChat() {
+    if (!window.confirm(t("end_confirm"))) return;
+    fetch("/chat/end", { method: "POST", credentials: "same-origin", cache: "no-store" })
+      .catch(function () { /* forget locally all the same */ })
+      .then(function () {
+        try { sessionStorage.clear(); } catch (e) { /* blocked */ }
+        window.location.replace("/chat");
+      });
+  }
+
+  // askCode shows a one-time code with which another device continues.
+  function askCode(button) {
+    button.disabled = true;
+    fetch("/chat/code", { method: "POST", credentials: "same-origin", cache: "no-store" })
+      .then(function (resp) { return resp.json(); })
+      .then(function (body) {
+        var msg = body && (body.message || (body.error && body.error.message));
+        if (msg) { add({ k: "note", text: msg }); persist(); }
+      })
+      .catch(function () { status.textContent = t("reconnecting"); })
+      .finally(function () { button.disabled = false; });
+  }
 
   form.addEventListener("submit", function (ev) {
     ev.preventDefault();
@@ -384,13 +412,27 @@
   // is drawn like any answer. The id of the last one shown is kept with the
   // transcript, so a reload resumes after it and shows nothing twice.
   var PUSHED = "fd.chat.pushed.v1";
+  // The page token: what this tab may be shown starts when the tab first
+  // opened the chat (a reload keeps it; a new tab, or the next person on a
+  // shared device, gets a new one and none of the earlier messages).
+  var PAGE = "fd.chat.page.v1";
+  function pageToken() {
+    var fresh = document.body.dataset.page || "";
+    try {
+      var kept = sessionStorage.getItem(PAGE);
+      if (kept && document.body.dataset.new !== "true") return kept;
+      sessionStorage.setItem(PAGE, fresh);
+    } catch (e) { /* blocked: this page's own token */ }
+    return fresh;
+  }
   function lastPushed() {
     try { return sessionStorage.getItem(PUSHED) || ""; } catch (e) { return ""; }
   }
   function listen() {
     if (!window.EventSource || document.body.dataset.push !== "true") return;
     var after = lastPushed();
-    var source = new EventSource("/chat/events" + (after ? "?after=" + encodeURIComponent(after) : ""));
+    var source = new EventSource("/chat/events?page=" + encodeURIComponent(pageToken()) +
+      (after ? "&after=" + encodeURIComponent(after) : ""));
     source.addEventListener("replies", function (ev) {
       var body;
       try { body = JSON.parse(ev.data); } catch (e) { return; }
@@ -409,7 +451,10 @@
   }
 
   // Start: a new conversation (or a new tab) begins with /start; a reload
-  // redraws the transcript and resends whatever had not been answered.
+  // redraws the transcript and resends whatever had not been answered. An
+  // address over the limit on new conversations starts none: the page
+  // shows why and the emergency number.
+  if (document.body.dataset.limited === "true") return;
   form.hidden = false;
   tools.hidden = false;
   if (document.body.dataset.new === "true") state = { entries: [], outbox: [] };

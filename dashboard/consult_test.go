@@ -286,8 +286,9 @@ func TestWaitUpdates(t *testing.T) {
 	defer s.cancel()
 	for _, p := range []*patient{p1, p2} {
 		got := ce.sent.wait(t, p.key, 1)[0]
-		if !got.bulk || !strings.HasPrefix(got.replies[0].Text, ce.text.Text(p.lang, "consult_wait_update", nil)) {
-			t.Errorf("%s: update %+v, want a bulk wait update", p.key, got)
+		// They were told no doctor was online: the update says one is now.
+		if !got.bulk || !strings.HasPrefix(got.replies[0].Text, ce.text.Text(p.lang, "consult_doctor_online", nil)) {
+			t.Errorf("%s: update %+v, want a bulk update saying a doctor is online now", p.key, got)
 		}
 	}
 	time.Sleep(300 * time.Millisecond) // several rounds of updates

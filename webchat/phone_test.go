@@ -53,7 +53,7 @@ func (st stack) phoneProcess(t *testing.T) *httptest.Server {
 	if err := eng.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	s := &Server{Handler: eng, Text: st.text, Locker: st.redis, Metrics: metrics.New(), Emergency: "997"}
+	s := &Server{Handler: eng, Text: st.text, Locker: st.redis, Keys: st.redis, Limiter: st.redis, Metrics: metrics.New(), Emergency: "997"}
 	ts := httptest.NewServer(s.Routes())
 	t.Cleanup(ts.Close)
 	return ts

@@ -89,7 +89,7 @@ func TestEndToEnd(t *testing.T) {
 }
 
 // dataOf returns the callback data of the button labelled label.
-func dataOf(t *testing.T, m telegramtest.Message, label string) string {
+func dataOf(t testing.TB, m telegramtest.Message, label string) string {
 	t.Helper()
 	for _, row := range m.Buttons() {
 		for _, b := range row {

@@ -60,6 +60,7 @@ func TestEndToEnd(t *testing.T) {
 			picker := fake.WaitSent(t, tc.user.ID, 1)[0]
 			fake.PushCallback(tc.user, picker.ID, dataOf(t, picker, tc.langButton))
 			notice := fake.WaitSent(t, tc.user.ID, 2)[1]
+			fake.WaitCalls(t, "editMessageText", 1) // the mark follows the next question
 
 			first.stop() // the process goes away between two steps
 			process()
@@ -68,6 +69,7 @@ func TestEndToEnd(t *testing.T) {
 			sent := fake.WaitSent(t, tc.user.ID, 3)
 			fake.WaitCalls(t, "answerCallbackQuery", 2)
 			fake.WaitCalls(t, "editMessageText", 2)
+			sent = fake.Sent(tc.user.ID)
 			menu := sent[len(sent)-1]
 			var labels []string
 			for _, row := range menu.Buttons() {

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -45,15 +46,17 @@ func (t *Telegram) reserve(ctx context.Context, key string, interval time.Durati
 }
 
 // holdScript pushes schedules back: no slot in them is handed out before
-// the given time from now. Slots already handed out are not taken back;
+// the given time from now, and a schedule with bursts resumes with one
+// slot, at its steady rate. Slots already handed out are not taken back;
 // this process's pacer holds those (see pacer.pause).
 //
-//	KEYS: the schedules   ARGV: hold µs
+//	KEYS: the schedules   ARGV: hold µs, then for each key its burst
+//	allowance ((burst - 1) × interval, µs)
 var holdScript = redis.NewScript(`
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
-local untiltat = now + tonumber(ARGV[1])
-for _, key in ipairs(KEYS) do
+for i, key in ipairs(KEYS) do
+  local untiltat = now + tonumber(ARGV[1]) + tonumber(ARGV[i + 1])
   local tat = tonumber(redis.call('GET', key) or '0')
   if tat < untiltat then
     redis.call('SET', key, string.format('%d', untiltat), 'PX', math.ceil((untiltat - now) / 1000) + 1000)
@@ -62,23 +65,134 @@ end
 return 0
 `)
 
-// maxBotHold caps how long one 429 holds every chat. Telegram does not say
-// whether a 429 is for the bot or for one chat (a group's can ask for
-// half a minute); the chat itself waits the whole retry_after.
+// spareScript takes a slot of a schedule only if one is free now and, after
+// it, at least keep more would be: a call that may wait for a quiet moment
+// (marking a pressed message) never takes the turn of the patient's next
+// reply. It returns 1 when it took the slot.
+//
+//	KEYS: the schedule   ARGV: interval µs, burst, keep
+var spareScript = redis.NewScript(`
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local interval = tonumber(ARGV[1])
+local burst = tonumber(ARGV[2])
+local keep = tonumber(ARGV[3])
+local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tat < now then tat = now end
+if tat + interval - now > (burst - keep) * interval then return 0 end
+local nexttat = tat + interval
+redis.call('SET', KEYS[1], string.format('%d', nexttat), 'PX', math.ceil((nexttat - now) / 1000) + 1000)
+return 1
+`)
+
+// spare takes a slot of the private chat's schedule when it has one to
+// spare (see spareScript); false when it has not, or Redis is unreachable.
+func (t *Telegram) spare(ctx context.Context, chatID int64, keep int) bool {
+	interval := time.Second / time.Duration(t.limits.PerChat)
+	ok, err := spareScript.Run(ctx, t.cfg.Redis, []string{t.chatRateKey(chatID)}, interval.Microseconds(), t.limits.ChatBurst, keep).Int()
+	return err == nil && ok == 1
+}
+
+// maxBotHold caps how long a 429 judged to be the bot's holds every chat.
 const maxBotHold = 5 * time.Second
 
-// hold obeys a 429 for everyone: the bot's and the chat's schedules (and
-// this process's pacer) stop for retryAfter, capped at maxBotHold, so that
-// the calls queued behind the refused one are not refused too. Best
-// effort: the refused call itself waits all of retry_after anyway.
+// hold obeys a 429. Telegram does not say whose limit it was, so hold
+// judges: a 429 is the bot's when the bot's own schedule is busy (the bot
+// is sending at its global rate) or when another chat drew one within the
+// last second; then the bot's and the chat's schedules (and this process's
+// pacer) stop for retryAfter, capped at maxBotHold. Otherwise it is the
+// chat's alone: only that chat's schedule stops, for all of retryAfter,
+// and every other chat goes on. Best effort: the refused call itself
+// waits all of retry_after anyway.
 func (t *Telegram) hold(ctx context.Context, chatID int64, retryAfter time.Duration) {
-	botHold := min(retryAfter, maxBotHold)
-	t.pacer.pause(botHold)
-	keys := []string{t.cfg.Prefix + ":rate:bot"}
-	if chatID != 0 {
+	var keys []string
+	var allowance []any // each key's burst allowance, µs
+	if chatID > 0 {
+		interval := time.Second / time.Duration(t.limits.PerChat)
 		keys = append(keys, t.chatRateKey(chatID))
+		allowance = append(allowance, (time.Duration(t.limits.ChatBurst-1) * interval).Microseconds())
+	} else if chatID < 0 {
+		keys, allowance = append(keys, t.chatRateKey(chatID)), append(allowance, 0)
 	}
-	if err := holdScript.Run(ctx, t.cfg.Redis, keys, botHold.Microseconds()).Err(); err != nil && ctx.Err() == nil {
+	hold := retryAfter
+	botWide := chatID == 0 || t.recent429(chatID) || t.botBusy(ctx)
+	if botWide {
+		hold = min(retryAfter, maxBotHold)
+		t.pacer.pause(hold)
+		keys, allowance = append(keys, t.cfg.Prefix+":rate:bot"), append(allowance, 0)
+	}
+	if len(keys) == 0 {
+		return
+	}
+	t.log.Warn("bot: telegram asked to slow down", "bot_wide", botWide, "retry_after", retryAfter)
+	args := append([]any{hold.Microseconds()}, allowance...)
+	if err := holdScript.Run(ctx, t.cfg.Redis, keys, args...).Err(); err != nil && ctx.Err() == nil {
 		t.log.Warn("bot: could not share a 429 with other processes", "err", err)
+	}
+}
+
+// recent429 records a 429 for chatID and reports whether another chat
+// drew one within the last second: two chats refused at once is the bot's
+// limit, not theirs.
+func (t *Telegram) recent429(chatID int64) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	now := time.Now()
+	other := t.last429.chat != chatID && now.Sub(t.last429.at) < time.Second
+	t.last429.chat, t.last429.at = chatID, now
+	return other
+}
+
+// botBusy reports whether the bot is at its global rate: this process
+// sent at least nine tenths of Limits.Global in the last second, or the
+// bot's shared schedule is booked ahead (calls of every process queue for
+// it back to back).
+func (t *Telegram) botBusy(ctx context.Context) bool {
+	if t.rate.perSecond(time.Now()) >= 0.9*float64(t.limits.Global) {
+		return true
+	}
+	tat, err := t.cfg.Redis.Get(ctx, t.cfg.Prefix+":rate:bot").Int64()
+	if err != nil {
+		return false
+	}
+	now, err := t.cfg.Redis.Time(ctx).Result()
+	if err != nil {
+		return false
+	}
+	interval := time.Second / time.Duration(t.limits.Global)
+	return time.Duration(tat-now.UnixMicro())*time.Microsecond > interval
+}
+
+// rateMeter estimates this process's calls a second over the last second
+// from two one-second counts. Safe for concurrent use.
+type rateMeter struct {
+	mu        sync.Mutex
+	second    int64 // Unix second of cur
+	cur, prev float64
+}
+
+func (r *rateMeter) add(now time.Time) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.roll(now)
+	r.cur++
+}
+
+func (r *rateMeter) perSecond(now time.Time) float64 {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.roll(now)
+	frac := float64(now.Nanosecond()) / 1e9
+	return r.prev*(1-frac) + r.cur
+}
+
+// roll moves the counts to now's second; r.mu is held.
+func (r *rateMeter) roll(now time.Time) {
+	switch sec := now.Unix(); {
+	case sec == r.second:
+	case sec == r.second+1:
+		r.second, r.prev, r.cur = sec, r.cur, 0
+	default:
+		r.second, r.prev, r.cur = sec, 0, 0
 	}
 }

@@ -78,22 +78,32 @@ const (
 )
 
 // Send sends r to chatID and returns the ids of the messages sent (more
-// than one when the text is longer than MaxTextLen, and r's Document, if
-// any, as a file after the text). The buttons go under
-// the last part; a button with neither data nor URL, or with data over 64
-// bytes, is left out and logged. It waits for the rate limits, obeys
-// retry_after, and retries 5xx and network errors with capped backoff; it
-// returns ErrBlocked on 403, an error wrapping ErrUnavailable when it gave
-// up, and Telegram's error on 400. A part whose answer was lost in transit
-// (timeout after sending) is sent again: a rare duplicate beats a lost
-// medical message. Safe for concurrent use.
+// than one when the text is longer than MaxTextLen). r's Document, if any,
+// goes as a file captioned with the text and carrying the buttons, in one
+// call, when the text fits a caption (MaxCaptionLen); otherwise after the
+// text, as a file of its own. The buttons go under the last part; a button
+// with neither data nor URL, or with data over 64 bytes, is left out and
+// logged. It waits for the rate limits, obeys retry_after, and retries 5xx
+// and network errors with capped backoff; it returns ErrBlocked on 403, an
+// error wrapping ErrUnavailable when it gave up, and Telegram's error on
+// 400. A part whose answer was lost in transit (timeout after sending) is
+// sent again: a rare duplicate beats a lost medical message. Safe for
+// concurrent use.
 func (t *Telegram) Send(ctx context.Context, chatID int64, r dialogs.Reply, p Priority) ([]int, error) {
+	markup := t.keyboard(r.Buttons)
+	if r.Document != nil && r.Text != "" && len([]rune(r.Text)) <= MaxCaptionLen {
+		// One call instead of two: Telegram counts each against the chat.
+		id, err := t.sendDocument(ctx, chatID, *r.Document, r.Text, markup, p)
+		if err != nil {
+			return nil, err
+		}
+		return []int{id}, nil
+	}
 	parts := SplitText(r.Text, MaxTextLen)
 	if len(parts) == 0 {
 		parts = []string{"…"} // Telegram refuses empty text; keep the buttons
 	}
-	markup := t.keyboard(r.Buttons)
-	ids := make([]int, 0, len(parts))
+	ids := make([]int, 0, len(parts)+1)
 	for i, part := range parts {
 		params := &tgbot.SendMessageParams{ChatID: chatID, Text: part}
 		if i == len(parts)-1 && markup != nil {
@@ -110,7 +120,7 @@ func (t *Telegram) Send(ctx context.Context, chatID int64, r dialogs.Reply, p Pr
 		ids = append(ids, msg.ID)
 	}
 	if r.Document != nil {
-		id, err := t.sendDocument(ctx, chatID, *r.Document, p)
+		id, err := t.sendDocument(ctx, chatID, *r.Document, "", nil, p)
 		if err != nil {
 			return ids, err
 		}
@@ -118,6 +128,9 @@ func (t *Telegram) Send(ctx context.Context, chatID int64, r dialogs.Reply, p Pr
 	}
 	return ids, nil
 }
+
+// MaxCaptionLen is Telegram's limit on a file's caption, in characters.
+const MaxCaptionLen = 1024
 
 // inlineKeyboard and inlineButton are sent instead of the library's types,
 // whose copy_text field is not omitted when empty.
@@ -189,29 +202,19 @@ func (t *Telegram) answerCallback(ctx context.Context, id string) error {
 	})
 }
 
-// editText replaces a message's text and, since no markup is given, drops
-// its keyboard.
-func (t *Telegram) editText(ctx context.Context, chatID int64, messageID int, text string) error {
-	return t.call(ctx, "editMessageText", chatID, Interactive, func(ctx context.Context) error {
-		_, err := t.api.EditMessageText(ctx, &tgbot.EditMessageTextParams{ChatID: chatID, MessageID: messageID, Text: text})
-		return err
-	})
-}
-
-// call runs one Bot API call under the rate limits (when chatID is not 0)
-// with Telegram's flow control and our retries, counting each try in
-// Metrics.Sends.
+// call runs one Bot API call under the rate limits (when chatID is not 0:
+// Telegram counts every call that sends or edits in a chat against that
+// chat, so each takes a turn in the chat's budget) with Telegram's flow
+// control and our retries, counting each try in Metrics.Sends.
 func (t *Telegram) call(ctx context.Context, method string, chatID int64, p Priority, f func(context.Context) error) error {
 	pause := 250 * time.Millisecond
 	tries, waits := 0, 0
 	for {
 		if chatID != 0 {
-			// Telegram's per-chat limit is on messages; an edit only
-			// counts toward the bot's.
-			message := method == "sendMessage" || method == "sendDocument"
-			if err := t.wait(ctx, chatID, p, message); err != nil {
+			if err := t.wait(ctx, chatID, p, true); err != nil {
 				return err
 			}
+			t.rate.add(time.Now())
 		}
 		info := &callInfo{}
 		cctx, cancel := context.WithTimeout(context.WithValue(ctx, callInfoKey{}, info), t.cfg.SendTimeout)
@@ -236,7 +239,6 @@ func (t *Telegram) call(ctx context.Context, method string, chatID int64, p Prio
 			return fmt.Errorf("bot: %s: %w", method, ErrBlocked)
 		case result == result429 && waits < max429:
 			waits++
-			t.log.Warn("bot: telegram asked to slow down", "method", method, "retry_after", retryAfter)
 			t.hold(ctx, chatID, retryAfter)
 			// Never before retry_after; a little jitter so that every
 			// waiting sender does not come back in the same millisecond.

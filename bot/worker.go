@@ -50,8 +50,13 @@ func (t *Telegram) Handle(ctx context.Context, e intake.Entry) error {
 		return err
 	}
 	if ev.cq != nil {
-		// Before anything else, so the spinner stops even if dialogs fails.
-		if err := t.once(ctx, e.UpdateID, done, "answer", func() error { return t.answerCallback(ctx, ev.cq.ID) }); err != nil {
+		// Before anything else, so the spinner stops even if dialogs
+		// fails; usually it was answered when the press was taken in.
+		early, err := t.answered(ctx, e.UpdateID)
+		if !early || err != nil {
+			err = t.once(ctx, e.UpdateID, done, "answer", func() error { return t.answerCallback(ctx, ev.cq.ID) })
+		}
+		if err != nil {
 			t.log.Info("bot: callback query not answered", "update_id", e.UpdateID, "err", err)
 		}
 	}
@@ -98,16 +103,6 @@ func (t *Telegram) Handle(ctx context.Context, e intake.Entry) error {
 	}
 	t.cfg.Metrics.HandleSeconds.WithLabelValues("telegram").Observe(time.Since(e.Appended).Seconds())
 
-	if ev.cq != nil {
-		if label, ok := pressedLabel(ev.cq); ok {
-			m := ev.cq.Message.Message
-			err := t.once(ctx, e.UpdateID, done, "edit", func() error { return t.editText(ctx, ev.chatID, m.ID, chosenText(m.Text, label)) })
-			if err != nil {
-				// Usually "message is not modified" (pressed twice) or too old.
-				t.log.Info("bot: pressed message not marked", "update_id", e.UpdateID, "err", err)
-			}
-		}
-	}
 	for i, r := range replies {
 		err := t.once(ctx, e.UpdateID, done, "r"+strconv.Itoa(i), func() error {
 			_, err := t.Send(ctx, ev.chatID, r, Interactive)
@@ -122,6 +117,15 @@ func (t *Telegram) Handle(ctx context.Context, e intake.Entry) error {
 			// Telegram refused this message (400): retrying will not help,
 			// and the following replies still matter.
 			t.log.Error("bot: reply refused", "update_id", e.UpdateID, "reply", i, "err", err)
+		}
+	}
+	if ev.cq != nil && len(replies) > 0 {
+		// The next question went first; the pressed message is marked
+		// from the chat's spare budget (see tidy.go). A press answered
+		// with nothing (a double tap) leaves the message as it is.
+		if label, ok := pressedLabel(ev.cq); ok {
+			m := ev.cq.Message.Message
+			t.tidy.add(ev.chatID, m.ID, chosenText(m.Text, label))
 		}
 	}
 	return t.processed(e)

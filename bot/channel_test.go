@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -132,7 +133,7 @@ func TestDoubleTapIsAnsweredAtOnceAndNotMarkedAgain(t *testing.T) {
 		if taps++; taps > 1 {
 			return nil, nil // dialogs ignores a double tap
 		}
-		return []dialogs.Reply{{Text: "one"}, {Text: "two"}, {Text: "three"}, {Text: "four"}}, nil
+		return spaced("one", "two", "three", "four"), nil
 	}}
 	e := newEnv(t, h, webhookMode, func(c *Config) { c.Limits.PerChat, c.Limits.ChatBurst = 1, 3 })
 	e.start(t)
@@ -237,7 +238,7 @@ func TestRetryAfterIsObeyed(t *testing.T) {
 func TestPerChatLimit(t *testing.T) {
 	t.Run("burst", testChatBurst)
 	h := &stub{reply: func(in dialogs.Input) ([]dialogs.Reply, error) {
-		return []dialogs.Reply{{Text: "one"}, {Text: "two"}, {Text: "three"}}, nil
+		return spaced("one", "two", "three"), nil
 	}}
 	e := newEnv(t, h, func(c *Config) { c.Limits.PerChat, c.Limits.ChatBurst = 2, 1 })
 	e.fake.PushText(alice, "hi")
@@ -467,7 +468,7 @@ func TestCallLinksBecomeText(t *testing.T) {
 // the next waits for the per-chat rate.
 func testChatBurst(t *testing.T) {
 	h := &stub{reply: func(in dialogs.Input) ([]dialogs.Reply, error) {
-		return []dialogs.Reply{{Text: "one"}, {Text: "two"}, {Text: "three"}, {Text: "four"}}, nil
+		return spaced("one", "two", "three", "four"), nil
 	}}
 	e := newEnv(t, h, func(c *Config) { c.Limits.PerChat, c.Limits.ChatBurst = 1, 3 })
 	e.fake.PushText(alice, "hi")
@@ -697,4 +698,14 @@ func TestBlockAndUnblockUpdates(t *testing.T) {
 	case <-time.After(telegramtest.WaitTimeout):
 		t.Fatal("a message did not clear the blocked mark")
 	}
+}
+
+// spaced returns replies that cannot be joined into one message (each has
+// a button), so that each takes its own call.
+func spaced(texts ...string) []dialogs.Reply {
+	out := make([]dialogs.Reply, len(texts))
+	for i, text := range texts {
+		out[i] = dialogs.Reply{Text: text, Buttons: [][]dialogs.Button{{{Label: "OK", Data: "1:o:ok" + strconv.Itoa(i)}}}}
+	}
+	return out
 }

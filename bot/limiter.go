@@ -16,7 +16,8 @@ import (
 // only answers "not yet" (redis_rate), waiters never poll Redis again and
 // never wake together to compete for the same slot, which under load cost
 // more CPU than everything else the bot does (see docs/BENCHMARKS.md).
-// The clock is Redis's, so processes need not agree on the time.
+// The clock is Redis's, so processes need not agree on the time. burst
+// may be fractional (see chatMargin).
 //
 //	KEYS: the schedule   ARGV: interval µs, burst
 var reserveScript = redis.NewScript(`
@@ -33,11 +34,46 @@ redis.call('SET', KEYS[1], string.format('%d', nexttat), 'PX', math.ceil((nextta
 return wait
 `)
 
+// takeScript takes the next slot of a schedule only if it is free now; it
+// returns 0 when it took it, else how long (µs) until it is free.
+//
+//	KEYS: the schedule   ARGV: interval µs, burst (may be fractional)
+var takeScript = redis.NewScript(`
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local interval = tonumber(ARGV[1])
+local burst = tonumber(ARGV[2])
+local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tat < now then tat = now end
+local wait = tat - (burst - 1) * interval - now
+if wait > 0 then return math.ceil(wait) end
+local nexttat = tat + interval
+redis.call('SET', KEYS[1], string.format('%d', nexttat), 'PX', math.ceil((nexttat - now) / 1000) + 1000)
+return 0
+`)
+
+// takeTurn takes the schedule's slot if it is free now (0), or returns
+// how long until it is.
+func (t *Telegram) takeTurn(ctx context.Context, key string, interval time.Duration, burst float64) (time.Duration, error) {
+	us, err := takeScript.Run(ctx, t.cfg.Redis, []string{key}, interval.Microseconds(), max(burst, 1)).Int64()
+	if err != nil {
+		return 0, fmt.Errorf("bot: take a chat's turn: %w", err)
+	}
+	return time.Duration(us) * time.Microsecond, nil
+}
+
+// chatMargin is the part of a turn a chat's schedule keeps in hand: calls
+// leave at their reserved turns but reach Telegram a few milliseconds
+// apart or not, and a call that arrives 20 ms early into an empty bucket
+// is refused. Keeping a twentieth of a turn (50 ms at one a second) in
+// hand absorbs that, at no cost to the sustained rate.
+const chatMargin = 0.05
+
 // reserve takes the next slot of the schedule at key (one send per
 // interval, bursts of burst) and returns how long to wait for it. A slot
 // reserved by a caller that then gives up is lost, which only slows the
 // others by one interval.
-func (t *Telegram) reserve(ctx context.Context, key string, interval time.Duration, burst int) (time.Duration, error) {
+func (t *Telegram) reserve(ctx context.Context, key string, interval time.Duration, burst float64) (time.Duration, error) {
 	us, err := reserveScript.Run(ctx, t.cfg.Redis, []string{key}, interval.Microseconds(), max(burst, 1)).Int64()
 	if err != nil {
 		return 0, fmt.Errorf("bot: reserve a send slot: %w", err)

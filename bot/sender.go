@@ -262,50 +262,81 @@ func (t *Telegram) call(ctx context.Context, method string, chatID int64, p Prio
 }
 
 // wait blocks until the limits allow one more call for chatID (perChat:
-// one more message in the chat's own limit too). Each limit is a schedule
-// shared by every process (see reserve); then the pacer spaces this
-// process's calls. When Redis is unreachable only the pacer holds the
-// message: Telegram's own 429 still protects the bot, and a patient's
-// reply matters more.
+// one more call in the chat's own budget too). Each limit is a schedule
+// shared by every process (see reserve); the pacer spaces this process's
+// calls. The bot's turn comes first and the chat's last, taken only when
+// free at that moment, so the call reaches Telegram within milliseconds
+// of the chat's turn: a chat turn reserved ahead and then held up behind
+// the bot's turn would leave the next call to that chat arriving too soon
+// after it, which Telegram refuses. When the chat's turn is not free yet,
+// wait sleeps until it is and tries again (the bot turn taken is lost,
+// which only slows other chats by one turn). When Redis is unreachable
+// only the pacer holds the message: Telegram's own 429 still protects the
+// bot, and a patient's reply matters more.
 func (t *Telegram) wait(ctx context.Context, chatID int64, p Priority, perChat bool) error {
 	type step struct {
 		key      string
 		interval time.Duration
-		burst    int
+		burst    float64
 	}
-	steps := make([]step, 0, 3)
-	chat := t.chatRateKey(chatID)
-	switch {
-	case !perChat:
-	case chatID < 0:
-		steps = append(steps, step{chat, time.Minute / time.Duration(t.limits.PerGroup), 1})
-	default:
-		steps = append(steps, step{chat, time.Second / time.Duration(t.limits.PerChat), t.limits.ChatBurst})
-	}
+	steps := make([]step, 0, 2)
 	if p == Bulk {
 		steps = append(steps, step{t.cfg.Prefix + ":rate:bulk", time.Second / time.Duration(t.limits.Bulk), 1})
 	}
 	steps = append(steps, step{t.cfg.Prefix + ":rate:bot", time.Second / time.Duration(t.limits.Global), 1})
+	var chat *step
+	switch {
+	case !perChat:
+	case chatID < 0:
+		chat = &step{t.chatRateKey(chatID), time.Minute / time.Duration(t.limits.PerGroup), 1}
+	default:
+		chat = &step{t.chatRateKey(chatID), time.Second / time.Duration(t.limits.PerChat), float64(t.limits.ChatBurst) - chatMargin}
+	}
 	start := time.Now()
 	t.cfg.Metrics.OutboundWaiting.WithLabelValues(p.String()).Inc()
 	defer func() {
 		t.cfg.Metrics.OutboundWaiting.WithLabelValues(p.String()).Dec()
 		t.cfg.Metrics.OutboundWait.WithLabelValues(p.String()).Observe(time.Since(start).Seconds())
 	}()
-	for _, s := range steps {
-		d, err := t.reserve(ctx, s.key, s.interval, s.burst)
-		if err != nil {
-			if ctx.Err() != nil {
+	limited := true // false once Redis failed: the pacer alone holds the call
+	for {
+		for _, s := range steps {
+			if !limited {
+				break
+			}
+			d, err := t.reserve(ctx, s.key, s.interval, s.burst)
+			if err != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				t.log.Warn("bot: rate limiter unavailable, sending anyway", "err", err)
+				limited = false
+				break
+			}
+			if !sleepCtx(ctx, d) {
 				return ctx.Err()
 			}
+		}
+		if err := t.pacer.wait(ctx, p); err != nil {
+			return err
+		}
+		if chat == nil || !limited {
+			return nil
+		}
+		d, err := t.takeTurn(ctx, chat.key, chat.interval, chat.burst)
+		switch {
+		case err != nil && ctx.Err() != nil:
+			return ctx.Err()
+		case err != nil:
 			t.log.Warn("bot: rate limiter unavailable, sending anyway", "err", err)
-			break
+			return nil
+		case d == 0:
+			return nil
 		}
 		if !sleepCtx(ctx, d) {
 			return ctx.Err()
 		}
 	}
-	return t.pacer.wait(ctx, p)
 }
 
 func (t *Telegram) chatRateKey(chatID int64) string {

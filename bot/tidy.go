@@ -32,8 +32,9 @@ import (
 // again).
 
 const (
-	// tidyKeep is how many chat turns a mark leaves free: the next reply.
-	tidyKeep = 1
+	// tidyKeep is how many chat turns a mark leaves free: the next
+	// answer, which may be two messages.
+	tidyKeep = 2
 	// tidyFor is how long a mark waits for a spare turn before it is
 	// given up (the keyboard then stays; pressing it is harmless).
 	tidyFor = 2 * time.Minute
@@ -105,7 +106,7 @@ func (d *tidier) run(chatID int64, c *tidyChat) {
 		}
 		m := c.marks[0]
 		d.mu.Unlock()
-		if d.t.spare(d.ctx, chatID, tidyKeep) {
+		if d.t.turns(d.ctx, chatID) > tidyKeep && d.t.wait(d.ctx, chatID, Interactive, false) == nil && d.t.spare(d.ctx, chatID, tidyKeep) {
 			d.t.markPressed(d.ctx, chatID, m)
 			d.mu.Lock()
 			if len(c.marks) > 0 && c.marks[0].messageID == m.messageID {
@@ -121,12 +122,10 @@ func (d *tidier) run(chatID int64, c *tidyChat) {
 }
 
 // markPressed edits a pressed message into its question and the chosen
-// label, without a keyboard, in the chat turn the caller took. One try:
-// a mark is not worth a retry, and a 429 is obeyed for the calls that are.
+// label, without a keyboard, in the bot's and the chat's turns the caller
+// took. One try: a mark is not worth a retry, and a 429 is obeyed for the
+// calls that are.
 func (t *Telegram) markPressed(ctx context.Context, chatID int64, m mark) {
-	if err := t.wait(ctx, chatID, Interactive, false); err != nil {
-		return
-	}
 	t.rate.add(time.Now())
 	info := &callInfo{}
 	cctx, cancel := context.WithTimeout(context.WithValue(ctx, callInfoKey{}, info), t.cfg.SendTimeout)

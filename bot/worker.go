@@ -54,7 +54,7 @@ func (t *Telegram) Handle(ctx context.Context, e intake.Entry) error {
 		// fails; usually it was answered when the press was taken in.
 		early, err := t.answered(ctx, e.UpdateID)
 		if !early || err != nil {
-			err = t.once(ctx, e.UpdateID, done, "answer", func() error { return t.answerCallback(ctx, ev.cq.ID) })
+			err = t.once(ctx, e.UpdateID, done, []string{"answer"}, func() error { return t.answerCallback(ctx, ev.cq.ID) })
 		}
 		if err != nil {
 			t.log.Info("bot: callback query not answered", "update_id", e.UpdateID, "err", err)
@@ -91,20 +91,33 @@ func (t *Telegram) Handle(ctx context.Context, e intake.Entry) error {
 		if errors.As(err, &p) {
 			t.log.Error("bot: conversation panicked", "update_id", e.UpdateID, "kind", ev.kind, "panic_type", p.typ)
 			t.cfg.Metrics.UpdatesFailed.WithLabelValues("telegram", "panic").Inc()
-			t.once(ctx, e.UpdateID, done, "apology", func() error { return t.apologise(ctx, ev.chatID, ev.lang) })
+			t.once(ctx, e.UpdateID, done, []string{"apology"}, func() error { return t.apologise(ctx, ev.chatID, ev.lang) })
 			return nil
 		}
 		t.cfg.Metrics.UpdatesFailed.WithLabelValues("telegram", "error").Inc()
 		if transient(err) {
-			t.once(ctx, e.UpdateID, done, "slow", func() error { return t.say(ctx, ev.chatID, ev.lang, msgSlower) })
+			t.once(ctx, e.UpdateID, done, []string{"slow"}, func() error { return t.say(ctx, ev.chatID, ev.lang, msgSlower) })
 			return fmt.Errorf("bot: update %d: %w: %w", e.UpdateID, intake.ErrRetryLater, err)
 		}
 		return fmt.Errorf("bot: update %d: %w", e.UpdateID, err)
 	}
 	t.cfg.Metrics.HandleSeconds.WithLabelValues("telegram").Observe(time.Since(e.Appended).Seconds())
 
-	for i, r := range replies {
-		err := t.once(ctx, e.UpdateID, done, "r"+strconv.Itoa(i), func() error {
+	isDone := func(i int) bool { _, ok := done["r"+strconv.Itoa(i)]; return ok }
+	turns := 1 << 20
+	if len(replies) > 1 && ev.chatID > 0 {
+		// Joined only when written apart they would keep the patient
+		// waiting (coalesce.go).
+		interval := time.Second / time.Duration(t.limits.PerChat)
+		turns = t.turns(ctx, ev.chatID) + int(coalesceAfter/interval)
+	}
+	for _, g := range coalesce(replies, isDone, turns) {
+		i, r := g.from, g.reply
+		steps := make([]string, 0, g.to-g.from+1)
+		for j := g.from; j <= g.to; j++ {
+			steps = append(steps, "r"+strconv.Itoa(j))
+		}
+		err := t.once(ctx, e.UpdateID, done, steps, func() error {
 			_, err := t.Send(ctx, ev.chatID, r, Interactive)
 			return err
 		})
@@ -229,19 +242,24 @@ func (t *Telegram) loadDone(ctx context.Context, updateID int64) (map[string]str
 	return done, nil
 }
 
-// once runs step f unless done has it, and records it when f succeeded.
-// A lost record only means the step may run again after a crash.
-func (t *Telegram) once(ctx context.Context, updateID int64, done map[string]string, step string, f func() error) error {
-	if _, ok := done[step]; ok {
+// once runs f, which does steps, unless done has the first of them, and
+// records them all when f succeeded. A lost record only means the steps
+// may run again after a crash.
+func (t *Telegram) once(ctx context.Context, updateID int64, done map[string]string, steps []string, f func() error) error {
+	if _, ok := done[steps[0]]; ok {
 		return nil
 	}
 	if err := f(); err != nil {
 		return err
 	}
-	done[step] = "1"
+	fields := make([]any, 0, 2*len(steps))
+	for _, s := range steps {
+		done[s] = "1"
+		fields = append(fields, s, 1)
+	}
 	key := t.doneKey(updateID)
 	pipe := t.cfg.Redis.TxPipeline()
-	pipe.HSet(ctx, key, step, 1)
+	pipe.HSet(ctx, key, fields...)
 	pipe.Expire(ctx, key, doneTTL)
 	if _, err := pipe.Exec(ctx); err != nil {
 		t.log.Warn("bot: cannot record a sent step", "update_id", updateID, "err", err)

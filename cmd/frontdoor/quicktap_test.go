@@ -70,6 +70,18 @@ func TestQuickTappersWithinTelegramLimits(t *testing.T) {
 		taps = append(taps, p.latency...)
 		relays = append(relays, p.relayed...)
 	}
+	if testing.Verbose() {
+		for _, call := range c.fake.Calls() {
+			if call.Status == 429 {
+				chat := call.Params["chat_id"]
+				for _, d := range c.fake.Calls() {
+					if d.Params["chat_id"] == chat && d.At.Before(call.At.Add(time.Second)) {
+						t.Logf("chat %s %s %s %d", chat, d.At.Format("05.000"), d.Method, d.Status)
+					}
+				}
+			}
+		}
+	}
 	counts := c.fake.Counts()
 	refused := 0
 	for method, byStatus := range counts {

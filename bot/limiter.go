@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"sync"
 	"time"
 
@@ -61,6 +62,29 @@ func (t *Telegram) takeTurn(ctx context.Context, key string, interval time.Durat
 	}
 	return time.Duration(us) * time.Microsecond, nil
 }
+
+// bothScript takes the bot's next slot and the chat's next slot together,
+// but only when both are free now: the usual case, in one round trip. It
+// returns 1 when it took them, 0 (taking nothing) when either must be
+// waited for.
+//
+//	KEYS: the bot's schedule, the chat's   ARGV: bot interval µs, chat
+//	interval µs, chat burst (may be fractional)
+var bothScript = redis.NewScript(`
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local bi = tonumber(ARGV[1])
+local ci = tonumber(ARGV[2])
+local cb = tonumber(ARGV[3])
+local btat = tonumber(redis.call('GET', KEYS[1]) or '0')
+if btat > now then return 0 end
+local ctat = tonumber(redis.call('GET', KEYS[2]) or '0')
+if ctat < now then ctat = now end
+if ctat - (cb - 1) * ci - now > 0 then return 0 end
+redis.call('SET', KEYS[1], string.format('%d', now + bi), 'PX', math.ceil(bi / 1000) + 1000)
+redis.call('SET', KEYS[2], string.format('%d', ctat + ci), 'PX', math.ceil((ctat + ci - now) / 1000) + 1000)
+return 1
+`)
 
 // chatMargin is the part of a turn a chat's schedule keeps in hand: calls
 // leave at their reserved turns but reach Telegram a few milliseconds
@@ -179,24 +203,30 @@ func (t *Telegram) recent429(chatID int64) bool {
 	return other
 }
 
-// botBusy reports whether the bot is at its global rate: this process
-// sent at least nine tenths of Limits.Global in the last second, or the
-// bot's shared schedule is booked ahead (calls of every process queue for
-// it back to back).
+// botBusy reports whether the bot is at or near its global rate: this
+// process made three quarters of Limits.Global calls in the last second,
+// or the bot's or the bulk schedule is booked ahead (calls of every
+// process queue for them back to back).
 func (t *Telegram) botBusy(ctx context.Context) bool {
-	if t.rate.perSecond(time.Now()) >= 0.9*float64(t.limits.Global) {
+	if t.rate.perSecond(time.Now()) >= 0.75*float64(t.limits.Global) {
 		return true
 	}
-	tat, err := t.cfg.Redis.Get(ctx, t.cfg.Prefix+":rate:bot").Int64()
-	if err != nil {
+	bot, bulk := t.cfg.Prefix+":rate:bot", t.cfg.Prefix+":rate:bulk"
+	pipe := t.cfg.Redis.Pipeline()
+	tats := pipe.MGet(ctx, bot, bulk)
+	clock := pipe.Time(ctx)
+	if _, err := pipe.Exec(ctx); err != nil {
 		return false
 	}
-	now, err := t.cfg.Redis.Time(ctx).Result()
-	if err != nil {
-		return false
+	now := clock.Val().UnixMicro()
+	for i, interval := range []time.Duration{time.Second / time.Duration(t.limits.Global), time.Second / time.Duration(t.limits.Bulk)} {
+		s, _ := tats.Val()[i].(string)
+		tat, err := strconv.ParseInt(s, 10, 64)
+		if err == nil && time.Duration(tat-now)*time.Microsecond > interval {
+			return true
+		}
 	}
-	interval := time.Second / time.Duration(t.limits.Global)
-	return time.Duration(tat-now.UnixMicro())*time.Microsecond > interval
+	return false
 }
 
 // rateMeter estimates this process's calls a second over the last second

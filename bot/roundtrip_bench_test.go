@@ -2,9 +2,11 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -24,20 +26,40 @@ import (
 // and to PostgreSQL (a query, BEGIN and COMMIT included).
 type roundTrips struct {
 	redis, pg atomic.Int64
+	mu        sync.Mutex
+	byName    map[string]int // Redis round trips by command (or pipeline)
+}
+
+func (c *roundTrips) count(name string) {
+	c.redis.Add(1)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.byName == nil {
+		c.byName = map[string]int{}
+	}
+	c.byName[name]++
 }
 
 func (c *roundTrips) DialHook(next redis.DialHook) redis.DialHook { return next }
 
 func (c *roundTrips) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
 	return func(ctx context.Context, cmd redis.Cmder) error {
-		c.redis.Add(1)
+		name := cmd.Name()
+		if name == "evalsha" || name == "eval" {
+			name += " " + fmt.Sprint(cmd.Args()[1])[:8]
+		}
+		c.count(name)
 		return next(ctx, cmd)
 	}
 }
 
 func (c *roundTrips) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
 	return func(ctx context.Context, cmds []redis.Cmder) error {
-		c.redis.Add(1)
+		names := make([]string, 0, len(cmds))
+		for _, cmd := range cmds {
+			names = append(names, cmd.Name())
+		}
+		c.count("pipeline " + strings.Join(names, ","))
 		return next(ctx, cmds)
 	}
 }
@@ -138,6 +160,13 @@ func BenchmarkRoundTripsPerUpdate(b *testing.B) {
 	b.ReportMetric(redisRT/float64(updates), "redis-rt/update")
 	b.ReportMetric(float64(rt.pg.Load()-pgFrom)/float64(updates), "pg-rt/update")
 	b.ReportMetric(float64(updates)/float64(b.N), "updates/walk")
+	if testing.Verbose() {
+		rt.mu.Lock()
+		for name, n := range rt.byName {
+			b.Logf("%6.2f/update  %s", float64(n)/float64(updates), name)
+		}
+		rt.mu.Unlock()
+	}
 }
 
 // waitNewQuestion waits until the chat has more than n messages and the

@@ -232,6 +232,7 @@ func (t *Telegram) call(ctx context.Context, method string, chatID int64, p Prio
 			return fmt.Errorf("bot: %s: %w", method, ctx.Err())
 		case result == result403:
 			if t.cfg.OnBlocked != nil && chatID != 0 {
+				t.unblocked.forget(chatID)
 				if err := t.cfg.OnBlocked(ctx, chatID, true); err != nil {
 					t.log.Warn("bot: cannot record a patient who blocked the bot", "err", err)
 				}
@@ -299,6 +300,15 @@ func (t *Telegram) wait(ctx context.Context, chatID int64, p Priority, perChat b
 		t.cfg.Metrics.OutboundWait.WithLabelValues(p.String()).Observe(time.Since(start).Seconds())
 	}()
 	limited := true // false once Redis failed: the pacer alone holds the call
+	if chat != nil && p == Interactive {
+		// Usually both turns are free: take them in one round trip.
+		botInterval := time.Second / time.Duration(t.limits.Global)
+		ok, err := bothScript.Run(ctx, t.cfg.Redis, []string{t.cfg.Prefix + ":rate:bot", chat.key},
+			botInterval.Microseconds(), chat.interval.Microseconds(), max(chat.burst, 1)).Int()
+		if err == nil && ok == 1 {
+			return t.pacer.wait(ctx, p)
+		}
+	}
 	for {
 		for _, s := range steps {
 			if !limited {

@@ -85,7 +85,8 @@ type Telegram struct {
 	bg     context.Context
 	stopBg context.CancelFunc
 
-	rate    rateMeter // chat calls this process made, for hold
+	rate      rateMeter // chat calls this process made, for hold
+	unblocked recentSet // chats whose blocked mark was cleared lately
 	mu      sync.Mutex
 	last429 struct {
 		chat int64

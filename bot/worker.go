@@ -45,7 +45,7 @@ func (t *Telegram) Handle(ctx context.Context, e intake.Entry) error {
 		return nil
 	}
 	ev := toEvent(&u, e.Appended)
-	done, err := t.loadDone(ctx, e.UpdateID)
+	done, err := t.loadDone(ctx, e)
 	if err != nil {
 		return err
 	}
@@ -68,6 +68,7 @@ func (t *Telegram) Handle(ctx context.Context, e intake.Entry) error {
 		return t.processed(e)
 	case ev.kind == kindBlocked || ev.kind == kindUnblocked:
 		if t.cfg.OnBlocked != nil {
+			t.unblocked.forget(ev.chatID)
 			if err := t.cfg.OnBlocked(ctx, ev.chatID, ev.kind == kindBlocked); err != nil {
 				if transient(err) {
 					return fmt.Errorf("bot: update %d: %w: %w", e.UpdateID, intake.ErrRetryLater, err)
@@ -76,12 +77,16 @@ func (t *Telegram) Handle(ctx context.Context, e intake.Entry) error {
 			}
 		}
 		return t.processed(e)
-	case ev.chatID > 0 && t.cfg.OnBlocked != nil:
+	case ev.chatID > 0 && t.cfg.OnBlocked != nil && t.unblocked.stale(ev.chatID):
 		// Whoever writes has not blocked the bot, even if the update that
 		// said they unblocked it was missed. Best effort: dialogs will
-		// meet any outage itself.
+		// meet any outage itself. Once per chat every few minutes, not on
+		// every update: a PostgreSQL round trip each time was the largest
+		// part of an update's cost there.
 		if err := t.cfg.OnBlocked(ctx, ev.chatID, false); err != nil {
 			t.log.Debug("bot: cannot clear a blocked mark", "update_id", e.UpdateID, "err", err)
+		} else {
+			t.unblocked.mark(ev.chatID)
 		}
 	}
 
@@ -233,8 +238,13 @@ func (t *Telegram) doneKey(updateID int64) string {
 	return t.cfg.Prefix + ":done:" + strconv.FormatInt(updateID, 10)
 }
 
-// loadDone returns the steps already done for an update.
-func (t *Telegram) loadDone(ctx context.Context, updateID int64) (map[string]string, error) {
+// loadDone returns the steps already done for an update. On its first run
+// (intake.Entry.First) nothing can have been done, so Redis is not asked.
+func (t *Telegram) loadDone(ctx context.Context, e intake.Entry) (map[string]string, error) {
+	updateID := e.UpdateID
+	if e.First {
+		return map[string]string{}, nil
+	}
 	done, err := t.cfg.Redis.HGetAll(ctx, t.doneKey(updateID)).Result()
 	if err != nil {
 		return nil, fmt.Errorf("bot: load sent steps of update %d: %w: %w", updateID, intake.ErrRetryLater, err)

@@ -66,10 +66,10 @@ func TestEndToEnd(t *testing.T) {
 			process()
 
 			fake.PushCallback(tc.user, notice.ID, dataOf(t, notice, tc.agree))
-			sent := fake.WaitSent(t, tc.user.ID, 3)
+			fake.WaitSent(t, tc.user.ID, 3)
 			fake.WaitCalls(t, "answerCallbackQuery", 2)
 			fake.WaitCalls(t, "editMessageText", 2)
-			sent = fake.Sent(tc.user.ID)
+			sent := fake.Sent(tc.user.ID)
 			menu := sent[len(sent)-1]
 			var labels []string
 			for _, row := range menu.Buttons() {

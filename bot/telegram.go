@@ -87,8 +87,8 @@ type Telegram struct {
 
 	rate      rateMeter // chat calls this process made, for hold
 	unblocked recentSet // chats whose blocked mark was cleared lately
-	mu      sync.Mutex
-	last429 struct {
+	mu        sync.Mutex
+	last429   struct {
 		chat int64
 		at   time.Time
 	}

@@ -34,6 +34,7 @@ type pacer struct {
 	due         time.Time    // when the armed timer should fire
 	waiting     [2][]*waiter // by Priority, including some that gave up
 	live        [2]int       // by Priority, those that did not
+	bulkNext    bool         // an aged bulk call goes next (see next)
 }
 
 // waiter is one call waiting for its turn. gone marks one that gave up,
@@ -47,8 +48,8 @@ type waiter struct {
 
 // bulkAgedAfter bounds how long replies may keep a bulk call (a reminder,
 // perhaps with a join link due now) waiting: once it has waited this long
-// it goes before them. Bulk stays within its own rate (Limits.Bulk), so
-// replies keep the rest.
+// it takes turns with them. Bulk stays within its own rate (Limits.Bulk),
+// so replies keep the rest.
 const bulkAgedAfter = time.Second
 
 func newPacer(interval time.Duration) *pacer {
@@ -67,7 +68,7 @@ func (p *pacer) wait(ctx context.Context, prio Priority) error {
 	now := time.Now()
 	p.refill(now)
 	ahead := p.live[Interactive]
-	if prio == Bulk || p.agedBulk() {
+	if prio == Bulk {
 		ahead += p.live[Bulk]
 	}
 	if ahead == 0 && p.tokens >= 1 {
@@ -161,12 +162,18 @@ func (p *pacer) release() {
 }
 
 // next takes the first waiter that has not given up, interactive first
-// unless the first bulk one has waited bulkAgedAfter, dropping those that
-// have; nil when none waits. p.mu is held.
+// (every other turn bulk first while the first bulk one has waited
+// bulkAgedAfter), dropping those that have; nil when none waits. p.mu is
+// held.
 func (p *pacer) next() *waiter {
 	order := []Priority{Interactive, Bulk}
 	if p.agedBulk() {
-		order = []Priority{Bulk, Interactive}
+		// Aged bulk calls and replies take turns: a reply is never held
+		// behind a whole backlog of reminders that aged during a pause.
+		if p.bulkNext {
+			order = []Priority{Bulk, Interactive}
+		}
+		p.bulkNext = !p.bulkNext
 	}
 	for _, prio := range order {
 		q := p.waiting[prio]

@@ -17,8 +17,9 @@ import (
 // then marked — its keyboard replaced by "✓ <the label they chose>" under
 // the question, so that an elderly patient scrolling back sees a plain
 // trail of question and answer, and cannot tap an old answer again — but
-// only from the chat's spare budget: when the chat has a turn free now and
-// one more left after it for the patient's next reply. A quick tapper's
+// only from the chat's spare budget: when the patient has not written or
+// tapped for tidyIdle and the chat has all its turns free, so that the
+// mark leaves the next answer (often two messages) its turns. A quick tapper's
 // marks follow as soon as they pause; a patient who reads before tapping
 // gets each mark a moment after the next question, as before.
 //
@@ -40,6 +41,9 @@ const (
 	tidyFor = 2 * time.Minute
 	// tidyMax bounds the marks waiting in one chat; older ones are dropped.
 	tidyMax = 20
+	// tidyIdle is how long the patient must have been quiet: a patient
+	// tapping quickly needs every turn for the next questions.
+	tidyIdle = 2 * time.Second
 )
 
 // mark is a pressed message to mark.
@@ -63,6 +67,16 @@ type tidier struct {
 type tidyChat struct {
 	marks []mark
 	seen  map[int]bool // message ids marked or waiting, so a message is marked once
+	last  time.Time    // the patient's last update
+}
+
+// touch records that the patient of chatID just wrote or tapped.
+func (d *tidier) touch(chatID int64) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if c := d.chats[chatID]; c != nil {
+		c.last = time.Now()
+	}
 }
 
 func newTidier(ctx context.Context, t *Telegram) *tidier {
@@ -84,6 +98,7 @@ func (d *tidier) add(chatID int64, messageID int, text string) {
 		return
 	}
 	c.seen[messageID] = true
+	c.last = time.Now()
 	c.marks = append(c.marks, mark{messageID: messageID, text: text, since: time.Now()})
 	if len(c.marks) > tidyMax {
 		c.marks = c.marks[len(c.marks)-tidyMax:]
@@ -104,9 +119,9 @@ func (d *tidier) run(chatID int64, c *tidyChat) {
 			d.mu.Unlock()
 			return
 		}
-		m := c.marks[0]
+		m, quiet := c.marks[0], time.Since(c.last) >= tidyIdle
 		d.mu.Unlock()
-		if d.t.turns(d.ctx, chatID) > tidyKeep && d.t.wait(d.ctx, chatID, Interactive, false) == nil && d.t.spare(d.ctx, chatID, tidyKeep) {
+		if quiet && d.t.turns(d.ctx, chatID) > tidyKeep && d.t.wait(d.ctx, chatID, Interactive, false) == nil && d.t.spare(d.ctx, chatID, tidyKeep) {
 			d.t.markPressed(d.ctx, chatID, m)
 			d.mu.Lock()
 			if len(c.marks) > 0 && c.marks[0].messageID == m.messageID {

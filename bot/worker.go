@@ -90,6 +90,9 @@ func (t *Telegram) Handle(ctx context.Context, e intake.Entry) error {
 		}
 	}
 
+	if ev.chatID > 0 {
+		t.tidy.touch(ev.chatID)
+	}
 	replies, err := t.dialog(ctx, e, ev)
 	if err != nil {
 		var p panicError

@@ -79,7 +79,22 @@ func (t *Telegram) poll(ctx context.Context) error {
 // not be taken in. A button press taken in is answered at once (see
 // answerEarly).
 func (t *Telegram) take(ctx context.Context, key string, id int64, callbackID string, raw []byte) bool {
+	var early chan error
+	if callbackID != "" {
+		// Registered before the append: the worker may take the update
+		// before Append has even returned, and must find the answer.
+		// A second delivery of the same update finds the first's entry.
+		ch := make(chan error, 1)
+		if _, loaded := t.early.LoadOrStore(id, ch); !loaded {
+			early = ch
+		}
+	}
 	dup, err := t.queue.Append(ctx, key, id, raw)
+	if err != nil || dup {
+		if early != nil {
+			t.early.CompareAndDelete(id, early)
+		}
+	}
 	if err != nil {
 		if ctx.Err() == nil {
 			t.log.ErrorContext(ctx, "bot: cannot take update in", "update_id", id, "err", err)
@@ -90,8 +105,8 @@ func (t *Telegram) take(ctx context.Context, key string, id int64, callbackID st
 		t.cfg.Metrics.UpdatesDuplicate.WithLabelValues("telegram").Inc()
 	} else {
 		t.cfg.Metrics.UpdatesReceived.WithLabelValues("telegram").Inc()
-		if callbackID != "" {
-			t.answerEarly(id, callbackID)
+		if early != nil {
+			t.answerEarly(id, callbackID, early)
 		}
 	}
 	return true
@@ -104,9 +119,7 @@ func (t *Telegram) take(ctx context.Context, key string, id int64, callbackID st
 // not counted against the chat's budget. The worker that handles the
 // update waits for this answer instead of sending its own; a worker in
 // another process answers again, which Telegram refuses harmlessly.
-func (t *Telegram) answerEarly(updateID int64, callbackID string) {
-	done := make(chan error, 1)
-	t.early.Store(updateID, done)
+func (t *Telegram) answerEarly(updateID int64, callbackID string, done chan error) {
 	go func() {
 		done <- t.answerCallback(t.bg, callbackID)
 		// Forgotten after a while if no worker here asked for it.

@@ -137,7 +137,11 @@ func TestFHIREndpoints(t *testing.T) {
 	f := newFixture(t)
 	bearer := "Bearer " + token
 	id := func(n int64) string { return strconv.FormatInt(n, 10) }
-	day := f.start.UTC().Format(time.DateOnly)
+	// Dates without a zone are read in the server's zone (Makkah time):
+	// the test's day must be that day, or near midnight UTC the booked
+	// slot falls outside it.
+	makkah := time.FixedZone("Asia/Riyadh", 3*3600)
+	day := f.start.In(makkah).Format(time.DateOnly)
 
 	t.Run("token required", func(t *testing.T) {
 		for _, auth := range []string{"", "Bearer wrong", "Basic " + token, token} {
@@ -168,7 +172,7 @@ func TestFHIREndpoints(t *testing.T) {
 		f.get(t, "/fhir/Schedule/999999", bearer, http.StatusNotFound)
 	})
 	t.Run("slots", func(t *testing.T) {
-		q := "/fhir/Slot?schedule=Schedule/" + id(f.clinicians[0]) + "&start=ge" + day + "&start=lt" + f.start.UTC().AddDate(0, 0, 1).Format(time.DateOnly)
+		q := "/fhir/Slot?schedule=Schedule/" + id(f.clinicians[0]) + "&start=ge" + day + "&start=lt" + f.start.In(makkah).AddDate(0, 0, 1).Format(time.DateOnly)
 		free := entries(t, f.get(t, q, bearer, http.StatusOK))
 		both := entries(t, f.get(t, q+"&status=free,busy", bearer, http.StatusOK))
 		if len(free) == 0 || len(both) != len(free)+1 {

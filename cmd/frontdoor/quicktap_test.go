@@ -195,7 +195,10 @@ func (p *tapper) toQueue() {
 			break
 		}
 	}
-	m, data := p.answer(suffix(":o:m:doctor"))
+	// The confirmation carries "Main menu"; the menu, "Talk to a doctor".
+	m, data := p.answer(suffix(":o:m:menu"))
+	p.press(m, data)
+	m, data = p.answer(suffix(":o:m:doctor"))
 	p.press(m, data)
 	p.answer()
 	p.say(problem["doctor"][lang])

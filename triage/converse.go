@@ -262,28 +262,8 @@ func (c *conversation) choose(topic string) *Question {
 			others = append(others, q)
 		}
 	}
-	var open []*Question
-	gated := false // a fitting question waits for the patient's sex
-	for _, q := range pool {
-		if q.Screen || c.answered(q.ID) || c.settled(q) || !c.needed(q) {
-			continue
-		}
-		if q.ID == ageQuestion {
-			if c.who.months < 0 {
-				open = append(open, q)
-			}
-			continue
-		}
-		if !c.fits(q) {
-			if q.fit.sex != "" && c.who.sex == "" && c.fitsBut(q) {
-				gated = true
-				open = append(open, q)
-			}
-			continue
-		}
-		open = append(open, q)
-	}
-	asked := len(c.answers)
+	open := c.open(pool)
+	asked := len(c.answers) // prefilled answers included
 	// The age first when it decides which questions fit.
 	ageRank := 25
 	for _, q := range open {
@@ -298,26 +278,22 @@ func (c *conversation) choose(topic string) *Question {
 			continue
 		}
 		u := c.reach(q, others)
-		if u.Rank() <= c.base.Urgency.Rank() {
-			continue
-		}
-		if u != Emergency && asked >= maxAsked {
+		if u.Rank() <= c.base.Urgency.Rank() || (u != Emergency && asked >= maxAsked) {
 			continue
 		}
 		r := ranked{q: q, rank: 10 * u.Rank(), order: i}
-		if !c.fits(q) && gated {
-			// ask the sex first, at the rank of what it unlocks
-			if sq := c.e.questions[sexQuestion]; sq != nil && !c.answered(sexQuestion) {
-				r.q = sq
-			} else {
+		if !c.fits(q) {
+			// it waits for the sex: ask that first, at the rank of what
+			// it unlocks
+			if c.answered(sexQuestion) || c.e.questions[sexQuestion] == nil {
 				continue
 			}
+			r.q = c.e.questions[sexQuestion]
 		}
 		rs = append(rs, r)
 	}
-	// The age matters only when some other question is still to be asked,
-	// or the rules read it (an unknown age with nothing else left: ask it
-	// only if an answer could change the decision).
+	// An unknown age with nothing else left to ask is asked only if an
+	// answer could change the decision.
 	if len(rs) == 1 && rs[0].q.ID == ageQuestion {
 		if c.reach(rs[0].q, nil).Rank() <= c.base.Urgency.Rank() {
 			rs = nil
@@ -333,6 +309,25 @@ func (c *conversation) choose(topic string) *Question {
 		return rs[0].q
 	}
 	return c.screen()
+}
+
+// open are the pool's questions that may be asked now: not a screen, not
+// answered or settled by the words, in context, and fitting the patient —
+// or fitting once the patient's sex is known. The age only while unknown.
+func (c *conversation) open(pool []*Question) []*Question {
+	var out []*Question
+	for _, q := range pool {
+		switch {
+		case q.Screen || c.answered(q.ID) || c.settled(q) || !c.needed(q):
+		case q.ID == ageQuestion:
+			if c.who.months < 0 {
+				out = append(out, q)
+			}
+		case c.fits(q), q.fit.sex != "" && c.who.sex == "" && c.fitsBut(q):
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // fitsBut reports whether q would fit once the patient's sex is known.

@@ -170,9 +170,7 @@ func (q *Queue) read(ctx context.Context, l lease, out chan<- []Entry, more <-ch
 			var entries []Entry
 			for _, st := range res {
 				for _, m := range st.Messages {
-					e := entryOf(l.shard, m)
-					e.First = next == ">"
-					entries = append(entries, e)
+					entries = append(entries, entryOf(l.shard, m))
 				}
 			}
 			if next != ">" {

@@ -1,7 +1,6 @@
 package webchat
 
 import (
-	"bytes"
 	"crypto/rand"
 	"errors"
 	"fmt"
@@ -179,16 +178,5 @@ func (s *Server) renderContinue(w http.ResponseWriter, r *http.Request, status i
 	for _, id := range []string{"continue_title", "continue_hint", "continue_label", "continue_submit", "continue_new", "emergency_note", "call"} {
 		d.UI[id] = s.Text.Text(lang, "webchat_"+id, map[string]any{"Emergency": s.Emergency})
 	}
-	var buf bytes.Buffer
-	if err := s.page.ExecuteTemplate(&buf, "continue.html", d); err != nil {
-		s.Log.Error("webchat: render continue page", "err", err)
-		http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
-		return
-	}
-	h := w.Header()
-	h.Set("Content-Type", "text/html; charset=utf-8")
-	h.Set("Cache-Control", "no-store")
-	h.Set("Content-Language", lang)
-	w.WriteHeader(status)
-	_, _ = buf.WriteTo(w)
+	s.renderHTML(w, "continue.html", d, lang, status)
 }

@@ -93,9 +93,16 @@ func (s *Server) showPage(w http.ResponseWriter, r *http.Request) {
 	}
 	d.UI = d.All[lang]
 
+	w.Header().Add("Vary", "Accept-Language, Cookie")
+	s.renderHTML(w, "chat.html", d, lang, status)
+}
+
+// renderHTML renders template name with data into a page in lang, never
+// cached (it names the conversation), answering 500 when it cannot.
+func (s *Server) renderHTML(w http.ResponseWriter, name string, data any, lang string, status int) {
 	var buf bytes.Buffer
-	if err := s.page.ExecuteTemplate(&buf, "chat.html", d); err != nil {
-		s.Log.Error("webchat: render page", "err", err)
+	if err := s.page.ExecuteTemplate(&buf, name, data); err != nil {
+		s.Log.Error("webchat: render page", "template", name, "err", err)
 		http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
 		return
 	}
@@ -103,7 +110,6 @@ func (s *Server) showPage(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	h.Set("Cache-Control", "no-store")
 	h.Set("Content-Language", lang)
-	h.Add("Vary", "Accept-Language, Cookie")
 	w.WriteHeader(status)
 	_, _ = buf.WriteTo(w)
 }

@@ -15,6 +15,7 @@ var forbidden = map[string][]string{
 	"dialogs":   {"bot", "webchat", "store", "dashboard", "intake", "reminders"},
 	"triage":    {"bot", "webchat", "store", "dashboard", "dialogs", "intake", "reminders", "video", "join", "fhir", "config"},
 	"store":     {"bot", "webchat", "dashboard"},
+	"clinic":    {"bot", "webchat", "store", "dashboard", "dialogs", "intake", "reminders", "config"},
 	"dashboard": {"bot"},
 	"webchat":   {"bot"},
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/frontdoor-health/frontdoor/clinic"
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/password"
 )
@@ -15,8 +16,8 @@ import (
 // there are any, unless FRONTDOOR_DEMO=true.
 func DemoLoginsOpen(ctx context.Context, pg *Postgres) ([]string, error) {
 	var open []string
-	for _, c := range demoClinicians {
-		_, hash, err := pg.ClinicianLogin(ctx, c.username)
+	for _, a := range clinic.Demo().Accounts {
+		_, hash, err := pg.ClinicianLogin(ctx, a.Username)
 		if errors.Is(err, dialogs.ErrNotFound) {
 			continue // never seeded, renamed or disabled
 		}
@@ -25,10 +26,10 @@ func DemoLoginsOpen(ctx context.Context, pg *Postgres) ([]string, error) {
 		}
 		ok, err := password.Verify(DemoPassword, hash)
 		if err != nil {
-			return nil, fmt.Errorf("store: demo logins: %s: %w", c.username, err)
+			return nil, fmt.Errorf("store: demo logins: %s: %w", a.Username, err)
 		}
 		if ok {
-			open = append(open, c.username)
+			open = append(open, a.Username)
 		}
 	}
 	return open, nil

@@ -33,18 +33,18 @@ import (
 	"github.com/frontdoor-health/frontdoor/webchat"
 )
 
-// clinic is a whole Frontdoor wired as serve wires the consult: the
+// wiredClinic is a whole Frontdoor wired as serve wires the consult: the
 // dialogs engine with triage and the consult, the Telegram channel on a
 // fake Bot API, the web chat with pushes, and the dashboard, one HTTP
 // server for the web parts, every background loop running.
-type clinic struct {
+type wiredClinic struct {
 	pg   *store.Postgres
 	text *locales.Catalog
 	fake *telegramtest.Server
 	srv  *httptest.Server
 }
 
-func newClinic(t *testing.T) *clinic {
+func newClinic(t *testing.T) *wiredClinic {
 	t.Helper()
 	ctx := context.Background()
 	pg, rd := storetest.NewPostgres(t), storetest.NewRedis(t)
@@ -124,18 +124,18 @@ func newClinic(t *testing.T) *clinic {
 		wg.Wait()
 		tg.Close()
 	})
-	return &clinic{pg: pg, text: text, fake: fake, srv: srv}
+	return &wiredClinic{pg: pg, text: text, fake: fake, srv: srv}
 }
 
 // client is a browser: its own cookies, no redirects followed.
-func (c *clinic) client(t *testing.T) *http.Client {
+func (c *wiredClinic) client(t *testing.T) *http.Client {
 	t.Helper()
 	jar, _ := cookiejar.New(nil)
 	return &http.Client{Jar: jar, Timeout: 20 * time.Second,
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 }
 
-func (c *clinic) do(t *testing.T, cl *http.Client, method, path, ctype, body string) string {
+func (c *wiredClinic) do(t *testing.T, cl *http.Client, method, path, ctype, body string) string {
 	t.Helper()
 	req, _ := http.NewRequest(method, c.srv.URL+path, strings.NewReader(body))
 	if ctype != "" {
@@ -154,14 +154,14 @@ func (c *clinic) do(t *testing.T, cl *http.Client, method, path, ctype, body str
 	return string(b)
 }
 
-func (c *clinic) form(t *testing.T, cl *http.Client, path string, v url.Values) {
+func (c *wiredClinic) form(t *testing.T, cl *http.Client, path string, v url.Values) {
 	t.Helper()
 	c.do(t, cl, http.MethodPost, path, "application/x-www-form-urlencoded", v.Encode())
 }
 
 // events opens an event stream (the dashboard's or a chat's) and returns
 // its data lines as they come.
-func (c *clinic) events(t *testing.T, cl *http.Client, path string) <-chan string {
+func (c *wiredClinic) events(t *testing.T, cl *http.Client, path string) <-chan string {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, c.srv.URL+path, nil)
@@ -202,7 +202,7 @@ func pushed(t *testing.T, ch <-chan string) []dialogs.Reply {
 }
 
 // webSend posts one input to the chat and returns the replies.
-func (c *clinic) webSend(t *testing.T, cl *http.Client, n *int, text, data string) []dialogs.Reply {
+func (c *wiredClinic) webSend(t *testing.T, cl *http.Client, n *int, text, data string) []dialogs.Reply {
 	t.Helper()
 	*n++
 	raw, _ := json.Marshal(map[string]string{"id": fmt.Sprint("m", *n), "text": text, "data": data})
@@ -356,7 +356,7 @@ func TestConsultBothChannels(t *testing.T) {
 
 // walkTelegram walks u from /start to the queue and returns every message
 // sent to them.
-func walkTelegram(t *testing.T, c *clinic, u telegramtest.User) []telegramtest.Message {
+func walkTelegram(t *testing.T, c *wiredClinic, u telegramtest.User) []telegramtest.Message {
 	t.Helper()
 	c.fake.PushText(u, "/start")
 	sent := c.fake.WaitSent(t, u.ID, 1)
@@ -386,7 +386,7 @@ func walkTelegram(t *testing.T, c *clinic, u telegramtest.User) []telegramtest.M
 	return sent
 }
 
-func caseOf(t *testing.T, c *clinic, source string) int64 {
+func caseOf(t *testing.T, c *wiredClinic, source string) int64 {
 	t.Helper()
 	var id int64
 	if err := c.pg.Pool().QueryRow(context.Background(),

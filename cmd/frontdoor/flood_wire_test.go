@@ -144,7 +144,7 @@ func TestFakeEmergencyFloodDoesNotHideARealOne(t *testing.T) {
 }
 
 // try is do without failing on a refusal: it returns the status and body.
-func (c *clinic) try(t *testing.T, cl *http.Client, method, path, ctype, body string) (int, string) {
+func (c *wiredClinic) try(t *testing.T, cl *http.Client, method, path, ctype, body string) (int, string) {
 	t.Helper()
 	req, _ := http.NewRequest(method, c.srv.URL+path, strings.NewReader(body))
 	req.Header.Set("Accept-Language", "en")

@@ -47,6 +47,7 @@ func commands() []command {
 		{"migrate", "apply the database migrations", migrateUsage, runMigrate},
 		{"seed", "load demo facilities, specialties and clinicians (--demo)", seedUsage, runSeed},
 		{"clinician", "manage dashboard accounts: add, passwd, disable, list", clinicianUsage, runClinician},
+		{"import", "load facilities, specialties, accounts, hours and holidays from a YAML file", importUsage, runImport},
 		{"facility", "set a facility's urgent fallback (when no clinician is online)", facilityUsage, runFacility},
 		{"purge", "erase what is older than the retention period (--older-than 365d)", purgeUsage, runPurge},
 		{"triage", "classify patients' first messages (JSON Lines in, decisions out)", "usage: frontdoor triage classify < cases.jsonl\n", runTriageCommand},

@@ -227,6 +227,7 @@ func (failingPatients) EnsurePatient(context.Context, ConversationKey, string) (
 }
 func (failingPatients) SetLanguage(context.Context, int64, string) error      { return errDown }
 func (failingPatients) RecordConsent(context.Context, int64, time.Time) error { return errDown }
+func (failingPatients) SetFacility(context.Context, int64, string) error      { return errDown }
 
 func TestStoreErrorsAreErrors(t *testing.T) {
 	ss := newMemSessions()
@@ -267,5 +268,28 @@ func TestValidate(t *testing.T) {
 	}
 	if _, err := e.Handle(t.Context(), Input{Text: "/start"}); err == nil {
 		t.Error("an input without a conversation key was accepted")
+	}
+}
+
+// TestStartLinkJoinsFacility: a facility's link ("/start fac_<code>")
+// records the facility for the patient, at any point of the conversation;
+// a link to no facility, or a payload that is not one, is a plain /start.
+func TestStartLinkJoinsFacility(t *testing.T) {
+	c, _, ps := reach(t, stMenu)
+	pid := c.session().PatientID
+	for _, text := range []string{"/start ref-12", "/start fac_", "/start fac_Makkah!", "/start fac_nowhere_clinic"} {
+		if got := c.send(text); len(got) == 0 || c.session().State != stMenu {
+			t.Errorf("%q: %d replies, state %s; want the menu", text, len(got), c.session().State)
+		}
+	}
+	if ps.facility[pid] != "" {
+		t.Fatalf("facility %q after links to no facility", ps.facility[pid])
+	}
+	c.send("/start fac_madinah_quba")
+	if ps.facility[pid] != "madinah_quba" || c.session().State != stMenu {
+		t.Errorf("after the Madinah link: facility %q, state %s", ps.facility[pid], c.session().State)
+	}
+	if code, ok := startFacility("/start@FrontdoorBot fac_makkah_ajyad"); !ok || code != "makkah_ajyad" {
+		t.Errorf("startFacility with the bot's name = %q, %v", code, ok)
 	}
 }

@@ -82,6 +82,7 @@ type memPatients struct {
 	byID     map[int64]*Patient
 	langSets int
 	consents int
+	facility map[int64]string // patient → facility code, from start links
 }
 
 func newMemPatients() *memPatients {
@@ -108,6 +109,21 @@ func (m *memPatients) SetLanguage(_ context.Context, id int64, lang string) erro
 	}
 	p.Lang = lang
 	m.langSets++
+	return nil
+}
+
+// SetFacility knows the facilities of the demo network.
+func (m *memPatients) SetFacility(_ context.Context, id int64, code string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	p, ok := m.byID[id]
+	if !ok || (code != "makkah_ajyad" && code != "madinah_quba") {
+		return fmt.Errorf("mem: set facility: %w", ErrNotFound)
+	}
+	if m.facility == nil {
+		m.facility = map[int64]string{}
+	}
+	m.facility[p.ID] = code
 	return nil
 }
 

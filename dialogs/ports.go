@@ -78,6 +78,10 @@ type PatientStore interface {
 	// RecordConsent records when the patient accepted the data notice;
 	// ErrNotFound if there is no such patient.
 	RecordConsent(ctx context.Context, patientID int64, at time.Time) error
+	// SetFacility records the facility the patient came through (a
+	// facility's link: "/start fac_<code>"), so that their cases reach its
+	// clinicians; ErrNotFound if there is no such patient or facility.
+	SetFacility(ctx context.Context, patientID int64, code string) error
 }
 
 // RedFlagChecker tells whether typed text describes an emergency. The

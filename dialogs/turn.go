@@ -197,6 +197,7 @@ func (t *turn) command(ctx context.Context, cmd string) error {
 	case "deletemydata":
 		return t.enter(ctx, EraseFlow, "command")
 	case "start":
+		t.joinFacility(ctx)
 		if t.s.Consented && t.s.Lang != "" {
 			return t.homeEvent(ctx, evShowMenu)
 		}
@@ -358,3 +359,37 @@ func (t *turn) stamp() error {
 
 // token writes a step as button data does.
 func token(step int64) string { return strconv.FormatInt(step, 36) }
+
+// joinFacility records the facility a start link names ("/start
+// fac_<code>", from a facility's QR code or link), so the patient's cases
+// reach that facility's clinicians. A link to no facility changes nothing:
+// the patient goes on as from a plain /start.
+func (t *turn) joinFacility(ctx context.Context) {
+	code, ok := startFacility(t.in.Text)
+	if !ok {
+		return
+	}
+	if err := t.e.Patients.SetFacility(ctx, t.s.PatientID, code); err != nil {
+		t.e.Log.Warn("dialogs: start link to an unknown facility", "code", code, "err", err)
+	}
+}
+
+// startFacility returns the facility code of a start link's payload
+// ("/start fac_makkah_ajyad"). Telegram allows A–Z, a–z, 0–9, _ and - in a
+// payload; codes are lower case.
+func startFacility(text string) (string, bool) {
+	_, payload, ok := strings.Cut(strings.TrimSpace(text), " ")
+	if !ok {
+		return "", false
+	}
+	code, ok := strings.CutPrefix(strings.TrimSpace(payload), "fac_")
+	if !ok || len(code) < 2 || len(code) > 40 {
+		return "", false
+	}
+	for _, r := range code {
+		if (r < 'a' || r > 'z') && (r < '0' || r > '9') && r != '_' {
+			return "", false
+		}
+	}
+	return code, true
+}

@@ -363,3 +363,40 @@ VALUES ($1, $2, $3, 'general_practice', tstzrange($4::timestamptz, $4::timestamp
 		t.Errorf("ClinicianDay = %+v, want the two booked today, earliest first", got)
 	}
 }
+
+// TestCaseReachesThePatientsFacility: a patient who came through a
+// facility's link has their cases in that facility's queue, not the
+// network-wide pool; another facility's clinician does not see them.
+func TestCaseReachesThePatientsFacility(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	w := newCaseWorld(t)
+	khalid, omar := w.scope(t, "dr.khalid"), w.scope(t, "dr.omar") // Makkah, Madinah; both general practice
+	if err := w.pg.SetFacility(ctx, w.patient, "no_such_clinic"); !errors.Is(err, dialogs.ErrNotFound) {
+		t.Errorf("SetFacility to no facility: %v, want ErrNotFound", err)
+	}
+	if err := w.pg.SetFacility(ctx, w.patient, "madinah_quba"); err != nil {
+		t.Fatal(err)
+	}
+	id, err := w.pg.OpenCase(ctx, dialogs.Case{PatientID: w.patient, Source: "tg:77/routed", Lang: "en", Complaint: "words",
+		Urgency: "urgent", Specialty: "general_practice", RedFlags: []string{}, Queue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		who   string
+		scope store.Scope
+		sees  bool
+	}{{"Madinah's clinician", omar, true}, {"Makkah's clinician", khalid, false}} {
+		list, err := w.pg.Waiting(ctx, tc.scope, 0, 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := slices.Contains(ids(list.Cases), id); got != tc.sees {
+			t.Errorf("%s sees the Madinah patient's case: %v, want %v", tc.who, got, tc.sees)
+		}
+		if tc.sees && list.Cases[0].FacilityID != omar.Facilities[0] {
+			t.Errorf("case facility %d, want Madinah's %d", list.Cases[0].FacilityID, omar.Facilities[0])
+		}
+	}
+}

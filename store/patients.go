@@ -65,6 +65,22 @@ func (p *Postgres) SetLanguage(ctx context.Context, patientID int64, lang string
 	return nil
 }
 
+// SetFacility records the facility the patient came through, by its code;
+// see dialogs.PatientStore. The patient's cases opened from now on belong
+// to it.
+func (p *Postgres) SetFacility(ctx context.Context, patientID int64, code string) error {
+	tag, err := p.pool.Exec(ctx, `
+UPDATE patients SET facility_id = f.id FROM facilities f
+WHERE patients.id = $1 AND f.code = $2`, patientID, code)
+	if err != nil {
+		return fmt.Errorf("store: set facility of patient %d: %w", patientID, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return fmt.Errorf("store: set facility of patient %d: %w", patientID, dialogs.ErrNotFound)
+	}
+	return nil
+}
+
 // The consent and its audit entry commit together in one statement: a
 // consent without its trail, or a trail without the consent, cannot exist.
 const recordConsentSQL = `

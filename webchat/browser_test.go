@@ -269,3 +269,31 @@ func TestBrowserRetriesALostAnswer(t *testing.T) {
 		t.Errorf("%d posts of the tap, %d handled: want at least 4 posts handled once", posts.Load(), taps.Load())
 	}
 }
+
+// TestBrowserFacilityLink: a facility's web link (/chat?fac=<code>, the
+// address in its QR code) records the facility for the new patient, as
+// Telegram's "/start fac_<code>" does.
+func TestBrowserFacilityLink(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	chromium(t)
+	st := newStack(t)
+	if _, err := st.pg.Pool().Exec(t.Context(), `
+INSERT INTO facilities (code, name_ar, name_en, city, time_zone) VALUES ('rabat_mobile_1', 'الوحدة ١', 'Unit 1', 'rabat', 'Africa/Casablanca')`); err != nil {
+		t.Fatal(err)
+	}
+	ts := st.process(t)
+	ctx := openBrowser(t, "fr-MA,ar;q=0.8", false)
+	if err := chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/chat?fac=rabat_mobile_1"),
+		chromedp.WaitVisible(key(st.t("ar", "onboarding_lang_button")))); err != nil {
+		t.Fatal(err)
+	}
+	var code string
+	err := st.pg.Pool().QueryRow(t.Context(), `
+SELECT f.code FROM patients p JOIN facilities f ON f.id = p.facility_id`).Scan(&code)
+	if err != nil || code != "rabat_mobile_1" {
+		t.Errorf("patient's facility = %q, %v; want rabat_mobile_1", code, err)
+	}
+}

@@ -450,6 +450,15 @@
     };
   }
 
+  // startText is the automatic first message: "/start", or a facility's
+  // link ("/chat?fac=makkah_ajyad", from its QR code) as Telegram's
+  // deep links carry it ("/start fac_makkah_ajyad"), so the patient's cases
+  // reach that facility.
+  function startText() {
+    var fac = new URLSearchParams(location.search).get("fac") || "";
+    return /^[a-z0-9_]{2,40}$/.test(fac) ? "/start fac_" + fac : "/start";
+  }
+
   // Start: a new conversation (or a new tab) begins with /start; a reload
   // redraws the transcript and resends whatever had not been answered. An
   // address over the limit on new conversations starts none: the page
@@ -467,7 +476,7 @@
   if (document.body.dataset.new === "true") {
     try { sessionStorage.removeItem(PUSHED); } catch (e) { /* blocked */ }
   }
-  if (!state.entries.length && !state.outbox.length) submit({ text: "/start" }, null);
+  if (!state.entries.length && !state.outbox.length) submit({ text: startText() }, null);
   else pump();
   listen();
 })();

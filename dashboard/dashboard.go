@@ -90,6 +90,9 @@ type Config struct {
 	Questions Questions
 	// Today reads the clinician's day; nil leaves the Today page empty.
 	Today Today
+	// Reports reads the consult figures for coordinators and admins; nil
+	// offers no reports page.
+	Reports Reports
 	// Consult turns on the quick consult on the case page (video link,
 	// thread, messages to the patient, closing) and waiting-time updates;
 	// nil leaves the case page read-only.
@@ -242,6 +245,8 @@ func (d *Dashboard) Routes() http.Handler {
 	app.Handle("POST /dashboard/cases/{id}/close", d.page(d.closeCase))        // case_close.go
 	app.Handle("GET /dashboard/today", d.page(d.showToday))                    // today_show.go
 	app.Handle("GET /dashboard/audit", d.page(d.admin(d.showAudit)))           // audit_show.go
+	app.Handle("GET /dashboard/reports", d.page(d.staff(d.showReports)))       // reports_show.go
+	app.Handle("GET /dashboard/reports.csv", d.page(d.staff(d.reportsCSV)))    // reports_show.go
 	app.Handle("POST /dashboard/audit/unlock", d.page(d.admin(d.unlockLogin))) // login_unlock.go
 	app.HandleFunc("/dashboard/", d.notFound)
 

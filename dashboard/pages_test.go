@@ -152,3 +152,40 @@ VALUES ($1, $2, $3, 'general_practice', tstzrange($4::timestamptz, $4::timestamp
 		}
 	}
 }
+
+// TestReportsPage: coordinators and admins see the consults of their
+// facilities by day and specialty, in their digits, with a chart and the
+// same figures as CSV; a clinician may not; a period not offered is 400.
+func TestReportsPage(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	id := e.openCase(t, dialogs.Case{Lang: "en", Complaint: "headache", Urgency: "urgent", Specialty: "general_practice"}, 0)
+	doc := e.browser(t, "en")
+	doc.mustLogin("dr.khalid")
+	doc.post(fmt.Sprintf("/dashboard/cases/%d/claim", id), nil)
+	if res := doc.get("/dashboard/reports"); res.status != http.StatusForbidden {
+		t.Errorf("a clinician's reports page = %d, want 403", res.status)
+	}
+
+	coord := e.browser(t, "en")
+	coord.mustLogin("coord.sara")
+	page := coord.get("/dashboard/reports?days=30")
+	for _, want := range []string{"Consults by day and specialty", "General Practice", `<option value="30" selected>Last 30 days</option>`, "<rect", `href="/dashboard/reports.csv?days=30"`} {
+		if !strings.Contains(page.body, want) {
+			t.Errorf("reports page lacks %q", want)
+		}
+	}
+	csv := coord.get("/dashboard/reports.csv?days=7")
+	if csv.status != http.StatusOK || !strings.Contains(csv.body, "day,specialty,specialty_ar") || !strings.Contains(csv.body, ",general_practice,الطب العام,General Practice,1,0,1,") {
+		t.Errorf("reports CSV = %d\n%s", csv.status, csv.body)
+	}
+	if res := coord.get("/dashboard/reports?days=3650"); res.status != http.StatusBadRequest {
+		t.Errorf("a period not offered = %d, want 400", res.status)
+	}
+
+	ar := e.browser(t, "ar")
+	ar.mustLogin("admin.noura")
+	if page := ar.get("/dashboard/reports"); !strings.Contains(page.body, "الطب العام") || !strings.Contains(page.body, "آخر ٧ أيام") || !strings.Contains(page.body, "<td class=\"num\">١</td>") {
+		t.Errorf("Arabic reports page lacks the specialty, the period or Arabic digits:\n%.2000s", page.body)
+	}
+}

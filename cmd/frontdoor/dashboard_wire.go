@@ -42,6 +42,7 @@ func newDashboard(cfg config.Config, pg *store.Postgres, rd *store.Redis, text *
 		Cases:        pg,
 		Questions:    tri,
 		Today:        pg,
+		Reports:      pg,
 		Sessions:     rd.SessionStore("dash"),
 		LoginUser:    t.user,
 		LoginIP:      t.ip,

@@ -1,0 +1,74 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// ReportRow is one day's consults of one specialty within a scope: cases
+// queued for a clinician that day (in the report's zone), how many were
+// taken, how long they waited, and what patients made of them.
+type ReportRow struct {
+	Day         string `db:"day"` // YYYY-MM-DD in the report's zone
+	Specialty   string `db:"specialty"`
+	SpecialtyAr string `db:"specialty_ar"`
+	SpecialtyEn string `db:"specialty_en"`
+	Queued      int    `db:"queued"`
+	Emergencies int    `db:"emergencies"`
+	Claimed     int    `db:"claimed"`
+	// MedianWait and P90Wait run from queued to claimed, over the claimed
+	// cases; 0 when none was.
+	MedianWait time.Duration `db:"-"`
+	P90Wait    time.Duration `db:"-"`
+	Left       int           `db:"left_queue"` // patients who left the queue before a clinician came
+	Rated      int           `db:"rated"`
+	MeanRating float64       `db:"mean_rating"` // 1–5 over Rated; 0 when none
+}
+
+// reportRow is a ReportRow as scanned, the waits in seconds.
+type reportRow struct {
+	ReportRow
+	MedianS float64 `db:"median_s"`
+	P90S    float64 `db:"p90_s"`
+}
+
+// Counts over the whole scope (every status): figures, no case shown.
+const reportSQL = `
+SELECT to_char((c.queued_at AT TIME ZONE $8)::date, 'YYYY-MM-DD') AS day, c.specialty,
+       coalesce(s.name_ar, c.specialty) AS specialty_ar, coalesce(s.name_en, c.specialty) AS specialty_en,
+       count(*) AS queued,
+       count(*) FILTER (WHERE c.urgency = 'emergency') AS emergencies,
+       count(c.claimed_at) AS claimed,
+       coalesce(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c.claimed_at - c.queued_at))
+                FILTER (WHERE c.claimed_at IS NOT NULL), 0) AS median_s,
+       coalesce(percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM c.claimed_at - c.queued_at))
+                FILTER (WHERE c.claimed_at IS NOT NULL), 0) AS p90_s,
+       count(*) FILTER (WHERE c.status = 'left') AS left_queue,
+       count(c.rating) AS rated,
+       coalesce(avg(c.rating), 0)::float8 AS mean_rating
+FROM cases c LEFT JOIN specialties s ON s.code = c.specialty
+WHERE c.queued_at >= $6 AND c.queued_at < $7 AND` + scopeWhere + `
+GROUP BY 1, 2, 3, 4
+ORDER BY 1, 2`
+
+// Report returns the consults of scope queued in [from, to), by day in
+// zone and by specialty.
+func (p *Postgres) Report(ctx context.Context, scope Scope, from, to time.Time, zone *time.Location) ([]ReportRow, error) {
+	s := scope
+	s.CanClaim = false // figures over the whole scope, not only what one clinician may open
+	rows, _ := p.pool.Query(ctx, reportSQL, append(scopeArgs(s), from, to, zone.String())...)
+	scanned, err := pgx.CollectRows(rows, pgx.RowToStructByName[reportRow])
+	if err != nil {
+		return nil, fmt.Errorf("store: report: %w", err)
+	}
+	list := make([]ReportRow, len(scanned))
+	for i, r := range scanned {
+		list[i] = r.ReportRow
+		list[i].MedianWait = time.Duration(r.MedianS * float64(time.Second)).Round(time.Second)
+		list[i].P90Wait = time.Duration(r.P90S * float64(time.Second)).Round(time.Second)
+	}
+	return list, nil
+}

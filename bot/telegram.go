@@ -76,7 +76,22 @@ type Telegram struct {
 	queue  *intake.Queue
 	limits Limits
 	pacer  *pacer
+	tidy   *tidier
 	log    *slog.Logger
+	// early holds the answers to callback queries sent on intake, by
+	// update id, for the worker to wait on (see answerEarly).
+	early sync.Map
+	// bg ends when the channel closes: background marks and answers.
+	bg     context.Context
+	stopBg context.CancelFunc
+
+	rate      rateMeter // chat calls this process made, for hold
+	unblocked recentSet // chats whose blocked mark was cleared lately
+	mu        sync.Mutex
+	last429   struct {
+		chat int64
+		at   time.Time
+	}
 
 	closeOnce sync.Once
 }
@@ -148,12 +163,16 @@ func New(cfg Config) (*Telegram, error) {
 		return nil, fmt.Errorf("bot: %w", err)
 	}
 	limits := cfg.Limits.withDefaults()
-	return &Telegram{
+	bg, stopBg := context.WithCancel(context.Background())
+	t := &Telegram{
 		cfg: cfg, api: api, http: hc, queue: queue,
 		limits: limits,
 		pacer:  newPacer(time.Second / time.Duration(limits.Global)),
 		log:    cfg.Log,
-	}, nil
+		bg:     bg, stopBg: stopBg,
+	}
+	t.tidy = newTidier(bg, t)
+	return t, nil
 }
 
 // Webhook reports whether the channel runs in webhook mode.
@@ -199,6 +218,7 @@ func (t *Telegram) Run(ctx context.Context) error {
 func (t *Telegram) Close() error {
 	var err error
 	t.closeOnce.Do(func() {
+		t.stopBg()
 		err = t.queue.Close()
 		t.http.CloseIdleConnections()
 	})

@@ -35,56 +35,71 @@ redis.call('SET', KEYS[1], string.format('%d', nexttat), 'PX', math.ceil((nextta
 return wait
 `)
 
-// takeScript takes the next slot of a schedule only if it is free now; it
-// returns 0 when it took it, else how long (µs) until it is free.
+// turnScript takes a call's turn in the bot's schedule and, when it has
+// one, the chat's, together and only together: the chat's turn is taken
+// for the moment the bot's turn comes, so the call reaches Telegram
+// within milliseconds of it. It returns {1, wait µs} when it took them,
+// or {0, retry µs} taking nothing: the chat's turn is not free by then,
+// or (horizon ≥ 0, a bulk call) the bot's schedule is booked more than
+// horizon ahead. So bulk calls never book the bot's schedule ahead of
+// replies: a reply that comes later still goes before every reminder not
+// yet given a turn, however many wait.
 //
-//	KEYS: the schedule   ARGV: interval µs, burst (may be fractional)
-var takeScript = redis.NewScript(`
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
-local interval = tonumber(ARGV[1])
-local burst = tonumber(ARGV[2])
-local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
-if tat < now then tat = now end
-local wait = tat - (burst - 1) * interval - now
-if wait > 0 then return math.ceil(wait) end
-local nexttat = tat + interval
-redis.call('SET', KEYS[1], string.format('%d', nexttat), 'PX', math.ceil((nexttat - now) / 1000) + 1000)
-return 0
-`)
-
-// takeTurn takes the schedule's slot if it is free now (0), or returns
-// how long until it is.
-func (t *Telegram) takeTurn(ctx context.Context, key string, interval time.Duration, burst float64) (time.Duration, error) {
-	us, err := takeScript.Run(ctx, t.cfg.Redis, []string{key}, interval.Microseconds(), max(burst, 1)).Int64()
-	if err != nil {
-		return 0, fmt.Errorf("bot: take a chat's turn: %w", err)
-	}
-	return time.Duration(us) * time.Microsecond, nil
-}
-
-// bothScript takes the bot's next slot and the chat's next slot together,
-// but only when both are free now: the usual case, in one round trip. It
-// returns 1 when it took them, 0 (taking nothing) when either must be
-// waited for.
-//
-//	KEYS: the bot's schedule, the chat's   ARGV: bot interval µs, chat
-//	interval µs, chat burst (may be fractional)
-var bothScript = redis.NewScript(`
+//	KEYS: the bot's schedule [, the chat's]   ARGV: bot interval µs,
+//	horizon µs (-1: none), chat interval µs, chat burst (may be fractional)
+var turnScript = redis.NewScript(`
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local bi = tonumber(ARGV[1])
-local ci = tonumber(ARGV[2])
-local cb = tonumber(ARGV[3])
-local btat = tonumber(redis.call('GET', KEYS[1]) or '0')
-if btat > now then return 0 end
-local ctat = tonumber(redis.call('GET', KEYS[2]) or '0')
-if ctat < now then ctat = now end
-if ctat - (cb - 1) * ci - now > 0 then return 0 end
-redis.call('SET', KEYS[1], string.format('%d', now + bi), 'PX', math.ceil(bi / 1000) + 1000)
-redis.call('SET', KEYS[2], string.format('%d', ctat + ci), 'PX', math.ceil((ctat + ci - now) / 1000) + 1000)
-return 1
+local horizon = tonumber(ARGV[2])
+local at = tonumber(redis.call('GET', KEYS[1]) or '0')
+if at < now then at = now end
+if horizon >= 0 and at - now > horizon then
+  return {0, math.ceil(at - horizon - now)}
+end
+if #KEYS > 1 then
+  local ci = tonumber(ARGV[3])
+  local cb = tonumber(ARGV[4])
+  local ctat = tonumber(redis.call('GET', KEYS[2]) or '0')
+  if ctat < at then ctat = at end
+  local cw = ctat - (cb - 1) * ci - at
+  if cw > 0 then return {0, math.ceil(at - now + cw)} end
+  redis.call('SET', KEYS[2], string.format('%d', ctat + ci), 'PX', math.ceil((ctat + ci - now) / 1000) + 1000)
+end
+redis.call('SET', KEYS[1], string.format('%d', at + bi), 'PX', math.ceil((at + bi - now) / 1000) + 1000)
+return {1, math.floor(at - now)}
 `)
+
+// turn is one call's place in the shared schedules: the bot's, and the
+// chat's when the call counts against a chat.
+type turn struct {
+	chatKey      string // "" when the chat's budget is not spent
+	chatInterval time.Duration
+	chatBurst    float64
+}
+
+// takeTurn runs turnScript: it reports whether it took the turn and how long
+// to wait, for the turn when taken, else before trying again. horizon < 0
+// books the bot's schedule however far ahead.
+func (t *Telegram) takeTurn(ctx context.Context, tu turn, horizon time.Duration) (bool, time.Duration, error) {
+	keys := []string{t.cfg.Prefix + ":rate:bot"}
+	args := []any{(time.Second / time.Duration(t.limits.Global)).Microseconds(), int64(-1), 0, 1}
+	if horizon >= 0 {
+		args[1] = horizon.Microseconds()
+	}
+	if tu.chatKey != "" {
+		keys = append(keys, tu.chatKey)
+		args[2], args[3] = tu.chatInterval.Microseconds(), max(tu.chatBurst, 1)
+	}
+	res, err := turnScript.Run(ctx, t.cfg.Redis, keys, args...).Int64Slice()
+	if err == nil && len(res) != 2 {
+		err = fmt.Errorf("%d values, want 2", len(res))
+	}
+	if err != nil {
+		return false, 0, fmt.Errorf("bot: take a turn: %w", err)
+	}
+	return res[0] == 1, time.Duration(res[1]) * time.Microsecond, nil
+}
 
 // chatMargin is the part of a turn a chat's schedule keeps in hand: calls
 // leave at their reserved turns but reach Telegram a few milliseconds

@@ -61,6 +61,12 @@ func newPacer(interval time.Duration) *pacer {
 // costs the others nothing: its place is skipped, and a turn it was given
 // as it gave up is handed back.
 func (p *pacer) wait(ctx context.Context, prio Priority) error {
+	return p.waitSince(ctx, prio, time.Now())
+}
+
+// waitSince is wait for a call that has been waiting since then: a bulk
+// call's age (see bulkAgedAfter) counts from then.
+func (p *pacer) waitSince(ctx context.Context, prio Priority, since time.Time) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -76,7 +82,7 @@ func (p *pacer) wait(ctx context.Context, prio Priority) error {
 		p.mu.Unlock()
 		return nil
 	}
-	w := &waiter{ready: make(chan struct{}), since: now}
+	w := &waiter{ready: make(chan struct{}), since: since}
 	p.waiting[prio] = append(p.waiting[prio], w)
 	p.live[prio]++
 	p.arm(now)

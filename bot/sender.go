@@ -264,89 +264,94 @@ func (t *Telegram) call(ctx context.Context, method string, chatID int64, p Prio
 
 // wait blocks until the limits allow one more call for chatID (perChat:
 // one more call in the chat's own budget too). Each limit is a schedule
-// shared by every process (see reserve); the pacer spaces this process's
-// calls. The bot's turn comes first and the chat's last, taken only when
-// free at that moment, so the call reaches Telegram within milliseconds
-// of the chat's turn: a chat turn reserved ahead and then held up behind
-// the bot's turn would leave the next call to that chat arriving too soon
-// after it, which Telegram refuses. When the chat's turn is not free yet,
-// wait sleeps until it is and tries again (the bot turn taken is lost,
-// which only slows other chats by one turn). When Redis is unreachable
-// only the pacer holds the message: Telegram's own 429 still protects the
-// bot, and a patient's reply matters more.
+// shared by every process; the pacer spaces this process's calls.
+//
+// A bulk call first waits for its turn in the bulk schedule (Limits.Bulk,
+// first come first served). Then every call takes its turn in the bot's
+// schedule and the chat's together (see turnScript), the chat's for the
+// moment the bot's comes, or nothing when the chat's is not free by then
+// (it sleeps until it is, and tries again). A reply books the bot's
+// schedule however far ahead it is; a bulk call only when its turn comes
+// within one bot turn, or once it has waited bulkAgedAfter: so replies go
+// before reminders, and a reminder due now waits a bounded time. One bulk
+// call at a time in this process tries for the bot's turn, the others
+// queue behind it here, not in Redis. Last, the pacer releases the calls
+// of this process at the bot's rate, replies first, so nothing but the
+// HTTP call lies between the pacer and Telegram.
+//
+// When Redis is unreachable only the pacer holds the message: Telegram's
+// own 429 still protects the bot, and a patient's reply matters more.
 func (t *Telegram) wait(ctx context.Context, chatID int64, p Priority, perChat bool) error {
-	type step struct {
-		key      string
-		interval time.Duration
-		burst    float64
-	}
-	steps := make([]step, 0, 2)
-	if p == Bulk {
-		steps = append(steps, step{t.cfg.Prefix + ":rate:bulk", time.Second / time.Duration(t.limits.Bulk), 1})
-	}
-	steps = append(steps, step{t.cfg.Prefix + ":rate:bot", time.Second / time.Duration(t.limits.Global), 1})
-	var chat *step
-	switch {
-	case !perChat:
-	case chatID < 0:
-		chat = &step{t.chatRateKey(chatID), time.Minute / time.Duration(t.limits.PerGroup), 1}
-	default:
-		chat = &step{t.chatRateKey(chatID), time.Second / time.Duration(t.limits.PerChat), float64(t.limits.ChatBurst) - chatMargin}
-	}
 	start := time.Now()
 	t.cfg.Metrics.OutboundWaiting.WithLabelValues(p.String()).Inc()
 	defer func() {
 		t.cfg.Metrics.OutboundWaiting.WithLabelValues(p.String()).Dec()
 		t.cfg.Metrics.OutboundWait.WithLabelValues(p.String()).Observe(time.Since(start).Seconds())
 	}()
-	limited := true // false once Redis failed: the pacer alone holds the call
-	if chat != nil && p == Interactive {
-		// Usually both turns are free: take them in one round trip.
-		botInterval := time.Second / time.Duration(t.limits.Global)
-		ok, err := bothScript.Run(ctx, t.cfg.Redis, []string{t.cfg.Prefix + ":rate:bot", chat.key},
-			botInterval.Microseconds(), chat.interval.Microseconds(), max(chat.burst, 1)).Int()
-		if err == nil && ok == 1 {
-			return t.pacer.wait(ctx, p)
-		}
+	var tu turn
+	switch {
+	case !perChat:
+	case chatID < 0:
+		tu = turn{t.chatRateKey(chatID), time.Minute / time.Duration(t.limits.PerGroup), 1}
+	default:
+		tu = turn{t.chatRateKey(chatID), time.Second / time.Duration(t.limits.PerChat), float64(t.limits.ChatBurst) - chatMargin}
 	}
-	for {
-		for _, s := range steps {
-			if !limited {
-				break
-			}
-			d, err := t.reserve(ctx, s.key, s.interval, s.burst)
-			if err != nil {
-				if ctx.Err() != nil {
-					return ctx.Err()
-				}
-				t.log.Warn("bot: rate limiter unavailable, sending anyway", "err", err)
-				limited = false
-				break
-			}
-			if !sleepCtx(ctx, d) {
-				return ctx.Err()
-			}
-		}
-		if err := t.pacer.wait(ctx, p); err != nil {
-			return err
-		}
-		if chat == nil || !limited {
-			return nil
-		}
-		d, err := t.takeTurn(ctx, chat.key, chat.interval, chat.burst)
-		switch {
-		case err != nil && ctx.Err() != nil:
-			return ctx.Err()
-		case err != nil:
-			t.log.Warn("bot: rate limiter unavailable, sending anyway", "err", err)
-			return nil
-		case d == 0:
-			return nil
+	since := start
+	if p == Bulk {
+		d, err := t.reserve(ctx, t.cfg.Prefix+":rate:bulk", time.Second/time.Duration(t.limits.Bulk), 1)
+		if err != nil {
+			return t.unlimited(ctx, p, since, err)
 		}
 		if !sleepCtx(ctx, d) {
 			return ctx.Err()
 		}
+		since = time.Now()
+		// One bulk call of this process at a time asks for the bot's turn.
+		select {
+		case t.bulkHead <- struct{}{}:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
 	}
+	d, err := t.turn(ctx, tu, p, since)
+	if p == Bulk {
+		<-t.bulkHead
+	}
+	if err != nil {
+		return t.unlimited(ctx, p, since, err)
+	}
+	if !sleepCtx(ctx, d) {
+		return ctx.Err()
+	}
+	return t.pacer.waitSince(ctx, p, since)
+}
+
+// turn takes the call's turn (see wait) and returns how long until it.
+func (t *Telegram) turn(ctx context.Context, tu turn, p Priority, since time.Time) (time.Duration, error) {
+	botInterval := time.Second / time.Duration(t.limits.Global)
+	for {
+		horizon := time.Duration(-1)
+		if p == Bulk && time.Since(since) < bulkAgedAfter {
+			horizon = botInterval
+		}
+		ok, d, err := t.takeTurn(ctx, tu, horizon)
+		if err != nil || ok {
+			return d, err
+		}
+		if !sleepCtx(ctx, max(d, time.Millisecond)) {
+			return 0, ctx.Err()
+		}
+	}
+}
+
+// unlimited lets a call go with only the pacer's spacing when the shared
+// schedules are out of reach (err), unless ctx ended.
+func (t *Telegram) unlimited(ctx context.Context, p Priority, since time.Time, err error) error {
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	t.log.Warn("bot: rate limiter unavailable, sending anyway", "err", err)
+	return t.pacer.waitSince(ctx, p, since)
 }
 
 func (t *Telegram) chatRateKey(chatID int64) string {

@@ -76,8 +76,11 @@ type Telegram struct {
 	queue  *intake.Queue
 	limits Limits
 	pacer  *pacer
-	tidy   *tidier
-	log    *slog.Logger
+	// bulkHead is held by the one bulk call of this process asking for
+	// the bot's turn (see wait).
+	bulkHead chan struct{}
+	tidy     *tidier
+	log      *slog.Logger
 	// early holds the answers to callback queries sent on intake, by
 	// update id, for the worker to wait on (see answerEarly).
 	early sync.Map
@@ -166,10 +169,11 @@ func New(cfg Config) (*Telegram, error) {
 	bg, stopBg := context.WithCancel(context.Background())
 	t := &Telegram{
 		cfg: cfg, api: api, http: hc, queue: queue,
-		limits: limits,
-		pacer:  newPacer(time.Second / time.Duration(limits.Global)),
-		log:    cfg.Log,
-		bg:     bg, stopBg: stopBg,
+		limits:   limits,
+		pacer:    newPacer(time.Second / time.Duration(limits.Global)),
+		bulkHead: make(chan struct{}, 1),
+		log:      cfg.Log,
+		bg:       bg, stopBg: stopBg,
 	}
 	t.tidy = newTidier(bg, t)
 	return t, nil

@@ -119,6 +119,16 @@ func conversation(chatID int64) dialogs.ConversationKey {
 	return dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: strconv.FormatInt(chatID, 10)}
 }
 
+// toEvent is toEvent with the conversation named for this bot (see
+// Conversation).
+func (t *Telegram) toEvent(u *models.Update, at time.Time) event {
+	ev := toEvent(u, at)
+	if t.cfg.Name != "" && ev.in.Conversation.ID != "" {
+		ev.in.Conversation.ID = t.cfg.Name + ":" + ev.in.Conversation.ID
+	}
+	return ev
+}
+
 // toEvent sorts an update out. at is when it was taken in, used where
 // Telegram gives no time. It never panics, whatever the update holds.
 func toEvent(u *models.Update, at time.Time) event {

@@ -21,8 +21,8 @@ import (
 	"github.com/frontdoor-health/frontdoor/metrics"
 )
 
-// WebhookPath is where cmd mounts WebhookHandler; setWebhook points
-// Telegram at PublicURL + WebhookPath.
+// WebhookPath is where cmd mounts the first bot's WebhookHandler;
+// setWebhook points Telegram at PublicURL + its path (see WebhookPathFor).
 const WebhookPath = "/telegram/webhook"
 
 // DefaultAPIURL is Telegram's Bot API.
@@ -35,7 +35,10 @@ var allowedUpdates = []string{"message", "callback_query", "my_chat_member"}
 // Config holds what the channel needs; cmd builds it. Required: Token,
 // Handler, Redis, Prefix, Text, Metrics.
 type Config struct {
-	Token   string
+	Token string
+	// Name names the bot when the deployment serves several (see
+	// name.go); "" for the first, or only, one.
+	Name    string
 	APIURL  string // Bot API base URL; default DefaultAPIURL
 	Handler dialogs.Handler
 	Redis   *redis.Client
@@ -45,7 +48,8 @@ type Config struct {
 	Metrics *metrics.Metrics
 	Log     *slog.Logger // default: discard
 	// PublicURL, when set, selects webhook mode: Telegram posts updates to
-	// PublicURL + WebhookPath with WebhookSecret, which is then required.
+	// PublicURL + the bot's webhook path (see WebhookPathFor) with
+	// WebhookSecret, which is then required.
 	PublicURL     string
 	WebhookSecret string
 	// EmergencyNumber is put in apologies; default dialogs.DefaultEmergencyNumber.
@@ -110,6 +114,9 @@ func New(cfg Config) (*Telegram, error) {
 		return nil, errors.New("bot: Handler, Redis, Text and Metrics are required")
 	case cfg.Prefix == "":
 		return nil, errors.New("bot: a Redis key prefix is required")
+	}
+	if err := CheckName(cfg.Name); err != nil {
+		return nil, err
 	}
 	if cfg.APIURL == "" {
 		cfg.APIURL = DefaultAPIURL
@@ -235,7 +242,7 @@ func (t *Telegram) Pending(ctx context.Context) (int64, error) { return t.queue.
 // setWebhook points Telegram at us, retrying until it succeeds.
 func (t *Telegram) setWebhook(ctx context.Context) error {
 	params := &tgbot.SetWebhookParams{
-		URL:            strings.TrimRight(t.cfg.PublicURL, "/") + WebhookPath,
+		URL:            strings.TrimRight(t.cfg.PublicURL, "/") + t.WebhookPath(),
 		AllowedUpdates: allowedUpdates,
 		SecretToken:    t.cfg.WebhookSecret,
 		MaxConnections: 40,

@@ -44,7 +44,7 @@ func (t *Telegram) Handle(ctx context.Context, e intake.Entry) error {
 		t.cfg.Metrics.UpdatesFailed.WithLabelValues("telegram", "decode").Inc()
 		return nil
 	}
-	ev := toEvent(&u, e.Appended)
+	ev := t.toEvent(&u, e.Appended)
 	done, err := t.loadDone(ctx, e)
 	if err != nil {
 		return err

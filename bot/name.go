@@ -51,9 +51,15 @@ func (t *Telegram) Name() string { return t.cfg.Name }
 // Conversation returns the conversation key of this bot's private chat
 // (or group) chatID.
 func (t *Telegram) Conversation(chatID int64) dialogs.ConversationKey {
+	return ConversationOf(t.cfg.Name, chatID)
+}
+
+// ConversationOf returns the conversation key of chatID on the bot named
+// name ("" for the first bot).
+func ConversationOf(name string, chatID int64) dialogs.ConversationKey {
 	k := conversation(chatID)
-	if t.cfg.Name != "" {
-		k.ID = t.cfg.Name + ":" + k.ID
+	if name != "" {
+		k.ID = name + ":" + k.ID
 	}
 	return k
 }

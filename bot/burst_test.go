@@ -62,3 +62,45 @@ func TestAReplyOvertakesRemindersHeldByA429(t *testing.T) {
 	}
 	t.Error("the reply was never sent")
 }
+
+// TestARemindersWaitIsBounded: replies booked back to back at the bot's
+// whole rate keep a reminder waiting only until it has aged
+// (bulkAgedAfter); then it books its turn behind the replies already
+// booked, not behind every reply to come.
+func TestARemindersWaitIsBounded(t *testing.T) {
+	if testing.Short() {
+		t.Skip("sends 200 replies at the bot's rate")
+	}
+	const global, senders, each = 50, 5, 40
+	e := newEnv(t, &stub{}, func(c *Config) { c.Limits = Limits{Global: global, Bulk: 10, PerChat: 100} })
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	for s := range senders {
+		wg.Go(func() {
+			for i := range each {
+				if _, err := e.tg.Send(ctx, int64(8000+s*each+i), dialogs.Reply{Text: "reply"}, Interactive); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+	}
+	e.fake.WaitCalls(t, "sendMessage", 10)
+	before := len(e.fake.CallsTo("sendMessage"))
+	if _, err := e.tg.Send(ctx, 9999, dialogs.Reply{Text: "reminder"}, Bulk); err != nil {
+		t.Fatal(err)
+	}
+	wg.Wait()
+	for i, c := range e.fake.CallsTo("sendMessage") {
+		if c.Params["text"] == "reminder" {
+			// A second at the bot's rate, the replies booked by then, and
+			// a few in flight: however slow the machine, fewer go in that
+			// second, never more.
+			t.Logf("the reminder went out %d sends after it was due", i-before)
+			if after, bound := i-before, global+senders+10; after > bound {
+				t.Errorf("the reminder went out %d sends after it was due, want at most %d", after, bound)
+			}
+			return
+		}
+	}
+	t.Error("the reminder was never sent")
+}

@@ -178,13 +178,14 @@ func walkBooking(t *testing.T, fake *telegramtest.Server, pg *store.Postgres, te
 	c.tap(label("booking_yes_button"))
 
 	_, since := c.waitFor("the calendar file after booking", func(m telegramtest.Message) bool { return m.Document != "" })
-	// One reply: the confirmation with its buttons (My appointments, Main
-	// menu), then its file (the channel sends a reply's text and its file
-	// as two messages). No menu after it pushes the confirmation away.
-	if len(since) != 2 || !strings.HasPrefix(since[0].Text, head("booking_done")) || buttonData(since[0], label("menu_appointments")) == "" {
-		t.Fatalf("after “Yes”: %d messages, first %q; want the confirmation with its buttons, then the calendar file", len(since), since[0].Text)
+	// One message: the calendar file captioned with the confirmation and
+	// carrying its buttons (My appointments, Main menu), in one call, which
+	// Telegram counts once against the chat. No menu after it pushes the
+	// confirmation away.
+	if len(since) != 1 || !strings.HasPrefix(since[0].Text, head("booking_done")) || buttonData(since[0], label("menu_appointments")) == "" {
+		t.Fatalf("after “Yes”: %d messages, first %q; want the calendar file captioned with the confirmation and its buttons", len(since), since[0].Text)
 	}
-	if ics := since[1]; ics.Document != "appointment.ics" || !strings.Contains(ics.DocumentData, "BEGIN:VCALENDAR") || !strings.Contains(ics.DocumentData, "DTSTART") {
+	if ics := since[0]; ics.Document != "appointment.ics" || !strings.Contains(ics.DocumentData, "BEGIN:VCALENDAR") || !strings.Contains(ics.DocumentData, "DTSTART") {
 		t.Errorf("calendar message: file %q, %d bytes; want appointment.ics", ics.Document, len(ics.DocumentData))
 	}
 	if n, _ := activeAppointments(t, pg); n != 1 {

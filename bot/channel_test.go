@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -90,6 +91,7 @@ func TestCallbackIsAnsweredAndThePressedMessageMarked(t *testing.T) {
 		t.Errorf("reply_markup carries copy_text: %s", question.ReplyMarkup)
 	}
 	e.fake.PushCallback(alice, question.ID, "1:o:lang:en")
+	e.fake.WaitCalls(t, "editMessageText", 1)
 	sent := e.fake.WaitSent(t, alice.ID, 2)
 	if n := len(e.fake.CallsTo("answerCallbackQuery")); n != 1 {
 		t.Errorf("answerCallbackQuery called %d times, want 1", n)
@@ -100,15 +102,75 @@ func TestCallbackIsAnsweredAndThePressedMessageMarked(t *testing.T) {
 	if sent[1].Text != "chose 1:o:lang:en" {
 		t.Errorf("reply = %q", sent[1].Text)
 	}
-	// The edit must come before the next question.
+	// The next question goes first; the mark follows from the chat's
+	// spare budget (tidy.go).
 	var order []string
 	for _, c := range e.fake.Calls() {
 		if c.Method == "editMessageText" || (c.Method == "sendMessage" && c.Int("message_id") == 0) {
 			order = append(order, c.Method)
 		}
 	}
-	if got := strings.Join(order, ","); got != "sendMessage,editMessageText,sendMessage" {
+	if got := strings.Join(order, ","); got != "sendMessage,sendMessage,editMessageText" {
 		t.Errorf("calls %s", got)
+	}
+}
+
+// TestDoubleTapIsAnsweredAtOnceAndNotMarkedAgain: a second tap on the same
+// button is answered as soon as it is taken in, even while the first
+// tap's answer waits for the chat's turn, and the pressed message is
+// marked once.
+func TestDoubleTapIsAnsweredAtOnceAndNotMarkedAgain(t *testing.T) {
+	question := dialogs.Reply{Text: "Which language?", Buttons: [][]dialogs.Button{
+		{{Label: "English", Data: "1:o:lang:en"}}}}
+	var mu sync.Mutex
+	taps := 0
+	h := &stub{reply: func(in dialogs.Input) ([]dialogs.Reply, error) {
+		if in.Data == "" {
+			return []dialogs.Reply{question}, nil
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		if taps++; taps > 1 {
+			return nil, nil // dialogs ignores a double tap
+		}
+		return spaced("one", "two", "three", "four"), nil
+	}}
+	e := newEnv(t, h, webhookMode, func(c *Config) { c.Limits.PerChat, c.Limits.ChatBurst = 1, 3 })
+	e.start(t)
+	hook := e.tg.WebhookHandler()
+	deliver := func(u map[string]any) {
+		u["update_id"] = e.fake.NextUpdateID()
+		if code := post(t, hook, ptr(secret), []byte(mustJSON(t, u))); code != 200 {
+			t.Fatalf("webhook %d", code)
+		}
+	}
+	deliver(e.fake.TextUpdate(alice, "/start"))
+	m := e.fake.WaitSent(t, alice.ID, 1)[0]
+	// The answer to the first tap is four messages: the fourth waits
+	// about a second for the chat's turn.
+	deliver(e.fake.CallbackUpdate(alice, m.ID, "1:o:lang:en"))
+	e.fake.WaitCalls(t, "answerCallbackQuery", 1)
+	deliver(e.fake.CallbackUpdate(alice, m.ID, "1:o:lang:en"))
+	answers := e.fake.WaitCalls(t, "answerCallbackQuery", 2)
+	if sends := len(e.fake.Sent(alice.ID)); sends >= 5 {
+		t.Errorf("the second tap was answered after the first tap's whole answer (%d messages)", sends)
+	}
+	e.fake.WaitSent(t, alice.ID, 5)
+	e.idle(t)
+	// The chat's budget comes back and the mark goes, once: wait for it
+	// (however busy the machine), then give a second one time to show.
+	e.fake.WaitCalls(t, "editMessageText", 1)
+	time.Sleep(3 * time.Second)
+	if n := len(e.fake.CallsTo("editMessageText")); n != 1 {
+		t.Errorf("%d edits of the pressed message, want 1", n)
+	}
+	for _, a := range answers {
+		if a.Status != 200 {
+			t.Errorf("answerCallbackQuery %d", a.Status)
+		}
+	}
+	if n := len(e.fake.CallsTo("answerCallbackQuery")); n != 2 {
+		t.Errorf("%d answers to 2 taps", n)
 	}
 }
 
@@ -179,7 +241,7 @@ func TestRetryAfterIsObeyed(t *testing.T) {
 func TestPerChatLimit(t *testing.T) {
 	t.Run("burst", testChatBurst)
 	h := &stub{reply: func(in dialogs.Input) ([]dialogs.Reply, error) {
-		return []dialogs.Reply{{Text: "one"}, {Text: "two"}, {Text: "three"}}, nil
+		return spaced("one", "two", "three"), nil
 	}}
 	e := newEnv(t, h, func(c *Config) { c.Limits.PerChat, c.Limits.ChatBurst = 2, 1 })
 	e.fake.PushText(alice, "hi")
@@ -409,7 +471,7 @@ func TestCallLinksBecomeText(t *testing.T) {
 // the next waits for the per-chat rate.
 func testChatBurst(t *testing.T) {
 	h := &stub{reply: func(in dialogs.Input) ([]dialogs.Reply, error) {
-		return []dialogs.Reply{{Text: "one"}, {Text: "two"}, {Text: "three"}, {Text: "four"}}, nil
+		return spaced("one", "two", "three", "four"), nil
 	}}
 	e := newEnv(t, h, func(c *Config) { c.Limits.PerChat, c.Limits.ChatBurst = 1, 3 })
 	e.fake.PushText(alice, "hi")
@@ -422,18 +484,28 @@ func testChatBurst(t *testing.T) {
 }
 
 // TestReplyWithAFile: a reply's file (the booking's .ics) is uploaded
-// with sendDocument after the text, whole.
+// whole with sendDocument, captioned with the text and carrying the
+// buttons, in one call: Telegram counts each call against the chat.
 func TestReplyWithAFile(t *testing.T) {
 	e := newEnv(t, &stub{})
 	ics := "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"
 	ids, err := e.tg.Send(context.Background(), alice.ID, dialogs.Reply{Text: "📅 Add it to your calendar.",
+		Buttons:  [][]dialogs.Button{{{Label: "Menu", Data: "1:o:m"}}},
 		Document: &dialogs.Document{Name: "appointment.ics", MIME: "text/calendar", Data: []byte(ics)}}, Interactive)
-	if err != nil || len(ids) != 2 {
-		t.Fatalf("Send = %v, %v; want the text and the file", ids, err)
+	if err != nil || len(ids) != 1 {
+		t.Fatalf("Send = %v, %v; want the file captioned with the text", ids, err)
 	}
 	sent := e.fake.Sent(alice.ID)
-	if len(sent) != 2 || sent[0].Text != "📅 Add it to your calendar." || sent[1].Document != "appointment.ics" || sent[1].DocumentData != ics {
+	if len(sent) != 1 || sent[0].Text != "📅 Add it to your calendar." || sent[0].Document != "appointment.ics" ||
+		sent[0].DocumentData != ics || len(sent[0].Buttons()) != 1 {
 		t.Errorf("sent %+v", sent)
+	}
+	// A text too long for a caption goes first, the file after it.
+	long := strings.Repeat("word ", 300) + "end"
+	ids, err = e.tg.Send(context.Background(), alice.ID, dialogs.Reply{Text: long,
+		Document: &dialogs.Document{Name: "appointment.ics", MIME: "text/calendar", Data: []byte(ics)}}, Interactive)
+	if sent = e.fake.Sent(alice.ID); err != nil || len(ids) != 2 || sent[1].Text != long || sent[2].Document != "appointment.ics" {
+		t.Errorf("long text with a file: %v, %v", ids, err)
 	}
 }
 
@@ -478,6 +550,7 @@ func TestBurstOfReminders(t *testing.T) {
 		if c.Params["text"] == "reply" {
 			// Bulk is held to 80 of the bot's 100 a second, so the reply
 			// goes within a few sends, not after the hundreds queued.
+			t.Logf("the reply went out %d sends after it was due", i-before)
 			if ahead := i - before; ahead > 20 {
 				t.Errorf("the reply went out %d sends after it was due, %d reminders were still queued", ahead, len(calls)-i)
 			}
@@ -487,28 +560,83 @@ func TestBurstOfReminders(t *testing.T) {
 	t.Error("the reply was never sent")
 }
 
-// TestA429HoldsEveryChat checks that one 429 stops the other chats' sends
-// for its retry_after too, rather than each finding out for itself.
-func TestA429HoldsEveryChat(t *testing.T) {
-	e := newEnv(t, &stub{}, func(c *Config) { c.Limits = Limits{Global: 20, Bulk: 20, PerChat: 1} })
-	e.fake.Fail("sendMessage", telegramtest.Fault{Status: 429, RetryAfter: 1})
+// TestA429HoldsOnlyItsChat: a 429 for one chat, while the bot is far
+// below its global rate, holds that chat for all of retry_after and no
+// other chat.
+func TestA429HoldsOnlyItsChat(t *testing.T) {
+	e := newEnv(t, &stub{}, func(c *Config) { c.Limits = Limits{Global: 30, PerChat: 1} })
+	e.fake.Fail("sendMessage", telegramtest.Fault{Status: 429, RetryAfter: 2})
 	ctx := context.Background()
 	var wg sync.WaitGroup
-	for i := range 10 {
+	wg.Go(func() {
+		if _, err := e.tg.Send(ctx, 6000, dialogs.Reply{Text: "first"}, Interactive); err != nil {
+			t.Error(err)
+		}
+	})
+	refused := e.fake.WaitCalls(t, "sendMessage", 1)[0]
+	if refused.Status != 429 {
+		t.Fatalf("first call %d, want the 429", refused.Status)
+	}
+	time.Sleep(50 * time.Millisecond) // the 429 is being obeyed
+	// Right after it, another chat is not held; the refused chat is.
+	wg.Go(func() {
+		if _, err := e.tg.Send(ctx, 6001, dialogs.Reply{Text: "other"}, Interactive); err != nil {
+			t.Error(err)
+		}
+	})
+	wg.Go(func() {
+		if _, err := e.tg.Send(ctx, 6000, dialogs.Reply{Text: "second"}, Interactive); err != nil {
+			t.Error(err)
+		}
+	})
+	wg.Wait()
+	for _, c := range e.fake.CallsTo("sendMessage")[1:] {
+		after := c.At.Sub(refused.At)
+		switch c.Params["text"] {
+		case "other":
+			if after >= time.Second {
+				t.Errorf("another chat's send waited %v after the 429", after)
+			}
+		case "first", "second":
+			if after < 2*time.Second {
+				t.Errorf("the refused chat sent %q %v after the 429, within its retry_after", c.Params["text"], after)
+			}
+		}
+	}
+}
+
+// TestA429AtTheBotsRateHoldsEveryChat: a 429 while the bot sends at its
+// global rate is the bot's: the other chats' sends stop for its
+// retry_after too, rather than each finding out for itself.
+func TestA429AtTheBotsRateHoldsEveryChat(t *testing.T) {
+	e := newEnv(t, &stub{}, func(c *Config) { c.Limits = Limits{Global: 20, PerChat: 1} })
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	// A second and a half at the bot's rate, one message per chat.
+	for i := range 30 {
 		wg.Go(func() {
-			if _, err := e.tg.Send(ctx, int64(6000+i), dialogs.Reply{Text: "reminder"}, Bulk); err != nil {
+			if _, err := e.tg.Send(ctx, int64(6000+i), dialogs.Reply{Text: "busy"}, Interactive); err != nil {
 				t.Error(err)
 			}
 		})
 	}
+	e.fake.WaitCalls(t, "sendMessage", 25)
+	e.fake.Fail("sendMessage", telegramtest.Fault{Status: 429, RetryAfter: 1})
 	wg.Wait()
 	calls := e.fake.CallsTo("sendMessage")
-	if len(calls) != 11 || calls[0].Status != 429 {
-		t.Fatalf("%d calls, first %d; want a 429 then 10 sends", len(calls), calls[0].Status)
+	first := -1
+	for i, c := range calls {
+		if c.Status == 429 {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		t.Fatal("no 429")
 	}
 	early := 0
-	for _, c := range calls[1:] {
-		if c.At.Sub(calls[0].At) < time.Second {
+	for _, c := range calls[first+1:] {
+		if c.At.Sub(calls[first].At) < time.Second {
 			early++
 		}
 	}
@@ -574,4 +702,14 @@ func TestBlockAndUnblockUpdates(t *testing.T) {
 	case <-time.After(telegramtest.WaitTimeout):
 		t.Fatal("a message did not clear the blocked mark")
 	}
+}
+
+// spaced returns replies that cannot be joined into one message (each has
+// a button), so that each takes its own call.
+func spaced(texts ...string) []dialogs.Reply {
+	out := make([]dialogs.Reply, len(texts))
+	for i, text := range texts {
+		out[i] = dialogs.Reply{Text: text, Buttons: [][]dialogs.Button{{{Label: "OK", Data: "1:o:ok" + strconv.Itoa(i)}}}}
+	}
+	return out
 }

@@ -39,39 +39,63 @@ type event struct {
 	forged bool
 }
 
-// routeKey returns the update's id and the key that orders it: the chat for
-// anything in a chat, else the user. It fails only when raw is not an
-// update at all (no update_id).
-func routeKey(raw []byte) (id int64, key string, err error) {
-	var u models.Update
-	if err := json.Unmarshal(raw, &u); err != nil {
-		// A field we do not know could not be decoded; the id may still be
-		// readable, so the update is queued and dropped by the worker.
+// route is what the intake needs of an update, decoded without the rest:
+// the whole update is decoded once, by the worker.
+type route struct {
+	ID      *int64 `json:"update_id"`
+	Message *struct {
+		Chat struct{ ID int64 } `json:"chat"`
+	} `json:"message"`
+	Edited *struct {
+		Chat struct{ ID int64 } `json:"chat"`
+	} `json:"edited_message"`
+	Callback *struct {
+		ID   string `json:"id"`
+		From struct {
+			ID int64 `json:"id"`
+		} `json:"from"`
+		Message *struct {
+			Chat struct{ ID int64 } `json:"chat"`
+		} `json:"message"`
+	} `json:"callback_query"`
+	Member *struct {
+		Chat struct{ ID int64 } `json:"chat"`
+	} `json:"my_chat_member"`
+}
+
+// routeKey returns the update's id, the key that orders it (the chat for
+// anything in a chat, else the user) and, for a button press, the callback
+// query's id. It fails only when raw is not an update at all (no
+// update_id).
+func routeKey(raw []byte) (id int64, key, callbackID string, err error) {
+	var r route
+	if err := json.Unmarshal(raw, &r); err != nil || r.ID == nil {
+		// A field could not be decoded; the id may still be readable,
+		// so the update is queued and dropped by the worker.
 		var head struct {
 			ID *int64 `json:"update_id"`
 		}
 		if json.Unmarshal(raw, &head) != nil || head.ID == nil {
-			return 0, "", errors.New("bot: not a Telegram update")
+			return 0, "", "", errors.New("bot: not a Telegram update")
 		}
-		return *head.ID, "update:" + strconv.FormatInt(*head.ID, 10), nil
+		return *head.ID, "update:" + strconv.FormatInt(*head.ID, 10), "", nil
 	}
-	return u.ID, chatKey(&u), nil
-}
-
-func chatKey(u *models.Update) string {
-	if m := message(u); m != nil {
-		return conversation(m.Chat.ID).String()
-	}
-	if cq := u.CallbackQuery; cq != nil {
-		if c, ok := callbackChat(cq); ok {
-			return conversation(c.ID).String()
+	id = *r.ID
+	switch {
+	case r.Message != nil:
+		return id, conversation(r.Message.Chat.ID).String(), "", nil
+	case r.Edited != nil:
+		return id, conversation(r.Edited.Chat.ID).String(), "", nil
+	case r.Callback != nil:
+		key := "user:" + strconv.FormatInt(r.Callback.From.ID, 10)
+		if m := r.Callback.Message; m != nil && m.Chat.ID != 0 {
+			key = conversation(m.Chat.ID).String()
 		}
-		return "user:" + strconv.FormatInt(cq.From.ID, 10)
+		return id, key, r.Callback.ID, nil
+	case r.Member != nil:
+		return id, conversation(r.Member.Chat.ID).String(), "", nil
 	}
-	if m := u.MyChatMember; m != nil {
-		return conversation(m.Chat.ID).String()
-	}
-	return "update:" + strconv.FormatInt(u.ID, 10)
+	return id, "update:" + strconv.FormatInt(id, 10), "", nil
 }
 
 func message(u *models.Update) *models.Message {
@@ -93,6 +117,16 @@ func callbackChat(cq *models.CallbackQuery) (models.Chat, bool) {
 
 func conversation(chatID int64) dialogs.ConversationKey {
 	return dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: strconv.FormatInt(chatID, 10)}
+}
+
+// toEvent is toEvent with the conversation named for this bot (see
+// Conversation).
+func (t *Telegram) toEvent(u *models.Update, at time.Time) event {
+	ev := toEvent(u, at)
+	if t.cfg.Name != "" && ev.in.Conversation.ID != "" {
+		ev.in.Conversation.ID = t.cfg.Name + ":" + ev.in.Conversation.ID
+	}
+	return ev
 }
 
 // toEvent sorts an update out. at is when it was taken in, used where

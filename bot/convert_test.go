@@ -3,6 +3,7 @@ package bot
 import (
 	"encoding/json"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -95,13 +96,16 @@ func FuzzUpdate(f *testing.F) {
 	f.Add([]byte(`{"update_id":"x"}`))
 	f.Add([]byte(`null`))
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		id, key, err := routeKey(raw)
+		id, key, _, err := routeKey(raw)
 		if err == nil && key == "" {
 			t.Fatalf("update %d routed to an empty key", id)
 		}
 		var u models.Update
 		if json.Unmarshal(raw, &u) != nil {
 			return
+		}
+		if want := chatKey(&u); err == nil && key != want && u.ID == id && !strings.HasPrefix(want, "telegram:0") {
+			t.Fatalf("update routed to %q, want %q as the whole update says", key, want)
 		}
 		ev := toEvent(&u, time.Unix(0, 0))
 		if ev.cq != nil {
@@ -129,7 +133,7 @@ func FuzzCallbackData(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if _, _, err := routeKey(raw); err != nil {
+		if _, _, _, err := routeKey(raw); err != nil {
 			t.Fatal(err)
 		}
 		var u models.Update
@@ -168,4 +172,22 @@ func TestTransient(t *testing.T) {
 			}
 		})
 	}
+}
+
+// chatKey is the key an update is ordered by, read from the whole update:
+// what routeKey must find from its few fields.
+func chatKey(u *models.Update) string {
+	if m := message(u); m != nil {
+		return conversation(m.Chat.ID).String()
+	}
+	if cq := u.CallbackQuery; cq != nil {
+		if c, ok := callbackChat(cq); ok {
+			return conversation(c.ID).String()
+		}
+		return "user:" + strconv.FormatInt(cq.From.ID, 10)
+	}
+	if m := u.MyChatMember; m != nil {
+		return conversation(m.Chat.ID).String()
+	}
+	return "update:" + strconv.FormatInt(u.ID, 10)
 }

@@ -25,6 +25,11 @@
 //     within 64 bytes, bulk sends kept below the bot's limit so interactive
 //     replies always have room.
 //
+// One deployment may serve several bots (name.go): each is a Telegram of
+// its own with its own webhook path, Redis prefix, limits and commands,
+// sharing the dialogs and the store; a named bot's chat ids are put after
+// its name in conversation keys.
+//
 // Every update is processed once in effect: Append drops a repeated
 // update_id, the dialogs engine answers a repeated Input.ID with its first
 // replies, and each reply, callback answer and edit is recorded per update

@@ -10,16 +10,22 @@ import (
 	"github.com/frontdoor-health/frontdoor/dialogs"
 )
 
-// sendDocument uploads d (an appointment's .ics, say) to chatID under the
-// same limits and retries as a message, and returns the message id.
-func (t *Telegram) sendDocument(ctx context.Context, chatID int64, d dialogs.Document, p Priority) (int, error) {
+// sendDocument uploads d (an appointment's .ics, say) to chatID, captioned
+// with caption and carrying markup (both optional), under the same limits
+// and retries as a message, and returns the message id.
+func (t *Telegram) sendDocument(ctx context.Context, chatID int64, d dialogs.Document, caption string, markup *inlineKeyboard, p Priority) (int, error) {
 	var msg *models.Message
 	err := t.call(ctx, "sendDocument", chatID, p, func(ctx context.Context) (err error) {
 		// A fresh reader for every attempt: a retry must upload it all.
-		msg, err = t.api.SendDocument(ctx, &tgbot.SendDocumentParams{
+		params := &tgbot.SendDocumentParams{
 			ChatID:   chatID,
 			Document: &models.InputFileUpload{Filename: d.Name, Data: bytes.NewReader(d.Data)},
-		})
+			Caption:  caption,
+		}
+		if markup != nil {
+			params.ReplyMarkup = markup
+		}
+		msg, err = t.api.SendDocument(ctx, params)
 		return err
 	})
 	if err != nil {

@@ -60,14 +60,16 @@ func TestEndToEnd(t *testing.T) {
 			picker := fake.WaitSent(t, tc.user.ID, 1)[0]
 			fake.PushCallback(tc.user, picker.ID, dataOf(t, picker, tc.langButton))
 			notice := fake.WaitSent(t, tc.user.ID, 2)[1]
+			fake.WaitCalls(t, "editMessageText", 1) // the mark follows the next question
 
 			first.stop() // the process goes away between two steps
 			process()
 
 			fake.PushCallback(tc.user, notice.ID, dataOf(t, notice, tc.agree))
-			sent := fake.WaitSent(t, tc.user.ID, 3)
+			fake.WaitSent(t, tc.user.ID, 3)
 			fake.WaitCalls(t, "answerCallbackQuery", 2)
 			fake.WaitCalls(t, "editMessageText", 2)
+			sent := fake.Sent(tc.user.ID)
 			menu := sent[len(sent)-1]
 			var labels []string
 			for _, row := range menu.Buttons() {
@@ -89,7 +91,7 @@ func TestEndToEnd(t *testing.T) {
 }
 
 // dataOf returns the callback data of the button labelled label.
-func dataOf(t *testing.T, m telegramtest.Message, label string) string {
+func dataOf(t testing.TB, m telegramtest.Message, label string) string {
 	t.Helper()
 	for _, row := range m.Buttons() {
 		for _, b := range row {

@@ -177,3 +177,5 @@ func TestRestartResumesUnhandledUpdates(t *testing.T) {
 		t.Errorf("reply %q", m.Text)
 	}
 }
+
+func ptr[T any](v T) *T { return &v }

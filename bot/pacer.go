@@ -34,15 +34,23 @@ type pacer struct {
 	due         time.Time    // when the armed timer should fire
 	waiting     [2][]*waiter // by Priority, including some that gave up
 	live        [2]int       // by Priority, those that did not
+	bulkNext    bool         // an aged bulk call goes next (see next)
 }
 
 // waiter is one call waiting for its turn. gone marks one that gave up,
 // so that no token is spent on it; both fields are guarded by pacer.mu.
 type waiter struct {
 	ready    chan struct{}
+	since    time.Time
 	released bool
 	gone     bool
 }
+
+// bulkAgedAfter bounds how long replies may keep a bulk call (a reminder,
+// perhaps with a join link due now) waiting: once it has waited this long
+// it takes turns with them. Bulk stays within its own rate (Limits.Bulk),
+// so replies keep the rest.
+const bulkAgedAfter = time.Second
 
 func newPacer(interval time.Duration) *pacer {
 	burst := max(1, float64(pacerWindow)/float64(interval))
@@ -53,6 +61,12 @@ func newPacer(interval time.Duration) *pacer {
 // costs the others nothing: its place is skipped, and a turn it was given
 // as it gave up is handed back.
 func (p *pacer) wait(ctx context.Context, prio Priority) error {
+	return p.waitSince(ctx, prio, time.Now())
+}
+
+// waitSince is wait for a call that has been waiting since then: a bulk
+// call's age (see bulkAgedAfter) counts from then.
+func (p *pacer) waitSince(ctx context.Context, prio Priority, since time.Time) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -68,7 +82,7 @@ func (p *pacer) wait(ctx context.Context, prio Priority) error {
 		p.mu.Unlock()
 		return nil
 	}
-	w := &waiter{ready: make(chan struct{})}
+	w := &waiter{ready: make(chan struct{}), since: since}
 	p.waiting[prio] = append(p.waiting[prio], w)
 	p.live[prio]++
 	p.arm(now)
@@ -153,10 +167,21 @@ func (p *pacer) release() {
 	}
 }
 
-// next takes the first waiter that has not given up, interactive first,
-// dropping those that have; nil when none waits. p.mu is held.
+// next takes the first waiter that has not given up, interactive first
+// (every other turn bulk first while the first bulk one has waited
+// bulkAgedAfter), dropping those that have; nil when none waits. p.mu is
+// held.
 func (p *pacer) next() *waiter {
-	for _, prio := range []Priority{Interactive, Bulk} {
+	order := []Priority{Interactive, Bulk}
+	if p.agedBulk() {
+		// Aged bulk calls and replies take turns: a reply is never held
+		// behind a whole backlog of reminders that aged during a pause.
+		if p.bulkNext {
+			order = []Priority{Bulk, Interactive}
+		}
+		p.bulkNext = !p.bulkNext
+	}
+	for _, prio := range order {
 		q := p.waiting[prio]
 		for len(q) > 0 {
 			w := q[0]
@@ -171,4 +196,15 @@ func (p *pacer) next() *waiter {
 		p.waiting[prio] = q
 	}
 	return nil
+}
+
+// agedBulk reports whether the first live bulk waiter has waited
+// bulkAgedAfter. p.mu is held.
+func (p *pacer) agedBulk() bool {
+	for _, w := range p.waiting[Bulk] {
+		if !w.gone {
+			return time.Since(w.since) >= bulkAgedAfter
+		}
+	}
+	return false
 }

@@ -56,7 +56,7 @@ func (t *Telegram) poll(ctx context.Context) error {
 		}
 		pause = 0
 		for _, raw := range updates {
-			id, key, err := routeKey(raw)
+			id, key, callbackID, err := routeKey(raw)
 			if err != nil {
 				t.log.Error("bot: getUpdates returned something that is not an update")
 				continue
@@ -64,7 +64,7 @@ func (t *Telegram) poll(ctx context.Context) error {
 			if id < offset {
 				continue
 			}
-			if !t.take(ctx, key, id, raw) {
+			if !t.take(ctx, key, id, callbackID, raw) {
 				// Not taken in: ask again from this update on.
 				backoff()
 				break
@@ -76,9 +76,25 @@ func (t *Telegram) poll(ctx context.Context) error {
 }
 
 // take appends one update to the intake, counting it; false when it could
-// not be taken in.
-func (t *Telegram) take(ctx context.Context, key string, id int64, raw []byte) bool {
+// not be taken in. A button press taken in is answered at once (see
+// answerEarly).
+func (t *Telegram) take(ctx context.Context, key string, id int64, callbackID string, raw []byte) bool {
+	var early chan error
+	if callbackID != "" {
+		// Registered before the append: the worker may take the update
+		// before Append has even returned, and must find the answer.
+		// A second delivery of the same update finds the first's entry.
+		ch := make(chan error, 1)
+		if _, loaded := t.early.LoadOrStore(id, ch); !loaded {
+			early = ch
+		}
+	}
 	dup, err := t.queue.Append(ctx, key, id, raw)
+	if err != nil || dup {
+		if early != nil {
+			t.early.CompareAndDelete(id, early)
+		}
+	}
 	if err != nil {
 		if ctx.Err() == nil {
 			t.log.ErrorContext(ctx, "bot: cannot take update in", "update_id", id, "err", err)
@@ -89,6 +105,39 @@ func (t *Telegram) take(ctx context.Context, key string, id int64, raw []byte) b
 		t.cfg.Metrics.UpdatesDuplicate.WithLabelValues("telegram").Inc()
 	} else {
 		t.cfg.Metrics.UpdatesReceived.WithLabelValues("telegram").Inc()
+		if early != nil {
+			t.answerEarly(id, callbackID, early)
+		}
 	}
 	return true
+}
+
+// answerEarly stops the spinner of a pressed button as soon as the press
+// is taken in, not when the chat's earlier updates are done: a patient who
+// taps twice sees both taps answered at once, though the second waits its
+// turn (and, being a double tap, changes nothing). answerCallbackQuery is
+// not counted against the chat's budget. The worker that handles the
+// update waits for this answer instead of sending its own; a worker in
+// another process answers again, which Telegram refuses harmlessly.
+func (t *Telegram) answerEarly(updateID int64, callbackID string, done chan error) {
+	go func() {
+		done <- t.answerCallback(t.bg, callbackID)
+		// Forgotten after a while if no worker here asked for it.
+		time.AfterFunc(time.Minute, func() { t.early.CompareAndDelete(updateID, done) })
+	}()
+}
+
+// answered reports whether this process answered an update's callback
+// query early, with the outcome.
+func (t *Telegram) answered(ctx context.Context, updateID int64) (bool, error) {
+	v, ok := t.early.LoadAndDelete(updateID)
+	if !ok {
+		return false, nil
+	}
+	select {
+	case err := <-v.(chan error):
+		return true, err
+	case <-ctx.Done():
+		return true, ctx.Err()
+	}
 }

@@ -78,22 +78,32 @@ const (
 )
 
 // Send sends r to chatID and returns the ids of the messages sent (more
-// than one when the text is longer than MaxTextLen, and r's Document, if
-// any, as a file after the text). The buttons go under
-// the last part; a button with neither data nor URL, or with data over 64
-// bytes, is left out and logged. It waits for the rate limits, obeys
-// retry_after, and retries 5xx and network errors with capped backoff; it
-// returns ErrBlocked on 403, an error wrapping ErrUnavailable when it gave
-// up, and Telegram's error on 400. A part whose answer was lost in transit
-// (timeout after sending) is sent again: a rare duplicate beats a lost
-// medical message. Safe for concurrent use.
+// than one when the text is longer than MaxTextLen). r's Document, if any,
+// goes as a file captioned with the text and carrying the buttons, in one
+// call, when the text fits a caption (MaxCaptionLen); otherwise after the
+// text, as a file of its own. The buttons go under the last part; a button
+// with neither data nor URL, or with data over 64 bytes, is left out and
+// logged. It waits for the rate limits, obeys retry_after, and retries 5xx
+// and network errors with capped backoff; it returns ErrBlocked on 403, an
+// error wrapping ErrUnavailable when it gave up, and Telegram's error on
+// 400. A part whose answer was lost in transit (timeout after sending) is
+// sent again: a rare duplicate beats a lost medical message. Safe for
+// concurrent use.
 func (t *Telegram) Send(ctx context.Context, chatID int64, r dialogs.Reply, p Priority) ([]int, error) {
+	markup := t.keyboard(r.Buttons)
+	if r.Document != nil && r.Text != "" && len([]rune(r.Text)) <= MaxCaptionLen {
+		// One call instead of two: Telegram counts each against the chat.
+		id, err := t.sendDocument(ctx, chatID, *r.Document, r.Text, markup, p)
+		if err != nil {
+			return nil, err
+		}
+		return []int{id}, nil
+	}
 	parts := SplitText(r.Text, MaxTextLen)
 	if len(parts) == 0 {
 		parts = []string{"…"} // Telegram refuses empty text; keep the buttons
 	}
-	markup := t.keyboard(r.Buttons)
-	ids := make([]int, 0, len(parts))
+	ids := make([]int, 0, len(parts)+1)
 	for i, part := range parts {
 		params := &tgbot.SendMessageParams{ChatID: chatID, Text: part}
 		if i == len(parts)-1 && markup != nil {
@@ -110,7 +120,7 @@ func (t *Telegram) Send(ctx context.Context, chatID int64, r dialogs.Reply, p Pr
 		ids = append(ids, msg.ID)
 	}
 	if r.Document != nil {
-		id, err := t.sendDocument(ctx, chatID, *r.Document, p)
+		id, err := t.sendDocument(ctx, chatID, *r.Document, "", nil, p)
 		if err != nil {
 			return ids, err
 		}
@@ -118,6 +128,9 @@ func (t *Telegram) Send(ctx context.Context, chatID int64, r dialogs.Reply, p Pr
 	}
 	return ids, nil
 }
+
+// MaxCaptionLen is Telegram's limit on a file's caption, in characters.
+const MaxCaptionLen = 1024
 
 // inlineKeyboard and inlineButton are sent instead of the library's types,
 // whose copy_text field is not omitted when empty.
@@ -189,29 +202,19 @@ func (t *Telegram) answerCallback(ctx context.Context, id string) error {
 	})
 }
 
-// editText replaces a message's text and, since no markup is given, drops
-// its keyboard.
-func (t *Telegram) editText(ctx context.Context, chatID int64, messageID int, text string) error {
-	return t.call(ctx, "editMessageText", chatID, Interactive, func(ctx context.Context) error {
-		_, err := t.api.EditMessageText(ctx, &tgbot.EditMessageTextParams{ChatID: chatID, MessageID: messageID, Text: text})
-		return err
-	})
-}
-
-// call runs one Bot API call under the rate limits (when chatID is not 0)
-// with Telegram's flow control and our retries, counting each try in
-// Metrics.Sends.
+// call runs one Bot API call under the rate limits (when chatID is not 0:
+// Telegram counts every call that sends or edits in a chat against that
+// chat, so each takes a turn in the chat's budget) with Telegram's flow
+// control and our retries, counting each try in Metrics.Sends.
 func (t *Telegram) call(ctx context.Context, method string, chatID int64, p Priority, f func(context.Context) error) error {
 	pause := 250 * time.Millisecond
 	tries, waits := 0, 0
 	for {
 		if chatID != 0 {
-			// Telegram's per-chat limit is on messages; an edit only
-			// counts toward the bot's.
-			message := method == "sendMessage" || method == "sendDocument"
-			if err := t.wait(ctx, chatID, p, message); err != nil {
+			if err := t.wait(ctx, chatID, p, true); err != nil {
 				return err
 			}
+			t.rate.add(time.Now())
 		}
 		info := &callInfo{}
 		cctx, cancel := context.WithTimeout(context.WithValue(ctx, callInfoKey{}, info), t.cfg.SendTimeout)
@@ -229,6 +232,7 @@ func (t *Telegram) call(ctx context.Context, method string, chatID int64, p Prio
 			return fmt.Errorf("bot: %s: %w", method, ctx.Err())
 		case result == result403:
 			if t.cfg.OnBlocked != nil && chatID != 0 {
+				t.unblocked.forget(chatID)
 				if err := t.cfg.OnBlocked(ctx, chatID, true); err != nil {
 					t.log.Warn("bot: cannot record a patient who blocked the bot", "err", err)
 				}
@@ -236,7 +240,6 @@ func (t *Telegram) call(ctx context.Context, method string, chatID int64, p Prio
 			return fmt.Errorf("bot: %s: %w", method, ErrBlocked)
 		case result == result429 && waits < max429:
 			waits++
-			t.log.Warn("bot: telegram asked to slow down", "method", method, "retry_after", retryAfter)
 			t.hold(ctx, chatID, retryAfter)
 			// Never before retry_after; a little jitter so that every
 			// waiting sender does not come back in the same millisecond.
@@ -260,50 +263,95 @@ func (t *Telegram) call(ctx context.Context, method string, chatID int64, p Prio
 }
 
 // wait blocks until the limits allow one more call for chatID (perChat:
-// one more message in the chat's own limit too). Each limit is a schedule
-// shared by every process (see reserve); then the pacer spaces this
-// process's calls. When Redis is unreachable only the pacer holds the
-// message: Telegram's own 429 still protects the bot, and a patient's
-// reply matters more.
+// one more call in the chat's own budget too). Each limit is a schedule
+// shared by every process; the pacer spaces this process's calls.
+//
+// A bulk call first waits for its turn in the bulk schedule (Limits.Bulk,
+// first come first served). Then every call takes its turn in the bot's
+// schedule and the chat's together (see turnScript), the chat's for the
+// moment the bot's comes, or nothing when the chat's is not free by then
+// (it sleeps until it is, and tries again). A reply books the bot's
+// schedule however far ahead it is; a bulk call only when its turn comes
+// within one bot turn, or once it has waited bulkAgedAfter: so replies go
+// before reminders, and a reminder due now waits a bounded time. One bulk
+// call at a time in this process tries for the bot's turn, the others
+// queue behind it here, not in Redis. Last, the pacer releases the calls
+// of this process at the bot's rate, replies first, so nothing but the
+// HTTP call lies between the pacer and Telegram.
+//
+// When Redis is unreachable only the pacer holds the message: Telegram's
+// own 429 still protects the bot, and a patient's reply matters more.
 func (t *Telegram) wait(ctx context.Context, chatID int64, p Priority, perChat bool) error {
-	type step struct {
-		key      string
-		interval time.Duration
-		burst    int
-	}
-	steps := make([]step, 0, 3)
-	chat := t.chatRateKey(chatID)
-	switch {
-	case !perChat:
-	case chatID < 0:
-		steps = append(steps, step{chat, time.Minute / time.Duration(t.limits.PerGroup), 1})
-	default:
-		steps = append(steps, step{chat, time.Second / time.Duration(t.limits.PerChat), t.limits.ChatBurst})
-	}
-	if p == Bulk {
-		steps = append(steps, step{t.cfg.Prefix + ":rate:bulk", time.Second / time.Duration(t.limits.Bulk), 1})
-	}
-	steps = append(steps, step{t.cfg.Prefix + ":rate:bot", time.Second / time.Duration(t.limits.Global), 1})
 	start := time.Now()
 	t.cfg.Metrics.OutboundWaiting.WithLabelValues(p.String()).Inc()
 	defer func() {
 		t.cfg.Metrics.OutboundWaiting.WithLabelValues(p.String()).Dec()
 		t.cfg.Metrics.OutboundWait.WithLabelValues(p.String()).Observe(time.Since(start).Seconds())
 	}()
-	for _, s := range steps {
-		d, err := t.reserve(ctx, s.key, s.interval, s.burst)
+	var tu turn
+	switch {
+	case !perChat:
+	case chatID < 0:
+		tu = turn{t.chatRateKey(chatID), time.Minute / time.Duration(t.limits.PerGroup), 1}
+	default:
+		tu = turn{t.chatRateKey(chatID), time.Second / time.Duration(t.limits.PerChat), float64(t.limits.ChatBurst) - chatMargin}
+	}
+	since := start
+	if p == Bulk {
+		d, err := t.reserve(ctx, t.cfg.Prefix+":rate:bulk", time.Second/time.Duration(t.limits.Bulk), 1)
 		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			t.log.Warn("bot: rate limiter unavailable, sending anyway", "err", err)
-			break
+			return t.unlimited(ctx, p, since, err)
 		}
 		if !sleepCtx(ctx, d) {
 			return ctx.Err()
 		}
+		since = time.Now()
+		// One bulk call of this process at a time asks for the bot's turn.
+		select {
+		case t.bulkHead <- struct{}{}:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
 	}
-	return t.pacer.wait(ctx, p)
+	d, err := t.turn(ctx, tu, p, since)
+	if p == Bulk {
+		<-t.bulkHead
+	}
+	if err != nil {
+		return t.unlimited(ctx, p, since, err)
+	}
+	if !sleepCtx(ctx, d) {
+		return ctx.Err()
+	}
+	return t.pacer.waitSince(ctx, p, since)
+}
+
+// turn takes the call's turn (see wait) and returns how long until it.
+func (t *Telegram) turn(ctx context.Context, tu turn, p Priority, since time.Time) (time.Duration, error) {
+	botInterval := time.Second / time.Duration(t.limits.Global)
+	for {
+		horizon := time.Duration(-1)
+		if p == Bulk && time.Since(since) < bulkAgedAfter {
+			horizon = botInterval
+		}
+		ok, d, err := t.takeTurn(ctx, tu, horizon)
+		if err != nil || ok {
+			return d, err
+		}
+		if !sleepCtx(ctx, max(d, time.Millisecond)) {
+			return 0, ctx.Err()
+		}
+	}
+}
+
+// unlimited lets a call go with only the pacer's spacing when the shared
+// schedules are out of reach (err), unless ctx ended.
+func (t *Telegram) unlimited(ctx context.Context, p Priority, since time.Time, err error) error {
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	t.log.Warn("bot: rate limiter unavailable, sending anyway", "err", err)
+	return t.pacer.waitSince(ctx, p, since)
 }
 
 func (t *Telegram) chatRateKey(chatID int64) string {

@@ -21,8 +21,8 @@ import (
 	"github.com/frontdoor-health/frontdoor/metrics"
 )
 
-// WebhookPath is where cmd mounts WebhookHandler; setWebhook points
-// Telegram at PublicURL + WebhookPath.
+// WebhookPath is where cmd mounts the first bot's WebhookHandler;
+// setWebhook points Telegram at PublicURL + its path (see WebhookPathFor).
 const WebhookPath = "/telegram/webhook"
 
 // DefaultAPIURL is Telegram's Bot API.
@@ -35,7 +35,10 @@ var allowedUpdates = []string{"message", "callback_query", "my_chat_member"}
 // Config holds what the channel needs; cmd builds it. Required: Token,
 // Handler, Redis, Prefix, Text, Metrics.
 type Config struct {
-	Token   string
+	Token string
+	// Name names the bot when the deployment serves several (see
+	// name.go); "" for the first, or only, one.
+	Name    string
 	APIURL  string // Bot API base URL; default DefaultAPIURL
 	Handler dialogs.Handler
 	Redis   *redis.Client
@@ -45,7 +48,8 @@ type Config struct {
 	Metrics *metrics.Metrics
 	Log     *slog.Logger // default: discard
 	// PublicURL, when set, selects webhook mode: Telegram posts updates to
-	// PublicURL + WebhookPath with WebhookSecret, which is then required.
+	// PublicURL + the bot's webhook path (see WebhookPathFor) with
+	// WebhookSecret, which is then required.
 	PublicURL     string
 	WebhookSecret string
 	// EmergencyNumber is put in apologies; default dialogs.DefaultEmergencyNumber.
@@ -76,7 +80,25 @@ type Telegram struct {
 	queue  *intake.Queue
 	limits Limits
 	pacer  *pacer
-	log    *slog.Logger
+	// bulkHead is held by the one bulk call of this process asking for
+	// the bot's turn (see wait).
+	bulkHead chan struct{}
+	tidy     *tidier
+	log      *slog.Logger
+	// early holds the answers to callback queries sent on intake, by
+	// update id, for the worker to wait on (see answerEarly).
+	early sync.Map
+	// bg ends when the channel closes: background marks and answers.
+	bg     context.Context
+	stopBg context.CancelFunc
+
+	rate      rateMeter // chat calls this process made, for hold
+	unblocked recentSet // chats whose blocked mark was cleared lately
+	mu        sync.Mutex
+	last429   struct {
+		chat int64
+		at   time.Time
+	}
 
 	closeOnce sync.Once
 }
@@ -92,6 +114,9 @@ func New(cfg Config) (*Telegram, error) {
 		return nil, errors.New("bot: Handler, Redis, Text and Metrics are required")
 	case cfg.Prefix == "":
 		return nil, errors.New("bot: a Redis key prefix is required")
+	}
+	if err := CheckName(cfg.Name); err != nil {
+		return nil, err
 	}
 	if cfg.APIURL == "" {
 		cfg.APIURL = DefaultAPIURL
@@ -148,12 +173,17 @@ func New(cfg Config) (*Telegram, error) {
 		return nil, fmt.Errorf("bot: %w", err)
 	}
 	limits := cfg.Limits.withDefaults()
-	return &Telegram{
+	bg, stopBg := context.WithCancel(context.Background())
+	t := &Telegram{
 		cfg: cfg, api: api, http: hc, queue: queue,
-		limits: limits,
-		pacer:  newPacer(time.Second / time.Duration(limits.Global)),
-		log:    cfg.Log,
-	}, nil
+		limits:   limits,
+		pacer:    newPacer(time.Second / time.Duration(limits.Global)),
+		bulkHead: make(chan struct{}, 1),
+		log:      cfg.Log,
+		bg:       bg, stopBg: stopBg,
+	}
+	t.tidy = newTidier(bg, t)
+	return t, nil
 }
 
 // Webhook reports whether the channel runs in webhook mode.
@@ -199,6 +229,7 @@ func (t *Telegram) Run(ctx context.Context) error {
 func (t *Telegram) Close() error {
 	var err error
 	t.closeOnce.Do(func() {
+		t.stopBg()
 		err = t.queue.Close()
 		t.http.CloseIdleConnections()
 	})
@@ -211,7 +242,7 @@ func (t *Telegram) Pending(ctx context.Context) (int64, error) { return t.queue.
 // setWebhook points Telegram at us, retrying until it succeeds.
 func (t *Telegram) setWebhook(ctx context.Context) error {
 	params := &tgbot.SetWebhookParams{
-		URL:            strings.TrimRight(t.cfg.PublicURL, "/") + WebhookPath,
+		URL:            strings.TrimRight(t.cfg.PublicURL, "/") + t.WebhookPath(),
 		AllowedUpdates: allowedUpdates,
 		SecretToken:    t.cfg.WebhookSecret,
 		MaxConnections: 40,

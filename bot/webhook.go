@@ -49,12 +49,12 @@ func (t *Telegram) WebhookHandler() http.Handler {
 			http.Error(w, "cannot read body", http.StatusBadRequest)
 			return
 		}
-		id, key, err := routeKey(raw)
+		id, key, callbackID, err := routeKey(raw)
 		if err != nil {
 			http.Error(w, "not a Telegram update", http.StatusBadRequest)
 			return
 		}
-		if !t.take(r.Context(), key, id, raw) {
+		if !t.take(r.Context(), key, id, callbackID, raw) {
 			w.Header().Set("Retry-After", "1")
 			http.Error(w, "cannot take the update in now", http.StatusServiceUnavailable)
 			return

@@ -44,14 +44,19 @@ func (t *Telegram) Handle(ctx context.Context, e intake.Entry) error {
 		t.cfg.Metrics.UpdatesFailed.WithLabelValues("telegram", "decode").Inc()
 		return nil
 	}
-	ev := toEvent(&u, e.Appended)
-	done, err := t.loadDone(ctx, e.UpdateID)
+	ev := t.toEvent(&u, e.Appended)
+	done, err := t.loadDone(ctx, e)
 	if err != nil {
 		return err
 	}
 	if ev.cq != nil {
-		// Before anything else, so the spinner stops even if dialogs fails.
-		if err := t.once(ctx, e.UpdateID, done, "answer", func() error { return t.answerCallback(ctx, ev.cq.ID) }); err != nil {
+		// Before anything else, so the spinner stops even if dialogs
+		// fails; usually it was answered when the press was taken in.
+		early, err := t.answered(ctx, e.UpdateID)
+		if !early || err != nil {
+			err = t.once(ctx, e.UpdateID, done, []string{"answer"}, func() error { return t.answerCallback(ctx, ev.cq.ID) })
+		}
+		if err != nil {
 			t.log.Info("bot: callback query not answered", "update_id", e.UpdateID, "err", err)
 		}
 	}
@@ -63,6 +68,7 @@ func (t *Telegram) Handle(ctx context.Context, e intake.Entry) error {
 		return t.processed(e)
 	case ev.kind == kindBlocked || ev.kind == kindUnblocked:
 		if t.cfg.OnBlocked != nil {
+			t.unblocked.forget(ev.chatID)
 			if err := t.cfg.OnBlocked(ctx, ev.chatID, ev.kind == kindBlocked); err != nil {
 				if transient(err) {
 					return fmt.Errorf("bot: update %d: %w: %w", e.UpdateID, intake.ErrRetryLater, err)
@@ -71,45 +77,55 @@ func (t *Telegram) Handle(ctx context.Context, e intake.Entry) error {
 			}
 		}
 		return t.processed(e)
-	case ev.chatID > 0 && t.cfg.OnBlocked != nil:
+	case ev.chatID > 0 && t.cfg.OnBlocked != nil && t.unblocked.stale(ev.chatID):
 		// Whoever writes has not blocked the bot, even if the update that
 		// said they unblocked it was missed. Best effort: dialogs will
-		// meet any outage itself.
+		// meet any outage itself. Once per chat every few minutes, not on
+		// every update: a PostgreSQL round trip each time was the largest
+		// part of an update's cost there.
 		if err := t.cfg.OnBlocked(ctx, ev.chatID, false); err != nil {
 			t.log.Debug("bot: cannot clear a blocked mark", "update_id", e.UpdateID, "err", err)
+		} else {
+			t.unblocked.mark(ev.chatID)
 		}
 	}
 
+	if ev.chatID > 0 {
+		t.tidy.touch(ev.chatID)
+	}
 	replies, err := t.dialog(ctx, e, ev)
 	if err != nil {
 		var p panicError
 		if errors.As(err, &p) {
 			t.log.Error("bot: conversation panicked", "update_id", e.UpdateID, "kind", ev.kind, "panic_type", p.typ)
 			t.cfg.Metrics.UpdatesFailed.WithLabelValues("telegram", "panic").Inc()
-			t.once(ctx, e.UpdateID, done, "apology", func() error { return t.apologise(ctx, ev.chatID, ev.lang) })
+			t.once(ctx, e.UpdateID, done, []string{"apology"}, func() error { return t.apologise(ctx, ev.chatID, ev.lang) })
 			return nil
 		}
 		t.cfg.Metrics.UpdatesFailed.WithLabelValues("telegram", "error").Inc()
 		if transient(err) {
-			t.once(ctx, e.UpdateID, done, "slow", func() error { return t.say(ctx, ev.chatID, ev.lang, msgSlower) })
+			t.once(ctx, e.UpdateID, done, []string{"slow"}, func() error { return t.say(ctx, ev.chatID, ev.lang, msgSlower) })
 			return fmt.Errorf("bot: update %d: %w: %w", e.UpdateID, intake.ErrRetryLater, err)
 		}
 		return fmt.Errorf("bot: update %d: %w", e.UpdateID, err)
 	}
 	t.cfg.Metrics.HandleSeconds.WithLabelValues("telegram").Observe(time.Since(e.Appended).Seconds())
 
-	if ev.cq != nil {
-		if label, ok := pressedLabel(ev.cq); ok {
-			m := ev.cq.Message.Message
-			err := t.once(ctx, e.UpdateID, done, "edit", func() error { return t.editText(ctx, ev.chatID, m.ID, chosenText(m.Text, label)) })
-			if err != nil {
-				// Usually "message is not modified" (pressed twice) or too old.
-				t.log.Info("bot: pressed message not marked", "update_id", e.UpdateID, "err", err)
-			}
-		}
+	isDone := func(i int) bool { _, ok := done["r"+strconv.Itoa(i)]; return ok }
+	turns := 1 << 20
+	if len(replies) > 1 && ev.chatID > 0 {
+		// Joined only when written apart they would keep the patient
+		// waiting (coalesce.go).
+		interval := time.Second / time.Duration(t.limits.PerChat)
+		turns = t.turns(ctx, ev.chatID) + int(coalesceAfter/interval)
 	}
-	for i, r := range replies {
-		err := t.once(ctx, e.UpdateID, done, "r"+strconv.Itoa(i), func() error {
+	for _, g := range coalesce(replies, isDone, turns) {
+		i, r := g.from, g.reply
+		steps := make([]string, 0, g.to-g.from+1)
+		for j := g.from; j <= g.to; j++ {
+			steps = append(steps, "r"+strconv.Itoa(j))
+		}
+		err := t.once(ctx, e.UpdateID, done, steps, func() error {
 			_, err := t.Send(ctx, ev.chatID, r, Interactive)
 			return err
 		})
@@ -122,6 +138,15 @@ func (t *Telegram) Handle(ctx context.Context, e intake.Entry) error {
 			// Telegram refused this message (400): retrying will not help,
 			// and the following replies still matter.
 			t.log.Error("bot: reply refused", "update_id", e.UpdateID, "reply", i, "err", err)
+		}
+	}
+	if ev.cq != nil && len(replies) > 0 {
+		// The next question went first; the pressed message is marked
+		// from the chat's spare budget (see tidy.go). A press answered
+		// with nothing (a double tap) leaves the message as it is.
+		if label, ok := pressedLabel(ev.cq); ok {
+			m := ev.cq.Message.Message
+			t.tidy.add(ev.chatID, m.ID, chosenText(m.Text, label))
 		}
 	}
 	return t.processed(e)
@@ -216,8 +241,13 @@ func (t *Telegram) doneKey(updateID int64) string {
 	return t.cfg.Prefix + ":done:" + strconv.FormatInt(updateID, 10)
 }
 
-// loadDone returns the steps already done for an update.
-func (t *Telegram) loadDone(ctx context.Context, updateID int64) (map[string]string, error) {
+// loadDone returns the steps already done for an update. On its first run
+// (intake.Entry.First) nothing can have been done, so Redis is not asked.
+func (t *Telegram) loadDone(ctx context.Context, e intake.Entry) (map[string]string, error) {
+	updateID := e.UpdateID
+	if e.First {
+		return map[string]string{}, nil
+	}
 	done, err := t.cfg.Redis.HGetAll(ctx, t.doneKey(updateID)).Result()
 	if err != nil {
 		return nil, fmt.Errorf("bot: load sent steps of update %d: %w: %w", updateID, intake.ErrRetryLater, err)
@@ -225,19 +255,24 @@ func (t *Telegram) loadDone(ctx context.Context, updateID int64) (map[string]str
 	return done, nil
 }
 
-// once runs step f unless done has it, and records it when f succeeded.
-// A lost record only means the step may run again after a crash.
-func (t *Telegram) once(ctx context.Context, updateID int64, done map[string]string, step string, f func() error) error {
-	if _, ok := done[step]; ok {
+// once runs f, which does steps, unless done has the first of them, and
+// records them all when f succeeded. A lost record only means the steps
+// may run again after a crash.
+func (t *Telegram) once(ctx context.Context, updateID int64, done map[string]string, steps []string, f func() error) error {
+	if _, ok := done[steps[0]]; ok {
 		return nil
 	}
 	if err := f(); err != nil {
 		return err
 	}
-	done[step] = "1"
+	fields := make([]any, 0, 2*len(steps))
+	for _, s := range steps {
+		done[s] = "1"
+		fields = append(fields, s, 1)
+	}
 	key := t.doneKey(updateID)
 	pipe := t.cfg.Redis.TxPipeline()
-	pipe.HSet(ctx, key, step, 1)
+	pipe.HSet(ctx, key, fields...)
 	pipe.Expire(ctx, key, doneTTL)
 	if _, err := pipe.Exec(ctx); err != nil {
 		t.log.Warn("bot: cannot record a sent step", "update_id", updateID, "err", err)

@@ -25,6 +25,14 @@ type Config struct {
 	HTTPAddr       string `env:"HTTP_ADDR" envDefault:"127.0.0.1:8080"`
 	TelegramToken  string `env:"TELEGRAM_TOKEN"`
 	TelegramAPIURL string `env:"TELEGRAM_API_URL" envDefault:"https://api.telegram.org"`
+	// TelegramBots adds bots to TelegramToken's, for more than one bot's
+	// limit (about 30 messages a second): comma-separated name=token pairs,
+	// a name being 1-16 of a-z and 0-9. Each bot has its own webhook path
+	// (/telegram/<name>/webhook), Redis keys and limits (the rates below,
+	// each bot's own) and shares everything else. Parse puts them in Bots.
+	TelegramBots string `env:"TELEGRAM_BOTS"`
+	// Bots is TelegramBots parsed, in the order given; set by Parse.
+	Bots []Bot `env:"-"`
 	// PublicURL is the https address patients and clinicians reach
 	// Frontdoor at. It turns on Secure cookies with the __Host- prefix and
 	// HSTS for every deployment behind TLS, with or without Telegram; with
@@ -85,7 +93,42 @@ type Config struct {
 }
 
 // fileVars may be given as NAME_FILE instead: they hold secrets.
-var fileVars = []string{"DATABASE_URL", "REDIS_URL", "TELEGRAM_TOKEN", "WEBHOOK_SECRET", "FHIR_TOKEN", "VIDEO_SECRET"}
+var fileVars = []string{"DATABASE_URL", "REDIS_URL", "TELEGRAM_TOKEN", "TELEGRAM_BOTS", "WEBHOOK_SECRET", "FHIR_TOKEN", "VIDEO_SECRET"}
+
+// Bot is one of the deployment's further bots (see Config.TelegramBots).
+type Bot struct {
+	Name, Token string
+}
+
+var botName = regexp.MustCompile(`^[a-z0-9]{1,16}$`)
+
+// parseBots reads TELEGRAM_BOTS. Errors never contain a token.
+func parseBots(s, first string) ([]Bot, error) {
+	if strings.TrimSpace(s) == "" {
+		return nil, nil
+	}
+	if first == "" {
+		return nil, errors.New("needs TELEGRAM_TOKEN, the first bot's")
+	}
+	var bots []Bot
+	names, tokens := map[string]bool{}, map[string]bool{first: true}
+	for i, pair := range strings.Split(s, ",") {
+		name, token, ok := strings.Cut(strings.TrimSpace(pair), "=")
+		switch {
+		case !ok || strings.TrimSpace(token) == "":
+			return nil, fmt.Errorf("entry %d: want name=token", i+1)
+		case !botName.MatchString(name):
+			return nil, fmt.Errorf("entry %d: name %q: want 1-16 of a-z and 0-9", i+1, name)
+		case names[name]:
+			return nil, fmt.Errorf("entry %d: name %q given twice", i+1, name)
+		case tokens[token]:
+			return nil, fmt.Errorf("entry %d (%s): a token already given", i+1, name)
+		}
+		names[name], tokens[token] = true, true
+		bots = append(bots, Bot{Name: name, Token: strings.TrimSpace(token)})
+	}
+	return bots, nil
+}
 
 // Prefix is put before every variable name.
 const Prefix = "FRONTDOOR_"
@@ -193,6 +236,9 @@ func (c *Config) check() error {
 	}
 	if err := c.checkUrgentFallback(); err != nil {
 		return err
+	}
+	if c.Bots, err = parseBots(c.TelegramBots, c.TelegramToken); err != nil {
+		return fmt.Errorf("%sTELEGRAM_BOTS: %w", Prefix, err)
 	}
 	if c.Shards < 1 || c.Shards > 1024 {
 		return fmt.Errorf("%sSHARDS: %d is outside 1..1024", Prefix, c.Shards)

@@ -52,6 +52,11 @@ func TestParseRejects(t *testing.T) {
 		{"reminders above the bot", append(minimal, "FRONTDOOR_TELEGRAM_RATE_BULK=40"), "FRONTDOOR_TELEGRAM_RATE_BULK"},
 		{"no rate per chat", append(minimal, "FRONTDOOR_TELEGRAM_RATE_CHAT=-1"), "FRONTDOOR_TELEGRAM_RATE_CHAT"},
 		{"rate past precision", append(minimal, "FRONTDOOR_TELEGRAM_RATE_GLOBAL=2000000"), "FRONTDOOR_TELEGRAM_RATE_GLOBAL"},
+		{"bots without the first", append(minimal, "FRONTDOOR_TELEGRAM_BOTS=riyadh=2:y"), "FRONTDOOR_TELEGRAM_BOTS"},
+		{"bot without a token", append(minimal, "FRONTDOOR_TELEGRAM_TOKEN=1:x", "FRONTDOOR_TELEGRAM_BOTS=riyadh"), "FRONTDOOR_TELEGRAM_BOTS"},
+		{"bot with a bad name", append(minimal, "FRONTDOOR_TELEGRAM_TOKEN=1:x", "FRONTDOOR_TELEGRAM_BOTS=Riyadh=2:y"), "FRONTDOOR_TELEGRAM_BOTS"},
+		{"bot named twice", append(minimal, "FRONTDOOR_TELEGRAM_TOKEN=1:x", "FRONTDOOR_TELEGRAM_BOTS=riyadh=2:y,riyadh=3:z"), "FRONTDOOR_TELEGRAM_BOTS"},
+		{"a token twice", append(minimal, "FRONTDOOR_TELEGRAM_TOKEN=1:x", "FRONTDOOR_TELEGRAM_BOTS=riyadh=1:x"), "FRONTDOOR_TELEGRAM_BOTS"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Parse(tc.env)
@@ -62,6 +67,21 @@ func TestParseRejects(t *testing.T) {
 				t.Errorf("error %q should name %s on one line", msg, tc.variable)
 			}
 		})
+	}
+}
+
+func TestParseBots(t *testing.T) {
+	cfg, err := Parse(append(minimal, "FRONTDOOR_TELEGRAM_TOKEN=1:x", "FRONTDOOR_TELEGRAM_BOTS=riyadh=2:y, jeddah2=3:z"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []Bot{{"riyadh", "2:y"}, {"jeddah2", "3:z"}}; len(cfg.Bots) != 2 || cfg.Bots[0] != want[0] || cfg.Bots[1] != want[1] {
+		t.Errorf("bots %+v, want %+v", cfg.Bots, want)
+	}
+	// A token never appears in an error.
+	_, err = Parse(append(minimal, "FRONTDOOR_TELEGRAM_TOKEN=1:secret", "FRONTDOOR_TELEGRAM_BOTS=riyadh=1:secret"))
+	if err == nil || strings.Contains(err.Error(), "secret") {
+		t.Errorf("error %v: want one that names no token", err)
 	}
 }
 

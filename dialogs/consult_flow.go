@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/frontdoor-health/frontdoor/numerals"
 	"github.com/frontdoor-health/frontdoor/triage"
@@ -99,7 +100,7 @@ func (tf *triageFlow) textConsult(ctx context.Context, t *turn, d triageData, te
 		return err
 	}
 	if st.Status == CaseClaimed && state == trClaimed && st.Clinician.ID == clinicianOf(d) {
-		tf.ask(t, trClaimed, "consult_sent")
+		tf.acknowledge(t)
 		return nil
 	}
 	if moved, err := tf.follow(ctx, t, &d, st); moved || err != nil {
@@ -119,6 +120,33 @@ func (tf *triageFlow) textConsult(ctx context.Context, t *turn, d triageData, te
 		return t.fire(ctx, evTrStay)
 	}
 	return tf.addWhileWaiting(ctx, t, d, text)
+}
+
+// ackQuiet is how long after an acknowledgement the patient's next lines
+// to the clinician are kept without one: a patient who types five short
+// lines hears "✓ Sent" once, not five times (each a message Telegram
+// counts against the chat, each delaying the next line). Every line is in
+// the thread before anything is said.
+const ackQuiet = 10 * time.Second
+
+// ackKey keeps, in the session's values, when the last line was
+// acknowledged (Unix ms).
+const ackKey = "ack"
+
+// acknowledge tells the patient their line reached the clinician, unless
+// a line of the same burst was acknowledged less than ackQuiet ago.
+func (tf *triageFlow) acknowledge(t *turn) {
+	now := t.e.Now()
+	if last, err := strconv.ParseInt(t.s.Values[ackKey], 10, 64); err == nil {
+		if since := now.Sub(time.UnixMilli(last)); since >= 0 && since < ackQuiet {
+			return
+		}
+	}
+	if t.s.Values == nil {
+		t.s.Values = map[string]string{}
+	}
+	t.s.Values[ackKey] = strconv.FormatInt(now.UnixMilli(), 10)
+	tf.ask(t, trClaimed, "consult_sent")
 }
 
 // addWhileWaiting thanks the patient for words added to their waiting
@@ -320,13 +348,14 @@ func (tf *triageFlow) askConsult(t *turn, d triageData, state, hint string) {
 			t.button("consult_leave_yes", "lv"), t.button("consult_leave_no", "st"))
 	case trClaimed:
 		doctor := map[string]any{"Doctor": tf.doctor(t, d)}
-		text := t.withHint(hint, t.text("consult_live", doctor))
 		if strings.HasPrefix(hint, "consult_") {
-			// The consult's own acknowledgements say it all, briefly: a
-			// patient writing to the clinician hears one line per message.
-			text = t.text(hint, doctor)
+			// The consult's own acknowledgements say it all, briefly, and
+			// without the video button: it is on the claim's message and
+			// on the full question, not repeated under every line.
+			t.say(t.text(hint, doctor))
+			return
 		}
-		t.say(text, tf.joinRows(t, d)...)
+		t.say(t.withHint(hint, t.text("consult_live", doctor)), tf.joinRows(t, d)...)
 	case trClosed:
 		t.say(t.withHint(hint, t.text("consult_rate_again", nil)), tf.rateRows(t)...)
 	}

@@ -1,6 +1,7 @@
 package dialogs
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -250,5 +251,39 @@ func TestWaitEstimate(t *testing.T) {
 				t.Errorf("ChangedFrom = %v, want %v (buckets %d → %d)", got, tc.want, tc.old.waitBucket(), tc.new.waitBucket())
 			}
 		})
+	}
+}
+
+// TestConsultAcknowledgesOncePerBurst: lines typed to the clinician in a
+// burst are all kept, and acknowledged once, without the video button;
+// a line after a pause is acknowledged again.
+func TestConsultAcknowledgesOncePerBurst(t *testing.T) {
+	e, m := newConsultEngine(t)
+	now := time.Date(2026, 5, 3, 7, 0, 0, 0, time.UTC)
+	e.Now = func() time.Time { return now }
+	c, id := queued(t, e, "en")
+	m.claim(id, drKhalid)
+	c.event(ConsultEvent{CaseID: id, Kind: ConsultClaimed, Clinician: drKhalid, Link: "https://meet.example.org/x"})
+	var acks int
+	for i := range 5 {
+		got := c.send(fmt.Sprintf("line %d", i+1))
+		for _, r := range got {
+			if len(r.Buttons) > 0 {
+				t.Errorf("acknowledgement %q carries buttons", r.Text)
+			}
+		}
+		acks += len(got)
+		now = now.Add(400 * time.Millisecond)
+	}
+	if acks != 1 {
+		t.Errorf("%d acknowledgements for a burst of 5 lines, want 1", acks)
+	}
+	notes := m.allNotes()
+	if len(notes) < 5 || notes[len(notes)-1].Text != "line 5" {
+		t.Errorf("thread ends %+v, want all five lines", notes[max(0, len(notes)-5):])
+	}
+	now = now.Add(ackQuiet)
+	if got := c.send("after a pause"); len(got) != 1 {
+		t.Errorf("a line after a pause got %d replies, want the acknowledgement", len(got))
 	}
 }

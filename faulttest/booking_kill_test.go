@@ -51,8 +51,9 @@ func TestKillMidBookingAndReminder(t *testing.T) {
 	defer db.Close(context.Background())
 	chat := strconv.FormatInt(pt.User.ID, 10)
 
-	// 1. Killed between the booking's write and its reply.
-	p = killInside(t, c, p, pt.User.ID, "sendMessage", func() {
+	// 1. Killed between the booking's write and its reply (the calendar
+	// file captioned with the confirmation: one sendDocument).
+	p = killInside(t, c, p, pt.User.ID, "sendDocument", func() {
 		if _, err := pt.Press(ctx, confirm[len(confirm)-1], ":b:yes"); err != nil {
 			t.Fatal(err)
 		}

@@ -45,6 +45,7 @@ func (q *Queue) process(ctx context.Context, l lease, h Handler, e Entry) error 
 			cause = errors.New("intake: attempts exhausted (the handler crashed or stopped)")
 		} else {
 			cause = q.call(ctx, h, e)
+			e.First = false // any later run follows this one
 			switch {
 			case cause == nil:
 				return q.settle(ctx, l, func(c context.Context) error { return q.ack(c, l, e.ID) })

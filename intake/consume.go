@@ -23,6 +23,11 @@ type Entry struct {
 	Payload  []byte
 	Attempt  int       // 1 on the first attempt; crashes count too
 	Appended time.Time // when Append took it in (from the entry id)
+	// First is true when no run of the handler can have touched this
+	// entry before: it was read new from the stream (not a pending entry
+	// after a restart or takeover) and this is its first run here. A
+	// handler may then skip looking up what an earlier run did.
+	First bool
 }
 
 // Handler handles the entries of the shards a worker holds.

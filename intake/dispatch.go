@@ -170,7 +170,9 @@ func (q *Queue) read(ctx context.Context, l lease, out chan<- []Entry, more <-ch
 			var entries []Entry
 			for _, st := range res {
 				for _, m := range st.Messages {
-					entries = append(entries, entryOf(l.shard, m))
+					e := entryOf(l.shard, m)
+					e.First = next == ">"
+					entries = append(entries, e)
 				}
 			}
 			if next != ">" {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
@@ -17,7 +18,7 @@ type Postgres struct {
 // database at url (a postgres:// URL or key=value DSN) and checks that it
 // answers. The caller must Close it. Errors never contain the URL, which
 // may hold a password.
-func OpenPostgres(ctx context.Context, url string, maxConns int32) (*Postgres, error) {
+func OpenPostgres(ctx context.Context, url string, maxConns int32, opts ...PostgresOption) (*Postgres, error) {
 	if maxConns < 1 {
 		return nil, fmt.Errorf("store: open postgres: maxConns %d, want at least 1", maxConns)
 	}
@@ -28,6 +29,9 @@ func OpenPostgres(ctx context.Context, url string, maxConns int32) (*Postgres, e
 	}
 	// pgxpool defaults to max(4, NumCPU); size it on purpose instead.
 	cfg.MaxConns = maxConns
+	for _, o := range opts {
+		o(cfg)
+	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("store: open postgres: %w", err)
@@ -37,6 +41,16 @@ func OpenPostgres(ctx context.Context, url string, maxConns int32) (*Postgres, e
 		return nil, fmt.Errorf("store: open postgres: %w", err)
 	}
 	return &Postgres{pool: pool}, nil
+}
+
+// PostgresOption adjusts the pool's configuration at OpenPostgres.
+type PostgresOption func(*pgxpool.Config)
+
+// WithQueryTracer traces every query of the pool's connections (each is
+// one round trip to the server, BEGIN and COMMIT included); the round-trip
+// benchmarks count them with it.
+func WithQueryTracer(t pgx.QueryTracer) PostgresOption {
+	return func(c *pgxpool.Config) { c.ConnConfig.Tracer = t }
 }
 
 // Ping reports whether the database answers.

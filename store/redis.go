@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -34,18 +35,23 @@ func WithSessionTTL(d time.Duration) RedisOption {
 }
 
 // OpenRedis connects to the server at url (redis://[user:password@]host:port/db,
-// or rediss:// for TLS) and checks that it answers. prefix is put before
-// every key; "" means DefaultRedisPrefix. The caller must Close it. Errors
-// never contain the URL, which may hold a password.
-func OpenRedis(ctx context.Context, url, prefix string, opts ...RedisOption) (*Redis, error) {
-	o, err := redis.ParseURL(url)
+// or rediss:// for TLS) and checks that it answers. With a master_name
+// parameter the address is a Sentinel's (more with addr=host:port
+// parameters, a password for the Sentinels with sentinel_password) and
+// the client follows the primary Sentinel names, across failovers:
+// redis://:pass@sentinel1:26379/0?master_name=frontdoor&addr=sentinel2:26379.
+// prefix is put before every key; "" means DefaultRedisPrefix. The
+// caller must Close it. Errors never contain the URL, which may hold a
+// password.
+func OpenRedis(ctx context.Context, rawURL, prefix string, opts ...RedisOption) (*Redis, error) {
+	client, err := newRedisClient(rawURL)
 	if err != nil {
-		return nil, errors.New("store: open redis: cannot parse the Redis URL")
+		return nil, err
 	}
 	if prefix == "" {
 		prefix = DefaultRedisPrefix
 	}
-	r := &Redis{client: redis.NewClient(o), prefix: prefix, sessionTTL: DefaultSessionTTL}
+	r := &Redis{client: client, prefix: prefix, sessionTTL: DefaultSessionTTL}
 	for _, opt := range opts {
 		opt(r)
 	}
@@ -54,6 +60,23 @@ func OpenRedis(ctx context.Context, url, prefix string, opts ...RedisOption) (*R
 		return nil, fmt.Errorf("store: open redis: %w", err)
 	}
 	return r, nil
+}
+
+// newRedisClient makes the client for rawURL: through Sentinel when it
+// names a master (see OpenRedis).
+func newRedisClient(rawURL string) (*redis.Client, error) {
+	if u, err := url.Parse(rawURL); err == nil && u.Query().Has("master_name") {
+		o, err := redis.ParseFailoverURL(rawURL)
+		if err != nil {
+			return nil, errors.New("store: open redis: cannot parse the Redis Sentinel URL")
+		}
+		return redis.NewFailoverClient(o), nil
+	}
+	o, err := redis.ParseURL(rawURL)
+	if err != nil {
+		return nil, errors.New("store: open redis: cannot parse the Redis URL")
+	}
+	return redis.NewClient(o), nil
 }
 
 // Ping reports whether the server answers.

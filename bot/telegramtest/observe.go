@@ -81,16 +81,37 @@ func (s *Server) NextMessages(ctx context.Context, chatID int64, from int) ([]Me
 	}
 }
 
-// Limits are the flow-control limits the fake enforces on sendMessage,
-// answering 429 with retry_after as Telegram does. Zero fields are not
-// enforced.
+// Limits are the flow-control limits the fake enforces, answering 429
+// with retry_after as Telegram does. Like Telegram, it counts every call
+// that puts something in a chat (see Limited): an edit or a document draws
+// a 429 just as a message does. Zero rates are not enforced.
 type Limits struct {
-	PerChat float64 // messages a second to one chat (Telegram: about 1)
-	Global  float64 // messages a second for the whole bot (Telegram: about 30)
-	// Burst is how many messages over the rate a chat or the bot may send
-	// at once before being refused (Telegram tolerates short bursts);
-	// default 1.
+	PerChat float64 // calls a second to one chat (Telegram: about 1)
+	Global  float64 // calls a second for the whole bot (Telegram: about 30)
+	// Burst is how many calls over the rate a chat may take at once
+	// before being refused (Telegram tolerates short bursts); default 1.
 	Burst float64
+	// GlobalBurst is the same for the whole bot; default Burst.
+	GlobalBurst float64
+}
+
+// TelegramLimits are Telegram's published limits as the issue tracker's
+// emulator applies them: one call a second per private chat with a burst
+// of three, thirty a second for the bot.
+var TelegramLimits = Limits{PerChat: 1, Global: 30, Burst: 3}
+
+// Limited reports whether Telegram counts method against a chat's and the
+// bot's flood limits: everything that sends or changes a message.
+// answerCallbackQuery, getUpdates and the like are not counted.
+func Limited(method string) bool {
+	switch method {
+	case "sendMessage", "sendDocument", "sendPhoto", "sendVideo", "sendAudio", "sendVoice",
+		"sendAnimation", "sendSticker", "sendLocation", "sendContact", "sendMediaGroup",
+		"copyMessage", "forwardMessage",
+		"editMessageText", "editMessageReplyMarkup", "editMessageCaption", "editMessageMedia":
+		return true
+	}
+	return false
 }
 
 type limits struct {
@@ -119,8 +140,11 @@ func (b *bucket) take(now time.Time, r, burst float64) time.Duration {
 	return time.Duration((1 - b.tokens) / r * float64(time.Second))
 }
 
-// EnforceLimits makes the fake refuse sendMessage calls over l with 429.
-// The zero Limits turns enforcement off.
+// give returns a token taken by mistake (the global bucket refused).
+func (b *bucket) give(burst float64) { b.tokens = math.Min(burst, b.tokens+1) }
+
+// EnforceLimits makes the fake refuse the calls over l with 429 (see
+// Limited for the calls counted). The zero Limits turns enforcement off.
 func (s *Server) EnforceLimits(l Limits) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -131,13 +155,17 @@ func (s *Server) EnforceLimits(l Limits) {
 	if l.Burst < 1 {
 		l.Burst = 1
 	}
+	if l.GlobalBurst < 1 {
+		l.GlobalBurst = l.Burst
+	}
 	s.limits = &limits{Limits: l, chats: map[int64]*bucket{}}
 }
 
 // limited applies the limits to one call; it returns retry_after in whole
-// seconds (at least 1) when the call is refused, 0 when it may go.
+// seconds (at least 1) when the call is refused, 0 when it may go. A
+// refused call takes no token.
 func (s *Server) limited(method string, p map[string]string) int {
-	if method != "sendMessage" {
+	if !Limited(method) {
 		return 0
 	}
 	s.mu.Lock()
@@ -148,22 +176,33 @@ func (s *Server) limited(method string, p map[string]string) int {
 	}
 	now := time.Now()
 	var wait time.Duration
+	var chat *bucket
 	if l.PerChat > 0 {
 		chatID, _ := strconv.ParseInt(p["chat_id"], 10, 64)
-		b := l.chats[chatID]
-		if b == nil {
-			b = &bucket{}
-			l.chats[chatID] = b
+		chat = l.chats[chatID]
+		if chat == nil {
+			chat = &bucket{}
+			l.chats[chatID] = chat
 		}
-		wait = b.take(now, l.PerChat, l.Burst)
+		wait = chat.take(now, l.PerChat, l.Burst)
 	}
 	if wait == 0 && l.Global > 0 {
-		wait = l.global.take(now, l.Global, l.Burst)
+		if wait = l.global.take(now, l.Global, l.GlobalBurst); wait > 0 && chat != nil {
+			chat.give(l.Burst)
+		}
 	}
 	if wait == 0 {
 		return 0
 	}
+	s.refused++
 	return max(1, int(math.Ceil(wait.Seconds())))
+}
+
+// Refused returns how many calls the limits refused with 429.
+func (s *Server) Refused() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.refused
 }
 
 // Forget drops what the fake keeps about chatID (its messages), so a long

@@ -8,7 +8,9 @@
 // (bot.Config.APIURL, or go-telegram's bot.WithServerURL(fake.URL) with
 // bot.WithSkipGetMe()). Methods: getMe, getUpdates, deleteWebhook,
 // setWebhook, getWebhookInfo, setMyCommands, sendMessage,
-// answerCallbackQuery, editMessageText, editMessageReplyMarkup.
+// answerCallbackQuery, editMessageText, editMessageReplyMarkup,
+// sendDocument. With EnforceLimits it applies Telegram's flood limits to
+// every call that puts something in a chat, edits included.
 package telegramtest
 
 import (
@@ -55,6 +57,7 @@ type Server struct {
 	noCalls   bool                          // SetRecordCalls(false): count calls only
 	counts    map[string]map[int]int        // answers by method and status
 	limits    *limits                       // Telegram's flow control, when enforced
+	refused   int                           // calls the limits refused
 	onMessage func(m Message, at time.Time) // observer of every message sent
 	received  atomic.Int64                  // every request, for progress lines
 }

@@ -42,7 +42,7 @@ type options struct {
 	think, progress, ramp        time.Duration
 	rate                         float64
 	maxUpdates                   int64
-	json                         bool
+	json, baseline               bool
 	fakeChatLimit, fakeBotLimit  float64
 	dbAdmin, redisURL, serveArgs string
 }
@@ -77,6 +77,7 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	fs.DurationVar(&o.grace, "grace", 30*time.Millisecond, "wait for more messages after a turn's question")
 	fs.DurationVar(&o.progress, "progress", 2*time.Second, "interval of the progress line (0: none)")
 	fs.BoolVar(&o.json, "json", false, "print the summary as JSON")
+	fs.BoolVar(&o.baseline, "baseline", false, "then drive a bare go-telegram/bot bot (in this process, on its own fake) with the same patients for the same -duration, and report the ratio")
 	fs.Float64Var(&o.fakeChatLimit, "fake-chat-limit", 1, "messages a second per chat the fake allows before answering 429 (0: no limit)")
 	fs.Float64Var(&o.fakeBotLimit, "fake-bot-limit", 0, "messages a second for the bot the fake allows before 429 (0: no limit; Telegram's is about 30)")
 	if err := fs.Parse(args); err != nil {
@@ -147,6 +148,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	sum := drive(ctx, o, fake, targets, pids, text, stderr)
 	sum.Command = "frontdoor-load " + strings.Join(args, " ")
+	if o.baseline && ctx.Err() == nil {
+		base, err := driveBare(ctx, o, stderr)
+		if err != nil {
+			fmt.Fprintln(stderr, "frontdoor-load: baseline:", err)
+			return 1
+		}
+		if base.ActionsPerS > 0 {
+			base.Ratio = sum.UpdatesPerSec / base.ActionsPerS
+		}
+		sum.Baseline = &base
+	}
 	if o.json {
 		if err := sum.writeJSON(stdout); err != nil {
 			return 1

@@ -92,6 +92,8 @@ type Summary struct {
 	// ServeRSS is the serve processes' resident memory (MiB, summed) at
 	// the first progress line and at the last, when the tool started them.
 	ServeRSS []float64 `json:"serve_rss_mib_first_last,omitempty"`
+	// Baseline is the bare go-telegram/bot bot's run (-baseline).
+	Baseline *Baseline `json:"baseline,omitempty"`
 }
 
 // Percentiles are latencies in milliseconds.
@@ -192,6 +194,11 @@ func (s Summary) writeTable(w io.Writer) {
 			label = "Bot API calls"
 		}
 		row(label, fmt.Sprintf("%-28s %d", k, s.BotAPICalls[k]))
+	}
+	if b := s.Baseline; b != nil {
+		row("baseline (bare go-telegram/bot)", fmt.Sprintf("%d actions in %.1f s: %.0f/s, errors %d, Bot API calls %d", b.Actions, b.Seconds, b.ActionsPerS, b.Errors, b.BotAPICalls))
+		row("baseline first reply (ms)", fmt.Sprintf("p50 %.1f  p95 %.1f  p99 %.1f  max %.1f", b.FirstReply.P50, b.FirstReply.P95, b.FirstReply.P99, b.FirstReply.Max))
+		row("Frontdoor / baseline", fmt.Sprintf("%.2f", b.Ratio))
 	}
 	tw.Flush()
 }

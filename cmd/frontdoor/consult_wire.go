@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strconv"
 
 	"github.com/frontdoor-health/frontdoor/bot"
 	"github.com/frontdoor-health/frontdoor/dashboard"
@@ -77,8 +76,9 @@ func wireConsult(engine *dialogs.Engine, pg *store.Postgres, rd *store.Redis, ch
 // blocked the bot, a channel that is off, or a malformed conversation is
 // reminders.ErrUndeliverable. Safe for concurrent use.
 type patientNotifier struct {
-	Telegram *bot.Telegram   // nil: no Telegram channel
-	Web      *webchat.Server // nil (or no Pushes): no web pushes
+	Telegram *bot.Telegram            // the first bot; nil: no Telegram channel
+	Named    map[string]*bot.Telegram // the deployment's other bots, by name
+	Web      *webchat.Server          // nil (or no Pushes): no web pushes
 }
 
 var _ reminders.Notifier = patientNotifier{}
@@ -87,19 +87,23 @@ var _ reminders.Notifier = patientNotifier{}
 func (n patientNotifier) Notify(ctx context.Context, to reminders.Recipient, replies []dialogs.Reply, bulk bool) error {
 	switch to.Conversation.Channel {
 	case dialogs.ChannelTelegram:
-		if n.Telegram == nil {
-			break
-		}
-		chatID, err := strconv.ParseInt(to.Conversation.ID, 10, 64)
+		name, chatID, err := bot.ParseConversation(to.Conversation)
 		if err != nil {
-			return fmt.Errorf("%w: chat id: %w", reminders.ErrUndeliverable, err)
+			return fmt.Errorf("%w: %w", reminders.ErrUndeliverable, err)
+		}
+		tg := n.Telegram
+		if name != "" {
+			tg = n.Named[name]
+		}
+		if tg == nil {
+			return fmt.Errorf("%w: bot %q is off", reminders.ErrUndeliverable, name)
 		}
 		p := bot.Interactive
 		if bulk {
 			p = bot.Bulk
 		}
 		for _, r := range replies {
-			if _, err := n.Telegram.Send(ctx, chatID, r, p); err != nil {
+			if _, err := tg.Send(ctx, chatID, r, p); err != nil {
 				if errors.Is(err, bot.ErrBlocked) {
 					return fmt.Errorf("%w: %w", reminders.ErrUndeliverable, err)
 				}

@@ -44,8 +44,22 @@ type wiredClinic struct {
 	srv  *httptest.Server
 }
 
-func newClinic(t *testing.T) *wiredClinic {
+// clinicOptions change newClinic's wiring.
+type clinicOptions struct {
+	// telegramLimits gives the channel Telegram's own limits (its
+	// defaults) and makes the fake Bot API enforce them, edits included.
+	telegramLimits bool
+	// booking turns booking on as serve wires it.
+	booking bool
+}
+
+func newClinic(t *testing.T, opts ...clinicOptions) *wiredClinic {
 	t.Helper()
+	var o clinicOptions
+	for _, x := range opts {
+		o.telegramLimits = o.telegramLimits || x.telegramLimits
+		o.booking = o.booking || x.booking
+	}
 	ctx := context.Background()
 	pg, rd := storetest.NewPostgres(t), storetest.NewRedis(t)
 	if _, err := store.SeedDemo(ctx, pg); err != nil {
@@ -66,10 +80,15 @@ func newClinic(t *testing.T) *wiredClinic {
 	}
 	chat := &webchat.Server{Handler: engine, Text: text, Locker: rd, Keys: rd, Limiter: rd, Metrics: metrics.New(), Log: log, Emergency: "997"}
 	fake := telegramtest.NewServer(t)
+	limits := bot.Limits{PerChat: 100, Global: 1000, Bulk: 500}
+	if o.telegramLimits {
+		limits = bot.Limits{}
+		fake.EnforceLimits(telegramtest.TelegramLimits)
+	}
 	tg, err := bot.New(bot.Config{
 		Token: telegramtest.Token, APIURL: fake.URL, Handler: engine, Redis: rd.Client(), Prefix: rd.Key("tg"),
 		Text: text, Metrics: metrics.New(), Log: log, EmergencyNumber: "997", Shards: 4,
-		Limits: bot.Limits{PerChat: 100, Global: 1000, Bulk: 500}, PollTimeout: time.Second,
+		Limits: limits, PollTimeout: time.Second,
 		Intake: intake.Options{Block: 100 * time.Millisecond, RetryBackoff: 10 * time.Millisecond, MaxBackoff: 50 * time.Millisecond},
 	})
 	if err != nil {
@@ -88,6 +107,13 @@ func newClinic(t *testing.T) *wiredClinic {
 		t.Fatal(err)
 	}
 	notify := patientNotifier{Telegram: tg, Web: chat}
+	if o.booking {
+		parts, err := wireBooking(engine, pg, bookingSettings{Video: jitsi}, notify, log)
+		if err != nil {
+			t.Fatal(err)
+		}
+		appts = parts.Appointments
+	}
 	consult, err := wireConsult(engine, pg, rd, chat, notify, consultSettings{Video: jitsi, Appointments: appts})
 	if err != nil {
 		t.Fatal(err)

@@ -45,14 +45,18 @@ func runPurge(ctx context.Context, env *environment, args []string) int {
 	if !ok {
 		return exitConfig
 	}
-	if err := purge(ctx, env, cfg.DatabaseURL, cfg.RedisURL, cfg.RedisPrefix, cfg.Shards, time.Now().Add(-age), *dryRun); err != nil {
+	var bots []string // the further bots' names: each has its own intake
+	for _, b := range cfg.Bots {
+		bots = append(bots, b.Name)
+	}
+	if err := purge(ctx, env, cfg.DatabaseURL, cfg.RedisURL, cfg.RedisPrefix, cfg.Shards, bots, time.Now().Add(-age), *dryRun); err != nil {
 		fmt.Fprintf(env.stderr, "frontdoor: purge: %v\n", err)
 		return exitFail
 	}
 	return exitOK
 }
 
-func purge(ctx context.Context, env *environment, dbURL, redisURL, prefix string, shards int, before time.Time, dryRun bool) error {
+func purge(ctx context.Context, env *environment, dbURL, redisURL, prefix string, shards int, bots []string, before time.Time, dryRun bool) error {
 	pg, err := store.OpenPostgres(ctx, dbURL, 2)
 	if err != nil {
 		return err
@@ -81,18 +85,33 @@ func purge(ctx context.Context, env *environment, dbURL, redisURL, prefix string
 			return fmt.Errorf("the database is purged, sessions are not: %w", err)
 		}
 	}
-	// The same queue as bot.New makes: prefix "<redis prefix>tg:intake".
-	q, err := intake.New(rd.Client(), intake.Options{Prefix: rd.Key("tg") + ":intake", Shards: shards})
-	if err != nil {
-		return err
+	// The same queues as wireTelegram's bots make: "<redis prefix>tg:intake"
+	// for the first, "<redis prefix>tgbot:<name>:intake" for the others.
+	prefixes := []string{rd.Key("tg")}
+	for _, name := range bots {
+		prefixes = append(prefixes, rd.Key("tgbot:"+name))
 	}
-	defer q.Close()
-	parked, err := q.TrimParked(ctx, before)
-	if err != nil {
-		return fmt.Errorf("the database is purged, parked updates are not: %w", err)
+	var parked int64
+	for _, p := range prefixes {
+		n, err := trimParked(ctx, rd, p+":intake", shards, before)
+		if err != nil {
+			return fmt.Errorf("the database is purged, parked updates are not: %w", err)
+		}
+		parked += n
 	}
 	fmt.Fprintf(env.stdout, "forgot %d conversations and %d parked updates\n", len(keys), parked)
 	return nil
+}
+
+// trimParked drops the parked updates older than before from one bot's
+// intake.
+func trimParked(ctx context.Context, rd *store.Redis, prefix string, shards int, before time.Time) (int64, error) {
+	q, err := intake.New(rd.Client(), intake.Options{Prefix: prefix, Shards: shards})
+	if err != nil {
+		return 0, err
+	}
+	defer q.Close()
+	return q.TrimParked(ctx, before)
 }
 
 // parseAge reads 365d, 52w or a Go duration; at least a day.

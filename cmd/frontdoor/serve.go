@@ -7,7 +7,6 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 
@@ -95,38 +94,15 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	if err := wireTriage(ctx, engine, tri, pg, rd, urgentFallback(cfg)); err != nil {
 		return err
 	}
-	var tg *bot.Telegram
-	if cfg.TelegramToken != "" {
-		webhookURL := "" // the bot polls unless it has a webhook address
-		if cfg.Webhook() {
-			webhookURL = cfg.PublicURL
-		}
-		tg, err = bot.New(bot.Config{
-			Token:           cfg.TelegramToken,
-			APIURL:          cfg.TelegramAPIURL,
-			Handler:         engine,
-			Redis:           rd.Client(),
-			Prefix:          rd.Key("tg"),
-			Text:            text,
-			Metrics:         met,
-			Log:             log,
-			PublicURL:       webhookURL,
-			WebhookSecret:   cfg.WebhookSecret,
-			EmergencyNumber: cfg.EmergencyNumber,
-			Shards:          cfg.Shards,
-			Limits: bot.Limits{
-				Global: cfg.TelegramRateGlobal, Bulk: cfg.TelegramRateBulk,
-				PerChat: cfg.TelegramRateChat, PerGroup: cfg.TelegramRateGroup,
-			},
-			OnBlocked: func(ctx context.Context, chatID int64, blocked bool) error {
-				key := dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: strconv.FormatInt(chatID, 10)}
-				return pg.SetBlocked(ctx, key, blocked)
-			},
-		})
-		if err != nil {
-			return err
-		}
+	tg, named, err := wireTelegram(cfg, telegramDeps{Handler: engine, PG: pg, Redis: rd, Text: text, Metrics: met, Log: log})
+	if err != nil {
+		return err
+	}
+	if tg != nil {
 		defer tg.Close()
+		for _, o := range named {
+			defer o.Close()
+		}
 	}
 	jitsi, err := video.NewJitsi(video.JitsiConfig{BaseURL: cfg.VideoURL, AppID: cfg.VideoAppID, Secret: cfg.VideoSecret})
 	if err != nil {
@@ -149,7 +125,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 		Secure:    cfg.HTTPS(),
 		Emergency: cfg.EmergencyNumber,
 	}
-	notify := patientNotifier{Telegram: tg, Web: chat}
+	notify := patientNotifier{Telegram: tg, Named: named, Web: chat}
 	booking, err := wireBooking(engine, pg, bookingSettings{
 		ReminderOffsets: cfg.ReminderOffsets, Zone: cfg.Location, PublicURL: cfg.PublicURL,
 		FHIRToken: cfg.FHIRToken, Video: jitsi, Lateness: met.ReminderLateness,
@@ -202,14 +178,20 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 		g.Go(func() error { return runPprof(ctx, cfg.PprofAddr, log) })
 	}
 	if tg != nil {
-		if tg.Webhook() {
-			guard := newWebhookGuard(cfg.WebhookSecret, tg.WebhookHandler(), rd.Throttle("webhook:secret", webhookBackoff),
-				clientip.Resolver{Trusted: proxies}.Addr, met.WebhookWrongSecret, log)
-			guard.responses = met.WebhookResponses
-			mux.Handle("POST "+bot.WebhookPath, guard)
+		bots := []*bot.Telegram{tg}
+		for _, b := range cfg.Bots {
+			bots = append(bots, named[b.Name])
 		}
-		g.Go(func() error { return tg.Run(ctx) })
-		log.Info("telegram channel on", "mode", map[bool]string{true: "webhook", false: "polling"}[tg.Webhook()])
+		for _, b := range bots {
+			if b.Webhook() {
+				guard := newWebhookGuard(cfg.WebhookSecret, b.WebhookHandler(), rd.Throttle("webhook:secret", webhookBackoff),
+					clientip.Resolver{Trusted: proxies}.Addr, met.WebhookWrongSecret, log)
+				guard.responses = met.WebhookResponses
+				mux.Handle("POST "+b.WebhookPath(), guard)
+			}
+			g.Go(func() error { return b.Run(ctx) })
+		}
+		log.Info("telegram channel on", "mode", map[bool]string{true: "webhook", false: "polling"}[tg.Webhook()], "bots", len(bots))
 	}
 
 	srv := &http.Server{

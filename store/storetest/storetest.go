@@ -156,12 +156,12 @@ func withDatabase(u, name string) (string, error) {
 
 // NewPostgres returns a Postgres on a fresh migrated database (see
 // NewDatabase), closed when tb ends.
-func NewPostgres(tb testing.TB) *store.Postgres {
+func NewPostgres(tb testing.TB, opts ...store.PostgresOption) *store.Postgres {
 	tb.Helper()
 	dbURL := NewDatabase(tb)
 	ctx, cancel := context.WithTimeout(context.Background(), setupTimeout)
 	defer cancel()
-	pg, err := store.OpenPostgres(ctx, dbURL, 8)
+	pg, err := store.OpenPostgres(ctx, dbURL, 8, opts...)
 	if err != nil {
 		tb.Fatalf("storetest: %v", err)
 	}

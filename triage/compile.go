@@ -59,7 +59,44 @@ type pathway struct {
 	id        string
 	questions []*Question
 	covers    []string // the emergencies this family can hide
-	when      []int32  // concepts that bring the family in
+	when      context  // concepts that bring the family in
+}
+
+// context is where a question or a family applies: any one of its groups
+// read, a group being every concept of one entry ("fever & @child": a
+// fever in a child).
+type context [][]int32
+
+// met reports whether one of the groups is wholly present.
+func (ctx context) met(present []bool) bool {
+	for _, g := range ctx {
+		all := true
+		for _, c := range g {
+			all = all && present[c]
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// contextOf reads a needs, unless or when list: each entry a concept, or
+// concepts joined by "&", each looked up by concepts.
+func contextOf(entries []string, concepts func([]string) ([]int32, error)) (context, error) {
+	var ctx context
+	for _, entry := range entries {
+		var names []string
+		for _, n := range strings.Split(entry, "&") {
+			names = append(names, strings.TrimSpace(n))
+		}
+		g, err := concepts(names)
+		if err != nil {
+			return nil, err
+		}
+		ctx = append(ctx, g)
+	}
+	return ctx, nil
 }
 
 // factConcepts are concepts the engine sets from Facts, from numbers read in
@@ -142,7 +179,9 @@ func compile(s *ruleSet) (*Engine, error) {
 			}
 		}
 		e.pathways[p.ID].covers = p.Covers
-		when, err := e.conceptList(s.pathwayFile[i], "pathway", p.ID, "when", p.When)
+		when, err := contextOf(p.When, func(names []string) ([]int32, error) {
+			return e.conceptList(s.pathwayFile[i], "pathway", p.ID, "when", names)
+		})
 		if err != nil {
 			return nil, err
 		}

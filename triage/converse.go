@@ -74,7 +74,7 @@ func (e *Engine) newConversation(a *analysis, f Facts, answers map[string]string
 	if p := e.pathways[d0.Pathway]; p != nil {
 		c.order = p.questions
 	}
-	fx := e.readAnswers(answers, c.order)
+	fx := e.weighUnsure(a, f, e.readAnswers(answers, c.order))
 	s := e.newState(a, f, fx)
 	c.base = e.decideState(s, a, fx, "", false)
 	c.present = s.present
@@ -97,7 +97,7 @@ func (c *conversation) urgencyWith(extra map[string]string) Urgency {
 	for k, v := range extra {
 		all[k] = v
 	}
-	fx := c.e.readAnswers(all, c.order)
+	fx := c.e.weighUnsure(c.a, c.f, c.e.readAnswers(all, c.order))
 	s := c.e.newState(c.a, c.f, fx)
 	return c.e.decideState(s, c.a, fx, "", false).Urgency
 }
@@ -125,10 +125,8 @@ func (c *conversation) candidates(topic string) []*Question {
 		add(c.e.rules[c.e.ruleIndex[id]].pathway)
 	}
 	for _, p := range c.e.pathwayIDs {
-		for _, w := range c.e.pathways[p].when {
-			if c.present[w] {
-				add(p)
-			}
+		if c.e.pathways[p].when.met(c.present) {
+			add(p)
 		}
 	}
 	var out []*Question
@@ -162,17 +160,13 @@ func (c *conversation) fits(q *Question) bool {
 }
 
 // needed reports whether q's context is there: one of its needs is read
-// in the words or set by an answer.
+// in the words or set by an answer, and none of its unless is ("a sudden
+// worst headache?" is not asked of a headache that has lasted months).
 func (c *conversation) needed(q *Question) bool {
-	if len(q.needs) == 0 {
-		return true
+	if q.unless.met(c.present) {
+		return false
 	}
-	for _, n := range q.needs {
-		if c.present[n] {
-			return true
-		}
-	}
-	return false
+	return len(q.needs) == 0 || q.needs.met(c.present)
 }
 
 // settled reports whether the words already answer q's finding: every one

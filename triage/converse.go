@@ -62,9 +62,31 @@ type conversation struct {
 
 // person is what is known of who the questions are about.
 type person struct {
-	months   int    // -1 unknown
-	sex      string // "f", "m" or ""
-	pregnant string // "yes", "no" or ""
+	months    int    // -1 unknown
+	minMonths int    // while the age is unknown, the least it can be
+	sex       string // "f", "m" or ""
+	pregnant  string // "yes", "no" or ""
+}
+
+// Lower bounds of an unknown age, from who is writing about whom.
+const (
+	writerMinMonths = 5 * 12  // a child under five does not write
+	adultMinMonths  = 16 * 12 // a wife, a husband, a parent
+)
+
+// leastAge is the least the patient's age can be when no age is said: an
+// adult relative is an adult, someone writing of themselves is no small
+// child; a child or a baby named leaves it open.
+func (e *Engine) leastAge(s *state) int {
+	switch {
+	case s.months >= 0, s.has(e.need.childWord), s.has(e.need.infantWord):
+		return 0
+	case s.has(e.need.adultSubject):
+		return adultMinMonths
+	case s.has(e.need.selfSubject) && !s.has(e.need.otherPerson):
+		return writerMinMonths
+	}
+	return 0
 }
 
 func (e *Engine) newConversation(a *analysis, f Facts, answers map[string]string) *conversation {
@@ -78,7 +100,7 @@ func (e *Engine) newConversation(a *analysis, f Facts, answers map[string]string
 	s := e.newState(a, f, fx)
 	c.base = e.decideState(s, a, fx, "", false)
 	c.present = s.present
-	c.who = person{months: s.months, sex: s.sex}
+	c.who = person{months: s.months, minMonths: e.leastAge(s), sex: s.sex}
 	switch {
 	case s.has(e.need.facts["@pregnant"]):
 		c.who.pregnant = "yes"
@@ -148,6 +170,9 @@ func (c *conversation) fits(q *Question) bool {
 		return false
 	}
 	if c.who.months >= 0 && ((ft.minMonths > 0 && c.who.months < ft.minMonths) || (ft.maxMonths > 0 && c.who.months >= ft.maxMonths)) {
+		return false
+	}
+	if c.who.months < 0 && ft.maxMonths > 0 && c.who.minMonths >= ft.maxMonths {
 		return false
 	}
 	switch ft.pregnant {

@@ -162,8 +162,9 @@ type questionSpec struct {
 	// Needs: asked only when one of these concepts is read or answered
 	// (a stiff neck is asked about with a fever or a headache, not with
 	// acne).
-	// An entry may join concepts with "&": "fever & @under5" is a fever
-	// in a child under five.
+	// An entry may join concepts with "&", and "!" marks one that must
+	// not be read: "fever & @child" is a fever in a child, "mild &
+	// !fever" a slight complaint without a fever.
 	Needs []string `toml:"needs"`
 	// Unless: never asked when one of these is read (a headache that has
 	// lasted weeks is not asked whether it was sudden).

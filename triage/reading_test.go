@@ -217,8 +217,9 @@ func BenchmarkClassifyArabizi(b *testing.B) {
 
 // TestNegationAndDelayNotFiring: Arabizi negations written as words of
 // their own ("mafeesh", "mesh", "ma ... shay"), "I see nothing strange",
-// and a child who does not yet talk in sentences are not emergencies; the
-// same signs said plainly still are.
+// a child who does not yet talk in sentences and an episode long over are
+// not emergencies; the same signs said plainly, and an age ("70 year
+// old"), which is no history, still are.
 func TestNegationAndDelayNotFiring(t *testing.T) {
 	e := mustLoad(t)
 	for _, tc := range []struct {
@@ -236,6 +237,11 @@ func TestNegationAndDelayNotFiring(t *testing.T) {
 		{"lost speech is a stroke sign", "my dad stopped talking suddenly", true},
 		{"arabizi cannot see", "ma ashoof shay b 3eni el yemin fja2a", true},
 		{"arabizi cannot breathe", "mesh 2ader atnafas", true},
+		{"an age is no history", "my 70 year old mother had a stroke this morning", true},
+		{"a child's age is no history", "she is 6 years old and had a fit just now", true},
+		{"a faint last year, tests normal", "Last year I fainted once at a wedding, all tests normal. Is Umrah safe for me?", false},
+		{"a faint this morning", "my grandad fainted this morning, he is fine now", true},
+		{"a heart attack in 2019", "had a heart attack in 2019, been fine since, no chest pain, want a follow-up", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := e.Classify(tc.text, Facts{})

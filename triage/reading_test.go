@@ -242,6 +242,8 @@ func TestNegationAndDelayNotFiring(t *testing.T) {
 		{"a faint last year, tests normal", "Last year I fainted once at a wedding, all tests normal. Is Umrah safe for me?", false},
 		{"a faint this morning", "my grandad fainted this morning, he is fine now", true},
 		{"a heart attack in 2019", "had a heart attack in 2019, been fine since, no chest pain, want a follow-up", false},
+		{"thirst with a high sugar", "I have diabetes and my reading today is 350, very thirsty and peeing a lot, no vomiting", false},
+		{"a high sugar with vomiting", "my sugar is 400 and I keep vomiting and breathing fast", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := e.Classify(tc.text, Facts{})

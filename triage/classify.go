@@ -53,7 +53,7 @@ func (e *Engine) Assess(text string, f Facts, answers map[string]string) Decisio
 			order = p.questions
 		}
 	}
-	fx := e.readAnswers(answers, order)
+	fx := e.weighUnsure(a, f, e.readAnswers(answers, order))
 	return e.decide(a, f, fx, text)
 }
 

@@ -59,7 +59,52 @@ type pathway struct {
 	id        string
 	questions []*Question
 	covers    []string // the emergencies this family can hide
-	when      []int32  // concepts that bring the family in
+	when      context  // concepts that bring the family in
+}
+
+// context is where a question or a family applies: any one of its groups
+// read, a group being every concept of one entry ("fever & @child": a
+// fever in a child), where "!" marks one that must not be read ("mild &
+// !fever": a slight headache without a fever).
+type context [][]contextTerm
+
+type contextTerm struct {
+	concept int32
+	absent  bool
+}
+
+// met reports whether one of the groups holds.
+func (ctx context) met(present []bool) bool {
+	for _, g := range ctx {
+		all := true
+		for _, t := range g {
+			all = all && present[t.concept] != t.absent
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// contextOf reads a needs, unless or when list: each entry a concept, or
+// concepts joined by "&", each looked up by concepts.
+func contextOf(entries []string, concepts func([]string) ([]int32, error)) (context, error) {
+	var ctx context
+	for _, entry := range entries {
+		var g []contextTerm
+		for _, n := range strings.Split(entry, "&") {
+			n = strings.TrimSpace(n)
+			name, absent := strings.CutPrefix(n, "!")
+			cs, err := concepts([]string{name})
+			if err != nil {
+				return nil, err
+			}
+			g = append(g, contextTerm{concept: cs[0], absent: absent})
+		}
+		ctx = append(ctx, g)
+	}
+	return ctx, nil
 }
 
 // factConcepts are concepts the engine sets from Facts, from numbers read in
@@ -79,6 +124,7 @@ type neededConcepts struct {
 	severe, mild, chronic, fever                      int32
 	childWord, infantWord, elderlyWord, pregnancyWord int32
 	female, male, otherPerson                         int32
+	selfSubject, adultSubject                         int32
 	facts                                             map[string]int32
 	neg, pseudo, hist, med                            int32
 }
@@ -104,6 +150,7 @@ func compile(s *ruleSet) (*Engine, error) {
 		{"child_word", &e.need.childWord}, {"infant_word", &e.need.infantWord},
 		{"elderly_word", &e.need.elderlyWord}, {"pregnancy_word", &e.need.pregnancyWord},
 		{"female_subject", &e.need.female}, {"male_subject", &e.need.male}, {"other_person", &e.need.otherPerson},
+		{"self_subject", &e.need.selfSubject}, {"adult_subject", &e.need.adultSubject},
 		{modNeg, &e.need.neg}, {modPseudo, &e.need.pseudo}, {modHist, &e.need.hist}, {modMed, &e.need.med},
 	} {
 		i, ok := lex.index[n.id]
@@ -142,7 +189,9 @@ func compile(s *ruleSet) (*Engine, error) {
 			}
 		}
 		e.pathways[p.ID].covers = p.Covers
-		when, err := e.conceptList(s.pathwayFile[i], "pathway", p.ID, "when", p.When)
+		when, err := contextOf(p.When, func(names []string) ([]int32, error) {
+			return e.conceptList(s.pathwayFile[i], "pathway", p.ID, "when", names)
+		})
 		if err != nil {
 			return nil, err
 		}

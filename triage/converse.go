@@ -62,9 +62,31 @@ type conversation struct {
 
 // person is what is known of who the questions are about.
 type person struct {
-	months   int    // -1 unknown
-	sex      string // "f", "m" or ""
-	pregnant string // "yes", "no" or ""
+	months    int    // -1 unknown
+	minMonths int    // while the age is unknown, the least it can be
+	sex       string // "f", "m" or ""
+	pregnant  string // "yes", "no" or ""
+}
+
+// Lower bounds of an unknown age, from who is writing about whom.
+const (
+	writerMinMonths = 5 * 12  // a child under five does not write
+	adultMinMonths  = 16 * 12 // a wife, a husband, a parent
+)
+
+// leastAge is the least the patient's age can be when no age is said: an
+// adult relative is an adult, someone writing of themselves is no small
+// child; a child or a baby named leaves it open.
+func (e *Engine) leastAge(s *state) int {
+	switch {
+	case s.months >= 0, s.has(e.need.childWord), s.has(e.need.infantWord):
+		return 0
+	case s.has(e.need.adultSubject):
+		return adultMinMonths
+	case s.has(e.need.selfSubject) && !s.has(e.need.otherPerson):
+		return writerMinMonths
+	}
+	return 0
 }
 
 func (e *Engine) newConversation(a *analysis, f Facts, answers map[string]string) *conversation {
@@ -74,11 +96,11 @@ func (e *Engine) newConversation(a *analysis, f Facts, answers map[string]string
 	if p := e.pathways[d0.Pathway]; p != nil {
 		c.order = p.questions
 	}
-	fx := e.readAnswers(answers, c.order)
+	fx := e.weighUnsure(a, f, e.readAnswers(answers, c.order))
 	s := e.newState(a, f, fx)
 	c.base = e.decideState(s, a, fx, "", false)
 	c.present = s.present
-	c.who = person{months: s.months, sex: s.sex}
+	c.who = person{months: s.months, minMonths: e.leastAge(s), sex: s.sex}
 	switch {
 	case s.has(e.need.facts["@pregnant"]):
 		c.who.pregnant = "yes"
@@ -97,7 +119,7 @@ func (c *conversation) urgencyWith(extra map[string]string) Urgency {
 	for k, v := range extra {
 		all[k] = v
 	}
-	fx := c.e.readAnswers(all, c.order)
+	fx := c.e.weighUnsure(c.a, c.f, c.e.readAnswers(all, c.order))
 	s := c.e.newState(c.a, c.f, fx)
 	return c.e.decideState(s, c.a, fx, "", false).Urgency
 }
@@ -125,10 +147,8 @@ func (c *conversation) candidates(topic string) []*Question {
 		add(c.e.rules[c.e.ruleIndex[id]].pathway)
 	}
 	for _, p := range c.e.pathwayIDs {
-		for _, w := range c.e.pathways[p].when {
-			if c.present[w] {
-				add(p)
-			}
+		if c.e.pathways[p].when.met(c.present) {
+			add(p)
 		}
 	}
 	var out []*Question
@@ -152,6 +172,9 @@ func (c *conversation) fits(q *Question) bool {
 	if c.who.months >= 0 && ((ft.minMonths > 0 && c.who.months < ft.minMonths) || (ft.maxMonths > 0 && c.who.months >= ft.maxMonths)) {
 		return false
 	}
+	if c.who.months < 0 && ft.maxMonths > 0 && c.who.minMonths >= ft.maxMonths {
+		return false
+	}
 	switch ft.pregnant {
 	case "yes":
 		return c.who.pregnant == "yes"
@@ -162,17 +185,13 @@ func (c *conversation) fits(q *Question) bool {
 }
 
 // needed reports whether q's context is there: one of its needs is read
-// in the words or set by an answer.
+// in the words or set by an answer, and none of its unless is ("a sudden
+// worst headache?" is not asked of a headache that has lasted months).
 func (c *conversation) needed(q *Question) bool {
-	if len(q.needs) == 0 {
-		return true
+	if q.unless.met(c.present) {
+		return false
 	}
-	for _, n := range q.needs {
-		if c.present[n] {
-			return true
-		}
-	}
-	return false
+	return len(q.needs) == 0 || q.needs.met(c.present)
 }
 
 // settled reports whether the words already answer q's finding: every one

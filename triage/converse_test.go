@@ -202,6 +202,53 @@ func TestNotSure(t *testing.T) {
 	}
 }
 
+// TestDoubtsDoNotAddUp: "not sure" counts as "yes" only where that yes
+// alone makes an emergency; two doubts make none together.
+func TestDoubtsDoNotAddUp(t *testing.T) {
+	e := mustLoad(t)
+	text, f := "my leg is sore", Facts{AgeYears: 50}
+	for _, tc := range []struct {
+		name    string
+		answers map[string]string
+		want    bool // emergency
+	}{
+		{"two doubts", map[string]string{"leg_one_side": Unsure, "leg_hospital": Unsure}, false},
+		{"a swollen calf and a doubt", map[string]string{"leg_one_side": "yes", "leg_hospital": Unsure}, true},
+		{"a doubt and a hospital stay", map[string]string{"leg_one_side": Unsure, "leg_hospital": "yes"}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := e.Assess(text, f, tc.answers); (d.Urgency == Emergency) != tc.want {
+				t.Errorf("Assess(%q, %v) = %s %v, want emergency=%v", text, tc.answers, d.Urgency, d.RedFlags, tc.want)
+			}
+		})
+	}
+}
+
+// TestQuestionsForSmallChildren: the under-five questions are not asked
+// of someone writing of themselves or of an adult relative, though no age
+// is said; they are of a child whose age is not known.
+func TestQuestionsForSmallChildren(t *testing.T) {
+	e := mustLoad(t)
+	unsure := func(Question) string { return Unsure }
+	for _, tc := range []struct {
+		text string
+		ask  bool
+	}{
+		{"I have a fever and a cough", false},
+		{"عندي حرارة وكحة", false},
+		{"my wife has a fever and a cough since she gave birth", false},
+		{"my son has a fever and a cough", true},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			w := e.Walk(tc.text, Facts{}, "", unsure)
+			asked := slices.Contains(w.Asked, "child_neck") || slices.Contains(w.Asked, "child_breathing")
+			if asked != tc.ask {
+				t.Errorf("asked %v, want the under-five questions asked=%v", w.Asked, tc.ask)
+			}
+		})
+	}
+}
+
 // TestEmergencyRevealedByAnAnswer: the cases the first messages missed
 // reach emergency advice once the patient answers truthfully.
 func TestEmergencyRevealedByAnAnswer(t *testing.T) {

@@ -1,6 +1,9 @@
 package triage
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Kind is how a follow-up question is answered.
 type Kind string
@@ -34,7 +37,8 @@ type Question struct {
 	Screen   bool     // a safety screen, asked once before non-emergency advice
 	RedFlag  bool     // "yes" can make an emergency: "not sure" to its one finding counts as "yes"
 	fit      fit
-	needs    []int32
+	needs    context
+	unless   context
 	severeAt int
 }
 
@@ -159,6 +163,7 @@ type answerEffects struct {
 	pregnant  string // "yes", "no" or "": the pregnancy question's answer
 	concepts  []int32
 	escalate  []string
+	unsure    []Option // "not sure" to a red-flag sign, weighed by weighUnsure
 	notes     []AnswerNote
 	byID      map[string]Option
 }
@@ -218,6 +223,10 @@ func (e *Engine) readAnswers(answers map[string]string, order []*Question) answe
 				fx.pregnant = "yes"
 			}
 		}
+		if o.Unsure && (o.Escalate != "" || len(o.concepts) > 0) {
+			fx.unsure = append(fx.unsure, o)
+			return
+		}
 		fx.concepts = append(fx.concepts, o.concepts...)
 		if o.Escalate != "" {
 			fx.escalate = append(fx.escalate, o.Escalate)
@@ -232,4 +241,38 @@ func (e *Engine) readAnswers(answers map[string]string, order []*Question) answe
 		}
 	}
 	return fx
+}
+
+// weighUnsure settles the "not sure" answers to red-flag signs: each counts
+// as "yes" when that "yes" alone, with everything known for certain, makes
+// the decision an emergency (a stiff neck beside a fever), and adds nothing
+// otherwise. Two doubts never make an emergency together that neither
+// makes alone: a patient not sure whether one calf is swollen and not sure
+// of a hospital stay has not described a clot.
+func (e *Engine) weighUnsure(a *analysis, f Facts, fx answerEffects) answerEffects {
+	if len(fx.unsure) == 0 {
+		return fx
+	}
+	var kept []Option
+	for _, o := range fx.unsure {
+		try := fx
+		try.concepts = append(slices.Clone(fx.concepts), o.concepts...)
+		try.escalate = slices.Clone(fx.escalate)
+		if o.Escalate != "" {
+			try.escalate = append(try.escalate, o.Escalate)
+		}
+		try.unsure = nil
+		if e.decideState(e.newState(a, f, try), a, try, "", false).Urgency == Emergency {
+			kept = append(kept, o)
+		}
+	}
+	out := fx
+	out.concepts, out.escalate, out.unsure = slices.Clone(fx.concepts), slices.Clone(fx.escalate), nil
+	for _, o := range kept {
+		out.concepts = append(out.concepts, o.concepts...)
+		if o.Escalate != "" {
+			out.escalate = append(out.escalate, o.Escalate)
+		}
+	}
+	return out
 }

@@ -66,11 +66,13 @@ func (e *Engine) buildQuestion(q questionSpec) (*Question, error) {
 		}
 		return out, nil
 	}
-	needs, err := concepts(q.Needs)
-	if err != nil {
+	var err error
+	if cq.needs, err = contextOf(q.Needs, concepts); err != nil {
 		return nil, err
 	}
-	cq.needs = needs
+	if cq.unless, err = contextOf(q.Unless, concepts); err != nil {
+		return nil, err
+	}
 	switch cq.Kind {
 	case KindYesNo:
 		yes, err := concepts(q.Concepts)

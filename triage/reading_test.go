@@ -214,3 +214,42 @@ func BenchmarkClassifyArabizi(b *testing.B) {
 		e.Classify(msgs[i%len(msgs)], Facts{})
 	}
 }
+
+// TestNegationAndDelayNotFiring: Arabizi negations written as words of
+// their own ("mafeesh", "mesh", "ma ... shay"), "I see nothing strange",
+// a child who does not yet talk in sentences and an episode long over are
+// not emergencies; the same signs said plainly, and an age ("70 year
+// old"), which is no history, still are.
+func TestNegationAndDelayNotFiring(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		name, text string
+		emergency  bool
+	}{
+		{"egyptian arabizi mafeesh", "3andi 2alaq w 2alby bydrab bsor3a lama at3asab, mafeesh wag3 fe sedry", false},
+		{"gulf arabizi ma shay", "ana 7amil w rasi yoja3ni shway min ams, bas ma ashoof shay ghareeb", false},
+		{"arabic see nothing strange", "حامل وراسي يوجعني شوي بس ما اشوف شي غريب", false},
+		{"levantine arabizi mafi", "mafi wja3 bsadri, bas ka77a", false},
+		{"egyptian arabizi mesh", "mesh ta3ban, bas 3ayez a3raf el dawa", false},
+		{"arabizi speech delay", "ebny 3ando 3 snin w lessa mabyetkallemsh gomal, bi2ool kalmat bas", false},
+		{"english speech delay", "my son is 3 and still not talking in sentences, only says words", false},
+		{"arabic speech delay", "ابني عنده ٣ سنين ولسه ما بيتكلمش جمل", false},
+		{"lost speech is a stroke sign", "my dad stopped talking suddenly", true},
+		{"arabizi cannot see", "ma ashoof shay b 3eni el yemin fja2a", true},
+		{"arabizi cannot breathe", "mesh 2ader atnafas", true},
+		{"an age is no history", "my 70 year old mother had a stroke this morning", true},
+		{"a child's age is no history", "she is 6 years old and had a fit just now", true},
+		{"a faint last year, tests normal", "Last year I fainted once at a wedding, all tests normal. Is Umrah safe for me?", false},
+		{"a faint this morning", "my grandad fainted this morning, he is fine now", true},
+		{"a heart attack in 2019", "had a heart attack in 2019, been fine since, no chest pain, want a follow-up", false},
+		{"thirst with a high sugar", "I have diabetes and my reading today is 350, very thirsty and peeing a lot, no vomiting", false},
+		{"a high sugar with vomiting", "my sugar is 400 and I keep vomiting and breathing fast", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := e.Classify(tc.text, Facts{})
+			if (d.Urgency == Emergency) != tc.emergency {
+				t.Errorf("Classify(%q) = %s %v, want emergency=%v", tc.text, d.Urgency, d.RedFlags, tc.emergency)
+			}
+		})
+	}
+}

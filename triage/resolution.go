@@ -11,9 +11,11 @@ import (
 // earlier in the sentence, or in the sentence before ("He had a fit. It
 // stopped.") — are past, not now; an Arabic verb of ending also covers the
 // symptom after it ("خفت الحرارة"). What it covers is past: the concepts
-// in endedOff (emergencies only while they last) are switched off, those in
-// recentStays only when the episode is weeks or more back (a history or
-// distant phrase, or a year, in its sentence); the others keep counting.
+// in endedOff (emergencies only while they last) are switched off, and all
+// of them when the episode is weeks or more back (a history or distant
+// phrase, or a year, in its sentence: "last year I fainted once, all tests
+// normal"); otherwise the others keep counting, recentStays included (a
+// chest pain that stopped an hour ago).
 func (lx *lexicon) applyResolution(a *analysis) {
 	distant := map[int32]bool{}
 	for _, c := range []int32{lx.index[modDistant], lx.index[modHist]} {
@@ -49,8 +51,9 @@ func (lx *lexicon) applyResolution(a *analysis) {
 				if o.start < lo || o.end > hi || o.start >= r.start && o.start <= r.end {
 					continue
 				}
+				// an episode weeks or more back is over whatever it was
 				far := distant[o.clause] || distant[r.clause]
-				if !lx.endedOff[o.concept] && !(far && lx.recentStays[o.concept]) {
+				if !lx.endedOff[o.concept] && !far {
 					continue
 				}
 				o.ended = true

@@ -128,8 +128,9 @@ type pathwaySpec struct {
 	// coverage test walks the family's answers until each one is reached.
 	Covers []string `toml:"covers"`
 	// When: the family's questions join the conversation whenever one of
-	// these concepts is read, even if no complaint of the family is (a
-	// pilgrim at Arafat who "feels tired" gets the heat questions).
+	// these concepts (or groups joined by "&") is read, even if no
+	// complaint of the family is (a pilgrim at Arafat who "feels tired"
+	// gets the heat questions).
 	When []string `toml:"when"`
 }
 
@@ -161,7 +162,13 @@ type questionSpec struct {
 	// Needs: asked only when one of these concepts is read or answered
 	// (a stiff neck is asked about with a fever or a headache, not with
 	// acne).
+	// An entry may join concepts with "&", and "!" marks one that must
+	// not be read: "fever & @child" is a fever in a child, "mild &
+	// !fever" a slight complaint without a fever.
 	Needs []string `toml:"needs"`
+	// Unless: never asked when one of these is read (a headache that has
+	// lasted weeks is not asked whether it was sudden).
+	Unless []string `toml:"unless"`
 	// Screen marks a safety screen: asked once before any non-emergency
 	// advice, the one fitting the patient's age.
 	Screen bool `toml:"screen"`

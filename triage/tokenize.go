@@ -115,8 +115,20 @@ func (lx *lexicon) arabiziReadings(w string, reads arabiziCache) []string {
 	if _, short := z.words[w]; !short && !z.markers[w] && lx.englishWord(w) {
 		return nil
 	}
+	// an English word behind an Arabic article or preposition:
+	// "l'eczema", "el fever" written as one word
+	for _, pre := range arabiziEnglishClitics {
+		// five letters or more: "wheat" is not و + heat
+		if rest, ok := strings.CutPrefix(w, pre); ok && len(rest) >= 5 && lx.englishWord(rest) {
+			return []string{rest}
+		}
+	}
 	return reads.read(z, w)
 }
+
+// arabiziEnglishClitics are the Arabic clitics Arabizi glues to an English
+// word it borrows.
+var arabiziEnglishClitics = []string{"el", "il", "al", "l", "bel", "bil", "b", "fel", "fil", "w"}
 
 // splitNegation splits "ما"/"وما" from the word it is glued to, and the
 // Egyptian and Maghrebi م…ش negation ("مبيردش" reads "ما بيردش").

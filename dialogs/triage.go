@@ -78,6 +78,9 @@ type triageData struct {
 	Page    int               `json:"pg,omitempty"`   // the topic picker's page
 	Q       string            `json:"q,omitempty"`    // the question being asked
 	Answers map[string]string `json:"a,omitempty"`    // question id → option value
+	// Asked is the questions answered by the patient, in order: Back
+	// takes the last one back.
+	Asked []string `json:"qs,omitempty"`
 
 	// The decision, once made, and its case.
 	Urgency string   `json:"u,omitempty"`

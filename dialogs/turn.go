@@ -103,6 +103,7 @@ func (t *turn) run(ctx context.Context, fresh bool) error {
 	if t.accepted {
 		s.LastData = t.in.Data
 	}
+	t.addBack()
 	t.inReaderDigits()
 	return t.stamp()
 }
@@ -169,7 +170,10 @@ func (t *turn) press(ctx context.Context) error {
 		t.f.ask(t, t.m.Current(), "dialogs_stale_button")
 		return nil
 	}
-	err := t.f.press(ctx, t, act)
+	backed, err := t.pressBack(ctx, act)
+	if !backed {
+		err = t.f.press(ctx, t, act)
+	}
 	if errors.Is(err, errUnknownAction) {
 		t.kind = "unknown_button"
 		t.f.ask(t, t.m.Current(), "dialogs_stale_button")
@@ -196,6 +200,11 @@ func (t *turn) command(ctx context.Context, cmd string) error {
 		return t.homeEvent(ctx, evAskLang)
 	case "deletemydata":
 		return t.enter(ctx, EraseFlow, "command")
+	case "back":
+		if ok, err := t.pressBack(ctx, backAction); ok {
+			return err
+		}
+		return t.home(ctx)
 	case "start":
 		if t.s.Consented && t.s.Lang != "" {
 			return t.homeEvent(ctx, evShowMenu)

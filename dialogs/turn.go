@@ -11,6 +11,7 @@ import (
 	"github.com/looplab/fsm"
 
 	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/numerals"
 )
 
 // maxData is Telegram's limit on callback data, in bytes.
@@ -49,6 +50,7 @@ func (t *turn) run(ctx context.Context, fresh bool) error {
 		if fresh {
 			s.Lang = locales.Lang(p.Lang)
 			s.Consented = !p.ConsentAt.IsZero()
+			s.Digits = p.Digits
 			s.Step = t.e.seedStep()
 			s.Flow, s.State = homeFlow, stStart
 			if bk, ok := t.e.flows[flowBooking].(*booking); ok && s.Consented {
@@ -316,7 +318,7 @@ func (t *turn) text(id string, data map[string]any) string {
 }
 
 func (t *turn) textIn(lang, id string, data map[string]any) string {
-	td := map[string]any{"Emergency": t.e.EmergencyNumber}
+	td := map[string]any{"Emergency": numerals.In(lang, t.e.EmergencyNumber)}
 	for k, v := range data {
 		td[k] = v
 	}

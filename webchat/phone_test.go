@@ -240,11 +240,11 @@ func TestPhoneWalks(t *testing.T) {
 		start := func(p *phone) {
 			t.Helper()
 			if err := chromedp.Do(p.ctx, chromedp.Navigate(ts.URL+"/chat"),
-				chromedp.WaitVisible(key(st.t(l, "onboarding_lang_button")))); err != nil {
+				chromedp.WaitVisible(key(st.lang(l)))); err != nil {
 				t.Fatal(err)
 			}
 			p.check("start")
-			p.tap("language", st.t(l, "onboarding_lang_button"))
+			p.tap("language", st.lang(l))
 			p.tap("consent", st.t(l, "onboarding_agree"))
 		}
 		t.Run("booking-"+l, func(t *testing.T) {
@@ -306,7 +306,7 @@ func TestPhoneLongMessageKeepsText(t *testing.T) {
 			ts := st.process(t)
 			p := openPhone(t, tc.accept, "phone-"+tc.lang+"-long")
 			if err := chromedp.Do(p.ctx, chromedp.Navigate(ts.URL+"/chat"),
-				chromedp.WaitVisible(key(st.t(tc.lang, "onboarding_lang_button")))); err != nil {
+				chromedp.WaitVisible(key(st.lang(tc.lang)))); err != nil {
 				t.Fatal(err)
 			}
 			long := strings.Repeat(tc.letter, MaxTextChars+200)

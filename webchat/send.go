@@ -237,7 +237,7 @@ func (s *Server) call(ctx context.Context, in dialogs.Input) (replies []dialogs.
 // answerFailure answers an input that could not be handled: 503 when busy
 // (the client retries), 500 otherwise.
 func (s *Server) answerFailure(w http.ResponseWriter, r *http.Request, lang, convID string, err error) {
-	data := map[string]any{"Emergency": s.Emergency}
+	data := map[string]any{"Emergency": numerals.In(lang, s.Emergency)}
 	reason := "error"
 	if errors.Is(err, errPanic) {
 		reason = "panic"

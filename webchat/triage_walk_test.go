@@ -132,7 +132,7 @@ func (st stack) atTriage(t *testing.T, ts *httptest.Server, accept, l string) (*
 		return b.send(fmt.Sprintf("m%d", n), text, data).Replies
 	}
 	last := send("/start", "")
-	for _, label := range []string{st.t(l, "onboarding_lang_button"), st.t(l, "onboarding_agree"), st.t(l, "menu_doctor")} {
+	for _, label := range []string{st.lang(l), st.t(l, "onboarding_agree"), st.t(l, "menu_doctor")} {
 		last = send("", press(t, last[len(last)-1], label))
 	}
 	return b, send, last

@@ -88,9 +88,11 @@ type triageData struct {
 	Flags   []string `json:"rf,omitempty"`
 	Advice  string   `json:"adv,omitempty"`
 	// Found is each finding known at the decision: "<state>:<source>".
-	Found  map[string]string `json:"fd,omitempty"`
-	Case   int64             `json:"case,omitempty"`
-	Queued bool              `json:"qd,omitempty"`
+	Found map[string]string `json:"fd,omitempty"`
+	Case  int64             `json:"case,omitempty"`
+	// Phone is true once the patient shared a number for Case.
+	Phone  bool `json:"ph,omitempty"`
+	Queued bool `json:"qd,omitempty"`
 	// Pos is the place in the queue when last looked: 0 unknown, -1 no
 	// longer waiting.
 	Pos int `json:"pos,omitempty"`

@@ -131,6 +131,9 @@ func (t *turn) dispatch(ctx context.Context, fresh bool, cmd string) error {
 	case t.in.Data != "":
 		t.kind = "button"
 		return t.press(ctx)
+	case t.in.Contact != nil:
+		t.kind = "contact"
+		return t.takePhone(ctx)
 	}
 	t.kind = "text"
 	switch classify(t.in.Text, t.in.Location != nil) {

@@ -109,7 +109,7 @@ const inView = `(() => {
   const top = Math.max(0, main.top), bottom = Math.min(innerHeight, main.bottom);
   const bots = document.querySelectorAll("#log li.bot");
   const last = bots[bots.length - 1];
-  return Array.from(last.querySelectorAll(".key")).map(k => {
+  return Array.from(last.querySelectorAll(".key, .phone-field")).map(k => {
     const r = k.getBoundingClientRect();
     const ok = r.top >= top - 1 && r.bottom <= bottom + 1 && r.left >= -1 && r.right <= innerWidth + 1 && r.height > 0;
     return (ok ? "ok " : "OUT ") + Math.round(r.top) + "-" + Math.round(r.bottom) + " of " + Math.round(top) + "-" + Math.round(bottom) + " " + k.textContent.trim();
@@ -285,6 +285,14 @@ func TestPhoneWalks(t *testing.T) {
 			start(p)
 			p.tap("doctor", st.t(l, "menu_doctor"))
 			p.typeText("red-flag", tc.emergency)
+			// The last reply offers a phone field for a call back.
+			p.act("phone", chromedp.SendKeys(`#log li.bot:last-child input.phone-field`, "+966 51 234 5678"),
+				chromedp.Click(`#log li.bot:last-child button.phone-send`))
+			thanks, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](
+				`Array.from(document.querySelectorAll("#log li.bot")).map(li => li.textContent).join("\n")`))
+			if err != nil || !strings.Contains(thanks, "+966512345678") {
+				t.Errorf("no thanks naming the number kept (%v)", err)
+			}
 		})
 	}
 }

@@ -2,7 +2,7 @@ package dialogs
 
 import "context"
 
-// backAction is the action of the "↩ Back" button: one step back, which
+// backAction is the action of the Back button («رجوع»): one step back, which
 // is not the main menu (a patient who tapped the wrong day should not lose
 // the specialty they chose, nor the answers they gave).
 const backAction = "back"

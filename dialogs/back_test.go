@@ -48,14 +48,14 @@ func TestBackGoesOneStep(t *testing.T) {
 		c := onboarded(t, e, lw)
 		c.tap(lw.book)
 		days := c.tap(lw.gp)
-		if got := labels(days[len(days)-1]); got[len(got)-1] != "↩ Back" {
+		if got := labels(days[len(days)-1]); got[len(got)-1] != "Back" {
 			t.Fatalf("day step buttons %v, want Back last", got)
 		}
-		specs := c.tap("↩ Back")
+		specs := c.tap("Back")
 		if s := c.session(); s.State != bkSpecialty || !strings.Contains(strings.Join(labels(specs[0]), "|"), lw.gp) {
 			t.Fatalf("Back from the days: %s %v, want the specialties", s.State, labels(specs[0]))
 		}
-		c.tap("↩ Back")
+		c.tap("Back")
 		if s := c.session(); s.Flow != homeFlow || s.State != stMenu {
 			t.Fatalf("Back from the specialties: %s/%s, want the menu", s.Flow, s.State)
 		}

@@ -91,9 +91,9 @@ func (t *turn) takePhone(ctx context.Context) error {
 			if err := tf.save(t, d); err != nil {
 				return err
 			}
-			// The number is isolated so that it reads left to right in Arabic.
-			t.replies = append(t.replies, Reply{Lang: t.lang(), EndPhoneAsk: true,
-				Text: t.text("dialogs_phone_kept", map[string]any{"Phone": "\u2066" + phone + "\u2069"})})
+			// The number is not repeated: the patient sees it in their own
+			// message, and a "+" set in Arabic text moves to its far end.
+			t.replies = append(t.replies, Reply{Lang: t.lang(), EndPhoneAsk: true, Text: t.text("dialogs_phone_kept", nil)})
 		}
 	}
 	t.f.ask(t, t.m.Current(), "")

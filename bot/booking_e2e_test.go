@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"github.com/frontdoor-health/frontdoor/numerals"
 	"strings"
 	"testing"
 
@@ -150,7 +151,9 @@ func buttonData(m telegramtest.Message, label string) string {
 func walkBooking(t *testing.T, fake *telegramtest.Server, pg *store.Postgres, text *locales.Catalog, u telegramtest.User, gp string) {
 	t.Helper()
 	lang := u.LanguageCode
-	label := func(id string) string { return text.Text(lang, id, map[string]any{"Emergency": "997"}) }
+	label := func(id string) string {
+		return text.Text(lang, id, map[string]any{"Emergency": numerals.In(lang, "997")})
+	}
 	head := func(id string) string { return templateHead(text, lang, id) }
 	c := &tgChat{t: t, fake: fake, user: u}
 	t.Cleanup(func() {
@@ -162,7 +165,7 @@ func walkBooking(t *testing.T, fake *telegramtest.Server, pg *store.Postgres, te
 	})
 
 	c.say("/start")
-	c.tap(label("onboarding_lang_button"))
+	c.tap(langButton(text, lang))
 	c.tap(label("onboarding_agree"))
 	c.tap(label("menu_book"))
 	if m, _ := c.waitFor("the first booking question", func(m telegramtest.Message) bool {

@@ -209,7 +209,7 @@ func TestPanicIsAnsweredWithAnApologyAndOtherChatsGoOn(t *testing.T) {
 	e.fake.PushText(amal, "مرة أخرى")
 	e.start(t)
 	apologies := e.fake.WaitSent(t, amal.ID, 2)
-	want := e.text.Text("ar", "error_generic", map[string]any{"Emergency": "997"})
+	want := e.text.Text("ar", "error_generic", map[string]any{"Emergency": "٩٩٧"})
 	for _, m := range apologies {
 		if m.Text != want {
 			t.Errorf("apology = %q, want %q", m.Text, want)

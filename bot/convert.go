@@ -18,7 +18,8 @@ const (
 	kindCommand  = "command"
 	kindCallback = "callback"
 	kindLocation = "location"
-	kindMedia    = "media" // sticker, photo, voice…: handled as empty input
+	kindContact  = "contact" // a shared phone number (never logged)
+	kindMedia    = "media"   // sticker, photo, voice…: handled as empty input
 	kindGroup    = "group"
 	kindIgnored  = "ignored"
 	// The patient blocked or unblocked the bot (my_chat_member).
@@ -176,6 +177,9 @@ func messageEvent(u *models.Update, m *models.Message) event {
 		At:           time.Unix(int64(m.Date), 0),
 	}
 	switch {
+	case m.Contact != nil:
+		ev.kind = kindContact
+		ev.in.Contact = &dialogs.Contact{Phone: m.Contact.PhoneNumber}
 	case m.Location != nil:
 		ev.kind = kindLocation
 		ev.in.Location = &dialogs.Location{Latitude: m.Location.Latitude, Longitude: m.Location.Longitude}

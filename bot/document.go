@@ -13,7 +13,7 @@ import (
 // sendDocument uploads d (an appointment's .ics, say) to chatID, captioned
 // with caption and carrying markup (both optional), under the same limits
 // and retries as a message, and returns the message id.
-func (t *Telegram) sendDocument(ctx context.Context, chatID int64, d dialogs.Document, caption string, markup *inlineKeyboard, p Priority) (int, error) {
+func (t *Telegram) sendDocument(ctx context.Context, chatID int64, d dialogs.Document, caption string, markup models.ReplyMarkup, p Priority) (int, error) {
 	var msg *models.Message
 	err := t.call(ctx, "sendDocument", chatID, p, func(ctx context.Context) (err error) {
 		// A fresh reader for every attempt: a retry must upload it all.

@@ -34,7 +34,7 @@ func TestEndToEnd(t *testing.T) {
 		langButton, agree string
 		menu              []string
 	}{
-		{"arabic", telegramtest.User{ID: 2001, FirstName: "أمل", LanguageCode: "ar"}, "العربية", "أوافق",
+		{"arabic", telegramtest.User{ID: 2001, FirstName: "أمل", LanguageCode: "ar"}, "العربية (١٢٣)", "أوافق",
 			[]string{"أريد التحدث مع طبيب", "احجز موعدًا", "مواعيدي", "مساعدة"}},
 		{"english", telegramtest.User{ID: 2002, FirstName: "John", LanguageCode: "en-GB"}, "English", "I agree",
 			[]string{"Talk to a doctor now", "Book an appointment", "My appointments", "Help"}},

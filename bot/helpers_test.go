@@ -122,3 +122,12 @@ func mustJSON(tb testing.TB, v any) string {
 	}
 	return string(raw)
 }
+
+// langButton is the language picker's label for lang: Arabic with its own
+// digits («العربية (١٢٣)»), English as it is.
+func langButton(text *locales.Catalog, lang string) string {
+	if lang == "ar" {
+		return text.Text("ar", "onboarding_lang_digits_button", map[string]any{"Digits": "١٢٣"})
+	}
+	return text.Text(lang, "onboarding_lang_button", nil)
+}

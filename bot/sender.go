@@ -90,7 +90,7 @@ const (
 // sent again: a rare duplicate beats a lost medical message. Safe for
 // concurrent use.
 func (t *Telegram) Send(ctx context.Context, chatID int64, r dialogs.Reply, p Priority) ([]int, error) {
-	markup := t.keyboard(r.Buttons)
+	markup := t.markup(r)
 	if r.Document != nil && r.Text != "" && len([]rune(r.Text)) <= MaxCaptionLen {
 		// One call instead of two: Telegram counts each against the chat.
 		id, err := t.sendDocument(ctx, chatID, *r.Document, r.Text, markup, p)
@@ -142,6 +142,40 @@ type inlineButton struct {
 	Text         string `json:"text"`
 	CallbackData string `json:"callback_data,omitempty"`
 	URL          string `json:"url,omitempty"`
+}
+
+// phoneKeyboard is the reply keyboard of a Reply's AskPhone: one button
+// that sends the patient's own contact. removeKeyboard takes it away.
+type phoneKeyboard struct {
+	Keyboard        [][]phoneButton `json:"keyboard"`
+	ResizeKeyboard  bool            `json:"resize_keyboard"`
+	OneTimeKeyboard bool            `json:"one_time_keyboard"`
+}
+
+type phoneButton struct {
+	Text           string `json:"text"`
+	RequestContact bool   `json:"request_contact"`
+}
+
+type removeKeyboard struct {
+	RemoveKeyboard bool `json:"remove_keyboard"`
+}
+
+// markup is r's keyboard: its inline buttons; else the keyboard that sends
+// a phone number (AskPhone), or none to take it away (EndPhoneAsk); else
+// nil. Telegram allows one of them per message.
+func (t *Telegram) markup(r dialogs.Reply) models.ReplyMarkup {
+	if kb := t.keyboard(r.Buttons); kb != nil {
+		return kb
+	}
+	switch {
+	case r.AskPhone != nil && r.AskPhone.Label != "":
+		return &phoneKeyboard{Keyboard: [][]phoneButton{{{Text: r.AskPhone.Label, RequestContact: true}}},
+			ResizeKeyboard: true, OneTimeKeyboard: true}
+	case r.EndPhoneAsk:
+		return &removeKeyboard{RemoveKeyboard: true}
+	}
+	return nil
 }
 
 // MaxCallbackData is Telegram's limit on a button's data, in bytes.

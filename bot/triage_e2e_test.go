@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"github.com/frontdoor-health/frontdoor/numerals"
 	"slices"
 	"strconv"
 	"strings"
@@ -103,11 +104,13 @@ func startTriageBot(t *testing.T) triageBot {
 func walkTriage(t *testing.T, fake *telegramtest.Server, pg *store.Postgres, text *locales.Catalog, w triageWalk) {
 	t.Helper()
 	lang := w.user.LanguageCode
-	label := func(id string) string { return text.Text(lang, id, map[string]any{"Emergency": "997"}) }
+	label := func(id string) string {
+		return text.Text(lang, id, map[string]any{"Emergency": numerals.In(lang, "997")})
+	}
 
 	fake.PushText(w.user, "/start")
 	sent := fake.WaitSent(t, w.user.ID, 1)
-	for _, l := range []string{label("onboarding_lang_button"), label("onboarding_agree"), label("menu_doctor")} {
+	for _, l := range []string{langButton(text, lang), label("onboarding_agree"), label("menu_doctor")} {
 		m := sent[len(sent)-1]
 		fake.PushCallback(w.user, m.ID, dataOf(t, m, l))
 		sent = fake.WaitSent(t, w.user.ID, len(sent)+1)
@@ -126,7 +129,7 @@ func walkTriage(t *testing.T, fake *telegramtest.Server, pg *store.Postgres, tex
 		}
 		// Telegram refuses tel: links in inline buttons: the number
 		// must be readable in the text.
-		if !strings.Contains(sent[before+1].Text, "997") {
+		if !strings.Contains(sent[before+1].Text, numerals.In(lang, "997")) {
 			t.Errorf("call message %q does not show the number", sent[before+1].Text)
 		}
 	} else {
@@ -139,8 +142,48 @@ func walkTriage(t *testing.T, fake *telegramtest.Server, pg *store.Postgres, tex
 		row.queued != queued || row.lang != lang || row.complaint != w.words || (len(row.flags) > 0) != (w.want == triage.Emergency) {
 		t.Errorf("case row %+v, want %s (queued %v) in %s with the words", row, w.want, queued, lang)
 	}
-	if w.want == triage.Urgent && !strings.Contains(sent[len(sent)-1].Text, label("triagedialog_queued")) {
-		t.Errorf("urgent decision %q does not say the patient is in the queue", sent[len(sent)-1].Text)
+	if w.want == triage.Urgent && !slices.ContainsFunc(sent, func(m telegramtest.Message) bool {
+		return strings.Contains(m.Text, label("triagedialog_queued"))
+	}) {
+		t.Errorf("urgent decision does not say the patient is in the queue")
+	}
+	if queued {
+		sharePhone(t, fake, pg, w.user, label, row.id)
+	}
+}
+
+// sharePhone checks the offer to send a phone number that follows a queued
+// case (a keyboard button that sends the contact), sends one, and checks
+// it is kept with the case and the keyboard is taken away.
+func sharePhone(t *testing.T, fake *telegramtest.Server, pg *store.Postgres, u telegramtest.User, label func(string) string, caseID int64) {
+	t.Helper()
+	var offer telegramtest.Message
+	fake.Wait(t, "the offer to send a phone number", func() bool {
+		for _, m := range fake.Sent(u.ID) {
+			if m.Text == label("triagedialog_phone_ask") {
+				offer = m
+				return true
+			}
+		}
+		return false
+	})
+	want := `{"keyboard":[[{"text":"` + label("triagedialog_phone_button") + `","request_contact":true}]],"resize_keyboard":true,"one_time_keyboard":true}`
+	if offer.ReplyMarkup != want {
+		t.Fatalf("phone offer %q with markup %s, want %s", offer.Text, offer.ReplyMarkup, want)
+	}
+	upd := fake.TextUpdate(u, "")
+	m := upd["message"].(map[string]any)
+	delete(m, "text")
+	m["contact"] = map[string]any{"phone_number": "966512345678", "first_name": "P", "user_id": u.ID}
+	before := len(fake.Sent(u.ID))
+	fake.PushUpdate(upd)
+	sent := fake.WaitSent(t, u.ID, before+2)
+	if thanks := sent[before]; thanks.Text != label("dialogs_phone_kept") || thanks.ReplyMarkup != `{"remove_keyboard":true}` {
+		t.Errorf("after the contact: %q %s, want thanks that takes the keyboard away", thanks.Text, thanks.ReplyMarkup)
+	}
+	var phone string
+	if err := pg.Pool().QueryRow(context.Background(), `SELECT coalesce(phone, '') FROM cases WHERE id = $1`, caseID).Scan(&phone); err != nil || phone != "966512345678" {
+		t.Errorf("case %d phone = %q, %v", caseID, phone, err)
 	}
 }
 
@@ -187,6 +230,7 @@ func calmData(m telegramtest.Message) string {
 }
 
 type caseFields struct {
+	id                               int64
 	urgency, status, lang, complaint string
 	flags                            []string
 	queued                           bool
@@ -198,9 +242,9 @@ func caseRow(t *testing.T, pg *store.Postgres, prefix string) caseFields {
 	var c caseFields
 	var n int
 	err := pg.Pool().QueryRow(context.Background(), `
-		SELECT urgency, status, lang, complaint, red_flags, queued_at IS NOT NULL, count(*) OVER ()
+		SELECT id, urgency, status, lang, complaint, red_flags, queued_at IS NOT NULL, count(*) OVER ()
 		FROM cases WHERE starts_with(source, $1)`, prefix).
-		Scan(&c.urgency, &c.status, &c.lang, &c.complaint, &c.flags, &c.queued, &n)
+		Scan(&c.id, &c.urgency, &c.status, &c.lang, &c.complaint, &c.flags, &c.queued, &n)
 	if err != nil || n != 1 {
 		t.Fatalf("case from %s: %d rows, %v; want one", prefix, n, err)
 	}

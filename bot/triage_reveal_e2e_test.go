@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"github.com/frontdoor-health/frontdoor/numerals"
 	"strconv"
 	"strings"
 	"testing"
@@ -20,7 +21,9 @@ func TestEmergencyRevealedByAnswerTelegram(t *testing.T) {
 		t.Run(w.Name, func(t *testing.T) {
 			t.Parallel()
 			u := telegramtest.User{ID: int64(4001 + i), FirstName: "P", LanguageCode: w.Lang}
-			label := func(id string) string { return text.Text(w.Lang, id, map[string]any{"Emergency": "997"}) }
+			label := func(id string) string {
+				return text.Text(w.Lang, id, map[string]any{"Emergency": numerals.In(w.Lang, "997")})
+			}
 			prompts := map[string]bool{}
 			for _, id := range w.Yes {
 				q, _ := rules.Question(id)
@@ -28,7 +31,7 @@ func TestEmergencyRevealedByAnswerTelegram(t *testing.T) {
 			}
 			fake.PushText(u, "/start")
 			sent := fake.WaitSent(t, u.ID, 1)
-			for _, l := range []string{label("onboarding_lang_button"), label("onboarding_agree"), label("menu_doctor")} {
+			for _, l := range []string{langButton(text, w.Lang), label("onboarding_agree"), label("menu_doctor")} {
 				m := sent[len(sent)-1]
 				fake.PushCallback(u, m.ID, dataOf(t, m, l))
 				sent = fake.WaitSent(t, u.ID, len(sent)+1)

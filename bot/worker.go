@@ -16,6 +16,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/intake"
 	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/numerals"
 )
 
 // Message ids this package renders (besides dialogs' replies).
@@ -232,7 +233,7 @@ func (t *Telegram) say(ctx context.Context, chatID int64, hint, id string) error
 	if lang == "" {
 		lang = dialogs.LangEnglish
 	}
-	text := t.cfg.Text.Text(lang, id, map[string]any{"Emergency": t.cfg.EmergencyNumber})
+	text := t.cfg.Text.Text(lang, id, map[string]any{"Emergency": numerals.In(lang, t.cfg.EmergencyNumber)})
 	_, err := t.Send(ctx, chatID, dialogs.Reply{Lang: lang, Text: text}, Interactive)
 	return err
 }

@@ -1,6 +1,7 @@
 package dashboard
 
 import (
+	"html/template"
 	"slices"
 	"strings"
 	"time"
@@ -30,6 +31,9 @@ type caseData struct {
 	Complaint     string // what the patient typed
 	ComplaintLang string
 	Topic         string // the topic button the patient tapped, if any
+	Phone         string // the number the patient sent, "" if none
+	Tel           template.URL
+	Channel       string // the patient's channel, in the reader's words
 	Flags         []flagRow
 	Answers       []labelled
 	Facts         []labelled
@@ -73,6 +77,11 @@ func (d *Dashboard) caseData(t tr, a *account, c store.CaseDetail) caseData {
 		Findings: findings(t, c.Facts),
 	}
 	data.Topic, data.Complaint = splitTopic(t.text, c.Lang, c.Complaint)
+	data.Channel = label(t, c.Channel, "dash_channel_"+c.Channel)
+	if c.Phone != "" {
+		// The store's check keeps it to digits after an optional +.
+		data.Phone, data.Tel = c.Phone, template.URL("tel:"+c.Phone)
+	}
 	if c.Status == "waiting" {
 		data.Waiting = row.Waiting
 	}

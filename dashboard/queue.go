@@ -45,6 +45,7 @@ type queueRow struct {
 	Waiting      string
 	Kind         string // pilgrim or resident
 	Web          bool   // came through the web chat (anyone can open one)
+	HasPhone     bool   // the patient sent a number: the case page shows it
 	Language     string
 	Specialty    string
 }
@@ -106,6 +107,7 @@ func (d *Dashboard) queueRow(t tr, c store.QueueCase, now time.Time) queueRow {
 		row.Kind = t.T("dash_pilgrim")
 	}
 	row.Web = c.Channel == "web"
+	row.HasPhone = c.HasPhone
 	for _, f := range c.RedFlags {
 		row.Flags = append(row.Flags, ruleName(t, f))
 	}

@@ -145,6 +145,7 @@ func (ap *appointments) changed(ctx context.Context, t *turn, a Appointment) err
 // Reminder is one appointment reminder to word for a patient.
 type Reminder struct {
 	Lang        string // the patient's language; "" speaks Arabic
+	Digits      string // the digits they read (DigitsWestern, or "")
 	Appointment Appointment
 	Now         time.Time
 	// Offset is how long before the start the reminder was planned (0:
@@ -203,5 +204,7 @@ func (e *Engine) RenderReminder(r Reminder) []Reply {
 			[]Button{{Label: w.text("reminder_reschedule_button", nil), Data: data("r")}},
 			[]Button{{Label: w.text("reminder_cancel_button", nil), Data: data("x")}})
 	}
-	return []Reply{{Lang: lang, Text: text, Buttons: rows}}
+	replies := []Reply{{Lang: lang, Text: text, Buttons: rows}}
+	inDigits(replies, r.Digits)
+	return replies
 }

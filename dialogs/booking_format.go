@@ -30,7 +30,7 @@ func (t *turn) words() words {
 }
 
 func (w words) text(id string, data map[string]any) string {
-	td := map[string]any{"Emergency": w.e.EmergencyNumber}
+	td := map[string]any{"Emergency": numerals.In(w.lang, w.e.EmergencyNumber)}
 	for k, v := range data {
 		td[k] = v
 	}

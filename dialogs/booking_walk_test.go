@@ -15,7 +15,7 @@ type bookingWords struct {
 
 var bookingLangs = []bookingWords{
 	{
-		name: "arabic", hint: "ar", lang: "العربية", agree: "أوافق", book: "احجز موعدًا", mine: "مواعيدي",
+		name: "arabic", hint: "ar", lang: "العربية (١٢٣)", agree: "أوافق", book: "احجز موعدًا", mine: "مواعيدي",
 		gp: "الطب العام", firstDay: "غدًا، السبت ٢ مايو (١٥ ذو القعدة)", nine: "٩:٠٠ ص", ten: "١٠:٠٠ ص",
 		yes: "✅ نعم، احجزه", yesMove: "✅ نعم، غيّره", change: "🔄 تغيير الوقت",
 		cancel: "✖️ إلغاء الموعد", cancelYes: "نعم، ألغِه",

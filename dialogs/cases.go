@@ -30,6 +30,16 @@ type CaseStore interface {
 	OpenCase(ctx context.Context, c Case) (int64, error)
 }
 
+// CasePhones keeps a phone number the patient shared for their case, so
+// that a clinician can call them back. A CaseStore may implement it; without
+// it the patient is never asked for a number.
+type CasePhones interface {
+	// SharePhone records phone (ASCII digits after an optional "+", see
+	// PhoneNumber) for the patient's open case; ErrNotFound if the case is
+	// not theirs or is over.
+	SharePhone(ctx context.Context, patientID, caseID int64, phone string) error
+}
+
 // CaseQueue is the on-demand queue seen from the patient's side. A
 // CaseStore may also implement it; the triage flow then puts a triaged case
 // in the queue without opening a second one, and tells the patient their

@@ -52,6 +52,12 @@ func (c *chat) input(in Input, what string) []Reply {
 				fmt.Fprintf(&c.log, "    [%s] %s%s\n", b.Label, b.Data, b.URL)
 			}
 		}
+		if r.AskPhone != nil {
+			fmt.Fprintf(&c.log, "    {phone: %s}\n", r.AskPhone.Label)
+		}
+		if r.EndPhoneAsk {
+			c.log.WriteString("    {phone offer ends}\n")
+		}
 	}
 	c.log.WriteString("\n")
 	if len(replies) > 0 {
@@ -63,6 +69,12 @@ func (c *chat) input(in Input, what string) []Reply {
 func (c *chat) send(text string) []Reply {
 	c.t.Helper()
 	return c.input(Input{Text: text}, fmt.Sprintf("text %q", text))
+}
+
+// contact sends phone as a shared contact.
+func (c *chat) contact(phone string) []Reply {
+	c.t.Helper()
+	return c.input(Input{Contact: &Contact{Phone: phone}}, fmt.Sprintf("contact %q", phone))
 }
 
 func (c *chat) press(data string) []Reply {

@@ -185,7 +185,7 @@ func TestConsultEvents(t *testing.T) {
 	}
 	m.close(id, DispositionAdvice)
 	closed := c.event(ConsultEvent{CaseID: id, Kind: ConsultClosed, Clinician: drKhalid, Disposition: DispositionAdvice})
-	if len(closed) != 2 || !strings.Contains(closed[0].Text, e.Text.Text("ar", "consult_disposition_advice", map[string]any{"Emergency": "997"})) {
+	if len(closed) != 2 || !strings.Contains(closed[0].Text, e.Text.Text("ar", "consult_disposition_advice", map[string]any{"Emergency": "٩٩٧"})) {
 		t.Fatalf("closing after a lost session = %q", replyTexts(closed))
 	}
 	c.send("٥")

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"time"
+
+	"github.com/frontdoor-health/frontdoor/numerals"
 )
 
 // DefaultConsultLength is what a consult is assumed to take when too few
@@ -80,7 +82,7 @@ func (f WaitFigures) ChangedFrom(old WaitFigures) bool {
 
 // waitLine says the estimated wait in lang.
 func waitLine(e *Engine, lang string, f WaitFigures) string {
-	td := map[string]any{"Emergency": e.EmergencyNumber}
+	td := map[string]any{"Emergency": numerals.In(lang, e.EmergencyNumber)}
 	switch b := f.waitBucket(); b {
 	case waitUnknown:
 		return e.Text.Text(lang, "consult_wait_unknown", td)

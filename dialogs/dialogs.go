@@ -47,7 +47,9 @@ type Input struct {
 	// only until the patient chooses.
 	LanguageHint string
 	Location     *Location
-	At           time.Time
+	// Contact is a phone number the patient shared; nil for anything else.
+	Contact *Contact
+	At      time.Time
 }
 
 // Location is a point the patient shared (their hotel, say).
@@ -64,6 +66,10 @@ type Reply struct {
 	// .ics): Telegram sends it as a document captioned with Text; the web
 	// chat offers it as a download under Text.
 	Document *Document `json:"document,omitempty"`
+	// AskPhone, when set, offers a way to share a phone number (see
+	// PhoneAsk); EndPhoneAsk takes an offer made earlier away.
+	AskPhone    *PhoneAsk `json:"ask_phone,omitempty"`
+	EndPhoneAsk bool      `json:"end_phone_ask,omitempty"`
 }
 
 // Document is a small file attached to a Reply.

@@ -1,15 +1,28 @@
 package dialogs
 
-import "github.com/frontdoor-health/frontdoor/numerals"
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/frontdoor-health/frontdoor/numerals"
+)
 
 // Readers of Arabic in the Gulf read Arabic-Indic digits (٩:٣٠); in the
 // Maghreb they read and write Western ones (9:30). The conversation
-// follows the digits the patient writes.
-const digitsWestern = "latn"
+// follows the digits the patient writes, or those they chose with the
+// language («العربية (123)»).
+const DigitsWestern = "latn"
 
 // followDigits notes which digits an Arabic reader typed: Western digits
 // alone switch the replies to Western digits, Arabic-Indic ones back.
 func (t *turn) followDigits() {
+	was := t.s.Digits
+	defer func() {
+		if t.s.Digits != was {
+			t.saveDigits()
+		}
+	}()
 	var western, eastern bool
 	for _, r := range t.in.Text {
 		switch {
@@ -23,8 +36,20 @@ func (t *turn) followDigits() {
 	case eastern:
 		t.s.Digits = ""
 	case western && t.lang() == LangArabic && !isCommand(t.in.Text):
-		t.s.Digits = digitsWestern
+		t.s.Digits = DigitsWestern
 	}
+}
+
+// saveDigits keeps the session's digits for the patient, so that what is
+// said outside a conversation (reminders) follows them too.
+func (t *turn) saveDigits() {
+	id, digits := t.s.PatientID, t.s.Digits
+	t.effect(func(ctx context.Context) error {
+		if err := t.e.Patients.SetDigits(ctx, id, digits); err != nil {
+			return fmt.Errorf("dialogs: set digits: %w", err)
+		}
+		return nil
+	})
 }
 
 // isCommand reports whether text starts with a slash: "/start 42" says
@@ -34,19 +59,26 @@ func isCommand(text string) bool { return len(text) > 0 && text[0] == '/' }
 // inReaderDigits writes the turn's Arabic replies in the reader's digits.
 // Only Arabic-Indic digits are ever folded to Western ones; links (tel:
 // included) are left alone, so they stay ASCII.
-func (t *turn) inReaderDigits() {
-	if t.s.Digits != digitsWestern {
+func (t *turn) inReaderDigits() { inDigits(t.replies, t.s.Digits) }
+
+// inDigits writes replies' Arabic in digits (DigitsWestern folds
+// Arabic-Indic digits to Western ones; anything else leaves them). The
+// language picker's own buttons keep theirs: «العربية (١٢٣)» names a choice.
+func inDigits(replies []Reply, digits string) {
+	if digits != DigitsWestern {
 		return
 	}
-	for i := range t.replies {
-		r := &t.replies[i]
+	for i := range replies {
+		r := &replies[i]
 		if r.Lang != LangArabic {
 			continue
 		}
 		r.Text = numerals.Fold(r.Text)
 		for _, row := range r.Buttons {
 			for j := range row {
-				row[j].Label = numerals.Fold(row[j].Label)
+				if !strings.Contains(row[j].Data, langAction) {
+					row[j].Label = numerals.Fold(row[j].Label)
+				}
 			}
 		}
 	}

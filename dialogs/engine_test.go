@@ -110,10 +110,10 @@ func TestCommandsFromEveryState(t *testing.T) {
 func TestLangSwitchReturnsToMenu(t *testing.T) {
 	c, _, ps := reach(t, stMenu)
 	picker := c.send("/lang")
-	if !strings.HasPrefix(picker[0].Text, "Welcome") || !slices.Equal(labels(picker[0]), []string{"English", "العربية"}) {
+	if !strings.HasPrefix(picker[0].Text, "Welcome") || !slices.Equal(labels(picker[0]), []string{"English", "العربية (١٢٣)", "العربية (123)"}) {
 		t.Fatalf("picker = %+v, want English first", picker)
 	}
-	got := c.tap("العربية")
+	got := c.tap("العربية (١٢٣)")
 	if len(got) != 1 || got[0].Lang != "ar" || len(got[0].Buttons) != 4 {
 		t.Fatalf("after /lang = %+v, want the Arabic menu", got)
 	}
@@ -136,8 +136,8 @@ func TestCommandSpellings(t *testing.T) {
 		{"arabic help", "مساعدة؟", "help"},
 		{"arabic menu with ه", "القائمه", "menu"},
 		{"arabic language word", "اللغة", "lang"},
-		{"arabic back word", "رجوع", "cancel"},
-		{"english go back", "Go back", "cancel"},
+		{"arabic back word", "رجوع", "back"},
+		{"english go back", "Go back", "back"},
 		{"back alone is a problem, not a command", "back", ""},
 		{"arabic delete my data", "احذف بياناتي", "deletemydata"},
 		{"english delete my data", "delete my data.", "deletemydata"},
@@ -226,6 +226,7 @@ func (failingPatients) EnsurePatient(context.Context, ConversationKey, string) (
 	return Patient{}, errDown
 }
 func (failingPatients) SetLanguage(context.Context, int64, string) error      { return errDown }
+func (failingPatients) SetDigits(context.Context, int64, string) error        { return errDown }
 func (failingPatients) RecordConsent(context.Context, int64, time.Time) error { return errDown }
 func (failingPatients) SetFacility(context.Context, int64, string) error      { return errDown }
 

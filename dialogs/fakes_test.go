@@ -127,6 +127,17 @@ func (m *memPatients) SetFacility(_ context.Context, id int64, code string) erro
 	return nil
 }
 
+func (m *memPatients) SetDigits(_ context.Context, id int64, digits string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	p, ok := m.byID[id]
+	if !ok {
+		return fmt.Errorf("mem: set digits: %w", ErrNotFound)
+	}
+	p.Digits = digits
+	return nil
+}
+
 func (m *memPatients) RecordConsent(_ context.Context, id int64, at time.Time) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()

@@ -47,10 +47,10 @@ var commandWords = map[string]string{
 	"cancel":   "cancel",
 	"إلغاء":    "cancel",
 	"الغاء":    "cancel",
-	"go back":  "cancel", // not "back" alone: it can be the problem
-	"رجوع":     "cancel",
-	"الرجوع":   "cancel",
-	"ارجع":     "cancel",
+	"go back":  "back", // not "back" alone: it can be the problem
+	"رجوع":     "back",
+	"الرجوع":   "back",
+	"ارجع":     "back",
 	"language": "lang",
 	"اللغة":    "lang",
 	"اللغه":    "lang",
@@ -63,7 +63,8 @@ var commandWords = map[string]string{
 }
 
 // parseCommand returns the command text stands for ("start", "menu", "lang",
-// "help", "cancel"), or "". It accepts "/start@SomeBot", "/start payload",
+// "help", "cancel", "deletemydata", or "back": a word only, the Back
+// button typed), or "". It accepts "/start@SomeBot", "/start payload",
 // upper case, surrounding spaces and the plain words in commandWords.
 func parseCommand(text string) string {
 	s := strings.ToLower(strings.TrimSpace(text))

@@ -80,10 +80,12 @@ func (*onboarding) initial() string    { return stStart }
 func (*onboarding) events() fsm.Events { return onboardingEvents }
 
 func (o *onboarding) callbacks(t *turn) fsm.Callbacks {
+	// setLang takes the language and, for Arabic, the digits chosen with it.
 	setLang := func(_ context.Context, e *fsm.Event) {
-		var lang string
-		if len(e.Args) > 0 {
+		var lang, digits string
+		if len(e.Args) > 1 {
 			lang, _ = e.Args[0].(string)
+			digits, _ = e.Args[1].(string)
 		}
 		t.s.Lang = lang
 		id := t.s.PatientID
@@ -93,6 +95,10 @@ func (o *onboarding) callbacks(t *turn) fsm.Callbacks {
 			}
 			return nil
 		})
+		if lang == LangArabic && t.s.Digits != digits {
+			t.s.Digits = digits
+			t.saveDigits()
+		}
 	}
 	return fsm.Callbacks{
 		"before_" + evLangChosen:   setLang,
@@ -123,12 +129,16 @@ func (o *onboarding) begin(ctx context.Context, t *turn, _ string) error {
 
 func (o *onboarding) press(ctx context.Context, t *turn, action string) error {
 	switch state := t.m.Current(); {
-	case state == stPickLang && (action == "lang:ar" || action == "lang:en"):
+	case state == stPickLang && strings.HasPrefix(action, "lang:"):
+		lang, digits, ok := langChoice(action)
+		if !ok {
+			return errUnknownAction
+		}
 		ev := evLangChosen
 		if t.s.Consented {
 			ev = evLangSwitched
 		}
-		return t.fire(ctx, ev, action[len("lang:"):])
+		return t.fire(ctx, ev, lang, digits)
 	case state == stNotice && action == "agree":
 		return t.fire(ctx, evAgreed)
 	case state == stNotice && action == "decline":
@@ -219,14 +229,45 @@ func (o *onboarding) ask(t *turn, state, hint string) {
 	}
 }
 
-// langButtons offers each language in its own words, the likelier first.
-func (o *onboarding) langButtons(t *turn) [][]Button {
-	ar := []Button{{Label: t.textIn(LangArabic, "onboarding_lang_button", nil), Data: o.code() + ":lang:ar"}}
-	en := []Button{{Label: t.textIn(LangEnglish, "onboarding_lang_button", nil), Data: o.code() + ":lang:en"}}
-	if t.lang() == LangEnglish {
-		return [][]Button{en, ar}
+// langAction starts the data of the language picker's buttons, whose
+// labels keep their digits whatever the reader's (see inDigits).
+const langAction = ":lang:"
+
+// langChoice reads a picker action: "lang:ar" (Arabic-Indic digits),
+// "lang:ar:latn" (Arabic with Western digits), "lang:en".
+func langChoice(action string) (lang, digits string, ok bool) {
+	switch action {
+	case "lang:ar":
+		return LangArabic, "", true
+	case "lang:ar:" + DigitsWestern:
+		return LangArabic, DigitsWestern, true
+	case "lang:en":
+		return LangEnglish, "", true
 	}
-	return [][]Button{ar, en}
+	return "", "", false
+}
+
+// langButtons offers each language in its own words, Arabic twice, with
+// either digits («العربية (١٢٣)», «العربية (123)»: Maghrebi readers read
+// Western ones), the likelier first.
+func (o *onboarding) langButtons(t *turn) [][]Button {
+	arabic := func(digits, sample string) []Button {
+		data := o.code() + langAction + LangArabic
+		if digits != "" {
+			data += ":" + digits
+		}
+		label := t.textIn(LangArabic, "onboarding_lang_digits_button", map[string]any{"Digits": sample})
+		return []Button{{Label: label, Data: data}}
+	}
+	eastern, western := arabic("", "١٢٣"), arabic(DigitsWestern, "123")
+	en := []Button{{Label: t.textIn(LangEnglish, "onboarding_lang_button", nil), Data: o.code() + langAction + LangEnglish}}
+	switch {
+	case t.lang() == LangEnglish:
+		return [][]Button{en, eastern, western}
+	case t.s.Digits == DigitsWestern:
+		return [][]Button{western, eastern, en}
+	}
+	return [][]Button{eastern, western, en}
 }
 
 func (o *onboarding) consentButtons(t *turn) [][]Button {

@@ -64,6 +64,7 @@ type Patient struct {
 	ID        int64
 	Lang      string    // preferred language, "" until chosen
 	ConsentAt time.Time // zero until the patient consents
+	Digits    string    // "latn": Western digits for an Arabic reader; "" the language's own
 }
 
 // PatientStore keeps patients in the system of record.
@@ -75,6 +76,9 @@ type PatientStore interface {
 	// SetLanguage records the patient's preferred language; ErrNotFound if
 	// there is no such patient.
 	SetLanguage(ctx context.Context, patientID int64, lang string) error
+	// SetDigits records the digits the patient reads: DigitsWestern, or ""
+	// for the language's own; ErrNotFound if there is no such patient.
+	SetDigits(ctx context.Context, patientID int64, digits string) error
 	// RecordConsent records when the patient accepted the data notice;
 	// ErrNotFound if there is no such patient.
 	RecordConsent(ctx context.Context, patientID int64, at time.Time) error

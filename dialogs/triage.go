@@ -78,6 +78,9 @@ type triageData struct {
 	Page    int               `json:"pg,omitempty"`   // the topic picker's page
 	Q       string            `json:"q,omitempty"`    // the question being asked
 	Answers map[string]string `json:"a,omitempty"`    // question id → option value
+	// Asked is the questions answered by the patient, in order: Back
+	// takes the last one back.
+	Asked []string `json:"qs,omitempty"`
 
 	// The decision, once made, and its case.
 	Urgency string   `json:"u,omitempty"`
@@ -85,9 +88,11 @@ type triageData struct {
 	Flags   []string `json:"rf,omitempty"`
 	Advice  string   `json:"adv,omitempty"`
 	// Found is each finding known at the decision: "<state>:<source>".
-	Found  map[string]string `json:"fd,omitempty"`
-	Case   int64             `json:"case,omitempty"`
-	Queued bool              `json:"qd,omitempty"`
+	Found map[string]string `json:"fd,omitempty"`
+	Case  int64             `json:"case,omitempty"`
+	// Phone is true once the patient shared a number for Case.
+	Phone  bool `json:"ph,omitempty"`
+	Queued bool `json:"qd,omitempty"`
 	// Pos is the place in the queue when last looked: 0 unknown, -1 no
 	// longer waiting.
 	Pos int `json:"pos,omitempty"`

@@ -29,6 +29,7 @@ func (tf *triageFlow) answer(ctx context.Context, t *turn, d triageData, value s
 		return errUnknownAction
 	}
 	d.Answers[q.ID] = value
+	d.Asked = append(d.Asked, q.ID)
 	return tf.assess(ctx, t, d, "")
 }
 

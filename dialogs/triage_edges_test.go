@@ -319,7 +319,7 @@ func TestTriageBeforeBooking(t *testing.T) {
 	if s := c.session(); s.Flow != flowBooking || s.Values["urgency"] != "routine" {
 		t.Fatalf("after a routine decision before booking: flow %s values %v, want booking", s.Flow, s.Values)
 	}
-	advice := e.Text.Text("ar", "triage_advice_routine", map[string]any{"Emergency": "997"})
+	advice := e.Text.Text("ar", "triage_advice_routine", map[string]any{"Emergency": "٩٩٧"})
 	if len(last) < 2 || last[0].Text != advice {
 		t.Errorf("replies %q, want the decision then booking's first step", replyTexts(last))
 	}

@@ -17,8 +17,10 @@ func (tf *triageFlow) show(t *turn, state string) {
 	switch state {
 	case trEmergency:
 		tf.showEmergency(t, d)
+		tf.offerPhone(t, d)
 	case trQueued:
 		tf.showQueued(t, d, true, "")
+		tf.offerPhone(t, d)
 	case trRoutine:
 		text, _ := tf.decision(t, d, "triagedialog_routine")
 		t.say(text, tf.routineRows(t)...)

@@ -1,6 +1,7 @@
 package dialogs
 
 import (
+	"github.com/frontdoor-health/frontdoor/numerals"
 	"os"
 	"regexp"
 	"slices"
@@ -227,7 +228,7 @@ func TestRedFlagsAtTheMenu(t *testing.T) {
 			c := atTriage(t, e, tc.lang)
 			c.send("/menu")
 			got := c.send(tc.words)
-			advice := e.Text.Text(tc.lang, "triage_advice_emergency", map[string]any{"Emergency": e.EmergencyNumber})
+			advice := e.Text.Text(tc.lang, "triage_advice_emergency", map[string]any{"Emergency": numerals.In(tc.lang, e.EmergencyNumber)})
 			if len(got) < 2 || !strings.HasPrefix(got[0].Text, advice) || len(got[0].Buttons) != 0 {
 				t.Errorf("red flag at the menu got %q, want the emergency advice first", replyTexts(got))
 			}

@@ -1,6 +1,7 @@
 package dialogs
 
 import (
+	"github.com/frontdoor-health/frontdoor/numerals"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,7 +14,7 @@ import (
 type triageWords struct{ hint, lang, agree, doctor string }
 
 var triageLangs = map[string]triageWords{
-	"ar": {"ar", "العربية", "أوافق", "أريد التحدث مع طبيب"},
+	"ar": {"ar", "العربية (١٢٣)", "أوافق", "أريد التحدث مع طبيب"},
 	"en": {"en", "English", "I agree", "Talk to a doctor now"},
 }
 
@@ -113,7 +114,7 @@ func hasAnswerButtons(rs []Reply) bool {
 
 // emergencyAdvice is what the flow says first in an emergency.
 func emergencyAdvice(e *Engine, lang string) string {
-	return e.Text.Text(lang, "triage_advice_emergency", map[string]any{"Emergency": e.EmergencyNumber}) + "\n\n" +
+	return e.Text.Text(lang, "triage_advice_emergency", map[string]any{"Emergency": numerals.In(lang, e.EmergencyNumber)}) + "\n\n" +
 		e.Text.Text(lang, "triagedialog_facility_phone", map[string]any{"Phone": testFacilityPhone})
 }
 
@@ -137,7 +138,7 @@ func checkEmergencyFirst(t *testing.T, e *Engine, lang string, got []Reply) {
 	if !slices.Equal(urls, []string{"tel:997", "tel:" + testFacilityPhone}) {
 		t.Errorf("call links = %q", urls)
 	}
-	if !strings.Contains(got[1].Text, "997") {
+	if !strings.Contains(got[1].Text, numerals.In(lang, "997")) {
 		t.Errorf("the number is not in the text for channels without links: %q", got[1].Text)
 	}
 	if hasAnswerButtons(got) {
@@ -223,7 +224,7 @@ func TestTriageWalks(t *testing.T) {
 				}
 			case triage.SelfCare:
 				r := last[len(last)-1]
-				if !strings.Contains(r.Text, e.Text.Text(tc.lang, "triage_advice_self_care", map[string]any{"Emergency": "997"})) ||
+				if !strings.Contains(r.Text, e.Text.Text(tc.lang, "triage_advice_self_care", map[string]any{"Emergency": numerals.In(tc.lang, "997")})) ||
 					!slices.Contains(labels(r), e.Text.Text(tc.lang, "triagedialog_worried_button", nil)) {
 					t.Errorf("self-care decision %q %q lacks the advice or “still worried?”", r.Text, labels(r))
 				}

@@ -11,6 +11,7 @@ import (
 	"github.com/looplab/fsm"
 
 	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/numerals"
 )
 
 // maxData is Telegram's limit on callback data, in bytes.
@@ -49,6 +50,7 @@ func (t *turn) run(ctx context.Context, fresh bool) error {
 		if fresh {
 			s.Lang = locales.Lang(p.Lang)
 			s.Consented = !p.ConsentAt.IsZero()
+			s.Digits = p.Digits
 			s.Step = t.e.seedStep()
 			s.Flow, s.State = homeFlow, stStart
 			if bk, ok := t.e.flows[flowBooking].(*booking); ok && s.Consented {
@@ -103,6 +105,7 @@ func (t *turn) run(ctx context.Context, fresh bool) error {
 	if t.accepted {
 		s.LastData = t.in.Data
 	}
+	t.addBack()
 	t.inReaderDigits()
 	return t.stamp()
 }
@@ -128,6 +131,9 @@ func (t *turn) dispatch(ctx context.Context, fresh bool, cmd string) error {
 	case t.in.Data != "":
 		t.kind = "button"
 		return t.press(ctx)
+	case t.in.Contact != nil:
+		t.kind = "contact"
+		return t.takePhone(ctx)
 	}
 	t.kind = "text"
 	switch classify(t.in.Text, t.in.Location != nil) {
@@ -169,7 +175,10 @@ func (t *turn) press(ctx context.Context) error {
 		t.f.ask(t, t.m.Current(), "dialogs_stale_button")
 		return nil
 	}
-	err := t.f.press(ctx, t, act)
+	backed, err := t.pressBack(ctx, act)
+	if !backed {
+		err = t.f.press(ctx, t, act)
+	}
 	if errors.Is(err, errUnknownAction) {
 		t.kind = "unknown_button"
 		t.f.ask(t, t.m.Current(), "dialogs_stale_button")
@@ -196,6 +205,11 @@ func (t *turn) command(ctx context.Context, cmd string) error {
 		return t.homeEvent(ctx, evAskLang)
 	case "deletemydata":
 		return t.enter(ctx, EraseFlow, "command")
+	case "back":
+		if ok, err := t.pressBack(ctx, backAction); ok {
+			return err
+		}
+		return t.home(ctx)
 	case "start":
 		t.joinFacility(ctx)
 		if t.s.Consented && t.s.Lang != "" {
@@ -308,7 +322,7 @@ func (t *turn) text(id string, data map[string]any) string {
 }
 
 func (t *turn) textIn(lang, id string, data map[string]any) string {
-	td := map[string]any{"Emergency": t.e.EmergencyNumber}
+	td := map[string]any{"Emergency": numerals.In(lang, t.e.EmergencyNumber)}
 	for k, v := range data {
 		td[k] = v
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/frontdoor-health/frontdoor/numerals"
 	"slices"
 	"strings"
 	"testing"
@@ -68,7 +69,7 @@ func TestUrgentNobodyOnline(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			e, m := noDoctorEngine(t)
 			tt := func(id string, data map[string]any) string {
-				return e.Text.Text(lang, id, map[string]any{"Emergency": "997", "Phone": data["Phone"]})
+				return e.Text.Text(lang, id, map[string]any{"Emergency": numerals.In(lang, "997"), "Phone": data["Phone"]})
 			}
 			c, id := queued(t, e, lang)
 			got := lastReply(c)
@@ -125,7 +126,7 @@ func TestUrgentDoctorComesAndGoes(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			e, _ := noDoctorEngine(t)
 			tt := func(id string) string {
-				return e.Text.Text(lang, id, map[string]any{"Emergency": "997", "Phone": "937"})
+				return e.Text.Text(lang, id, map[string]any{"Emergency": numerals.In(lang, "997"), "Phone": "937"})
 			}
 			c, id := queued(t, e, lang)
 
@@ -278,12 +279,12 @@ func TestEmergencySaysWhoIsOnline(t *testing.T) {
 				got := c.send(chestPain[lang])
 				checkEmergencyFirst(t, e, lang, got)
 				last := got[len(got)-1].Text
-				want := e.Text.Text(lang, tc.want, map[string]any{"Emergency": "997"})
+				want := e.Text.Text(lang, tc.want, map[string]any{"Emergency": numerals.In(lang, "997")})
 				if last != want {
 					t.Errorf("what happens to the case = %q, want %q", last, want)
 				}
 				if tc.want != "triagedialog_emergency_recorded" &&
-					strings.Contains(last, e.Text.Text(lang, "triagedialog_emergency_recorded", map[string]any{"Emergency": "997"})) {
+					strings.Contains(last, e.Text.Text(lang, "triagedialog_emergency_recorded", map[string]any{"Emergency": numerals.In(lang, "997")})) {
 					t.Errorf("claims a clinician on duty: %q", last)
 				}
 				for _, r := range got {

@@ -1,6 +1,7 @@
 package dialogs
 
 import (
+	"github.com/frontdoor-health/frontdoor/numerals"
 	"slices"
 	"strings"
 	"testing"
@@ -13,9 +14,9 @@ func TestOnboardingWalk(t *testing.T) {
 		name, hint, langButton, agree, doctor, help string
 		wantLang                                    string
 	}{
-		{"arabic", "ar", "العربية", "أوافق", "أريد التحدث مع طبيب", "مساعدة", "ar"},
+		{"arabic", "ar", "العربية (١٢٣)", "أوافق", "أريد التحدث مع طبيب", "مساعدة", "ar"},
 		{"english", "en-US", "English", "I agree", "Talk to a doctor now", "Help", "en"},
-		{"arabic from english client", "en", "العربية", "أوافق", "أريد التحدث مع طبيب", "مساعدة", "ar"},
+		{"arabic from english client", "en", "العربية (١٢٣)", "أوافق", "أريد التحدث مع طبيب", "مساعدة", "ar"},
 		{"english from unknown client", "fr", "English", "I agree", "Talk to a doctor now", "Help", "en"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -23,8 +24,8 @@ func TestOnboardingWalk(t *testing.T) {
 			c := newChat(t, e, tc.hint)
 
 			pick := c.send("/start")
-			if len(pick) != 1 || len(pick[0].Buttons) != 2 {
-				t.Fatalf("picker = %+v, want one message with two rows", pick)
+			if len(pick) != 1 || len(pick[0].Buttons) != 3 {
+				t.Fatalf("picker = %+v, want one message with three rows (Arabic with either digits, English)", pick)
 			}
 			c.tap(tc.langButton)
 			menu := c.tap(tc.agree)
@@ -104,7 +105,7 @@ func TestSessionLost(t *testing.T) {
 			e, ss, _ := newTestEngine(t)
 			c := newChat(t, e, "ar")
 			c.send("/start")
-			c.tap("العربية")
+			c.tap("العربية (١٢٣)")
 			c.tap("أوافق")
 			oldBook := c.data("احجز موعدًا")
 			if err := ss.Delete(t.Context(), c.key); err != nil {
@@ -145,14 +146,14 @@ func TestLostHalfway(t *testing.T) {
 }
 
 func emergencyText(e *Engine, lang string) string {
-	return e.Text.Text(lang, "dialogs_emergency", map[string]any{"Emergency": e.EmergencyNumber})
+	return e.Text.Text(lang, "dialogs_emergency", map[string]any{"Emergency": numerals.In(lang, e.EmergencyNumber)})
 }
 
 // TestEdgesWalk records the answers to the unexpected, in each language,
 // for review in golden transcripts.
 func TestEdgesWalk(t *testing.T) {
 	for _, tc := range []struct{ name, hint, lang, hello, chest, agree string }{
-		{"arabic", "ar", "العربية", "مرحبا", "عندي ألم في الصدر", "أوافق"},
+		{"arabic", "ar", "العربية (١٢٣)", "مرحبا", "عندي ألم في الصدر", "أوافق"},
 		{"english", "en", "English", "hello", "I have chest pain", "I agree"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -129,14 +129,13 @@ type pageLang struct {
 }
 
 func (h *Handler) page(w http.ResponseWriter, status int, why string) {
-	data := map[string]any{"Emergency": h.Emergency}
 	var langs []pageLang
 	for _, l := range []struct{ lang, dir string }{{"ar", "rtl"}, {"en", "ltr"}} {
 		langs = append(langs, pageLang{
 			Lang: l.lang, Dir: l.dir,
 			Title:     h.Text.Text(l.lang, "join_title", nil),
 			Why:       h.Text.Text(l.lang, why, nil),
-			Emergency: h.Text.Text(l.lang, "join_emergency", data),
+			Emergency: h.Text.Text(l.lang, "join_emergency", map[string]any{"Emergency": numerals.In(l.lang, h.Emergency)}),
 			Back:      h.Text.Text(l.lang, "join_back", nil),
 		})
 	}

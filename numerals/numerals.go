@@ -50,6 +50,16 @@ func Format(lang string, n int) string {
 	return Arabic(s)
 }
 
+// In writes the ASCII digits of s (a configured phone number, say) in the
+// digits readers of lang expect: Arabic-Indic for Arabic ("ar"), as they
+// are otherwise. Links (tel:) keep the ASCII form.
+func In(lang, s string) string {
+	if lang != "ar" {
+		return s
+	}
+	return Arabic(s)
+}
+
 // Arabic returns s with ASCII digits written as Arabic-Indic digits.
 func Arabic(s string) string {
 	return strings.Map(func(r rune) rune {

@@ -27,8 +27,9 @@ type QueueCase struct {
 	RedFlags    []string  `db:"red_flags"` // ids of the red-flag rules that fired
 	Lang        string    `db:"lang"`      // the patient's language
 	Pilgrim     bool      `db:"pilgrim"`
-	Channel     string    `db:"channel"` // the patient's: telegram or web
-	Since       time.Time `db:"since"`   // when it entered the queue (or was triaged)
+	Channel     string    `db:"channel"`   // the patient's: telegram or web
+	Since       time.Time `db:"since"`     // when it entered the queue (or was triaged)
+	HasPhone    bool      `db:"has_phone"` // the patient shared a number (shown on the audited case page only)
 }
 
 // CaseDetail is one case as its page shows it. Complaint is the patient's
@@ -38,6 +39,7 @@ type CaseDetail struct {
 	PatientID   int64             `db:"patient_id"`
 	Status      string            `db:"status"` // triaged, waiting, claimed, closed, left
 	Complaint   string            `db:"complaint"`
+	Phone       string            `db:"phone"` // shared by the patient, "" if not; never log it
 	Pathway     string            `db:"pathway"`
 	Answers     map[string]string `db:"answers"`
 	Facts       map[string]string `db:"facts"`
@@ -88,7 +90,8 @@ coalesce(s.name_ar, c.specialty) AS specialty_ar, coalesce(s.name_en, c.specialt
 c.urgency, c.red_flags, c.lang,
 coalesce(c.facts->>'pilgrim', '') IN ('true', 'yes', '1') AS pilgrim,
 coalesce((SELECT p.channel FROM patients p WHERE p.id = c.patient_id), '') AS channel,
-coalesce(c.queued_at, c.created_at) AS since`
+coalesce(c.queued_at, c.created_at) AS since,
+c.phone IS NOT NULL AS has_phone`
 
 // MaxEmergencies bounds the emergencies one queue page lists; past it the
 // counts still say how many there are. Far above any real day: a flood.
@@ -162,7 +165,7 @@ func (p *Postgres) Waiting(ctx context.Context, scope Scope, offset, limit int) 
 const viewCaseSQL = `
 WITH c AS (
     SELECT` + queueColumns + `,
-           c.patient_id, c.status, c.complaint, c.pathway, c.answers, c.facts,
+           c.patient_id, c.status, c.complaint, coalesce(c.phone, '') AS phone, c.pathway, c.answers, c.facts,
            coalesce(c.claimed_by, 0) AS claimed_by,
            coalesce(k.display_name_ar, '') AS claimer_ar, coalesce(k.display_name_en, '') AS claimer_en,
            c.claimed_at, c.closed_at, c.created_at

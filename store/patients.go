@@ -15,6 +15,7 @@ type patientRow struct {
 	ID        int64      `db:"id"`
 	Lang      *string    `db:"lang"`
 	ConsentAt *time.Time `db:"consent_at"`
+	Digits    *string    `db:"digits"`
 }
 
 func (r patientRow) patient() dialogs.Patient {
@@ -24,6 +25,9 @@ func (r patientRow) patient() dialogs.Patient {
 	}
 	if r.ConsentAt != nil {
 		p.ConsentAt = *r.ConsentAt
+	}
+	if r.Digits != nil {
+		p.Digits = *r.Digits
 	}
 	return p
 }
@@ -35,7 +39,7 @@ const ensurePatientSQL = `
 INSERT INTO patients (channel, conversation_id, user_id)
 VALUES ($1, $2, $3)
 ON CONFLICT (channel, conversation_id) DO UPDATE SET user_id = EXCLUDED.user_id, blocked_at = NULL
-RETURNING id, lang, consent_at`
+RETURNING id, lang, consent_at, digits`
 
 // EnsurePatient returns the patient behind this conversation, creating it
 // the first time. Concurrent calls for one conversation yield one patient:
@@ -77,6 +81,22 @@ WHERE patients.id = $1 AND f.code = $2`, patientID, code)
 	}
 	if tag.RowsAffected() == 0 {
 		return fmt.Errorf("store: set facility of patient %d: %w", patientID, dialogs.ErrNotFound)
+	}
+	return nil
+}
+
+const setDigitsSQL = `UPDATE patients SET digits = nullif($2, '') WHERE id = $1`
+
+// SetDigits records the digits the patient reads ("latn" for Western, ""
+// for the language's own; the schema rejects others). It returns
+// dialogs.ErrNotFound if no patient has this id.
+func (p *Postgres) SetDigits(ctx context.Context, patientID int64, digits string) error {
+	tag, err := p.pool.Exec(ctx, setDigitsSQL, patientID, digits)
+	if err != nil {
+		return fmt.Errorf("store: set digits of patient %d: %w", patientID, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return fmt.Errorf("store: set digits of patient %d: %w", patientID, dialogs.ErrNotFound)
 	}
 	return nil
 }

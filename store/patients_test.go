@@ -78,8 +78,20 @@ func TestPatientLifecycle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.ID != p.ID || got.Lang != dialogs.LangArabic || !got.ConsentAt.Equal(consent) {
-		t.Errorf("EnsurePatient after choices = %+v, want id %d, ar, consent %v", got, p.ID, consent)
+	if got.ID != p.ID || got.Lang != dialogs.LangArabic || !got.ConsentAt.Equal(consent) || got.Digits != "" {
+		t.Errorf("EnsurePatient after choices = %+v, want id %d, ar, consent %v, the language's digits", got, p.ID, consent)
+	}
+	if err := pg.SetDigits(ctx, p.ID, dialogs.DigitsWestern); err != nil {
+		t.Fatalf("SetDigits: %v", err)
+	}
+	if got, _ := pg.EnsurePatient(ctx, tg, "777"); got.Digits != dialogs.DigitsWestern {
+		t.Errorf("digits after SetDigits(latn) = %q", got.Digits)
+	}
+	if err := pg.SetDigits(ctx, p.ID, ""); err != nil {
+		t.Fatalf("SetDigits back: %v", err)
+	}
+	if got, _ := pg.EnsurePatient(ctx, tg, "777"); got.Digits != "" {
+		t.Errorf("digits after SetDigits(\"\") = %q", got.Digits)
 	}
 
 	var audited int
@@ -100,6 +112,7 @@ func TestPatientNotFound(t *testing.T) {
 	}{
 		{"set language", func() error { return pg.SetLanguage(ctx, 987654, dialogs.LangEnglish) }},
 		{"record consent", func() error { return pg.RecordConsent(ctx, 987654, time.Now()) }},
+		{"set digits", func() error { return pg.SetDigits(ctx, 987654, dialogs.DigitsWestern) }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if err := tc.call(); !errors.Is(err, dialogs.ErrNotFound) {
@@ -126,6 +139,7 @@ func TestPatientRejectsBadValues(t *testing.T) {
 		call func() error
 	}{
 		{"unknown language", func() error { return pg.SetLanguage(ctx, p.ID, "fr") }},
+		{"unknown digits", func() error { return pg.SetDigits(ctx, p.ID, "arab") }},
 		{"unknown channel", func() error {
 			_, err := pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: "fax", ID: "1"}, "1")
 			return err

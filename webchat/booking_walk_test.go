@@ -79,7 +79,7 @@ func TestBookingWalk(t *testing.T) {
 				t.Fatalf("no buttons in %+v", last)
 			}
 			send("/start", "")
-			tap(st.t(l, "onboarding_lang_button"))
+			tap(st.lang(l))
 			tap(st.t(l, "onboarding_agree"))
 			tap(st.t(l, "menu_book"))
 			tap(tc.gp)

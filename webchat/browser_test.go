@@ -153,11 +153,11 @@ func TestBrowserWalk(t *testing.T) {
 			}
 			must("language picker", chromedp.Do(ctx,
 				chromedp.Navigate(ts.URL+"/chat"),
-				chromedp.WaitVisible(key(st.t(l, "onboarding_lang_button")))))
+				chromedp.WaitVisible(key(st.lang(l)))))
 			shoot(t, ctx, "webchat-"+tc.name+"-1-start")
 
 			must("notice", chromedp.Do(ctx,
-				chromedp.Click(key(st.t(l, "onboarding_lang_button"))),
+				chromedp.Click(key(st.lang(l))),
 				chromedp.WaitVisible(key(st.t(l, "onboarding_agree")))))
 			focused, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.activeElement.textContent.trim()`))
 			must("focus", err)

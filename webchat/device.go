@@ -176,7 +176,7 @@ func (s *Server) renderContinue(w http.ResponseWriter, r *http.Request, status i
 	d := continueData{Lang: lang, Dir: dir(lang), UI: map[string]string{}, Error: msg, Version: s.version,
 		Tel: template.URL("tel:" + dialable(s.Emergency))}
 	for _, id := range []string{"continue_title", "continue_hint", "continue_label", "continue_submit", "continue_new", "emergency_note", "call"} {
-		d.UI[id] = s.Text.Text(lang, "webchat_"+id, map[string]any{"Emergency": s.Emergency})
+		d.UI[id] = s.Text.Text(lang, "webchat_"+id, map[string]any{"Emergency": numerals.In(lang, s.Emergency)})
 	}
 	s.renderHTML(w, "continue.html", d, lang, status)
 }

@@ -152,8 +152,8 @@ func TestSendRateLimitedKindly(t *testing.T) {
 		b.send(string(rune('a'+i)), "ألم", "")
 	}
 	status, _, e := b.trySend("d", "ألم في الصدر", "")
-	want := s.Text.Text("ar", "webchat_rate_limited", map[string]any{"Emergency": "997"})
-	if status != http.StatusTooManyRequests || e.Code != "rate_limited" || e.Message != want || !strings.Contains(e.Message, "997") {
+	want := s.Text.Text("ar", "webchat_rate_limited", map[string]any{"Emergency": "٩٩٧"})
+	if status != http.StatusTooManyRequests || e.Code != "rate_limited" || e.Message != want || !strings.Contains(e.Message, "٩٩٧") {
 		t.Errorf("fourth send = %d %+v, want 429 with %q", status, e, want)
 	}
 	if n := len(h.calls()); n != 3 {

@@ -118,13 +118,13 @@ func (s *Server) renderHTML(w http.ResponseWriter, name string, data any, lang s
 func (s *Server) unavailable(w http.ResponseWriter, r *http.Request, err error) {
 	s.Log.ErrorContext(r.Context(), "webchat: page", "err", err)
 	w.Header().Set("Retry-After", "2")
-	http.Error(w, s.Text.Text(s.lang(r), "slower_than_usual", map[string]any{"Emergency": s.Emergency}),
+	http.Error(w, s.Text.Text(s.lang(r), "slower_than_usual", map[string]any{"Emergency": numerals.In(s.lang(r), s.Emergency)}),
 		http.StatusServiceUnavailable)
 }
 
 func (s *Server) chrome(lang string) map[string]string {
 	// {n} is left for chat.js to fill with a count in the reader's digits.
-	data := map[string]any{"Emergency": s.Emergency, "Max": numerals.Format(lang, MaxTextChars), "N": "{n}"}
+	data := map[string]any{"Emergency": numerals.In(lang, s.Emergency), "Max": numerals.Format(lang, MaxTextChars), "N": "{n}"}
 	m := make(map[string]string, len(uiIDs))
 	for _, id := range uiIDs {
 		m[id] = s.Text.Text(lang, "webchat_"+id, data)

@@ -1,6 +1,7 @@
 package webchat
 
 import (
+	"github.com/frontdoor-health/frontdoor/numerals"
 	"html"
 	"net/http"
 	"net/http/httptest"
@@ -118,7 +119,7 @@ func TestPageLanguageAndDirection(t *testing.T) {
 					t.Errorf("page lacks %s in %s (%q)", id, tc.want, want)
 				}
 			}
-			note := html.EscapeString(cat.Text(tc.want, "webchat_emergency_note", map[string]any{"Emergency": "997"}))
+			note := html.EscapeString(cat.Text(tc.want, "webchat_emergency_note", map[string]any{"Emergency": numerals.In(tc.want, "997")}))
 			if !strings.Contains(body, note) || !strings.Contains(body, `href="tel:997"`) {
 				t.Errorf("page lacks the emergency note and tel:997 link in %s", tc.want)
 			}

@@ -109,7 +109,7 @@ const inView = `(() => {
   const top = Math.max(0, main.top), bottom = Math.min(innerHeight, main.bottom);
   const bots = document.querySelectorAll("#log li.bot");
   const last = bots[bots.length - 1];
-  return Array.from(last.querySelectorAll(".key")).map(k => {
+  return Array.from(last.querySelectorAll(".key, .phone-field")).map(k => {
     const r = k.getBoundingClientRect();
     const ok = r.top >= top - 1 && r.bottom <= bottom + 1 && r.left >= -1 && r.right <= innerWidth + 1 && r.height > 0;
     return (ok ? "ok " : "OUT ") + Math.round(r.top) + "-" + Math.round(r.bottom) + " of " + Math.round(top) + "-" + Math.round(bottom) + " " + k.textContent.trim();
@@ -131,6 +131,20 @@ func (p *phone) check(step string) {
 	for _, b := range boxes {
 		if !strings.HasPrefix(b, "ok ") {
 			p.t.Errorf("%s: a button of the latest reply is off screen: %s", step, b)
+		}
+	}
+	// Nothing (the header's tools above all) reaches past the screen's
+	// edges: a page wider than the phone hides what lies beyond.
+	wide, err := chromedp.Run(p.ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll(".top button, .emergency a, .compose button")).filter(b => b.offsetParent).map(b => {
+	  const r = b.getBoundingClientRect();
+	  return (r.left >= -1 && r.right <= innerWidth + 1 ? "ok " : "OUT ") + Math.round(r.left) + ".." + Math.round(r.right) + " " + b.textContent.trim();
+	}).concat(document.documentElement.scrollWidth > innerWidth + 1 ? ["OUT page " + document.documentElement.scrollWidth] : [])`))
+	if err != nil {
+		p.t.Fatalf("%s: measure the page: %v", step, err)
+	}
+	for _, b := range wide {
+		if !strings.HasPrefix(b, "ok ") {
+			p.t.Errorf("%s: past the screen's edge: %s", step, b)
 		}
 	}
 	p.shots++
@@ -240,11 +254,11 @@ func TestPhoneWalks(t *testing.T) {
 		start := func(p *phone) {
 			t.Helper()
 			if err := chromedp.Do(p.ctx, chromedp.Navigate(ts.URL+"/chat"),
-				chromedp.WaitVisible(key(st.t(l, "onboarding_lang_button")))); err != nil {
+				chromedp.WaitVisible(key(st.lang(l)))); err != nil {
 				t.Fatal(err)
 			}
 			p.check("start")
-			p.tap("language", st.t(l, "onboarding_lang_button"))
+			p.tap("language", st.lang(l))
 			p.tap("consent", st.t(l, "onboarding_agree"))
 		}
 		t.Run("booking-"+l, func(t *testing.T) {
@@ -285,6 +299,14 @@ func TestPhoneWalks(t *testing.T) {
 			start(p)
 			p.tap("doctor", st.t(l, "menu_doctor"))
 			p.typeText("red-flag", tc.emergency)
+			// The last reply offers a phone field for a call back.
+			p.act("phone", chromedp.SendKeys(`#log li.bot:last-child input.phone-field`, "+966 51 234 5678"),
+				chromedp.Click(`#log li.bot:last-child button.phone-send`))
+			thanks, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](
+				`Array.from(document.querySelectorAll("#log li.bot")).map(li => li.textContent).join("\n")`))
+			if err != nil || !strings.Contains(thanks, st.t(l, "dialogs_phone_kept")) {
+				t.Errorf("no thanks for the number kept (%v)", err)
+			}
 		})
 	}
 }
@@ -306,7 +328,7 @@ func TestPhoneLongMessageKeepsText(t *testing.T) {
 			ts := st.process(t)
 			p := openPhone(t, tc.accept, "phone-"+tc.lang+"-long")
 			if err := chromedp.Do(p.ctx, chromedp.Navigate(ts.URL+"/chat"),
-				chromedp.WaitVisible(key(st.t(tc.lang, "onboarding_lang_button")))); err != nil {
+				chromedp.WaitVisible(key(st.lang(tc.lang)))); err != nil {
 				t.Fatal(err)
 			}
 			long := strings.Repeat(tc.letter, MaxTextChars+200)

@@ -8,6 +8,7 @@ import (
 	"net/netip"
 	"time"
 
+	"github.com/frontdoor-health/frontdoor/numerals"
 	"github.com/frontdoor-health/frontdoor/store"
 )
 
@@ -82,5 +83,5 @@ func (s *Server) refuseRate(w http.ResponseWriter, lang string, retry time.Durat
 }
 
 func (s *Server) rateMessage(lang string) string {
-	return s.Text.Text(lang, "webchat_rate_limited", map[string]any{"Emergency": s.Emergency})
+	return s.Text.Text(lang, "webchat_rate_limited", map[string]any{"Emergency": numerals.In(lang, s.Emergency)})
 }

@@ -19,11 +19,13 @@ import (
 )
 
 // sendRequest is the body of POST /chat/send: a client message id and
-// either typed text or a tapped button's data.
+// one of typed text, a tapped button's data and a phone number.
 type sendRequest struct {
 	ID   string `json:"id"`
 	Text string `json:"text,omitempty"`
 	Data string `json:"data,omitempty"`
+	// Phone is a number the patient sent from a reply's phone field.
+	Phone string `json:"phone,omitempty"`
 }
 
 // sendResponse answers a handled input. Lang is the language the
@@ -98,6 +100,9 @@ func (s *Server) send(w http.ResponseWriter, r *http.Request) {
 		ID: req.ID, Conversation: conversationKey(convID), UserID: convID,
 		Text: req.Text, Data: req.Data, LanguageHint: lang, At: time.Now(),
 	}
+	if req.Phone != "" {
+		in.Contact = &dialogs.Contact{Phone: req.Phone}
+	}
 	s.count(received, "")
 	replies, err := s.take(r.Context(), in)
 	if err != nil {
@@ -133,11 +138,27 @@ func decodeSend(w http.ResponseWriter, r *http.Request) (sendRequest, error) {
 	// Control characters never reach the dialogs or the database (a NUL
 	// once lost an emergency's case).
 	req.Text = dialogs.CleanText(req.Text)
-	hasText, hasData := strings.TrimSpace(req.Text) != "", req.Data != ""
-	if !validInputID(req.ID) || hasText == hasData || len(req.Data) > maxDataLen {
-		return req, fmt.Errorf("%w: needs an id and one of text and data", errBadInput)
+	req.Phone = dialogs.CleanText(req.Phone)
+	hasText, hasData, hasPhone := strings.TrimSpace(req.Text) != "", req.Data != "", strings.TrimSpace(req.Phone) != ""
+	if !validInputID(req.ID) || countTrue(hasText, hasData, hasPhone) != 1 || len(req.Data) > maxDataLen || len(req.Phone) > maxPhoneLen {
+		return req, fmt.Errorf("%w: needs an id and one of text, data and phone", errBadInput)
 	}
 	return req, nil
+}
+
+// maxPhoneLen bounds a sent phone number, in bytes: room for spaces and
+// dashes around 15 digits.
+const maxPhoneLen = 40
+
+// countTrue returns how many of bs are true.
+func countTrue(bs ...bool) int {
+	n := 0
+	for _, b := range bs {
+		if b {
+			n++
+		}
+	}
+	return n
 }
 
 // validInputID accepts what crypto.randomUUID and the fallback in chat.js
@@ -237,7 +258,7 @@ func (s *Server) call(ctx context.Context, in dialogs.Input) (replies []dialogs.
 // answerFailure answers an input that could not be handled: 503 when busy
 // (the client retries), 500 otherwise.
 func (s *Server) answerFailure(w http.ResponseWriter, r *http.Request, lang, convID string, err error) {
-	data := map[string]any{"Emergency": s.Emergency}
+	data := map[string]any{"Emergency": numerals.In(lang, s.Emergency)}
 	reason := "error"
 	if errors.Is(err, errPanic) {
 		reason = "panic"

@@ -194,7 +194,7 @@ func TestBusyConversationAnswers503(t *testing.T) {
 	if status != http.StatusServiceUnavailable || e.Code != "busy" {
 		t.Fatalf("status %d %+v, want 503 busy", status, e)
 	}
-	if want := s.Text.Text("ar", "slower_than_usual", map[string]any{"Emergency": "997"}); e.Message != want {
+	if want := s.Text.Text("ar", "slower_than_usual", map[string]any{"Emergency": "٩٩٧"}); e.Message != want {
 		t.Errorf("message %q, want %q", e.Message, want)
 	}
 	if len(h.calls()) != 0 {

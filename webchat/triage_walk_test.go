@@ -2,7 +2,9 @@ package webchat
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"slices"
 	"strings"
@@ -92,20 +94,30 @@ func TestTriageWalk(t *testing.T) {
 				urgency, status, complaint, lang string
 				flags                            []string
 			}
+			source := "web:" + b.conv(s) + "/"
 			err := st.pg.Pool().QueryRow(context.Background(),
 				`SELECT urgency, status, complaint, lang, red_flags FROM cases WHERE starts_with(source, $1)`,
-				"web:"+b.conv(s)+"/").Scan(&c.urgency, &c.status, &c.complaint, &c.lang, &c.flags)
+				source).Scan(&c.urgency, &c.status, &c.complaint, &c.lang, &c.flags)
 			if err != nil {
 				t.Fatalf("case row: %v", err)
 			}
 			queued := tc.want == triage.Emergency || tc.want == triage.Urgent
+			decision := got
+			if queued {
+				decision = decision[:len(decision)-1] // the offer of a phone field
+				st.sharePhone(t, b, l, got)
+				var phone string
+				if err := st.pg.Pool().QueryRow(context.Background(), `SELECT coalesce(phone, '') FROM cases WHERE starts_with(source, $1)`, source).Scan(&phone); err != nil || phone != "+966512345678" {
+					t.Errorf("case phone = %q, %v", phone, err)
+				}
+			}
 			if c.urgency != string(tc.want) || c.status != map[bool]string{true: "waiting", false: "triaged"}[queued] ||
 				c.complaint != tc.words || c.lang != l || (len(c.flags) > 0) != (tc.want == triage.Emergency) {
 				t.Errorf("case row %+v, want %s queued=%v with the words", c, tc.want, queued)
 			}
 			// The walks run side by side: the place depends on who is ahead.
 			if tc.want == triage.Urgent {
-				text := got[len(got)-1].Text
+				text := decision[len(decision)-1].Text
 				places := []string{st.t(l, "triagedialog_next")}
 				for ahead := 1; ahead < 8; ahead++ {
 					places = append(places, st.text.Count(l, "triagedialog_ahead", ahead, nil))
@@ -132,7 +144,7 @@ func (st stack) atTriage(t *testing.T, ts *httptest.Server, accept, l string) (*
 		return b.send(fmt.Sprintf("m%d", n), text, data).Replies
 	}
 	last := send("/start", "")
-	for _, label := range []string{st.t(l, "onboarding_lang_button"), st.t(l, "onboarding_agree"), st.t(l, "menu_doctor")} {
+	for _, label := range []string{st.lang(l), st.t(l, "onboarding_agree"), st.t(l, "menu_doctor")} {
 		last = send("", press(t, last[len(last)-1], label))
 	}
 	return b, send, last
@@ -159,4 +171,23 @@ func calmAnswer(r dialogs.Reply) string {
 		}
 	}
 	return data[0]
+}
+
+// sharePhone checks that got ends with the offer of a phone field, sends a
+// number from it as the page does, and returns the replies (thanks, then
+// the step again).
+func (st stack) sharePhone(t *testing.T, b *browser, l string, got []dialogs.Reply) []dialogs.Reply {
+	t.Helper()
+	offer := got[len(got)-1]
+	if offer.AskPhone == nil || offer.AskPhone.Label != st.t(l, "triagedialog_phone_button") || offer.Text != st.t(l, "triagedialog_phone_ask") {
+		t.Fatalf("last reply %+v, want the offer of a phone field", offer)
+	}
+	raw, _ := json.Marshal(sendRequest{ID: "phone1", Phone: "+966 51 234 5678"})
+	resp, body := b.postRaw(string(raw))
+	var ok sendResponse
+	if resp.StatusCode != http.StatusOK || json.Unmarshal([]byte(body), &ok) != nil || len(ok.Replies) < 2 ||
+		!ok.Replies[0].EndPhoneAsk || ok.Replies[0].Text != st.t(l, "dialogs_phone_kept") {
+		t.Fatalf("sending a number: %d %s", resp.StatusCode, body)
+	}
+	return ok.Replies
 }

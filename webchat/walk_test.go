@@ -1,6 +1,7 @@
 package webchat
 
 import (
+	"github.com/frontdoor-health/frontdoor/numerals"
 	"net/http/httptest"
 	"slices"
 	"strings"
@@ -39,8 +40,17 @@ func (st stack) process(t *testing.T) *httptest.Server {
 	return ts
 }
 
+// lang is the label of the language picker's button for lang (Arabic with
+// its own digits).
+func (st stack) lang(lang string) string {
+	if lang == "ar" {
+		return st.text.Text("ar", "onboarding_lang_digits_button", map[string]any{"Digits": "١٢٣"})
+	}
+	return st.t(lang, "onboarding_lang_button")
+}
+
 func (st stack) t(lang, id string) string {
-	return st.text.Text(lang, id, map[string]any{"Emergency": "997"})
+	return st.text.Text(lang, id, map[string]any{"Emergency": numerals.In(lang, "997")})
 }
 
 // labels returns a reply's button labels, row by row.
@@ -114,9 +124,12 @@ func TestWalkOnboarding(t *testing.T) {
 			pick := onlyReply(t, "/start", b.send("s1", "/start", ""))
 			wantReply(t, "/start", pick, tc.hint,
 				st.t(tc.hint, "onboarding_pick_lang")+"\n\n"+st.t(other, "onboarding_pick_lang"),
-				[][]string{{st.t(tc.hint, "onboarding_lang_button")}, {st.t(other, "onboarding_lang_button")}})
+				map[string][][]string{
+					"ar": {{st.lang("ar")}, {st.text.Text("ar", "onboarding_lang_digits_button", map[string]any{"Digits": "123"})}, {st.lang("en")}},
+					"en": {{st.lang("en")}, {st.lang("ar")}, {st.text.Text("ar", "onboarding_lang_digits_button", map[string]any{"Digits": "123"})}},
+				}[tc.hint])
 
-			resp := b.send("s2", "", press(t, pick, st.t(tc.choose, "onboarding_lang_button")))
+			resp := b.send("s2", "", press(t, pick, st.lang(tc.choose)))
 			notice := onlyReply(t, "language", resp)
 			l := tc.choose
 			wantReply(t, "language", notice, l, st.t(l, "onboarding_notice"),

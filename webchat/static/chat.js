@@ -118,6 +118,8 @@
         if (div.children.length === 1) singles++;
         if (div.children.length) choices.appendChild(div);
       });
+      // A phone number the patient may send (a clinician can then call).
+      if (r.ask_phone && r.ask_phone.label) choices.appendChild(phoneForm(r.ask_phone.label, entry.used));
       // Four or more short one-button rows: two columns, half the height.
       if (singles >= 4 && singles === rows.length && short) choices.classList.add("pairs");
       if (choices.children.length) li.appendChild(choices);
@@ -128,6 +130,27 @@
     }
     entry.node = li;
     return li;
+  }
+
+  // phoneForm is a reply's phone field: the number is typed left to right
+  // whatever the page's direction, and sent as the patient's phone.
+  function phoneForm(label, used) {
+    var form = el("form", "keys phone");
+    var field = el("input", "phone-field");
+    field.type = "tel";
+    field.name = "phone";
+    field.autocomplete = "tel";
+    field.inputMode = "tel";
+    field.dir = "ltr";
+    field.required = true;
+    field.maxLength = 24;
+    field.setAttribute("aria-label", label);
+    var send = el("button", "key phone-send", label);
+    send.type = "submit";
+    field.disabled = send.disabled = !!used;
+    form.appendChild(field);
+    form.appendChild(send);
+    return form;
   }
 
   // paragraphs splits a reply at its blank lines.
@@ -178,6 +201,7 @@
       if (e.k !== "bot" || e.used) return;
       e.used = true;
       if (!e.node) return;
+      e.node.querySelectorAll("input.phone-field").forEach(function (f) { f.disabled = true; });
       e.node.querySelectorAll("button.key").forEach(function (b) {
         b.disabled = true;
         if (chosenData && b.dataset.data === chosenData && !e.chosen) { b.classList.add("chosen"); e.chosen = chosenData; }
@@ -230,7 +254,7 @@
   // refused is shown.
   function post(msg) {
     var body = { id: msg.id };
-    if (msg.data) body.data = msg.data; else body.text = msg.text;
+    if (msg.data) body.data = msg.data; else if (msg.phone) body.phone = msg.phone; else body.text = msg.text;
     var ctl = window.AbortController ? new AbortController() : null;
     var timer = setTimeout(function () { if (ctl) ctl.abort(); }, 40000);
     fetch("/chat/send", {
@@ -348,8 +372,18 @@
 
   log.addEventListener("click", function (ev) {
     var b = ev.target.closest("button.key");
-    if (!b || b.disabled) return;
+    if (!b || b.disabled || !b.dataset.data) return;
     submit({ data: b.dataset.data }, b.textContent);
+  });
+
+  log.addEventListener("submit", function (ev) {
+    var form = ev.target.closest("form.phone");
+    if (!form) return;
+    ev.preventDefault();
+    var field = form.querySelector("input.phone-field");
+    var number = field.value.trim();
+    if (!number || field.disabled) return;
+    submit({ phone: number }, number);
   });
 
   tools.addEventListener("click", function (ev) {

@@ -16,6 +16,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/store"
 )
 
@@ -170,7 +171,7 @@ func TestBrowserLoginAndQueue(t *testing.T) {
 			page, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](
 				`[document.documentElement.lang, document.documentElement.dir, document.querySelector("h1").textContent, location.pathname]`))
 			must("page", err)
-			if want := []string{tc.lang, dir(tc.lang), tt("dash_queue_title"), "/dashboard/queue"}; !slices.Equal(page, want) {
+			if want := []string{tc.lang, locales.Dir(tc.lang), tt("dash_queue_title"), "/dashboard/queue"}; !slices.Equal(page, want) {
 				t.Errorf("lang, dir, heading, path = %q, want %q", page, want)
 			}
 			shoot(t, ctx, "dashboard-"+tc.lang+"-3-queue")

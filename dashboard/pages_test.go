@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
 )
 
 // messageID finds a message id rendered instead of its text.
@@ -50,7 +51,7 @@ func TestPagesInBothLanguages(t *testing.T) {
 				if ids := messageID.FindAllString(res.body, -1); len(ids) > 0 {
 					t.Errorf("GET %s shows message ids instead of text: %v", path, ids)
 				}
-				if path != "/dashboard/queue/rows" && !strings.Contains(res.body, `<html lang="`+lang+`" dir="`+dir(lang)+`">`) {
+				if path != "/dashboard/queue/rows" && !strings.Contains(res.body, `<html lang="`+lang+`" dir="`+locales.Dir(lang)+`">`) {
 					t.Errorf("GET %s is not rendered in %s", path, lang)
 				}
 			})

@@ -21,6 +21,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
 )
 
 // Browser tests need Chromium. FRONTDOOR_CHROMIUM names the binary; else the
@@ -172,7 +173,7 @@ func TestBrowserWalk(t *testing.T) {
 			page, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](
 				`[document.documentElement.lang, document.documentElement.dir, document.title, document.querySelector(".send").textContent]`))
 			must("page language", err)
-			if want := []string{l, dir(l), st.t(l, "webchat_title"), st.t(l, "webchat_send")}; !slices.Equal(page, want) {
+			if want := []string{l, locales.Dir(l), st.t(l, "webchat_title"), st.t(l, "webchat_send")}; !slices.Equal(page, want) {
 				t.Errorf("page lang, dir, title, send = %q, want %q", page, want)
 			}
 			shoot(t, ctx, "webchat-"+tc.name+"-3-menu")

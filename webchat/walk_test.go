@@ -106,7 +106,7 @@ func TestWalkOnboarding(t *testing.T) {
 			ts := st.process(t)
 			b := newBrowser(t, ts)
 			_, page := b.open(tc.accept)
-			if want := `<html lang="` + tc.hint + `" dir="` + dir(tc.hint) + `">`; !strings.Contains(page, want) {
+			if want := `<html lang="` + tc.hint + `" dir="` + locales.Dir(tc.hint) + `">`; !strings.Contains(page, want) {
 				t.Fatalf("first page does not open with %s", want)
 			}
 
@@ -124,7 +124,7 @@ func TestWalkOnboarding(t *testing.T) {
 			if resp.Lang != l || b.cookie(langCookie) != l {
 				t.Errorf("after choosing %s: response lang %q, cookie %q", l, resp.Lang, b.cookie(langCookie))
 			}
-			if _, page := b.open(tc.accept); !strings.Contains(page, `<html lang="`+l+`" dir="`+dir(l)+`">`) {
+			if _, page := b.open(tc.accept); !strings.Contains(page, `<html lang="`+l+`" dir="`+locales.Dir(l)+`">`) {
 				t.Errorf("reload after choosing %s does not render it", l)
 			}
 

@@ -15,6 +15,7 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/password"
+	"github.com/frontdoor-health/frontdoor/securityheaders"
 	"github.com/frontdoor-health/frontdoor/staticfiles"
 	"github.com/frontdoor-health/frontdoor/store"
 )
@@ -268,7 +269,7 @@ func (d *Dashboard) Routes() http.Handler {
 	root.Handle("GET /dashboard/cases/{id}/thread", d.loadSession(background))
 	root.Handle("/dashboard", withSession)
 	root.Handle("/dashboard/", withSession)
-	return d.securityHeaders(root)
+	return securityheaders.Handler(root, d.cfg.Secure)
 }
 
 // home sends a visitor to the queue, or to the login page first.

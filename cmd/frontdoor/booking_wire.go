@@ -6,7 +6,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 	"time"
 
@@ -182,7 +181,7 @@ func (v videoLinks) links(ctx context.Context, a dialogs.Appointment) (video.Lin
 		ID: a.ID, Room: a.Room, Start: a.Start, End: a.End,
 		// Ids and a neutral label only: signed links are readable by
 		// whoever holds them.
-		Patient:   video.Participant{ID: "patient-" + strconv.FormatInt(a.PatientID, 10)},
-		Clinician: video.Participant{ID: "clinician-" + strconv.FormatInt(a.Clinician.ID, 10), Name: a.Clinician.NameEn},
+		Patient:   video.Patient(a.PatientID),
+		Clinician: video.Clinician(a.Clinician.ID, a.Clinician.NameEn),
 	})
 }

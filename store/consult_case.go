@@ -46,20 +46,7 @@ VALUES ($1, 'system', 'claimed', $2, true) ON CONFLICT (source) DO NOTHING`,
 	if err == nil {
 		return e, nil
 	}
-	if !errors.Is(err, pgx.ErrNoRows) {
-		return CaseEvent{}, fmt.Errorf("store: claim case %d: %w", id, err)
-	}
-	if !scope.CanClaim {
-		return CaseEvent{}, fmt.Errorf("store: claim case %d: %w", id, dialogs.ErrNotFound)
-	}
-	status, err := p.visibleStatus(ctx, id, scope)
-	switch {
-	case err != nil:
-		return CaseEvent{}, fmt.Errorf("store: claim case %d: %w", id, err)
-	case status == dialogs.CaseTriaged:
-		return CaseEvent{}, fmt.Errorf("store: claim case %d: %w", id, dialogs.ErrNotFound)
-	}
-	return CaseEvent{}, fmt.Errorf("store: claim case %d: %w", id, ErrAlreadyClaimed)
+	return CaseEvent{}, p.claimFailed(ctx, id, scope, err)
 }
 
 // visibleStatus returns the status of a case the scope's account could see

@@ -12,6 +12,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/frontdoor-health/frontdoor/browsertest"
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/metrics"
 	"github.com/frontdoor-health/frontdoor/reminders"
@@ -156,7 +157,7 @@ func (p *phone) shoot(name string) {
 // testdata/screens (ignored by git).
 func artefacts(t *testing.T) string {
 	t.Helper()
-	dir := os.Getenv(envScreenshots)
+	dir := os.Getenv(browsertest.EnvScreenshots)
 	if dir == "" {
 		if a := os.Getenv("FRONTDOOR_ARTEFACTS"); a != "" {
 			dir = filepath.Join(a, "screens")
@@ -227,7 +228,7 @@ func TestPhoneWalks(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
 	}
-	chromium(t)
+	browsertest.Chromium(t)
 	st := newStack(t)
 	ts := st.phoneProcess(t)
 	for _, tc := range []struct {
@@ -296,7 +297,7 @@ func TestPhoneLongMessageKeepsText(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
 	}
-	chromium(t)
+	browsertest.Chromium(t)
 	for _, tc := range []struct{ lang, accept, letter, over string }{
 		{"ar", "ar-SA,ar;q=0.9", "ب", "٢٠٠"},
 		{"en", "en-GB,en;q=0.9", "b", "200"},
@@ -357,7 +358,7 @@ func TestPhoneReplyLayout(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
 	}
-	chromium(t)
+	browsertest.Chromium(t)
 	long := strings.Repeat("Rest, drink water often, and stay out of the sun at midday.\n\n", 12)
 	h := &scripted{reply: func(_ context.Context, in dialogs.Input) ([]dialogs.Reply, error) {
 		if in.Data == "" {

@@ -62,14 +62,9 @@ func runClinician(ctx context.Context, env *environment, args []string) int {
 		fmt.Fprintf(env.stderr, "frontdoor clinician: unknown command %q\n\n%s", sub, clinicianUsage)
 		return exitConfig
 	}
-	cfg, ok := loadConfig(env)
-	if !ok {
-		return exitConfig
-	}
-	pg, err := store.OpenPostgres(ctx, cfg.DatabaseURL, 2)
-	if err != nil {
-		fmt.Fprintf(env.stderr, "frontdoor clinician: %v\n", err)
-		return exitFail
+	cfg, pg, code := openDatabase(ctx, env, "frontdoor clinician")
+	if code != exitOK {
+		return code
 	}
 	defer pg.Close()
 	if sub == "unlock" {

@@ -27,6 +27,7 @@ const MaxMessageChars = 3500
 // patient who took it (see Undelivered). Errors as ClaimCase.
 func (p *Postgres) ClaimConsult(ctx context.Context, id int64, scope Scope) (CaseEvent, error) {
 	e := CaseEvent{Kind: EventCaseClaimed, ClinicianID: scope.ClinicianID}
+	room := video.NewRoom() // named outside the transaction; kept only if the case has none
 	err := pgx.BeginFunc(ctx, p.pool, func(tx pgx.Tx) error {
 		err := tx.QueryRow(ctx, claimCaseSQL, append(scopeArgs(scope), id)...).
 			Scan(&e.CaseID, &e.FacilityID, &e.Specialty, &e.Urgency)
@@ -34,7 +35,7 @@ func (p *Postgres) ClaimConsult(ctx context.Context, id int64, scope Scope) (Cas
 			return err
 		}
 		if _, err := tx.Exec(ctx, `UPDATE cases SET video_room = $2 WHERE id = $1 AND video_room IS NULL`,
-			id, video.NewRoom()); err != nil {
+			id, room); err != nil {
 			return err
 		}
 		_, err = tx.Exec(ctx, `

@@ -33,7 +33,7 @@ const (
 )
 
 // Accounts reads dashboard accounts and ends their sessions
-// (store.Postgres satisfies it).
+// (store.Accounts satisfies it).
 type Accounts interface {
 	// ClinicianLogin returns the active account with this lower-case
 	// username and its password hash, or dialogs.ErrNotFound.

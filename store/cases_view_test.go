@@ -60,7 +60,7 @@ func (w *caseWorld) open(t *testing.T, urgency, specialty string, facility int64
 
 func (w *caseWorld) scope(t *testing.T, username string) store.Scope {
 	t.Helper()
-	c, _, err := w.pg.ClinicianLogin(context.Background(), username)
+	c, _, err := w.pg.Accounts().ClinicianLogin(context.Background(), username)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -181,7 +181,7 @@ func TestClaimCaseOneWinner(t *testing.T) {
 	const n = 12
 	scopes := make([]store.Scope, n)
 	for i := range n {
-		c, err := w.pg.AddClinician(ctx, store.NewClinician{
+		c, err := w.pg.Accounts().AddClinician(ctx, store.NewClinician{
 			Username: fmt.Sprintf("dr.t%02d", i), Facilities: []string{"makkah_ajyad"}, Role: store.RoleClinician,
 			NameAr: "د. اختبار", NameEn: "Dr. Test", Specialties: []string{"general_practice"}, PasswordHash: hash,
 		}, cli)

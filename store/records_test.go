@@ -139,7 +139,7 @@ func TestAuditLogPages(t *testing.T) {
 	ctx := context.Background()
 	pg := storetest.NewPostgres(t)
 	mustSeed(t, pg)
-	khalid, _, err := pg.ClinicianLogin(ctx, "dr.khalid")
+	khalid, _, err := pg.Accounts().ClinicianLogin(ctx, "dr.khalid")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,7 +16,7 @@ import (
 func DemoLoginsOpen(ctx context.Context, pg *Postgres) ([]string, error) {
 	var open []string
 	for _, c := range demoClinicians {
-		_, hash, err := pg.ClinicianLogin(ctx, c.username)
+		_, hash, err := pg.Accounts().ClinicianLogin(ctx, c.username)
 		if errors.Is(err, dialogs.ErrNotFound) {
 			continue // never seeded, renamed or disabled
 		}

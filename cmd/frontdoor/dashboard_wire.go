@@ -35,7 +35,7 @@ func newDashboard(cfg config.Config, pg *store.Postgres, rd *store.Redis, text *
 	}
 	t := newLoginThrottles(rd)
 	return dashboard.New(dashboard.Config{
-		Accounts:     pg,
+		Accounts:     pg.Accounts(),
 		Consult:      consult,
 		Audit:        pg,
 		Events:       rd,

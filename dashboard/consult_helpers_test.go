@@ -114,7 +114,7 @@ func newConsultEnv(t testing.TB, opts ...option) *consultEnv {
 	}
 	ce.jitsi = jitsi
 	withConsult := func(c *Config) {
-		pg, rd := c.Audit.(*store.Postgres), c.Events.(*store.Redis)
+		pg, rd := c.Cases.(*store.Postgres), c.Events.(*store.Redis)
 		cases := store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rd}}
 		rules := questions(t)
 		ce.engine = &dialogs.Engine{Sessions: rd, Patients: pg, Text: c.Text, EmergencyNumber: "997",

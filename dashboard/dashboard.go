@@ -44,10 +44,10 @@ type Accounts interface {
 	EndClinicianSessions(ctx context.Context, id int64, by store.AuditActor) error
 }
 
-// AuditLog appends to and reads the audit log (store.Postgres).
+// AuditLog appends to and reads the audit log (store.AuditLog).
 type AuditLog interface {
-	Audit(ctx context.Context, e store.AuditEntry) error
-	AuditLog(ctx context.Context, q store.AuditQuery) ([]store.AuditRecord, bool, error)
+	Append(ctx context.Context, e store.AuditEntry) error
+	Page(ctx context.Context, q store.AuditQuery) ([]store.AuditRecord, bool, error)
 }
 
 // Events carries case events between processes (store.Redis).

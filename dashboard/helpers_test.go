@@ -48,7 +48,7 @@ func newEnv(t testing.TB, opts ...option) *env {
 	e.text = text
 	perUser, perIP, perAccount := LoginBackoff()
 	cfg := Config{
-		Accounts: e.pg.Accounts(), Audit: e.pg, Events: e.rd, Cases: e.pg, Questions: questions(t), Today: e.pg,
+		Accounts: e.pg.Accounts(), Audit: e.pg.AuditLog(), Events: e.rd, Cases: e.pg, Questions: questions(t), Today: e.pg,
 		Sessions:     e.rd.SessionStore("dash"),
 		LoginUser:    e.rd.Throttle("dash:login:user", perUser),
 		LoginIP:      e.rd.Throttle("dash:login:ip", perIP),

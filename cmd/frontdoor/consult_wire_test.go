@@ -97,7 +97,7 @@ func newClinic(t *testing.T) *clinic {
 	}
 	logins := newLoginThrottles(rd)
 	dash, err := dashboard.New(dashboard.Config{
-		Accounts: pg.Accounts(), Audit: pg, Events: rd, Cases: pg, Questions: tri, Today: pg, Consult: consult,
+		Accounts: pg.Accounts(), Audit: pg.AuditLog(), Events: rd, Cases: pg, Questions: tri, Today: pg, Consult: consult,
 		Sessions: rd.SessionStore("dash"), LoginUser: logins.user, LoginIP: logins.ip, LoginAccount: logins.account,
 		Text: text, Log: log,
 	})

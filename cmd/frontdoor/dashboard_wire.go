@@ -37,7 +37,7 @@ func newDashboard(cfg config.Config, pg *store.Postgres, rd *store.Redis, text *
 	return dashboard.New(dashboard.Config{
 		Accounts:     pg.Accounts(),
 		Consult:      consult,
-		Audit:        pg,
+		Audit:        pg.AuditLog(),
 		Events:       rd,
 		Cases:        pg,
 		Questions:    tri,

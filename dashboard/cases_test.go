@@ -22,7 +22,7 @@ func (e *env) openCase(t testing.TB, c dialogs.Case, facility int64) int64 {
 	t.Helper()
 	ctx := context.Background()
 	if c.PatientID == 0 {
-		p, err := e.pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "500"}, "500")
+		p, err := e.pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "500"}, "500")
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -117,7 +117,7 @@ func newConsultEnv(t testing.TB, opts ...option) *consultEnv {
 		pg, rd := c.Cases.(*store.Postgres), c.Events.(*store.Redis)
 		cases := store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rd}}
 		rules := questions(t)
-		ce.engine = &dialogs.Engine{Sessions: rd, Patients: pg, Text: c.Text, EmergencyNumber: "997",
+		ce.engine = &dialogs.Engine{Sessions: rd, Patients: pg.Patients(), Text: c.Text, EmergencyNumber: "997",
 			Cases: cases, Triage: &dialogs.Triage{Rules: rules}, RedFlags: dialogs.RedFlagsFrom(rules)}
 		if err := ce.engine.UseConsult(dialogs.Consult{Consults: cases}); err != nil {
 			t.Fatal(err)

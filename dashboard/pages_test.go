@@ -131,7 +131,7 @@ func TestTodayPage(t *testing.T) {
 	b.mustLogin("dr.khalid")
 	b.post(fmt.Sprintf("/dashboard/cases/%d/claim", id), nil)
 	e.openCase(t, dialogs.Case{Lang: "en", Complaint: "cough", Urgency: "routine", Specialty: "general_practice"}, 0)
-	p, err := e.pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "today"}, "today")
+	p, err := e.pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "today"}, "today")
 	if err != nil {
 		t.Fatal(err)
 	}

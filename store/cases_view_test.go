@@ -25,7 +25,7 @@ func newCaseWorld(t *testing.T) *caseWorld {
 	t.Helper()
 	pg := storetest.NewPostgres(t)
 	mustSeed(t, pg)
-	p, err := pg.EnsurePatient(context.Background(), dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "77"}, "77")
+	p, err := pg.Patients().EnsurePatient(context.Background(), dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "77"}, "77")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -29,7 +29,7 @@ func newStack(t *testing.T) stack {
 // process starts one Frontdoor process's web chat on the shared stores.
 func (st stack) process(t *testing.T) *httptest.Server {
 	t.Helper()
-	eng := &dialogs.Engine{Sessions: st.redis, Patients: st.pg, Text: st.text, EmergencyNumber: "997"}
+	eng := &dialogs.Engine{Sessions: st.redis, Patients: st.pg.Patients(), Text: st.text, EmergencyNumber: "997"}
 	if err := eng.Validate(); err != nil {
 		t.Fatal(err)
 	}

@@ -60,7 +60,7 @@ func newClinic(t *testing.T) *clinic {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.DiscardHandler)
-	engine := &dialogs.Engine{Sessions: rd, Patients: pg, Text: text, EmergencyNumber: "997", Log: log}
+	engine := &dialogs.Engine{Sessions: rd, Patients: pg.Patients(), Text: text, EmergencyNumber: "997", Log: log}
 	if err := wireTriage(ctx, engine, tri, pg, rd, dialogs.UrgentFallback{Phone: "937"}); err != nil {
 		t.Fatal(err)
 	}

@@ -87,7 +87,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 
 	engine := &dialogs.Engine{
 		Sessions:        rd,
-		Patients:        pg,
+		Patients:        pg.Patients(),
 		Text:            text,
 		EmergencyNumber: cfg.EmergencyNumber,
 		Log:             log,
@@ -120,7 +120,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 			},
 			OnBlocked: func(ctx context.Context, chatID int64, blocked bool) error {
 				key := dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: strconv.FormatInt(chatID, 10)}
-				return pg.SetBlocked(ctx, key, blocked)
+				return pg.Patients().SetBlocked(ctx, key, blocked)
 			},
 		})
 		if err != nil {

@@ -36,17 +36,10 @@ type consultSettings struct {
 // notify reaches patients; give booking's reminders the same
 // patientNotifier. Call it after wireTriage and wireBooking (whose
 // Appointments book follow-ups), before engine.Validate and before
-// serving. In serve, after the Telegram channel and jitsi are built:
-//
-//	chat := &webchat.Server{…} // built here now, before the dashboard
-//	notify := patientNotifier{Telegram: tg, Web: chat}
-//	booking, err := wireBooking(engine, pg, bookingSettings{…}, notify, log)
-//	…
-//	consult, err := wireConsult(engine, pg, rd, chat, notify, consultSettings{Video: jitsi, Appointments: booking.Appointments})
-//	…
-//	dash, err := newDashboard(cfg, pg, rd, text, tri, consult, log) // Config.Consult = consult
-//	…
-//	g.Go(func() error { return chat.Run(ctx) }) // wakes open chat pages
+// serving: build (serve.go) makes the web chat server and notify first,
+// then wireBooking, then wireConsult, and gives the result to
+// newDashboard (Config.Consult); app.Run runs chat.Run, which wakes open
+// chat pages.
 func wireConsult(engine *dialogs.Engine, pg *store.Postgres, rd *store.Redis, chat *webchat.Server,
 	notify reminders.Notifier, s consultSettings) (*dashboard.Consult, error) {
 	cases, ok := engine.Cases.(store.TriageCases)

@@ -1,5 +1,13 @@
 // Command frontdoor is Frontdoor's one binary: the server, its database
 // migrations, demo data and tools. Run "frontdoor help" for the list.
+//
+// It is the only place that knows every package: serve parses the
+// configuration once, build makes every part from it and passes each its
+// dependencies (there are no package globals), then the app's Run runs the
+// loops and the HTTP server and Close releases what build opened. The
+// one-shot subcommands share openDatabase. The wire*.go files each turn on
+// one area (triage, booking, consult, dashboard) for build; their doc
+// comments say what they need, serve.go shows the order.
 package main
 
 import (

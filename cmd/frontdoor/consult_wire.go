@@ -1,12 +1,8 @@
 package main
 
 import (
-	"context"
 	"errors"
-	"fmt"
-	"strconv"
 
-	"github.com/frontdoor-health/frontdoor/bot"
 	"github.com/frontdoor-health/frontdoor/dashboard"
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/reminders"
@@ -60,51 +56,4 @@ func wireConsult(engine *dialogs.Engine, pg *store.Postgres, rd *store.Redis, ch
 		c.Bookings = s.Appointments
 	}
 	return c, nil
-}
-
-// patientNotifier reaches patients outside a reply, through their
-// channel: Telegram, at interactive priority or (bulk) below it, so that
-// replies always overtake reminders; or the web chat's push stream. It is
-// the process's one reminders.Notifier: the consult's messages (not bulk)
-// and appointment reminders (bulk) both go through it. A patient who
-// blocked the bot, a channel that is off, or a malformed conversation is
-// reminders.ErrUndeliverable. Safe for concurrent use.
-type patientNotifier struct {
-	Telegram *bot.Telegram   // nil: no Telegram channel
-	Web      *webchat.Server // nil (or no Pushes): no web pushes
-}
-
-var _ reminders.Notifier = patientNotifier{}
-
-// Notify sends replies to, in order; see reminders.Notifier.
-func (n patientNotifier) Notify(ctx context.Context, to reminders.Recipient, replies []dialogs.Reply, bulk bool) error {
-	switch to.Conversation.Channel {
-	case dialogs.ChannelTelegram:
-		if n.Telegram == nil {
-			break
-		}
-		chatID, err := strconv.ParseInt(to.Conversation.ID, 10, 64)
-		if err != nil {
-			return fmt.Errorf("%w: chat id: %w", reminders.ErrUndeliverable, err)
-		}
-		p := bot.Interactive
-		if bulk {
-			p = bot.Bulk
-		}
-		for _, r := range replies {
-			if _, err := n.Telegram.Send(ctx, chatID, r, p); err != nil {
-				if errors.Is(err, bot.ErrBlocked) {
-					return fmt.Errorf("%w: %w", reminders.ErrUndeliverable, err)
-				}
-				return err
-			}
-		}
-		return nil
-	case dialogs.ChannelWeb:
-		if n.Web == nil || n.Web.Pushes == nil {
-			break
-		}
-		return n.Web.Push(ctx, to.Conversation.ID, replies)
-	}
-	return fmt.Errorf("%w: channel %q is off", reminders.ErrUndeliverable, to.Conversation.Channel)
 }

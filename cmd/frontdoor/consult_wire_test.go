@@ -87,7 +87,7 @@ func newClinic(t *testing.T) *clinic {
 	if err != nil {
 		t.Fatal(err)
 	}
-	notify := patientNotifier{Telegram: tg, Web: chat}
+	notify := newPatientNotifier(tg, chat)
 	consult, err := wireConsult(engine, pg, rd, chat, notify, consultSettings{Video: jitsi, Appointments: appts})
 	if err != nil {
 		t.Fatal(err)

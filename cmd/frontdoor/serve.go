@@ -181,7 +181,7 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 		Secure:    cfg.HTTPS(),
 		Emergency: cfg.EmergencyNumber,
 	}
-	notify := patientNotifier{Telegram: tg, Web: chat}
+	notify := newPatientNotifier(tg, chat)
 	booking, err := wireBooking(engine, pg, bookingSettings{
 		ReminderOffsets: cfg.ReminderOffsets, Zone: cfg.Location, PublicURL: cfg.PublicURL,
 		FHIRToken: cfg.FHIRToken, Video: jitsi, Lateness: met.ReminderLateness,

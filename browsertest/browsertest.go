@@ -28,6 +28,16 @@ const (
 	EnvScreenshots = "FRONTDOOR_SCREENSHOTS"
 )
 
+// Need skips the test in -short mode, or when there is no Chromium (see
+// Chromium); call it first in every browser test.
+func Need(t testing.TB) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	Chromium(t)
+}
+
 // Chromium returns the browser's path, or skips the test saying how to get
 // one.
 func Chromium(t testing.TB) string {

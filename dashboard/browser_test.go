@@ -39,10 +39,7 @@ func expectedStatus(msg string) bool {
 // claims it, reads it, and switches language; with no console error or
 // CSP violation throughout.
 func TestBrowserLoginAndQueue(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	browsertest.Chromium(t)
+	browsertest.Need(t)
 	e := newEnv(t)
 	for _, tc := range []struct{ lang, accept, other string }{
 		{"ar", "ar-SA,ar;q=0.9", "en"},

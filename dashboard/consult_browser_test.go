@@ -22,10 +22,7 @@ import (
 // sees the patient's Telegram reply appear in the open case page, closes
 // the case (the patient is told and asked to rate).
 func TestBrowserConsult(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	browsertest.Chromium(t)
+	browsertest.Need(t)
 	ce := newConsultEnv(t)
 	tg := ce.telegram(t)
 	for _, tc := range []struct {

@@ -19,10 +19,7 @@ import (
 // of it, even asking the event stream for everything (?after=0-0). Then
 // the first tab's "End chat" forgets the device: a reload starts afresh.
 func TestBrowserSharedDeviceSeesNoEarlierMessages(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	browsertest.Chromium(t)
+	browsertest.Need(t)
 	s, ts := pushServer(t)
 	h := s.Handler.(*scripted)
 	first := openBrowser(t, "en", false)

@@ -41,10 +41,7 @@ func key(label string) string {
 // to the chosen language and direction, focus follows the new buttons, and
 // a reload keeps the transcript.
 func TestBrowserWalk(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	browsertest.Chromium(t)
+	browsertest.Need(t)
 	for _, tc := range []struct{ name, accept, choose string }{
 		{"ar", "ar-SA,ar;q=0.9", "ar"},
 		{"en", "en-GB,en;q=0.9", "en"},
@@ -114,10 +111,7 @@ func TestBrowserWalk(t *testing.T) {
 // page says the connection is lost, retries with the same id, and shows the
 // one answer once; the dialogs ran once.
 func TestBrowserRetriesALostAnswer(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	browsertest.Chromium(t)
+	browsertest.Need(t)
 	var taps atomic.Int32
 	h := &scripted{reply: func(_ context.Context, in dialogs.Input) ([]dialogs.Reply, error) {
 		if in.Data == "" {

@@ -225,10 +225,7 @@ func answerTriage(t *testing.T, p *phone, st stack, l string) {
 // and English, as an elderly patient would: after every reply, every
 // button of the latest reply must be on screen without scrolling.
 func TestPhoneWalks(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	browsertest.Chromium(t)
+	browsertest.Need(t)
 	st := newStack(t)
 	ts := st.phoneProcess(t)
 	for _, tc := range []struct {
@@ -294,10 +291,7 @@ func TestPhoneWalks(t *testing.T) {
 // phone: the page says how far over it is and keeps every letter in the
 // box, and nothing is sent; shortened, it goes.
 func TestPhoneLongMessageKeepsText(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	browsertest.Chromium(t)
+	browsertest.Need(t)
 	for _, tc := range []struct{ lang, accept, letter, over string }{
 		{"ar", "ar-SA,ar;q=0.9", "ب", "٢٠٠"},
 		{"en", "en-GB,en;q=0.9", "b", "200"},
@@ -355,10 +349,7 @@ func TestPhoneLongMessageKeepsText(t *testing.T) {
 // offered as "Add to my calendar", a "Dr." keeps to its name, and a long
 // reply is split into bubbles with its buttons still in view.
 func TestPhoneReplyLayout(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	browsertest.Chromium(t)
+	browsertest.Need(t)
 	long := strings.Repeat("Rest, drink water often, and stay out of the sun at midday.\n\n", 12)
 	h := &scripted{reply: func(_ context.Context, in dialogs.Input) ([]dialogs.Reply, error) {
 		if in.Data == "" {

@@ -18,7 +18,12 @@ var forbidden = map[string][]string{
 	"clinic":    {"bot", "webchat", "store", "dashboard", "dialogs", "intake", "reminders", "config"},
 	"dashboard": {"bot"},
 	"webchat":   {"bot"},
+	// The shared web policies know neither app.
+	"securityheaders": {"dashboard", "webchat", "store", "dialogs", "bot"},
 }
+
+// testOnly lists packages that only tests may import.
+var testOnly = []string{"browsertest"}
 
 // TestLayering fails when a package's dependencies (go list -deps, test
 // files aside) include one it must not know, and names the path.
@@ -35,8 +40,19 @@ func TestLayering(t *testing.T) {
 			}
 		}
 	}
+	// No production package depends on a test helper.
+	out, err := exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}", module+"cmd/...").Output()
+	if err != nil {
+		t.Fatalf("go list cmd/...: %v", err)
+	}
+	deps := strings.Fields(string(out))
+	for _, p := range testOnly {
+		if slices.Contains(deps, module+p) {
+			t.Errorf("the binaries depend on %s; only tests may", p)
+		}
+	}
 	// Nothing outside a channel package imports the Telegram library.
-	out, err := exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}", module+"dialogs", module+"triage", module+"store", module+"dashboard", module+"webchat").Output()
+	out, err = exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}", module+"dialogs", module+"triage", module+"store", module+"dashboard", module+"webchat").Output()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -59,7 +59,7 @@ func TestBookingEndToEndTelegram(t *testing.T) {
 		t.Fatal(err)
 	}
 	fake := telegramtest.NewServer(t)
-	engine := &dialogs.Engine{Sessions: rs, Patients: pg, Text: text, EmergencyNumber: "997"}
+	engine := &dialogs.Engine{Sessions: rs, Patients: pg.Patients(), Text: text, EmergencyNumber: "997"}
 	useBooking(t, engine, pg)
 	env := newEnvOn(t, fake, rs.Client(), rs.Key("tg"), engine)
 	env.start(t)

@@ -48,7 +48,7 @@ func TestEndToEnd(t *testing.T) {
 			}
 			fake := telegramtest.NewServer(t)
 			process := func() *env {
-				engine := &dialogs.Engine{Sessions: rs, Patients: pg, Text: text, EmergencyNumber: "997",
+				engine := &dialogs.Engine{Sessions: rs, Patients: pg.Patients(), Text: text, EmergencyNumber: "997",
 					Now: func() time.Time { return e2eClock }}
 				e := newEnvOn(t, fake, rs.Client(), rs.Key("tg"), engine)
 				e.start(t)

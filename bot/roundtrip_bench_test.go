@@ -94,7 +94,7 @@ func BenchmarkRoundTripsPerUpdate(b *testing.B) {
 		b.Fatal(err)
 	}
 	fake := telegramtest.NewServer(b)
-	engine := &dialogs.Engine{Sessions: rs, Patients: pg, Text: text, EmergencyNumber: "997",
+	engine := &dialogs.Engine{Sessions: rs, Patients: pg.Patients(), Text: text, EmergencyNumber: "997",
 		Cases:    store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rs}},
 		Triage:   &dialogs.Triage{Rules: rules},
 		RedFlags: dialogs.RedFlagsFrom(rules),
@@ -102,7 +102,7 @@ func BenchmarkRoundTripsPerUpdate(b *testing.B) {
 	e := newEnvOn(b, fake, rs.Client(), rs.Key("tg"), engine, webhookMode, func(c *Config) {
 		// As serve wires it.
 		c.OnBlocked = func(ctx context.Context, chatID int64, blocked bool) error {
-			return pg.SetBlocked(ctx, conversation(chatID), blocked)
+			return pg.Patients().SetBlocked(ctx, conversation(chatID), blocked)
 		}
 	})
 	rs.Client().AddHook(&rt)

@@ -89,7 +89,7 @@ func startTriageBot(t *testing.T) triageBot {
 		t.Fatal(err)
 	}
 	fake := telegramtest.NewServer(t)
-	engine := &dialogs.Engine{Sessions: rs, Patients: pg, Text: text, EmergencyNumber: "997",
+	engine := &dialogs.Engine{Sessions: rs, Patients: pg.Patients(), Text: text, EmergencyNumber: "997",
 		Cases:    store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rs}},
 		Triage:   &dialogs.Triage{Rules: rules},
 		RedFlags: dialogs.RedFlagsFrom(rules),

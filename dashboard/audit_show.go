@@ -45,7 +45,7 @@ func (d *Dashboard) showAudit(w http.ResponseWriter, r *http.Request, a *account
 		}
 		query.Before = n
 	}
-	records, more, err := d.cfg.Audit.AuditLog(r.Context(), query)
+	records, more, err := d.cfg.Audit.Page(r.Context(), query)
 	if err != nil {
 		d.failWith(w, r, a, err)
 		return

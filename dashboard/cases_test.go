@@ -22,7 +22,7 @@ func (e *env) openCase(t testing.TB, c dialogs.Case, facility int64) int64 {
 	t.Helper()
 	ctx := context.Background()
 	if c.PatientID == 0 {
-		p, err := e.pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "500"}, "500")
+		p, err := e.pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "500"}, "500")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -175,7 +175,7 @@ func TestClaimRace(t *testing.T) {
 	s := watcher.openStream("", "")
 
 	// Two clinicians of the same facility and specialty.
-	if _, err := e.pg.AddClinician(context.Background(), store.NewClinician{
+	if _, err := e.pg.Accounts().AddClinician(context.Background(), store.NewClinician{
 		Username: "dr.huda", Facilities: []string{"makkah_ajyad"}, Role: store.RoleClinician,
 		NameAr: "د. هدى", NameEn: "Dr. Huda", Specialties: []string{"general_practice"}, PasswordHash: mustDemoHash(t, e),
 	}, store.AuditActor{Kind: store.ActorSystem, ID: "test"}); err != nil {
@@ -230,7 +230,7 @@ func TestClaimRace(t *testing.T) {
 // mustDemoHash hashes the demo password (for accounts a test adds).
 func mustDemoHash(t *testing.T, e *env) string {
 	t.Helper()
-	_, hash, err := e.pg.ClinicianLogin(context.Background(), "dr.khalid")
+	_, hash, err := e.pg.Accounts().ClinicianLogin(context.Background(), "dr.khalid")
 	if err != nil {
 		t.Fatal(err)
 	}

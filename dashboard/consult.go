@@ -3,7 +3,6 @@ package dashboard
 import (
 	"context"
 	"errors"
-	"strconv"
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
@@ -108,8 +107,8 @@ func (c *Consult) links(ctx context.Context, k call) (patient, clinician string,
 	}
 	l, err := c.Video.Links(ctx, video.Appointment{
 		ID: k.id, Room: k.room, Start: k.start, End: k.end,
-		Patient:   video.Participant{ID: "patient-" + strconv.FormatInt(k.patientID, 10)},
-		Clinician: video.Participant{ID: "clinician-" + strconv.FormatInt(k.clinician.ID, 10), Name: k.clinician.NameEn},
+		Patient:   video.Patient(k.patientID),
+		Clinician: video.Clinician(k.clinician.ID, k.clinician.NameEn),
 	})
 	if err != nil {
 		return "", "", err

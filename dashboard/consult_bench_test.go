@@ -166,7 +166,7 @@ func BenchmarkCreateClaimWith20Dashboards(b *testing.B) {
 	}
 	patients := make([]int64, b.N)
 	for i := range patients {
-		p, err := ce.pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: strconv.Itoa(900000 + i)}, "x")
+		p, err := ce.pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: strconv.Itoa(900000 + i)}, "x")
 		if err != nil {
 			b.Fatal(err)
 		}

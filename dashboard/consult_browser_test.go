@@ -9,6 +9,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
+	"github.com/frontdoor-health/frontdoor/browsertest"
 	"github.com/frontdoor-health/frontdoor/store"
 )
 
@@ -21,10 +22,7 @@ import (
 // sees the patient's Telegram reply appear in the open case page, closes
 // the case (the patient is told and asked to rate).
 func TestBrowserConsult(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	chromium(t)
+	browsertest.Need(t)
 	ce := newConsultEnv(t)
 	tg := ce.telegram(t)
 	for _, tc := range []struct {
@@ -59,7 +57,7 @@ func TestBrowserConsult(t *testing.T) {
 				chromedp.Submit(`#password`),
 				chromedp.WaitVisible(`#queue`)))
 			poll("queue live", fmt.Sprintf(`document.getElementById("live").textContent === %q`, tt("dash_live_on")))
-			shoot(t, ctx, "consult-"+tc.lang+"-1-queue")
+			browsertest.Shoot(t, ctx, "consult-"+tc.lang+"-1-queue")
 
 			// The patient triages in Telegram; the case appears live.
 			m, data := tg.toTriage(t, tc.user)
@@ -70,7 +68,7 @@ func TestBrowserConsult(t *testing.T) {
 				t.Fatalf("the patient's case: %v", err)
 			}
 			must("live row", chromedp.Do(ctx, chromedp.WaitVisible(fmt.Sprintf(`#rows a[href="/dashboard/cases/%d"]`, id))))
-			shoot(t, ctx, "consult-"+tc.lang+"-2-case-live")
+			browsertest.Shoot(t, ctx, "consult-"+tc.lang+"-2-case-live")
 
 			// Take it: the patient gets the name and the link in Telegram.
 			before := len(tg.fake.Sent(tc.user.ID))
@@ -82,7 +80,7 @@ func TestBrowserConsult(t *testing.T) {
 				len(claim.Buttons()) == 0 || !strings.HasPrefix(claim.Buttons()[0][0].URL, "https://meet.example.org/") {
 				t.Errorf("in Telegram after the claim: %q %s", claim.Text, claim.ReplyMarkup)
 			}
-			shoot(t, ctx, "consult-"+tc.lang+"-3-claimed")
+			browsertest.Shoot(t, ctx, "consult-"+tc.lang+"-3-claimed")
 
 			// Write: the patient reads it in Telegram.
 			must("write", chromedp.Do(ctx,
@@ -96,7 +94,7 @@ func TestBrowserConsult(t *testing.T) {
 			// The patient's reply shows on the open page without a reload.
 			tg.fake.PushText(tc.user, tc.reply)
 			poll("reply live", fmt.Sprintf(`document.getElementById("thread-body").textContent.includes(%q)`, tc.reply))
-			shoot(t, ctx, "consult-"+tc.lang+"-4-thread")
+			browsertest.Shoot(t, ctx, "consult-"+tc.lang+"-4-thread")
 
 			// Close: the patient is told and asked to rate.
 			sentBefore := len(tg.fake.Sent(tc.user.ID))
@@ -114,7 +112,7 @@ func TestBrowserConsult(t *testing.T) {
 			if rate.Text != ce.text.Text(tc.lang, "consult_rate_ask", nil) || len(rate.Buttons()) != 2 || len(rate.Buttons()[0]) != 5 {
 				t.Errorf("in Telegram after closing: %q %s", rate.Text, rate.ReplyMarkup)
 			}
-			shoot(t, ctx, "consult-"+tc.lang+"-5-closed")
+			browsertest.Shoot(t, ctx, "consult-"+tc.lang+"-5-closed")
 		})
 	}
 }

@@ -114,10 +114,10 @@ func newConsultEnv(t testing.TB, opts ...option) *consultEnv {
 	}
 	ce.jitsi = jitsi
 	withConsult := func(c *Config) {
-		pg, rd := c.Accounts.(*store.Postgres), c.Events.(*store.Redis)
+		pg, rd := c.Cases.(*store.Postgres), c.Events.(*store.Redis)
 		cases := store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rd}}
 		rules := questions(t)
-		ce.engine = &dialogs.Engine{Sessions: rd, Patients: pg, Text: c.Text, EmergencyNumber: "997",
+		ce.engine = &dialogs.Engine{Sessions: rd, Patients: pg.Patients(), Text: c.Text, EmergencyNumber: "997",
 			Cases: cases, Triage: &dialogs.Triage{Rules: rules}, RedFlags: dialogs.RedFlagsFrom(rules)}
 		if err := ce.engine.UseConsult(dialogs.Consult{Consults: cases}); err != nil {
 			t.Fatal(err)

@@ -15,6 +15,7 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/password"
+	"github.com/frontdoor-health/frontdoor/securityheaders"
 	"github.com/frontdoor-health/frontdoor/staticfiles"
 	"github.com/frontdoor-health/frontdoor/store"
 )
@@ -32,7 +33,7 @@ const (
 )
 
 // Accounts reads dashboard accounts and ends their sessions
-// (store.Postgres satisfies it).
+// (store.Accounts satisfies it).
 type Accounts interface {
 	// ClinicianLogin returns the active account with this lower-case
 	// username and its password hash, or dialogs.ErrNotFound.
@@ -43,10 +44,10 @@ type Accounts interface {
 	EndClinicianSessions(ctx context.Context, id int64, by store.AuditActor) error
 }
 
-// AuditLog appends to and reads the audit log (store.Postgres).
+// AuditLog appends to and reads the audit log (store.AuditLog).
 type AuditLog interface {
-	Audit(ctx context.Context, e store.AuditEntry) error
-	AuditLog(ctx context.Context, q store.AuditQuery) ([]store.AuditRecord, bool, error)
+	Append(ctx context.Context, e store.AuditEntry) error
+	Page(ctx context.Context, q store.AuditQuery) ([]store.AuditRecord, bool, error)
 }
 
 // Events carries case events between processes (store.Redis).
@@ -273,7 +274,7 @@ func (d *Dashboard) Routes() http.Handler {
 	root.Handle("GET /dashboard/cases/{id}/thread", d.loadSession(background))
 	root.Handle("/dashboard", withSession)
 	root.Handle("/dashboard/", withSession)
-	return d.securityHeaders(root)
+	return securityheaders.Handler(root, d.cfg.Secure)
 }
 
 // home sends a visitor to the queue, or to the login page first.

@@ -33,9 +33,10 @@
 // once; open event streams notice at their next heartbeat. State changes from another origin are refused
 // (http.CrossOriginProtection). Failed logins lock the username and the
 // client address out for a growing time, with one answer for every failure.
-// Every response carries a strict Content-Security-Policy (this origin
-// only, no inline script, no framing), nosniff, no referrer, and HSTS over
-// HTTPS.
+// Every response carries the project's one header policy
+// (securityheaders: a strict Content-Security-Policy, no framing, nosniff,
+// no referrer, and HSTS over HTTPS), and a page with no chosen language
+// follows the browser's (locales.AcceptLanguage), as the web chat does.
 //
 // Scope: a clinician sees the cases of their facilities (and the
 // network-wide pool) in their specialties; coordinators and admins see

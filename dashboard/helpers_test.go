@@ -48,7 +48,7 @@ func newEnv(t testing.TB, opts ...option) *env {
 	e.text = text
 	perUser, perIP, perAccount := LoginBackoff()
 	cfg := Config{
-		Accounts: e.pg, Audit: e.pg, Events: e.rd, Cases: e.pg, Questions: questions(t), Today: e.pg, Reports: e.pg,
+		Accounts: e.pg.Accounts(), Audit: e.pg.AuditLog(), Events: e.rd, Cases: e.pg, Questions: questions(t), Today: e.pg, Reports: e.pg,
 		Sessions:     e.rd.SessionStore("dash"),
 		LoginUser:    e.rd.Throttle("dash:login:user", perUser),
 		LoginIP:      e.rd.Throttle("dash:login:ip", perIP),
@@ -256,7 +256,7 @@ func (b *browser) signedIn() bool {
 // clinician returns a demo account.
 func (e *env) clinician(t testing.TB, username string) store.Clinician {
 	t.Helper()
-	c, _, err := e.pg.ClinicianLogin(context.Background(), username)
+	c, _, err := e.pg.Accounts().ClinicianLogin(context.Background(), username)
 	if err != nil {
 		t.Fatalf("demo account %s: %v", username, err)
 	}

@@ -7,9 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/text/language"
-
-	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/locales"
 )
 
@@ -49,31 +46,7 @@ func (d *Dashboard) lang(r *http.Request) string {
 			return l
 		}
 	}
-	return acceptLanguage(r.Header.Get("Accept-Language"))
-}
-
-// supported is the order of preference for Accept-Language: Arabic first,
-// so a browser that names neither language gets Arabic.
-var supported = language.NewMatcher([]language.Tag{language.Arabic, language.English})
-
-func acceptLanguage(header string) string {
-	tags, _, err := language.ParseAcceptLanguage(header)
-	if err != nil || len(tags) == 0 {
-		return dialogs.LangArabic
-	}
-	_, i, conf := supported.Match(tags...)
-	if conf == language.No {
-		return dialogs.LangArabic
-	}
-	return []string{dialogs.LangArabic, dialogs.LangEnglish}[i]
-}
-
-// dir is the writing direction of lang.
-func dir(lang string) string {
-	if lang == dialogs.LangArabic {
-		return "rtl"
-	}
-	return "ltr"
+	return locales.AcceptLanguage(r.Header.Get("Accept-Language"))
 }
 
 // localPath returns s if it is a path inside the dashboard (never another

@@ -234,7 +234,7 @@ func remoteIP(r *http.Request) string {
 // stands). Case views do not use it: they are audited in the same
 // statement that reads the case.
 func (d *Dashboard) audit(ctx context.Context, e store.AuditEntry) {
-	if err := d.cfg.Audit.Audit(ctx, e); err != nil {
+	if err := d.cfg.Audit.Append(ctx, e); err != nil {
 		d.log.Error("dashboard: audit", "action", e.Action, "err", err)
 	}
 }

@@ -16,7 +16,7 @@ func TestLogin(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
 	khalid := e.clinician(t, "dr.khalid")
-	if err := e.pg.DisableClinician(context.Background(), "dr.omar", store.AuditActor{Kind: store.ActorSystem, ID: "test"}); err != nil {
+	if err := e.pg.Accounts().DisableClinician(context.Background(), "dr.omar", store.AuditActor{Kind: store.ActorSystem, ID: "test"}); err != nil {
 		t.Fatal(err)
 	}
 	generic := e.text.Text("en", "dash_login_failed", nil)

@@ -20,7 +20,7 @@ func UnlockLogin(ctx context.Context, perUser, perAccount Limiter, audit AuditLo
 	if err := perAccount.Reset(ctx, u); err != nil {
 		return fmt.Errorf("dashboard: unlock: %w", err)
 	}
-	if err := audit.Audit(ctx, store.AuditEntry{ActorKind: by.Kind, ActorID: by.ID, Action: "clinician.unlock",
+	if err := audit.Append(ctx, store.AuditEntry{ActorKind: by.Kind, ActorID: by.ID, Action: "clinician.unlock",
 		SubjectKind: "username", SubjectID: u}); err != nil {
 		return fmt.Errorf("dashboard: unlock: %w", err)
 	}

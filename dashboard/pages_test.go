@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
 )
 
 // messageID finds a message id rendered instead of its text.
@@ -50,7 +51,7 @@ func TestPagesInBothLanguages(t *testing.T) {
 				if ids := messageID.FindAllString(res.body, -1); len(ids) > 0 {
 					t.Errorf("GET %s shows message ids instead of text: %v", path, ids)
 				}
-				if path != "/dashboard/queue/rows" && !strings.Contains(res.body, `<html lang="`+lang+`" dir="`+dir(lang)+`">`) {
+				if path != "/dashboard/queue/rows" && !strings.Contains(res.body, `<html lang="`+lang+`" dir="`+locales.Dir(lang)+`">`) {
 					t.Errorf("GET %s is not rendered in %s", path, lang)
 				}
 			})
@@ -130,7 +131,7 @@ func TestTodayPage(t *testing.T) {
 	b.mustLogin("dr.khalid")
 	b.post(fmt.Sprintf("/dashboard/cases/%d/claim", id), nil)
 	e.openCase(t, dialogs.Case{Lang: "en", Complaint: "cough", Urgency: "routine", Specialty: "general_practice"}, 0)
-	p, err := e.pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "today"}, "today")
+	p, err := e.pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "today"}, "today")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -91,7 +91,7 @@ func (d *Dashboard) view(r *http.Request, a *account, nav string, data any) view
 		lang = a.Lang
 	}
 	v := view{
-		L: tr{lang: lang, text: d.cfg.Text}, Lang: lang, Dir: dir(lang), Me: a, Nav: nav,
+		L: tr{lang: lang, text: d.cfg.Text}, Lang: lang, Dir: locales.Dir(lang), Me: a, Nav: nav,
 		Path: r.URL.RequestURI(), Version: d.version, Data: data,
 	}
 	if flash := d.sessions.PopString(r.Context(), keyFlash); flash != "" {
@@ -103,7 +103,7 @@ func (d *Dashboard) view(r *http.Request, a *account, nav string, data any) view
 // fragmentView is view for a fragment: it leaves the flash for the next
 // full page.
 func (d *Dashboard) fragmentView(r *http.Request, a *account, data any) view {
-	return view{L: tr{lang: a.Lang, text: d.cfg.Text}, Lang: a.Lang, Dir: dir(a.Lang), Me: a, Version: d.version, Data: data}
+	return view{L: tr{lang: a.Lang, text: d.cfg.Text}, Lang: a.Lang, Dir: locales.Dir(a.Lang), Me: a, Version: d.version, Data: data}
 }
 
 // render writes page name with status. It renders into a buffer first, so

@@ -181,9 +181,9 @@ func TestDisableAndPasswordEndSessions(t *testing.T) {
 		user   string
 		change func() error
 	}{
-		{"disable", "dr.omar", func() error { return e.pg.DisableClinician(ctx, "dr.omar", cli) }},
+		{"disable", "dr.omar", func() error { return e.pg.Accounts().DisableClinician(ctx, "dr.omar", cli) }},
 		{"new password", "dr.aisha", func() error {
-			return e.pg.SetClinicianPassword(ctx, "dr.aisha", e.d.decoy, cli)
+			return e.pg.Accounts().SetClinicianPassword(ctx, "dr.aisha", e.d.decoy, cli)
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -30,7 +30,7 @@ func newOracle(t *testing.T) *oracle {
 		t.Fatal(err)
 	}
 	e := &dialogs.Engine{
-		Sessions: storetest.NewRedis(t), Patients: storetest.NewPostgres(t),
+		Sessions: storetest.NewRedis(t), Patients: storetest.NewPostgres(t).Patients(),
 		Text: text, EmergencyNumber: dialogs.DefaultEmergencyNumber,
 	}
 	if err := e.Validate(); err != nil {

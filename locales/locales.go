@@ -4,7 +4,9 @@
 // Files are named <area>.<lang>.toml; each area keeps the same message ids in
 // both languages (a test enforces it). Templates receive numbers already
 // written in the reader's digits: pass them through Catalog.Count or
-// numerals.Format, never as raw ints.
+// numerals.Format, never as raw ints. AcceptLanguage and Dir are the one
+// policy the web pages use to pick a language from the browser's header
+// and to write its direction.
 package locales
 
 import (

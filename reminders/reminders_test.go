@@ -227,7 +227,7 @@ func TestCancelledOrMovedNeverSent(t *testing.T) {
 	}
 	cancelled, moved, sneaky, blocked := book(0), book(1), book(2), book(3)
 	// Telegram said this patient blocked the bot.
-	if err := c.PG.SetBlocked(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "test-3"}, true); err != nil {
+	if err := c.PG.Patients().SetBlocked(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "test-3"}, true); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := appts.Cancel(ctx, ps[0], cancelled.ID, 1); err != nil {

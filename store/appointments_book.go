@@ -108,8 +108,10 @@ RETURNING id`
 // ErrSlotTaken, decided by the exclusion constraint.
 func (a *Appointments) Book(ctx context.Context, r dialogs.BookRequest) (dialogs.Appointment, error) {
 	var ap dialogs.Appointment
+	// The room is named before the transaction, not inside it: naming
+	// needs no database, and a retried transaction keeps the same name.
+	room := video.NewRoom()
 	err := a.inTx(ctx, func(tx pgx.Tx) error {
-		room := video.NewRoom()
 		var id int64
 		if r.HoldID != 0 {
 			err := tx.QueryRow(ctx, convertHoldSQL, r.HoldID, r.PatientID, r.Slot.Clinician,

@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"fmt"
+
+	"github.com/jackc/pgx/v5/pgxpool"
 )
 
 // Actor kinds in the audit log.
@@ -28,10 +30,22 @@ const appendAuditSQL = `
 INSERT INTO audit_log (actor_kind, actor_id, action, subject_kind, subject_id, detail)
 VALUES ($1, $2, $3, $4, $5, coalesce($6::jsonb, '{}'))`
 
-// Audit appends e to the audit log. The log cannot be changed afterwards:
+// AuditLog is the append-only audit log: records of who did what to which
+// subject. Other writes add their records in their own statements (a case
+// view, a claim, an account change); AuditLog adds the records of actions
+// that write nothing else, and reads the log. Get it from
+// Postgres.AuditLog; safe for concurrent use.
+type AuditLog struct {
+	pool *pgxpool.Pool
+}
+
+// AuditLog returns the audit log kept in p's database, sharing its pool.
+func (p *Postgres) AuditLog() *AuditLog { return &AuditLog{pool: p.pool} }
+
+// Append appends e to the audit log. The log cannot be changed afterwards:
 // the database rejects UPDATE, DELETE and TRUNCATE on it.
-func (p *Postgres) Audit(ctx context.Context, e AuditEntry) error {
-	_, err := p.pool.Exec(ctx, appendAuditSQL, e.ActorKind, e.ActorID, e.Action, e.SubjectKind, e.SubjectID, e.Detail)
+func (l *AuditLog) Append(ctx context.Context, e AuditEntry) error {
+	_, err := l.pool.Exec(ctx, appendAuditSQL, e.ActorKind, e.ActorID, e.Action, e.SubjectKind, e.SubjectID, e.Detail)
 	if err != nil {
 		return fmt.Errorf("store: audit %s: %w", e.Action, err)
 	}

@@ -22,7 +22,7 @@ func TestAuditAppendOnly(t *testing.T) {
 		{ActorKind: store.ActorSystem, Action: "seed.demo"}, // nil detail is stored as {}
 	}
 	for _, e := range entries {
-		if err := pg.Audit(ctx, e); err != nil {
+		if err := pg.AuditLog().Append(ctx, e); err != nil {
 			t.Fatalf("Audit(%s): %v", e.Action, err)
 		}
 	}
@@ -71,7 +71,7 @@ func TestAuditRejectsBadEntries(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var pgErr *pgconn.PgError
-			if err := pg.Audit(context.Background(), tc.e); !errors.As(err, &pgErr) || pgErr.Code != pgerrcode.CheckViolation {
+			if err := pg.AuditLog().Append(context.Background(), tc.e); !errors.As(err, &pgErr) || pgErr.Code != pgerrcode.CheckViolation {
 				t.Errorf("Audit = %v, want a check violation", err)
 			}
 		})

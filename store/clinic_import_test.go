@@ -76,7 +76,7 @@ SELECT (SELECT count(*) FROM availability), (SELECT extract(epoch FROM booking_h
 	if windows != 4 || horizon != 21*24*time.Hour {
 		t.Errorf("windows = %d, horizon = %v; want 4 and 504h", windows, horizon)
 	}
-	amina, _, err := pg.ClinicianLogin(ctx, "dr.amina")
+	amina, _, err := pg.Accounts().ClinicianLogin(ctx, "dr.amina")
 	if err != nil {
 		t.Fatal(err)
 	}

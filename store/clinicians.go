@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgerrcode"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
 )
@@ -32,6 +33,19 @@ var (
 	ErrUnknownSpecialty = errors.New("unknown specialty")
 	ErrMissingName      = errors.New("display names in Arabic and English are required")
 )
+
+// Accounts are the dashboard's accounts (clinicians, coordinators and
+// admins): who may log in, with which password hash, where and in what
+// role, and when all of an account's sessions end. Every change is
+// audited in the statement that makes it. Get them from Postgres.Accounts;
+// safe for concurrent use.
+type Accounts struct {
+	pool *pgxpool.Pool
+}
+
+// Accounts returns the dashboard accounts kept in p's database, sharing
+// its pool.
+func (p *Postgres) Accounts() *Accounts { return &Accounts{pool: p.pool} }
 
 // Clinician is a dashboard account (any role) without its password hash.
 type Clinician struct {
@@ -119,8 +133,8 @@ SELECT c.id, c.username, c.display_name_ar, c.display_name_en, c.role, c.active,
              WHERE s.clinician_id = c.id ORDER BY 1) AS specialties
 FROM clinicians c`
 
-func (p *Postgres) oneClinician(ctx context.Context, where string, arg any) (clinicianRow, error) {
-	rows, _ := p.pool.Query(ctx, selectClinicianSQL+" WHERE "+where, arg)
+func (a *Accounts) oneClinician(ctx context.Context, where string, arg any) (clinicianRow, error) {
+	rows, _ := a.pool.Query(ctx, selectClinicianSQL+" WHERE "+where, arg)
 	row, err := pgx.CollectExactlyOneRow(rows, pgx.RowToStructByName[clinicianRow])
 	if errors.Is(err, pgx.ErrNoRows) {
 		return clinicianRow{}, dialogs.ErrNotFound
@@ -130,8 +144,8 @@ func (p *Postgres) oneClinician(ctx context.Context, where string, arg any) (cli
 
 // ClinicianByID returns the account with this id, active or not, or
 // dialogs.ErrNotFound.
-func (p *Postgres) ClinicianByID(ctx context.Context, id int64) (Clinician, error) {
-	row, err := p.oneClinician(ctx, "c.id = $1", id)
+func (a *Accounts) ClinicianByID(ctx context.Context, id int64) (Clinician, error) {
+	row, err := a.oneClinician(ctx, "c.id = $1", id)
 	if err != nil {
 		return Clinician{}, fmt.Errorf("store: clinician %d: %w", id, err)
 	}
@@ -141,8 +155,8 @@ func (p *Postgres) ClinicianByID(ctx context.Context, id int64) (Clinician, erro
 // ClinicianLogin returns the active account with this username (already
 // lower case) and its password hash, or dialogs.ErrNotFound when there is
 // none or it is disabled: a login cannot tell the two apart.
-func (p *Postgres) ClinicianLogin(ctx context.Context, username string) (Clinician, string, error) {
-	row, err := p.oneClinician(ctx, "c.username = $1 AND c.active", username)
+func (a *Accounts) ClinicianLogin(ctx context.Context, username string) (Clinician, string, error) {
+	row, err := a.oneClinician(ctx, "c.username = $1 AND c.active", username)
 	if err != nil {
 		return Clinician{}, "", fmt.Errorf("store: clinician login: %w", err)
 	}
@@ -150,8 +164,8 @@ func (p *Postgres) ClinicianLogin(ctx context.Context, username string) (Clinici
 }
 
 // ListClinicians returns every account, disabled ones too, by username.
-func (p *Postgres) ListClinicians(ctx context.Context) ([]Clinician, error) {
-	rows, _ := p.pool.Query(ctx, selectClinicianSQL+" ORDER BY c.username")
+func (a *Accounts) ListClinicians(ctx context.Context) ([]Clinician, error) {
+	rows, _ := a.pool.Query(ctx, selectClinicianSQL+" ORDER BY c.username")
 	list, err := pgx.CollectRows(rows, pgx.RowToStructByName[clinicianRow])
 	if err != nil {
 		return nil, fmt.Errorf("store: list clinicians: %w", err)
@@ -179,12 +193,12 @@ RETURNING id`
 // ErrUsernameTaken, ErrInvalidUsername, ErrInvalidRole, ErrMissingName,
 // ErrUnknownFacility or ErrUnknownSpecialty (wrapped) when the database
 // refuses it.
-func (p *Postgres) AddClinician(ctx context.Context, c NewClinician, by AuditActor) (Clinician, error) {
+func (a *Accounts) AddClinician(ctx context.Context, c NewClinician, by AuditActor) (Clinician, error) {
 	if len(c.Facilities) == 0 {
 		return Clinician{}, fmt.Errorf("store: add clinician: %w", ErrUnknownFacility)
 	}
 	var id int64
-	err := pgx.BeginFunc(ctx, p.pool, func(tx pgx.Tx) error {
+	err := pgx.BeginFunc(ctx, a.pool, func(tx pgx.Tx) error {
 		ids, err := facilityIDs(ctx, tx, c.Facilities)
 		if err != nil {
 			return err
@@ -209,7 +223,7 @@ func (p *Postgres) AddClinician(ctx context.Context, c NewClinician, by AuditAct
 	if err != nil {
 		return Clinician{}, fmt.Errorf("store: add clinician: %w", err)
 	}
-	return p.ClinicianByID(ctx, id)
+	return a.ClinicianByID(ctx, id)
 }
 
 // facilityIDs resolves codes in their order, or fails with ErrUnknownFacility.
@@ -286,26 +300,26 @@ SELECT $2, $3, 'clinician.logout_all', 'clinician', c.id::text FROM c`
 // SetClinicianPassword replaces the password hash of username and ends all
 // of that account's dashboard sessions. It returns dialogs.ErrNotFound if
 // there is no such account.
-func (p *Postgres) SetClinicianPassword(ctx context.Context, username, hash string, by AuditActor) error {
-	return p.execAccount(ctx, "set password", setPasswordSQL, username, hash, by.Kind, by.ID)
+func (a *Accounts) SetClinicianPassword(ctx context.Context, username, hash string, by AuditActor) error {
+	return a.execAccount(ctx, "set password", setPasswordSQL, username, hash, by.Kind, by.ID)
 }
 
 // DisableClinician stops username from logging in and ends all of its
 // dashboard sessions; disabling twice is no error. It returns
 // dialogs.ErrNotFound if there is no such account.
-func (p *Postgres) DisableClinician(ctx context.Context, username string, by AuditActor) error {
-	return p.execAccount(ctx, "disable", disableSQL, username, by.Kind, by.ID)
+func (a *Accounts) DisableClinician(ctx context.Context, username string, by AuditActor) error {
+	return a.execAccount(ctx, "disable", disableSQL, username, by.Kind, by.ID)
 }
 
 // EndClinicianSessions ends every dashboard session of the account ("log
 // out everywhere"): each is refused on its next request. It returns
 // dialogs.ErrNotFound if there is no such account.
-func (p *Postgres) EndClinicianSessions(ctx context.Context, id int64, by AuditActor) error {
-	return p.execAccount(ctx, "end sessions", endSessionsSQL, id, by.Kind, by.ID)
+func (a *Accounts) EndClinicianSessions(ctx context.Context, id int64, by AuditActor) error {
+	return a.execAccount(ctx, "end sessions", endSessionsSQL, id, by.Kind, by.ID)
 }
 
-func (p *Postgres) execAccount(ctx context.Context, what, sql string, args ...any) error {
-	tag, err := p.pool.Exec(ctx, sql, args...)
+func (a *Accounts) execAccount(ctx context.Context, what, sql string, args ...any) error {
+	tag, err := a.pool.Exec(ctx, sql, args...)
 	if err != nil {
 		return fmt.Errorf("store: clinician %s: %w", what, clinicianError(err))
 	}

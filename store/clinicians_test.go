@@ -40,7 +40,7 @@ func TestAddClinician(t *testing.T) {
 	mustSeed(t, pg)
 	hash := mustHash(t, "correct horse battery")
 
-	c, err := pg.AddClinician(ctx, store.NewClinician{
+	c, err := pg.Accounts().AddClinician(ctx, store.NewClinician{
 		Username: "dr.layla", Facilities: []string{"jeddah_corniche", "makkah_ajyad"}, Role: store.RoleClinician,
 		NameAr: "د. ليلى", NameEn: "Dr. Layla", Specialties: []string{"pediatrics", "dermatology"}, PasswordHash: hash,
 	}, cli)
@@ -56,7 +56,7 @@ func TestAddClinician(t *testing.T) {
 	if !slices.Equal(c.Specialties, []string{"dermatology", "pediatrics"}) {
 		t.Errorf("specialties = %v, want sorted", c.Specialties)
 	}
-	got, gotHash, err := pg.ClinicianLogin(ctx, "dr.layla")
+	got, gotHash, err := pg.Accounts().ClinicianLogin(ctx, "dr.layla")
 	if err != nil || got.ID != c.ID || gotHash != hash {
 		t.Errorf("ClinicianLogin = %+v, %q, %v", got, gotHash, err)
 	}
@@ -85,7 +85,7 @@ func TestAddClinician(t *testing.T) {
 				NameAr: "د. ليلى", NameEn: "Dr. Layla", Specialties: []string{"pediatrics"}, PasswordHash: hash,
 			}
 			tc.mod(&n)
-			if _, err := pg.AddClinician(ctx, n, cli); !errors.Is(err, tc.want) {
+			if _, err := pg.Accounts().AddClinician(ctx, n, cli); !errors.Is(err, tc.want) {
 				t.Errorf("AddClinician = %v, want %v", err, tc.want)
 			}
 		})
@@ -97,32 +97,32 @@ func TestClinicianPasswordDisableAndSessions(t *testing.T) {
 	ctx := context.Background()
 	pg := storetest.NewPostgres(t)
 	mustSeed(t, pg)
-	c, _, err := pg.ClinicianLogin(ctx, "dr.khalid")
+	c, _, err := pg.Accounts().ClinicianLogin(ctx, "dr.khalid")
 	if err != nil {
 		t.Fatalf("demo clinician: %v", err)
 	}
 
-	if err := pg.SetClinicianPassword(ctx, "dr.khalid", mustHash(t, "another long password"), cli); err != nil {
+	if err := pg.Accounts().SetClinicianPassword(ctx, "dr.khalid", mustHash(t, "another long password"), cli); err != nil {
 		t.Fatalf("SetClinicianPassword: %v", err)
 	}
-	if err := pg.EndClinicianSessions(ctx, c.ID, store.AuditActor{Kind: store.ActorClinician, ID: "1"}); err != nil {
+	if err := pg.Accounts().EndClinicianSessions(ctx, c.ID, store.AuditActor{Kind: store.ActorClinician, ID: "1"}); err != nil {
 		t.Fatalf("EndClinicianSessions: %v", err)
 	}
-	after, err := pg.ClinicianByID(ctx, c.ID)
+	after, err := pg.Accounts().ClinicianByID(ctx, c.ID)
 	if err != nil || after.SessionEpoch != c.SessionEpoch+2 {
 		t.Errorf("epoch after passwd and logout-all = %d, %v; want %d", after.SessionEpoch, err, c.SessionEpoch+2)
 	}
 
-	if err := pg.DisableClinician(ctx, "dr.khalid", cli); err != nil {
+	if err := pg.Accounts().DisableClinician(ctx, "dr.khalid", cli); err != nil {
 		t.Fatalf("DisableClinician: %v", err)
 	}
-	if err := pg.DisableClinician(ctx, "dr.khalid", cli); err != nil {
+	if err := pg.Accounts().DisableClinician(ctx, "dr.khalid", cli); err != nil {
 		t.Errorf("DisableClinician twice: %v", err)
 	}
-	if _, _, err := pg.ClinicianLogin(ctx, "dr.khalid"); !errors.Is(err, dialogs.ErrNotFound) {
+	if _, _, err := pg.Accounts().ClinicianLogin(ctx, "dr.khalid"); !errors.Is(err, dialogs.ErrNotFound) {
 		t.Errorf("ClinicianLogin of a disabled account = %v, want ErrNotFound", err)
 	}
-	disabled, err := pg.ClinicianByID(ctx, c.ID)
+	disabled, err := pg.Accounts().ClinicianByID(ctx, c.ID)
 	if err != nil || disabled.Active || disabled.SessionEpoch != c.SessionEpoch+4 {
 		t.Errorf("disabled = %+v, %v; want inactive with a raised epoch", disabled, err)
 	}
@@ -134,15 +134,15 @@ func TestClinicianPasswordDisableAndSessions(t *testing.T) {
 		name string
 		err  error
 	}{
-		{"passwd", pg.SetClinicianPassword(ctx, "nobody", mustHash(t, "x"), cli)},
-		{"disable", pg.DisableClinician(ctx, "nobody", cli)},
-		{"end sessions", pg.EndClinicianSessions(ctx, 999999, cli)},
+		{"passwd", pg.Accounts().SetClinicianPassword(ctx, "nobody", mustHash(t, "x"), cli)},
+		{"disable", pg.Accounts().DisableClinician(ctx, "nobody", cli)},
+		{"end sessions", pg.Accounts().EndClinicianSessions(ctx, 999999, cli)},
 	} {
 		if !errors.Is(tc.err, dialogs.ErrNotFound) {
 			t.Errorf("%s of an unknown account = %v, want ErrNotFound", tc.name, tc.err)
 		}
 	}
-	if _, err := pg.ClinicianByID(ctx, 999999); !errors.Is(err, dialogs.ErrNotFound) {
+	if _, err := pg.Accounts().ClinicianByID(ctx, 999999); !errors.Is(err, dialogs.ErrNotFound) {
 		t.Errorf("ClinicianByID(unknown) = %v, want ErrNotFound", err)
 	}
 
@@ -158,7 +158,7 @@ func TestClinicianPasswordDisableAndSessions(t *testing.T) {
 		t.Errorf("audit actions = %v, want %v", actions, want)
 	}
 
-	list, err := pg.ListClinicians(ctx)
+	list, err := pg.Accounts().ListClinicians(ctx)
 	if err != nil || len(list) < 6 || !slices.IsSortedFunc(list, func(a, b store.Clinician) int {
 		return cmp.Compare(a.Username, b.Username)
 	}) {

@@ -6,12 +6,22 @@
 // (conversation sessions, cross-process locks, live case events for the
 // dashboards, web chat pushes; go-redis v9).
 //
-// Postgres and Redis implement the ports dialogs declares (patients,
-// sessions, cases, booking, consults); the store knows no channel. Invariants live in the schema (unique keys,
-// exclusion and check constraints, an append-only audit log), and the code
-// translates their violations into the ports' errors rather than checking
-// first.
+// The database is split by noun, each type sharing the pool of the
+// Postgres that hands it out: Patients (dialogs.PatientStore), Accounts
+// (the dashboard's clinicians, coordinators and admins), AuditLog, and
+// Appointments (booking, holds, reminders). Cases and consults are still
+// methods of Postgres, wrapped by LiveCases and TriageCases, which announce
+// queue changes to the dashboards. Files are named by the noun they keep
+// (cases_*.go, consults_*.go, outbox.go, web_pushes.go, waiting.go), never
+// by the package that calls them.
 //
-// Both types are safe for concurrent use. Nothing here logs patient text,
+// These types implement the ports dialogs declares (patients, sessions,
+// cases, booking, consults); the store knows no channel and no HTTP.
+// Invariants live in the schema (unique keys, exclusion and check
+// constraints, an append-only audit log), and the code translates their
+// violations into the ports' errors rather than checking first. Video
+// rooms are named before a transaction, never inside one.
+//
+// Every type is safe for concurrent use. Nothing here logs patient text,
 // names or phone numbers.
 package store

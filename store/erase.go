@@ -7,11 +7,7 @@ import (
 	"strconv"
 
 	"github.com/jackc/pgx/v5"
-
-	"github.com/frontdoor-health/frontdoor/dialogs"
 )
-
-var _ dialogs.Eraser = (*Postgres)(nil)
 
 // Erased counts what an erasure or a purge deleted.
 type Erased struct {
@@ -28,8 +24,8 @@ type Erased struct {
 // counts, nothing personal; the audit log itself is append-only and keeps
 // only ids. Erasing a patient who is already gone is no error (a repeated
 // request succeeds). Safe for concurrent use.
-func (p *Postgres) ErasePatient(ctx context.Context, patientID int64) error {
-	err := pgx.BeginFunc(ctx, p.pool, func(tx pgx.Tx) error {
+func (ps *Patients) ErasePatient(ctx context.Context, patientID int64) error {
+	err := pgx.BeginFunc(ctx, ps.pool, func(tx pgx.Tx) error {
 		var id int64
 		err := tx.QueryRow(ctx, `SELECT id FROM patients WHERE id = $1 FOR UPDATE`, patientID).Scan(&id)
 		if errors.Is(err, pgx.ErrNoRows) {

@@ -41,11 +41,11 @@ func TestErasePatient(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	pg := storetest.NewPostgres(t)
-	a, err := pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: "telegram", ID: "501"}, "501")
+	a, err := pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: "telegram", ID: "501"}, "501")
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: "web", ID: "s-502"}, "s-502")
+	b, err := pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: "web", ID: "s-502"}, "s-502")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +53,7 @@ func TestErasePatient(t *testing.T) {
 	addCase(t, pg, a.ID, "telegram:501/2", "waiting", time.Minute)
 	addCase(t, pg, b.ID, "web:s-502/1", "triaged", time.Hour)
 
-	if err := pg.ErasePatient(ctx, a.ID); err != nil {
+	if err := pg.Patients().ErasePatient(ctx, a.ID); err != nil {
 		t.Fatal(err)
 	}
 	if n := count(t, pg, `SELECT count(*) FROM patients WHERE id = $1`, a.ID); n != 0 {
@@ -72,11 +72,11 @@ func TestErasePatient(t *testing.T) {
 		t.Errorf("audit detail %q (%v), want counts and nothing the patient wrote", detail, err)
 	}
 	// Again: the patient is gone, which is what was asked.
-	if err := pg.ErasePatient(ctx, a.ID); err != nil {
+	if err := pg.Patients().ErasePatient(ctx, a.ID); err != nil {
 		t.Errorf("second erasure: %v", err)
 	}
 	// The conversation starts afresh as a new patient.
-	again, err := pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: "telegram", ID: "501"}, "501")
+	again, err := pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: "telegram", ID: "501"}, "501")
 	if err != nil || again.ID == a.ID || !again.ConsentAt.IsZero() {
 		t.Errorf("after erasure: patient %+v (%v), want a new one without consent", again, err)
 	}
@@ -88,7 +88,7 @@ func TestPurge(t *testing.T) {
 	pg := storetest.NewPostgres(t)
 	year := 365 * 24 * time.Hour
 	mk := func(id string, age time.Duration) int64 {
-		p, err := pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: "telegram", ID: id}, id)
+		p, err := pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: "telegram", ID: id}, id)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -7,9 +7,26 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 )
 
-var _ dialogs.PatientStore = (*Postgres)(nil)
+// Patients are the people behind the conversations: one per channel and
+// conversation, with their language, consent and whether their channel
+// still reaches them. It implements dialogs.PatientStore. Get it from
+// Postgres.Patients; safe for concurrent use.
+type Patients struct {
+	pool *pgxpool.Pool
+}
+
+// Patients is the engine's PatientStore and, through the same value, its
+// Eraser (the engine finds erasure by asserting it on PatientStore).
+var (
+	_ dialogs.PatientStore = (*Patients)(nil)
+	_ dialogs.Eraser       = (*Patients)(nil)
+)
+
+// Patients returns the patients kept in p's database, sharing its pool.
+func (p *Postgres) Patients() *Patients { return &Patients{pool: p.pool} }
 
 type patientRow struct {
 	ID        int64      `db:"id"`
@@ -44,8 +61,8 @@ RETURNING id, lang, consent_at, digits`
 // EnsurePatient returns the patient behind this conversation, creating it
 // the first time. Concurrent calls for one conversation yield one patient:
 // the unique key decides, in a single statement.
-func (p *Postgres) EnsurePatient(ctx context.Context, key dialogs.ConversationKey, userID string) (dialogs.Patient, error) {
-	rows, _ := p.pool.Query(ctx, ensurePatientSQL, key.Channel, key.ID, userID)
+func (ps *Patients) EnsurePatient(ctx context.Context, key dialogs.ConversationKey, userID string) (dialogs.Patient, error) {
+	rows, _ := ps.pool.Query(ctx, ensurePatientSQL, key.Channel, key.ID, userID)
 	row, err := pgx.CollectExactlyOneRow(rows, pgx.RowToStructByName[patientRow])
 	if err != nil {
 		return dialogs.Patient{}, fmt.Errorf("store: ensure patient on %s: %w", key.Channel, err)
@@ -58,8 +75,8 @@ const setLanguageSQL = `UPDATE patients SET lang = $2 WHERE id = $1`
 // SetLanguage records the patient's preferred language ("ar" or "en"; the
 // schema rejects others). It returns dialogs.ErrNotFound if no patient has
 // this id.
-func (p *Postgres) SetLanguage(ctx context.Context, patientID int64, lang string) error {
-	tag, err := p.pool.Exec(ctx, setLanguageSQL, patientID, lang)
+func (ps *Patients) SetLanguage(ctx context.Context, patientID int64, lang string) error {
+	tag, err := ps.pool.Exec(ctx, setLanguageSQL, patientID, lang)
 	if err != nil {
 		return fmt.Errorf("store: set language of patient %d: %w", patientID, err)
 	}
@@ -72,8 +89,8 @@ func (p *Postgres) SetLanguage(ctx context.Context, patientID int64, lang string
 // SetFacility records the facility the patient came through, by its code;
 // see dialogs.PatientStore. The patient's cases opened from now on belong
 // to it.
-func (p *Postgres) SetFacility(ctx context.Context, patientID int64, code string) error {
-	tag, err := p.pool.Exec(ctx, `
+func (ps *Patients) SetFacility(ctx context.Context, patientID int64, code string) error {
+	tag, err := ps.pool.Exec(ctx, `
 UPDATE patients SET facility_id = f.id FROM facilities f
 WHERE patients.id = $1 AND f.code = $2`, patientID, code)
 	if err != nil {
@@ -90,8 +107,8 @@ const setDigitsSQL = `UPDATE patients SET digits = nullif($2, '') WHERE id = $1`
 // SetDigits records the digits the patient reads ("latn" for Western, ""
 // for the language's own; the schema rejects others). It returns
 // dialogs.ErrNotFound if no patient has this id.
-func (p *Postgres) SetDigits(ctx context.Context, patientID int64, digits string) error {
-	tag, err := p.pool.Exec(ctx, setDigitsSQL, patientID, digits)
+func (ps *Patients) SetDigits(ctx context.Context, patientID int64, digits string) error {
+	tag, err := ps.pool.Exec(ctx, setDigitsSQL, patientID, digits)
 	if err != nil {
 		return fmt.Errorf("store: set digits of patient %d: %w", patientID, err)
 	}
@@ -115,8 +132,8 @@ FROM p`
 // RecordConsent records when the patient accepted the data notice (a later
 // acceptance replaces the time) and appends it to the audit log. It returns
 // dialogs.ErrNotFound if no patient has this id.
-func (p *Postgres) RecordConsent(ctx context.Context, patientID int64, at time.Time) error {
-	tag, err := p.pool.Exec(ctx, recordConsentSQL, patientID, at)
+func (ps *Patients) RecordConsent(ctx context.Context, patientID int64, at time.Time) error {
+	tag, err := ps.pool.Exec(ctx, recordConsentSQL, patientID, at)
 	if err != nil {
 		return fmt.Errorf("store: record consent of patient %d: %w", patientID, err)
 	}
@@ -129,8 +146,8 @@ func (p *Postgres) RecordConsent(ctx context.Context, patientID int64, at time.T
 // SetBlocked records that the patient of this conversation blocked the bot
 // (blocked) or unblocked it. Their reminders are skipped while blocked. A
 // conversation with no patient is not an error: there is nothing to skip.
-func (p *Postgres) SetBlocked(ctx context.Context, key dialogs.ConversationKey, blocked bool) error {
-	_, err := p.pool.Exec(ctx, `
+func (ps *Patients) SetBlocked(ctx context.Context, key dialogs.ConversationKey, blocked bool) error {
+	_, err := ps.pool.Exec(ctx, `
 UPDATE patients SET blocked_at = CASE WHEN $3 THEN coalesce(blocked_at, now()) END
 WHERE channel = $1 AND conversation_id = $2 AND (blocked_at IS NULL) = $3`, key.Channel, key.ID, blocked)
 	if err != nil {

@@ -23,7 +23,7 @@ func TestEnsurePatientConcurrent(t *testing.T) {
 	var wg sync.WaitGroup
 	for i := range n {
 		wg.Go(func() {
-			p, err := pg.EnsurePatient(context.Background(), key, "42")
+			p, err := pg.Patients().EnsurePatient(context.Background(), key, "42")
 			ids[i], errs[i] = p.ID, err
 		})
 	}
@@ -52,14 +52,14 @@ func TestPatientLifecycle(t *testing.T) {
 	tg := dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "777"}
 	web := dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "777"}
 
-	p, err := pg.EnsurePatient(ctx, tg, "777")
+	p, err := pg.Patients().EnsurePatient(ctx, tg, "777")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if p.ID == 0 || p.Lang != "" || !p.ConsentAt.IsZero() {
 		t.Fatalf("new patient = %+v, want an id, no language, no consent", p)
 	}
-	other, err := pg.EnsurePatient(ctx, web, "777")
+	other, err := pg.Patients().EnsurePatient(ctx, web, "777")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,29 +68,29 @@ func TestPatientLifecycle(t *testing.T) {
 	}
 
 	consent := time.Date(2026, 6, 1, 9, 30, 0, 0, time.UTC)
-	if err := pg.SetLanguage(ctx, p.ID, dialogs.LangArabic); err != nil {
+	if err := pg.Patients().SetLanguage(ctx, p.ID, dialogs.LangArabic); err != nil {
 		t.Fatalf("SetLanguage: %v", err)
 	}
-	if err := pg.RecordConsent(ctx, p.ID, consent); err != nil {
+	if err := pg.Patients().RecordConsent(ctx, p.ID, consent); err != nil {
 		t.Fatalf("RecordConsent: %v", err)
 	}
-	got, err := pg.EnsurePatient(ctx, tg, "777")
+	got, err := pg.Patients().EnsurePatient(ctx, tg, "777")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got.ID != p.ID || got.Lang != dialogs.LangArabic || !got.ConsentAt.Equal(consent) || got.Digits != "" {
 		t.Errorf("EnsurePatient after choices = %+v, want id %d, ar, consent %v, the language's digits", got, p.ID, consent)
 	}
-	if err := pg.SetDigits(ctx, p.ID, dialogs.DigitsWestern); err != nil {
+	if err := pg.Patients().SetDigits(ctx, p.ID, dialogs.DigitsWestern); err != nil {
 		t.Fatalf("SetDigits: %v", err)
 	}
-	if got, _ := pg.EnsurePatient(ctx, tg, "777"); got.Digits != dialogs.DigitsWestern {
+	if got, _ := pg.Patients().EnsurePatient(ctx, tg, "777"); got.Digits != dialogs.DigitsWestern {
 		t.Errorf("digits after SetDigits(latn) = %q", got.Digits)
 	}
-	if err := pg.SetDigits(ctx, p.ID, ""); err != nil {
+	if err := pg.Patients().SetDigits(ctx, p.ID, ""); err != nil {
 		t.Fatalf("SetDigits back: %v", err)
 	}
-	if got, _ := pg.EnsurePatient(ctx, tg, "777"); got.Digits != "" {
+	if got, _ := pg.Patients().EnsurePatient(ctx, tg, "777"); got.Digits != "" {
 		t.Errorf("digits after SetDigits(\"\") = %q", got.Digits)
 	}
 
@@ -110,9 +110,9 @@ func TestPatientNotFound(t *testing.T) {
 		name string
 		call func() error
 	}{
-		{"set language", func() error { return pg.SetLanguage(ctx, 987654, dialogs.LangEnglish) }},
-		{"record consent", func() error { return pg.RecordConsent(ctx, 987654, time.Now()) }},
-		{"set digits", func() error { return pg.SetDigits(ctx, 987654, dialogs.DigitsWestern) }},
+		{"set language", func() error { return pg.Patients().SetLanguage(ctx, 987654, dialogs.LangEnglish) }},
+		{"record consent", func() error { return pg.Patients().RecordConsent(ctx, 987654, time.Now()) }},
+		{"set digits", func() error { return pg.Patients().SetDigits(ctx, 987654, dialogs.DigitsWestern) }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if err := tc.call(); !errors.Is(err, dialogs.ErrNotFound) {
@@ -130,7 +130,7 @@ func TestPatientRejectsBadValues(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	pg := storetest.NewPostgres(t)
-	p, err := pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "s1"}, "s1")
+	p, err := pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "s1"}, "s1")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,14 +138,14 @@ func TestPatientRejectsBadValues(t *testing.T) {
 		name string
 		call func() error
 	}{
-		{"unknown language", func() error { return pg.SetLanguage(ctx, p.ID, "fr") }},
-		{"unknown digits", func() error { return pg.SetDigits(ctx, p.ID, "arab") }},
+		{"unknown language", func() error { return pg.Patients().SetLanguage(ctx, p.ID, "fr") }},
+		{"unknown digits", func() error { return pg.Patients().SetDigits(ctx, p.ID, "arab") }},
 		{"unknown channel", func() error {
-			_, err := pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: "fax", ID: "1"}, "1")
+			_, err := pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: "fax", ID: "1"}, "1")
 			return err
 		}},
 		{"empty conversation id", func() error {
-			_, err := pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb}, "")
+			_, err := pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb}, "")
 			return err
 		}},
 	} {
@@ -163,10 +163,10 @@ func TestBlockedUntilUnblockedOrWritten(t *testing.T) {
 	pg := storetest.NewPostgres(t)
 	ctx := t.Context()
 	key := dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "777"}
-	if err := pg.SetBlocked(ctx, key, true); err != nil {
+	if err := pg.Patients().SetBlocked(ctx, key, true); err != nil {
 		t.Fatalf("a conversation without a patient: %v", err)
 	}
-	p, err := pg.EnsurePatient(ctx, key, "777")
+	p, err := pg.Patients().EnsurePatient(ctx, key, "777")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -178,18 +178,18 @@ func TestBlockedUntilUnblockedOrWritten(t *testing.T) {
 		}
 		return at
 	}
-	if err := pg.SetBlocked(ctx, key, true); err != nil || blockedAt() == nil {
+	if err := pg.Patients().SetBlocked(ctx, key, true); err != nil || blockedAt() == nil {
 		t.Fatalf("after blocking: %v, blocked_at %v", err, blockedAt())
 	}
 	first := *blockedAt()
-	if err := pg.SetBlocked(ctx, key, true); err != nil || !blockedAt().Equal(first) {
+	if err := pg.Patients().SetBlocked(ctx, key, true); err != nil || !blockedAt().Equal(first) {
 		t.Errorf("a second 403 moved blocked_at: %v", err)
 	}
-	if err := pg.SetBlocked(ctx, key, false); err != nil || blockedAt() != nil {
+	if err := pg.Patients().SetBlocked(ctx, key, false); err != nil || blockedAt() != nil {
 		t.Errorf("after unblocking: %v, blocked_at %v", err, blockedAt())
 	}
-	_ = pg.SetBlocked(ctx, key, true)
-	if _, err := pg.EnsurePatient(ctx, key, "777"); err != nil || blockedAt() != nil {
+	_ = pg.Patients().SetBlocked(ctx, key, true)
+	if _, err := pg.Patients().EnsurePatient(ctx, key, "777"); err != nil || blockedAt() != nil {
 		t.Errorf("a patient who writes has not blocked the bot: %v, blocked_at %v", err, blockedAt())
 	}
 }

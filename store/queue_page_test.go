@@ -18,11 +18,11 @@ func TestWaitingListsEveryEmergencyAndCountsTheRest(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	pg := storetest.NewPostgres(t)
-	web, err := pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "flood"}, "flood")
+	web, err := pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "flood"}, "flood")
 	if err != nil {
 		t.Fatal(err)
 	}
-	tg, err := pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "77"}, "77")
+	tg, err := pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "77"}, "77")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,7 +17,7 @@ import (
 func DemoLoginsOpen(ctx context.Context, pg *Postgres) ([]string, error) {
 	var open []string
 	for _, a := range clinic.Demo().Accounts {
-		_, hash, err := pg.ClinicianLogin(ctx, a.Username)
+		_, hash, err := pg.Accounts().ClinicianLogin(ctx, a.Username)
 		if errors.Is(err, dialogs.ErrNotFound) {
 			continue // never seeded, renamed or disabled
 		}

@@ -93,7 +93,7 @@ func TestUrgentFallbackOneFacility(t *testing.T) {
 	if err := pg.SetUrgentFallback(ctx, "only", want, cli); err != nil {
 		t.Fatal(err)
 	}
-	p, err := pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "w1"}, "w1")
+	p, err := pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "w1"}, "w1")
 	if err != nil {
 		t.Fatal(err)
 	}

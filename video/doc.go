@@ -14,5 +14,9 @@
 // appointment; a join endpoint that checks the appointment before
 // redirecting can close even that gap, using Verify.
 //
+// Participants are named by Patient and Clinician, the one naming both the
+// booked appointments and the quick consults use: ids, and for the
+// clinician a display name, never a phone number.
+//
 // Nothing here does I/O; everything is safe for concurrent use.
 package video

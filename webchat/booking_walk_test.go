@@ -20,7 +20,7 @@ func (st stack) bookingProcess(t *testing.T) *httptest.Server {
 	if _, err := store.SeedDemo(t.Context(), st.pg); err != nil {
 		t.Fatal(err)
 	}
-	eng := &dialogs.Engine{Sessions: st.redis, Patients: st.pg, Text: st.text, EmergencyNumber: "997"}
+	eng := &dialogs.Engine{Sessions: st.redis, Patients: st.pg.Patients(), Text: st.text, EmergencyNumber: "997"}
 	svc, err := reminders.New(st.pg.Pool(), reminders.Config{InsertOnly: true})
 	if err != nil {
 		t.Fatal(err)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/frontdoor-health/frontdoor/browsertest"
 	"github.com/frontdoor-health/frontdoor/dialogs"
 )
 
@@ -18,10 +19,7 @@ import (
 // of it, even asking the event stream for everything (?after=0-0). Then
 // the first tab's "End chat" forgets the device: a reload starts afresh.
 func TestBrowserSharedDeviceSeesNoEarlierMessages(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	chromium(t)
+	browsertest.Need(t)
 	s, ts := pushServer(t)
 	h := s.Handler.(*scripted)
 	first := openBrowser(t, "en", false)
@@ -41,7 +39,7 @@ func TestBrowserSharedDeviceSeesNoEarlierMessages(t *testing.T) {
 	if err := chromedp.Do(first, chromedp.WaitVisible(`//p[contains(., "HbA1c 9.1%")]`)); err != nil {
 		t.Fatalf("the patient never saw the clinician's message: %v", err)
 	}
-	shoot(t, first, "webchat-shared-1-patient")
+	browsertest.Shoot(t, first, "webchat-shared-1-patient")
 
 	// The next person: the same browser, a new tab.
 	next, cancel := chromedp.NewContext(first)
@@ -63,7 +61,7 @@ func TestBrowserSharedDeviceSeesNoEarlierMessages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	shoot(t, next, "webchat-shared-2-next-person")
+	browsertest.Shoot(t, next, "webchat-shared-2-next-person")
 	for what, got := range map[string]string{"the page": text, "the event stream with after=0-0": replayed} {
 		if strings.Contains(got, "HbA1c") || strings.Contains(got, "room-1") {
 			t.Errorf("the next person on the device was shown the clinician's message in %s", what)
@@ -86,7 +84,7 @@ func TestBrowserSharedDeviceSeesNoEarlierMessages(t *testing.T) {
 	if err := chromedp.Do(first, chromedp.WaitVisible(`#log li.bot`)); err != nil {
 		t.Fatalf("after End chat: %v", err)
 	}
-	shoot(t, first, "webchat-shared-3-ended")
+	browsertest.Shoot(t, first, "webchat-shared-3-ended")
 	after, err := chromedp.Run(first, chromedp.Evaluate[string](`document.body.innerText`))
 	if err != nil {
 		t.Fatal(err)

@@ -7,101 +7,28 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 
+	"github.com/frontdoor-health/frontdoor/browsertest"
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
 )
 
-// Browser tests need Chromium. FRONTDOOR_CHROMIUM names the binary; else the
-// usual names are looked up. FRONTDOOR_SCREENSHOTS names a directory to
-// keep the screenshots in (a temporary one otherwise).
-const (
-	envChromium    = "FRONTDOOR_CHROMIUM"
-	envScreenshots = "FRONTDOOR_SCREENSHOTS"
-)
-
-func chromium(t *testing.T) string {
-	t.Helper()
-	if p := os.Getenv(envChromium); p != "" {
-		return p
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	t.Skipf("no Chromium found: install Debian's chromium (apt-get install chromium) or set %s to run the browser test", envChromium)
-	return ""
-}
-
-// openBrowser starts a headless Chromium of its own (fresh profile: its own
-// cookies and sessionStorage) that sends Accept-Language accept, and fails
-// the test on any page exception, console error or CSP violation (failed
-// requests too, unless lossy). The context it returns is bounded, so a hung
-// page fails instead of hanging.
+// openBrowser starts a fresh headless Chromium (see browsertest.Open) on a
+// common phone's window that sends Accept-Language accept; failed requests
+// fail the test too, unless lossy.
 func openBrowser(t *testing.T, accept string, lossy bool) context.Context {
 	t.Helper()
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium(t)),
-		chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(412, 860), // a common phone
-		chromedp.Flag("disable-component-update", true),
-	)
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelCtx := chromedp.NewContext(alloc)
-	// The first call starts the browser and must not carry a deadline.
-	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
-		cancelCtx()
-		cancelAlloc()
-		t.Fatalf("start chromium: %v", err)
-	}
-
-	var mu sync.Mutex
-	var problems []string
-	messages := chromedp.Console(ctx)
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		for m, err := range messages {
-			if err != nil {
-				return
-			}
-			if lossy && m.Source == "network" {
-				continue
-			}
-			if m.Type == chromedp.ConsoleError || m.IsException() {
-				mu.Lock()
-				problems = append(problems, m.String())
-				mu.Unlock()
-			}
-		}
+	return browsertest.Open(t, browsertest.Options{
+		Accept: accept, Width: 412, Height: 860, Timeout: 90 * time.Second,
+		Ignore: func(m chromedp.ConsoleMessage) bool { return lossy && m.Source == "network" },
 	})
-	t.Cleanup(func() {
-		cancelCtx()
-		cancelAlloc()
-		wg.Wait()
-		for _, p := range problems {
-			t.Errorf("browser console: %s", p)
-		}
-	})
-	if _, err := chromedp.Call(ctx, network.SetExtraHTTPHeaders,
-		network.SetExtraHTTPHeadersParams{Headers: network.Headers{"Accept-Language": accept}}); err != nil {
-		t.Fatalf("set Accept-Language: %v", err)
-	}
-	bounded, cancel := context.WithTimeout(ctx, 90*time.Second)
-	t.Cleanup(cancel)
-	return bounded
 }
 
 // key selects a live reply button by its label.
@@ -109,32 +36,12 @@ func key(label string) string {
 	return fmt.Sprintf(`//ol[@id="log"]//button[contains(@class,"key") and not(@disabled) and normalize-space(.)=%q]`, label)
 }
 
-func shoot(t *testing.T, ctx context.Context, name string) {
-	t.Helper()
-	dir := os.Getenv(envScreenshots)
-	if dir == "" {
-		dir = t.TempDir()
-	}
-	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-	if err != nil {
-		t.Fatalf("screenshot %s: %v", name, err)
-	}
-	path := filepath.Join(dir, name+".png")
-	if err := os.WriteFile(path, png, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("screenshot: %s", path)
-}
-
 // TestBrowserWalk drives the page in a real browser: /start sent by the
 // script, a language tapped, consent tapped, the menu shown; the page turns
 // to the chosen language and direction, focus follows the new buttons, and
 // a reload keeps the transcript.
 func TestBrowserWalk(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	chromium(t)
+	browsertest.Need(t)
 	for _, tc := range []struct{ name, accept, choose string }{
 		{"ar", "ar-SA,ar;q=0.9", "ar"},
 		{"en", "en-GB,en;q=0.9", "en"},
@@ -154,7 +61,7 @@ func TestBrowserWalk(t *testing.T) {
 			must("language picker", chromedp.Do(ctx,
 				chromedp.Navigate(ts.URL+"/chat"),
 				chromedp.WaitVisible(key(st.lang(l)))))
-			shoot(t, ctx, "webchat-"+tc.name+"-1-start")
+			browsertest.Shoot(t, ctx, "webchat-"+tc.name+"-1-start")
 
 			must("notice", chromedp.Do(ctx,
 				chromedp.Click(key(st.lang(l))),
@@ -164,7 +71,7 @@ func TestBrowserWalk(t *testing.T) {
 			if focused != st.t(l, "onboarding_agree") {
 				t.Errorf("after tapping a language, focus is on %q, want the first new button", focused)
 			}
-			shoot(t, ctx, "webchat-"+tc.name+"-2-notice")
+			browsertest.Shoot(t, ctx, "webchat-"+tc.name+"-2-notice")
 
 			must("menu", chromedp.Do(ctx,
 				chromedp.Click(key(st.t(l, "onboarding_agree"))),
@@ -172,10 +79,10 @@ func TestBrowserWalk(t *testing.T) {
 			page, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](
 				`[document.documentElement.lang, document.documentElement.dir, document.title, document.querySelector(".send").textContent]`))
 			must("page language", err)
-			if want := []string{l, dir(l), st.t(l, "webchat_title"), st.t(l, "webchat_send")}; !slices.Equal(page, want) {
+			if want := []string{l, locales.Dir(l), st.t(l, "webchat_title"), st.t(l, "webchat_send")}; !slices.Equal(page, want) {
 				t.Errorf("page lang, dir, title, send = %q, want %q", page, want)
 			}
-			shoot(t, ctx, "webchat-"+tc.name+"-3-menu")
+			browsertest.Shoot(t, ctx, "webchat-"+tc.name+"-3-menu")
 
 			must("reload", chromedp.Do(ctx, chromedp.Reload(), chromedp.WaitVisible(key(st.t(l, "menu_help")))))
 			n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("#log li.msg").length`))
@@ -194,7 +101,7 @@ func TestBrowserWalk(t *testing.T) {
 			if strings.TrimSpace(typed) != "hello" {
 				t.Errorf("typed message shows %q", typed)
 			}
-			shoot(t, ctx, "webchat-"+tc.name+"-4-typed")
+			browsertest.Shoot(t, ctx, "webchat-"+tc.name+"-4-typed")
 		})
 	}
 }
@@ -204,10 +111,7 @@ func TestBrowserWalk(t *testing.T) {
 // page says the connection is lost, retries with the same id, and shows the
 // one answer once; the dialogs ran once.
 func TestBrowserRetriesALostAnswer(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	chromium(t)
+	browsertest.Need(t)
 	var taps atomic.Int32
 	h := &scripted{reply: func(_ context.Context, in dialogs.Input) ([]dialogs.Reply, error) {
 		if in.Data == "" {
@@ -253,7 +157,7 @@ func TestBrowserRetriesALostAnswer(t *testing.T) {
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](fmt.Sprintf(`document.getElementById("status").textContent === %q`, want))); err != nil {
 		t.Fatalf("the page never said the connection was lost: %v", err)
 	}
-	shoot(t, ctx, "webchat-en-5-reconnecting")
+	browsertest.Shoot(t, ctx, "webchat-en-5-reconnecting")
 	if err := chromedp.Do(ctx, chromedp.WaitVisible(`//p[normalize-space(.)="Got it"]`)); err != nil {
 		t.Fatalf("the answer never arrived: %v", err)
 	}
@@ -274,10 +178,7 @@ func TestBrowserRetriesALostAnswer(t *testing.T) {
 // address in its QR code) records the facility for the new patient, as
 // Telegram's "/start fac_<code>" does.
 func TestBrowserFacilityLink(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	chromium(t)
+	browsertest.Need(t)
 	st := newStack(t)
 	if _, err := st.pg.Pool().Exec(t.Context(), `
 INSERT INTO facilities (code, name_ar, name_en, city, time_zone) VALUES ('rabat_mobile_1', 'الوحدة ١', 'Unit 1', 'rabat', 'Africa/Casablanca')`); err != nil {
@@ -287,7 +188,7 @@ INSERT INTO facilities (code, name_ar, name_en, city, time_zone) VALUES ('rabat_
 	ctx := openBrowser(t, "fr-MA,ar;q=0.8", false)
 	if err := chromedp.Do(ctx,
 		chromedp.Navigate(ts.URL+"/chat?fac=rabat_mobile_1"),
-		chromedp.WaitVisible(key(st.t("ar", "onboarding_lang_button")))); err != nil {
+		chromedp.WaitVisible(key(st.lang("ar")))); err != nil {
 		t.Fatal(err)
 	}
 	var code string

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/numerals"
 )
 
@@ -173,7 +174,7 @@ func (s *Server) submitContinue(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) renderContinue(w http.ResponseWriter, r *http.Request, status int, msg string) {
 	lang := s.lang(r)
-	d := continueData{Lang: lang, Dir: dir(lang), UI: map[string]string{}, Error: msg, Version: s.version,
+	d := continueData{Lang: lang, Dir: locales.Dir(lang), UI: map[string]string{}, Error: msg, Version: s.version,
 		Tel: template.URL("tel:" + dialable(s.Emergency))}
 	for _, id := range []string{"continue_title", "continue_hint", "continue_label", "continue_submit", "continue_new", "emergency_note", "call"} {
 		d.UI[id] = s.Text.Text(lang, "webchat_"+id, map[string]any{"Emergency": numerals.In(lang, s.Emergency)})

@@ -10,8 +10,6 @@ import (
 	"net/http"
 	"time"
 
-	"golang.org/x/text/language"
-
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/locales"
 )
@@ -140,10 +138,6 @@ func conversationKey(id string) dialogs.ConversationKey {
 	return dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: id}
 }
 
-// supported is the order of preference for Accept-Language matching: Arabic
-// first, so a browser that names neither language gets Arabic.
-var supported = language.NewMatcher([]language.Tag{language.Arabic, language.English})
-
 // lang returns the language to render for r: the conversation's language
 // from its cookie, else the best match of Accept-Language, else Arabic.
 func (s *Server) lang(r *http.Request) string {
@@ -152,19 +146,7 @@ func (s *Server) lang(r *http.Request) string {
 			return l
 		}
 	}
-	return acceptLanguage(r.Header.Get("Accept-Language"))
-}
-
-func acceptLanguage(header string) string {
-	tags, _, err := language.ParseAcceptLanguage(header)
-	if err != nil || len(tags) == 0 {
-		return dialogs.LangArabic
-	}
-	_, i, conf := supported.Match(tags...)
-	if conf == language.No {
-		return dialogs.LangArabic
-	}
-	return []string{dialogs.LangArabic, dialogs.LangEnglish}[i]
+	return locales.AcceptLanguage(r.Header.Get("Accept-Language"))
 }
 
 func (s *Server) setLang(w http.ResponseWriter, lang string) {
@@ -173,12 +155,4 @@ func (s *Server) setLang(w http.ResponseWriter, lang string) {
 		MaxAge: int(langAge / time.Second), HttpOnly: true,
 		Secure: s.Secure, SameSite: http.SameSiteLaxMode,
 	})
-}
-
-// dir is the writing direction of lang.
-func dir(lang string) string {
-	if lang == dialogs.LangArabic {
-		return "rtl"
-	}
-	return "ltr"
 }

@@ -71,7 +71,7 @@ func (s *Server) showPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d := pageData{
-		Lang: lang, Dir: dir(lang), All: map[string]map[string]string{},
+		Lang: lang, Dir: locales.Dir(lang), All: map[string]map[string]string{},
 		Tel: template.URL("tel:" + dialable(s.Emergency)), Version: s.version, New: !known,
 		Push: s.Pushes != nil && limited == "", Limited: limited, Max: MaxTextChars,
 	}

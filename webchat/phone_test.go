@@ -12,6 +12,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/frontdoor-health/frontdoor/browsertest"
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/metrics"
 	"github.com/frontdoor-health/frontdoor/reminders"
@@ -33,7 +34,7 @@ func (st stack) phoneProcess(t *testing.T) *httptest.Server {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng := &dialogs.Engine{Sessions: st.redis, Patients: st.pg, Text: st.text, EmergencyNumber: "997",
+	eng := &dialogs.Engine{Sessions: st.redis, Patients: st.pg.Patients(), Text: st.text, EmergencyNumber: "997",
 		Cases:    store.TriageCases{LiveCases: store.LiveCases{Postgres: st.pg, Redis: st.redis}},
 		Triage:   &dialogs.Triage{Rules: rules, FacilityPhone: clinicPhone},
 		RedFlags: dialogs.RedFlagsFrom(rules),
@@ -170,7 +171,7 @@ func (p *phone) shoot(name string) {
 // testdata/screens (ignored by git).
 func artefacts(t *testing.T) string {
 	t.Helper()
-	dir := os.Getenv(envScreenshots)
+	dir := os.Getenv(browsertest.EnvScreenshots)
 	if dir == "" {
 		if a := os.Getenv("FRONTDOOR_ARTEFACTS"); a != "" {
 			dir = filepath.Join(a, "screens")
@@ -238,10 +239,7 @@ func answerTriage(t *testing.T, p *phone, st stack, l string) {
 // and English, as an elderly patient would: after every reply, every
 // button of the latest reply must be on screen without scrolling.
 func TestPhoneWalks(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	chromium(t)
+	browsertest.Need(t)
 	st := newStack(t)
 	ts := st.phoneProcess(t)
 	for _, tc := range []struct {
@@ -315,10 +313,7 @@ func TestPhoneWalks(t *testing.T) {
 // phone: the page says how far over it is and keeps every letter in the
 // box, and nothing is sent; shortened, it goes.
 func TestPhoneLongMessageKeepsText(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	chromium(t)
+	browsertest.Need(t)
 	for _, tc := range []struct{ lang, accept, letter, over string }{
 		{"ar", "ar-SA,ar;q=0.9", "ب", "٢٠٠"},
 		{"en", "en-GB,en;q=0.9", "b", "200"},
@@ -376,10 +371,7 @@ func TestPhoneLongMessageKeepsText(t *testing.T) {
 // offered as "Add to my calendar", a "Dr." keeps to its name, and a long
 // reply is split into bubbles with its buttons still in view.
 func TestPhoneReplyLayout(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	chromium(t)
+	browsertest.Need(t)
 	long := strings.Repeat("Rest, drink water often, and stay out of the sun at midday.\n\n", 12)
 	h := &scripted{reply: func(_ context.Context, in dialogs.Input) ([]dialogs.Reply, error) {
 		if in.Data == "" {

@@ -14,6 +14,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/metrics"
+	"github.com/frontdoor-health/frontdoor/securityheaders"
 	"github.com/frontdoor-health/frontdoor/staticfiles"
 )
 
@@ -158,26 +159,9 @@ func (s *Server) Routes() http.Handler {
 		s.Log.WarnContext(r.Context(), "webchat: cross-origin request refused", "path", r.URL.Path)
 		s.fail(w, http.StatusForbidden, "forbidden", s.Text.Text(s.lang(r), "webchat_forbidden", nil))
 	}))
-	return s.securityHeaders(cop.Handler(mux))
-}
-
-// contentSecurityPolicy allows only this origin's script, style, images
-// and connections, and no framing: the page runs no inline script.
-const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; " +
-	"img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-
-func (s *Server) securityHeaders(next http.Handler) http.Handler {
+	h := cop.Handler(mux)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		h := w.Header()
-		if s.Secure {
-			// Two years, as the HSTS preload list asks.
-			h.Set("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
-		}
-		h.Set("Content-Security-Policy", contentSecurityPolicy)
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "no-referrer")
-		h.Set("X-Frame-Options", "DENY") // frame-ancestors for old browsers
-		h.Set("Cross-Origin-Opener-Policy", "same-origin")
-		next.ServeHTTP(w, r)
+		securityheaders.Set(w.Header(), s.Secure) // read per request: tests set Secure after Routes
+		h.ServeHTTP(w, r)
 	})
 }

@@ -22,7 +22,7 @@ const clinicPhone = "+966125550100"
 // it: the real rules, cases through store.TriageCases.
 func (st stack) triageProcess(t *testing.T, rules *triage.Engine, opts ...func(*Server)) (*Server, *httptest.Server) {
 	t.Helper()
-	eng := &dialogs.Engine{Sessions: st.redis, Patients: st.pg, Text: st.text, EmergencyNumber: "997",
+	eng := &dialogs.Engine{Sessions: st.redis, Patients: st.pg.Patients(), Text: st.text, EmergencyNumber: "997",
 		Cases:    store.TriageCases{LiveCases: store.LiveCases{Postgres: st.pg, Redis: st.redis}},
 		Triage:   &dialogs.Triage{Rules: rules, FacilityPhone: clinicPhone},
 		RedFlags: dialogs.RedFlagsFrom(rules),

@@ -30,7 +30,7 @@ func newStack(t *testing.T) stack {
 // process starts one Frontdoor process's web chat on the shared stores.
 func (st stack) process(t *testing.T) *httptest.Server {
 	t.Helper()
-	eng := &dialogs.Engine{Sessions: st.redis, Patients: st.pg, Text: st.text, EmergencyNumber: "997"}
+	eng := &dialogs.Engine{Sessions: st.redis, Patients: st.pg.Patients(), Text: st.text, EmergencyNumber: "997"}
 	if err := eng.Validate(); err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +116,7 @@ func TestWalkOnboarding(t *testing.T) {
 			ts := st.process(t)
 			b := newBrowser(t, ts)
 			_, page := b.open(tc.accept)
-			if want := `<html lang="` + tc.hint + `" dir="` + dir(tc.hint) + `">`; !strings.Contains(page, want) {
+			if want := `<html lang="` + tc.hint + `" dir="` + locales.Dir(tc.hint) + `">`; !strings.Contains(page, want) {
 				t.Fatalf("first page does not open with %s", want)
 			}
 
@@ -137,7 +137,7 @@ func TestWalkOnboarding(t *testing.T) {
 			if resp.Lang != l || b.cookie(langCookie) != l {
 				t.Errorf("after choosing %s: response lang %q, cookie %q", l, resp.Lang, b.cookie(langCookie))
 			}
-			if _, page := b.open(tc.accept); !strings.Contains(page, `<html lang="`+l+`" dir="`+dir(l)+`">`) {
+			if _, page := b.open(tc.accept); !strings.Contains(page, `<html lang="`+l+`" dir="`+locales.Dir(l)+`">`) {
 				t.Errorf("reload after choosing %s does not render it", l)
 			}
 

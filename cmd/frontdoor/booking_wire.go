@@ -6,7 +6,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 	"time"
 
@@ -53,19 +52,9 @@ type bookingParts struct {
 
 // wireBooking turns on booking, My appointments and reminders in engine
 // (call it after the Engine's fields are set, before serving) and builds
-// the reminder service and the FHIR endpoints. In serve:
-//
-//	parts, err := wireBooking(engine, pg, bookingSettings{
-//		ReminderOffsets: cfg.ReminderOffsets, Zone: cfg.Location, PublicURL: cfg.PublicURL,
-//		FHIRToken: cfg.FHIRToken, Video: jitsi,
-//	}, patientNotifier{Telegram: tg, Web: chat}, log)
-//	if err != nil {
-//		return err
-//	}
-//	if parts.FHIR != nil {
-//		mux.Handle("/fhir/", http.StripPrefix("/fhir", parts.FHIR))
-//	}
-//	g.Go(func() error { return runReminders(ctx, parts.Reminders, log) })
+// the reminder service, the join links and the FHIR endpoints; build
+// (serve.go) mounts parts.Join and parts.FHIR, and app.Run runs
+// parts.Reminders with runReminders.
 func wireBooking(engine *dialogs.Engine, pg *store.Postgres, s bookingSettings, notify reminders.Notifier, log *slog.Logger) (*bookingParts, error) {
 	offsets, err := reminders.ParseOffsets(s.ReminderOffsets)
 	if err != nil {
@@ -182,7 +171,7 @@ func (v videoLinks) links(ctx context.Context, a dialogs.Appointment) (video.Lin
 		ID: a.ID, Room: a.Room, Start: a.Start, End: a.End,
 		// Ids and a neutral label only: signed links are readable by
 		// whoever holds them.
-		Patient:   video.Participant{ID: "patient-" + strconv.FormatInt(a.PatientID, 10)},
-		Clinician: video.Participant{ID: "clinician-" + strconv.FormatInt(a.Clinician.ID, 10), Name: a.Clinician.NameEn},
+		Patient:   video.Patient(a.PatientID),
+		Clinician: video.Clinician(a.Clinician.ID, a.Clinician.NameEn),
 	})
 }

@@ -27,7 +27,7 @@ func TestWireBooking(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	engine := &dialogs.Engine{Sessions: rd, Patients: pg, Text: text}
+	engine := &dialogs.Engine{Sessions: rd, Patients: pg.Patients(), Text: text}
 	jitsi, err := video.NewJitsi(video.JitsiConfig{BaseURL: "https://meet.example.org"})
 	if err != nil {
 		t.Fatal(err)
@@ -78,7 +78,7 @@ func TestWireBooking(t *testing.T) {
 	if err != nil || link != "https://clinic.example/join/"+room {
 		t.Errorf("link %q, %v; want the join link", link, err)
 	}
-	if _, err := wireBooking(&dialogs.Engine{Sessions: rd, Patients: pg, Text: text}, pg,
+	if _, err := wireBooking(&dialogs.Engine{Sessions: rd, Patients: pg.Patients(), Text: text}, pg,
 		bookingSettings{ReminderOffsets: "soon"}, notify, log); err == nil {
 		t.Error("bad offsets accepted")
 	}
@@ -98,7 +98,7 @@ func TestBookingEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	engine := &dialogs.Engine{Sessions: rd, Patients: pg, Text: text}
+	engine := &dialogs.Engine{Sessions: rd, Patients: pg.Patients(), Text: text}
 	if _, err := wireBooking(engine, pg, bookingSettings{}, patientNotifier{}, slog.New(slog.DiscardHandler)); err != nil {
 		t.Fatal(err)
 	}

@@ -62,14 +62,9 @@ func runClinician(ctx context.Context, env *environment, args []string) int {
 		fmt.Fprintf(env.stderr, "frontdoor clinician: unknown command %q\n\n%s", sub, clinicianUsage)
 		return exitConfig
 	}
-	cfg, ok := loadConfig(env)
-	if !ok {
-		return exitConfig
-	}
-	pg, err := store.OpenPostgres(ctx, cfg.DatabaseURL, 2)
-	if err != nil {
-		fmt.Fprintf(env.stderr, "frontdoor clinician: %v\n", err)
-		return exitFail
+	cfg, pg, code := openDatabase(ctx, env, "frontdoor clinician")
+	if code != exitOK {
+		return code
 	}
 	defer pg.Close()
 	if sub == "unlock" {
@@ -115,7 +110,7 @@ func clinicianAdd(ctx context.Context, env *environment, pg *store.Postgres, arg
 	if c.PasswordHash, err = password.Hash(pw); err != nil {
 		return err
 	}
-	added, err := pg.AddClinician(ctx, c, cliActor)
+	added, err := pg.Accounts().AddClinician(ctx, c, cliActor)
 	if err != nil {
 		return err
 	}
@@ -137,7 +132,7 @@ func clinicianPasswd(ctx context.Context, env *environment, pg *store.Postgres, 
 	if err != nil {
 		return err
 	}
-	if err := pg.SetClinicianPassword(ctx, username, hash, cliActor); err != nil {
+	if err := pg.Accounts().SetClinicianPassword(ctx, username, hash, cliActor); err != nil {
 		return err
 	}
 	fmt.Fprintf(env.stdout, "frontdoor: new password for %s; its dashboard sessions have ended\n", username)
@@ -149,7 +144,7 @@ func clinicianDisable(ctx context.Context, env *environment, pg *store.Postgres,
 	if err != nil {
 		return err
 	}
-	if err := pg.DisableClinician(ctx, username, cliActor); err != nil {
+	if err := pg.Accounts().DisableClinician(ctx, username, cliActor); err != nil {
 		return err
 	}
 	fmt.Fprintf(env.stdout, "frontdoor: disabled %s; its dashboard sessions have ended\n", username)
@@ -161,7 +156,7 @@ func clinicianList(ctx context.Context, env *environment, pg *store.Postgres, ar
 		fmt.Fprint(env.stderr, clinicianUsage)
 		return errUsage
 	}
-	all, err := pg.ListClinicians(ctx)
+	all, err := pg.Accounts().ListClinicians(ctx)
 	if err != nil {
 		return err
 	}

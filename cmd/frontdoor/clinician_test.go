@@ -57,7 +57,7 @@ func TestClinicianCommand(t *testing.T) {
 	if strings.Contains(r.stdout+r.stderr, "correct horse") {
 		t.Error("the password was echoed")
 	}
-	_, hash, err := pg.ClinicianLogin(ctx, "dr.layla")
+	_, hash, err := pg.Accounts().ClinicianLogin(ctx, "dr.layla")
 	if ok, _ := password.Verify("correct horse battery", hash); err != nil || !ok {
 		t.Errorf("the stored hash does not verify the password: %v", err)
 	}
@@ -92,7 +92,7 @@ func TestClinicianCommand(t *testing.T) {
 	if r := cmd("a brand new passphrase\n", nil, "passwd", "dr.layla"); r.code != exitOK {
 		t.Fatalf("passwd = %d: %s", r.code, r.stderr)
 	}
-	c, hash, _ := pg.ClinicianLogin(ctx, "dr.layla")
+	c, hash, _ := pg.Accounts().ClinicianLogin(ctx, "dr.layla")
 	if ok, _ := password.Verify("a brand new passphrase", hash); !ok || c.SessionEpoch != 1 {
 		t.Errorf("after passwd: verifies %v, session epoch %d; want the new password and sessions ended", ok, c.SessionEpoch)
 	}

@@ -22,7 +22,7 @@ func clinicianUnlock(ctx context.Context, env *environment, cfg config.Config, p
 	}
 	defer rd.Close()
 	t := newLoginThrottles(rd)
-	if err := dashboard.UnlockLogin(ctx, t.user, t.account, pg, username, cliActor); err != nil {
+	if err := dashboard.UnlockLogin(ctx, t.user, t.account, pg.AuditLog(), username, cliActor); err != nil {
 		return err
 	}
 	fmt.Fprintf(env.stdout, "frontdoor: %s may sign in again from every address\n", username)

@@ -1,11 +1,8 @@
 package main
 
 import (
-	"context"
 	"errors"
-	"fmt"
 
-	"github.com/frontdoor-health/frontdoor/bot"
 	"github.com/frontdoor-health/frontdoor/dashboard"
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/reminders"
@@ -35,17 +32,10 @@ type consultSettings struct {
 // notify reaches patients; give booking's reminders the same
 // patientNotifier. Call it after wireTriage and wireBooking (whose
 // Appointments book follow-ups), before engine.Validate and before
-// serving. In serve, after the Telegram channel and jitsi are built:
-//
-//	chat := &webchat.Server{…} // built here now, before the dashboard
-//	notify := patientNotifier{Telegram: tg, Web: chat}
-//	booking, err := wireBooking(engine, pg, bookingSettings{…}, notify, log)
-//	…
-//	consult, err := wireConsult(engine, pg, rd, chat, notify, consultSettings{Video: jitsi, Appointments: booking.Appointments})
-//	…
-//	dash, err := newDashboard(cfg, pg, rd, text, tri, consult, log) // Config.Consult = consult
-//	…
-//	g.Go(func() error { return chat.Run(ctx) }) // wakes open chat pages
+// serving: build (serve.go) makes the web chat server and notify first,
+// then wireBooking, then wireConsult, and gives the result to
+// newDashboard (Config.Consult); app.Run runs chat.Run, which wakes open
+// chat pages.
 func wireConsult(engine *dialogs.Engine, pg *store.Postgres, rd *store.Redis, chat *webchat.Server,
 	notify reminders.Notifier, s consultSettings) (*dashboard.Consult, error) {
 	cases, ok := engine.Cases.(store.TriageCases)
@@ -66,56 +56,4 @@ func wireConsult(engine *dialogs.Engine, pg *store.Postgres, rd *store.Redis, ch
 		c.Bookings = s.Appointments
 	}
 	return c, nil
-}
-
-// patientNotifier reaches patients outside a reply, through their
-// channel: Telegram, at interactive priority or (bulk) below it, so that
-// replies always overtake reminders; or the web chat's push stream. It is
-// the process's one reminders.Notifier: the consult's messages (not bulk)
-// and appointment reminders (bulk) both go through it. A patient who
-// blocked the bot, a channel that is off, or a malformed conversation is
-// reminders.ErrUndeliverable. Safe for concurrent use.
-type patientNotifier struct {
-	Telegram *bot.Telegram            // the first bot; nil: no Telegram channel
-	Named    map[string]*bot.Telegram // the deployment's other bots, by name
-	Web      *webchat.Server          // nil (or no Pushes): no web pushes
-}
-
-var _ reminders.Notifier = patientNotifier{}
-
-// Notify sends replies to, in order; see reminders.Notifier.
-func (n patientNotifier) Notify(ctx context.Context, to reminders.Recipient, replies []dialogs.Reply, bulk bool) error {
-	switch to.Conversation.Channel {
-	case dialogs.ChannelTelegram:
-		name, chatID, err := bot.ParseConversation(to.Conversation)
-		if err != nil {
-			return fmt.Errorf("%w: %w", reminders.ErrUndeliverable, err)
-		}
-		tg := n.Telegram
-		if name != "" {
-			tg = n.Named[name]
-		}
-		if tg == nil {
-			return fmt.Errorf("%w: bot %q is off", reminders.ErrUndeliverable, name)
-		}
-		p := bot.Interactive
-		if bulk {
-			p = bot.Bulk
-		}
-		for _, r := range replies {
-			if _, err := tg.Send(ctx, chatID, r, p); err != nil {
-				if errors.Is(err, bot.ErrBlocked) {
-					return fmt.Errorf("%w: %w", reminders.ErrUndeliverable, err)
-				}
-				return err
-			}
-		}
-		return nil
-	case dialogs.ChannelWeb:
-		if n.Web == nil || n.Web.Pushes == nil {
-			break
-		}
-		return n.Web.Push(ctx, to.Conversation.ID, replies)
-	}
-	return fmt.Errorf("%w: channel %q is off", reminders.ErrUndeliverable, to.Conversation.Channel)
 }

@@ -74,7 +74,7 @@ func newClinic(t *testing.T, opts ...clinicOptions) *wiredClinic {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.DiscardHandler)
-	engine := &dialogs.Engine{Sessions: rd, Patients: pg, Text: text, EmergencyNumber: "997", Log: log}
+	engine := &dialogs.Engine{Sessions: rd, Patients: pg.Patients(), Text: text, EmergencyNumber: "997", Log: log}
 	if err := wireTriage(ctx, engine, tri, pg, rd, dialogs.UrgentFallback{Phone: "937"}); err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +106,7 @@ func newClinic(t *testing.T, opts ...clinicOptions) *wiredClinic {
 	if err != nil {
 		t.Fatal(err)
 	}
-	notify := patientNotifier{Telegram: tg, Web: chat}
+	notify := newPatientNotifier(tg, nil, chat)
 	if o.booking {
 		parts, err := wireBooking(engine, pg, bookingSettings{Video: jitsi}, notify, log)
 		if err != nil {
@@ -123,7 +123,7 @@ func newClinic(t *testing.T, opts ...clinicOptions) *wiredClinic {
 	}
 	logins := newLoginThrottles(rd)
 	dash, err := dashboard.New(dashboard.Config{
-		Accounts: pg, Audit: pg, Events: rd, Cases: pg, Questions: tri, Today: pg, Consult: consult,
+		Accounts: pg.Accounts(), Audit: pg.AuditLog(), Events: rd, Cases: pg, Questions: tri, Today: pg, Consult: consult,
 		Sessions: rd.SessionStore("dash"), LoginUser: logins.user, LoginIP: logins.ip, LoginAccount: logins.account,
 		Text: text, Log: log,
 	})

@@ -20,7 +20,7 @@ func TestCountedCases(t *testing.T) {
 	if _, ok := cases.(dialogs.CaseQueue); !ok {
 		t.Fatal("the counted store lost CaseQueue")
 	}
-	p, err := pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "w"}, "w")
+	p, err := pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "w"}, "w")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,17 +11,9 @@ import (
 	"github.com/frontdoor-health/frontdoor/triage"
 )
 
-// newDashboard builds the clinicians' dashboard on the stores. serve mounts
-// it and runs its live-event reader beside the HTTP server:
-//
-//	dash, err := newDashboard(cfg, pg, rd, text, tri, consult, log)
-//	if err != nil {
-//		return err
-//	}
-//	dashRoutes := dash.Routes()
-//	mux.Handle("/dashboard", dashRoutes)
-//	mux.Handle("/dashboard/", dashRoutes)
-//	g.Go(func() error { return dash.Run(ctx) })
+// newDashboard builds the clinicians' dashboard on the stores. build
+// (serve.go) mounts its routes at /dashboard and app.Run runs its
+// live-event reader beside the HTTP server.
 //
 // tri (the triage engine the dialogs use) names the questions and answers
 // on the case page. For new cases to appear live, the dialogs engine must
@@ -35,9 +27,9 @@ func newDashboard(cfg config.Config, pg *store.Postgres, rd *store.Redis, text *
 	}
 	t := newLoginThrottles(rd)
 	return dashboard.New(dashboard.Config{
-		Accounts:     pg,
+		Accounts:     pg.Accounts(),
 		Consult:      consult,
-		Audit:        pg,
+		Audit:        pg.AuditLog(),
 		Events:       rd,
 		Cases:        pg,
 		Questions:    tri,

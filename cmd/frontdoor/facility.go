@@ -9,7 +9,6 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/config"
 	"github.com/frontdoor-health/frontdoor/dialogs"
-	"github.com/frontdoor-health/frontdoor/store"
 )
 
 const facilityUsage = `usage: frontdoor facility fallback <facility code> [--phone 937] [--ar "…"] [--en "…"]
@@ -49,17 +48,12 @@ func runFacility(ctx context.Context, env *environment, args []string) int {
 	}
 	f := dialogs.UrgentFallback{Phone: p, Where: map[string]string{dialogs.LangArabic: *ar, dialogs.LangEnglish: *en}}
 
-	cfg, ok := loadConfig(env)
-	if !ok {
-		return exitConfig
-	}
-	pg, err := store.OpenPostgres(ctx, cfg.DatabaseURL, 2)
-	if err != nil {
-		fmt.Fprintf(env.stderr, "frontdoor facility: %v\n", err)
-		return exitFail
+	_, pg, exit := openDatabase(ctx, env, "frontdoor facility")
+	if exit != exitOK {
+		return exit
 	}
 	defer pg.Close()
-	err = pg.SetUrgentFallback(ctx, code, f, cliActor)
+	err := pg.SetUrgentFallback(ctx, code, f, cliActor)
 	switch {
 	case errors.Is(err, dialogs.ErrNotFound):
 		fmt.Fprintf(env.stderr, "frontdoor facility fallback: no facility %q\n", code)

@@ -19,7 +19,7 @@ func TestFacilityCommand(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	dbURL, pg := seededDatabase(t)
-	p, err := pg.EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "w1"}, "w1")
+	p, err := pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "w1"}, "w1")
 	if err != nil {
 		t.Fatal(err)
 	}

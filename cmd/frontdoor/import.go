@@ -51,14 +51,9 @@ func runImport(ctx context.Context, env *environment, args []string) int {
 		fmt.Fprintf(env.stderr, "%v\nfrontdoor import: nothing was written\n", err)
 		return exitConfig
 	}
-	cfg, ok := loadConfig(env)
-	if !ok {
-		return exitConfig
-	}
-	pg, err := store.OpenPostgres(ctx, cfg.DatabaseURL, 2)
-	if err != nil {
-		fmt.Fprintf(env.stderr, "frontdoor import: %v\n", err)
-		return exitFail
+	_, pg, exit := openDatabase(ctx, env, "frontdoor import")
+	if exit != exitOK {
+		return exit
 	}
 	defer pg.Close()
 	res, err := pg.ImportNetwork(ctx, n, store.ImportOptions{DryRun: *dryRun}, cliActor)

@@ -1,5 +1,13 @@
 // Command frontdoor is Frontdoor's one binary: the server, its database
 // migrations, demo data and tools. Run "frontdoor help" for the list.
+//
+// It is the only place that knows every package: serve parses the
+// configuration once, build makes every part from it and passes each its
+// dependencies (there are no package globals), then the app's Run runs the
+// loops and the HTTP server and Close releases what build opened. The
+// one-shot subcommands share openDatabase. The wire*.go files each turn on
+// one area (triage, booking, consult, dashboard) for build; their doc
+// comments say what they need, serve.go shows the order.
 package main
 
 import (
@@ -14,6 +22,7 @@ import (
 	_ "time/tzdata" // facility zones must resolve in minimal containers too
 
 	"github.com/frontdoor-health/frontdoor/config"
+	"github.com/frontdoor-health/frontdoor/store"
 )
 
 // version is set at build time with -ldflags "-X main.version=…"; otherwise
@@ -136,6 +145,23 @@ func loadConfig(env *environment) (config.Config, bool) {
 		return config.Config{}, false
 	}
 	return cfg, true
+}
+
+// openDatabase is the preamble of the one-shot subcommands that work on
+// the database: it parses the configuration and opens a small pool. On
+// failure it has said why on stderr, prefixed by name ("frontdoor
+// clinician"), and returns the exit code; the caller closes the pool.
+func openDatabase(ctx context.Context, env *environment, name string) (config.Config, *store.Postgres, int) {
+	cfg, ok := loadConfig(env)
+	if !ok {
+		return config.Config{}, nil, exitConfig
+	}
+	pg, err := store.OpenPostgres(ctx, cfg.DatabaseURL, 2)
+	if err != nil {
+		fmt.Fprintf(env.stderr, "%s: %v\n", name, err)
+		return config.Config{}, nil, exitFail
+	}
+	return cfg, pg, exitOK
 }
 
 // errUsage marks a bad command line; the command has already said why.

@@ -19,14 +19,9 @@ func runMigrate(ctx context.Context, env *environment, args []string) int {
 		fmt.Fprint(env.stderr, migrateUsage)
 		return exitConfig
 	}
-	cfg, ok := loadConfig(env)
-	if !ok {
-		return exitConfig
-	}
-	pg, err := store.OpenPostgres(ctx, cfg.DatabaseURL, 2)
-	if err != nil {
-		fmt.Fprintf(env.stderr, "frontdoor: migrate: %v\n", err)
-		return exitFail
+	_, pg, code := openDatabase(ctx, env, "frontdoor: migrate")
+	if code != exitOK {
+		return code
 	}
 	defer pg.Close()
 	if err := store.Migrate(ctx, pg.Pool()); err != nil {

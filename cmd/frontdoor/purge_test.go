@@ -47,7 +47,7 @@ func TestPurgeCommand(t *testing.T) {
 	}
 	defer pg.Close()
 	key := dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "777"}
-	p, err := pg.EnsurePatient(ctx, key, "777")
+	p, err := pg.Patients().EnsurePatient(ctx, key, "777")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,14 +20,9 @@ func runSeed(ctx context.Context, env *environment, args []string) int {
 		fmt.Fprint(env.stderr, seedUsage)
 		return exitConfig
 	}
-	cfg, ok := loadConfig(env)
-	if !ok {
-		return exitConfig
-	}
-	pg, err := store.OpenPostgres(ctx, cfg.DatabaseURL, 2)
-	if err != nil {
-		fmt.Fprintf(env.stderr, "frontdoor: seed: %v\n", err)
-		return exitFail
+	cfg, pg, code := openDatabase(ctx, env, "frontdoor: seed")
+	if code != exitOK {
+		return code
 	}
 	defer pg.Close()
 	demo, err := store.SeedDemo(ctx, pg)

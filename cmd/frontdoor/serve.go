@@ -15,6 +15,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/bot"
 	"github.com/frontdoor-health/frontdoor/clientip"
 	"github.com/frontdoor-health/frontdoor/config"
+	"github.com/frontdoor-health/frontdoor/dashboard"
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/join"
 	"github.com/frontdoor-health/frontdoor/locales"
@@ -56,61 +57,95 @@ func runServe(ctx context.Context, env *environment, args []string) int {
 
 // serve builds every part from cfg and runs until ctx ends or a part fails.
 func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
-	pg, err := store.OpenPostgres(ctx, cfg.DatabaseURL, cfg.DatabaseMaxConns)
+	a, err := build(ctx, cfg, log)
 	if err != nil {
 		return err
 	}
-	defer pg.Close()
+	defer a.Close()
+	return a.Run(ctx)
+}
+
+// app is the serving process, built once by build: every part is given its
+// dependencies at construction, and Run starts the loops and the HTTP
+// server. Close releases what build opened, whether or not Run ran.
+type app struct {
+	cfg     config.Config
+	log     *slog.Logger
+	bots    []*bot.Telegram // the first bot, then the named ones; none without a Telegram token
+	chat    *webchat.Server
+	dash    *dashboard.Dashboard
+	booking *bookingParts
+	srv     *http.Server
+	closers []func() // in the order opened; Close runs them backwards
+}
+
+// build opens the database and Redis, loads the texts and rules, and
+// wires the conversations, the channels, the dashboard and the HTTP routes.
+// On error it closes what it had opened.
+func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, err error) {
+	a := &app{cfg: cfg, log: log}
+	defer func() {
+		if err != nil {
+			a.Close()
+		}
+	}()
+	pg, err := store.OpenPostgres(ctx, cfg.DatabaseURL, cfg.DatabaseMaxConns)
+	if err != nil {
+		return nil, err
+	}
+	a.closers = append(a.closers, pg.Close)
 	if cfg.MigrateOnStart {
 		if err := store.Migrate(ctx, pg.Pool(), store.MigrateLogger(log)); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	if err := refuseDemoLogins(ctx, cfg, pg); err != nil {
-		return err
+		return nil, err
 	}
 	rd, err := store.OpenRedis(ctx, cfg.RedisURL, cfg.RedisPrefix, store.WithSessionTTL(cfg.SessionTTL))
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defer rd.Close()
+	a.closers = append(a.closers, func() { _ = rd.Close() })
 	text, err := locales.Load()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	tri, err := triage.Load()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	met := metrics.New()
-
 	engine := &dialogs.Engine{
 		Sessions:        rd,
-		Patients:        pg,
+		Patients:        pg.Patients(),
 		Text:            text,
 		EmergencyNumber: cfg.EmergencyNumber,
 		Log:             log,
 	}
 	if err := wireTriage(ctx, engine, tri, pg, rd, urgentFallback(cfg)); err != nil {
-		return err
+		return nil, err
 	}
 	tg, named, err := wireTelegram(cfg, telegramDeps{Handler: engine, PG: pg, Redis: rd, Text: text, Metrics: met, Log: log})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if tg != nil {
-		defer tg.Close()
-		for _, o := range named {
-			defer o.Close()
+		a.bots = append(a.bots, tg)
+		for _, b := range cfg.Bots {
+			a.bots = append(a.bots, named[b.Name])
+		}
+		for _, b := range a.bots {
+			a.closers = append(a.closers, func() { _ = b.Close() })
 		}
 	}
 	jitsi, err := video.NewJitsi(video.JitsiConfig{BaseURL: cfg.VideoURL, AppID: cfg.VideoAppID, Secret: cfg.VideoSecret})
 	if err != nil {
-		return fmt.Errorf("video: %w", err)
+		return nil, fmt.Errorf("video: %w", err)
 	}
 	proxies, err := config.ParseProxies(cfg.TrustedProxies)
 	if err != nil {
-		return err // config has checked them
+		return nil, err // config has checked them
 	}
 	chat := &webchat.Server{
 		Handler:   engine,
@@ -125,24 +160,24 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 		Secure:    cfg.HTTPS(),
 		Emergency: cfg.EmergencyNumber,
 	}
-	notify := patientNotifier{Telegram: tg, Named: named, Web: chat}
+	notify := newPatientNotifier(tg, named, chat)
 	booking, err := wireBooking(engine, pg, bookingSettings{
 		ReminderOffsets: cfg.ReminderOffsets, Zone: cfg.Location, PublicURL: cfg.PublicURL,
 		FHIRToken: cfg.FHIRToken, Video: jitsi, Lateness: met.ReminderLateness,
 	}, notify, log)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	consult, err := wireConsult(engine, pg, rd, chat, notify, consultSettings{Video: jitsi, Appointments: booking.Appointments})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	// Counted last: wireConsult needs the store's own type.
 	if tc, ok := engine.Cases.(store.TriageCases); ok {
 		engine.Cases = countedCases{TriageCases: tc, opened: met.CasesOpened}
 	}
 	if err := engine.Validate(); err != nil {
-		return err
+		return nil, err
 	}
 
 	mux := http.NewServeMux()
@@ -158,7 +193,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	mux.Handle("GET /{$}", http.RedirectHandler("/chat", http.StatusSeeOther))
 	dash, err := newDashboard(cfg, pg, rd, text, tri, consult, log)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	dashRoutes := dash.Routes()
 	mux.Handle("/dashboard", dashRoutes)
@@ -170,31 +205,16 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 		mux.Handle("/fhir/", http.StripPrefix("/fhir", booking.FHIR))
 	}
 
-	g, ctx := errgroup.WithContext(ctx)
-	g.Go(func() error { return dash.Run(ctx) })
-	g.Go(func() error { return chat.Run(ctx) })
-	g.Go(func() error { return runReminders(ctx, booking.Reminders, log) })
-	if cfg.PprofAddr != "" {
-		g.Go(func() error { return runPprof(ctx, cfg.PprofAddr, log) })
-	}
-	if tg != nil {
-		bots := []*bot.Telegram{tg}
-		for _, b := range cfg.Bots {
-			bots = append(bots, named[b.Name])
+	for _, b := range a.bots {
+		if b.Webhook() {
+			guard := newWebhookGuard(cfg.WebhookSecret, b.WebhookHandler(), rd.Throttle("webhook:secret", webhookBackoff),
+				clientip.Resolver{Trusted: proxies}.Addr, met.WebhookWrongSecret, log)
+			guard.responses = met.WebhookResponses
+			mux.Handle("POST "+b.WebhookPath(), guard)
 		}
-		for _, b := range bots {
-			if b.Webhook() {
-				guard := newWebhookGuard(cfg.WebhookSecret, b.WebhookHandler(), rd.Throttle("webhook:secret", webhookBackoff),
-					clientip.Resolver{Trusted: proxies}.Addr, met.WebhookWrongSecret, log)
-				guard.responses = met.WebhookResponses
-				mux.Handle("POST "+b.WebhookPath(), guard)
-			}
-			g.Go(func() error { return b.Run(ctx) })
-		}
-		log.Info("telegram channel on", "mode", map[bool]string{true: "webhook", false: "polling"}[tg.Webhook()], "bots", len(bots))
 	}
-
-	srv := &http.Server{
+	a.chat, a.dash, a.booking = chat, dash, booking
+	a.srv = &http.Server{
 		Addr:              cfg.HTTPAddr,
 		Handler:           requestlog.Middleware(log, mux),
 		ReadHeaderTimeout: 5 * time.Second,
@@ -203,9 +223,31 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 		IdleTimeout:       90 * time.Second,
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
+	return a, nil
+}
+
+// Run runs the dashboard's and the web chat's loops, the reminders, the
+// Telegram channel and the HTTP server until ctx ends or one of them
+// fails; then it shuts the server down, letting requests finish for up to
+// shutdownGrace.
+func (a *app) Run(ctx context.Context) error {
+	cfg, log := a.cfg, a.log
+	g, ctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return a.dash.Run(ctx) })
+	g.Go(func() error { return a.chat.Run(ctx) })
+	g.Go(func() error { return runReminders(ctx, a.booking.Reminders, log) })
+	if cfg.PprofAddr != "" {
+		g.Go(func() error { return runPprof(ctx, cfg.PprofAddr, log) })
+	}
+	for _, b := range a.bots {
+		g.Go(func() error { return b.Run(ctx) })
+	}
+	if len(a.bots) > 0 {
+		log.Info("telegram channel on", "mode", map[bool]string{true: "webhook", false: "polling"}[a.bots[0].Webhook()], "bots", len(a.bots))
+	}
 	g.Go(func() error {
 		log.Info("serving", "addr", cfg.HTTPAddr, "version", buildVersion())
-		if err := srv.ListenAndServe(); !errors.Is(err, http.ErrServerClosed) {
+		if err := a.srv.ListenAndServe(); !errors.Is(err, http.ErrServerClosed) {
 			return fmt.Errorf("http: %w", err)
 		}
 		return nil
@@ -214,11 +256,20 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 		<-ctx.Done()
 		shutdown, cancel := context.WithTimeout(context.Background(), shutdownGrace)
 		defer cancel()
-		return srv.Shutdown(shutdown)
+		return a.srv.Shutdown(shutdown)
 	})
-	err = g.Wait()
+	err := g.Wait()
 	log.Info("stopped")
 	return err
+}
+
+// Close releases what build opened, the last opened first. Safe to call
+// on a partly built app.
+func (a *app) Close() {
+	for i := len(a.closers) - 1; i >= 0; i-- {
+		a.closers[i]()
+	}
+	a.closers = nil
 }
 
 // refuseDemoLogins stops an https deployment whose demo accounts still

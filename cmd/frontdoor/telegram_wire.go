@@ -54,7 +54,7 @@ func wireTelegram(cfg config.Config, d telegramDeps) (first *bot.Telegram, named
 				PerChat: cfg.TelegramRateChat, PerGroup: cfg.TelegramRateGroup,
 			},
 			OnBlocked: func(ctx context.Context, chatID int64, blocked bool) error {
-				return d.PG.SetBlocked(ctx, bot.ConversationOf(name, chatID), blocked)
+				return d.PG.Patients().SetBlocked(ctx, bot.ConversationOf(name, chatID), blocked)
 			},
 		})
 	}

@@ -56,7 +56,7 @@ func TestSeveralBots(t *testing.T) {
 	unused.Close()
 	riyadh = named["riyadh"]
 	defer riyadh.Close()
-	n := patientNotifier{Telegram: tg, Named: map[string]*bot.Telegram{"riyadh": riyadh}}
+	n := newPatientNotifier(tg, map[string]*bot.Telegram{"riyadh": riyadh}, nil)
 	ctx := context.Background()
 	send := func(to dialogs.ConversationKey, text string) error {
 		return n.Notify(ctx, reminders.Recipient{Conversation: to}, []dialogs.Reply{{Text: text}}, true)

@@ -17,20 +17,8 @@ import (
 // the red-flag check on every typed message in every flow, and cases
 // recorded in PostgreSQL through store.TriageCases, which announces every
 // case that joins the queue to the open dashboards and tells patients their
-// place. serve calls it after building the engine and before Validate,
-// with the rules it also gives the dashboard:
-//
-//	tri, err := triage.Load()
-//	if err != nil {
-//		return err
-//	}
-//	engine := &dialogs.Engine{…}
-//	if err := wireTriage(ctx, engine, tri, pg, rd, urgentFallback(cfg)); err != nil {
-//		return err
-//	}
-//	if err := engine.Validate(); err != nil {
-//		return err
-//	}
+// place. build (serve.go) calls it right after making the engine and
+// before Validate, with the rules it also gives the dashboard.
 //
 // The clinic's phone, given with the emergency advice, is read once here:
 // that of the only facility with a phone (none when there are several).

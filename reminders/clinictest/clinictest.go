@@ -118,11 +118,11 @@ func (c *Clinic) Patients(tb testing.TB, n int) []int64 {
 	ids := make([]int64, n)
 	for i := range n {
 		key := dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: fmt.Sprintf("test-%d", i)}
-		p, err := c.PG.EnsurePatient(context.Background(), key, key.ID)
+		p, err := c.PG.Patients().EnsurePatient(context.Background(), key, key.ID)
 		if err != nil {
 			tb.Fatal(err)
 		}
-		if err := c.PG.SetLanguage(context.Background(), p.ID, dialogs.LangEnglish); err != nil {
+		if err := c.PG.Patients().SetLanguage(context.Background(), p.ID, dialogs.LangEnglish); err != nil {
 			tb.Fatal(err)
 		}
 		ids[i] = p.ID

@@ -48,15 +48,15 @@ WHERE ($1 = '' OR a.actor_kind = $1)
 ORDER BY a.id DESC
 LIMIT $6`
 
-// AuditLog returns one page of the audit log, newest first, and whether
+// Page returns one page of the audit log, newest first, and whether
 // older records match too (then ask again with Before set to the last id).
-func (p *Postgres) AuditLog(ctx context.Context, q AuditQuery) (page []AuditRecord, more bool, err error) {
+func (l *AuditLog) Page(ctx context.Context, q AuditQuery) (page []AuditRecord, more bool, err error) {
 	limit := q.Limit
 	if limit <= 0 {
 		limit = 50
 	}
 	limit = min(limit, 500)
-	rows, _ := p.pool.Query(ctx, auditLogSQL, q.ActorKind, q.Actor, q.SubjectKind, q.SubjectID, q.Before, limit+1)
+	rows, _ := l.pool.Query(ctx, auditLogSQL, q.ActorKind, q.Actor, q.SubjectKind, q.SubjectID, q.Before, limit+1)
 	page, err = pgx.CollectRows(rows, pgx.RowToStructByName[AuditRecord])
 	if err != nil {
 		return nil, false, fmt.Errorf("store: read audit log: %w", err)

@@ -27,6 +27,7 @@ const MaxMessageChars = 3500
 // patient who took it (see Undelivered). Errors as ClaimCase.
 func (p *Postgres) ClaimConsult(ctx context.Context, id int64, scope Scope) (CaseEvent, error) {
 	e := CaseEvent{Kind: EventCaseClaimed, ClinicianID: scope.ClinicianID}
+	room := video.NewRoom() // named outside the transaction; kept only if the case has none
 	err := pgx.BeginFunc(ctx, p.pool, func(tx pgx.Tx) error {
 		err := tx.QueryRow(ctx, claimCaseSQL, append(scopeArgs(scope), id)...).
 			Scan(&e.CaseID, &e.FacilityID, &e.Specialty, &e.Urgency)
@@ -34,7 +35,7 @@ func (p *Postgres) ClaimConsult(ctx context.Context, id int64, scope Scope) (Cas
 			return err
 		}
 		if _, err := tx.Exec(ctx, `UPDATE cases SET video_room = $2 WHERE id = $1 AND video_room IS NULL`,
-			id, video.NewRoom()); err != nil {
+			id, room); err != nil {
 			return err
 		}
 		_, err = tx.Exec(ctx, `
@@ -46,20 +47,7 @@ VALUES ($1, 'system', 'claimed', $2, true) ON CONFLICT (source) DO NOTHING`,
 	if err == nil {
 		return e, nil
 	}
-	if !errors.Is(err, pgx.ErrNoRows) {
-		return CaseEvent{}, fmt.Errorf("store: claim case %d: %w", id, err)
-	}
-	if !scope.CanClaim {
-		return CaseEvent{}, fmt.Errorf("store: claim case %d: %w", id, dialogs.ErrNotFound)
-	}
-	status, err := p.visibleStatus(ctx, id, scope)
-	switch {
-	case err != nil:
-		return CaseEvent{}, fmt.Errorf("store: claim case %d: %w", id, err)
-	case status == dialogs.CaseTriaged:
-		return CaseEvent{}, fmt.Errorf("store: claim case %d: %w", id, dialogs.ErrNotFound)
-	}
-	return CaseEvent{}, fmt.Errorf("store: claim case %d: %w", id, ErrAlreadyClaimed)
+	return CaseEvent{}, p.claimFailed(ctx, id, scope, err)
 }
 
 // visibleStatus returns the status of a case the scope's account could see

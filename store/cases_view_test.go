@@ -25,7 +25,7 @@ func newCaseWorld(t *testing.T) *caseWorld {
 	t.Helper()
 	pg := storetest.NewPostgres(t)
 	mustSeed(t, pg)
-	p, err := pg.EnsurePatient(context.Background(), dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "77"}, "77")
+	p, err := pg.Patients().EnsurePatient(context.Background(), dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "77"}, "77")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,7 +60,7 @@ func (w *caseWorld) open(t *testing.T, urgency, specialty string, facility int64
 
 func (w *caseWorld) scope(t *testing.T, username string) store.Scope {
 	t.Helper()
-	c, _, err := w.pg.ClinicianLogin(context.Background(), username)
+	c, _, err := w.pg.Accounts().ClinicianLogin(context.Background(), username)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -181,7 +181,7 @@ func TestClaimCaseOneWinner(t *testing.T) {
 	const n = 12
 	scopes := make([]store.Scope, n)
 	for i := range n {
-		c, err := w.pg.AddClinician(ctx, store.NewClinician{
+		c, err := w.pg.Accounts().AddClinician(ctx, store.NewClinician{
 			Username: fmt.Sprintf("dr.t%02d", i), Facilities: []string{"makkah_ajyad"}, Role: store.RoleClinician,
 			NameAr: "د. اختبار", NameEn: "Dr. Test", Specialties: []string{"general_practice"}, PasswordHash: hash,
 		}, cli)
@@ -372,10 +372,10 @@ func TestCaseReachesThePatientsFacility(t *testing.T) {
 	ctx := context.Background()
 	w := newCaseWorld(t)
 	khalid, omar := w.scope(t, "dr.khalid"), w.scope(t, "dr.omar") // Makkah, Madinah; both general practice
-	if err := w.pg.SetFacility(ctx, w.patient, "no_such_clinic"); !errors.Is(err, dialogs.ErrNotFound) {
+	if err := w.pg.Patients().SetFacility(ctx, w.patient, "no_such_clinic"); !errors.Is(err, dialogs.ErrNotFound) {
 		t.Errorf("SetFacility to no facility: %v, want ErrNotFound", err)
 	}
-	if err := w.pg.SetFacility(ctx, w.patient, "madinah_quba"); err != nil {
+	if err := w.pg.Patients().SetFacility(ctx, w.patient, "madinah_quba"); err != nil {
 		t.Fatal(err)
 	}
 	id, err := w.pg.OpenCase(ctx, dialogs.Case{PatientID: w.patient, Source: "tg:77/routed", Lang: "en", Complaint: "words",

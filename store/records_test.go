@@ -139,40 +139,40 @@ func TestAuditLogPages(t *testing.T) {
 	ctx := context.Background()
 	pg := storetest.NewPostgres(t)
 	mustSeed(t, pg)
-	khalid, _, err := pg.ClinicianLogin(ctx, "dr.khalid")
+	khalid, _, err := pg.Accounts().ClinicianLogin(ctx, "dr.khalid")
 	if err != nil {
 		t.Fatal(err)
 	}
 	for i := range 5 {
-		if err := pg.Audit(ctx, store.AuditEntry{ActorKind: store.ActorClinician, ActorID: fmt.Sprint(khalid.ID),
+		if err := pg.AuditLog().Append(ctx, store.AuditEntry{ActorKind: store.ActorClinician, ActorID: fmt.Sprint(khalid.ID),
 			Action: "case.view", SubjectKind: "case", SubjectID: fmt.Sprint(i % 2)}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := pg.Audit(ctx, store.AuditEntry{ActorKind: store.ActorSystem, ActorID: "cli", Action: "seed.demo"}); err != nil {
+	if err := pg.AuditLog().Append(ctx, store.AuditEntry{ActorKind: store.ActorSystem, ActorID: "cli", Action: "seed.demo"}); err != nil {
 		t.Fatal(err)
 	}
 
-	page, more, err := pg.AuditLog(ctx, store.AuditQuery{Actor: "dr.khalid", Limit: 3})
+	page, more, err := pg.AuditLog().Page(ctx, store.AuditQuery{Actor: "dr.khalid", Limit: 3})
 	if err != nil || len(page) != 3 || !more {
 		t.Fatalf("first page = %d records, more %v, %v; want 3 and more", len(page), more, err)
 	}
 	if page[0].ActorName != "dr.khalid" || page[0].Action != "case.view" || page[0].ID < page[1].ID {
 		t.Errorf("first record = %+v, want khalid's newest view", page[0])
 	}
-	rest, more, err := pg.AuditLog(ctx, store.AuditQuery{Actor: "dr.khalid", Limit: 3, Before: page[2].ID})
+	rest, more, err := pg.AuditLog().Page(ctx, store.AuditQuery{Actor: "dr.khalid", Limit: 3, Before: page[2].ID})
 	if err != nil || len(rest) != 2 || more {
 		t.Errorf("second page = %d records, more %v, %v; want the last 2", len(rest), more, err)
 	}
-	byID, _, err := pg.AuditLog(ctx, store.AuditQuery{ActorKind: store.ActorClinician, Actor: fmt.Sprint(khalid.ID)})
+	byID, _, err := pg.AuditLog().Page(ctx, store.AuditQuery{ActorKind: store.ActorClinician, Actor: fmt.Sprint(khalid.ID)})
 	if err != nil || len(byID) != 5 {
 		t.Errorf("by actor id = %d, %v; want 5", len(byID), err)
 	}
-	subject, _, err := pg.AuditLog(ctx, store.AuditQuery{SubjectKind: "case", SubjectID: "1"})
+	subject, _, err := pg.AuditLog().Page(ctx, store.AuditQuery{SubjectKind: "case", SubjectID: "1"})
 	if err != nil || len(subject) != 2 {
 		t.Errorf("by subject case 1 = %d, %v; want 2", len(subject), err)
 	}
-	sys, _, err := pg.AuditLog(ctx, store.AuditQuery{ActorKind: store.ActorSystem, Actor: "cli"})
+	sys, _, err := pg.AuditLog().Page(ctx, store.AuditQuery{ActorKind: store.ActorSystem, Actor: "cli"})
 	if err != nil || len(sys) != 1 || sys[0].Detail != "{}" {
 		t.Errorf("system entries = %+v, %v", sys, err)
 	}

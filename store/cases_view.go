@@ -248,26 +248,31 @@ func (p *Postgres) ClaimCase(ctx context.Context, id int64, scope Scope) (CaseEv
 	if err == nil {
 		return e, nil
 	}
+	return CaseEvent{}, p.claimFailed(ctx, id, scope, err)
+}
+
+// claimFailed explains err, the failure of a claim of case id by scope:
+// pgx.ErrNoRows (the claim matched no case) becomes ErrAlreadyClaimed when
+// the case is one the clinician may see but no longer waiting, and
+// dialogs.ErrNotFound when it is outside the scope, still being triaged,
+// or the account may not claim at all. ClaimCase and ClaimConsult share it,
+// so a lost claim reads the same on both.
+func (p *Postgres) claimFailed(ctx context.Context, id int64, scope Scope, err error) error {
 	if !errors.Is(err, pgx.ErrNoRows) {
-		return CaseEvent{}, fmt.Errorf("store: claim case %d: %w", id, err)
+		return fmt.Errorf("store: claim case %d: %w", id, err)
 	}
 	if !scope.CanClaim {
-		return CaseEvent{}, fmt.Errorf("store: claim case %d: %w", id, dialogs.ErrNotFound)
+		return fmt.Errorf("store: claim case %d: %w", id, dialogs.ErrNotFound)
 	}
 	// Lost: tell a taken case from one this clinician may not see.
-	s := scope
-	s.CanClaim = false
-	var status string
-	err = p.pool.QueryRow(ctx, caseStatusSQL, append(scopeArgs(s), id)...).Scan(&status)
+	status, err := p.visibleStatus(ctx, id, scope)
 	switch {
-	case errors.Is(err, pgx.ErrNoRows):
-		return CaseEvent{}, fmt.Errorf("store: claim case %d: %w", id, dialogs.ErrNotFound)
 	case err != nil:
-		return CaseEvent{}, fmt.Errorf("store: claim case %d: %w", id, err)
-	case status == "triaged":
-		return CaseEvent{}, fmt.Errorf("store: claim case %d: %w", id, dialogs.ErrNotFound)
+		return fmt.Errorf("store: claim case %d: %w", id, err)
+	case status == dialogs.CaseTriaged:
+		return fmt.Errorf("store: claim case %d: %w", id, dialogs.ErrNotFound)
 	}
-	return CaseEvent{}, fmt.Errorf("store: claim case %d: %w", id, ErrAlreadyClaimed)
+	return fmt.Errorf("store: claim case %d: %w", id, ErrAlreadyClaimed)
 }
 
 // LiveCases is a dialogs.CaseStore that also announces every case put in

@@ -124,7 +124,7 @@ func (d *Dashboard) showReports(w http.ResponseWriter, r *http.Request, a *accou
 			Queued: num(strconv.Itoa(row.Queued)), Emergencies: num(strconv.Itoa(row.Emergencies)),
 			Claimed: num(strconv.Itoa(row.Claimed)),
 			Median:  num(waitText(t, row.MedianWait, row.Claimed)), P90: num(waitText(t, row.P90Wait, row.Claimed)),
-			Left:    num(strconv.Itoa(row.Left)), Rating: rating,
+			Left: num(strconv.Itoa(row.Left)), Rating: rating,
 		})
 	}
 	top := 1

@@ -268,43 +268,24 @@ func (n *Network) setLines(root *yaml.Node) {
 	}
 	// The decoded lists and the node tree agree except on odd input (a
 	// repeated key, an anchor): a line is then left 0, never out of range.
-	for i, it := range items(doc, "specialties") {
-		if i < len(n.Specialties) {
-			n.Specialties[i].Line = it.Line
+	at := func(nodes []*yaml.Node, n int, set func(i, line int)) {
+		for i, it := range nodes {
+			if i < n {
+				set(i, it.Line)
+			}
 		}
 	}
-	for i, it := range items(doc, "facilities") {
-		if i < len(n.Facilities) {
-			n.Facilities[i].Line = it.Line
-		}
-	}
-	for i, it := range items(doc, "holidays") {
-		if i < len(n.Holidays) {
-			n.Holidays[i].Line = it.Line
-		}
-	}
-	for i, it := range items(doc, "accounts") {
-		if i >= len(n.Accounts) {
-			break
-		}
+	at(items(doc, "specialties"), len(n.Specialties), func(i, l int) { n.Specialties[i].Line = l })
+	at(items(doc, "facilities"), len(n.Facilities), func(i, l int) { n.Facilities[i].Line = l })
+	at(items(doc, "holidays"), len(n.Holidays), func(i, l int) { n.Holidays[i].Line = l })
+	accounts := items(doc, "accounts")
+	at(accounts, len(n.Accounts), func(i, l int) {
 		a := &n.Accounts[i]
-		a.Line = it.Line
-		for j, h := range items(it, "hours") {
-			if j < len(a.Hours) {
-				a.Hours[j].Line = h.Line
-			}
-		}
-		for j, d := range items(it, "days_off") {
-			if j < len(a.DaysOff) {
-				a.DaysOff[j].Line = d.Line
-			}
-		}
-		for j, x := range items(it, "extra") {
-			if j < len(a.Extra) {
-				a.Extra[j].Line = x.Line
-			}
-		}
-	}
+		a.Line = l
+		at(items(accounts[i], "hours"), len(a.Hours), func(j, l int) { a.Hours[j].Line = l })
+		at(items(accounts[i], "days_off"), len(a.DaysOff), func(j, l int) { a.DaysOff[j].Line = l })
+		at(items(accounts[i], "extra"), len(a.Extra), func(j, l int) { a.Extra[j].Line = l })
+	})
 }
 
 // checker gathers every problem rather than stopping at the first.

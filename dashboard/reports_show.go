@@ -70,34 +70,35 @@ func reportPeriod(r *http.Request) (int, bool) {
 	return 0, false
 }
 
-func (d *Dashboard) report(r *http.Request, a *account) (int, []store.ReportRow, error) {
-	days, ok := reportPeriod(r)
+// report reads the figures of the period the request asks for, or answers
+// the request itself (404 without Reports, 400 for a period not offered,
+// the error page) and returns ok false.
+func (d *Dashboard) report(w http.ResponseWriter, r *http.Request, a *account) (days int, rows []store.ReportRow, ok bool) {
+	if d.cfg.Reports == nil {
+		d.fail(w, r, a, http.StatusNotFound)
+		return 0, nil, false
+	}
+	days, ok = reportPeriod(r)
 	if !ok {
-		return 0, nil, errBadPeriod
+		d.fail(w, r, a, http.StatusBadRequest)
+		return 0, nil, false
 	}
 	now := d.now().In(d.cfg.Location)
 	midnight := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, d.cfg.Location)
 	from := midnight.AddDate(0, 0, 1-days)
 	rows, err := d.cfg.Reports.Report(r.Context(), a.Scope, from, midnight.AddDate(0, 0, 1), d.cfg.Location)
-	return days, rows, err
+	if err != nil {
+		d.failWith(w, r, a, err)
+		return 0, nil, false
+	}
+	return days, rows, true
 }
-
-var errBadPeriod = fmt.Errorf("dashboard: report period not offered")
 
 // showReports renders the consults of the reader's facilities by day and
 // specialty, with a bar chart of consults per day.
 func (d *Dashboard) showReports(w http.ResponseWriter, r *http.Request, a *account) {
-	if d.cfg.Reports == nil {
-		d.fail(w, r, a, http.StatusNotFound)
-		return
-	}
-	days, rows, err := d.report(r, a)
-	if err == errBadPeriod {
-		d.fail(w, r, a, http.StatusBadRequest)
-		return
-	}
-	if err != nil {
-		d.failWith(w, r, a, err)
+	days, rows, ok := d.report(w, r, a)
+	if !ok {
 		return
 	}
 	num := func(s string) string {
@@ -158,17 +159,8 @@ func waitText(t tr, wait time.Duration, claimed int) string {
 // reportsCSV writes the same figures as CSV (UTF-8 with a byte-order mark,
 // so that spreadsheet programs read the Arabic names), waits in seconds.
 func (d *Dashboard) reportsCSV(w http.ResponseWriter, r *http.Request, a *account) {
-	if d.cfg.Reports == nil {
-		d.fail(w, r, a, http.StatusNotFound)
-		return
-	}
-	days, rows, err := d.report(r, a)
-	if err == errBadPeriod {
-		d.fail(w, r, a, http.StatusBadRequest)
-		return
-	}
-	if err != nil {
-		d.failWith(w, r, a, err)
+	days, rows, ok := d.report(w, r, a)
+	if !ok {
 		return
 	}
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")

@@ -12,6 +12,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/numerals"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
 )
 
@@ -65,7 +66,8 @@ func (o *oracle) transcript(t *testing.T, u telegramtest.User, inputs []string) 
 
 // say renders one of the channel's own messages.
 func (o *oracle) say(lang, id string) string {
-	return o.text.Text(lang, id, map[string]any{"Emergency": dialogs.DefaultEmergencyNumber})
+	// The bot writes the emergency number in the reader's digits (٩٩٧).
+	return o.text.Text(lang, id, map[string]any{"Emergency": numerals.In(lang, dialogs.DefaultEmergencyNumber)})
 }
 
 // typed are inputs whose answers need no button data and differ from one

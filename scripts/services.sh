@@ -88,6 +88,11 @@ ensure_go() {
 # (an iCalendar parser, a real browser, the FHIR R4 schema); tests skip
 # loudly without them.
 ensure_test_tools() {
+	# The English word list keeps the triage lexicon from spell-correcting
+	# real words into symptoms (TestKnownEnglishWords skips without it).
+	if [ ! -f /usr/share/dict/words ]; then
+		apt_install wamerican || log "no English word list: the known-words test will skip"
+	fi
 	if ! command -v chromium >/dev/null; then
 		apt_install chromium || log "chromium unavailable: the browser tests will skip"
 	fi

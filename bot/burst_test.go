@@ -20,19 +20,9 @@ func TestAReplyOvertakesRemindersHeldByA429(t *testing.T) {
 	if testing.Short() {
 		t.Skip("sends 300 messages at the bulk rate")
 	}
-	const n = 300
-	e := newEnv(t, &stub{}, func(c *Config) { c.Limits = Limits{Global: 100, Bulk: 80, PerChat: 1} })
-	e.fake.EnforceLimits(telegramtest.Limits{Global: 100, PerChat: 1, Burst: 5})
+	const n, first = 300, 7000
+	e, wait := reminderBurst(t, n, first)
 	ctx := context.Background()
-	var wg sync.WaitGroup
-	for i := range n {
-		wg.Go(func() {
-			if _, err := e.tg.Send(ctx, int64(7000+i), dialogs.Reply{Text: "reminder"}, Bulk); err != nil {
-				t.Error(err)
-			}
-		})
-	}
-	e.fake.WaitCalls(t, "sendMessage", n/5)
 	e.fake.Fail("sendMessage", telegramtest.Fault{Status: 429, RetryAfter: 1})
 	e.fake.Wait(t, "the 429", func() bool { return e.fake.Counts()["sendMessage"][429] >= 1 })
 	// Reminders come due during the hold, at the bulk rate.
@@ -41,16 +31,12 @@ func TestAReplyOvertakesRemindersHeldByA429(t *testing.T) {
 	if _, err := e.tg.Send(ctx, alice.ID, dialogs.Reply{Text: "reply"}, Interactive); err != nil {
 		t.Fatal(err)
 	}
-	wg.Wait()
+	wait()
 
 	if refused := e.fake.Counts()["sendMessage"][429]; refused != 1 {
 		t.Errorf("%d sends refused with 429, want only the one injected", refused)
 	}
-	for i := range n {
-		if got := len(e.fake.Sent(int64(7000 + i))); got != 1 {
-			t.Fatalf("chat %d got %d reminders, want exactly 1", 7000+i, got)
-		}
-	}
+	onePerChat(t, e, n, first)
 	for i, c := range e.fake.CallsTo("sendMessage") {
 		if c.Params["text"] == "reply" {
 			t.Logf("the reply went out %d sends after it was due", i-before)
@@ -103,4 +89,34 @@ func TestARemindersWaitIsBounded(t *testing.T) {
 		}
 	}
 	t.Error("the reminder was never sent")
+}
+
+// reminderBurst sends n reminders at once, at bulk priority, to the chats
+// first, first+1, …, against a fake that enforces Telegram-like limits
+// (the bot's 100 a second, bulk held to 80, one a second per chat), and
+// returns once a fifth of them have gone; wait waits for the rest.
+func reminderBurst(t *testing.T, n int, first int64) (e *env, wait func()) {
+	t.Helper()
+	e = newEnv(t, &stub{}, func(c *Config) { c.Limits = Limits{Global: 100, Bulk: 80, PerChat: 1} })
+	e.fake.EnforceLimits(telegramtest.Limits{Global: 100, PerChat: 1, Burst: 5})
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			if _, err := e.tg.Send(context.Background(), first+int64(i), dialogs.Reply{Text: "reminder"}, Bulk); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	e.fake.WaitCalls(t, "sendMessage", n/5)
+	return e, wg.Wait
+}
+
+// onePerChat fails unless each chat of a reminderBurst got exactly one.
+func onePerChat(t *testing.T, e *env, n int, first int64) {
+	t.Helper()
+	for i := range n {
+		if got := len(e.fake.Sent(first + int64(i))); got != 1 {
+			t.Fatalf("chat %d got %d reminders, want exactly 1", first+int64(i), got)
+		}
+	}
 }

@@ -516,35 +516,21 @@ func TestBurstOfReminders(t *testing.T) {
 	if testing.Short() {
 		t.Skip("sends 500 messages at the bulk rate")
 	}
-	const n = 500
-	e := newEnv(t, &stub{}, func(c *Config) { c.Limits = Limits{Global: 100, Bulk: 80, PerChat: 1} })
-	e.fake.EnforceLimits(telegramtest.Limits{Global: 100, PerChat: 1, Burst: 5})
+	const n, first = 500, 5000
+	e, wait := reminderBurst(t, n, first)
 	ctx := context.Background()
-	var wg sync.WaitGroup
-	for i := range n {
-		wg.Go(func() {
-			if _, err := e.tg.Send(ctx, int64(5000+i), dialogs.Reply{Text: "reminder"}, Bulk); err != nil {
-				t.Error(err)
-			}
-		})
-	}
-	e.fake.WaitCalls(t, "sendMessage", n/5)
 	before := len(e.fake.CallsTo("sendMessage"))
 	if _, err := e.tg.Send(ctx, alice.ID, dialogs.Reply{Text: "reply"}, Interactive); err != nil {
 		t.Fatal(err)
 	}
-	wg.Wait()
+	wait()
 
 	refused := e.fake.Counts()["sendMessage"][429]
 	t.Logf("%d reminders, %d refused with 429", n, refused)
 	if refused > 1 {
 		t.Errorf("%d sends refused with 429, want none after the first", refused)
 	}
-	for i := range n {
-		if got := len(e.fake.Sent(int64(5000 + i))); got != 1 {
-			t.Fatalf("chat %d got %d reminders, want exactly 1", 5000+i, got)
-		}
-	}
+	onePerChat(t, e, n, first)
 	calls := e.fake.CallsTo("sendMessage")
 	for i, c := range calls {
 		if c.Params["text"] == "reply" {

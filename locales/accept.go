@@ -27,12 +27,3 @@ func AcceptLanguage(header string) string {
 	}
 	return Languages[i]
 }
-
-// Dir is the writing direction of lang for HTML's dir attribute: "rtl" for
-// Arabic, "ltr" otherwise.
-func Dir(lang string) string {
-	if lang == "ar" {
-		return "rtl"
-	}
-	return "ltr"
-}

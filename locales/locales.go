@@ -1,8 +1,9 @@
-// Package locales holds every user-facing string in Arabic and English
-// (go-i18n TOML files embedded in the binary) and renders them.
+// Package locales holds every user-facing string in every language
+// Frontdoor speaks (go-i18n TOML files embedded in the binary), the list of
+// those languages (languages.go), and renders them.
 //
 // Files are named <area>.<lang>.toml; each area keeps the same message ids in
-// both languages (a test enforces it). Templates receive numbers already
+// every language (a test enforces it). Templates receive numbers already
 // written in the reader's digits: pass them through Catalog.Count or
 // numerals.Format, never as raw ints. AcceptLanguage and Dir are the one
 // policy the web pages use to pick a language from the browser's header
@@ -28,9 +29,6 @@ import (
 
 //go:embed *.toml
 var files embed.FS
-
-// Languages are the languages every message exists in, the default first.
-var Languages = []string{"ar", "en"}
 
 // Catalog renders messages. It is read-only after Load and safe for
 // concurrent use.

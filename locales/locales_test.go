@@ -2,6 +2,8 @@ package locales
 
 import (
 	"io/fs"
+	"maps"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -35,22 +37,75 @@ func TestSameIDsInEveryLanguage(t *testing.T) {
 	}
 }
 
-// TestArabicPluralsComplete fails when a counted message lacks one of
-// Arabic's six plural forms.
-func TestArabicPluralsComplete(t *testing.T) {
-	names, _ := fs.Glob(files, "*.ar.toml")
-	forms := []string{"zero", "one", "two", "few", "many", "other"}
-	for _, name := range names {
-		for id, m := range mustMessages(t, name) {
-			if len(m) == 1 {
-				continue // a plain message: only "other"
-			}
-			for _, f := range forms {
-				if _, ok := m[f]; !ok {
-					t.Errorf("%s: %q lacks the plural form %q", name, id, f)
+// TestPluralsComplete fails when a counted message lacks one of its
+// language's plural forms (Arabic has six, Indonesian one) or carries a
+// form the language does not have.
+func TestPluralsComplete(t *testing.T) {
+	for _, l := range All() {
+		names, _ := fs.Glob(files, "*."+l.Code+".toml")
+		for _, name := range names {
+			for id, m := range mustMessages(t, name) {
+				if !counted(m) {
+					continue
+				}
+				for _, f := range l.Plurals {
+					if _, ok := m[f]; !ok {
+						t.Errorf("%s: %q lacks the plural form %q", name, id, f)
+					}
+				}
+				for f := range m {
+					if f != "description" && !slices.Contains(l.Plurals, f) {
+						t.Errorf("%s: %q has the form %q, which %s does not use", name, id, f, l.English)
+					}
 				}
 			}
 		}
+	}
+}
+
+// counted reports whether a message has plural forms: any form besides
+// "other" (and a translator's "description").
+func counted(m map[string]any) bool {
+	for f := range m {
+		if f != "other" && f != "description" {
+			return true
+		}
+	}
+	return false
+}
+
+// TestEveryLanguageHasEveryFile lists the message files a language lacks:
+// a new language needs one file per area (the English files name them).
+func TestEveryLanguageHasEveryFile(t *testing.T) {
+	names, _ := fs.Glob(files, "*.en.toml")
+	for _, l := range All() {
+		for _, en := range names {
+			want := strings.TrimSuffix(en, ".en.toml") + "." + l.Code + ".toml"
+			if _, err := fs.Stat(files, want); err != nil {
+				t.Errorf("%s needs locales/%s", l.English, want)
+			}
+		}
+	}
+}
+
+// TestLanguagesAreWellFormed keeps the language list usable by every page
+// and picker that reads it.
+func TestLanguagesAreWellFormed(t *testing.T) {
+	seen := map[string]bool{}
+	for _, l := range All() {
+		switch {
+		case seen[l.Code]:
+			t.Errorf("%s listed twice", l.Code)
+		case l.Name == "" || l.English == "":
+			t.Errorf("%s: a language needs its own name and its English name", l.Code)
+		case l.Dir != "rtl" && l.Dir != "ltr":
+			t.Errorf("%s: direction %q", l.Code, l.Dir)
+		case !slices.Contains([]string{DigitsArabic, DigitsExtended, DigitsWestern}, l.Digits):
+			t.Errorf("%s: digits %q", l.Code, l.Digits)
+		case !slices.Contains(l.Plurals, "other"):
+			t.Errorf("%s: every language has the plural form \"other\"", l.Code)
+		}
+		seen[l.Code] = true
 	}
 }
 
@@ -110,4 +165,49 @@ func mustMessages(t *testing.T, name string) map[string]map[string]any {
 		t.Fatalf("parse %s: %v", name, err)
 	}
 	return m
+}
+
+var placeholder = regexp.MustCompile(`\{\{\s*\.(\w+)`)
+
+// TestSamePlaceholdersInEveryLanguage fails when a translation drops or
+// invents a template value: a missing {{.Emergency}} would hide the number
+// to call. Forms are pooled per message, since Arabic's "one" form may
+// say the number in words.
+func TestSamePlaceholdersInEveryLanguage(t *testing.T) {
+	names, _ := fs.Glob(files, "*.en.toml")
+	for _, en := range names {
+		area := strings.TrimSuffix(en, ".en.toml")
+		want := placeholders(mustMessages(t, en))
+		for _, lang := range Languages {
+			name := area + "." + lang + ".toml"
+			got := placeholders(mustMessages(t, name))
+			for id, w := range want {
+				if g := got[id]; !maps.Equal(g, w) {
+					t.Errorf("%s: %q uses %v, English uses %v", name, id, slices.Sorted(maps.Keys(g)), slices.Sorted(maps.Keys(w)))
+				}
+			}
+		}
+	}
+}
+
+// placeholders returns, per message id, the template values its forms use.
+// Count is left out: a plural form may spell the number ("one minute").
+func placeholders(msgs map[string]map[string]any) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for id, m := range msgs {
+		set := map[string]bool{}
+		for form, v := range m {
+			s, ok := v.(string)
+			if !ok || form == "description" {
+				continue
+			}
+			for _, p := range placeholder.FindAllStringSubmatch(s, -1) {
+				if p[1] != "Count" {
+					set[p[1]] = true
+				}
+			}
+		}
+		out[id] = set
+	}
+	return out
 }

@@ -139,6 +139,17 @@ func buildLexicon(s *ruleSet) (*lexicon, error) {
 		}
 		lx.addConcept(concept{id: c.ID, helper: c.Helper, diagnosis: c.Diagnosis, window: w, ordered: c.Ordered, except: -1})
 	}
+	for i, m := range s.more {
+		ci, ok := lx.index[m.ID]
+		if !ok || lx.concepts[ci].modifier {
+			return nil, loadError(s.moreFile[i], "more", m.ID, "adds terms to a concept that does not exist")
+		}
+		for _, t := range m.Terms {
+			if err := lx.addTerm(ci, t); err != nil {
+				return nil, loadError(s.moreFile[i], "more", m.ID, "%v", err)
+			}
+		}
+	}
 	// Second pass: terms and references, now that every id is known.
 	for i, c := range s.concepts {
 		file := s.conceptFile[i]

@@ -2,6 +2,7 @@ package triage
 
 import (
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -71,6 +72,8 @@ negated = ["x"]
 		{"bad complaint urgency", "[[complaint]]\nid = \"bad_c\"\ntriggers = [\"fever\"]\npathway = \"fever\"\nspecialty = \"general_practice\"\nurgency = \"emergency\"\n", []string{"bad_c", "emergency"}},
 		{"bad specialty", "[[complaint]]\nid = \"bad_s\"\ntriggers = [\"fever\"]\npathway = \"fever\"\nspecialty = \"surgery\"\nurgency = \"routine\"\n", []string{"bad_s", "surgery"}},
 		{"long option value", "[[question]]\nid = \"bad_q\"\nkind = \"choice\"\n[[question.options]]\nvalue = \"a_value_longer_than_sixteen\"\n[[question.options]]\nvalue = \"b\"\n", []string{"bad_q", "a_value_longer_than_sixteen"}},
+		{"more for no concept", "[[more]]\nid = \"no_such_concept\"\nterms = [\"x\"]\n", []string{"zz_bad.toml", "no_such_concept", "does not exist"}},
+		{"scope set twice", "[modifiers]\nscope = 3\n", []string{"zz_bad.toml", "set once"}},
 		{"unknown question kind", "[[question]]\nid = \"bad_k\"\nkind = \"slider\"\n", []string{"bad_k", "slider"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -89,5 +92,30 @@ negated = ["x"]
 	}
 	if _, err := LoadFS(fstest.MapFS{}); err == nil {
 		t.Error("LoadFS accepted no files")
+	}
+}
+
+// TestLanguageFileAddsWords: a language's own file adds terms to a concept
+// and words to the modifiers, so a new language reads into the same
+// findings, with its negation, without editing the shared files.
+func TestLanguageFileAddsWords(t *testing.T) {
+	files := embeddedFiles(t)
+	files["aa_lang_xx.toml"] = &fstest.MapFile{Data: []byte(`
+[modifiers]
+negation = ["zorp"]
+
+[[more]]
+id = "chest_pain"
+terms = ["blorf glim"]
+`)}
+	e, err := LoadFS(files)
+	if err != nil {
+		t.Fatalf("LoadFS = %v", err)
+	}
+	if d := e.Classify("blorf glim", Facts{}); !slices.Contains(d.Complaints, "chest_pain") {
+		t.Errorf("the added term is not read: complaints %v", d.Complaints)
+	}
+	if d := e.Classify("zorp blorf glim", Facts{}); slices.Contains(d.Complaints, "chest_pain") {
+		t.Errorf("the added negation does not negate: complaints %v", d.Complaints)
 	}
 }

@@ -25,6 +25,7 @@ type ruleFile struct {
 	Arabizi    *arabiziSpec    `toml:"arabizi"`
 	KnownWords *knownWordsSpec `toml:"known_words"`
 	Concepts   []conceptSpec   `toml:"concept"`
+	More       []moreSpec      `toml:"more"`
 	Rules      []ruleSpec      `toml:"rule"`
 	Complaints []complaintSpec `toml:"complaint"`
 	Pathways   []pathwaySpec   `toml:"pathway"`
@@ -70,6 +71,14 @@ type conceptSpec struct {
 	Diagnosis bool       `toml:"diagnosis"` // names a condition: not current in a history or medication clause
 	Helper    bool       `toml:"helper"`    // only a building block ("cannot"): keeps no negation for itself
 	Except    []string   `toml:"except"`    // phrases in which a term does not count ("blood" in "blood pressure")
+}
+
+// moreSpec adds terms to a concept defined in another file: a language's
+// own lexicon file (lexicon_lang_fr.toml) reads its words into the same
+// findings as Arabic and English, without touching their files.
+type moreSpec struct {
+	ID    string   `toml:"id"`
+	Terms []string `toml:"terms"`
 }
 
 // ruleSpec is a red-flag (RF-*, emergency) or amber (UR-*, urgent) rule.
@@ -237,6 +246,8 @@ type ruleSet struct {
 	knownWords    []string
 	concepts      []conceptSpec
 	conceptFile   []string
+	more          []moreSpec
+	moreFile      []string
 	rules         []ruleSpec
 	ruleFile      []string
 	complaints    []complaintSpec
@@ -251,10 +262,9 @@ type ruleSet struct {
 
 func (s *ruleSet) add(name string, f ruleFile) error {
 	if f.Modifiers != nil {
-		if s.modifiers != nil {
-			return fmt.Errorf("triage: %s: [modifiers] already defined in %s", name, s.modifiersFile)
+		if err := s.addModifiers(name, f.Modifiers); err != nil {
+			return err
 		}
-		s.modifiers, s.modifiersFile = f.Modifiers, name
 	}
 	if f.KnownWords != nil {
 		s.knownWords = append(s.knownWords, f.KnownWords.English...)
@@ -267,6 +277,9 @@ func (s *ruleSet) add(name string, f ruleFile) error {
 	}
 	for _, c := range f.Concepts {
 		s.concepts, s.conceptFile = append(s.concepts, c), append(s.conceptFile, name)
+	}
+	for _, m := range f.More {
+		s.more, s.moreFile = append(s.more, m), append(s.moreFile, name)
 	}
 	for _, r := range f.Rules {
 		s.rules, s.ruleFile = append(s.rules, r), append(s.ruleFile, name)
@@ -285,6 +298,38 @@ func (s *ruleSet) add(name string, f ruleFile) error {
 	}
 	return nil
 }
+
+// addModifiers takes the [modifiers] of one file. One file (modifiers.toml)
+// sets the scope and the lists that only make sense once; a language's own
+// file adds its words to the word lists (its negations, its "not sure").
+// Files load in name order, so either may come first.
+func (s *ruleSet) addModifiers(name string, m *modifierSpec) error {
+	if s.modifiers == nil {
+		s.modifiers, s.modifiersFile = m, name
+		return nil
+	}
+	into, from, main := s.modifiers, m, s.modifiersFile
+	if sets(from) {
+		if sets(into) {
+			return fmt.Errorf("triage: %s: [modifiers] scope, recent_stays and ended_off are set once, already in %s", name, main)
+		}
+		into, from = from, into
+		s.modifiers, s.modifiersFile = into, name
+	}
+	for _, l := range []struct{ to, from *[]string }{
+		{&into.Negation, &from.Negation}, {&into.PseudoNegation, &from.PseudoNegation}, {&into.Stops, &from.Stops},
+		{&into.Continuers, &from.Continuers}, {&into.ClauseBreaks, &from.ClauseBreaks}, {&into.History, &from.History},
+		{&into.Medication, &from.Medication}, {&into.Fillers, &from.Fillers}, {&into.Common, &from.Common},
+		{&into.NoStrip, &from.NoStrip}, {&into.Resolved, &from.Resolved}, {&into.ResolvedVerbs, &from.ResolvedVerbs},
+		{&into.Distant, &from.Distant},
+	} {
+		*l.to = append(*l.to, *l.from...)
+	}
+	return nil
+}
+
+// sets reports whether m sets what only one file may set.
+func sets(m *modifierSpec) bool { return m.Scope != 0 || len(m.RecentStays) > 0 || len(m.EndedOff) > 0 }
 
 var (
 	ruleIDPattern   = regexp.MustCompile(`^(RF|UR)-[A-Z]+-[0-9]{2}$`)

@@ -17,6 +17,7 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
 )
 
 func TestDuplicateDeliveryGetsOneReply(t *testing.T) {
@@ -306,11 +307,13 @@ func TestGroupGetsOnePoliteReply(t *testing.T) {
 func TestStartUpRegistersCommandsAndDeletesTheWebhook(t *testing.T) {
 	e := newEnv(t, &stub{})
 	e.start(t)
-	e.fake.WaitCalls(t, "setMyCommands", 3)
+	e.fake.WaitCalls(t, "setMyCommands", len(locales.Languages)+1)
 	e.fake.WaitCalls(t, "deleteWebhook", 1)
-	for _, tc := range []struct{ name, code, lang string }{
-		{"default", "", "en"}, {"arabic", "ar", "ar"}, {"english", "en", "en"},
-	} {
+	cases := []struct{ name, code, lang string }{{"default", "", "en"}}
+	for _, l := range locales.All() {
+		cases = append(cases, struct{ name, code, lang string }{l.English, l.Code, l.Code})
+	}
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []struct{ Command, Description string }
 			if err := json.Unmarshal([]byte(e.fake.Commands(tc.code)), &got); err != nil {

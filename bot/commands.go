@@ -5,14 +5,19 @@ import (
 
 	tgbot "github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
+
+	"github.com/frontdoor-health/frontdoor/locales"
 )
 
-// commandLanguages are the language-specific command lists registered; ""
-// is the default list, shown in English to everyone whose Telegram speaks
-// neither language (pilgrims of every nationality read English more often
-// than Arabic).
-var commandLanguages = []struct{ code, lang string }{
-	{"", "en"}, {"ar", "ar"}, {"en", "en"},
+// commandLanguages are the command lists registered: one per language,
+// in that language, and the default list ("") in locales.Fallback for
+// everyone whose Telegram speaks none of them.
+func commandLanguages() []struct{ code, lang string } {
+	out := []struct{ code, lang string }{{"", locales.Fallback}}
+	for _, code := range locales.Languages {
+		out = append(out, struct{ code, lang string }{code, code})
+	}
+	return out
 }
 
 // botCommands renders the command menu in lang.
@@ -27,7 +32,7 @@ func (t *Telegram) botCommands(lang string) []models.BotCommand {
 // registerCommands sets the command menus, retrying in the background
 // until each is set or ctx ends; a missing menu never stops the bot.
 func (t *Telegram) registerCommands(ctx context.Context) {
-	for _, l := range commandLanguages {
+	for _, l := range commandLanguages() {
 		params := &tgbot.SetMyCommandsParams{
 			Commands:     t.botCommands(l.lang),
 			Scope:        &models.BotCommandScopeDefault{},

@@ -24,6 +24,17 @@ type Language struct {
 	// Fonts is the CSS font stack pages use for this language: Urdu reads
 	// best in Nastaliq, which few phones pick by default.
 	Fonts string
+	// Hijri: long dates add the Umm al-Qura Hijri date beside the
+	// Gregorian one, as readers who count the pilgrimage's days expect.
+	Hijri bool
+	// Words are common words of the language that tell a patient's first
+	// message is in it (Detect), written as Normalize-like lower case
+	// without accents. Languages in the Arabic script are also told apart
+	// by the letters only they use (Letters).
+	Words []string
+	// Letters are letters only this language's script uses among the
+	// languages listed ("ٹڈڑںے" for Urdu among Arabic-script ones).
+	Letters string
 }
 
 // Digit sets a Language may default to.
@@ -41,9 +52,12 @@ const systemFonts = `system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", 
 var all = []Language{
 	{Code: "ar", Name: "العربية", English: "Arabic", Dir: "rtl", Digits: DigitsArabic,
 		Plurals: []string{"zero", "one", "two", "few", "many", "other"},
-		Fonts:   `"Noto Sans Arabic", "Segoe UI", Tahoma, ` + systemFonts},
+		Fonts:   `"Noto Sans Arabic", "Segoe UI", Tahoma, ` + systemFonts, Hijri: true},
 	{Code: "en", Name: "English", English: "English", Dir: "ltr", Digits: DigitsWestern,
-		Plurals: []string{"one", "other"}, Fonts: systemFonts},
+		Plurals: []string{"one", "other"}, Fonts: systemFonts,
+		Words: []string{"the", "i", "im", "my", "is", "are", "have", "has", "had", "and", "with", "not", "no",
+			"can", "cant", "please", "hello", "hi", "doctor", "help", "pain", "since", "very", "he", "she",
+			"son", "daughter", "mother", "father", "want", "need", "fever", "chest", "head", "what", "how"}},
 }
 
 // Languages are the codes of every language, the default first.

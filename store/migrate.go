@@ -12,6 +12,8 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/jackc/pgx/v5/stdlib"
 	"github.com/pressly/goose/v3"
+
+	"github.com/frontdoor-health/frontdoor/locales"
 )
 
 //go:embed migrations/*.sql
@@ -61,6 +63,9 @@ func Migrate(ctx context.Context, pool *pgxpool.Pool, opts ...MigrateOption) err
 	for _, r := range results {
 		cfg.log.InfoContext(ctx, "store: migration applied",
 			"version", r.Source.Version, "file", path.Base(r.Source.Path), "duration", r.Duration)
+	}
+	if err := syncLanguages(ctx, pool); err != nil {
+		return err
 	}
 	version, err := p.GetDBVersion(ctx)
 	if err != nil {
@@ -119,4 +124,15 @@ func newProvider(pool *pgxpool.Pool) (*goose.Provider, func(), error) {
 		return nil, nil, fmt.Errorf("store: migrations: %w", err)
 	}
 	return p, func() { db.Close() }, nil
+}
+
+// syncLanguages adds every language Frontdoor speaks to the languages
+// table, which patients' and cases' languages must name. It never removes
+// one: patients and cases in a language no longer offered keep it.
+func syncLanguages(ctx context.Context, pool *pgxpool.Pool) error {
+	_, err := pool.Exec(ctx, `INSERT INTO languages (code) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, locales.Languages)
+	if err != nil {
+		return fmt.Errorf("store: migrate: add languages: %w", err)
+	}
+	return nil
 }

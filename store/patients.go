@@ -72,8 +72,8 @@ func (ps *Patients) EnsurePatient(ctx context.Context, key dialogs.ConversationK
 
 const setLanguageSQL = `UPDATE patients SET lang = $2 WHERE id = $1`
 
-// SetLanguage records the patient's preferred language ("ar" or "en"; the
-// schema rejects others). It returns dialogs.ErrNotFound if no patient has
+// SetLanguage records the patient's preferred language (one of
+// locales.Languages; the schema rejects others). It returns dialogs.ErrNotFound if no patient has
 // this id.
 func (ps *Patients) SetLanguage(ctx context.Context, patientID int64, lang string) error {
 	tag, err := ps.pool.Exec(ctx, setLanguageSQL, patientID, lang)

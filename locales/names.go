@@ -1,0 +1,34 @@
+package locales
+
+import "sort"
+
+// Names are one thing's names by language code: a facility, a specialty,
+// a clinician. A clinic names its things in the languages it has staff to
+// write; every other reader gets a fallback (In).
+type Names map[string]string
+
+// Fallback is the language a name is shown in when the reader's own is
+// missing: pilgrims of every nationality read English more often than
+// Arabic.
+const Fallback = "en"
+
+// In returns the name in lang, else in Fallback, else in the default
+// language, else any name (the first by code), else "".
+func (n Names) In(lang string) string {
+	for _, l := range []string{lang, Fallback, all[0].Code} {
+		if s := n[l]; s != "" {
+			return s
+		}
+	}
+	codes := make([]string, 0, len(n))
+	for c, s := range n {
+		if s != "" {
+			codes = append(codes, c)
+		}
+	}
+	if len(codes) == 0 {
+		return ""
+	}
+	sort.Strings(codes)
+	return n[codes[0]]
+}

@@ -106,7 +106,7 @@ func TestBrowserLoginAndQueue(t *testing.T) {
 			browsertest.Shoot(t, ctx, "dashboard-"+tc.lang+"-5-case")
 
 			must("switch language", chromedp.Do(ctx,
-				chromedp.Click(`button[name="lang"]`),
+				chromedp.Click(fmt.Sprintf(`button[name="lang"][value=%q]`, tc.other)),
 				chromedp.WaitVisible(fmt.Sprintf(`html[lang=%q] article.case`, tc.other))))
 			browsertest.Shoot(t, ctx, "dashboard-"+tc.lang+"-6-case-switched")
 			must("queue after switching", chromedp.Do(ctx, chromedp.Navigate(e.srv.URL+"/dashboard/queue")))

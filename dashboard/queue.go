@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/numerals"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/triage"
@@ -97,7 +98,7 @@ func (d *Dashboard) queue(r *http.Request, a *account) (queueData, error) {
 func (d *Dashboard) queueRow(t tr, c store.QueueCase, now time.Time) queueRow {
 	row := queueRow{
 		ID: c.ID, Number: numerals.Format(t.lang, int(c.ID)), Urgency: urgencyClass(c.Urgency), UrgencyLabel: t.T("dash_urgency_" + urgencyClass(c.Urgency)),
-		Waiting: waiting(t, now.Sub(c.Since)), Kind: t.T("dash_resident"), Language: t.T("dash_lang_" + c.Lang),
+		Waiting: waiting(t, now.Sub(c.Since)), Kind: t.T("dash_resident"), Language: locales.LanguageName(t.lang, c.Lang),
 		Specialty: c.SpecialtyEn,
 	}
 	if t.lang == "ar" {

@@ -85,6 +85,10 @@ type view struct {
 	Data    any      // the page's own data
 }
 
+// Languages are the languages the dashboard can be shown in, each named in
+// its own words, for the language toggle.
+func (view) Languages() []locales.Language { return locales.All() }
+
 func (d *Dashboard) view(r *http.Request, a *account, nav string, data any) view {
 	lang := d.lang(r)
 	if a != nil {

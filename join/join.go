@@ -13,6 +13,7 @@ import (
 	"html/template"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
@@ -47,7 +48,7 @@ type Handler struct {
 }
 
 // ServeHTTP sends the patient to the call (303), or answers with a page
-// in Arabic and English saying why not: 404 for a room nobody has, 410
+// in the browser's language, Arabic and English saying why not: 404 for a room nobody has, 410
 // for a cancelled appointment or one that is over, 403 before the call
 // opens, 503 when the appointment cannot be read now.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -57,29 +58,29 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Robots-Tag", "noindex, nofollow")
 	room := r.PathValue("room")
 	if !video.ValidRoom(room) {
-		h.page(w, http.StatusNotFound, "join_unknown")
+		h.page(w, r, http.StatusNotFound, "join_unknown")
 		return
 	}
 	ap, err := h.Appointments.AppointmentByRoom(r.Context(), room)
 	switch {
 	case errors.Is(err, dialogs.ErrNotFound):
-		h.page(w, http.StatusNotFound, "join_unknown")
+		h.page(w, r, http.StatusNotFound, "join_unknown")
 		return
 	case err != nil:
 		h.Log.ErrorContext(r.Context(), "join: look up the appointment", "err", err)
 		w.Header().Set("Retry-After", "60")
-		h.page(w, http.StatusServiceUnavailable, "join_failed")
+		h.page(w, r, http.StatusServiceUnavailable, "join_failed")
 		return
 	case ap.Status != dialogs.StatusBooked:
 		h.Log.InfoContext(r.Context(), "join: link of a cancelled appointment", "appointment", ap.ID)
-		h.page(w, http.StatusGone, "join_cancelled")
+		h.page(w, r, http.StatusGone, "join_cancelled")
 		return
 	}
 	links, err := h.Links(r.Context(), ap)
 	if err != nil {
 		h.Log.ErrorContext(r.Context(), "join: make the link", "appointment", ap.ID, "err", err)
 		w.Header().Set("Retry-After", "60")
-		h.page(w, http.StatusServiceUnavailable, "join_failed")
+		h.page(w, r, http.StatusServiceUnavailable, "join_failed")
 		return
 	}
 	now := time.Now
@@ -89,10 +90,10 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	// Signed links have a window; plain ones work at any time.
 	switch t := now(); {
 	case !links.NotBefore.IsZero() && t.Before(links.NotBefore):
-		h.page(w, http.StatusForbidden, "join_early")
+		h.page(w, r, http.StatusForbidden, "join_early")
 		return
 	case !links.Expires.IsZero() && t.After(links.Expires):
-		h.page(w, http.StatusGone, "join_over")
+		h.page(w, r, http.StatusGone, "join_over")
 		return
 	}
 	h.Log.InfoContext(r.Context(), "join: patient sent to the call", "appointment", ap.ID)
@@ -100,11 +101,11 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 var pageTemplate = template.Must(template.New("join").Parse(`<!doctype html>
-<html lang="ar" dir="rtl">
+<html lang="{{(index .Langs 0).Lang}}" dir="{{(index .Langs 0).Dir}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{.Ar.Title}} · {{.En.Title}}</title>
+<title>{{range $i, $l := .Langs}}{{if $i}} · {{end}}{{$l.Title}}{{end}}</title>
 <style>
 body{font-family:system-ui,sans-serif;font-size:1.25rem;line-height:1.6;max-width:36rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
 section{margin-bottom:2rem}
@@ -128,15 +129,28 @@ type pageLang struct {
 	Lang, Dir, Title, Why, Emergency, Back string
 }
 
-func (h *Handler) page(w http.ResponseWriter, status int, why string) {
+// pageLanguages are the languages a page is written in, in order: the
+// browser's own (an Indonesian pilgrim's phone), then Arabic and English,
+// which the clinic's staff and most readers share.
+func pageLanguages(r *http.Request) []string {
+	out := []string{locales.AcceptLanguage(r.Header.Get("Accept-Language"))}
+	for _, l := range []string{locales.Languages[0], locales.Fallback} {
+		if !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func (h *Handler) page(w http.ResponseWriter, r *http.Request, status int, why string) {
 	var langs []pageLang
-	for _, l := range []struct{ lang, dir string }{{"ar", "rtl"}, {"en", "ltr"}} {
+	for _, lang := range pageLanguages(r) {
 		langs = append(langs, pageLang{
-			Lang: l.lang, Dir: l.dir,
-			Title:     h.Text.Text(l.lang, "join_title", nil),
-			Why:       h.Text.Text(l.lang, why, nil),
-			Emergency: h.Text.Text(l.lang, "join_emergency", map[string]any{"Emergency": numerals.In(l.lang, h.Emergency)}),
-			Back:      h.Text.Text(l.lang, "join_back", nil),
+			Lang: lang, Dir: locales.Dir(lang),
+			Title:     h.Text.Text(lang, "join_title", nil),
+			Why:       h.Text.Text(lang, why, nil),
+			Emergency: h.Text.Text(lang, "join_emergency", map[string]any{"Emergency": numerals.In(lang, h.Emergency)}),
+			Back:      h.Text.Text(lang, "join_back", nil),
 		})
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -148,7 +162,7 @@ func (h *Handler) page(w http.ResponseWriter, status int, why string) {
 	if back == "" {
 		back = "/chat"
 	}
-	page := map[string]any{"Ar": langs[0], "En": langs[1], "Langs": langs,
+	page := map[string]any{"Langs": langs,
 		"Tel": template.URL("tel:" + dialable(h.Emergency)), "Back": back}
 	if err := pageTemplate.Execute(w, page); err != nil {
 		h.Log.Warn("join: write the page", "err", err)

@@ -120,3 +120,34 @@ func TestJoinFollowsTheAppointment(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinPageSpeaksTheBrowsersLanguage: a page that says why the call
+// cannot open is written first in the browser's language, then in Arabic
+// and English, each section with its own direction.
+func TestJoinPageSpeaksTheBrowsersLanguage(t *testing.T) {
+	text, err := locales.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := &join.Handler{Text: text, Emergency: "997", Log: slog.New(slog.DiscardHandler)}
+	for _, l := range locales.All() {
+		t.Run(l.English, func(t *testing.T) {
+			req := httptest.NewRequest("GET", join.Path+"not-a-room", nil)
+			req.Header.Set("Accept-Language", l.Code+";q=0.9")
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, req)
+			body := rec.Body.String()
+			if rec.Code != http.StatusNotFound || !strings.Contains(body, `<html lang="`+l.Code+`" dir="`+l.Dir+`">`) {
+				t.Fatalf("%d, want 404 in %s first: %s", rec.Code, l.Code, body)
+			}
+			for _, other := range []string{locales.Languages[0], locales.Fallback} {
+				if !strings.Contains(body, `<section lang="`+other+`"`) {
+					t.Errorf("no %s section", other)
+				}
+			}
+			if strings.Count(body, "<section") != len(map[string]bool{l.Code: true, locales.Languages[0]: true, locales.Fallback: true}) {
+				t.Errorf("a language written twice: %s", body)
+			}
+		})
+	}
+}

@@ -1,6 +1,11 @@
 package locales
 
-import "sort"
+import (
+	"sort"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
 
 // Names are one thing's names by language code: a facility, a specialty,
 // a clinician. A clinic names its things in the languages it has staff to
@@ -31,4 +36,19 @@ func (n Names) In(lang string) string {
 	}
 	sort.Strings(codes)
 	return n[codes[0]]
+}
+
+// LanguageName names language code in the reader's language ("ur" for an
+// Arabic reader: «الأوردية»), from CLDR's names, so that adding a language
+// needs no message naming it in every other. An unknown code is returned
+// as it is.
+func LanguageName(reader, code string) string {
+	tag, err := language.Parse(code)
+	if err != nil {
+		return code
+	}
+	if n := display.Tags(language.Make(reader)).Name(tag); n != "" {
+		return n
+	}
+	return code
 }

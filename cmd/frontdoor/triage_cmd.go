@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/triage"
 )
 
@@ -167,8 +169,8 @@ func parseTriageCase(line string) (triageCase, triage.Facts, error) {
 	switch {
 	case c.Text == nil:
 		return c, f, errors.New(`no "text"`)
-	case c.Lang != "" && c.Lang != "ar" && c.Lang != "en":
-		return c, f, fmt.Errorf(`"lang" is %q, want "ar" or "en"`, c.Lang)
+	case c.Lang != "" && !slices.Contains(locales.Languages, c.Lang):
+		return c, f, fmt.Errorf(`"lang" is %q, want one of %s`, c.Lang, strings.Join(locales.Languages, ", "))
 	case c.Sex != "" && c.Sex != "f" && c.Sex != "m":
 		return c, f, fmt.Errorf(`"sex" is %q, want "f" or "m"`, c.Sex)
 	}

@@ -20,6 +20,7 @@ import (
 // stay in their writer's words.
 type consultData struct {
 	After    string // the newest case event when the thread was read
+	Lang     string // the patient's language, which their lines are in
 	Channel  string // the patient's channel, named
 	Link     string // the reader's (moderator) join link, when theirs
 	Rows     []threadRow
@@ -105,7 +106,7 @@ func (d *Dashboard) consult(r *http.Request, t tr, a *account, c store.CaseDetai
 
 // thread labels a consult's messages.
 func (d *Dashboard) thread(t tr, v store.ConsultView) *consultData {
-	data := &consultData{Rows: make([]threadRow, 0, len(v.Messages))}
+	data := &consultData{Lang: v.Lang, Rows: make([]threadRow, 0, len(v.Messages))}
 	for _, m := range v.Messages {
 		row := threadRow{Side: m.Author, At: d.clock(t.lang, m.At)}
 		switch m.Author {

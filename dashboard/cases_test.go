@@ -85,6 +85,7 @@ func TestQueueAndCaseView(t *testing.T) {
 		html.EscapeString(chestPain.Complaint), // verbatim, and escaped
 		`lang="ar" dir="auto"`, "RF-CHEST-01", "Yes", "Diabetes, High blood pressure", "Male",
 		"Findings", "Pain, tightness or discomfort in the chest now", "in the patient&#39;s words", "Not sure", "Absent",
+		"Written in Arabic.", "The patient reads Arabic: reply in short, simple sentences.",
 	} {
 		if !strings.Contains(page.body, want) {
 			t.Errorf("case page lacks %q", want)
@@ -108,10 +109,13 @@ func TestQueueAndCaseView(t *testing.T) {
 	ar.mustLogin("dr.khalid")
 	arPage := ar.get(fmt.Sprintf("/dashboard/cases/%d", emergency))
 	for _, want := range []string{`<html lang="ar" dir="rtl">`, "السكري، ارتفاع ضغط الدم", "ذكر", "طارئة", "الحالة " + numeralsAr(emergency),
-		"النتائج السريرية", "ألم في الصدر", "من كلام المريض", "غير موجودة"} {
+		"النتائج السريرية", "ألم في الصدر", "من كلام المريض", "غير موجودة", "لغة الكتابة: العربية."} {
 		if !strings.Contains(arPage.body, want) {
 			t.Errorf("Arabic case page lacks %q", want)
 		}
+	}
+	if strings.Contains(arPage.body, "بجمل قصيرة") {
+		t.Error("a clinician who reads the patient's language is asked to write simply")
 	}
 }
 

@@ -121,6 +121,9 @@ func TestConsultWalkOnDashboard(t *testing.T) {
 	if !strings.Contains(thread.body, reply) || strings.Count(thread.body, msg) != 1 {
 		t.Errorf("thread fragment lacks the reply, or shows the message other than once:\n%s", thread.body)
 	}
+	if !strings.Contains(thread.body, `lang="ar"><bdi dir="auto">`+reply) {
+		t.Errorf("the patient's line does not carry their language (Arabic):\n%s", thread.body)
+	}
 
 	page = b.get(path)
 	slot := field(t, slotOption, page.body)

@@ -95,6 +95,7 @@ type ConsultView struct {
 	Notes       string
 	Rating      int        // 0: not rated
 	FollowUpAt  *time.Time // the follow-up booked at the closing
+	Lang        string     // the case's language: the patient's lines are in it
 	Messages    []ThreadMessage
 }
 
@@ -104,7 +105,7 @@ const consultViewSQL = `
 WITH c AS (
     SELECT c.id, c.patient_id, p.channel, c.specialty, c.status, coalesce(c.claimed_by, 0) AS claimed_by, c.claimed_at,
            coalesce(c.video_room, '') AS room, coalesce(c.disposition, '') AS disposition, c.close_notes,
-           coalesce(c.rating, 0) AS rating, lower(a.during) AS follow_up_at
+           coalesce(c.rating, 0) AS rating, lower(a.during) AS follow_up_at, c.lang
     FROM cases c JOIN patients p ON p.id = c.patient_id
     LEFT JOIN appointments a ON a.id = c.follow_up_id
     WHERE c.id = $6 AND` + scopeWhere + `
@@ -131,7 +132,7 @@ func (p *Postgres) CaseConsult(ctx context.Context, id int64, scope Scope, audit
 	var v ConsultView
 	err := p.pool.QueryRow(ctx, consultViewSQL, append(scopeArgs(scope), id, audit)...).Scan(
 		&v.CaseID, &v.PatientID, &v.Channel, &v.Specialty, &v.Status, &v.ClaimedBy, &v.ClaimedAt, &v.Room,
-		&v.Disposition, &v.Notes, &v.Rating, &v.FollowUpAt)
+		&v.Disposition, &v.Notes, &v.Rating, &v.FollowUpAt, &v.Lang)
 	if errors.Is(err, pgx.ErrNoRows) {
 		err = dialogs.ErrNotFound
 	}

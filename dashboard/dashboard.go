@@ -188,7 +188,7 @@ func New(cfg Config) (*Dashboard, error) {
 		return nil, err
 	}
 	d := &Dashboard{
-		cfg: cfg, log: cfg.Log, pages: pages, version: staticfiles.Version(staticFiles),
+		cfg: cfg, log: cfg.Log, pages: pages, version: staticfiles.Version(staticFiles, langStyle()),
 		verify: make(chan struct{}, max(2, runtime.GOMAXPROCS(0))),
 		decoy:  decoy, now: time.Now, heartbeat: heartbeat,
 		sweepEvery: sweepEvery, sweepAfter: sweepAfter, waitEvery: waitEvery,

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"net/http"
 
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/staticfiles"
 )
 
@@ -23,5 +24,11 @@ func staticHandler() http.Handler {
 	if err != nil {
 		panic(err) // the embed pattern guarantees the directory
 	}
-	return staticfiles.Handler("/dashboard/static/", sub)
+	return staticfiles.Handler("/dashboard/static/", sub, langStyle())
+}
+
+// langStyle is the style sheet of per-language fonts (Urdu's Nastaliq),
+// generated from the language list.
+func langStyle() staticfiles.Extra {
+	return staticfiles.Extra{Name: "lang.css", Data: locales.StyleSheet()}
 }

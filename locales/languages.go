@@ -21,9 +21,13 @@ type Language struct {
 	// Plurals are the CLDR plural forms a counted message carries in this
 	// language (go-i18n chooses among them by the same rules).
 	Plurals []string
-	// Fonts is the CSS font stack pages use for this language: Urdu reads
-	// best in Nastaliq, which few phones pick by default.
+	// Fonts, when set, is the CSS font stack pages use for this language
+	// instead of their own (StyleSheet): Urdu reads best in Nastaliq,
+	// which few phones pick by default.
 	Fonts string
+	// Tall: the script needs more space between lines (Nastaliq's
+	// letters climb and drop well beyond a Latin line).
+	Tall bool
 	// Hijri: long dates add the Umm al-Qura Hijri date beside the
 	// Gregorian one, as readers who count the pilgrimage's days expect.
 	Hijri bool
@@ -44,17 +48,15 @@ const (
 	DigitsWestern  = "latn"
 )
 
-const systemFonts = `system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif`
-
 // all lists every language, the default first. Pilgrims of every
 // nationality read Arabic or English more often than any other single
 // language, so those two lead; the order is also the picker's.
 var all = []Language{
 	{Code: "ar", Name: "العربية", English: "Arabic", Dir: "rtl", Digits: DigitsArabic,
 		Plurals: []string{"zero", "one", "two", "few", "many", "other"},
-		Fonts:   `"Noto Sans Arabic", "Segoe UI", Tahoma, ` + systemFonts, Hijri: true},
+		Hijri: true},
 	{Code: "en", Name: "English", English: "English", Dir: "ltr", Digits: DigitsWestern,
-		Plurals: []string{"one", "other"}, Fonts: systemFonts,
+		Plurals: []string{"one", "other"},
 		Words: []string{"the", "i", "im", "my", "is", "are", "have", "has", "had", "and", "with", "not", "no",
 			"can", "cant", "please", "hello", "hi", "doctor", "help", "pain", "since", "very", "he", "she",
 			"son", "daughter", "mother", "father", "want", "need", "fever", "chest", "head", "what", "how"}},

@@ -211,3 +211,18 @@ func placeholders(msgs map[string]map[string]any) map[string]map[string]bool {
 	}
 	return out
 }
+
+// TestStyleSheetFollowsTheList: a language with its own fonts or a tall
+// script gets a :lang rule, and one without none.
+func TestStyleSheetFollowsTheList(t *testing.T) {
+	css := string(StyleSheet())
+	for _, l := range All() {
+		rule := ":lang(" + l.Code + ")"
+		if want := l.Fonts != "" || l.Tall; strings.Contains(css, rule) != want {
+			t.Errorf("%s: rule present %v, want %v:\n%s", l.Code, !want, want, css)
+		}
+		if l.Fonts != "" && !strings.Contains(css, l.Fonts) {
+			t.Errorf("%s: fonts missing:\n%s", l.Code, css)
+		}
+	}
+}

@@ -38,3 +38,20 @@ func TestVersionFollowsContentAndNames(t *testing.T) {
 		t.Error("a changed file or name kept the version")
 	}
 }
+
+// TestExtrasAreServedAndVersioned: a generated file is served with its type
+// and caching like an embedded one, and a change to it is a new version.
+func TestExtrasAreServedAndVersioned(t *testing.T) {
+	fsys := fstest.MapFS{"app.css": {Data: []byte("body{}")}}
+	extra := Extra{Name: "lang.css", Data: []byte(":lang(ur){line-height:2}")}
+	rec := httptest.NewRecorder()
+	Handler("/x/static/", fsys, extra).ServeHTTP(rec, httptest.NewRequest("GET", "/x/static/lang.css", nil))
+	if rec.Code != http.StatusOK || rec.Body.String() != string(extra.Data) ||
+		rec.Header().Get("Content-Type") != "text/css; charset=utf-8" || rec.Header().Get("Cache-Control") == "" {
+		t.Errorf("GET lang.css: %d %q %v", rec.Code, rec.Body.String(), rec.Header())
+	}
+	changed := Extra{Name: "lang.css", Data: []byte(":lang(ur){line-height:3}")}
+	if Version(fsys, extra) == Version(fsys) || Version(fsys, extra) == Version(fsys, changed) {
+		t.Error("the extra file does not change the version")
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/staticfiles"
 	"github.com/frontdoor-health/frontdoor/numerals"
 )
 
@@ -141,4 +142,10 @@ func dialable(number string) string {
 		}
 		return -1
 	}, number)
+}
+
+// langStyle is the style sheet of per-language fonts (Urdu's Nastaliq),
+// generated from the language list.
+func langStyle() staticfiles.Extra {
+	return staticfiles.Extra{Name: "lang.css", Data: locales.StyleSheet()}
 }

@@ -131,7 +131,7 @@ func (s *Server) Routes() http.Handler {
 		s.ClientIP = clientip.Resolver{}.Addr
 	}
 	s.page = template.Must(template.New("").ParseFS(templateFiles, "templates/*.html"))
-	s.version = staticfiles.Version(staticFiles)
+	s.version = staticfiles.Version(staticFiles, langStyle())
 	s.recent = newRecent(recentSize, recentTTL)
 	if s.lockWait == 0 {
 		s.lockWait = lockWait
@@ -152,7 +152,7 @@ func (s *Server) Routes() http.Handler {
 	mux.HandleFunc("POST /chat/code", s.issueCode)          // device.go
 	mux.HandleFunc("GET /chat/continue", s.showContinue)    // device.go
 	mux.HandleFunc("POST /chat/continue", s.submitContinue) // device.go
-	mux.Handle("GET /chat/static/", staticfiles.Handler("/chat/static/", static))
+	mux.Handle("GET /chat/static/", staticfiles.Handler("/chat/static/", static, langStyle()))
 
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

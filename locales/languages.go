@@ -54,7 +54,7 @@ const (
 var all = []Language{
 	{Code: "ar", Name: "العربية", English: "Arabic", Dir: "rtl", Digits: DigitsArabic,
 		Plurals: []string{"zero", "one", "two", "few", "many", "other"},
-		Hijri: true},
+		Hijri:   true},
 	{Code: "en", Name: "English", English: "English", Dir: "ltr", Digits: DigitsWestern,
 		Plurals: []string{"one", "other"},
 		Words: []string{"the", "i", "im", "my", "is", "are", "have", "has", "had", "and", "with", "not", "no",

@@ -10,8 +10,8 @@ import (
 	"strings"
 
 	"github.com/frontdoor-health/frontdoor/locales"
-	"github.com/frontdoor-health/frontdoor/staticfiles"
 	"github.com/frontdoor-health/frontdoor/numerals"
+	"github.com/frontdoor-health/frontdoor/staticfiles"
 )
 
 // uiIDs are the page chrome's messages (locales/webchat.*.toml), keyed in

@@ -32,6 +32,7 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
 	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/numerals"
 )
 
 type options struct {
@@ -175,7 +176,7 @@ func drive(ctx context.Context, o options, fake *telegramtest.Server, targets []
 	defer cancel()
 	w := &walker{fake: fake, rec: newRecorder(), rounds: o.rounds, grace: o.grace, timeout: o.timeout,
 		think: o.think, budget: &atomic.Int64{},
-		help: map[string]string{"ar": text.Text("ar", "dialogs_help", map[string]any{"Emergency": "997"}),
+		help: map[string]string{"ar": text.Text("ar", "dialogs_help", map[string]any{"Emergency": numerals.In("ar", "997")}),
 			"en": text.Text("en", "dialogs_help", map[string]any{"Emergency": "997"})}}
 	w.budget.Store(o.maxUpdates)
 	for _, t := range targets {

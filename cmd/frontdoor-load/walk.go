@@ -78,7 +78,7 @@ func (w *walker) walk(ctx context.Context, id int64, r *rand.Rand) error {
 			return err
 		}
 		for range 15 {
-			answers := telegramtest.ButtonsWith(msgs[len(msgs)-1], ":t:a:")
+			answers := telegramtest.ButtonsWith(lastWithButtons(msgs), ":t:a:")
 			if len(answers) == 0 {
 				break
 			}
@@ -114,18 +114,33 @@ func (p *patient) say(ctx context.Context, text string) ([]telegramtest.Message,
 	return p.turn(ctx, p.w.fake.TextUpdate(p.u, text))
 }
 
-// press presses the button ending with suffix on the turn's last message.
+// press presses the button ending with suffix on the turn's last message
+// that has buttons: a turn may end with a note after its question (the
+// offer to share a phone number, whose button is the keyboard's, not the
+// message's).
 func (p *patient) press(ctx context.Context, msgs []telegramtest.Message, suffix string) ([]telegramtest.Message, error) {
-	data := telegramtest.ButtonData(msgs[len(msgs)-1], suffix)
+	m := lastWithButtons(msgs)
+	data := telegramtest.ButtonData(m, suffix)
 	if data == "" {
 		p.w.rec.fail("unexpected reply")
 		return nil, fmt.Errorf("chat %d: no button %q", p.u.ID, suffix)
 	}
-	return p.pressData(ctx, msgs, data)
+	return p.turn(ctx, p.w.fake.CallbackUpdate(p.u, m.ID, data))
 }
 
 func (p *patient) pressData(ctx context.Context, msgs []telegramtest.Message, data string) ([]telegramtest.Message, error) {
-	return p.turn(ctx, p.w.fake.CallbackUpdate(p.u, msgs[len(msgs)-1].ID, data))
+	return p.turn(ctx, p.w.fake.CallbackUpdate(p.u, lastWithButtons(msgs).ID, data))
+}
+
+// lastWithButtons returns the last of msgs that has inline buttons, or the
+// last message when none has.
+func lastWithButtons(msgs []telegramtest.Message) telegramtest.Message {
+	for i := len(msgs) - 1; i >= 0; i-- {
+		if len(msgs[i].Buttons()) > 0 {
+			return msgs[i]
+		}
+	}
+	return msgs[len(msgs)-1]
 }
 
 // post sends one update when the rate and the budget allow, and returns

@@ -119,9 +119,15 @@ func (d *tidier) run(chatID int64, c *tidyChat) {
 			d.mu.Unlock()
 			return
 		}
-		m, quiet := c.marks[0], time.Since(c.last) >= tidyIdle
+		m, idle := c.marks[0], time.Since(c.last)
 		d.mu.Unlock()
-		if quiet && d.t.turns(d.ctx, chatID) > tidyKeep && d.t.wait(d.ctx, chatID, Interactive, false) == nil && d.t.spare(d.ctx, chatID, tidyKeep) {
+		if idle < tidyIdle {
+			// The patient is still tapping: nothing to do before they have
+			// been quiet for tidyIdle, so sleep until then rather than poll.
+			sleepCtx(d.ctx, max(pause, tidyIdle-idle))
+			continue
+		}
+		if d.t.turns(d.ctx, chatID) > tidyKeep && d.t.wait(d.ctx, chatID, Interactive, false) == nil && d.t.spare(d.ctx, chatID, tidyKeep) {
 			d.t.markPressed(d.ctx, chatID, m)
 			d.mu.Lock()
 			if len(c.marks) > 0 && c.marks[0].messageID == m.messageID {

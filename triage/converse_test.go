@@ -330,3 +330,32 @@ func TestAgeAndSexFromTheWords(t *testing.T) {
 		t.Errorf("25 minutes read as an age: %v", w.Asked)
 	}
 }
+
+// TestLookAlikesEndBelowEmergency: words that look like a red flag but are
+// not one, walked to the end with every question answered "no": acne for
+// two years that creams do not clear is not a rash that does not fade; a
+// blood-pressure pill taken every day is not an overdose; a heart that
+// pounded after coffee and settled is not chest pain; a two-year-old who
+// says only a few words has a speech delay, not a stroke.
+func TestLookAlikesEndBelowEmergency(t *testing.T) {
+	e := mustLoad(t)
+	no := func(Question) string { return "no" }
+	for _, tc := range []struct {
+		text string
+		f    Facts
+	}{
+		{"عندي حبوب بوجهي من سنتين ما تروح، جربت كريمات من الصيدليه وما فادت", Facts{AgeYears: 19, Sex: "f"}},
+		{"ضغطي صار ١٥٠ على ٩٥ بالجهاز، اخذ دوا الضغط كل يوم املوديبين ٥. هل لازم اغير الجرعه؟", Facts{AgeYears: 60, Sex: "f"}},
+		{"chrbt bzaf dyal l9ahwa lbar7 w 9albi bda kaydrb bzaf chi 10 d9aye9, daba rta7it. wach normal?", Facts{AgeYears: 25, Sex: "f"}},
+		{"ابني عمرو سنتين وما عم يحكي غير كم كلمة، ابن خالتو بعمرو بيحكي جمل", Facts{AgeYears: 2, Sex: "m"}},
+	} {
+		if w := e.Walk(tc.text, tc.f, "", no); w.Decision.Urgency == Emergency {
+			t.Errorf("%q ends in an emergency (%v) after %v", tc.text, w.Decision.RedFlags, w.Asked)
+		}
+	}
+	// The real thing stays an emergency.
+	w := e.Walk("ولدي عنده حرارة وحبوب حمرا ما تختفي لما اضغط عليها", Facts{AgeYears: 3, Sex: "m"}, "", no)
+	if w.Decision.Urgency != Emergency {
+		t.Errorf("a feverish child's rash that does not fade under pressure: %s", w.Decision.Urgency)
+	}
+}

@@ -36,11 +36,15 @@ func (e *Engine) Prefill(text string, f Facts, pathway string) map[string]string
 	a := e.lex.analyze(text)
 	m := e.readMeasures(a)
 	age, ageUnit := e.textAge(a, m)
+	s := e.newState(a, f, answerEffects{ageMonths: -1, durDays: -1})
 	for _, q := range p.questions {
 		var v string
 		switch q.Kind {
 		case KindYesNo:
 			v = e.prefillYesNo(a, m, q)
+			if v == "yes" && e.excepted(s, q) {
+				v = "" // asked instead: see excepted
+			}
 		case KindDuration:
 			if !ageUnit { // "my baby is 5 months" is an age, not how long
 				v = e.prefillDuration(a, m)
@@ -176,4 +180,25 @@ func (e *Engine) mentionsHistory(a *analysis) bool {
 		}
 	})
 	return found
+}
+
+// excepted reports whether the words rule out the red flag that "yes" to q
+// escalates to (its rule's "none": a rash there for two years is not the
+// meningococcal rash). A "yes" taken from the words would fire the rule
+// past its exceptions, so the question is asked instead.
+func (e *Engine) excepted(s *state, q *Question) bool {
+	yes, ok := q.option("yes")
+	if !ok || yes.Escalate == "" {
+		return false
+	}
+	i, ok := e.ruleIndex[yes.Escalate]
+	if !ok {
+		return false
+	}
+	for _, c := range e.rules[i].none {
+		if s.has(c) {
+			return true
+		}
+	}
+	return false
 }

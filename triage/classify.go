@@ -211,6 +211,13 @@ func (e *Engine) setFacts(s *state, f Facts, m measures, fx answerEffects, month
 		if s.has(n.infantWord) {
 			s.set("@infant")
 		}
+		if s.has(n.newbornWord) {
+			// A newborn is under a month old: its fever is the under-3-months
+			// emergency (NICE NG143) even when no age is written.
+			s.set("@child")
+			s.set("@infant")
+			s.set("@young_infant")
+		}
 		if s.has(n.elderlyWord) {
 			s.set("@elderly")
 		}

@@ -359,3 +359,17 @@ func TestLookAlikesEndBelowEmergency(t *testing.T) {
 		t.Errorf("a feverish child's rash that does not fade under pressure: %s", w.Decision.Urgency)
 	}
 }
+
+// TestNewbornWithFeverWithoutAge: "newborn" says under a month old, so a
+// newborn's fever is the under-3-months emergency even with no age given.
+func TestNewbornWithFeverWithoutAge(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{"my newborn has a fever", "بنتي حديثة الولادة عندها حرارة"} {
+		if d := e.Classify(text, Facts{}); d.Urgency != Emergency || !slices.Contains(d.RedFlags, "RF-CHILD-04") {
+			t.Errorf("%q: %s %v, want RF-CHILD-04", text, d.Urgency, d.RedFlags)
+		}
+	}
+	if d := e.Classify("my newborn has no fever, just hiccups", Facts{}); d.Urgency == Emergency {
+		t.Errorf("a newborn without fever: %s %v", d.Urgency, d.RedFlags)
+	}
+}

@@ -9,6 +9,7 @@ import (
 // Internal concepts compiled from [modifiers].
 const (
 	modNeg          = "_neg"
+	modNegBefore    = "_neg_before"
 	modPseudo       = "_pseudo"
 	modHist         = "_hist"
 	modMed          = "_med"
@@ -112,7 +113,7 @@ func buildLexicon(s *ruleSet) (*lexicon, error) {
 	mods := []struct {
 		id    string
 		terms []string
-	}{{modNeg, m.Negation}, {modPseudo, m.PseudoNegation}, {modHist, m.History}, {modMed, m.Medication},
+	}{{modNeg, m.Negation}, {modNegBefore, m.NegationAfter}, {modPseudo, m.PseudoNegation}, {modHist, m.History}, {modMed, m.Medication},
 		{modResolved, m.Resolved}, {modResolvedVerb, m.ResolvedVerbs}, {modDistant, m.Distant}}
 	for _, md := range mods {
 		ci := lx.addConcept(concept{id: md.id, modifier: true, except: -1})

@@ -119,3 +119,28 @@ terms = ["blorf glim"]
 		t.Errorf("the added negation does not negate: complaints %v", d.Complaints)
 	}
 }
+
+// TestNegationAfter: a language that puts its negation after what it
+// negates (Urdu "درد نہیں ہے") declares it in negation_after; it reaches
+// back within its phrase and no further.
+func TestNegationAfter(t *testing.T) {
+	files := embeddedFiles(t)
+	files["aa_lang_xx.toml"] = &fstest.MapFile{Data: []byte(`
+[modifiers]
+negation_after = ["zorp"]
+
+[[more]]
+id = "chest_pain"
+terms = ["blorf glim"]
+`)}
+	e, err := LoadFS(files)
+	if err != nil {
+		t.Fatalf("LoadFS = %v", err)
+	}
+	if d := e.Classify("blorf glim zorp", Facts{}); slices.Contains(d.Complaints, "chest_pain") {
+		t.Errorf("the negation after does not negate: complaints %v", d.Complaints)
+	}
+	if d := e.Classify("blorf glim, and zorp", Facts{}); !slices.Contains(d.Complaints, "chest_pain") {
+		t.Errorf("the negation after reaches into the phrase before: complaints %v", d.Complaints)
+	}
+}

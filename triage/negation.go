@@ -16,6 +16,7 @@ func (lx *lexicon) applyNegation(a *analysis) {
 		}
 	}
 	neg, pseudo := lx.index[modNeg], lx.index[modPseudo]
+	negBefore := lx.index[modNegBefore]
 	hist, med := lx.index[modHist], lx.index[modMed]
 	a.negated = make([]bool, len(a.toks))
 	var marked []int32 // clauses with a history or medication phrase
@@ -27,6 +28,10 @@ func (lx *lexicon) applyNegation(a *analysis) {
 		case neg:
 			if !a.keepsNegation(lx, o, pseudo) {
 				lx.scopeNegation(a, o)
+			}
+		case negBefore:
+			if !a.keepsNegation(lx, o, pseudo) {
+				lx.scopeNegationBack(a, o)
 			}
 		}
 	}
@@ -42,7 +47,7 @@ func (lx *lexicon) applyNegation(a *analysis) {
 		} else {
 			// A phrase that states a symptom with its own negation ("مش
 			// بيرد" after "مش بيتكلم") is not negated again by one before.
-			o.off = a.negated[o.start] && !a.hasNegInside(lx, *o, neg)
+			o.off = a.negated[o.start] && !a.hasNegInside(lx, *o, neg) && !a.hasNegInside(lx, *o, negBefore)
 		}
 		if c.diagnosis && !o.off {
 			for _, cl := range marked {
@@ -97,6 +102,20 @@ func (lx *lexicon) scopeNegation(a *analysis, n occ) {
 		// An Arabic word glued to و that is not itself a known word starts
 		// a new phrase: "ما فيني حرارة وعرقان" negates the fever only.
 		if t.isArabic && strings.HasPrefix(t.text, "و") && !lx.conts[t.text] && !lx.known[t.text] && !t.fullHit && p > int(n.end)+1 {
+			return
+		}
+		a.negated[p] = true
+	}
+}
+
+// scopeNegationBack is scopeNegation for a negation that follows what it
+// negates, as Urdu puts it ("سینے میں درد نہیں ہے": no chest pain): it
+// reaches back over the words before it in its phrase, stopping at a stop
+// word ("اور", and) or after scope words.
+func (lx *lexicon) scopeNegationBack(a *analysis, n occ) {
+	for p, steps := int(n.start)-1, 0; p >= 0 && steps < lx.scope; p, steps = p-1, steps+1 {
+		t := a.toks[p]
+		if t.phrase != a.toks[n.start].phrase || lx.stops[t.text] {
 			return
 		}
 		a.negated[p] = true

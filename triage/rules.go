@@ -36,6 +36,7 @@ type ruleFile struct {
 // modifierSpec lists the words that change how other words are read.
 type modifierSpec struct {
 	Negation       []string `toml:"negation"`        // phrases that negate what follows
+	NegationAfter  []string `toml:"negation_after"`  // phrases that negate what comes before them (Urdu "درد نہیں ہے": no pain)
 	PseudoNegation []string `toml:"pseudo_negation"` // phrases that contain a negation word but negate nothing ("بعد ما", "not sure")
 	Stops          []string `toml:"stops"`           // words that end a negation's reach ("and", "but")
 	Continuers     []string `toml:"continuers"`      // words that do not end it ("or", "ولا")
@@ -317,7 +318,7 @@ func (s *ruleSet) addModifiers(name string, m *modifierSpec) error {
 		s.modifiers, s.modifiersFile = into, name
 	}
 	for _, l := range []struct{ to, from *[]string }{
-		{&into.Negation, &from.Negation}, {&into.PseudoNegation, &from.PseudoNegation}, {&into.Stops, &from.Stops},
+		{&into.Negation, &from.Negation}, {&into.NegationAfter, &from.NegationAfter}, {&into.PseudoNegation, &from.PseudoNegation}, {&into.Stops, &from.Stops},
 		{&into.Continuers, &from.Continuers}, {&into.ClauseBreaks, &from.ClauseBreaks}, {&into.History, &from.History},
 		{&into.Medication, &from.Medication}, {&into.Fillers, &from.Fillers}, {&into.Common, &from.Common},
 		{&into.NoStrip, &from.NoStrip}, {&into.Resolved, &from.Resolved}, {&into.ResolvedVerbs, &from.ResolvedVerbs},

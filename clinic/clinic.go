@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -19,6 +20,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/schedule"
 )
 
@@ -118,10 +120,6 @@ type Extra struct {
 
 // Roles an account may have.
 var Roles = []string{"clinician", "coordinator", "admin"}
-
-// RequiredLanguages must each have a name for every facility, specialty
-// and account.
-var RequiredLanguages = []string{"ar", "en"}
 
 // maxDays bounds a day range: a year of leave is a mistake in the file.
 const maxDays = 366
@@ -298,10 +296,16 @@ func (c *checker) errorf(line int, format string, args ...any) {
 	c.errs = append(c.errs, &LineError{File: c.file, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
+// names checks a thing's names: one in each required language (the
+// default and the fallback every reader gets), and none in a language
+// Frontdoor does not speak (a typo such as "eng" would never be shown).
 func (c *checker) names(line int, what string, n Names) {
-	for _, lang := range RequiredLanguages {
-		if strings.TrimSpace(n[lang]) == "" {
-			c.errorf(line, "%s: name.%s is missing", what, lang)
+	for _, lang := range locales.Names(n).Missing() {
+		c.errorf(line, "%s: name.%s is missing", what, lang)
+	}
+	for _, lang := range slices.Sorted(maps.Keys(n)) {
+		if _, ok := locales.Lookup(lang); !ok {
+			c.errorf(line, "%s: name.%s: Frontdoor does not speak %q (it speaks %s)", what, lang, lang, strings.Join(locales.Languages, ", "))
 		}
 	}
 }

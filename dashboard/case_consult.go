@@ -113,10 +113,7 @@ func (d *Dashboard) thread(t tr, v store.ConsultView) *consultData {
 		case "patient":
 			row.Who = t.T("dash_thread_patient")
 		case "clinician":
-			row.Who = m.ClinicianEn
-			if t.lang == dialogs.LangArabic {
-				row.Who = m.ClinicianAr
-			}
+			row.Who = m.Clinician.In(t.lang)
 		default:
 			row.Who = t.T("dash_thread_system")
 		}
@@ -209,5 +206,5 @@ func followUpSpecialty(a *account, caseSpecialty string) string {
 
 // clinician is the account as the dialogs name clinicians.
 func (a *account) clinician() dialogs.Clinician {
-	return dialogs.Clinician{ID: a.ID, NameAr: a.NameAr, NameEn: a.NameEn}
+	return dialogs.Clinician{ID: a.ID, Names: a.Names}
 }

@@ -92,10 +92,7 @@ func (d *Dashboard) caseData(t tr, a *account, c store.CaseDetail) caseData {
 		data.Flags = append(data.Flags, flagRow{Name: ruleName(t, f), Rule: f})
 	}
 	if c.ClaimedBy != 0 {
-		data.ClaimedBy = c.ClaimerEn
-		if t.lang == "ar" {
-			data.ClaimedBy = c.ClaimerAr
-		}
+		data.ClaimedBy = c.Claimer.In(t.lang)
 		if c.ClaimedAt != nil {
 			data.ClaimedAt = d.clock(t.lang, *c.ClaimedAt)
 		}

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/store"
 )
 
@@ -181,7 +182,7 @@ func TestClaimRace(t *testing.T) {
 	// Two clinicians of the same facility and specialty.
 	if _, err := e.pg.Accounts().AddClinician(context.Background(), store.NewClinician{
 		Username: "dr.huda", Facilities: []string{"makkah_ajyad"}, Role: store.RoleClinician,
-		NameAr: "د. هدى", NameEn: "Dr. Huda", Specialties: []string{"general_practice"}, PasswordHash: mustDemoHash(t, e),
+		Names: locales.Names{"ar": "د. هدى", "en": "Dr. Huda"}, Specialties: []string{"general_practice"}, PasswordHash: mustDemoHash(t, e),
 	}, store.AuditActor{Kind: store.ActorSystem, ID: "test"}); err != nil {
 		t.Fatal(err)
 	}

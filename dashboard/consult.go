@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/schedule"
 	"github.com/frontdoor-health/frontdoor/store"
@@ -108,7 +109,7 @@ func (c *Consult) links(ctx context.Context, k call) (patient, clinician string,
 	l, err := c.Video.Links(ctx, video.Appointment{
 		ID: k.id, Room: k.room, Start: k.start, End: k.end,
 		Patient:   video.Patient(k.patientID),
-		Clinician: video.Clinician(k.clinician.ID, k.clinician.NameEn),
+		Clinician: video.Clinician(k.clinician.ID, k.clinician.Name(locales.Fallback)),
 	})
 	if err != nil {
 		return "", "", err

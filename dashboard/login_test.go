@@ -62,7 +62,7 @@ func TestLogin(t *testing.T) {
 		t.Errorf("session cookie %q persists beyond the browser session", cookie)
 	}
 	queue := b.get("/dashboard/queue")
-	if queue.status != http.StatusOK || !strings.Contains(queue.body, khalid.NameEn) {
+	if queue.status != http.StatusOK || !strings.Contains(queue.body, khalid.Names["en"]) {
 		t.Errorf("queue after login = %d; want 200 naming the clinician", queue.status)
 	}
 	if n := e.auditCount(t, "clinician.login", fmt.Sprint(khalid.ID)); n != 1 {

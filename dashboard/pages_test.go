@@ -177,7 +177,7 @@ func TestReportsPage(t *testing.T) {
 		}
 	}
 	csv := coord.get("/dashboard/reports.csv?days=7")
-	if csv.status != http.StatusOK || !strings.Contains(csv.body, "day,specialty,specialty_ar") || !strings.Contains(csv.body, ",general_practice,الطب العام,General Practice,1,0,1,") {
+	if csv.status != http.StatusOK || !strings.Contains(csv.body, "day,specialty,specialty_name") || !strings.Contains(csv.body, ",general_practice,General Practice,1,0,1,") {
 		t.Errorf("reports CSV = %d\n%s", csv.status, csv.body)
 	}
 	if res := coord.get("/dashboard/reports?days=3650"); res.status != http.StatusBadRequest {

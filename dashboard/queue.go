@@ -99,10 +99,7 @@ func (d *Dashboard) queueRow(t tr, c store.QueueCase, now time.Time) queueRow {
 	row := queueRow{
 		ID: c.ID, Number: numerals.Format(t.lang, int(c.ID)), Urgency: urgencyClass(c.Urgency), UrgencyLabel: t.T("dash_urgency_" + urgencyClass(c.Urgency)),
 		Waiting: waiting(t, now.Sub(c.Since)), Kind: t.T("dash_resident"), Language: locales.LanguageName(t.lang, c.Lang),
-		Specialty: c.SpecialtyEn,
-	}
-	if t.lang == "ar" {
-		row.Specialty = c.SpecialtyAr
+		Specialty: c.SpecialtyNames.In(t.lang),
 	}
 	if c.Pilgrim {
 		row.Kind = t.T("dash_pilgrim")

@@ -112,10 +112,7 @@ func (d *Dashboard) showReports(w http.ResponseWriter, r *http.Request, a *accou
 	perDay := map[string]int{}
 	for _, row := range rows {
 		perDay[row.Day] += row.Queued
-		name := row.SpecialtyEn
-		if a.Lang == "ar" {
-			name = row.SpecialtyAr
-		}
+		name := row.SpecialtyNames.In(a.Lang)
 		rating := "–"
 		if row.Rated > 0 {
 			rating = num(strconv.FormatFloat(row.MeanRating, 'f', 1, 64) + " (" + strconv.Itoa(row.Rated) + ")")
@@ -167,10 +164,10 @@ func (d *Dashboard) reportsCSV(w http.ResponseWriter, r *http.Request, a *accoun
 	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="frontdoor-consults-%dd.csv"`, days))
 	fmt.Fprint(w, "\ufeff")
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"day", "specialty", "specialty_ar", "specialty_en", "queued", "emergencies", "claimed",
+	cw.Write([]string{"day", "specialty", "specialty_name", "queued", "emergencies", "claimed",
 		"median_wait_s", "p90_wait_s", "left_queue", "rated", "mean_rating"})
 	for _, row := range rows {
-		cw.Write([]string{row.Day, row.Specialty, row.SpecialtyAr, row.SpecialtyEn,
+		cw.Write([]string{row.Day, row.Specialty, row.SpecialtyNames.In(a.Lang),
 			strconv.Itoa(row.Queued), strconv.Itoa(row.Emergencies), strconv.Itoa(row.Claimed),
 			strconv.Itoa(int(row.MedianWait / time.Second)), strconv.Itoa(int(row.P90Wait / time.Second)),
 			strconv.Itoa(row.Left), strconv.Itoa(row.Rated), strconv.FormatFloat(row.MeanRating, 'f', 2, 64)})

@@ -81,11 +81,8 @@ func (d *Dashboard) showToday(w http.ResponseWriter, r *http.Request, a *account
 			{t.T("dash_today_closed"), t.Num(st.ClosedByMe)},
 		}
 		for _, ap := range day {
-			row := dayRow{From: d.clock(a.Lang, ap.Start), To: d.clock(a.Lang, ap.End), Specialty: ap.SpecialtyEn,
+			row := dayRow{From: d.clock(a.Lang, ap.Start), To: d.clock(a.Lang, ap.End), Specialty: ap.Specialty.In(a.Lang),
 				Number: t.Num(int(ap.ID)), Confirmed: ap.Confirmed}
-			if a.Lang == "ar" {
-				row.Specialty = ap.SpecialtyAr
-			}
 			data.Appointments = append(data.Appointments, row)
 		}
 	}

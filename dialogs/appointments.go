@@ -58,7 +58,7 @@ func viewOf(ap Appointment) apptView {
 
 func (v apptView) appointment() Appointment {
 	return Appointment{ID: v.ID, Version: v.V, Clinician: v.Doc.clinician(),
-		Specialty: Specialty{Code: v.Spec.Code, NameAr: v.Spec.Ar, NameEn: v.Spec.En},
+		Specialty: v.Spec.specialty(),
 		Start:     time.Unix(v.Start, 0).UTC(), End: time.Unix(v.End, 0).UTC(), Status: StatusBooked, Confirmed: v.Ok}
 }
 

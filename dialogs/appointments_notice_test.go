@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/frontdoor-health/frontdoor/locales"
 )
 
 func TestRenderReminder(t *testing.T) {
@@ -13,7 +15,7 @@ func TestRenderReminder(t *testing.T) {
 	start := time.Date(2026, 5, 2, 9, 0, 0, 0, riyadh)
 	ap := Appointment{
 		ID: 7, Version: 2, Start: start, End: start.Add(30 * time.Minute), Status: StatusBooked,
-		Clinician: Clinician{ID: 1, NameAr: "د. هدى", NameEn: "Dr Huda"},
+		Clinician: Clinician{ID: 1, Names: locales.Names{"ar": "د. هدى", "en": "Dr Huda"}},
 	}
 	for _, tc := range []struct {
 		name      string

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/frontdoor-health/frontdoor/locales"
 )
 
 // returning books once, then lets the session expire: the patient comes
@@ -100,7 +102,7 @@ func TestPassedTimeIsNotJustTaken(t *testing.T) {
 // sent a minute early says "in 1 minute".
 func TestReminderAMinuteEarlyDoesNotSayStartsNow(t *testing.T) {
 	e, _ := newBookingEngine(t)
-	ap := Appointment{ID: 1, Version: 1, Clinician: Clinician{ID: 1, NameEn: "Dr Huda"},
+	ap := Appointment{ID: 1, Version: 1, Clinician: Clinician{ID: 1, Names: locales.Names{"en": "Dr Huda"}},
 		Start: testClock.Add(time.Hour), End: testClock.Add(90 * time.Minute), Status: StatusBooked}
 	for _, tc := range []struct {
 		name  string

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/schedule"
 )
 
@@ -42,13 +43,13 @@ func newMemAppointments(tb testing.TB, now func() time.Time) *memAppointments {
 	m := &memAppointments{
 		now: now,
 		specs: []Specialty{
-			{Code: "general_practice", NameAr: "الطب العام", NameEn: "General Practice"},
-			{Code: "cardiology", NameAr: "أمراض القلب", NameEn: "Cardiology"},
+			{Code: "general_practice", Names: locales.Names{"ar": "الطب العام", "en": "General Practice"}},
+			{Code: "cardiology", Names: locales.Names{"ar": "أمراض القلب", "en": "Cardiology"}},
 		},
 		docs: map[int64]Clinician{
-			1: {ID: 1, NameAr: "د. هدى", NameEn: "Dr Huda"},
-			2: {ID: 2, NameAr: "د. عمر", NameEn: "Dr Omar"},
-			3: {ID: 3, NameAr: "د. سامي", NameEn: "Dr Sami"},
+			1: {ID: 1, Names: locales.Names{"ar": "د. هدى", "en": "Dr Huda"}},
+			2: {ID: 2, Names: locales.Names{"ar": "د. عمر", "en": "Dr Omar"}},
+			3: {ID: 3, Names: locales.Names{"ar": "د. سامي", "en": "Dr Sami"}},
 		},
 		docSpecs: map[int64][]string{1: {"general_practice"}, 2: {"general_practice", "cardiology"}, 3: {"cardiology"}},
 		avail:    map[int64]schedule.Availability{},

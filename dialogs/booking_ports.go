@@ -5,6 +5,7 @@ import (
 	"errors"
 	"time"
 
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/schedule"
 )
 
@@ -24,28 +25,22 @@ var (
 
 // Specialty is a kind of care patients book ("cardiology").
 type Specialty struct {
-	Code           string
-	NameAr, NameEn string
+	Code  string
+	Names locales.Names
 }
 
-// Name returns the specialty's name in lang.
-func (s Specialty) Name(lang string) string { return pickName(lang, s.NameAr, s.NameEn) }
+// Name returns the specialty's name in lang, or in the fallback language.
+func (s Specialty) Name(lang string) string { return s.Names.In(lang) }
 
 // Clinician is a doctor as patients see them.
 type Clinician struct {
-	ID             int64
-	NameAr, NameEn string
+	ID    int64
+	Names locales.Names
 }
 
-// Name returns the clinician's display name in lang.
-func (c Clinician) Name(lang string) string { return pickName(lang, c.NameAr, c.NameEn) }
-
-func pickName(lang, ar, en string) string {
-	if lang == LangArabic && ar != "" || en == "" {
-		return ar
-	}
-	return en
-}
+// Name returns the clinician's display name in lang, or in the fallback
+// language.
+func (c Clinician) Name(lang string) string { return c.Names.In(lang) }
 
 // Appointment statuses.
 const (

@@ -9,6 +9,7 @@ import (
 
 	"github.com/looplab/fsm"
 
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/schedule"
 )
 
@@ -90,19 +91,30 @@ func (t *turn) switchFlow(name string) {
 }
 
 // nameRef keeps a clinician's or specialty's names in the session, so a
-// step can be shown again without asking the store.
+// step can be shown again without asking the store. Sessions written
+// before names were kept by language hold "a" and "e" instead of "n".
 type nameRef struct {
-	ID   int64  `json:"i,omitempty"`
-	Code string `json:"c,omitempty"`
-	Ar   string `json:"a,omitempty"`
-	En   string `json:"e,omitempty"`
+	ID    int64         `json:"i,omitempty"`
+	Code  string        `json:"c,omitempty"`
+	Names locales.Names `json:"n,omitempty"`
+	Ar    string        `json:"a,omitempty"`
+	En    string        `json:"e,omitempty"`
 }
 
-func (n nameRef) name(lang string) string { return pickName(lang, n.Ar, n.En) }
+// names returns the names kept, from either form.
+func (n nameRef) names() locales.Names {
+	if n.Names != nil {
+		return n.Names
+	}
+	return locales.Names{LangArabic: n.Ar, LangEnglish: n.En}
+}
 
-func doctorRef(c Clinician) nameRef    { return nameRef{ID: c.ID, Ar: c.NameAr, En: c.NameEn} }
-func specRef(s Specialty) nameRef      { return nameRef{Code: s.Code, Ar: s.NameAr, En: s.NameEn} }
-func (n nameRef) clinician() Clinician { return Clinician{ID: n.ID, NameAr: n.Ar, NameEn: n.En} }
+func (n nameRef) name(lang string) string { return n.names().In(lang) }
+
+func doctorRef(c Clinician) nameRef    { return nameRef{ID: c.ID, Names: c.Names} }
+func specRef(s Specialty) nameRef      { return nameRef{Code: s.Code, Names: s.Names} }
+func (n nameRef) clinician() Clinician { return Clinician{ID: n.ID, Names: n.names()} }
+func (n nameRef) specialty() Specialty { return Specialty{Code: n.Code, Names: n.names()} }
 
 // slotRef is a slot offered to the patient, kept in the session; buttons
 // carry its index, never the slot itself, so a forged button cannot name a

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/frontdoor-health/frontdoor/locales"
 )
 
 // memConsults is an in-memory Consults over memQueue's cases, with the
@@ -148,7 +150,7 @@ func newConsultEngine(tb testing.TB) (*Engine, *memConsults) {
 }
 
 // drKhalid is the clinician of the consult tests.
-var drKhalid = Clinician{ID: 7, NameAr: "د. خالد العتيبي", NameEn: "Dr. Khalid Al-Otaibi"}
+var drKhalid = Clinician{ID: 7, Names: locales.Names{"ar": "د. خالد العتيبي", "en": "Dr. Khalid Al-Otaibi"}}
 
 // event handles a consult event for the chat's conversation and records
 // it in the transcript.

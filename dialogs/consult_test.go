@@ -141,7 +141,7 @@ func TestConsultRaces(t *testing.T) {
 			e, m := newConsultEngine(t)
 			c, id := queued(t, e, "en")
 			got := tc.act(c, func() { m.claim(id, drKhalid) })
-			if got[0].Text != e.Text.Text("en", "consult_claimed_no_link", map[string]any{"Doctor": drKhalid.NameEn}) {
+			if got[0].Text != e.Text.Text("en", "consult_claimed_no_link", map[string]any{"Doctor": drKhalid.Names["en"]}) {
 				t.Errorf("got %q, want to hear who took the case", replyTexts(got))
 			}
 			if _, state := c.triageState(); state != trClaimed || m.status(id) != CaseClaimed {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/frontdoor-health/frontdoor/locales"
 )
 
 // TestRepliesFollowTheDigitsThePatientWrites: an Arabic reader who types
@@ -79,7 +81,7 @@ func TestDigitsChosenWithTheLanguage(t *testing.T) {
 	}
 
 	r := e.RenderReminder(Reminder{Lang: "ar", Digits: DigitsWestern, Appointment: Appointment{
-		Start: time.Date(2026, 5, 2, 6, 0, 0, 0, time.UTC), Clinician: Clinician{NameAr: "هدى"},
+		Start: time.Date(2026, 5, 2, 6, 0, 0, 0, time.UTC), Clinician: Clinician{Names: locales.Names{"ar": "هدى"}},
 	}, Now: time.Date(2026, 5, 1, 6, 0, 0, 0, time.UTC)})
 	if strings.ContainsAny(r[0].Text, "٠١٢٣٤٥٦٧٨٩") || !strings.ContainsAny(r[0].Text, "0123456789") {
 		t.Errorf("reminder for a Western-digits reader = %q", r[0].Text)

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/store"
 )
 
@@ -22,11 +23,11 @@ const (
 var videoService = []CodeableConcept{{Text: "Video consultation"}}
 
 func specialty(s dialogs.Specialty) CodeableConcept {
-	return CodeableConcept{Coding: []Coding{{System: SpecialtySystem, Code: s.Code, Display: s.NameEn}}, Text: s.NameEn}
+	return CodeableConcept{Coding: []Coding{{System: SpecialtySystem, Code: s.Code, Display: s.Name(locales.Fallback)}}, Text: s.Name(locales.Fallback)}
 }
 
 func practitioner(c dialogs.Clinician) Reference {
-	return Reference{Reference: "Practitioner/" + strconv.FormatInt(c.ID, 10), Display: c.NameEn}
+	return Reference{Reference: "Practitioner/" + strconv.FormatInt(c.ID, 10), Display: c.Name(locales.Fallback)}
 }
 
 func (s *Server) scheduleOf(cs store.ClinicianSchedule) Schedule {
@@ -36,7 +37,7 @@ func (s *Server) scheduleOf(cs store.ClinicianSchedule) Schedule {
 		sc.Specialty = append(sc.Specialty, specialty(sp))
 	}
 	for _, f := range cs.Facilities {
-		sc.Actor = append(sc.Actor, Reference{Reference: "Location/" + strconv.FormatInt(f.ID, 10), Display: f.NameEn})
+		sc.Actor = append(sc.Actor, Reference{Reference: "Location/" + strconv.FormatInt(f.ID, 10), Display: f.Names.In(locales.Fallback)})
 	}
 	if cs.Horizon > 0 {
 		now := s.Now()

@@ -27,6 +27,9 @@ func Detect(text string) string {
 	if arabicScript(text) {
 		return detectArabicScript(text, words)
 	}
+	if arabizi(text) {
+		return "" // "ma 3andi": Arabic, whatever its Latin words look like
+	}
 	best, bestN, tie := "", 0, false
 	for _, l := range all {
 		if l.Dir != "ltr" {
@@ -61,6 +64,26 @@ func detectArabicScript(text string, words []string) string {
 		}
 	}
 	return def
+}
+
+// arabizi reports whether a word mixes Latin letters with the digits
+// Arabizi writes for Arabic letters (2 ء, 3 ع, 5 خ, 6 ط, 7 ح, 8 ق, 9 ق/ص).
+func arabizi(text string) bool {
+	for _, w := range strings.Fields(text) {
+		letter, digit := false, false
+		for _, r := range w {
+			switch {
+			case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+				letter = true
+			case strings.ContainsRune("2356789", r):
+				digit = true
+			}
+		}
+		if letter && digit {
+			return true
+		}
+	}
+	return false
 }
 
 func arabicScript(text string) bool {

@@ -2,6 +2,7 @@ package locales
 
 import (
 	"sort"
+	"strings"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -51,4 +52,26 @@ func LanguageName(reader, code string) string {
 		return n
 	}
 	return code
+}
+
+// RequiredNames are the languages every facility, specialty and clinician
+// must be named in: the default language and the fallback, so that every
+// reader finds a name (In).
+func RequiredNames() []string {
+	if all[0].Code == Fallback {
+		return []string{Fallback}
+	}
+	return []string{all[0].Code, Fallback}
+}
+
+// Missing returns the required languages n has no name in, in the order
+// of RequiredNames.
+func (n Names) Missing() []string {
+	var out []string
+	for _, l := range RequiredNames() {
+		if strings.TrimSpace(n[l]) == "" {
+			out = append(out, l)
+		}
+	}
+	return out
 }

@@ -116,7 +116,7 @@ func bookingError(err error) error {
 }
 
 const specialtiesSQL = `
-SELECT s.code, s.name_ar, s.name_en
+SELECT s.code, s.names
 FROM specialties s
 JOIN clinician_specialties cs ON cs.specialty_code = s.code
 JOIN clinicians c ON c.id = cs.clinician_id AND c.active AND c.role = 'clinician'
@@ -138,7 +138,7 @@ func (a *Appointments) Specialties(ctx context.Context) ([]dialogs.Specialty, er
 
 // Specialty returns the specialty with this code, or dialogs.ErrNotFound.
 func (a *Appointments) Specialty(ctx context.Context, code string) (dialogs.Specialty, error) {
-	rows, _ := a.pool.Query(ctx, `SELECT code, name_ar, name_en FROM specialties WHERE code = $1`, code)
+	rows, _ := a.pool.Query(ctx, `SELECT code, names FROM specialties WHERE code = $1`, code)
 	s, err := pgx.CollectExactlyOneRow(rows, pgx.RowToStructByPos[dialogs.Specialty])
 	if errors.Is(err, pgx.ErrNoRows) {
 		err = dialogs.ErrNotFound
@@ -153,7 +153,7 @@ func (a *Appointments) Specialty(ctx context.Context, code string) (dialogs.Spec
 // dialogs.ErrNotFound.
 func (a *Appointments) Clinician(ctx context.Context, id int64) (dialogs.Clinician, error) {
 	rows, _ := a.pool.Query(ctx,
-		`SELECT id, display_name_ar, display_name_en FROM clinicians WHERE id = $1 AND active`, id)
+		`SELECT id, display_names FROM clinicians WHERE id = $1 AND active`, id)
 	c, err := pgx.CollectExactlyOneRow(rows, pgx.RowToStructByPos[dialogs.Clinician])
 	if errors.Is(err, pgx.ErrNoRows) {
 		err = dialogs.ErrNotFound
@@ -178,8 +178,8 @@ func (a *Appointments) FreeSlots(ctx context.Context, q dialogs.SlotQuery) ([]sc
 }
 
 const appointmentColumns = `
-SELECT a.id, a.patient_id, a.clinician_id, c.display_name_ar, c.display_name_en,
-       a.specialty_code, s.name_ar, s.name_en, lower(a.during), upper(a.during),
+SELECT a.id, a.patient_id, a.clinician_id, c.display_names,
+       a.specialty_code, s.names, lower(a.during), upper(a.during),
        a.status, a.version, coalesce(a.room, ''), a.confirmed_at IS NOT NULL
 FROM appointments a
 JOIN clinicians c ON c.id = a.clinician_id
@@ -187,8 +187,8 @@ JOIN specialties s ON s.code = a.specialty_code`
 
 func scanAppointment(row pgx.CollectableRow) (dialogs.Appointment, error) {
 	var ap dialogs.Appointment
-	err := row.Scan(&ap.ID, &ap.PatientID, &ap.Clinician.ID, &ap.Clinician.NameAr, &ap.Clinician.NameEn,
-		&ap.Specialty.Code, &ap.Specialty.NameAr, &ap.Specialty.NameEn, &ap.Start, &ap.End,
+	err := row.Scan(&ap.ID, &ap.PatientID, &ap.Clinician.ID, &ap.Clinician.Names,
+		&ap.Specialty.Code, &ap.Specialty.Names, &ap.Start, &ap.End,
 		&ap.Status, &ap.Version, &ap.Room, &ap.Confirmed)
 	ap.Start, ap.End = ap.Start.UTC(), ap.End.UTC()
 	return ap, err

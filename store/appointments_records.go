@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/schedule"
 )
 
@@ -17,9 +18,9 @@ import (
 
 // FacilityRef names a facility.
 type FacilityRef struct {
-	ID             int64
-	NameAr, NameEn string
-	Zone           string
+	ID    int64
+	Names locales.Names
+	Zone  string
 }
 
 // ClinicianSchedule is one clinician's bookable schedule.
@@ -31,11 +32,11 @@ type ClinicianSchedule struct {
 }
 
 const schedulesSQL = `
-SELECT c.id, c.display_name_ar, c.display_name_en,
-       coalesce((SELECT jsonb_agg(jsonb_build_object('c', s.code, 'a', s.name_ar, 'e', s.name_en) ORDER BY s.code)
+SELECT c.id, c.display_names,
+       coalesce((SELECT jsonb_agg(jsonb_build_object('c', s.code, 'n', s.names) ORDER BY s.code)
                  FROM clinician_specialties cs JOIN specialties s ON s.code = cs.specialty_code
                  WHERE cs.clinician_id = c.id), '[]'),
-       (SELECT jsonb_agg(DISTINCT jsonb_build_object('i', f.id, 'a', f.name_ar, 'e', f.name_en, 'z', f.time_zone, 'h', extract(epoch FROM f.booking_horizon)::bigint))
+       (SELECT jsonb_agg(DISTINCT jsonb_build_object('i', f.id, 'n', f.names, 'z', f.time_zone, 'h', extract(epoch FROM f.booking_horizon)::bigint))
         FROM facilities f WHERE f.id IN (SELECT facility_id FROM availability WHERE clinician_id = c.id
                                          UNION SELECT facility_id FROM availability_exceptions
                                                WHERE clinician_id = c.id AND kind = 'extra'))
@@ -48,26 +49,29 @@ ORDER BY c.id`
 // Schedules lists the schedules of active clinicians who have
 // availability; clinicianID 0 lists all, otherwise one (or none).
 func (a *Appointments) Schedules(ctx context.Context, clinicianID int64) ([]ClinicianSchedule, error) {
-	type spec struct{ C, A, E string }
+	type spec struct {
+		C string
+		N locales.Names
+	}
 	type fac struct {
-		I    int64
-		A, E string
-		Z    string
-		H    int64
+		I int64
+		N locales.Names
+		Z string
+		H int64
 	}
 	rows, _ := a.pool.Query(ctx, schedulesSQL, clinicianID)
 	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (ClinicianSchedule, error) {
 		var s ClinicianSchedule
 		var specs []spec
 		var facs []fac
-		if err := row.Scan(&s.Clinician.ID, &s.Clinician.NameAr, &s.Clinician.NameEn, &specs, &facs); err != nil {
+		if err := row.Scan(&s.Clinician.ID, &s.Clinician.Names, &specs, &facs); err != nil {
 			return s, err
 		}
 		for _, sp := range specs {
-			s.Specialties = append(s.Specialties, dialogs.Specialty{Code: sp.C, NameAr: sp.A, NameEn: sp.E})
+			s.Specialties = append(s.Specialties, dialogs.Specialty{Code: sp.C, Names: sp.N})
 		}
 		for _, f := range facs {
-			s.Facilities = append(s.Facilities, FacilityRef{ID: f.I, NameAr: f.A, NameEn: f.E, Zone: f.Z})
+			s.Facilities = append(s.Facilities, FacilityRef{ID: f.I, Names: f.N, Zone: f.Z})
 			s.Horizon = max(s.Horizon, time.Duration(f.H)*time.Second)
 		}
 		return s, nil
@@ -116,8 +120,8 @@ type AppointmentQuery struct {
 }
 
 const recordColumns = `
-SELECT a.id, a.patient_id, a.clinician_id, c.display_name_ar, c.display_name_en,
-       a.specialty_code, s.name_ar, s.name_en, lower(a.during), upper(a.during),
+SELECT a.id, a.patient_id, a.clinician_id, c.display_names,
+       a.specialty_code, s.names, lower(a.during), upper(a.during),
        a.status, a.version, coalesce(a.room, ''), a.confirmed_at IS NOT NULL,
        a.facility_id, a.created_at, a.updated_at, coalesce(a.cancelled_by, '')
 FROM appointments a
@@ -127,8 +131,8 @@ JOIN specialties s ON s.code = a.specialty_code`
 func scanRecord(row pgx.CollectableRow) (AppointmentRecord, error) {
 	var r AppointmentRecord
 	ap := &r.Appointment
-	err := row.Scan(&ap.ID, &ap.PatientID, &ap.Clinician.ID, &ap.Clinician.NameAr, &ap.Clinician.NameEn,
-		&ap.Specialty.Code, &ap.Specialty.NameAr, &ap.Specialty.NameEn, &ap.Start, &ap.End,
+	err := row.Scan(&ap.ID, &ap.PatientID, &ap.Clinician.ID, &ap.Clinician.Names,
+		&ap.Specialty.Code, &ap.Specialty.Names, &ap.Start, &ap.End,
 		&ap.Status, &ap.Version, &ap.Room, &ap.Confirmed, &r.FacilityID, &r.Created, &r.Updated, &r.CancelledBy)
 	ap.Start, ap.End = ap.Start.UTC(), ap.End.UTC()
 	return r, err

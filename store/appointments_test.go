@@ -314,14 +314,14 @@ func TestBookingReads(t *testing.T) {
 	p := c.Patients(t, 1)[0]
 	ctx := t.Context()
 	specs, err := appts.Specialties(ctx)
-	if err != nil || len(specs) != 1 || specs[0].Code != clinictest.Specialty || specs[0].NameEn != "General Practice" {
+	if err != nil || len(specs) != 1 || specs[0].Code != clinictest.Specialty || specs[0].Names["en"] != "General Practice" {
 		t.Fatalf("specialties %+v, %v", specs, err)
 	}
 	if _, err := appts.Specialty(ctx, "astrology"); !errors.Is(err, dialogs.ErrNotFound) {
 		t.Errorf("unknown specialty: %v", err)
 	}
 	doc, err := appts.Clinician(ctx, c.Clinicians[1])
-	if err != nil || doc.NameEn != "Dr Test 1" || doc.NameAr != "د. اختبار 1" {
+	if err != nil || doc.Names["en"] != "Dr Test 1" || doc.Names["ar"] != "د. اختبار 1" {
 		t.Errorf("clinician %+v, %v", doc, err)
 	}
 	if _, _, err := appts.LastClinician(ctx, p); !errors.Is(err, dialogs.ErrNotFound) {

@@ -106,8 +106,8 @@ func TestFacilityAbroadAcrossDST(t *testing.T) {
 	ctx := t.Context()
 	var london int64
 	err := c.PG.Pool().QueryRow(ctx, `
-INSERT INTO facilities (code, name_ar, name_en, city, time_zone, booking_horizon, booking_notice)
-VALUES ('london_test', 'لندن', 'London', 'london', 'Europe/London', interval '366 days', interval '0')
+INSERT INTO facilities (code, names, city, time_zone, booking_horizon, booking_notice)
+VALUES ('london_test', jsonb_build_object('ar', 'لندن'::text, 'en', 'London'::text), 'london', 'Europe/London', interval '366 days', interval '0')
 RETURNING id`).Scan(&london)
 	if err != nil {
 		t.Fatal(err)

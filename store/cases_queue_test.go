@@ -121,7 +121,7 @@ func TestFacilityPhone(t *testing.T) {
 	pg := storetest.NewPostgres(t)
 	addFacility := func(code, phone string) {
 		t.Helper()
-		_, err := pg.Pool().Exec(ctx, `INSERT INTO facilities (code, name_ar, name_en, city, phone) VALUES ($1, 'ع', 'C', 'makkah', $2)`, code, phone)
+		_, err := pg.Pool().Exec(ctx, `INSERT INTO facilities (code, names, city, phone) VALUES ($1, jsonb_build_object('ar', 'ع'::text, 'en', 'C'::text), 'makkah', $2)`, code, phone)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
 )
 
 // ErrAlreadyClaimed is returned by ClaimCase to every caller but the one
@@ -18,18 +19,17 @@ var ErrAlreadyClaimed = errors.New("case already claimed")
 // QueueCase is one case as the live queue lists it: ids, codes and times,
 // no patient text.
 type QueueCase struct {
-	ID          int64     `db:"id"`
-	FacilityID  int64     `db:"facility_id"` // 0: the network-wide pool
-	Specialty   string    `db:"specialty"`
-	SpecialtyAr string    `db:"specialty_ar"`
-	SpecialtyEn string    `db:"specialty_en"`
-	Urgency     string    `db:"urgency"`   // a triage.Urgency
-	RedFlags    []string  `db:"red_flags"` // ids of the red-flag rules that fired
-	Lang        string    `db:"lang"`      // the patient's language
-	Pilgrim     bool      `db:"pilgrim"`
-	Channel     string    `db:"channel"`   // the patient's: telegram or web
-	Since       time.Time `db:"since"`     // when it entered the queue (or was triaged)
-	HasPhone    bool      `db:"has_phone"` // the patient shared a number (shown on the audited case page only)
+	ID             int64         `db:"id"`
+	FacilityID     int64         `db:"facility_id"` // 0: the network-wide pool
+	Specialty      string        `db:"specialty"`
+	SpecialtyNames locales.Names `db:"specialty_names"` // the specialty's names, or its code in English
+	Urgency        string        `db:"urgency"`         // a triage.Urgency
+	RedFlags       []string      `db:"red_flags"`       // ids of the red-flag rules that fired
+	Lang           string        `db:"lang"`            // the patient's language
+	Pilgrim        bool          `db:"pilgrim"`
+	Channel        string        `db:"channel"`   // the patient's: telegram or web
+	Since          time.Time     `db:"since"`     // when it entered the queue (or was triaged)
+	HasPhone       bool          `db:"has_phone"` // the patient shared a number (shown on the audited case page only)
 }
 
 // CaseDetail is one case as its page shows it. Complaint is the patient's
@@ -43,9 +43,8 @@ type CaseDetail struct {
 	Pathway     string            `db:"pathway"`
 	Answers     map[string]string `db:"answers"`
 	Facts       map[string]string `db:"facts"`
-	ClaimedBy   int64             `db:"claimed_by"` // 0: nobody
-	ClaimerAr   string            `db:"claimer_ar"`
-	ClaimerEn   string            `db:"claimer_en"`
+	ClaimedBy   int64             `db:"claimed_by"`    // 0: nobody
+	Claimer     locales.Names     `db:"claimer_names"` // who claimed it, empty when nobody
 	ClaimedAt   *time.Time        `db:"claimed_at"`
 	ClosedAt    *time.Time        `db:"closed_at"`
 	CreatedAt   time.Time         `db:"created_at"`
@@ -86,7 +85,7 @@ func scopeArgs(s Scope) []any {
 
 const queueColumns = `
 c.id, coalesce(c.facility_id, 0) AS facility_id, c.specialty,
-coalesce(s.name_ar, c.specialty) AS specialty_ar, coalesce(s.name_en, c.specialty) AS specialty_en,
+coalesce(s.names, jsonb_build_object('en', c.specialty)) AS specialty_names,
 c.urgency, c.red_flags, c.lang,
 coalesce(c.facts->>'pilgrim', '') IN ('true', 'yes', '1') AS pilgrim,
 coalesce((SELECT p.channel FROM patients p WHERE p.id = c.patient_id), '') AS channel,
@@ -167,7 +166,7 @@ WITH c AS (
     SELECT` + queueColumns + `,
            c.patient_id, c.status, c.complaint, coalesce(c.phone, '') AS phone, c.pathway, c.answers, c.facts,
            coalesce(c.claimed_by, 0) AS claimed_by,
-           coalesce(k.display_name_ar, '') AS claimer_ar, coalesce(k.display_name_en, '') AS claimer_en,
+           coalesce(k.display_names, '{}'::jsonb) AS claimer_names,
            c.claimed_at, c.closed_at, c.created_at
     FROM cases c
     LEFT JOIN specialties s ON s.code = c.specialty

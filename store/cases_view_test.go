@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
 )
@@ -119,7 +120,7 @@ func TestWaitingOrderAndScope(t *testing.T) {
 	}
 	list, _ := w.pg.Waiting(ctx, khalid, 0, 100)
 	first := list.Cases[0]
-	if first.SpecialtyEn != "Dermatology" || first.SpecialtyAr != "الأمراض الجلدية" || !first.Pilgrim ||
+	if first.SpecialtyNames["en"] != "Dermatology" || first.SpecialtyNames["ar"] != "الأمراض الجلدية" || !first.Pilgrim ||
 		first.Lang != "ar" || first.FacilityID != makkah || time.Since(first.Since) > time.Hour {
 		t.Errorf("queue row = %+v", first)
 	}
@@ -183,7 +184,7 @@ func TestClaimCaseOneWinner(t *testing.T) {
 	for i := range n {
 		c, err := w.pg.Accounts().AddClinician(ctx, store.NewClinician{
 			Username: fmt.Sprintf("dr.t%02d", i), Facilities: []string{"makkah_ajyad"}, Role: store.RoleClinician,
-			NameAr: "د. اختبار", NameEn: "Dr. Test", Specialties: []string{"general_practice"}, PasswordHash: hash,
+			Names: locales.Names{"ar": "د. اختبار", "en": "Dr. Test"}, Specialties: []string{"general_practice"}, PasswordHash: hash,
 		}, cli)
 		if err != nil {
 			t.Fatal(err)
@@ -232,7 +233,7 @@ func TestClaimCaseOneWinner(t *testing.T) {
 	if _, err := w.pg.ViewCase(ctx, id, loser); !errors.Is(err, dialogs.ErrNotFound) {
 		t.Errorf("loser's view of a claimed case = %v, want ErrNotFound", err)
 	}
-	if c, err := w.pg.ViewCase(ctx, id, scopes[winner]); err != nil || c.Status != "claimed" || c.ClaimerEn != "Dr. Test" {
+	if c, err := w.pg.ViewCase(ctx, id, scopes[winner]); err != nil || c.Status != "claimed" || c.Claimer["en"] != "Dr. Test" {
 		t.Errorf("winner's view = %+v, %v", c, err)
 	}
 	if _, err := w.pg.ViewCase(ctx, id, w.scope(t, "coord.sara")); err != nil {
@@ -359,7 +360,7 @@ VALUES ($1, $2, $3, 'general_practice', tstzrange($4::timestamptz, $4::timestamp
 		t.Fatal(err)
 	}
 	if len(got) != 2 || !got[0].Start.Equal(day.Add(9*time.Hour)) || got[1].End.Sub(got[1].Start) != 15*time.Minute ||
-		got[0].SpecialtyEn != "General Practice" {
+		got[0].Specialty["en"] != "General Practice" {
 		t.Errorf("ClinicianDay = %+v, want the two booked today, earliest first", got)
 	}
 }

@@ -5,12 +5,14 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 
 	"github.com/frontdoor-health/frontdoor/clinic"
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/password"
 	"github.com/frontdoor-health/frontdoor/schedule"
 )
@@ -100,10 +102,10 @@ func (im *importer) problem(line int, format string, args ...any) {
 func (im *importer) run(ctx context.Context, n *clinic.Network) error {
 	var b pgx.Batch
 	for _, s := range n.Specialties {
-		b.Queue(upsertSpecialtySQL, s.Code, s.Name["ar"], s.Name["en"])
+		b.Queue(upsertSpecialtySQL, s.Code, locales.Names(s.Name))
 	}
 	for _, f := range n.Facilities {
-		b.Queue(upsertFacilitySQL, f.Code, f.Name["ar"], f.Name["en"], f.City, f.TimeZone, f.Phone)
+		b.Queue(upsertFacilitySQL, f.Code, locales.Names(f.Name), f.City, f.TimeZone, f.Phone)
 		if f.BookingNoticeMinutes != nil {
 			b.Queue(`UPDATE facilities SET booking_notice = make_interval(mins => $2)
 WHERE code = $1 AND booking_notice IS DISTINCT FROM make_interval(mins => $2)`, f.Code, *f.BookingNoticeMinutes)
@@ -186,17 +188,16 @@ func (im *importer) checkReferences(n *clinic.Network) {
 }
 
 type accountRow struct {
-	ID       int64  `db:"id"`
-	Facility int64  `db:"facility_id"`
-	NameAr   string `db:"display_name_ar"`
-	NameEn   string `db:"display_name_en"`
-	Role     string `db:"role"`
-	Active   bool   `db:"active"`
+	ID       int64         `db:"id"`
+	Facility int64         `db:"facility_id"`
+	Names    locales.Names `db:"display_names"`
+	Role     string        `db:"role"`
+	Active   bool          `db:"active"`
 }
 
 func (im *importer) account(ctx context.Context, a clinic.Account) error {
 	rows, _ := im.tx.Query(ctx, `
-SELECT id, facility_id, display_name_ar, display_name_en, role, active FROM clinicians WHERE username = $1`, a.Username)
+SELECT id, facility_id, display_names, role, active FROM clinicians WHERE username = $1`, a.Username)
 	cur, err := pgx.CollectOneRow(rows, pgx.RowToStructByName[accountRow])
 	switch {
 	case errors.Is(err, pgx.ErrNoRows):
@@ -207,13 +208,13 @@ SELECT id, facility_id, display_name_ar, display_name_en, role, active FROM clin
 		return im.daysOff(ctx, cur.ID, a)
 	}
 	home := im.facilities[a.Facilities[0]]
-	if cur != (accountRow{cur.ID, home, a.Name["ar"], a.Name["en"], a.Role, true}) {
+	if cur.Facility != home || !maps.Equal(cur.Names, locales.Names(a.Name)) || cur.Role != a.Role || !cur.Active {
 		// Changing a role or disabling ends nothing here: sessions carry the
 		// epoch, which bumps so the account's open sessions end.
 		_, err := im.tx.Exec(ctx, `
-UPDATE clinicians SET facility_id = $2, display_name_ar = $3, display_name_en = $4, role = $5, active = true,
-       session_epoch = session_epoch + CASE WHEN role <> $5 OR NOT active THEN 1 ELSE 0 END
-WHERE id = $1`, cur.ID, home, a.Name["ar"], a.Name["en"], a.Role)
+UPDATE clinicians SET facility_id = $2, display_names = $3, role = $4, active = true,
+       session_epoch = session_epoch + CASE WHEN role <> $4 OR NOT active THEN 1 ELSE 0 END
+WHERE id = $1`, cur.ID, home, locales.Names(a.Name), a.Role)
 		if err != nil {
 			return clinicianError(err)
 		}
@@ -257,7 +258,7 @@ func (im *importer) newAccount(ctx context.Context, a clinic.Account) error {
 		return err
 	}
 	var id int64
-	err = im.tx.QueryRow(ctx, addClinicianSQL, im.home(a), a.Username, a.Name["ar"], a.Name["en"], a.Role, hash).Scan(&id)
+	err = im.tx.QueryRow(ctx, addClinicianSQL, im.home(a), a.Username, locales.Names(a.Name), a.Role, hash).Scan(&id)
 	if err != nil {
 		return clinicianError(err)
 	}

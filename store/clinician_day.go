@@ -6,22 +6,23 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/frontdoor-health/frontdoor/locales"
 )
 
 // DayAppointment is one booked appointment of a clinician's day: times and
 // codes, no patient details.
 type DayAppointment struct {
-	ID          int64     `db:"id"`
-	Start       time.Time `db:"start_at"`
-	End         time.Time `db:"end_at"`
-	SpecialtyAr string    `db:"specialty_ar"`
-	SpecialtyEn string    `db:"specialty_en"`
-	Confirmed   bool      `db:"confirmed"`
+	ID        int64         `db:"id"`
+	Start     time.Time     `db:"start_at"`
+	End       time.Time     `db:"end_at"`
+	Specialty locales.Names `db:"specialty_names"`
+	Confirmed bool          `db:"confirmed"`
 }
 
 const clinicianDaySQL = `
 SELECT a.id, lower(a.during) AS start_at, upper(a.during) AS end_at,
-       s.name_ar AS specialty_ar, s.name_en AS specialty_en, a.confirmed_at IS NOT NULL AS confirmed
+       s.names AS specialty_names, a.confirmed_at IS NOT NULL AS confirmed
 FROM appointments a JOIN specialties s ON s.code = a.specialty_code
 WHERE a.clinician_id = $1 AND a.status = 'booked' AND a.during && tstzrange($2, $3)
 ORDER BY lower(a.during), a.id`

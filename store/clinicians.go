@@ -12,6 +12,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
 )
 
 // Roles of dashboard accounts. A clinician sees the cases of their
@@ -51,8 +52,7 @@ func (p *Postgres) Accounts() *Accounts { return &Accounts{pool: p.pool} }
 type Clinician struct {
 	ID       int64
 	Username string
-	NameAr   string
-	NameEn   string
+	Names    locales.Names // display name by language
 	Role     string
 	Active   bool
 	// Facilities are the facilities the account serves, the home facility
@@ -65,13 +65,8 @@ type Clinician struct {
 	CreatedAt    time.Time
 }
 
-// Name returns the display name in lang ("ar" or anything else: English).
-func (c Clinician) Name(lang string) string {
-	if lang == dialogs.LangArabic {
-		return c.NameAr
-	}
-	return c.NameEn
-}
+// Name returns the display name in lang, or in the fallback language.
+func (c Clinician) Name(lang string) string { return c.Names.In(lang) }
 
 // NewClinician describes an account to create.
 type NewClinician struct {
@@ -79,8 +74,7 @@ type NewClinician struct {
 	// Facilities are facility codes; the first is the home facility.
 	Facilities   []string
 	Role         string
-	NameAr       string
-	NameEn       string
+	Names        locales.Names // by language: Arabic and English at least
 	Specialties  []string
 	PasswordHash string // from password.Hash
 }
@@ -92,23 +86,22 @@ type AuditActor struct {
 }
 
 type clinicianRow struct {
-	ID            int64     `db:"id"`
-	Username      string    `db:"username"`
-	NameAr        string    `db:"display_name_ar"`
-	NameEn        string    `db:"display_name_en"`
-	Role          string    `db:"role"`
-	Active        bool      `db:"active"`
-	Facilities    []int64   `db:"facilities"`
-	FacilityCodes []string  `db:"facility_codes"`
-	Specialties   []string  `db:"specialties"`
-	SessionEpoch  int64     `db:"session_epoch"`
-	CreatedAt     time.Time `db:"created_at"`
-	PasswordHash  string    `db:"password_hash"`
+	ID            int64         `db:"id"`
+	Username      string        `db:"username"`
+	Names         locales.Names `db:"display_names"`
+	Role          string        `db:"role"`
+	Active        bool          `db:"active"`
+	Facilities    []int64       `db:"facilities"`
+	FacilityCodes []string      `db:"facility_codes"`
+	Specialties   []string      `db:"specialties"`
+	SessionEpoch  int64         `db:"session_epoch"`
+	CreatedAt     time.Time     `db:"created_at"`
+	PasswordHash  string        `db:"password_hash"`
 }
 
 func (r clinicianRow) clinician() Clinician {
 	return Clinician{
-		ID: r.ID, Username: r.Username, NameAr: r.NameAr, NameEn: r.NameEn, Role: r.Role,
+		ID: r.ID, Username: r.Username, Names: r.Names, Role: r.Role,
 		Active: r.Active, Facilities: r.Facilities, FacilityCodes: r.FacilityCodes,
 		Specialties: r.Specialties, SessionEpoch: r.SessionEpoch, CreatedAt: r.CreatedAt,
 	}
@@ -116,7 +109,7 @@ func (r clinicianRow) clinician() Clinician {
 
 // The home facility sorts first (o = 0), then the others by id.
 const selectClinicianSQL = `
-SELECT c.id, c.username, c.display_name_ar, c.display_name_en, c.role, c.active,
+SELECT c.id, c.username, c.display_names, c.role, c.active,
        c.session_epoch, c.created_at, c.password_hash,
        ARRAY(SELECT x.id FROM (
                 SELECT c.facility_id AS id, 0 AS o
@@ -181,8 +174,8 @@ const (
 	facilityIDsSQL = `SELECT id, code FROM facilities WHERE code = ANY($1)`
 
 	addClinicianSQL = `
-INSERT INTO clinicians (facility_id, username, display_name_ar, display_name_en, role, password_hash)
-VALUES ($1, $2, $3, $4, $5, $6)
+INSERT INTO clinicians (facility_id, username, display_names, role, password_hash)
+VALUES ($1, $2, $3, $4, $5)
 RETURNING id`
 
 	addClinicianFacilitySQL = `INSERT INTO clinician_facilities (clinician_id, facility_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`
@@ -197,13 +190,16 @@ func (a *Accounts) AddClinician(ctx context.Context, c NewClinician, by AuditAct
 	if len(c.Facilities) == 0 {
 		return Clinician{}, fmt.Errorf("store: add clinician: %w", ErrUnknownFacility)
 	}
+	if len(c.Names.Missing()) > 0 {
+		return Clinician{}, fmt.Errorf("store: add clinician: %w", ErrMissingName)
+	}
 	var id int64
 	err := pgx.BeginFunc(ctx, a.pool, func(tx pgx.Tx) error {
 		ids, err := facilityIDs(ctx, tx, c.Facilities)
 		if err != nil {
 			return err
 		}
-		if err := tx.QueryRow(ctx, addClinicianSQL, ids[0], c.Username, c.NameAr, c.NameEn, c.Role, c.PasswordHash).Scan(&id); err != nil {
+		if err := tx.QueryRow(ctx, addClinicianSQL, ids[0], c.Username, c.Names, c.Role, c.PasswordHash).Scan(&id); err != nil {
 			return clinicianError(err)
 		}
 		var b pgx.Batch
@@ -261,8 +257,7 @@ func clinicianError(err error) error {
 		return ErrInvalidUsername
 	case pe.Code == pgerrcode.CheckViolation && pe.ConstraintName == "clinicians_role_check":
 		return ErrInvalidRole
-	case pe.Code == pgerrcode.CheckViolation && (pe.ConstraintName == "clinicians_display_name_ar_check" ||
-		pe.ConstraintName == "clinicians_display_name_en_check"):
+	case pe.Code == pgerrcode.CheckViolation && pe.ConstraintName == "clinicians_display_names_check":
 		return ErrMissingName
 	case pe.Code == pgerrcode.ForeignKeyViolation && pe.TableName == "clinician_specialties":
 		return ErrUnknownSpecialty

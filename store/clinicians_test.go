@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/password"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
@@ -42,7 +43,7 @@ func TestAddClinician(t *testing.T) {
 
 	c, err := pg.Accounts().AddClinician(ctx, store.NewClinician{
 		Username: "dr.layla", Facilities: []string{"jeddah_corniche", "makkah_ajyad"}, Role: store.RoleClinician,
-		NameAr: "د. ليلى", NameEn: "Dr. Layla", Specialties: []string{"pediatrics", "dermatology"}, PasswordHash: hash,
+		Names: locales.Names{"ar": "د. ليلى", "en": "Dr. Layla"}, Specialties: []string{"pediatrics", "dermatology"}, PasswordHash: hash,
 	}, cli)
 	if err != nil {
 		t.Fatalf("AddClinician: %v", err)
@@ -77,12 +78,12 @@ func TestAddClinician(t *testing.T) {
 		{"unknown facility", func(n *store.NewClinician) { n.Username = "dr.y"; n.Facilities = []string{"riyadh"} }, store.ErrUnknownFacility},
 		{"no facility", func(n *store.NewClinician) { n.Username = "dr.y"; n.Facilities = nil }, store.ErrUnknownFacility},
 		{"unknown specialty", func(n *store.NewClinician) { n.Username = "dr.z"; n.Specialties = []string{"magic"} }, store.ErrUnknownSpecialty},
-		{"no arabic name", func(n *store.NewClinician) { n.Username = "dr.w"; n.NameAr = "" }, store.ErrMissingName},
+		{"no arabic name", func(n *store.NewClinician) { n.Username = "dr.w"; n.Names["ar"] = "" }, store.ErrMissingName},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			n := store.NewClinician{
 				Username: "dr.layla", Facilities: []string{"makkah_ajyad"}, Role: store.RoleClinician,
-				NameAr: "د. ليلى", NameEn: "Dr. Layla", Specialties: []string{"pediatrics"}, PasswordHash: hash,
+				Names: locales.Names{"ar": "د. ليلى", "en": "Dr. Layla"}, Specialties: []string{"pediatrics"}, PasswordHash: hash,
 			}
 			tc.mod(&n)
 			if _, err := pg.Accounts().AddClinician(ctx, n, cli); !errors.Is(err, tc.want) {

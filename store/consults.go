@@ -26,8 +26,7 @@ var _ dialogs.Consults = TriageCases{}
 // consultStateColumns read a case as the patient's conversation needs it
 // (and what its events carry).
 const consultStateColumns = `
-c.id, c.status, c.urgency, coalesce(c.claimed_by, 0), coalesce(k.display_name_ar, ''),
-coalesce(k.display_name_en, ''), coalesce(c.disposition, ''),
+c.id, c.status, c.urgency, coalesce(c.claimed_by, 0), coalesce(k.display_names, '{}'::jsonb), coalesce(c.disposition, ''),
 coalesce(c.facility_id, 0), c.specialty`
 
 const consultStateSQL = `
@@ -40,8 +39,7 @@ WHERE c.id = $1 AND c.patient_id = $2`
 func scanConsult(row pgx.Row, extra ...any) (dialogs.ConsultState, CaseEvent, error) {
 	var st dialogs.ConsultState
 	var e CaseEvent
-	dest := append([]any{&st.CaseID, &st.Status, &st.Urgency, &st.Clinician.ID, &st.Clinician.NameAr,
-		&st.Clinician.NameEn, &st.Disposition, &e.FacilityID, &e.Specialty}, extra...)
+	dest := append([]any{&st.CaseID, &st.Status, &st.Urgency, &st.Clinician.ID, &st.Clinician.Names, &st.Disposition, &e.FacilityID, &e.Specialty}, extra...)
 	err := row.Scan(dest...)
 	if errors.Is(err, pgx.ErrNoRows) {
 		err = dialogs.ErrNotFound

@@ -83,7 +83,7 @@ func TestThreadOrder(t *testing.T) {
 	if m := v.Messages[1]; *m.Latitude != 21.42 || *m.Longitude != 39.82 {
 		t.Errorf("location note %+v", m)
 	}
-	if m := v.Messages[3]; !m.Outbound || m.ClinicianEn != "Dr. Khalid Al-Otaibi" || m.DeliveredAt != nil {
+	if m := v.Messages[3]; !m.Outbound || m.Clinician["en"] != "Dr. Khalid Al-Otaibi" || m.DeliveredAt != nil {
 		t.Errorf("clinician's message %+v, want outbound, named, not yet delivered", m)
 	}
 	if !video.ValidRoom(v.Room) || v.Status != dialogs.CaseClaimed || v.ClaimedBy != khalid.ClinicianID || v.Channel != dialogs.ChannelTelegram {
@@ -169,7 +169,7 @@ func TestLeaveQueue(t *testing.T) {
 
 	taken := w.claimed(t, khalid)
 	st, _, err = w.pg.LeaveQueue(ctx, w.patient, taken)
-	if !errors.Is(err, dialogs.ErrCaseChanged) || st.Status != dialogs.CaseClaimed || st.Clinician.NameEn != "Dr. Khalid Al-Otaibi" {
+	if !errors.Is(err, dialogs.ErrCaseChanged) || st.Status != dialogs.CaseClaimed || st.Clinician.Names["en"] != "Dr. Khalid Al-Otaibi" {
 		t.Errorf("leaving a claimed case = %+v, %v; want ErrCaseChanged naming the clinician", st, err)
 	}
 	if _, _, err := w.pg.LeaveQueue(ctx, w.patient+1000, taken); !errors.Is(err, dialogs.ErrNotFound) {
@@ -264,7 +264,7 @@ func TestDeliveryOutbox(t *testing.T) {
 	out, err := w.pg.Undelivered(ctx, id, 10)
 	if err != nil || len(out) != 4 || out[0].Kind != "claimed" || out[1].Body != "message 0" ||
 		out[0].Conversation != (dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "77"}) ||
-		out[1].Clinician.NameAr != "د. خالد العتيبي" {
+		out[1].Clinician.Names["ar"] != "د. خالد العتيبي" {
 		t.Fatalf("Undelivered = %+v, %v", out, err)
 	}
 	if err := w.pg.Delivered(ctx, out[0].ID); err != nil {

@@ -10,6 +10,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/video"
 )
 
@@ -67,10 +68,9 @@ func (p *Postgres) visibleStatus(ctx context.Context, id int64, scope Scope) (st
 // or the clinician's words: render it, never log it.
 type ThreadMessage struct {
 	ID          int64
-	Author      string // "patient", "clinician" or "system"
-	ClinicianAr string // the author, when a clinician
-	ClinicianEn string
-	Kind        string // dialogs.NoteText, … or "claimed", "closed"
+	Author      string        // "patient", "clinician" or "system"
+	Clinician   locales.Names // the author's name, when a clinician
+	Kind        string        // dialogs.NoteText, … or "claimed", "closed"
 	Body        string
 	FileID      string
 	Latitude    *float64
@@ -116,7 +116,7 @@ WITH c AS (
 SELECT * FROM c`
 
 const threadSQL = `
-SELECT m.id, m.author, coalesce(k.display_name_ar, ''), coalesce(k.display_name_en, ''), m.kind, m.body,
+SELECT m.id, m.author, coalesce(k.display_names, '{}'::jsonb), m.kind, m.body,
        m.file_id, m.latitude, m.longitude, m.outbound, m.delivered_at, m.failed, m.created_at
 FROM case_messages m LEFT JOIN clinicians k ON k.id = m.clinician_id
 WHERE m.case_id = $1
@@ -142,7 +142,7 @@ func (p *Postgres) CaseConsult(ctx context.Context, id int64, scope Scope, audit
 	rows, _ := p.pool.Query(ctx, threadSQL, id)
 	v.Messages, err = pgx.CollectRows(rows, func(row pgx.CollectableRow) (ThreadMessage, error) {
 		var m ThreadMessage
-		err := row.Scan(&m.ID, &m.Author, &m.ClinicianAr, &m.ClinicianEn, &m.Kind, &m.Body, &m.FileID,
+		err := row.Scan(&m.ID, &m.Author, &m.Clinician, &m.Kind, &m.Body, &m.FileID,
 			&m.Latitude, &m.Longitude, &m.Outbound, &m.DeliveredAt, &m.Failed, &m.At)
 		return m, err
 	})

@@ -45,7 +45,7 @@ type Outbound struct {
 
 const undeliveredSQL = `
 SELECT m.id, m.case_id, m.kind, m.body, m.attempts,
-       coalesce(k.id, 0), coalesce(k.display_name_ar, ''), coalesce(k.display_name_en, ''),
+       coalesce(k.id, 0), coalesce(k.display_names, '{}'::jsonb),
        p.id, p.channel, p.conversation_id, coalesce(p.lang, ''), c.urgency, coalesce(c.facility_id, 0),
        c.specialty, coalesce(c.video_room, ''),
        coalesce(c.claimed_at, c.created_at), coalesce(c.disposition, ''),
@@ -69,7 +69,7 @@ func (p *Postgres) Undelivered(ctx context.Context, caseID int64, limit int) ([]
 		var apptID int64
 		var start, end *time.Time
 		err := row.Scan(&o.ID, &o.CaseID, &o.Kind, &o.Body, &o.Attempts,
-			&o.Clinician.ID, &o.Clinician.NameAr, &o.Clinician.NameEn,
+			&o.Clinician.ID, &o.Clinician.Names,
 			&o.PatientID, &o.Conversation.Channel, &o.Conversation.ID, &o.Lang, &o.Urgency,
 			&o.FacilityID, &o.Specialty, &o.Room,
 			&o.ClaimedAt, &o.Disposition, &apptID, &start, &end)

@@ -42,7 +42,7 @@ FROM generate_series(1, 580) g`, web.ID)
 		t.Fatal(err)
 	}
 	var facility int64
-	if err := pg.Pool().QueryRow(ctx, `INSERT INTO facilities (code, name_ar, name_en, city) VALUES ('f1', 'م', 'F', 'makkah') RETURNING id`).Scan(&facility); err != nil {
+	if err := pg.Pool().QueryRow(ctx, `INSERT INTO facilities (code, names, city) VALUES ('f1', jsonb_build_object('ar', 'م'::text, 'en', 'F'::text), 'makkah') RETURNING id`).Scan(&facility); err != nil {
 		t.Fatal(err)
 	}
 	scope := store.Scope{Facilities: []int64{facility}, AllSpecialties: true}

@@ -61,7 +61,7 @@ SELECT r.state, r.version, r.offset_seconds, r.due_at, coalesce(r.claimed_by, 0)
                WHERE o.appointment_id = r.appointment_id AND o.version = r.version
                  AND o.offset_seconds < r.offset_seconds),
        p.channel, p.conversation_id, coalesce(p.lang, ''), coalesce(p.digits, ''), now(),
-       c.id, c.display_name_ar, c.display_name_en, a.specialty_code, s.name_ar, s.name_en,
+       c.id, c.display_names, a.specialty_code, s.names,
        lower(a.during), upper(a.during), coalesce(a.room, ''), a.confirmed_at IS NOT NULL,
        p.blocked_at IS NOT NULL
 FROM appointment_reminders r
@@ -104,8 +104,7 @@ func (a *Appointments) ClaimReminder(ctx context.Context, id int64, holder int32
 			&d.State, &d.Version, &offset, &d.DueAt, &claimedBy, &leaseLive, &holderAlive,
 			&d.AppointmentID, &patientID, &apptStatus, &apptVersion, &started, &ended, &superseded, &d.Last,
 			&channel, &conversation, &d.Lang, &d.Digits, &d.Now,
-			&ap.Clinician.ID, &ap.Clinician.NameAr, &ap.Clinician.NameEn, &ap.Specialty.Code, &ap.Specialty.NameAr,
-			&ap.Specialty.NameEn, &ap.Start, &ap.End, &ap.Room, &ap.Confirmed, &blocked)
+			&ap.Clinician.ID, &ap.Clinician.Names, &ap.Specialty.Code, &ap.Specialty.Names, &ap.Start, &ap.End, &ap.Room, &ap.Confirmed, &blocked)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return dialogs.ErrNotFound
 		}

@@ -6,19 +6,20 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/frontdoor-health/frontdoor/locales"
 )
 
 // ReportRow is one day's consults of one specialty within a scope: cases
 // queued for a clinician that day (in the report's zone), how many were
 // taken, how long they waited, and what patients made of them.
 type ReportRow struct {
-	Day         string `db:"day"` // YYYY-MM-DD in the report's zone
-	Specialty   string `db:"specialty"`
-	SpecialtyAr string `db:"specialty_ar"`
-	SpecialtyEn string `db:"specialty_en"`
-	Queued      int    `db:"queued"`
-	Emergencies int    `db:"emergencies"`
-	Claimed     int    `db:"claimed"`
+	Day            string        `db:"day"` // YYYY-MM-DD in the report's zone
+	Specialty      string        `db:"specialty"`
+	SpecialtyNames locales.Names `db:"specialty_names"` // the specialty's names, or its code in English
+	Queued         int           `db:"queued"`
+	Emergencies    int           `db:"emergencies"`
+	Claimed        int           `db:"claimed"`
 	// MedianWait and P90Wait run from queued to claimed, over the claimed
 	// cases; 0 when none was.
 	MedianWait time.Duration `db:"-"`
@@ -38,7 +39,7 @@ type reportRow struct {
 // Counts over the whole scope (every status): figures, no case shown.
 const reportSQL = `
 SELECT to_char((c.queued_at AT TIME ZONE $8)::date, 'YYYY-MM-DD') AS day, c.specialty,
-       coalesce(s.name_ar, c.specialty) AS specialty_ar, coalesce(s.name_en, c.specialty) AS specialty_en,
+       coalesce(s.names, jsonb_build_object('en', c.specialty)) AS specialty_names,
        count(*) AS queued,
        count(*) FILTER (WHERE c.urgency = 'emergency') AS emergencies,
        count(c.claimed_at) AS claimed,
@@ -51,7 +52,7 @@ SELECT to_char((c.queued_at AT TIME ZONE $8)::date, 'YYYY-MM-DD') AS day, c.spec
        coalesce(avg(c.rating), 0)::float8 AS mean_rating
 FROM cases c LEFT JOIN specialties s ON s.code = c.specialty
 WHERE c.queued_at >= $6 AND c.queued_at < $7 AND` + scopeWhere + `
-GROUP BY 1, 2, 3, 4
+GROUP BY 1, 2, 3
 ORDER BY 1, 2`
 
 // Report returns the consults of scope queued in [from, to), by day in

@@ -49,7 +49,7 @@ WHERE id = $1`, id, i)
 	if derm.Specialty != "dermatology" || derm.Queued != 1 || derm.Claimed != 0 || derm.MedianWait != 0 {
 		t.Errorf("dermatology row = %+v", derm)
 	}
-	if gp.Specialty != "general_practice" || gp.SpecialtyEn != "General Practice" || gp.Queued != 6 || gp.Emergencies != 1 ||
+	if gp.Specialty != "general_practice" || gp.SpecialtyNames["en"] != "General Practice" || gp.Queued != 6 || gp.Emergencies != 1 ||
 		gp.Claimed != 5 || gp.MedianWait != 3*time.Minute || gp.P90Wait < 4*time.Minute || gp.P90Wait > 5*time.Minute ||
 		gp.Rated != 2 || gp.MeanRating != 3 {
 		t.Errorf("general practice row = %+v", gp)

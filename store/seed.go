@@ -57,20 +57,20 @@ func SeedDemo(ctx context.Context, pg *Postgres) (Demo, error) {
 // import writes nothing.
 const (
 	upsertFacilitySQL = `
-INSERT INTO facilities (code, name_ar, name_en, city, time_zone, phone)
-VALUES ($1, $2, $3, $4, $5, $6)
+INSERT INTO facilities (code, names, city, time_zone, phone)
+VALUES ($1, $2, $3, $4, $5)
 ON CONFLICT (code) DO UPDATE
-SET name_ar = EXCLUDED.name_ar, name_en = EXCLUDED.name_en, city = EXCLUDED.city,
+SET names = EXCLUDED.names, city = EXCLUDED.city,
     time_zone = EXCLUDED.time_zone, phone = EXCLUDED.phone
-WHERE (facilities.name_ar, facilities.name_en, facilities.city, facilities.time_zone, facilities.phone)
-      IS DISTINCT FROM (EXCLUDED.name_ar, EXCLUDED.name_en, EXCLUDED.city, EXCLUDED.time_zone, EXCLUDED.phone)`
+WHERE (facilities.names, facilities.city, facilities.time_zone, facilities.phone)
+      IS DISTINCT FROM (EXCLUDED.names, EXCLUDED.city, EXCLUDED.time_zone, EXCLUDED.phone)`
 
 	upsertSpecialtySQL = `
-INSERT INTO specialties (code, name_ar, name_en)
-VALUES ($1, $2, $3)
+INSERT INTO specialties (code, names)
+VALUES ($1, $2)
 ON CONFLICT (code) DO UPDATE
-SET name_ar = EXCLUDED.name_ar, name_en = EXCLUDED.name_en
-WHERE (specialties.name_ar, specialties.name_en) IS DISTINCT FROM (EXCLUDED.name_ar, EXCLUDED.name_en)`
+SET names = EXCLUDED.names
+WHERE (specialties.names) IS DISTINCT FROM (EXCLUDED.names)`
 
 	insertClinicianSpecialtySQL = `
 INSERT INTO clinician_specialties (clinician_id, specialty_code) VALUES ($1, $2)`

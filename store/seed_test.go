@@ -138,7 +138,7 @@ func TestSeedDemoKeepsOperatorChanges(t *testing.T) {
 	}{
 		{`UPDATE clinicians SET password_hash = $2 WHERE username = $1`, []any{user, newHash}},
 		{`DELETE FROM availability WHERE clinician_id = (SELECT id FROM clinicians WHERE username = $1)`, []any{user}},
-		{`UPDATE facilities SET name_en = 'Renamed' WHERE code = 'makkah_ajyad'`, nil},
+		{`UPDATE facilities SET names = names || '{"en": "Renamed"}' WHERE code = 'makkah_ajyad'`, nil},
 	} {
 		if _, err := pg.Pool().Exec(ctx, change.sql, change.args...); err != nil {
 			t.Fatalf("%s: %v", change.sql, err)
@@ -153,7 +153,7 @@ func TestSeedDemoKeepsOperatorChanges(t *testing.T) {
 	var name string
 	err = pg.Pool().QueryRow(ctx, `SELECT c.password_hash,
 		(SELECT count(*) FROM availability a WHERE a.clinician_id = c.id),
-		(SELECT name_en FROM facilities WHERE code = 'makkah_ajyad')
+		(SELECT names->>'en' FROM facilities WHERE code = 'makkah_ajyad')
 		FROM clinicians c WHERE username = $1`, user).Scan(&hash, &windows, &name)
 	if err != nil {
 		t.Fatal(err)

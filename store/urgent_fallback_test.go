@@ -86,7 +86,7 @@ func TestUrgentFallbackOneFacility(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	pg := storetest.NewPostgres(t)
-	if _, err := pg.Pool().Exec(ctx, `INSERT INTO facilities (code, name_ar, name_en, city) VALUES ('only', 'ع', 'C', 'makkah')`); err != nil {
+	if _, err := pg.Pool().Exec(ctx, `INSERT INTO facilities (code, names, city) VALUES ('only', jsonb_build_object('ar', 'ع'::text, 'en', 'C'::text), 'makkah')`); err != nil {
 		t.Fatal(err)
 	}
 	want := dialogs.UrgentFallback{Phone: "+966125550199", Where: map[string]string{}}

@@ -181,7 +181,7 @@ func TestBrowserFacilityLink(t *testing.T) {
 	browsertest.Need(t)
 	st := newStack(t)
 	if _, err := st.pg.Pool().Exec(t.Context(), `
-INSERT INTO facilities (code, name_ar, name_en, city, time_zone) VALUES ('rabat_mobile_1', 'الوحدة ١', 'Unit 1', 'rabat', 'Africa/Casablanca')`); err != nil {
+INSERT INTO facilities (code, names, city, time_zone) VALUES ('rabat_mobile_1', jsonb_build_object('ar', 'الوحدة ١'::text, 'en', 'Unit 1'::text), 'rabat', 'Africa/Casablanca')`); err != nil {
 		t.Fatal(err)
 	}
 	ts := st.process(t)

@@ -12,6 +12,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/fhir"
 	"github.com/frontdoor-health/frontdoor/join"
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/video"
@@ -172,6 +173,6 @@ func (v videoLinks) links(ctx context.Context, a dialogs.Appointment) (video.Lin
 		// Ids and a neutral label only: signed links are readable by
 		// whoever holds them.
 		Patient:   video.Patient(a.PatientID),
-		Clinician: video.Clinician(a.Clinician.ID, a.Clinician.NameEn),
+		Clinician: video.Clinician(a.Clinician.ID, a.Clinician.Name(locales.Fallback)),
 	})
 }

@@ -14,6 +14,7 @@ import (
 
 	"golang.org/x/term"
 
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/password"
 	"github.com/frontdoor-health/frontdoor/store"
 )
@@ -97,7 +98,7 @@ func clinicianAdd(ctx context.Context, env *environment, pg *store.Postgres, arg
 	}
 	c := store.NewClinician{
 		Username: strings.ToLower(strings.TrimSpace(*username)), Facilities: splitList(*facilities),
-		Role: strings.TrimSpace(*role), NameAr: strings.TrimSpace(*nameAr), NameEn: strings.TrimSpace(*nameEn),
+		Role: strings.TrimSpace(*role), Names: locales.Names{"ar": strings.TrimSpace(*nameAr), "en": strings.TrimSpace(*nameEn)},
 		Specialties: splitList(*specialties),
 	}
 	if c.Role == store.RoleClinician && len(c.Specialties) == 0 {
@@ -168,7 +169,7 @@ func clinicianList(ctx context.Context, env *environment, pg *store.Postgres, ar
 			active = "no"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", c.Username, c.Role, active,
-			strings.Join(c.FacilityCodes, ","), orDash(strings.Join(c.Specialties, ",")), c.NameEn)
+			strings.Join(c.FacilityCodes, ","), orDash(strings.Join(c.Specialties, ",")), c.Name(locales.Fallback))
 	}
 	return tw.Flush()
 }

@@ -71,21 +71,21 @@ func New(tb testing.TB, opts Options) *Clinic {
 	c := &Clinic{URL: url, PG: pg, Zone: zone, opts: opts}
 	pool := pg.Pool()
 	err = pool.QueryRow(ctx, `
-INSERT INTO facilities (code, name_ar, name_en, city, time_zone, booking_horizon, booking_notice)
-VALUES ('test_clinic', 'عيادة الاختبار', 'Test Clinic', 'makkah', 'Asia/Riyadh',
+INSERT INTO facilities (code, names, city, time_zone, booking_horizon, booking_notice)
+VALUES ('test_clinic', '{"ar": "عيادة الاختبار", "en": "Test Clinic"}', 'makkah', 'Asia/Riyadh',
         make_interval(secs => $1), make_interval(secs => $2))
 RETURNING id`, opts.Horizon.Seconds(), opts.Notice.Seconds()).Scan(&c.Facility)
 	if err != nil {
 		tb.Fatalf("clinictest: facility: %v", err)
 	}
-	if _, err := pool.Exec(ctx, `INSERT INTO specialties (code, name_ar, name_en) VALUES ($1, 'الطب العام', 'General Practice')`, Specialty); err != nil {
+	if _, err := pool.Exec(ctx, `INSERT INTO specialties (code, names) VALUES ($1, '{"ar": "الطب العام", "en": "General Practice"}')`, Specialty); err != nil {
 		tb.Fatalf("clinictest: specialty: %v", err)
 	}
 	for i := range opts.Clinicians {
 		var id int64
 		err := pool.QueryRow(ctx, `
-INSERT INTO clinicians (facility_id, username, display_name_ar, display_name_en, role, password_hash)
-VALUES ($1, $2, $3, $4, 'clinician', '$argon2id$test') RETURNING id`,
+INSERT INTO clinicians (facility_id, username, display_names, role, password_hash)
+VALUES ($1, $2, jsonb_build_object('ar', $3::text, 'en', $4::text), 'clinician', '$argon2id$test') RETURNING id`,
 			c.Facility, fmt.Sprintf("dr.test%d", i), fmt.Sprintf("د. اختبار %d", i), fmt.Sprintf("Dr Test %d", i)).Scan(&id)
 		if err != nil {
 			tb.Fatalf("clinictest: clinician: %v", err)

@@ -121,12 +121,12 @@ var factConcepts = []string{
 
 // neededConcepts are the lexicon concepts the engine itself reads.
 type neededConcepts struct {
-	severe, mild, chronic, fever                      int32
+	severe, mild, chronic, fever                                   int32
 	childWord, infantWord, newbornWord, elderlyWord, pregnancyWord int32
-	female, male, otherPerson                         int32
-	selfSubject, adultSubject                         int32
-	facts                                             map[string]int32
-	neg, pseudo, hist, med                            int32
+	female, male, otherPerson                                      int32
+	selfSubject, adultSubject                                      int32
+	facts                                                          map[string]int32
+	neg, pseudo, hist, med                                         int32
 }
 
 func compile(s *ruleSet) (*Engine, error) {

@@ -60,6 +60,11 @@ var all = []Language{
 		Words: []string{"the", "i", "im", "my", "is", "are", "have", "has", "had", "and", "with", "not", "no",
 			"can", "cant", "please", "hello", "hi", "doctor", "help", "pain", "since", "very", "he", "she",
 			"son", "daughter", "mother", "father", "want", "need", "fever", "chest", "head", "what", "how"}},
+	{Code: "fr", Name: "Français", English: "French", Dir: "ltr", Digits: DigitsWestern,
+		Plurals: []string{"one", "many", "other"},
+		Words: []string{"je", "ai", "mon", "ma", "mes", "le", "la", "les", "est", "suis", "pas", "une", "des", "du",
+			"et", "avec", "bonjour", "mal", "depuis", "tres", "fievre", "enfant", "mere", "pere", "fille", "medecin",
+			"docteur", "aide", "peux", "veux", "il", "elle", "tete", "ventre", "poitrine", "respirer"}},
 }
 
 // Languages are the codes of every language, the default first.

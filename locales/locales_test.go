@@ -144,7 +144,7 @@ func TestCatalogRendersBothLanguages(t *testing.T) {
 }
 
 func TestLang(t *testing.T) {
-	for in, want := range map[string]string{"ar": "ar", "ar-SA": "ar", "EN_us": "en", "fr": "", "": ""} {
+	for in, want := range map[string]string{"ar": "ar", "ar-SA": "ar", "EN_us": "en", "xx": "", "xx-YY": "", "": ""} {
 		if got := Lang(in); got != want {
 			t.Errorf("Lang(%q) = %q, want %q", in, got, want)
 		}

@@ -44,6 +44,9 @@ var all = []Language{
 		Fonts:   `"Noto Sans Arabic", "Segoe UI", Tahoma, ` + systemFonts},
 	{Code: "en", Name: "English", English: "English", Dir: "ltr", Digits: DigitsWestern,
 		Plurals: []string{"one", "other"}, Fonts: systemFonts},
+	{Code: "ur", Name: "اردو", English: "Urdu", Dir: "rtl", Digits: DigitsWestern,
+		Plurals: []string{"one", "other"},
+		Fonts:   `"Noto Nastaliq Urdu", "Jameel Noori Nastaleeq", "Urdu Typesetting", "Noto Sans Arabic", ` + systemFonts},
 }
 
 // Languages are the codes of every language, the default first.

@@ -53,6 +53,24 @@ func TestUrduEmergencies(t *testing.T) {
 		// pregnancy with bleeding
 		{"pregnant bleeding", "میں حاملہ ہوں اور خون آ رہا ہے", Facts{}},
 		{"pregnant bleeding 2", "بیوی 5 ماہ کے حمل سے ہے اور نیچے سے خون بہہ رہا ہے", Facts{}},
+		{"arm numb, face droop", "امی کا ہاتھ اچانک سن ہو گیا ہے اور منہ ٹیڑھا ہے", Facts{}},
+		{"not sure what happened, unconscious", "پتا نہیں کیا ہوا، ابو بے ہوش ہو گئے ہیں", Facts{}},
+		{"fit", "بچے کو دورہ پڑا ہے اور جسم اکڑ گیا ہے", Facts{}},
+		{"pilgrim collapsed in heat", "منیٰ میں گرمی سے ابو گر پڑے اور کچھ بول نہیں رہے", Facts{}},
+		{"no will to live", "اب جینے کو دل نہیں کرتا", Facts{}},
+		{"baby weeks old", "میرا بیٹا 6 ہفتے کا ہے اسے بخار ہے", Facts{}},
+		{"chest burning, sweating", "سینے میں جلن ہے اور پسینہ آ رہا ہے", Facts{}},
+		{"heart pain, sweating", "دل میں درد ہو رہا ہے اور پسینہ آ رہا ہے", Facts{}},
+		{"hurry, unconscious", "جلدی کریں نہ ابو بے ہوش ہیں", Facts{}},
+		// other emergencies read in Urdu
+		{"inhaler not helping", "مجھے دمہ ہے اور انہیلر سے فائدہ نہیں ہو رہا", Facts{}},
+		{"overdose", "میں نے بہت ساری گولیاں کھا لیں", Facts{}},
+		{"child swallowed medicine", "بچے نے دوا کی گولیاں کھا لیں", Facts{}},
+		{"snake bite", "سانپ نے کاٹ لیا", Facts{}},
+		{"stampede", "رش میں بھگدڑ میں امی کچلی گئیں", Facts{}},
+		{"baby not moving", "7 ماہ کی حاملہ ہوں، بچہ حرکت نہیں کر رہا", Facts{}},
+		{"blue lips", "بچے کے ہونٹ نیلے ہو گئے ہیں", Facts{}},
+		{"choking", "بچے کے گلے میں سکہ پھنس گیا ہے", Facts{}},
 		// the patient says it is an emergency
 		{"ambulance", "جلدی ایمبولینس بھیجیں", Facts{}},
 	} {
@@ -74,6 +92,14 @@ func TestUrduEmergencies(t *testing.T) {
 		{"fever three days", "مجھے 3 دن سے بخار ہے"},
 		{"no breathing trouble", "نہ سانس کی تکلیف ہے نہ بخار، بس گلے میں خراش ہے"},
 		{"blood test", "خون کا ٹیسٹ کروانا ہے، کہاں جاؤں؟"},
+		{"anaemia in pregnancy", "میں حاملہ ہوں اور خون کی کمی ہے، آئرن کی گولیاں چاہییں"},
+		{"visit of the holy sites", "مدینہ کی زیارتوں کا دورہ کیا، اب ہلکا زکام ہے"},
+		{"phone fell", "حرم میں میرا فون گر گیا، کیا آپ مدد کر سکتے ہیں؟"},
+		{"listen", "میری بات سن لیں، ہاتھ پر خارش ہے"},
+		{"headache, uneasy heart", "سر میں درد ہے اور دل گھبرا رہا ہے"},
+		{"feel like eating", "دل کرتا ہے کچھ کھا لوں"},
+		{"fever three days, written as a length", "بخار 3 دن کا ہے"},
+		{"diabetes refill", "مجھے شوگر ہے، دوا ختم ہو گئی ہے"},
 	} {
 		t.Run("not/"+tc.what, func(t *testing.T) {
 			d := e.Classify(tc.text, Facts{})

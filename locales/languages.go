@@ -65,6 +65,12 @@ var all = []Language{
 		Words: []string{"je", "ai", "mon", "ma", "mes", "le", "la", "les", "est", "suis", "pas", "une", "des", "du",
 			"et", "avec", "bonjour", "mal", "depuis", "tres", "fievre", "enfant", "mere", "pere", "fille", "medecin",
 			"docteur", "aide", "peux", "veux", "il", "elle", "tete", "ventre", "poitrine", "respirer"}},
+	{Code: "ur", Name: "اردو", English: "Urdu", Dir: "rtl", Digits: DigitsWestern,
+		Plurals: []string{"one", "other"}, Hijri: true, Tall: true,
+		Fonts:   `"Noto Nastaliq Urdu", "Jameel Noori Nastaleeq", "Urdu Typesetting", "Noto Sans Arabic", system-ui, sans-serif`,
+		Letters: "ٹڈڑںےۓھہۂ",
+		Words: []string{"میں", "ہے", "ہیں", "کا", "کی", "کے", "نہیں", "مجھے", "میرا", "میری", "آپ", "ہو", "رہا",
+			"رہی", "بخار", "درد", "سانس"}},
 }
 
 // Languages are the codes of every language, the default first.

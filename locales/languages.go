@@ -44,6 +44,8 @@ var all = []Language{
 		Fonts:   `"Noto Sans Arabic", "Segoe UI", Tahoma, ` + systemFonts},
 	{Code: "en", Name: "English", English: "English", Dir: "ltr", Digits: DigitsWestern,
 		Plurals: []string{"one", "other"}, Fonts: systemFonts},
+	{Code: "id", Name: "Bahasa Indonesia", English: "Indonesian", Dir: "ltr", Digits: DigitsWestern,
+		Plurals: []string{"other"}, Fonts: systemFonts},
 }
 
 // Languages are the codes of every language, the default first.

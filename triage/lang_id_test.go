@@ -29,17 +29,20 @@ func TestIndonesianEmergencies(t *testing.T) {
 		{"stroke", "nenek gak bisa gerakin tangan kanannya", Facts{}, true},
 		{"stroke", "suami saya ngomongnya gak jelas tiba tiba", Facts{}, true},
 		{"stroke", "sepertinya kakek kena stroke", Facts{}, true},
+		{"stroke", "ibu sy kayaknya kena struk, mulutnya merot", Facts{}, true},
 		// cannot breathe / severe breathlessness
 		{"breath", "saya tidak bisa bernapas", Facts{}, true},
 		{"breath", "gak bisa napas tolong", Facts{}, true},
 		{"breath", "sesak napas parah sekali", Facts{}, true},
 		{"breath", "ibu saya sesak banget megap megap", Facts{}, true},
+		{"breath", "bapak saya sangat sesak", Facts{}, true},
 		// unconscious / seizure
 		{"unconscious", "ayah saya pingsan tidak sadarkan diri", Facts{}, true},
 		{"unconscious", "suami saya jatuh dan tidak merespon", Facts{}, true},
 		{"seizure", "anak saya kejang kejang", Facts{}, true},
 		{"seizure", "istri sy kejang mulut berbusa", Facts{}, true},
 		// heavy bleeding
+		{"bleeding", "pendarahan hebat dari luka di kepala", Facts{}, true},
 		{"bleeding", "darahnya keluar terus tidak berhenti", Facts{}, true},
 		{"bleeding", "luka di kaki, darah banyak sekali mengucur", Facts{}, true},
 		// heat stroke
@@ -81,6 +84,8 @@ func TestIndonesianEmergencies(t *testing.T) {
 		{"routine", "saya tidak bisa tidur karena batuk", Facts{}, false},
 		{"routine", "anak saya gak mau bangun pagi untuk sekolah", Facts{}, false},
 		{"routine", "saya bingung cara membuat janji temu", Facts{}, false},
+		{"history", "bapak saya pernah stroke tahun lalu, mau kontrol rutin", Facts{}, false},
+		{"history", "riwayat serangan jantung 3 tahun lalu, mau perpanjang obat", Facts{}, false},
 		{"routine", "terima kasih dokter, saya sudah membaik", Facts{}, false},
 	}
 	emergencies := 0

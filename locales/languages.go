@@ -71,6 +71,11 @@ var all = []Language{
 		Letters: "ٹڈڑںےۓھہۂ",
 		Words: []string{"میں", "ہے", "ہیں", "کا", "کی", "کے", "نہیں", "مجھے", "میرا", "میری", "آپ", "ہو", "رہا",
 			"رہی", "بخار", "درد", "سانس"}},
+	{Code: "id", Name: "Bahasa Indonesia", English: "Indonesian", Dir: "ltr", Digits: DigitsWestern,
+		Plurals: []string{"other"}, Hijri: true,
+		Words: []string{"saya", "sakit", "tidak", "tdk", "gak", "nggak", "dan", "yang", "ada", "di", "ke", "ini", "itu",
+			"sudah", "sdh", "anak", "ibu", "bapak", "tolong", "dokter", "demam", "sejak", "tapi", "sangat", "bisa",
+			"mau", "kepala", "perut", "dada", "napas", "batuk", "pusing"}},
 }
 
 // Languages are the codes of every language, the default first.

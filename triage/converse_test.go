@@ -364,7 +364,7 @@ func TestLookAlikesEndBelowEmergency(t *testing.T) {
 // newborn's fever is the under-3-months emergency even with no age given.
 func TestNewbornWithFeverWithoutAge(t *testing.T) {
 	e := mustLoad(t)
-	for _, text := range []string{"my newborn has a fever", "بنتي حديثة الولادة عندها حرارة"} {
+	for _, text := range []string{"my newborn has a fever", "بنتي حديثة الولادة عندها حرارة", "bayi baru lahir demam"} {
 		if d := e.Classify(text, Facts{}); d.Urgency != Emergency || !slices.Contains(d.RedFlags, "RF-CHILD-04") {
 			t.Errorf("%q: %s %v, want RF-CHILD-04", text, d.Urgency, d.RedFlags)
 		}

@@ -21,6 +21,9 @@ type Engine struct {
 	findingIDs  []string
 	need        neededConcepts
 	measureIdx  []int32 // lexicon ids of measureConcepts
+	// numbers are counts written as words, as Normalize writes them: the
+	// built-in English and Arabic ones and each language file's.
+	numbers map[string]float64
 }
 
 type rule struct {
@@ -139,6 +142,16 @@ func compile(s *ruleSet) (*Engine, error) {
 	}
 	e := &Engine{lex: lex, ruleIndex: map[string]int{}, pathways: map[string]*pathway{}, questions: map[string]*Question{}}
 	e.need.facts = map[string]int32{}
+	e.numbers = make(map[string]float64, len(numberWords)+len(s.numbers))
+	for w, n := range numberWords {
+		e.numbers[w] = float64(n)
+	}
+	for w, n := range s.numbers {
+		if n <= 0 || n > 1000 {
+			return nil, fmt.Errorf("triage: [numbers] %q = %v: a count is above 0 and at most 1000", w, n)
+		}
+		e.numbers[Normalize(w)] = n
+	}
 	for _, id := range factConcepts {
 		e.need.facts[id] = lex.index[id]
 	}

@@ -107,16 +107,16 @@ func (e *Engine) readMeasures(a *analysis) measures {
 			e.readCount(a, &m, i, float64(d.n), d.unit, i, has, near)
 			continue
 		}
-		if u := unitAt(i); u >= 0 && (i == 0 || !isNumber(a.toks[i-1].text)) && numberWords[prevText(a, i)] == 0 {
+		if u := unitAt(i); u >= 0 && (i == 0 || !isNumber(a.toks[i-1].text)) && e.numbers[prevText(a, i)] == 0 {
 			// a bare unit: "من شهر" (for a month), "عمره شهر" (a month old)
 			if near(i, mSince, 2, 0) || near(i, mAge, 2, 0) {
 				e.readCount(a, &m, i, 1, u, i, has, near)
 			}
 			continue
 		}
-		if k, ok := numberWords[w]; ok {
+		if k, ok := e.numbers[w]; ok {
 			if u := unitAt(i + 1); u >= 0 {
-				e.readCount(a, &m, i, float64(k), u, i+1, has, near)
+				e.readCount(a, &m, i, k, u, i+1, has, near)
 			}
 			continue
 		}

@@ -26,6 +26,9 @@ type ruleFile struct {
 	KnownWords *knownWordsSpec `toml:"known_words"`
 	Concepts   []conceptSpec   `toml:"concept"`
 	More       []moreSpec      `toml:"more"`
+	// Numbers are a language's counts written as words ("ڈیڑھ" 1.5,
+	// "deux" 2), for ages and durations ("ڈیڑھ مہینے": a month and a half).
+	Numbers map[string]float64 `toml:"numbers"`
 	Rules      []ruleSpec      `toml:"rule"`
 	Complaints []complaintSpec `toml:"complaint"`
 	Pathways   []pathwaySpec   `toml:"pathway"`
@@ -248,6 +251,7 @@ type ruleSet struct {
 	concepts      []conceptSpec
 	conceptFile   []string
 	more          []moreSpec
+	numbers       map[string]float64
 	moreFile      []string
 	rules         []ruleSpec
 	ruleFile      []string
@@ -278,6 +282,12 @@ func (s *ruleSet) add(name string, f ruleFile) error {
 	}
 	for _, c := range f.Concepts {
 		s.concepts, s.conceptFile = append(s.concepts, c), append(s.conceptFile, name)
+	}
+	for w, v := range f.Numbers {
+		if s.numbers == nil {
+			s.numbers = map[string]float64{}
+		}
+		s.numbers[w] = v
 	}
 	for _, m := range f.More {
 		s.more, s.moreFile = append(s.more, m), append(s.moreFile, name)

@@ -42,7 +42,7 @@ func (d *Dashboard) claim(w http.ResponseWriter, r *http.Request, a *account) {
 		d.log.Warn("dashboard: announce claim", "case", id, "err", err)
 	}
 	if d.cfg.Consult != nil {
-		d.deliverSoon(id)
+		d.cfg.Consult.Relay.DeliverSoon(id)
 	}
 	d.log.Info("dashboard: case claimed", "case", id, "clinician", a.ID)
 	d.sessions.Put(ctx, keyFlash, "dash_case_claimed")

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/relay"
 	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/reminders/clinictest"
 	"github.com/frontdoor-health/frontdoor/schedule"
@@ -51,7 +52,7 @@ func TestReminderHelperProcess(t *testing.T) {
 		os.Exit(3)
 	}
 	hang := os.Getenv(envHelperMode) == "hang"
-	notify := reminders.NotifierFunc(func(ctx context.Context, _ reminders.Recipient, rs []dialogs.Reply, _ bool) error {
+	notify := relay.NotifierFunc(func(ctx context.Context, _ relay.Recipient, rs []dialogs.Reply, _ bool) error {
 		fmt.Println("SENDING", rs[0].Text)
 		if hang {
 			select {} // killed here

@@ -16,6 +16,7 @@ import (
 	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/relay"
 	"github.com/frontdoor-health/frontdoor/store"
 )
 
@@ -40,7 +41,7 @@ const (
 // Config configures a Service. Zero fields take the defaults.
 type Config struct {
 	// Notifier delivers reminders; required unless InsertOnly.
-	Notifier Notifier
+	Notifier relay.Notifier
 	// Messages words them; required unless InsertOnly (the dialogs.Engine).
 	Messages Messages
 	// Video makes the join link sent with the last reminder; nil sends none.

@@ -12,6 +12,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/fhir"
 	"github.com/frontdoor-health/frontdoor/join"
+	"github.com/frontdoor-health/frontdoor/relay"
 	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/video"
@@ -55,7 +56,7 @@ type bookingParts struct {
 // the reminder service, the join links and the FHIR endpoints; build
 // (serve.go) mounts parts.Join and parts.FHIR, and app.Run runs
 // parts.Reminders with runReminders.
-func wireBooking(engine *dialogs.Engine, pg *store.Postgres, s bookingSettings, notify reminders.Notifier, log *slog.Logger) (*bookingParts, error) {
+func wireBooking(engine *dialogs.Engine, pg *store.Postgres, s bookingSettings, notify relay.Notifier, log *slog.Logger) (*bookingParts, error) {
 	offsets, err := reminders.ParseOffsets(s.ReminderOffsets)
 	if err != nil {
 		return nil, err

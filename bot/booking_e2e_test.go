@@ -19,7 +19,7 @@ import (
 // service that only enqueues: these tests check the booking, not sends.
 func useBooking(t *testing.T, engine *dialogs.Engine, pg *store.Postgres) {
 	t.Helper()
-	svc, err := reminders.New(pg.Pool(), reminders.Config{InsertOnly: true})
+	svc, err := reminders.NewJobs(pg.Pool(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -27,7 +27,6 @@ func useBooking(t *testing.T, engine *dialogs.Engine, pg *store.Postgres) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	svc.Use(appts)
 	if err := engine.UseBooking(dialogs.Booking{Appointments: appts, HoldFor: appts.HoldFor()}); err != nil {
 		t.Fatal(err)
 	}

@@ -123,7 +123,7 @@ func newConsultEnv(t testing.TB, opts ...option) *consultEnv {
 		if err := ce.engine.UseConsult(dialogs.Consult{Consults: cases}); err != nil {
 			t.Fatal(err)
 		}
-		jobs, err := reminders.New(pg.Pool(), reminders.Config{InsertOnly: true})
+		jobs, err := reminders.NewJobs(pg.Pool(), nil)
 		if err != nil {
 			t.Fatal(err)
 		}

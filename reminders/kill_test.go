@@ -62,17 +62,21 @@ func TestReminderHelperProcess(t *testing.T) {
 	})
 	cfg := fast(notify, lineMessages{})
 	cfg.Log = slog.New(slog.DiscardHandler)
-	svc, err := reminders.New(pg.Pool(), cfg)
+	jobs, err := reminders.NewJobs(pg.Pool(), nil)
 	if err != nil {
 		fmt.Println("ERROR", err)
 		os.Exit(3)
 	}
-	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Jobs: svc})
+	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Jobs: jobs})
 	if err != nil {
 		fmt.Println("ERROR", err)
 		os.Exit(3)
 	}
-	svc.Use(appts)
+	svc, err := reminders.New(pg.Pool(), appts, cfg)
+	if err != nil {
+		fmt.Println("ERROR", err)
+		os.Exit(3)
+	}
 	if err := svc.Start(ctx); err != nil {
 		fmt.Println("ERROR", err)
 		os.Exit(3)

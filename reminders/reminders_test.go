@@ -106,15 +106,14 @@ func fast(n relay.Notifier, m reminders.Messages) reminders.Config {
 	}
 }
 
-// running builds and starts a Service and Appointments over the clinic.
-func running(t testing.TB, c *clinictest.Clinic, cfg reminders.Config, offsets []time.Duration) (*reminders.Service, *store.Appointments) {
+// running builds Appointments over the clinic and starts their Sender.
+func running(t testing.TB, c *clinictest.Clinic, cfg reminders.Config, offsets []time.Duration) (*reminders.Sender, *store.Appointments) {
 	t.Helper()
-	svc, err := reminders.New(c.PG.Pool(), cfg)
+	appts := c.Appointments(t, c.Queue(t), offsets)
+	svc, err := reminders.New(c.PG.Pool(), appts, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	appts := c.Appointments(t, svc, offsets)
-	svc.Use(appts)
 	if err := svc.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}

@@ -80,7 +80,7 @@ SELECT (SELECT count(*) FROM availability), (SELECT extract(epoch FROM booking_h
 	if err != nil {
 		t.Fatal(err)
 	}
-	jobs, err := reminders.New(pg.Pool(), reminders.Config{InsertOnly: true})
+	jobs, err := reminders.NewJobs(pg.Pool(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

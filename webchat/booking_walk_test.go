@@ -21,7 +21,7 @@ func (st stack) bookingProcess(t *testing.T) *httptest.Server {
 		t.Fatal(err)
 	}
 	eng := &dialogs.Engine{Sessions: st.redis, Patients: st.pg.Patients(), Text: st.text, EmergencyNumber: "997"}
-	svc, err := reminders.New(st.pg.Pool(), reminders.Config{InsertOnly: true})
+	svc, err := reminders.NewJobs(st.pg.Pool(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,7 +29,6 @@ func (st stack) bookingProcess(t *testing.T) *httptest.Server {
 	if err != nil {
 		t.Fatal(err)
 	}
-	svc.Use(appts)
 	if err := eng.UseBooking(dialogs.Booking{Appointments: appts, HoldFor: appts.HoldFor()}); err != nil {
 		t.Fatal(err)
 	}

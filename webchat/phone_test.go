@@ -39,7 +39,7 @@ func (st stack) phoneProcess(t *testing.T) *httptest.Server {
 		Triage:   &dialogs.Triage{Rules: rules, FacilityPhone: clinicPhone},
 		RedFlags: dialogs.RedFlagsFrom(rules),
 	}
-	svc, err := reminders.New(st.pg.Pool(), reminders.Config{InsertOnly: true})
+	svc, err := reminders.NewJobs(st.pg.Pool(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +47,6 @@ func (st stack) phoneProcess(t *testing.T) *httptest.Server {
 	if err != nil {
 		t.Fatal(err)
 	}
-	svc.Use(appts)
 	if err := eng.UseBooking(dialogs.Booking{Appointments: appts, HoldFor: appts.HoldFor()}); err != nil {
 		t.Fatal(err)
 	}

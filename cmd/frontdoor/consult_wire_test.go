@@ -98,7 +98,7 @@ func newClinic(t *testing.T, opts ...clinicOptions) *wiredClinic {
 	if err != nil {
 		t.Fatal(err)
 	}
-	jobs, err := reminders.New(pg.Pool(), reminders.Config{InsertOnly: true})
+	jobs, err := reminders.NewJobs(pg.Pool(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,7 @@
 // Package clinictest gives tests a clinic to book in, on a fresh database
 // of the real PostgreSQL (see storetest): a facility in Makkah time, one
 // specialty, clinicians who work around the clock every day, patients, and
-// store.Appointments wired to a real River queue (reminders.Service).
+// store.Appointments wired to a real River queue (reminders.Sender).
 package clinictest
 
 import (
@@ -131,9 +131,9 @@ func (c *Clinic) Patients(tb testing.TB, n int) []int64 {
 }
 
 // Queue returns an insert-only reminder queue over the clinic's pool.
-func (c *Clinic) Queue(tb testing.TB) *reminders.Service {
+func (c *Clinic) Queue(tb testing.TB) *reminders.Jobs {
 	tb.Helper()
-	q, err := reminders.New(c.PG.Pool(), reminders.Config{InsertOnly: true})
+	q, err := reminders.NewJobs(c.PG.Pool(), nil)
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
+	"github.com/frontdoor-health/frontdoor/video"
 )
 
 // useBooking turns booking on in engine the way serve's wireBooking does
@@ -23,7 +24,7 @@ func useBooking(t *testing.T, engine *dialogs.Engine, pg *store.Postgres) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Jobs: svc})
+	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: svc})
 	if err != nil {
 		t.Fatal(err)
 	}

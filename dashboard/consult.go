@@ -35,7 +35,7 @@ type Consult struct {
 // ConsultStore is what the consult needs from the system of record
 // (store.Postgres); see the store's methods for their contracts.
 type ConsultStore interface {
-	ClaimConsult(ctx context.Context, id int64, scope store.Scope) (store.CaseEvent, error)
+	ClaimConsult(ctx context.Context, id int64, scope store.Scope, room string) (store.CaseEvent, error)
 	CaseConsult(ctx context.Context, id int64, scope store.Scope, audit bool) (store.ConsultView, error)
 	OpenConsults(ctx context.Context, scope store.Scope) ([]store.QueueCase, error)
 	SendMessage(ctx context.Context, id int64, scope store.Scope, text, token string) (store.CaseEvent, error)

@@ -127,7 +127,7 @@ func newConsultEnv(t testing.TB, opts ...option) *consultEnv {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if ce.appts, err = store.NewAppointments(pg, store.AppointmentsConfig{Jobs: jobs}); err != nil {
+		if ce.appts, err = store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs}); err != nil {
 			t.Fatal(err)
 		}
 		// The relay runs beside the dashboard, as cmd runs it, with its

@@ -18,6 +18,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/reminders/clinictest"
 	"github.com/frontdoor-health/frontdoor/schedule"
 	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/video"
 )
 
 // The helper process: this test binary run again with these variables set
@@ -67,7 +68,7 @@ func TestReminderHelperProcess(t *testing.T) {
 		fmt.Println("ERROR", err)
 		os.Exit(3)
 	}
-	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Jobs: jobs})
+	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs})
 	if err != nil {
 		fmt.Println("ERROR", err)
 		os.Exit(3)

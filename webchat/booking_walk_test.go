@@ -11,6 +11,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/metrics"
 	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/video"
 )
 
 // bookingProcess starts a web chat with booking on, as serve wires it
@@ -25,7 +26,7 @@ func (st stack) bookingProcess(t *testing.T) *httptest.Server {
 	if err != nil {
 		t.Fatal(err)
 	}
-	appts, err := store.NewAppointments(st.pg, store.AppointmentsConfig{Jobs: svc})
+	appts, err := store.NewAppointments(st.pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: svc})
 	if err != nil {
 		t.Fatal(err)
 	}

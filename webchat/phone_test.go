@@ -18,6 +18,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/triage"
+	"github.com/frontdoor-health/frontdoor/video"
 )
 
 // The phone the walk used: an iPhone 12-14's CSS viewport.
@@ -43,7 +44,7 @@ func (st stack) phoneProcess(t *testing.T) *httptest.Server {
 	if err != nil {
 		t.Fatal(err)
 	}
-	appts, err := store.NewAppointments(st.pg, store.AppointmentsConfig{Jobs: svc})
+	appts, err := store.NewAppointments(st.pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: svc})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -76,7 +76,7 @@ func wireBooking(engine *dialogs.Engine, pg *store.Postgres, s bookingSettings, 
 	if err != nil {
 		return nil, err
 	}
-	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Jobs: jobs, Offsets: offsets})
+	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs, Offsets: offsets})
 	if err != nil {
 		return nil, err
 	}

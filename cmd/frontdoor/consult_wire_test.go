@@ -102,7 +102,7 @@ func newClinic(t *testing.T, opts ...clinicOptions) *wiredClinic {
 	if err != nil {
 		t.Fatal(err)
 	}
-	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Jobs: jobs})
+	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/schedule"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
+	"github.com/frontdoor-health/frontdoor/video"
 )
 
 // Specialty is the clinic's one specialty.
@@ -148,7 +149,7 @@ func (c *Clinic) Appointments(tb testing.TB, jobs store.ReminderJobs, offsets []
 	if jobs == nil {
 		jobs = c.Queue(tb)
 	}
-	a, err := store.NewAppointments(c.PG, store.AppointmentsConfig{Jobs: jobs, Offsets: offsets})
+	a, err := store.NewAppointments(c.PG, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs, Offsets: offsets})
 	if err != nil {
 		tb.Fatal(err)
 	}

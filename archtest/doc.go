@@ -1,7 +1,9 @@
 // Package archtest holds no code: its test keeps the project's layering,
 // failing when a package imports, directly or not, one it must not know:
 // conversations (dialogs) know no channel and no SQL, triage knows no I/O
-// of the project's, the store knows no channel, the dashboard knows no
-// Telegram, the shared web policies (securityheaders) know neither app,
-// and no binary depends on a test helper (browsertest).
+// of the project's, the store knows no channel, reminders, relay or video,
+// the dashboard is HTTP only (no channel, no reminders, no relay), the
+// relay and the reminders know no channel (cmd gives them the senders),
+// the shared web policies (securityheaders) know neither app, and no
+// binary depends on a test helper (browsertest).
 package archtest

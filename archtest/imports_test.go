@@ -12,12 +12,21 @@ const module = "github.com/frontdoor-health/frontdoor/"
 // forbidden lists, for each package, the project packages it must not
 // depend on, directly or through others.
 var forbidden = map[string][]string{
-	"dialogs":   {"bot", "webchat", "store", "dashboard", "intake", "reminders"},
-	"triage":    {"bot", "webchat", "store", "dashboard", "dialogs", "intake", "reminders", "video", "join", "fhir", "config"},
-	"store":     {"bot", "webchat", "dashboard"},
-	"clinic":    {"bot", "webchat", "store", "dashboard", "dialogs", "intake", "reminders", "config"},
-	"dashboard": {"bot"},
-	"webchat":   {"bot"},
+	"dialogs": {"bot", "webchat", "store", "dashboard", "intake", "reminders", "relay"},
+	"triage":  {"bot", "webchat", "store", "dashboard", "dialogs", "intake", "reminders", "video", "join", "fhir", "config"},
+	// The store keeps room names; naming them is the caller's
+	// (video.NewRoom).
+	"store":  {"bot", "webchat", "dashboard", "relay", "reminders", "video"},
+	"clinic": {"bot", "webchat", "store", "dashboard", "dialogs", "intake", "reminders", "config"},
+	// The dashboard is HTTP only: deliveries to patients are the relay's,
+	// reached through the dashboard's own port.
+	"dashboard": {"bot", "webchat", "reminders", "relay"},
+	"webchat":   {"bot", "dashboard", "reminders", "relay"},
+	// The relay delivers through the senders cmd gives it: it knows no
+	// channel, no HTTP app and not the reminders that share its Notifier.
+	"relay": {"bot", "webchat", "dashboard", "reminders"},
+	// Reminders are sent through relay.Notifier, never a channel directly.
+	"reminders": {"bot", "webchat", "dashboard"},
 	// The shared web policies know neither app.
 	"securityheaders": {"dashboard", "webchat", "store", "dialogs", "bot"},
 }
@@ -52,7 +61,7 @@ func TestLayering(t *testing.T) {
 		}
 	}
 	// Nothing outside a channel package imports the Telegram library.
-	out, err = exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}", module+"dialogs", module+"triage", module+"store", module+"dashboard", module+"webchat").Output()
+	out, err = exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}", module+"dialogs", module+"triage", module+"store", module+"dashboard", module+"webchat", module+"relay", module+"reminders").Output()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
+	"github.com/frontdoor-health/frontdoor/video"
 )
 
 // useBooking turns booking on in engine the way serve's wireBooking does
@@ -19,15 +20,14 @@ import (
 // service that only enqueues: these tests check the booking, not sends.
 func useBooking(t *testing.T, engine *dialogs.Engine, pg *store.Postgres) {
 	t.Helper()
-	svc, err := reminders.New(pg.Pool(), reminders.Config{InsertOnly: true})
+	svc, err := reminders.NewJobs(pg.Pool(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Jobs: svc})
+	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: svc})
 	if err != nil {
 		t.Fatal(err)
 	}
-	svc.Use(appts)
 	if err := engine.UseBooking(dialogs.Booking{Appointments: appts, HoldFor: appts.HoldFor()}); err != nil {
 		t.Fatal(err)
 	}

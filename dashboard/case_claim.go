@@ -1,11 +1,13 @@
 package dashboard
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/http"
 
 	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/video"
 )
 
 // claim takes a case for the signed-in clinician. Of two clinicians
@@ -22,9 +24,12 @@ func (d *Dashboard) claim(w http.ResponseWriter, r *http.Request, a *account) {
 	ctx := r.Context()
 	claim := d.cfg.Cases.ClaimCase
 	if d.cfg.Consult != nil {
-		// The claim also names the video room and queues the patient's
-		// notice, in the same transaction.
-		claim = d.cfg.Consult.Store.ClaimConsult
+		// The claim also gives the case its video room, named here,
+		// outside the transaction, and queues the patient's notice, in
+		// the same transaction.
+		claim = func(ctx context.Context, id int64, scope store.Scope) (store.CaseEvent, error) {
+			return d.cfg.Consult.Store.ClaimConsult(ctx, id, scope, video.NewRoom())
+		}
 	}
 	ev, err := claim(ctx, id, a.Scope)
 	switch {
@@ -37,12 +42,9 @@ func (d *Dashboard) claim(w http.ResponseWriter, r *http.Request, a *account) {
 		d.failWith(w, r, a, err)
 		return
 	}
-	if _, err := d.cfg.Events.PublishCaseEvent(ctx, ev); err != nil {
-		// The claim stands; other dashboards see it at their next refresh.
-		d.log.Warn("dashboard: announce claim", "case", id, "err", err)
-	}
+	d.announce(ctx, ev) // the claim stands even if this is lost
 	if d.cfg.Consult != nil {
-		d.deliverSoon(id)
+		d.cfg.Consult.Relay.DeliverSoon(id)
 	}
 	d.log.Info("dashboard: case claimed", "case", id, "clinician", a.ID)
 	d.sessions.Put(ctx, keyFlash, "dash_case_claimed")

@@ -57,7 +57,7 @@ func (d *Dashboard) closeCase(w http.ResponseWriter, r *http.Request, a *account
 		return
 	}
 	d.announce(ctx, ev)
-	d.deliverSoon(id)
+	d.cfg.Consult.Relay.DeliverSoon(id)
 	d.log.Info("dashboard: case closed", "case", id, "clinician", a.ID, "disposition", req.Disposition,
 		"follow_up", req.FollowUpID)
 	d.flashTo(w, r, back, "dash_consult_closed")

@@ -11,8 +11,10 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/schedule"
 	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/video"
 )
 
 // consultData is the consult part of the case page (and of the thread
@@ -80,7 +82,8 @@ func (d *Dashboard) consult(r *http.Request, t tr, a *account, c store.CaseDetai
 	if mine {
 		data.CanWrite, data.Token = true, rand.Text()
 		if v.ClaimedAt != nil {
-			_, link, err := cc.links(ctx, consultCall(v.CaseID, v.PatientID, v.Room, *v.ClaimedAt, a.clinician()))
+			me := a.clinician()
+			link, err := cc.clinicianLink(ctx, video.Consult(v.CaseID, v.PatientID, v.Room, *v.ClaimedAt, me.ID, me.Name(locales.Fallback)))
 			if err != nil {
 				d.log.Error("dashboard: video link", "case", v.CaseID, "err", err)
 			}

@@ -47,7 +47,7 @@ func (d *Dashboard) sendMessage(w http.ResponseWriter, r *http.Request, a *accou
 		return
 	}
 	d.announce(ctx, ev)
-	d.deliverSoon(id)
+	d.cfg.Consult.Relay.DeliverSoon(id)
 	d.log.Info("dashboard: message to patient", "case", id, "clinician", a.ID)
 	http.Redirect(w, r, back, http.StatusSeeOther)
 }

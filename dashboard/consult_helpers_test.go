@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/relay"
 	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/video"
@@ -33,17 +34,17 @@ type consultEnv struct {
 type notified struct {
 	mu   sync.Mutex
 	got  []notice
-	fail func(to reminders.Recipient, replies []dialogs.Reply) error
-	via  reminders.Notifier
+	fail func(to relay.Recipient, replies []dialogs.Reply) error
+	via  relay.Notifier
 }
 
 type notice struct {
-	to      reminders.Recipient
+	to      relay.Recipient
 	replies []dialogs.Reply
 	bulk    bool
 }
 
-func (n *notified) Notify(ctx context.Context, to reminders.Recipient, replies []dialogs.Reply, bulk bool) error {
+func (n *notified) Notify(ctx context.Context, to relay.Recipient, replies []dialogs.Reply, bulk bool) error {
 	n.mu.Lock()
 	fail, via := n.fail, n.via
 	n.mu.Unlock()
@@ -63,13 +64,13 @@ func (n *notified) Notify(ctx context.Context, to reminders.Recipient, replies [
 	return nil
 }
 
-func (n *notified) deliverVia(via reminders.Notifier) {
+func (n *notified) deliverVia(via relay.Notifier) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	n.via = via
 }
 
-func (n *notified) setFail(f func(reminders.Recipient, []dialogs.Reply) error) {
+func (n *notified) setFail(f func(relay.Recipient, []dialogs.Reply) error) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	n.fail = f
@@ -122,14 +123,31 @@ func newConsultEnv(t testing.TB, opts ...option) *consultEnv {
 		if err := ce.engine.UseConsult(dialogs.Consult{Consults: cases}); err != nil {
 			t.Fatal(err)
 		}
-		jobs, err := reminders.New(pg.Pool(), reminders.Config{InsertOnly: true})
+		jobs, err := reminders.NewJobs(pg.Pool(), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if ce.appts, err = store.NewAppointments(pg, store.AppointmentsConfig{Jobs: jobs}); err != nil {
+		if ce.appts, err = store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs}); err != nil {
 			t.Fatal(err)
 		}
-		c.Consult = &Consult{Store: pg, Patients: ce.engine, Notifier: ce.sent, Locker: rd, Video: jitsi, Bookings: ce.appts}
+		// The relay runs beside the dashboard, as cmd runs it, with its
+		// background work quicker.
+		rl, err := relay.New(relay.Config{Store: pg, Patients: ce.engine, Notifier: ce.sent, Locker: rd, Events: rd, Video: jitsi,
+			Log: c.Log, SweepEvery: 50 * time.Millisecond, SweepAfter: 200 * time.Millisecond, WaitEvery: 50 * time.Millisecond})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			_ = rl.Run(ctx)
+		}()
+		t.Cleanup(func() {
+			cancel()
+			<-done
+		})
+		c.Consult = &Consult{Store: pg, Relay: rl, Video: jitsi, Bookings: ce.appts}
 	}
 	ce.env = newEnv(t, append([]option{withConsult}, opts...)...)
 	return ce

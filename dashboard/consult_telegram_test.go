@@ -15,7 +15,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/intake"
 	"github.com/frontdoor-health/frontdoor/metrics"
-	"github.com/frontdoor-health/frontdoor/reminders"
+	"github.com/frontdoor-health/frontdoor/relay"
 )
 
 // telegram is the Telegram channel of a consultEnv: the real channel on a
@@ -50,13 +50,13 @@ func (ce *consultEnv) telegram(t testing.TB) *telegram {
 // telegramNotifier delivers as cmd's notifier does for Telegram.
 type telegramNotifier struct{ tg *bot.Telegram }
 
-func (n telegramNotifier) Notify(ctx context.Context, to reminders.Recipient, replies []dialogs.Reply, bulk bool) error {
+func (n telegramNotifier) Notify(ctx context.Context, to relay.Recipient, replies []dialogs.Reply, bulk bool) error {
 	if to.Conversation.Channel != dialogs.ChannelTelegram {
-		return fmt.Errorf("%w: channel %s", reminders.ErrUndeliverable, to.Conversation.Channel)
+		return fmt.Errorf("%w: channel %s", relay.ErrUndeliverable, to.Conversation.Channel)
 	}
 	chat, err := strconv.ParseInt(to.Conversation.ID, 10, 64)
 	if err != nil {
-		return fmt.Errorf("%w: %w", reminders.ErrUndeliverable, err)
+		return fmt.Errorf("%w: %w", relay.ErrUndeliverable, err)
 	}
 	p := bot.Interactive
 	if bulk {
@@ -65,7 +65,7 @@ func (n telegramNotifier) Notify(ctx context.Context, to reminders.Recipient, re
 	for _, r := range replies {
 		if _, err := n.tg.Send(ctx, chat, r, p); err != nil {
 			if errors.Is(err, bot.ErrBlocked) {
-				return fmt.Errorf("%w: %w", reminders.ErrUndeliverable, err)
+				return fmt.Errorf("%w: %w", relay.ErrUndeliverable, err)
 			}
 			return err
 		}

@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
-	"github.com/frontdoor-health/frontdoor/reminders"
+	"github.com/frontdoor-health/frontdoor/relay"
 )
 
 var (
@@ -178,7 +178,7 @@ func TestConsultDeliveryFailures(t *testing.T) {
 	p := ce.patient(t, "9002", "en")
 	id := p.queue()
 	down := errors.New("telegram down")
-	ce.sent.setFail(func(reminders.Recipient, []dialogs.Reply) error { return down })
+	ce.sent.setFail(func(relay.Recipient, []dialogs.Reply) error { return down })
 	b := ce.browser(t, "en")
 	b.mustLogin("dr.khalid")
 	path := fmt.Sprintf("/dashboard/cases/%d", id)
@@ -188,9 +188,9 @@ func TestConsultDeliveryFailures(t *testing.T) {
 	ce.sent.wait(t, p.key, 1) // the sweep
 	b.waitPage(path, ce.text.Text("en", "dash_delivered", nil))
 
-	ce.sent.setFail(func(_ reminders.Recipient, r []dialogs.Reply) error {
+	ce.sent.setFail(func(_ relay.Recipient, r []dialogs.Reply) error {
 		if strings.Contains(r[0].Text, "first") {
-			return fmt.Errorf("%w: blocked", reminders.ErrUndeliverable)
+			return fmt.Errorf("%w: blocked", relay.ErrUndeliverable)
 		}
 		return nil
 	})

@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"net/http"
 	"runtime"
-	"sync"
 	"time"
 
 	"github.com/alexedwards/scs/v2"
@@ -95,8 +94,8 @@ type Config struct {
 	// offers no reports page.
 	Reports Reports
 	// Consult turns on the quick consult on the case page (video link,
-	// thread, messages to the patient, closing) and waiting-time updates;
-	// nil leaves the case page read-only.
+	// thread, messages to the patient, closing); nil leaves the case page
+	// read-only.
 	Consult *Consult
 	// Sessions stores dashboard sessions (store.Redis.SessionStore).
 	Sessions scs.Store
@@ -138,15 +137,6 @@ type Dashboard struct {
 
 	now       func() time.Time // tests move the clock
 	heartbeat time.Duration
-	// The consult's background work: deliveries started by requests, and
-	// how often the sweep and the waiting-time updates run (tests
-	// shorten them).
-	bgMu       sync.Mutex
-	bgStopped  bool // Run returned: requests start no more deliveries
-	deliveries sync.WaitGroup
-	sweepEvery time.Duration
-	sweepAfter time.Duration
-	waitEvery  time.Duration
 }
 
 // New checks cfg and builds the dashboard: templates are parsed here, once.
@@ -191,7 +181,6 @@ func New(cfg Config) (*Dashboard, error) {
 		cfg: cfg, log: cfg.Log, pages: pages, version: staticfiles.Version(staticFiles, langStyle()),
 		verify: make(chan struct{}, max(2, runtime.GOMAXPROCS(0))),
 		decoy:  decoy, now: time.Now, heartbeat: heartbeat,
-		sweepEvery: sweepEvery, sweepAfter: sweepAfter, waitEvery: waitEvery,
 	}
 	d.sessions = newSessionManager(cfg)
 	d.hub = newHub(cfg.Events, cfg.Log)
@@ -200,25 +189,10 @@ func New(cfg Config) (*Dashboard, error) {
 
 // Run feeds the live queue: it reads case events from Redis and hands them
 // to every open event stream of this process, until ctx ends (then it
-// returns nil, once the deliveries under way have finished; requests after
-// that leave theirs to the next sweep, of this process or another). Redis outages
-// are logged and retried; no event is skipped. With Consult set it also
-// retries the deliveries to patients that failed and keeps waiting
-// patients told of their estimated wait. Without Run, GET
-// /dashboard/events answers 503.
+// returns nil). Redis outages are logged and retried; no event is skipped.
+// Without Run, GET /dashboard/events answers 503.
 func (d *Dashboard) Run(ctx context.Context) error {
-	var wg sync.WaitGroup
-	if d.cfg.Consult != nil {
-		wg.Go(func() { d.sweep(ctx) })
-		wg.Go(func() { d.tellWaits(ctx) })
-	}
-	err := d.hub.run(ctx)
-	wg.Wait()
-	d.bgMu.Lock()
-	d.bgStopped = true
-	d.bgMu.Unlock()
-	d.deliveries.Wait()
-	return err
+	return d.hub.run(ctx)
 }
 
 // Routes returns the dashboard's handler. Its patterns are absolute paths

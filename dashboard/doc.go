@@ -53,19 +53,16 @@
 // receives what it missed; the page's script then refetches the rows.
 //
 // The quick consult (Config.Consult): a claim also names the case's video
-// room (130 random bits) and queues the patient's notice, in the claim's
-// transaction; the clinician's messages and the closing are queued the
-// same way, in the case's thread (case_messages). Deliveries run in the
-// background, one case at a time under a Redis lock, in id order: each
-// message goes through the patient's conversation (dialogs'
-// Engine.HandleConsult, which words it in the patient's language and
-// moves the conversation to the consult) and then their channel (the
-// reminders.Notifier cmd builds: Telegram or the web chat's push). A
-// failed delivery is retried by a sweep in Run; one that can never be
-// delivered is given up and shown so. The case page's thread follows the
-// event stream ("case.message" when the patient writes or a delivery
-// lands). Run also tells waiting patients of a new estimated wait when it
-// changed meaningfully (at most every two minutes each), and the event
-// streams of clinicians record that they are on duty, which the estimates
-// count. Message text is shown, never logged or audited.
+// room and queues the patient's notice, in the claim's transaction; the
+// clinician's messages and the closing are queued the same way, in the
+// case's thread (case_messages). The dashboard then asks the relay
+// (Consult.Relay; package relay, which cmd runs) to deliver them; the case
+// page's thread follows the event stream ("case.message" when the patient
+// writes or a delivery lands), and the event streams of clinicians record
+// that they are on duty, which the waiting-time estimates count. Message
+// text is shown, never logged or audited.
+//
+// The dashboard is HTTP only: it runs no delivery or timer of its own
+// beyond the live queue's reader, and it knows neither the channels (bot,
+// webchat) nor reminders or relay, only the small ports it declares.
 package dashboard

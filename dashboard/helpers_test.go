@@ -69,8 +69,6 @@ func newEnv(t testing.TB, opts ...option) *env {
 		return time.Now().Add(e.shift)
 	}
 	d.heartbeat = 50 * time.Millisecond
-	// The consult's background work, quicker.
-	d.sweepEvery, d.sweepAfter, d.waitEvery = 50*time.Millisecond, 200*time.Millisecond, 50*time.Millisecond
 	d.hub.block = 20 * time.Millisecond // Run then stops at once
 	e.d = d
 

@@ -6,8 +6,10 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/numerals"
 	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/video"
 )
 
 // Today reads a clinician's day (store.Postgres). It may be nil: the page
@@ -108,8 +110,9 @@ func (d *Dashboard) dayCalls(ctx context.Context, t tr, a *account, midnight tim
 		ap := rec.Appointment
 		row := dayRow{From: d.clock(a.Lang, ap.Start), To: d.clock(a.Lang, ap.End), Specialty: ap.Specialty.Name(a.Lang),
 			Number: t.Num(int(ap.ID)), Confirmed: ap.Confirmed}
-		_, link, err := c.links(ctx, call{id: ap.ID, room: ap.Room, start: ap.Start, end: ap.End,
-			patientID: ap.PatientID, clinician: a.clinician()})
+		me := a.clinician()
+		link, err := c.clinicianLink(ctx, video.Appointment{ID: ap.ID, Room: ap.Room, Start: ap.Start, End: ap.End,
+			Patient: video.Patient(ap.PatientID), Clinician: video.Clinician(me.ID, me.Name(locales.Fallback))})
 		if err != nil {
 			d.log.Error("dashboard: appointment link", "appointment", ap.ID, "err", err)
 		}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/relay"
 	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/reminders/clinictest"
 )
@@ -71,7 +72,7 @@ func benchDueAtOnce(b *testing.B, workers int) {
 
 	var sent atomic.Int64
 	done := make(chan struct{})
-	notify := reminders.NotifierFunc(func(context.Context, reminders.Recipient, []dialogs.Reply, bool) error {
+	notify := relay.NotifierFunc(func(context.Context, relay.Recipient, []dialogs.Reply, bool) error {
 		if sent.Add(1) == n {
 			close(done)
 		}

@@ -1,9 +1,13 @@
 // Package reminders sends appointment reminders as durable jobs on River
 // (riverqueue/river over pgx), in the same PostgreSQL as the appointments.
+// It has two halves, built in order: Jobs, the insert-only queue that
+// store.Appointments is built with, and the Sender (New), which needs that
+// store to claim and record each send and delivers through relay.Notifier.
+// It knows no channel and no HTTP app.
 //
 // A booking writes its reminders in its own transaction: store.Appointments
 // plans one row per reminder (appointment, version, offset) and calls
-// Service.EnqueueTx, which inserts the River jobs with River's InsertManyTx
+// Jobs.EnqueueTx, which inserts the River jobs with River's InsertManyTx
 // in that transaction, so a booking never exists without its reminders.
 // Cancelling or moving an appointment marks its pending reminders
 // cancelled and cancels their jobs (CancelTx) in the same transaction.
@@ -23,7 +27,7 @@
 // RescueStuckJobsAfter; after a kill -9 of the leader, another process
 // must first wait out the old leader's lease (about 15 s) before it can
 // lead. A reminder caught mid-send would come back after half a minute to
-// over a minute. So each Service also marks itself alive with a session
+// over a minute. So each Sender also marks itself alive with a session
 // advisory lock, records itself as the holder of each send it claims, and
 // sweeps every SweepEvery: a send whose holder's lock is gone (the process
 // died: PostgreSQL drops its locks with its connections) or whose lease

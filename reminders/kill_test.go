@@ -13,10 +13,12 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/relay"
 	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/reminders/clinictest"
 	"github.com/frontdoor-health/frontdoor/schedule"
 	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/video"
 )
 
 // The helper process: this test binary run again with these variables set
@@ -51,7 +53,7 @@ func TestReminderHelperProcess(t *testing.T) {
 		os.Exit(3)
 	}
 	hang := os.Getenv(envHelperMode) == "hang"
-	notify := reminders.NotifierFunc(func(ctx context.Context, _ reminders.Recipient, rs []dialogs.Reply, _ bool) error {
+	notify := relay.NotifierFunc(func(ctx context.Context, _ relay.Recipient, rs []dialogs.Reply, _ bool) error {
 		fmt.Println("SENDING", rs[0].Text)
 		if hang {
 			select {} // killed here
@@ -61,17 +63,21 @@ func TestReminderHelperProcess(t *testing.T) {
 	})
 	cfg := fast(notify, lineMessages{})
 	cfg.Log = slog.New(slog.DiscardHandler)
-	svc, err := reminders.New(pg.Pool(), cfg)
+	jobs, err := reminders.NewJobs(pg.Pool(), nil)
 	if err != nil {
 		fmt.Println("ERROR", err)
 		os.Exit(3)
 	}
-	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Jobs: svc})
+	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs})
 	if err != nil {
 		fmt.Println("ERROR", err)
 		os.Exit(3)
 	}
-	svc.Use(appts)
+	svc, err := reminders.New(pg.Pool(), appts, cfg)
+	if err != nil {
+		fmt.Println("ERROR", err)
+		os.Exit(3)
+	}
 	if err := svc.Start(ctx); err != nil {
 		fmt.Println("ERROR", err)
 		os.Exit(3)

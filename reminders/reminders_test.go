@@ -12,6 +12,7 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/relay"
 	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/reminders/clinictest"
 	"github.com/frontdoor-health/frontdoor/schedule"
@@ -21,7 +22,7 @@ import (
 // delivery is one reminder a test notifier received.
 type delivery struct {
 	at      time.Time
-	to      reminders.Recipient
+	to      relay.Recipient
 	replies []dialogs.Reply
 	bulk    bool
 }
@@ -32,13 +33,13 @@ type recorder struct {
 	mu    sync.Mutex
 	got   []delivery
 	ch    chan delivery
-	fail  func(to reminders.Recipient, n int) error
+	fail  func(to relay.Recipient, n int) error
 	tries map[int64]int
 }
 
 func newRecorder() *recorder { return &recorder{ch: make(chan delivery, 100), tries: map[int64]int{}} }
 
-func (r *recorder) Notify(_ context.Context, to reminders.Recipient, replies []dialogs.Reply, bulk bool) error {
+func (r *recorder) Notify(_ context.Context, to relay.Recipient, replies []dialogs.Reply, bulk bool) error {
 	r.mu.Lock()
 	n := r.tries[to.PatientID]
 	r.tries[to.PatientID]++
@@ -94,7 +95,7 @@ func engine(t testing.TB) *dialogs.Engine {
 }
 
 // fast is a Config with intervals fit for tests.
-func fast(n reminders.Notifier, m reminders.Messages) reminders.Config {
+func fast(n relay.Notifier, m reminders.Messages) reminders.Config {
 	return reminders.Config{
 		Notifier: n, Messages: m,
 		Video: linkFunc(func(_ context.Context, a dialogs.Appointment) (string, error) {
@@ -105,15 +106,14 @@ func fast(n reminders.Notifier, m reminders.Messages) reminders.Config {
 	}
 }
 
-// running builds and starts a Service and Appointments over the clinic.
-func running(t testing.TB, c *clinictest.Clinic, cfg reminders.Config, offsets []time.Duration) (*reminders.Service, *store.Appointments) {
+// running builds Appointments over the clinic and starts their Sender.
+func running(t testing.TB, c *clinictest.Clinic, cfg reminders.Config, offsets []time.Duration) (*reminders.Sender, *store.Appointments) {
 	t.Helper()
-	svc, err := reminders.New(c.PG.Pool(), cfg)
+	appts := c.Appointments(t, c.Queue(t), offsets)
+	svc, err := reminders.New(c.PG.Pool(), appts, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	appts := c.Appointments(t, svc, offsets)
-	svc.Use(appts)
 	if err := svc.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -306,10 +306,10 @@ func TestDeliveryFailures(t *testing.T) {
 	c := clinictest.New(t, clinictest.Options{Clinicians: 2})
 	ps := c.Patients(t, 2)
 	rec := newRecorder()
-	rec.fail = func(to reminders.Recipient, n int) error {
+	rec.fail = func(to relay.Recipient, n int) error {
 		switch {
 		case to.PatientID == ps[0]:
-			return fmt.Errorf("telegram: %w", reminders.ErrUndeliverable)
+			return fmt.Errorf("telegram: %w", relay.ErrUndeliverable)
 		case n == 0:
 			return errors.New("telegram down for a moment")
 		}

@@ -10,6 +10,7 @@ import (
 	"github.com/riverqueue/river"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/relay"
 	"github.com/frontdoor-health/frontdoor/store"
 )
 
@@ -21,37 +22,6 @@ type Args struct {
 
 // Kind implements river.JobArgs.
 func (Args) Kind() string { return "appointment_reminder" }
-
-// Recipient is whom a reminder goes to.
-type Recipient struct {
-	PatientID    int64
-	Conversation dialogs.ConversationKey
-	Lang         string // "" if the patient never chose
-}
-
-// ErrUndeliverable is wrapped by a Notifier's error when the recipient
-// can never be reached this way (they blocked the bot): the reminder is
-// marked failed and not tried again.
-var ErrUndeliverable = errors.New("reminders: recipient cannot be reached")
-
-// Notifier delivers messages to a patient outside a conversation turn.
-// cmd implements it with bot.Telegram.Send at bulk priority for Telegram
-// conversations and the web chat's store for web ones. It must be safe for
-// concurrent use and respect ctx.
-type Notifier interface {
-	// Notify sends replies, in order. bulk marks sends that must give way
-	// to interactive replies (reminders always are). An error wrapping
-	// ErrUndeliverable is final; any other is retried later.
-	Notify(ctx context.Context, to Recipient, replies []dialogs.Reply, bulk bool) error
-}
-
-// NotifierFunc adapts a function to Notifier.
-type NotifierFunc func(ctx context.Context, to Recipient, replies []dialogs.Reply, bulk bool) error
-
-// Notify calls f.
-func (f NotifierFunc) Notify(ctx context.Context, to Recipient, replies []dialogs.Reply, bulk bool) error {
-	return f(ctx, to, replies, bulk)
-}
 
 // Messages words a reminder; *dialogs.Engine implements it.
 type Messages interface {
@@ -110,13 +80,13 @@ func (w *worker) Work(ctx context.Context, job *river.Job[Args]) error {
 	}
 	claimed := time.Now() // d.Now, on this clock
 	replies := w.cfg.Messages.RenderReminder(r)
-	to := Recipient{PatientID: d.Appointment.PatientID, Conversation: d.Conversation, Lang: d.Lang}
+	to := relay.Recipient{PatientID: d.Appointment.PatientID, Conversation: d.Conversation, Lang: d.Lang}
 	sendErr := w.cfg.Notifier.Notify(ctx, to, replies, true)
 	sent := time.Now()
 
 	result := store.ReminderSent
 	switch {
-	case errors.Is(sendErr, ErrUndeliverable):
+	case errors.Is(sendErr, relay.ErrUndeliverable):
 		result = store.ReminderUndeliverable
 	case sendErr != nil:
 		result = store.ReminderRetry

@@ -41,6 +41,9 @@ type AppointmentsConfig struct {
 	// Now is the clock slots are computed at; default time.Now. Holds and
 	// reminder claims use the database's clock.
 	Now func() time.Time
+	// Rooms names each new appointment's video room (video.NewRoom);
+	// required. The store keeps the name and knows nothing of video.
+	Rooms func() string
 }
 
 // Appointments is the booking system of record: free slots computed from
@@ -55,6 +58,7 @@ type Appointments struct {
 	offsets []time.Duration
 	holdFor time.Duration
 	now     func() time.Time
+	rooms   func() string
 	zones   sync.Map // zone name → *time.Location
 }
 
@@ -64,6 +68,9 @@ var _ dialogs.Appointments = (*Appointments)(nil)
 func NewAppointments(pg *Postgres, cfg AppointmentsConfig) (*Appointments, error) {
 	if cfg.Jobs == nil {
 		return nil, errors.New("store: appointments: no reminder queue (a booking never exists without its reminders)")
+	}
+	if cfg.Rooms == nil {
+		return nil, errors.New("store: appointments: no namer of video rooms")
 	}
 	offsets := slices.Clone(cfg.Offsets)
 	if offsets == nil {
@@ -76,7 +83,7 @@ func NewAppointments(pg *Postgres, cfg AppointmentsConfig) (*Appointments, error
 			return nil, fmt.Errorf("store: appointments: reminder offsets %v: negative or repeated", cfg.Offsets)
 		}
 	}
-	a := &Appointments{pool: pg.pool, jobs: cfg.Jobs, offsets: offsets, holdFor: cfg.HoldFor, now: cfg.Now}
+	a := &Appointments{pool: pg.pool, jobs: cfg.Jobs, offsets: offsets, holdFor: cfg.HoldFor, now: cfg.Now, rooms: cfg.Rooms}
 	if a.holdFor <= 0 {
 		a.holdFor = DefaultHoldFor
 	}

@@ -8,7 +8,6 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
-	"github.com/frontdoor-health/frontdoor/video"
 )
 
 // Booking transactions that may write the same clinician's or patient's
@@ -110,7 +109,7 @@ func (a *Appointments) Book(ctx context.Context, r dialogs.BookRequest) (dialogs
 	var ap dialogs.Appointment
 	// The room is named before the transaction, not inside it: naming
 	// needs no database, and a retried transaction keeps the same name.
-	room := video.NewRoom()
+	room := a.rooms()
 	err := a.inTx(ctx, func(tx pgx.Tx) error {
 		var id int64
 		if r.HoldID != 0 {

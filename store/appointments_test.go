@@ -17,6 +17,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/reminders/clinictest"
 	"github.com/frontdoor-health/frontdoor/schedule"
 	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/video"
 )
 
 func bookReq(patient int64, s schedule.Slot) dialogs.BookRequest {
@@ -87,7 +88,7 @@ func TestBookSameSlotConcurrently(t *testing.T) {
 
 func TestHoldKeepsSlotForOnePatient(t *testing.T) {
 	c := clinictest.New(t, clinictest.Options{})
-	appts, err := store.NewAppointments(c.PG, store.AppointmentsConfig{Jobs: c.Queue(t), HoldFor: time.Second})
+	appts, err := store.NewAppointments(c.PG, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: c.Queue(t), HoldFor: time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +141,7 @@ func TestHoldKeepsSlotForOnePatient(t *testing.T) {
 
 func TestExpiredHoldGivesWay(t *testing.T) {
 	c := clinictest.New(t, clinictest.Options{})
-	appts, err := store.NewAppointments(c.PG, store.AppointmentsConfig{Jobs: c.Queue(t), HoldFor: time.Second})
+	appts, err := store.NewAppointments(c.PG, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: c.Queue(t), HoldFor: time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -104,7 +104,7 @@ func (c TriageCases) Enqueue(ctx context.Context, id int64) error {
 	if err != nil || !queued {
 		return err
 	}
-	_, _ = c.Redis.PublishCaseEvent(ctx, e)
+	c.announce(ctx, e)
 	return nil
 }
 

@@ -293,8 +293,14 @@ func (l LiveCases) OpenCase(ctx context.Context, c dialogs.Case) (int64, error) 
 	if err != nil || !c.Queue {
 		return id, err
 	}
-	_, _ = l.Redis.PublishCaseEvent(ctx, CaseEvent{
-		Kind: EventCaseCreated, CaseID: id, Specialty: c.Specialty, Urgency: c.Urgency,
-	})
+	l.announce(ctx, CaseEvent{Kind: EventCaseCreated, CaseID: id, Specialty: c.Specialty, Urgency: c.Urgency})
 	return id, nil
+}
+
+// announce publishes e for the open dashboards: every case event of the
+// patients' side goes through here, after its transaction committed. A
+// lost announcement (Redis down) leaves the case as recorded: dashboards
+// show it at their next refresh.
+func (l LiveCases) announce(ctx context.Context, e CaseEvent) {
+	_, _ = l.Redis.PublishCaseEvent(ctx, e)
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/schedule"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
+	"github.com/frontdoor-health/frontdoor/video"
 )
 
 var importer = store.AuditActor{Kind: store.ActorSystem, ID: "test"}
@@ -80,11 +81,11 @@ SELECT (SELECT count(*) FROM availability), (SELECT extract(epoch FROM booking_h
 	if err != nil {
 		t.Fatal(err)
 	}
-	jobs, err := reminders.New(pg.Pool(), reminders.Config{InsertOnly: true})
+	jobs, err := reminders.NewJobs(pg.Pool(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Jobs: jobs})
+	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -167,7 +167,7 @@ func (c TriageCases) Consult(ctx context.Context, patientID, caseID int64) (dial
 func (c TriageCases) LeaveQueue(ctx context.Context, patientID, caseID int64) (dialogs.ConsultState, error) {
 	st, e, err := c.Postgres.LeaveQueue(ctx, patientID, caseID)
 	if e != nil {
-		_, _ = c.Redis.PublishCaseEvent(ctx, *e)
+		c.announce(ctx, *e)
 	}
 	return st, err
 }
@@ -177,7 +177,7 @@ func (c TriageCases) LeaveQueue(ctx context.Context, patientID, caseID int64) (d
 func (c TriageCases) AddNote(ctx context.Context, n dialogs.PatientNote) (dialogs.ConsultState, error) {
 	st, e, err := c.Postgres.AddNote(ctx, n)
 	if e != nil {
-		_, _ = c.Redis.PublishCaseEvent(ctx, *e)
+		c.announce(ctx, *e)
 	}
 	return st, err
 }

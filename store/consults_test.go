@@ -20,7 +20,7 @@ import (
 func (w *caseWorld) claimed(t *testing.T, scope store.Scope) int64 {
 	t.Helper()
 	id := w.open(t, "urgent", "general_practice", scope.Facilities[0], 1, true)
-	if _, err := w.pg.ClaimConsult(context.Background(), id, scope); err != nil {
+	if _, err := w.pg.ClaimConsult(context.Background(), id, scope, video.NewRoom()); err != nil {
 		t.Fatalf("ClaimConsult: %v", err)
 	}
 	return id
@@ -51,7 +51,7 @@ func TestThreadOrder(t *testing.T) {
 	if _, e, err := w.pg.AddNote(ctx, loc); err != nil || e != nil {
 		t.Errorf("the same note again: event %+v, %v; want no new note", e, err)
 	}
-	if _, err := w.pg.ClaimConsult(ctx, id, khalid); err != nil {
+	if _, err := w.pg.ClaimConsult(ctx, id, khalid, video.NewRoom()); err != nil {
 		t.Fatal(err)
 	}
 	for i, text := range []string{"Hello, I am Dr Khalid", "Can you show me the rash?"} {
@@ -126,7 +126,7 @@ func TestClaimConsultOneWinner(t *testing.T) {
 		if i%2 == 1 {
 			scope = aisha
 		}
-		wg.Go(func() { _, errs[i] = w.pg.ClaimConsult(ctx, id, scope) })
+		wg.Go(func() { _, errs[i] = w.pg.ClaimConsult(ctx, id, scope, video.NewRoom()) })
 	}
 	wg.Wait()
 	won := 0
@@ -163,7 +163,7 @@ func TestLeaveQueue(t *testing.T) {
 	if _, _, err := w.pg.AddNote(ctx, note(w, id, "tg:77/5", "still there?")); !errors.Is(err, dialogs.ErrCaseChanged) {
 		t.Errorf("note on a case that left: %v, want ErrCaseChanged", err)
 	}
-	if _, err := w.pg.ClaimConsult(ctx, id, khalid); !errors.Is(err, store.ErrAlreadyClaimed) {
+	if _, err := w.pg.ClaimConsult(ctx, id, khalid, video.NewRoom()); !errors.Is(err, store.ErrAlreadyClaimed) {
 		t.Errorf("claim of a case that left: %v, want ErrAlreadyClaimed", err)
 	}
 
@@ -187,7 +187,7 @@ func TestCloseAndRate(t *testing.T) {
 	khalid, aisha := w.scope(t, "dr.khalid"), w.scope(t, "dr.aisha")
 	// An emergency, which Aisha (another specialty) sees too.
 	id := w.open(t, "emergency", "emergency_medicine", khalid.Facilities[0], 1, true)
-	if _, err := w.pg.ClaimConsult(ctx, id, khalid); err != nil {
+	if _, err := w.pg.ClaimConsult(ctx, id, khalid, video.NewRoom()); err != nil {
 		t.Fatal(err)
 	}
 	if err := w.pg.Rate(ctx, w.patient, id, 5); !errors.Is(err, dialogs.ErrCaseChanged) {

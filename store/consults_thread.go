@@ -11,7 +11,6 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/locales"
-	"github.com/frontdoor-health/frontdoor/video"
 )
 
 // The clinician's side of the consult: the claim that opens it (a video
@@ -24,11 +23,12 @@ import (
 const MaxMessageChars = 3500
 
 // ClaimConsult claims the case as ClaimCase does and, in the same
-// transaction, names its video room and queues the notice that tells the
-// patient who took it (see Undelivered). Errors as ClaimCase.
-func (p *Postgres) ClaimConsult(ctx context.Context, id int64, scope Scope) (CaseEvent, error) {
+// transaction, gives it video room room (kept only if the case has none:
+// the caller names it, outside the transaction) and queues the notice
+// that tells the patient who took it (see Undelivered). Errors as
+// ClaimCase.
+func (p *Postgres) ClaimConsult(ctx context.Context, id int64, scope Scope, room string) (CaseEvent, error) {
 	e := CaseEvent{Kind: EventCaseClaimed, ClinicianID: scope.ClinicianID}
-	room := video.NewRoom() // named outside the transaction; kept only if the case has none
 	err := pgx.BeginFunc(ctx, p.pool, func(tx pgx.Tx) error {
 		err := tx.QueryRow(ctx, claimCaseSQL, append(scopeArgs(scope), id)...).
 			Scan(&e.CaseID, &e.FacilityID, &e.Specialty, &e.Urgency)

@@ -12,15 +12,24 @@
 // Appointments (booking, holds, reminders). Cases and consults are still
 // methods of Postgres, wrapped by LiveCases and TriageCases, which announce
 // queue changes to the dashboards. Files are named by the noun they keep
-// (cases_*.go, consults_*.go, outbox.go, web_pushes.go, waiting.go), never
-// by the package that calls them.
+// (cases_*.go, consults_*.go, outbox.go, web_pushes.go, web_keys.go,
+// waiting.go), never by the package that calls them.
 //
 // These types implement the ports dialogs declares (patients, sessions,
 // cases, booking, consults); the store knows no channel and no HTTP.
 // Invariants live in the schema (unique keys, exclusion and check
 // constraints, an append-only audit log), and the code translates their
 // violations into the ports' errors rather than checking first. Video
-// rooms are named before a transaction, never inside one.
+// rooms are named by the caller (video.NewRoom: AppointmentsConfig.Rooms,
+// ClaimConsult's room) before a transaction and passed in: the store keeps
+// the name and knows nothing of video.
+//
+// Case events reach the dashboards through one Redis stream
+// (PublishCaseEvent). Inside the store, LiveCases and TriageCases publish
+// the patients' side (a case queued, a note, leaving the queue) through
+// one method, after the commit; the clinicians' side is published by its
+// callers (the dashboard's claim, message and closing; the relay's
+// deliveries) from the event the store returns.
 //
 // Every type is safe for concurrent use. Nothing here logs patient text,
 // names or phone numbers.

@@ -28,12 +28,12 @@ type ruleFile struct {
 	More       []moreSpec      `toml:"more"`
 	// Numbers are a language's counts written as words ("ڈیڑھ" 1.5,
 	// "deux" 2), for ages and durations ("ڈیڑھ مہینے": a month and a half).
-	Numbers map[string]float64 `toml:"numbers"`
-	Rules      []ruleSpec      `toml:"rule"`
-	Complaints []complaintSpec `toml:"complaint"`
-	Pathways   []pathwaySpec   `toml:"pathway"`
-	Questions  []questionSpec  `toml:"question"`
-	Findings   []findingSpec   `toml:"finding"`
+	Numbers    map[string]float64 `toml:"numbers"`
+	Rules      []ruleSpec         `toml:"rule"`
+	Complaints []complaintSpec    `toml:"complaint"`
+	Pathways   []pathwaySpec      `toml:"pathway"`
+	Questions  []questionSpec     `toml:"question"`
+	Findings   []findingSpec      `toml:"finding"`
 }
 
 // modifierSpec lists the words that change how other words are read.

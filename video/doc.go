@@ -16,7 +16,9 @@
 //
 // Participants are named by Patient and Clinician, the one naming both the
 // booked appointments and the quick consults use: ids, and for the
-// clinician a display name, never a phone number.
+// clinician a display name, never a phone number. A quick consult's call
+// is described once, by Consult, for the clinician's link (dashboard) and
+// the patient's (relay). The store keeps room names but never makes them.
 //
 // Nothing here does I/O; everything is safe for concurrent use.
 package video

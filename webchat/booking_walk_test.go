@@ -11,6 +11,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/metrics"
 	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/video"
 )
 
 // bookingProcess starts a web chat with booking on, as serve wires it
@@ -21,15 +22,14 @@ func (st stack) bookingProcess(t *testing.T) *httptest.Server {
 		t.Fatal(err)
 	}
 	eng := &dialogs.Engine{Sessions: st.redis, Patients: st.pg.Patients(), Text: st.text, EmergencyNumber: "997"}
-	svc, err := reminders.New(st.pg.Pool(), reminders.Config{InsertOnly: true})
+	svc, err := reminders.NewJobs(st.pg.Pool(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	appts, err := store.NewAppointments(st.pg, store.AppointmentsConfig{Jobs: svc})
+	appts, err := store.NewAppointments(st.pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: svc})
 	if err != nil {
 		t.Fatal(err)
 	}
-	svc.Use(appts)
 	if err := eng.UseBooking(dialogs.Booking{Appointments: appts, HoldFor: appts.HoldFor()}); err != nil {
 		t.Fatal(err)
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/triage"
+	"github.com/frontdoor-health/frontdoor/video"
 )
 
 // The phone the walk used: an iPhone 12-14's CSS viewport.
@@ -39,15 +40,14 @@ func (st stack) phoneProcess(t *testing.T) *httptest.Server {
 		Triage:   &dialogs.Triage{Rules: rules, FacilityPhone: clinicPhone},
 		RedFlags: dialogs.RedFlagsFrom(rules),
 	}
-	svc, err := reminders.New(st.pg.Pool(), reminders.Config{InsertOnly: true})
+	svc, err := reminders.NewJobs(st.pg.Pool(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	appts, err := store.NewAppointments(st.pg, store.AppointmentsConfig{Jobs: svc})
+	appts, err := store.NewAppointments(st.pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: svc})
 	if err != nil {
 		t.Fatal(err)
 	}
-	svc.Use(appts)
 	if err := eng.UseBooking(dialogs.Booking{Appointments: appts, HoldFor: appts.HoldFor()}); err != nil {
 		t.Fatal(err)
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/fhir"
 	"github.com/frontdoor-health/frontdoor/join"
 	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/relay"
 	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/video"
@@ -42,7 +43,7 @@ type bookingSettings struct {
 // bookingParts are booking's parts for serve to mount and run.
 type bookingParts struct {
 	Appointments *store.Appointments
-	Reminders    *reminders.Service
+	Reminders    *reminders.Sender
 	// FHIR serves Schedule, Slot and Appointment; nil when there is no
 	// token. Mount it with http.StripPrefix("/fhir", …).
 	FHIR http.Handler
@@ -53,10 +54,10 @@ type bookingParts struct {
 
 // wireBooking turns on booking, My appointments and reminders in engine
 // (call it after the Engine's fields are set, before serving) and builds
-// the reminder service, the join links and the FHIR endpoints; build
+// the reminders' sender, the join links and the FHIR endpoints; build
 // (serve.go) mounts parts.Join and parts.FHIR, and app.Run runs
 // parts.Reminders with runReminders.
-func wireBooking(engine *dialogs.Engine, pg *store.Postgres, s bookingSettings, notify reminders.Notifier, log *slog.Logger) (*bookingParts, error) {
+func wireBooking(engine *dialogs.Engine, pg *store.Postgres, s bookingSettings, notify relay.Notifier, log *slog.Logger) (*bookingParts, error) {
 	offsets, err := reminders.ParseOffsets(s.ReminderOffsets)
 	if err != nil {
 		return nil, err
@@ -70,15 +71,20 @@ func wireBooking(engine *dialogs.Engine, pg *store.Postgres, s bookingSettings, 
 		}
 		links = vl
 	}
-	svc, err := reminders.New(pg.Pool(), reminders.Config{Notifier: notify, Messages: engine, Video: links, Log: log, Lateness: s.Lateness})
+	// In this order: the store books with the jobs, the sender sends
+	// the store's reminders.
+	jobs, err := reminders.NewJobs(pg.Pool(), log)
 	if err != nil {
 		return nil, err
 	}
-	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Jobs: svc, Offsets: offsets})
+	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs, Offsets: offsets})
 	if err != nil {
 		return nil, err
 	}
-	svc.Use(appts)
+	svc, err := reminders.New(pg.Pool(), appts, reminders.Config{Notifier: notify, Messages: engine, Video: links, Log: log, Lateness: s.Lateness})
+	if err != nil {
+		return nil, err
+	}
 	host := ""
 	if u, err := url.Parse(s.PublicURL); err == nil {
 		host = u.Hostname()
@@ -110,7 +116,7 @@ func wireBooking(engine *dialogs.Engine, pg *store.Postgres, s bookingSettings, 
 
 // runReminders sends reminders until ctx ends, then stops within
 // shutdownGrace (a send in flight finishes or is taken over later).
-func runReminders(ctx context.Context, svc *reminders.Service, log *slog.Logger) error {
+func runReminders(ctx context.Context, svc *reminders.Sender, log *slog.Logger) error {
 	// Reminders must not take the whole front door down with them: when
 	// PostgreSQL cannot be reached yet, the channels still take messages
 	// in, and the job client starts as soon as it can.

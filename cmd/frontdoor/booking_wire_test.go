@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -13,7 +12,7 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/locales"
-	"github.com/frontdoor-health/frontdoor/reminders"
+	"github.com/frontdoor-health/frontdoor/relay"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
 	"github.com/frontdoor-health/frontdoor/video"
@@ -33,7 +32,7 @@ func TestWireBooking(t *testing.T) {
 		t.Fatal(err)
 	}
 	var sent []string
-	notify := reminders.NotifierFunc(func(_ context.Context, _ reminders.Recipient, replies []dialogs.Reply, _ bool) error {
+	notify := relay.NotifierFunc(func(_ context.Context, _ relay.Recipient, replies []dialogs.Reply, _ bool) error {
 		for _, r := range replies {
 			sent = append(sent, r.Text)
 		}
@@ -99,7 +98,7 @@ func TestBookingEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	engine := &dialogs.Engine{Sessions: rd, Patients: pg.Patients(), Text: text}
-	if _, err := wireBooking(engine, pg, bookingSettings{}, patientNotifier{}, slog.New(slog.DiscardHandler)); err != nil {
+	if _, err := wireBooking(engine, pg, bookingSettings{}, relay.Channels{}, slog.New(slog.DiscardHandler)); err != nil {
 		t.Fatal(err)
 	}
 	key := dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "555"}
@@ -148,19 +147,5 @@ SELECT (SELECT count(*) FROM appointments WHERE status = 'booked'),
        (SELECT count(*) FROM river_job WHERE kind = 'appointment_reminder')`).Scan(&appts, &reminders, &jobs)
 	if err != nil || appts != 1 || reminders == 0 || reminders != jobs {
 		t.Errorf("booked %d, %d reminders with %d jobs (%v); want one booking and a job per reminder", appts, reminders, jobs, err)
-	}
-}
-
-func TestPatientNotifierWithChannelsOff(t *testing.T) {
-	ctx := context.Background()
-	for _, to := range []dialogs.ConversationKey{
-		{Channel: dialogs.ChannelTelegram, ID: "42"},
-		{Channel: dialogs.ChannelWeb, ID: "s1"},
-		{Channel: "sms", ID: "1"},
-	} {
-		err := patientNotifier{}.Notify(ctx, reminders.Recipient{Conversation: to}, []dialogs.Reply{{Text: "a"}}, true)
-		if !errors.Is(err, reminders.ErrUndeliverable) {
-			t.Errorf("%s with no channel on: %v, want ErrUndeliverable", to.Channel, err)
-		}
 	}
 }

@@ -2,13 +2,13 @@ package main
 
 import (
 	"errors"
+	"log/slog"
 
 	"github.com/frontdoor-health/frontdoor/dashboard"
 	"github.com/frontdoor-health/frontdoor/dialogs"
-	"github.com/frontdoor-health/frontdoor/reminders"
+	"github.com/frontdoor-health/frontdoor/relay"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/video"
-	"github.com/frontdoor-health/frontdoor/webchat"
 )
 
 // consultSettings are what the quick consult reads besides the stores.
@@ -22,38 +22,35 @@ type consultSettings struct {
 	Appointments *store.Appointments
 }
 
-// wireConsult turns on the quick consult (issue 5): in the dialogs engine
+// consultParts are the quick consult's parts: the dashboard's (given to
+// newDashboard) and the relay, which app.Run runs.
+type consultParts struct {
+	Dashboard *dashboard.Consult
+	Relay     *relay.Relay
+}
+
+// wireConsult turns on the quick consult (issue 5) in the dialogs engine
 // (leaving the queue, adding to a case, the relay with the clinician, the
 // closing and the rating, waiting-time estimates) over the case store
-// wireTriage set; the web chat's push stream (chat.Pushes, so a clinician
-// reaches web patients); and it returns the dashboard's part (the case
-// page's video link, thread, messages and closing; the deliveries to
-// patients and the waiting-time updates, which Dashboard.Run runs).
-// notify reaches patients; give booking's reminders the same
-// patientNotifier. Call it after wireTriage and wireBooking (whose
-// Appointments book follow-ups), before engine.Validate and before
-// serving: build (serve.go) makes the web chat server and notify first,
-// then wireBooking, then wireConsult, and gives the result to
-// newDashboard (Config.Consult); app.Run runs chat.Run, which wakes open
-// chat pages.
-func wireConsult(engine *dialogs.Engine, pg *store.Postgres, rd *store.Redis, chat *webchat.Server,
-	notify reminders.Notifier, s consultSettings) (*dashboard.Consult, error) {
+// wireTriage set, and builds the relay, which delivers what the clinicians
+// do to patients through notify, and the dashboard's part (the case page's
+// video link, thread, messages and closing).
+func wireConsult(engine *dialogs.Engine, pg *store.Postgres, rd *store.Redis,
+	notify relay.Notifier, s consultSettings, log *slog.Logger) (consultParts, error) {
 	cases, ok := engine.Cases.(store.TriageCases)
 	if !ok {
-		return nil, errors.New("consult: the engine's cases are not store.TriageCases (call wireTriage first)")
-	}
-	if notify == nil {
-		return nil, errors.New("consult: no notifier to reach patients")
+		return consultParts{}, errors.New("consult: the engine's cases are not store.TriageCases (call wireTriage first)")
 	}
 	if err := engine.UseConsult(dialogs.Consult{Consults: cases}); err != nil {
-		return nil, err
+		return consultParts{}, err
 	}
-	if chat != nil {
-		chat.Pushes = rd
+	rl, err := relay.New(relay.Config{Store: pg, Patients: engine, Notifier: notify, Locker: rd, Events: rd, Video: s.Video, Log: log})
+	if err != nil {
+		return consultParts{}, err
 	}
-	c := &dashboard.Consult{Store: pg, Patients: engine, Notifier: notify, Locker: rd, Video: s.Video}
+	c := &dashboard.Consult{Store: pg, Relay: rl, Video: s.Video}
 	if s.Appointments != nil {
 		c.Bookings = s.Appointments
 	}
-	return c, nil
+	return consultParts{Dashboard: c, Relay: rl}, nil
 }

@@ -78,7 +78,7 @@ func newClinic(t *testing.T, opts ...clinicOptions) *wiredClinic {
 	if err := wireTriage(ctx, engine, tri, pg, rd, dialogs.UrgentFallback{Phone: "937"}); err != nil {
 		t.Fatal(err)
 	}
-	chat := &webchat.Server{Handler: engine, Text: text, Locker: rd, Keys: rd, Limiter: rd, Metrics: metrics.New(), Log: log, Emergency: "997"}
+	chat := &webchat.Server{Handler: engine, Text: text, Locker: rd, Keys: rd, Limiter: rd, Metrics: metrics.New(), Log: log, Emergency: "997", Pushes: rd}
 	fake := telegramtest.NewServer(t)
 	limits := bot.Limits{PerChat: 100, Global: 1000, Bulk: 500}
 	if o.telegramLimits {
@@ -98,15 +98,15 @@ func newClinic(t *testing.T, opts ...clinicOptions) *wiredClinic {
 	if err != nil {
 		t.Fatal(err)
 	}
-	jobs, err := reminders.New(pg.Pool(), reminders.Config{InsertOnly: true})
+	jobs, err := reminders.NewJobs(pg.Pool(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Jobs: jobs})
+	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs})
 	if err != nil {
 		t.Fatal(err)
 	}
-	notify := newPatientNotifier(tg, nil, chat)
+	notify := newChannels(tg, nil, chat)
 	if o.booking {
 		parts, err := wireBooking(engine, pg, bookingSettings{Video: jitsi}, notify, log)
 		if err != nil {
@@ -114,7 +114,7 @@ func newClinic(t *testing.T, opts ...clinicOptions) *wiredClinic {
 		}
 		appts = parts.Appointments
 	}
-	consult, err := wireConsult(engine, pg, rd, chat, notify, consultSettings{Video: jitsi, Appointments: appts})
+	consult, err := wireConsult(engine, pg, rd, notify, consultSettings{Video: jitsi, Appointments: appts}, log)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +123,7 @@ func newClinic(t *testing.T, opts ...clinicOptions) *wiredClinic {
 	}
 	logins := newLoginThrottles(rd)
 	dash, err := dashboard.New(dashboard.Config{
-		Accounts: pg.Accounts(), Audit: pg.AuditLog(), Events: rd, Cases: pg, Questions: tri, Today: pg, Consult: consult,
+		Accounts: pg.Accounts(), Audit: pg.AuditLog(), Events: rd, Cases: pg, Questions: tri, Today: pg, Consult: consult.Dashboard,
 		Sessions: rd.SessionStore("dash"), LoginUser: logins.user, LoginIP: logins.ip, LoginAccount: logins.account,
 		Text: text, Log: log,
 	})
@@ -140,7 +140,7 @@ func newClinic(t *testing.T, opts ...clinicOptions) *wiredClinic {
 
 	runCtx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
-	for _, run := range []func(context.Context) error{tg.Run, chat.Run, dash.Run} {
+	for _, run := range []func(context.Context) error{tg.Run, chat.Run, dash.Run, consult.Relay.Run} {
 		wg.Go(func() { _ = run(runCtx) })
 	}
 	t.Cleanup(func() {

@@ -20,6 +20,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/join"
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/metrics"
+	"github.com/frontdoor-health/frontdoor/relay"
 	"github.com/frontdoor-health/frontdoor/requestlog"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/triage"
@@ -74,6 +75,7 @@ type app struct {
 	bots    []*bot.Telegram // the first bot, then the named ones; none without a Telegram token
 	chat    *webchat.Server
 	dash    *dashboard.Dashboard
+	relay   *relay.Relay
 	booking *bookingParts
 	srv     *http.Server
 	closers []func() // in the order opened; Close runs them backwards
@@ -159,8 +161,9 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 		Log:       log,
 		Secure:    cfg.HTTPS(),
 		Emergency: cfg.EmergencyNumber,
+		Pushes:    rd,
 	}
-	notify := newPatientNotifier(tg, named, chat)
+	notify := newChannels(tg, named, chat)
 	booking, err := wireBooking(engine, pg, bookingSettings{
 		ReminderOffsets: cfg.ReminderOffsets, Zone: cfg.Location, PublicURL: cfg.PublicURL,
 		FHIRToken: cfg.FHIRToken, Video: jitsi, Lateness: met.ReminderLateness,
@@ -168,7 +171,7 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 	if err != nil {
 		return nil, err
 	}
-	consult, err := wireConsult(engine, pg, rd, chat, notify, consultSettings{Video: jitsi, Appointments: booking.Appointments})
+	consult, err := wireConsult(engine, pg, rd, notify, consultSettings{Video: jitsi, Appointments: booking.Appointments}, log)
 	if err != nil {
 		return nil, err
 	}
@@ -191,7 +194,7 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 	mux.Handle("/chat", chatRoutes)
 	mux.Handle("/chat/", chatRoutes)
 	mux.Handle("GET /{$}", http.RedirectHandler("/chat", http.StatusSeeOther))
-	dash, err := newDashboard(cfg, pg, rd, text, tri, consult, log)
+	dash, err := newDashboard(cfg, pg, rd, text, tri, consult.Dashboard, log)
 	if err != nil {
 		return nil, err
 	}
@@ -213,7 +216,7 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 			mux.Handle("POST "+b.WebhookPath(), guard)
 		}
 	}
-	a.chat, a.dash, a.booking = chat, dash, booking
+	a.chat, a.dash, a.relay, a.booking = chat, dash, consult.Relay, booking
 	a.srv = &http.Server{
 		Addr:              cfg.HTTPAddr,
 		Handler:           requestlog.Middleware(log, mux),
@@ -226,8 +229,8 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 	return a, nil
 }
 
-// Run runs the dashboard's and the web chat's loops, the reminders, the
-// Telegram channel and the HTTP server until ctx ends or one of them
+// Run runs the dashboard's and the web chat's loops, the relay, the
+// reminders, the Telegram channel and the HTTP server until ctx ends or one of them
 // fails; then it shuts the server down, letting requests finish for up to
 // shutdownGrace.
 func (a *app) Run(ctx context.Context) error {
@@ -235,6 +238,7 @@ func (a *app) Run(ctx context.Context) error {
 	g, ctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return a.dash.Run(ctx) })
 	g.Go(func() error { return a.chat.Run(ctx) })
+	g.Go(func() error { return a.relay.Run(ctx) })
 	g.Go(func() error { return runReminders(ctx, a.booking.Reminders, log) })
 	if cfg.PprofAddr != "" {
 		g.Go(func() error { return runPprof(ctx, cfg.PprofAddr, log) })

@@ -12,7 +12,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/metrics"
-	"github.com/frontdoor-health/frontdoor/reminders"
+	"github.com/frontdoor-health/frontdoor/relay"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
 )
 
@@ -56,10 +56,10 @@ func TestSeveralBots(t *testing.T) {
 	unused.Close()
 	riyadh = named["riyadh"]
 	defer riyadh.Close()
-	n := newPatientNotifier(tg, map[string]*bot.Telegram{"riyadh": riyadh}, nil)
+	n := newChannels(tg, map[string]*bot.Telegram{"riyadh": riyadh}, nil)
 	ctx := context.Background()
 	send := func(to dialogs.ConversationKey, text string) error {
-		return n.Notify(ctx, reminders.Recipient{Conversation: to}, []dialogs.Reply{{Text: text}}, true)
+		return n.Notify(ctx, relay.Recipient{Conversation: to}, []dialogs.Reply{{Text: text}}, true)
 	}
 	if err := send(bot.ConversationOf("riyadh", 42), "to riyadh"); err != nil {
 		t.Fatal(err)
@@ -70,7 +70,7 @@ func TestSeveralBots(t *testing.T) {
 	if a, b := first.Sent(42), second.Sent(42); len(a) != 1 || a[0].Text != "to the first" || len(b) != 1 || b[0].Text != "to riyadh" {
 		t.Errorf("the first bot sent %+v, riyadh %+v", a, b)
 	}
-	if err := send(bot.ConversationOf("jeddah", 42), "to no bot"); !errors.Is(err, reminders.ErrUndeliverable) {
+	if err := send(bot.ConversationOf("jeddah", 42), "to no bot"); !errors.Is(err, relay.ErrUndeliverable) {
 		t.Errorf("to a bot that is off: %v, want ErrUndeliverable", err)
 	}
 }

@@ -1,7 +1,7 @@
 // Package clinictest gives tests a clinic to book in, on a fresh database
 // of the real PostgreSQL (see storetest): a facility in Makkah time, one
 // specialty, clinicians who work around the clock every day, patients, and
-// store.Appointments wired to a real River queue (reminders.Service).
+// store.Appointments wired to a real River queue (reminders.Sender).
 package clinictest
 
 import (
@@ -15,6 +15,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/schedule"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
+	"github.com/frontdoor-health/frontdoor/video"
 )
 
 // Specialty is the clinic's one specialty.
@@ -131,9 +132,9 @@ func (c *Clinic) Patients(tb testing.TB, n int) []int64 {
 }
 
 // Queue returns an insert-only reminder queue over the clinic's pool.
-func (c *Clinic) Queue(tb testing.TB) *reminders.Service {
+func (c *Clinic) Queue(tb testing.TB) *reminders.Jobs {
 	tb.Helper()
-	q, err := reminders.New(c.PG.Pool(), reminders.Config{InsertOnly: true})
+	q, err := reminders.NewJobs(c.PG.Pool(), nil)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -148,7 +149,7 @@ func (c *Clinic) Appointments(tb testing.TB, jobs store.ReminderJobs, offsets []
 	if jobs == nil {
 		jobs = c.Queue(tb)
 	}
-	a, err := store.NewAppointments(c.PG, store.AppointmentsConfig{Jobs: jobs, Offsets: offsets})
+	a, err := store.NewAppointments(c.PG, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs, Offsets: offsets})
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package dashboard
+package relay
 
 import (
 	"context"
@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
-	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/store"
 )
 
@@ -24,8 +23,8 @@ const (
 )
 
 // tellWaits keeps waiting patients told until ctx ends.
-func (d *Dashboard) tellWaits(ctx context.Context) {
-	tick := time.NewTicker(d.waitEvery)
+func (r *Relay) tellWaits(ctx context.Context) {
+	tick := time.NewTicker(r.cfg.WaitEvery)
 	defer tick.Stop()
 	for {
 		select {
@@ -33,20 +32,19 @@ func (d *Dashboard) tellWaits(ctx context.Context) {
 			return
 		case <-tick.C:
 		}
-		if err := d.updateWaits(ctx); err != nil && ctx.Err() == nil {
-			d.log.Warn("dashboard: waiting-time updates", "err", err)
+		if err := r.updateWaits(ctx); err != nil && ctx.Err() == nil {
+			r.log.Warn("relay: waiting-time updates", "err", err)
 		}
 	}
 }
 
 // updateWaits tells each waiting patient whose estimate changed enough.
-func (d *Dashboard) updateWaits(ctx context.Context) error {
-	c := d.cfg.Consult
-	ws, err := c.Store.WaitingCases(ctx, waitCases)
+func (r *Relay) updateWaits(ctx context.Context) error {
+	ws, err := r.cfg.Store.WaitingCases(ctx, waitCases)
 	if err != nil {
 		return err
 	}
-	now := d.now()
+	now := time.Now()
 	for _, w := range ws {
 		// A patient never told an estimate hears one from their own
 		// conversation first.
@@ -60,8 +58,8 @@ func (d *Dashboard) updateWaits(ctx context.Context) error {
 		if w.ToldAt != nil && now.Sub(*w.ToldAt) < gap {
 			continue
 		}
-		if err := d.tellWait(ctx, w); err != nil {
-			d.log.Warn("dashboard: waiting-time update", "case", w.CaseID, "err", err)
+		if err := r.tellWait(ctx, w); err != nil {
+			r.log.Warn("relay: waiting-time update", "case", w.CaseID, "err", err)
 		}
 	}
 	return nil
@@ -69,24 +67,23 @@ func (d *Dashboard) updateWaits(ctx context.Context) error {
 
 // tellWait claims the update of w (one process tells the patient) and
 // sends it, at bulk priority: it must never hold up a reply.
-func (d *Dashboard) tellWait(ctx context.Context, w store.WaitingCase) error {
-	c := d.cfg.Consult
-	mine, err := c.Store.ClaimWaitUpdate(ctx, w, w.Figures)
+func (r *Relay) tellWait(ctx context.Context, w store.WaitingCase) error {
+	mine, err := r.cfg.Store.ClaimWaitUpdate(ctx, w, w.Figures)
 	if err != nil || !mine {
 		return err
 	}
 	ev := dialogs.ConsultEvent{
-		ID:           fmt.Sprintf("case:%d:wait:%d", w.CaseID, d.now().UnixMilli()),
+		ID:           fmt.Sprintf("case:%d:wait:%d", w.CaseID, time.Now().UnixMilli()),
 		Conversation: w.Conversation, CaseID: w.CaseID, Kind: dialogs.ConsultWait, Wait: w.Figures,
 	}
-	replies, err := c.Patients.HandleConsult(ctx, ev)
+	replies, err := r.cfg.Patients.HandleConsult(ctx, ev)
 	if err != nil || len(replies) == 0 {
 		return err
 	}
-	if err := c.Notifier.Notify(ctx, reminders.Recipient{Conversation: w.Conversation}, replies, true); err != nil {
+	if err := r.cfg.Notifier.Notify(ctx, Recipient{Conversation: w.Conversation}, replies, true); err != nil {
 		return err
 	}
-	d.log.Info("dashboard: waiting-time update", "case", w.CaseID, "position", w.Figures.Position,
+	r.log.Info("relay: waiting-time update", "case", w.CaseID, "position", w.Figures.Position,
 		"online", w.Figures.Online, "busy", w.Figures.Busy)
 	return nil
 }

@@ -16,7 +16,7 @@ import (
 	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
-	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/relay"
 )
 
 // Observer takes one measurement; prometheus.Observer is one.
@@ -34,14 +34,13 @@ const (
 	DefaultSweepEvery  = 2 * time.Second
 	DefaultSweepGrace  = 6 * time.Second // River's scheduler runs every 5 s
 	DefaultLateAfter   = 2 * time.Minute
-	DefaultMaxAttempts = 10
 )
 
-// Config configures a Service. Zero fields take the defaults.
+// Config configures a Sender. Zero fields take the defaults.
 type Config struct {
-	// Notifier delivers reminders; required unless InsertOnly.
-	Notifier Notifier
-	// Messages words them; required unless InsertOnly (the dialogs.Engine).
+	// Notifier delivers reminders (relay.Channels); required.
+	Notifier relay.Notifier
+	// Messages words them (the dialogs.Engine); required.
 	Messages Messages
 	// Video makes the join link sent with the last reminder; nil sends none.
 	Video dialogs.VideoLinks
@@ -50,9 +49,6 @@ type Config struct {
 	// Lateness, if set, observes how late each sent reminder went, in
 	// seconds after its due time (a Prometheus histogram).
 	Lateness Observer
-	// InsertOnly builds a Service that enqueues and cancels jobs but never
-	// works them (a process that books but does not send).
-	InsertOnly bool
 
 	Workers     int           // concurrent sends in this process (20)
 	JobTimeout  time.Duration // one send's time limit (20 s)
@@ -61,14 +57,12 @@ type Config struct {
 	SweepEvery  time.Duration // how often stalled sends are looked for (2 s)
 	SweepGrace  time.Duration // how overdue a scheduled job must be to be restarted (6 s)
 	LateAfter   time.Duration // a reminder claimed later than this after its due time is worded as late (2 min)
-	MaxAttempts int           // tries of one reminder (10)
 }
 
-// Service owns the River client of the reminders: it implements
-// store.ReminderJobs for bookings and, once Start is called, sends the
-// reminders that come due. Build it with New, hand it to
-// store.NewAppointments as Jobs, then call Use with the result and Start.
-type Service struct {
+// Sender sends the reminders that come due, once Start is called. It
+// needs the store (store.Appointments, itself built with Jobs), so build
+// in that order: NewJobs, store.NewAppointments, New.
+type Sender struct {
 	cfg    Config
 	client *river.Client[pgx.Tx]
 	work   *worker
@@ -80,20 +74,18 @@ type Service struct {
 	swept   chan struct{}
 }
 
-var _ store.ReminderJobs = (*Service)(nil)
-
-// New builds the Service over pool (the store's pool: jobs commit in the
-// bookings' transactions).
-func New(pool *pgxpool.Pool, cfg Config) (*Service, error) {
+// New builds the Sender of st's reminders over pool (the store's pool,
+// where the jobs are).
+func New(pool *pgxpool.Pool, st Store, cfg Config) (*Sender, error) {
 	cfg = withDefaults(cfg)
-	if !cfg.InsertOnly && (cfg.Notifier == nil || cfg.Messages == nil) {
-		return nil, errors.New("reminders: a working service needs a Notifier and Messages")
+	if st == nil || cfg.Notifier == nil || cfg.Messages == nil {
+		return nil, errors.New("reminders: a sender needs a Store, a Notifier and Messages")
 	}
 	if cfg.RescueAfter <= cfg.JobTimeout {
 		return nil, fmt.Errorf("reminders: RescueAfter %v must exceed JobTimeout %v", cfg.RescueAfter, cfg.JobTimeout)
 	}
-	s := &Service{cfg: cfg, log: cfg.Log}
-	s.work = &worker{cfg: cfg, log: cfg.Log}
+	s := &Sender{cfg: cfg, log: cfg.Log}
+	s.work = &worker{cfg: cfg, log: cfg.Log, store: st}
 	workers := river.NewWorkers()
 	river.AddWorker(workers, s.work)
 	rc := &river.Config{
@@ -106,11 +98,8 @@ func New(pool *pgxpool.Pool, cfg Config) (*Service, error) {
 		// (measured: 394 reminders/s with 20 workers); an idle queue is
 		// not polled faster for it (that is FetchPoll).
 		FetchCooldown: min(10*time.Millisecond, cfg.FetchPoll),
-		MaxAttempts:   cfg.MaxAttempts,
 		Logger:        cfg.Log,
-	}
-	if !cfg.InsertOnly {
-		rc.Queues = map[string]river.QueueConfig{Queue: {MaxWorkers: cfg.Workers}}
+		Queues:        map[string]river.QueueConfig{Queue: {MaxWorkers: cfg.Workers}},
 	}
 	client, err := river.NewClient(riverpgxv5.New(pool), rc)
 	if err != nil {
@@ -138,58 +127,12 @@ func withDefaults(c Config) Config {
 	if c.Workers <= 0 {
 		c.Workers = DefaultWorkers
 	}
-	if c.MaxAttempts <= 0 {
-		c.MaxAttempts = DefaultMaxAttempts
-	}
 	return c
-}
-
-// Use gives the Service the store whose reminders it sends. Call it once,
-// before Start.
-func (s *Service) Use(st Store) { s.work.store = st }
-
-// EnqueueTx inserts one job per reminder in tx (store.ReminderJobs).
-func (s *Service) EnqueueTx(ctx context.Context, tx pgx.Tx, due []store.DueReminder) ([]int64, error) {
-	params := make([]river.InsertManyParams, len(due))
-	now := time.Now()
-	for i, d := range due {
-		opts := &river.InsertOpts{Queue: Queue}
-		if d.DueAt.After(now) {
-			opts.ScheduledAt = d.DueAt
-		}
-		params[i] = river.InsertManyParams{Args: Args{ReminderID: d.ID}, InsertOpts: opts}
-	}
-	res, err := s.client.InsertManyTx(ctx, tx, params)
-	if err != nil {
-		return nil, fmt.Errorf("reminders: enqueue: %w", err)
-	}
-	ids := make([]int64, len(res))
-	for i, r := range res {
-		ids[i] = r.Job.ID
-	}
-	return ids, nil
-}
-
-// CancelTx cancels jobs in tx (store.ReminderJobs); jobs already gone are
-// no error.
-func (s *Service) CancelTx(ctx context.Context, tx pgx.Tx, jobIDs []int64) error {
-	for _, id := range jobIDs {
-		if _, err := s.client.JobCancelTx(ctx, tx, id); err != nil && !errors.Is(err, river.ErrNotFound) {
-			return fmt.Errorf("reminders: cancel job %d: %w", id, err)
-		}
-	}
-	return nil
 }
 
 // Start marks this process alive as a sender, starts working jobs and
 // sweeping for stalled sends. It returns once they run; Stop ends them.
-func (s *Service) Start(ctx context.Context) error {
-	if s.cfg.InsertOnly {
-		return errors.New("reminders: an insert-only service does not start")
-	}
-	if s.work.store == nil {
-		return errors.New("reminders: Start before Use")
-	}
+func (s *Sender) Start(ctx context.Context) error {
 	holder, release, err := s.holdLock(ctx)
 	if err != nil {
 		return err
@@ -209,7 +152,7 @@ func (s *Service) Start(ctx context.Context) error {
 }
 
 // holdLock picks a random holder id and takes its liveness lock.
-func (s *Service) holdLock(ctx context.Context) (int32, func(), error) {
+func (s *Sender) holdLock(ctx context.Context) (int32, func(), error) {
 	var lastErr error
 	for range 5 {
 		var b [4]byte
@@ -226,7 +169,7 @@ func (s *Service) holdLock(ctx context.Context) (int32, func(), error) {
 
 // Stop stops working jobs (waiting for sends in flight, until ctx ends),
 // stops sweeping and gives up the liveness lock.
-func (s *Service) Stop(ctx context.Context) error {
+func (s *Sender) Stop(ctx context.Context) error {
 	s.mu.Lock()
 	release, stop, swept := s.release, s.stop, s.swept
 	s.release, s.stop = nil, nil
@@ -244,7 +187,7 @@ func (s *Service) Stop(ctx context.Context) error {
 	return nil
 }
 
-func (s *Service) sweep(ctx context.Context) {
+func (s *Sender) sweep(ctx context.Context) {
 	defer close(s.swept)
 	t := time.NewTicker(s.cfg.SweepEvery)
 	defer t.Stop()

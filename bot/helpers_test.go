@@ -43,7 +43,7 @@ func (s *stub) got() []dialogs.Input {
 type env struct {
 	fake *telegramtest.Server
 	tg   *Telegram
-	rdb  *redis.Client
+	rdb  redis.UniversalClient
 	text *locales.Catalog
 	stop func()
 	cfg  Config
@@ -58,7 +58,7 @@ func newEnv(t testing.TB, h dialogs.Handler, opts ...func(*Config)) *env {
 	return newEnvOn(t, fake, r.Client(), r.Key("tg"), h, opts...)
 }
 
-func newEnvOn(t testing.TB, fake *telegramtest.Server, rdb *redis.Client, prefix string, h dialogs.Handler, opts ...func(*Config)) *env {
+func newEnvOn(t testing.TB, fake *telegramtest.Server, rdb redis.UniversalClient, prefix string, h dialogs.Handler, opts ...func(*Config)) *env {
 	t.Helper()
 	text, err := locales.Load()
 	if err != nil {

@@ -10,7 +10,7 @@ import (
 
 // newRedis returns the test Redis and a key prefix of this test alone;
 // storetest deletes every key under it when the test ends.
-func newRedis(t testing.TB) (*redis.Client, string) {
+func newRedis(t testing.TB) (redis.UniversalClient, string) {
 	t.Helper()
 	r := storetest.NewRedis(t)
 	return r.Client(), r.Key("intake")

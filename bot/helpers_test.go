@@ -14,7 +14,6 @@ import (
 	"github.com/frontdoor-health/frontdoor/intake"
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/metrics"
-	"github.com/frontdoor-health/frontdoor/store/storetest"
 )
 
 // stub is a scripted dialogs.Handler that records the inputs it got.
@@ -54,7 +53,7 @@ type env struct {
 func newEnv(t testing.TB, h dialogs.Handler, opts ...func(*Config)) *env {
 	t.Helper()
 	fake := telegramtest.NewServer(t)
-	r := storetest.NewRedis(t)
+	r := testRedis(t)
 	return newEnvOn(t, fake, r.Client(), r.Key("tg"), h, opts...)
 }
 

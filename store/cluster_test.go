@@ -169,4 +169,13 @@ func TestRedisClusterURLs(t *testing.T) {
 			t.Errorf("OpenRedis(%q) error %v: want one that hides the URL", u, err)
 		}
 	}
+	// cluster=false is one server, as without the parameter.
+	u := storetest.RedisURL()
+	if !strings.Contains(u, "cluster=") && !strings.Contains(u, "master_name=") {
+		sep := map[bool]string{true: "&", false: "?"}[strings.Contains(u, "?")]
+		r := storetest.NewRedisAt(t, u+sep+"cluster=false")
+		if _, ok := r.Client().(*redis.Client); !ok {
+			t.Errorf("cluster=false made a %T, want a *redis.Client", r.Client())
+		}
+	}
 }

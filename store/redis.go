@@ -86,6 +86,7 @@ func newRedisClient(rawURL string) (redis.UniversalClient, error) {
 		// go-redis refuses parameters it does not know.
 		q.Del("cluster")
 		u.RawQuery = q.Encode()
+		rawURL = u.String()
 	}
 	switch {
 	case cluster && q.Has("master_name"):
@@ -96,19 +97,19 @@ func newRedisClient(rawURL string) (redis.UniversalClient, error) {
 		if db := strings.Trim(u.Path, "/"); db != "" && db != "0" {
 			return nil, errors.New("store: open redis: a Redis Cluster has only database 0")
 		}
-		o, err := redis.ParseClusterURL(u.String())
+		o, err := redis.ParseClusterURL(rawURL)
 		if err != nil {
 			return nil, errors.New("store: open redis: cannot parse the Redis Cluster URL")
 		}
 		return redis.NewClusterClient(o), nil
 	case q.Has("master_name"):
-		o, err := redis.ParseFailoverURL(u.String())
+		o, err := redis.ParseFailoverURL(rawURL)
 		if err != nil {
 			return nil, errors.New("store: open redis: cannot parse the Redis Sentinel URL")
 		}
 		return redis.NewFailoverClient(o), nil
 	}
-	o, err := redis.ParseURL(u.String())
+	o, err := redis.ParseURL(rawURL)
 	if err != nil {
 		return nil, errors.New("store: open redis: cannot parse the Redis URL")
 	}

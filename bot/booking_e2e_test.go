@@ -50,7 +50,7 @@ func activeAppointments(t *testing.T, pg *store.Postgres) (active, moves int) {
 // in Arabic and English: book, get the calendar file, find the
 // appointment under My appointments, move it and cancel it.
 func TestBookingEndToEndTelegram(t *testing.T) {
-	pg, rs := storetest.NewPostgres(t), storetest.NewRedis(t)
+	pg, rs := storetest.NewPostgres(t), testRedis(t)
 	if _, err := store.SeedDemo(t.Context(), pg); err != nil {
 		t.Fatal(err)
 	}

@@ -41,7 +41,7 @@ func TestEndToEnd(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			pg := storetest.NewPostgres(t)
-			rs := storetest.NewRedis(t)
+			rs := testRedis(t)
 			text, err := locales.Load()
 			if err != nil {
 				t.Fatal(err)

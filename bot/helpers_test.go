@@ -14,7 +14,6 @@ import (
 	"github.com/frontdoor-health/frontdoor/intake"
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/metrics"
-	"github.com/frontdoor-health/frontdoor/store/storetest"
 )
 
 // stub is a scripted dialogs.Handler that records the inputs it got.
@@ -43,7 +42,7 @@ func (s *stub) got() []dialogs.Input {
 type env struct {
 	fake *telegramtest.Server
 	tg   *Telegram
-	rdb  *redis.Client
+	rdb  redis.UniversalClient
 	text *locales.Catalog
 	stop func()
 	cfg  Config
@@ -54,11 +53,11 @@ type env struct {
 func newEnv(t testing.TB, h dialogs.Handler, opts ...func(*Config)) *env {
 	t.Helper()
 	fake := telegramtest.NewServer(t)
-	r := storetest.NewRedis(t)
+	r := testRedis(t)
 	return newEnvOn(t, fake, r.Client(), r.Key("tg"), h, opts...)
 }
 
-func newEnvOn(t testing.TB, fake *telegramtest.Server, rdb *redis.Client, prefix string, h dialogs.Handler, opts ...func(*Config)) *env {
+func newEnvOn(t testing.TB, fake *telegramtest.Server, rdb redis.UniversalClient, prefix string, h dialogs.Handler, opts ...func(*Config)) *env {
 	t.Helper()
 	text, err := locales.Load()
 	if err != nil {

@@ -82,7 +82,7 @@ type turn struct {
 // to wait, for the turn when taken, else before trying again. horizon < 0
 // books the bot's schedule however far ahead.
 func (t *Telegram) takeTurn(ctx context.Context, tu turn, horizon time.Duration) (bool, time.Duration, error) {
-	keys := []string{t.cfg.Prefix + ":rate:bot"}
+	keys := []string{t.rateKey("bot")}
 	args := []any{(time.Second / time.Duration(t.limits.Global)).Microseconds(), int64(-1), 0, 1}
 	if horizon >= 0 {
 		args[1] = horizon.Microseconds()
@@ -194,7 +194,7 @@ func (t *Telegram) hold(ctx context.Context, chatID int64, retryAfter time.Durat
 	if botWide {
 		hold = min(retryAfter, maxBotHold)
 		t.pacer.pause(hold)
-		keys, allowance = append(keys, t.cfg.Prefix+":rate:bot"), append(allowance, 0)
+		keys, allowance = append(keys, t.rateKey("bot")), append(allowance, 0)
 	}
 	if len(keys) == 0 {
 		return
@@ -226,16 +226,13 @@ func (t *Telegram) botBusy(ctx context.Context) bool {
 	if t.rate.perSecond(time.Now()) >= 0.75*float64(t.limits.Global) {
 		return true
 	}
-	bot, bulk := t.cfg.Prefix+":rate:bot", t.cfg.Prefix+":rate:bulk"
-	pipe := t.cfg.Redis.Pipeline()
-	tats := pipe.MGet(ctx, bot, bulk)
-	clock := pipe.Time(ctx)
-	if _, err := pipe.Exec(ctx); err != nil {
+	res, err := busyScript.Run(ctx, t.cfg.Redis, []string{t.rateKey("bot"), t.rateKey("bulk")}).Slice()
+	if err != nil || len(res) != 3 {
 		return false
 	}
-	now := clock.Val().UnixMicro()
+	now, _ := res[0].(int64)
 	for i, interval := range []time.Duration{time.Second / time.Duration(t.limits.Global), time.Second / time.Duration(t.limits.Bulk)} {
-		s, _ := tats.Val()[i].(string)
+		s, _ := res[i+1].(string)
 		tat, err := strconv.ParseInt(s, 10, 64)
 		if err == nil && time.Duration(tat-now)*time.Microsecond > interval {
 			return true
@@ -243,6 +240,17 @@ func (t *Telegram) botBusy(ctx context.Context) bool {
 	}
 	return false
 }
+
+// busyScript returns the node's clock (µs) and the bot's and the bulk
+// schedules, read together on the node that holds them: the schedules
+// are on that node's clock, and another node's (a pipelined TIME on a
+// cluster goes to any node) may differ by more than one turn.
+//
+//	KEYS: the bot's schedule, the bulk schedule
+var busyScript = redis.NewScript(`
+local t = redis.call('TIME')
+return {tonumber(t[1]) * 1000000 + tonumber(t[2]), redis.call('GET', KEYS[1]), redis.call('GET', KEYS[2])}
+`)
 
 // rateMeter estimates this process's calls a second over the last second
 // from two one-second counts. Safe for concurrent use.

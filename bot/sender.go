@@ -332,7 +332,7 @@ func (t *Telegram) wait(ctx context.Context, chatID int64, p Priority, perChat b
 	}
 	since := start
 	if p == Bulk {
-		d, err := t.reserve(ctx, t.cfg.Prefix+":rate:bulk", time.Second/time.Duration(t.limits.Bulk), 1)
+		d, err := t.reserve(ctx, t.rateKey("bulk"), time.Second/time.Duration(t.limits.Bulk), 1)
 		if err != nil {
 			return t.unlimited(ctx, p, since, err)
 		}
@@ -389,7 +389,22 @@ func (t *Telegram) unlimited(ctx context.Context, p Priority, since time.Time, e
 }
 
 func (t *Telegram) chatRateKey(chatID int64) string {
-	return t.cfg.Prefix + ":rate:chat:" + strconv.FormatInt(chatID, 10)
+	return t.rateKey("chat:" + strconv.FormatInt(chatID, 10))
+}
+
+// rateKey names one of the bot's flow-control schedules: "bot", "bulk" or
+// a chat's. They share one hash tag because turnScript and holdScript
+// take the bot's schedule and a chat's together and botBusy reads the
+// bot's and the bulk one at once, which a Redis Cluster allows only within
+// one slot. Every call takes the bot's schedule anyway, so keeping the
+// chats' on its node adds no hot spot. The tag holds the bot's name so
+// several bots' schedules spread over the nodes.
+func (t *Telegram) rateKey(name string) string {
+	tag := "{rate}"
+	if t.cfg.Name != "" {
+		tag = "{rate:" + t.cfg.Name + "}"
+	}
+	return t.cfg.Prefix + ":" + tag + ":" + name
 }
 
 // String names the priority in metrics.

@@ -41,7 +41,7 @@ type Config struct {
 	Name    string
 	APIURL  string // Bot API base URL; default DefaultAPIURL
 	Handler dialogs.Handler
-	Redis   *redis.Client
+	Redis   redis.UniversalClient
 	// Prefix starts every Redis key the channel writes ("fd:tg").
 	Prefix  string
 	Text    *locales.Catalog

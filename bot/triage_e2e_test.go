@@ -79,7 +79,7 @@ type triageBot struct {
 
 func startTriageBot(t *testing.T) triageBot {
 	t.Helper()
-	pg, rs := storetest.NewPostgres(t), storetest.NewRedis(t)
+	pg, rs := storetest.NewPostgres(t), testRedis(t)
 	rules, err := triage.Load()
 	if err != nil {
 		t.Fatal(err)

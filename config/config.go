@@ -19,7 +19,11 @@ import (
 // Config is the whole configuration. Its zero value is not useful: build it
 // with Parse.
 type Config struct {
-	DatabaseURL    string `env:"DATABASE_URL,required,notEmpty"`
+	DatabaseURL string `env:"DATABASE_URL,required,notEmpty"`
+	// RedisURL is one server (redis://[user:password@]host:port/db, or
+	// rediss:// for TLS); with master_name=<name> a Sentinel's (more with
+	// addr=host:port); with cluster=true one node of a Redis Cluster (more
+	// seed nodes with addr=host:port, database 0). See store.OpenRedis.
 	RedisURL       string `env:"REDIS_URL,required,notEmpty"`
 	RedisPrefix    string `env:"REDIS_PREFIX" envDefault:"fd:"`
 	HTTPAddr       string `env:"HTTP_ADDR" envDefault:"127.0.0.1:8080"`

@@ -69,16 +69,18 @@ var ErrRetryLater = errors.New("intake: retry later")
 // Queue is a sharded, de-duplicating update queue. It is safe for concurrent
 // use by any number of goroutines and processes.
 type Queue struct {
-	rdb    *redis.Client
-	reader *redis.Client // blocking reads, one connection per held shard
+	rdb    redis.UniversalClient
+	reader redis.UniversalClient // blocking reads, one connection per held shard
 	opt    Options
 	worker string
 	log    *slog.Logger
 }
 
-// New returns a queue over rdb. It opens a second connection pool of its own
-// for blocking reads, closed by Close.
-func New(rdb *redis.Client, o Options) (*Queue, error) {
+// New returns a queue over rdb: a *redis.Client (one server, or Sentinel's
+// failover client) or a *redis.ClusterClient. It opens a second
+// connection pool of the same kind to the same servers for blocking
+// reads, closed by Close.
+func New(rdb redis.UniversalClient, o Options) (*Queue, error) {
 	if o.Prefix == "" {
 		return nil, errors.New("intake: key prefix is required")
 	}
@@ -104,17 +106,37 @@ func New(rdb *redis.Client, o Options) (*Queue, error) {
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
-	ropt := *rdb.Options()
-	ropt.PoolSize = o.Shards + 2
-	ropt.MinIdleConns = 0
+	reader, err := readerFor(rdb, o.Shards+2)
+	if err != nil {
+		return nil, err
+	}
 	host, _ := os.Hostname()
 	return &Queue{
 		rdb:    rdb,
-		reader: redis.NewClient(&ropt),
+		reader: reader,
 		opt:    o,
 		worker: fmt.Sprintf("%s-%d-%s", host, os.Getpid(), randomHex(4)),
 		log:    o.Logger,
 	}, nil
+}
+
+// readerFor opens a client like rdb with a pool of size connections (per
+// node, on a cluster) and none kept idle: a blocking read holds its
+// connection for up to Block, and would otherwise queue behind the
+// shards' other reads or starve rdb's short commands.
+func readerFor(rdb redis.UniversalClient, size int) (redis.UniversalClient, error) {
+	switch c := rdb.(type) {
+	case *redis.Client: // its options carry Sentinel's dialer, when it has one
+		o := *c.Options()
+		o.PoolSize, o.MinIdleConns = size, 0
+		return redis.NewClient(&o), nil
+	case *redis.ClusterClient:
+		o := *c.Options()
+		o.PoolSize, o.MinIdleConns = size, 0
+		return redis.NewClusterClient(&o), nil
+	default:
+		return nil, fmt.Errorf("intake: cannot open a reading client like a %T", rdb)
+	}
 }
 
 // Close releases the queue's own connections; rdb stays open.

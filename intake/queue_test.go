@@ -53,7 +53,7 @@ func (r *recorder) snapshot() (map[string][]int64, []Entry) {
 	return seen, append([]Entry(nil), r.parked...)
 }
 
-func mustQueue(t *testing.T, rdb *redis.Client, o Options) *Queue {
+func mustQueue(t *testing.T, rdb redis.UniversalClient, o Options) *Queue {
 	t.Helper()
 	if o.RetryBackoff == 0 {
 		o.RetryBackoff = 5 * time.Millisecond

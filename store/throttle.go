@@ -90,20 +90,8 @@ func (t *Throttle) Reset(ctx context.Context, key string) error {
 // address). It scans, so keep it for rare, deliberate actions.
 func (t *Throttle) ResetPrefix(ctx context.Context, prefix string) error {
 	pattern := t.r.prefix + "throttle:" + t.name + ":{" + escapeGlob(prefix) + "*"
-	iter := t.r.client.Scan(ctx, 0, pattern, 500).Iterator()
-	var keys []string
-	for iter.Next(ctx) {
-		keys = append(keys, iter.Val())
-	}
-	if err := iter.Err(); err != nil {
+	if _, err := t.r.DeleteMatching(ctx, pattern); err != nil {
 		return fmt.Errorf("store: throttle %s: reset by prefix: %w", t.name, err)
-	}
-	for len(keys) > 0 {
-		n := min(len(keys), 500)
-		if err := t.r.client.Unlink(ctx, keys[:n]...).Err(); err != nil {
-			return fmt.Errorf("store: throttle %s: reset by prefix: %w", t.name, err)
-		}
-		keys = keys[n:]
 	}
 	return nil
 }

@@ -17,7 +17,8 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/redis/go-redis/v9"
+
+	"github.com/frontdoor-health/frontdoor/store"
 )
 
 // servers are serve processes the tool started, on a scratch database and
@@ -146,20 +147,11 @@ func (s *servers) stop(stderr io.Writer) {
 		}
 		c.Close(ctx)
 	}
-	if o, err := redis.ParseURL(s.redisURL); err == nil {
-		rdb := redis.NewClient(o)
-		iter := rdb.Scan(ctx, 0, s.prefix+"*", 1000).Iterator()
-		var keys []string
-		for iter.Next(ctx) {
-			keys = append(keys, iter.Val())
-			if len(keys) == 500 {
-				rdb.Del(ctx, keys...)
-				keys = keys[:0]
-			}
+	// Through store, so a Sentinel or cluster URL works as serve's does.
+	if rd, err := store.OpenRedis(ctx, s.redisURL, s.prefix); err == nil {
+		if _, err := rd.DeleteMatching(ctx, s.prefix+"*"); err != nil {
+			fmt.Fprintln(stderr, "frontdoor-load: clean up redis:", err)
 		}
-		if len(keys) > 0 {
-			rdb.Del(ctx, keys...)
-		}
-		rdb.Close()
+		rd.Close()
 	}
 }

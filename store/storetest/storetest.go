@@ -175,10 +175,18 @@ func NewPostgres(tb testing.TB, opts ...store.PostgresOption) *store.Postgres {
 // is deleted and the client closed.
 func NewRedis(tb testing.TB, opts ...store.RedisOption) *store.Redis {
 	tb.Helper()
+	return NewRedisAt(tb, RedisURL(), opts...)
+}
+
+// NewRedisAt is NewRedis on the server (or Sentinel, or cluster) at url,
+// such as one NewClusterRedis started: tests that share it keep apart by
+// their prefixes.
+func NewRedisAt(tb testing.TB, url string, opts ...store.RedisOption) *store.Redis {
+	tb.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), setupTimeout)
 	defer cancel()
 	prefix := "fdtest:" + strings.ToLower(rand.Text()) + ":"
-	r, err := store.OpenRedis(ctx, RedisURL(), prefix, opts...)
+	r, err := store.OpenRedis(ctx, url, prefix, opts...)
 	if err != nil {
 		unreachable(tb, "Redis", EnvRedisURL, err)
 	}
@@ -196,22 +204,6 @@ func NewRedis(tb testing.TB, opts ...store.RedisOption) *store.Redis {
 }
 
 func deletePrefix(ctx context.Context, r *store.Redis, prefix string) error {
-	c := r.Client()
-	iter := c.Scan(ctx, 0, prefix+"*", 1000).Iterator()
-	var keys []string
-	for iter.Next(ctx) {
-		keys = append(keys, iter.Val())
-	}
-	if err := iter.Err(); err != nil {
-		return err
-	}
-	// SCAN may return a key twice; DEL does not mind.
-	for len(keys) > 0 {
-		n := min(len(keys), 500)
-		if err := c.Del(ctx, keys[:n]...).Err(); err != nil {
-			return err
-		}
-		keys = keys[n:]
-	}
-	return nil
+	_, err := r.DeleteMatching(ctx, prefix+"*")
+	return err
 }

@@ -17,7 +17,7 @@ import (
 // messageID finds a message id rendered instead of its text.
 var messageID = regexp.MustCompile(`\bdash_[a-z_]+\b`)
 
-func TestPagesInBothLanguages(t *testing.T) {
+func TestPagesInEveryLanguage(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
 	for _, tc := range []struct {
@@ -25,7 +25,9 @@ func TestPagesInBothLanguages(t *testing.T) {
 	}{
 		{"ar-SA,ar;q=0.9", "ar", "rtl", "تسجيل الدخول"},
 		{"en-GB,en;q=0.9", "en", "ltr", "Sign in"},
-		{"fr-FR", "ar", "rtl", "تسجيل الدخول"}, // neither: Arabic
+		{"de-DE", "ar", "rtl", "تسجيل الدخول"}, // none of ours: Arabic
+		{"fr-FR", "fr", "ltr", "Connexion"},
+		{"ur-PK", "ur", "rtl", "سائن اِن"},
 		{"", "ar", "rtl", "تسجيل الدخول"},
 	} {
 		t.Run("login "+tc.accept, func(t *testing.T) {
@@ -88,7 +90,7 @@ func TestLanguageToggle(t *testing.T) {
 	if today := b.get("/dashboard/today"); !strings.Contains(today.body, `dir="ltr"`) {
 		t.Error("today page not in English after switching")
 	}
-	for _, bad := range []url.Values{{"lang": {"fr"}}, {}} {
+	for _, bad := range []url.Values{{"lang": {"xx"}}, {}} {
 		if res := b.post("/dashboard/lang", bad); res.status != http.StatusBadRequest {
 			t.Errorf("toggle to %v = %d, want 400", bad, res.status)
 		}

@@ -28,6 +28,10 @@ type Language struct {
 	// Tall: the script needs more space between lines (Nastaliq's
 	// letters climb and drop well beyond a Latin line).
 	Tall bool
+	// Clock24: times read on a 24-hour clock ("14 h 30", "14.30"), as
+	// French and Indonesian readers expect; otherwise a 12-hour clock
+	// with its morning and evening words.
+	Clock24 bool
 	// Hijri: long dates add the Umm al-Qura Hijri date beside the
 	// Gregorian one, as readers who count the pilgrimage's days expect.
 	Hijri bool
@@ -61,7 +65,7 @@ var all = []Language{
 			"can", "cant", "please", "hello", "hi", "doctor", "help", "pain", "since", "very", "he", "she",
 			"son", "daughter", "mother", "father", "want", "need", "fever", "chest", "head", "what", "how"}},
 	{Code: "fr", Name: "Français", English: "French", Dir: "ltr", Digits: DigitsWestern,
-		Plurals: []string{"one", "many", "other"},
+		Plurals: []string{"one", "many", "other"}, Clock24: true,
 		Words: []string{"je", "ai", "mon", "ma", "mes", "le", "la", "les", "est", "suis", "pas", "une", "des", "du",
 			"et", "avec", "bonjour", "mal", "depuis", "tres", "fievre", "enfant", "mere", "pere", "fille", "medecin",
 			"docteur", "aide", "peux", "veux", "il", "elle", "tete", "ventre", "poitrine", "respirer"}},
@@ -72,7 +76,7 @@ var all = []Language{
 		Words: []string{"میں", "ہے", "ہیں", "کا", "کی", "کے", "نہیں", "مجھے", "میرا", "میری", "آپ", "ہو", "رہا",
 			"رہی", "بخار", "درد", "سانس"}},
 	{Code: "id", Name: "Bahasa Indonesia", English: "Indonesian", Dir: "ltr", Digits: DigitsWestern,
-		Plurals: []string{"other"}, Hijri: true,
+		Plurals: []string{"other"}, Hijri: true, Clock24: true,
 		Words: []string{"saya", "sakit", "tidak", "tdk", "gak", "nggak", "dan", "yang", "ada", "di", "ke", "ini", "itu",
 			"sudah", "sdh", "anak", "ibu", "bapak", "tolong", "dokter", "demam", "sejak", "tapi", "sangat", "bisa",
 			"mau", "kepala", "perut", "dada", "napas", "batuk", "pusing"}},

@@ -49,7 +49,7 @@ func TestTriageClassify(t *testing.T) {
 {"id":"no-text","lang":"en"}
 
 {"id":"bad-age","text":"cough","age":-3}
-{"id":"bad-lang","text":"cough","lang":"fr"}
+{"id":"bad-lang","text":"cough","lang":"xx"}
 not json at all
 {"id":"ok2","text":"عندي زكام خفيف","lang":"ar"}
 `,

@@ -47,7 +47,7 @@ func (t *turn) pressNotice(ctx context.Context) error {
 	rest := strings.TrimPrefix(t.in.Data, noticeToken+":")
 	code, act, _ := strings.Cut(rest, ":")
 	for _, f := range t.e.flows {
-		nf, ok := f.(noticeFlow)
+		nf, ok := f.flow.(noticeFlow)
 		if !ok || f.code() != code {
 			continue
 		}
@@ -74,7 +74,7 @@ func (t *turn) askAgain(hint string) {
 		}
 		return
 	}
-	t.f.ask(t, t.m.Current(), hint)
+	t.ask(t.m.Current(), hint)
 }
 
 // notice handles a reminder's buttons: "c:<id>:<version>" confirm

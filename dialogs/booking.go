@@ -36,16 +36,6 @@ const (
 	evBkSafety      = "bk_safety"
 )
 
-var bookingStates = []string{bkSpecialty, bkDay, bkTime, bkConfirm, bkSafety}
-
-var bookingEvents = fsm.Events{
-	{Name: evBkSpecialties, Src: bookingStates, Dst: bkSpecialty},
-	{Name: evBkDays, Src: bookingStates, Dst: bkDay},
-	{Name: evBkTimes, Src: []string{bkDay, bkTime, bkConfirm}, Dst: bkTime},
-	{Name: evBkConfirm, Src: []string{bkTime, bkConfirm}, Dst: bkConfirm},
-	{Name: evBkSafety, Src: bookingStates, Dst: bkSafety},
-}
-
 // Page sizes: short lists, big buttons.
 const (
 	specialtiesPerPage = 6
@@ -85,14 +75,52 @@ type booking struct {
 
 func (*booking) name() string             { return flowBooking }
 func (*booking) code() string             { return "b" }
-func (*booking) states() []string         { return bookingStates }
 func (*booking) initial() string          { return bkSpecialty }
-func (*booking) events() fsm.Events       { return bookingEvents }
 func (bk *booking) useBooking(b *Booking) { bk.b = b }
+
+// Moves of booking: back to the specialties, the days or the safety
+// question from anywhere; on to the times and the confirmation.
+var (
+	toSpecialties = move{evBkSpecialties, bkSpecialty}
+	toDays        = move{evBkDays, bkDay}
+	toTimes       = move{evBkTimes, bkTime}
+	toConfirm     = move{evBkConfirm, bkConfirm}
+	toSafety      = move{evBkSafety, bkSafety}
+)
+
+// steps: the Back button on the specialties and the days. The times have
+// "Another day" and the held time "Another time", their own way back by
+// name (two buttons doing one thing confuse); the safety question's
+// answers say where to go.
+func (bk *booking) steps() []step {
+	return []step{
+		{state: bkSpecialty, moves: []move{toSpecialties, toDays, toSafety},
+			ask: bk.asks(bk.renderSpecialties), press: bk.on(bk.pressSpecialty), text: bk.text, back: bk.back},
+		{state: bkDay, moves: []move{toSpecialties, toDays, toTimes, toSafety},
+			ask: bk.asks(bk.renderDays), press: bk.on(bk.pressDay), text: bk.text, back: bk.back},
+		{state: bkTime, moves: []move{toSpecialties, toDays, toTimes, toConfirm, toSafety},
+			ask: bk.asks(bk.renderTimes), press: bk.on(bk.pressTime), text: bk.text},
+		{state: bkConfirm, moves: []move{toSpecialties, toDays, toTimes, toConfirm, toSafety},
+			show: bk.shows(bk.renderConfirm), ask: bk.asks(bk.renderConfirm), press: bk.on(bk.pressConfirm), text: bk.text},
+		{state: bkSafety, moves: []move{toSpecialties, toDays, toSafety},
+			ask: bk.asks(bk.renderSafety), press: bk.on(bk.pressSafety), text: bk.text},
+	}
+}
+
+// on answers a session left in this flow by a process that had booking
+// on, when this one does not; else press handles the button.
+func (bk *booking) on(press func(context.Context, *turn, bookingData, string) error) func(context.Context, *turn, string) error {
+	return func(ctx context.Context, t *turn, action string) error {
+		if bk.b == nil {
+			return bk.off(ctx, t)
+		}
+		return press(ctx, t, bk.load(t), action)
+	}
+}
 
 func (bk *booking) callbacks(t *turn) fsm.Callbacks {
 	return fsm.Callbacks{
-		"enter_state": func(_ context.Context, e *fsm.Event) { bk.show(t, e.Dst) },
+		"enter_state": func(_ context.Context, e *fsm.Event) { t.show(e.Dst) },
 	}
 }
 
@@ -330,50 +358,42 @@ func (bk *booking) pick(ctx context.Context, t *turn, d bookingData, s slotRef) 
 	return t.fire(ctx, evBkConfirm)
 }
 
-func (bk *booking) press(ctx context.Context, t *turn, action string) error {
-	if bk.b == nil { // a session from a process that had booking on
-		return bk.off(ctx, t)
+func (bk *booking) pressSpecialty(ctx context.Context, t *turn, d bookingData, action string) error {
+	if i, ok := index(action, "s:", len(d.Specs)); ok {
+		d.Spec, d.Doc = d.Specs[i], nameRef{}
+		return bk.toDays(ctx, t, d)
 	}
-	d := bk.load(t)
-	switch state := t.m.Current(); state {
-	case bkSpecialty:
-		if i, ok := index(action, "s:", len(d.Specs)); ok {
-			d.Spec, d.Doc = d.Specs[i], nameRef{}
-			return bk.toDays(ctx, t, d)
-		}
-		if action == "again" && d.Last != nil {
-			d.Spec, d.Doc = d.LastS, *d.Last
-			return bk.toDays(ctx, t, d)
-		}
-		return bk.turnPage(ctx, t, d, action, evBkSpecialties)
-	case bkDay:
-		if i, ok := index(action, "d:", len(d.Days)); ok {
-			return bk.toTimes(ctx, t, d, d.Days[i])
-		}
-		switch action {
-		case "any":
-			d.Doc = nameRef{}
-			return bk.toDays(ctx, t, d)
-		case "spec":
-			if d.Move == 0 {
-				return bk.toSpecialties(ctx, t, d)
-			}
-		}
-		return bk.turnPage(ctx, t, d, action, evBkDays)
-	case bkTime:
-		if i, ok := index(action, "t:", len(d.Times)); ok {
-			return bk.pick(ctx, t, d, d.Times[i])
-		}
-		if action == "days" {
-			return bk.toDays(ctx, t, d)
-		}
-		return bk.turnPage(ctx, t, d, action, evBkTimes)
-	case bkConfirm:
-		return bk.pressConfirm(ctx, t, d, action)
-	case bkSafety:
-		return bk.pressSafety(ctx, t, d, action)
+	if action == "again" && d.Last != nil {
+		d.Spec, d.Doc = d.LastS, *d.Last
+		return bk.toDays(ctx, t, d)
 	}
-	return errUnknownAction
+	return bk.turnPage(ctx, t, d, action, evBkSpecialties)
+}
+
+func (bk *booking) pressDay(ctx context.Context, t *turn, d bookingData, action string) error {
+	if i, ok := index(action, "d:", len(d.Days)); ok {
+		return bk.toTimes(ctx, t, d, d.Days[i])
+	}
+	switch action {
+	case "any":
+		d.Doc = nameRef{}
+		return bk.toDays(ctx, t, d)
+	case "spec":
+		if d.Move == 0 {
+			return bk.toSpecialties(ctx, t, d)
+		}
+	}
+	return bk.turnPage(ctx, t, d, action, evBkDays)
+}
+
+func (bk *booking) pressTime(ctx context.Context, t *turn, d bookingData, action string) error {
+	if i, ok := index(action, "t:", len(d.Times)); ok {
+		return bk.pick(ctx, t, d, d.Times[i])
+	}
+	if action == "days" {
+		return bk.toDays(ctx, t, d)
+	}
+	return bk.turnPage(ctx, t, d, action, evBkTimes)
 }
 
 // turnPage shows the next ("more") or previous ("prev") page of the
@@ -405,10 +425,6 @@ func (bk *booking) text(ctx context.Context, t *turn, _ string) error {
 	if bk.b == nil {
 		return bk.off(ctx, t)
 	}
-	hint := "dialogs_reprompt"
-	if len(t.redFlags) > 0 {
-		hint = ""
-	}
-	bk.ask(t, t.m.Current(), hint)
+	t.ask(t.m.Current(), t.repromptHint())
 	return nil
 }

@@ -41,7 +41,7 @@ func (t *turn) againButton() [][]Button {
 
 // renderSafety asks the one safety question a returning patient answers
 // before booking: the red flags in plain words, yes or no.
-func (bk *booking) renderSafety(t *turn, w words, d bookingData, hint string) {
+func (bk *booking) renderSafety(t *turn, w words, d bookingData, hint string, _ bool) {
 	text := w.text("booking_safety_ask", map[string]any{"Doctor": d.Doc.name(w.lang)})
 	t.say(t.withHint(hint, text),
 		bk.btn(w.text("booking_safety_no", nil), "safe:no"),

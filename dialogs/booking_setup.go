@@ -7,8 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/looplab/fsm"
-
 	"github.com/frontdoor-health/frontdoor/schedule"
 )
 
@@ -45,7 +43,7 @@ func (e *Engine) UseBooking(b Booking) error {
 	}
 	n := 0
 	for _, f := range e.flows {
-		if bf, ok := f.(bookingFlow); ok {
+		if bf, ok := f.flow.(bookingFlow); ok {
 			bf.useBooking(&b)
 			n++
 		}
@@ -58,7 +56,7 @@ func (e *Engine) UseBooking(b Booking) error {
 
 // booking returns the Booking set by UseBooking, or nil.
 func (e *Engine) booking() *Booking {
-	if f, ok := e.flows[flowBooking].(*booking); ok {
+	if f, ok := e.flows[flowBooking].flow.(*booking); ok {
 		return f.b
 	}
 	return nil
@@ -85,7 +83,7 @@ func defaultZone() *time.Location {
 // without beginning it: for buttons that jump straight to a step.
 func (t *turn) switchFlow(name string) {
 	f := t.e.flows[name]
-	t.f, t.m = f, fsm.NewFSM(f.initial(), f.events(), f.callbacks(t))
+	t.f, t.m = f, f.machine(t, f.initial())
 	t.s.Values = nil
 }
 

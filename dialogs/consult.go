@@ -142,7 +142,7 @@ func (e *Engine) UseConsult(c Consult) error {
 	if c.Consults == nil {
 		return errors.New("dialogs: consult needs Consults")
 	}
-	f, ok := e.flows[flowTriage].(consultFlow)
+	f, ok := e.flows[flowTriage].flow.(consultFlow)
 	if !ok {
 		return errors.New("dialogs: no consult flow is registered")
 	}
@@ -152,7 +152,7 @@ func (e *Engine) UseConsult(c Consult) error {
 
 // consults returns the Consults set by UseConsult, or nil.
 func (e *Engine) consults() Consults {
-	if f, ok := e.flows[flowTriage].(*triageFlow); ok && f.c != nil {
+	if f, ok := e.flows[flowTriage].flow.(*triageFlow); ok && f.c != nil {
 		return f.c.Consults
 	}
 	return nil

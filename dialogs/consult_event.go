@@ -7,8 +7,6 @@ import (
 	"slices"
 	"time"
 
-	"github.com/looplab/fsm"
-
 	"github.com/frontdoor-health/frontdoor/locales"
 )
 
@@ -70,7 +68,7 @@ func (e *Engine) HandleConsult(ctx context.Context, ev ConsultEvent) ([]Reply, e
 	case !slices.Contains([]string{ConsultClaimed, ConsultMessage, ConsultClosed, ConsultWait}, ev.Kind):
 		return nil, fmt.Errorf("dialogs: consult event of unknown kind %q", ev.Kind)
 	}
-	tf, ok := e.flows[flowTriage].(*triageFlow)
+	tf, ok := e.flows[flowTriage].flow.(*triageFlow)
 	if !ok || e.Triage == nil || e.Triage.Rules == nil {
 		return nil, errors.New("dialogs: consult events need triage")
 	}
@@ -134,8 +132,8 @@ func (t *turn) consultEvent(ctx context.Context, tf *triageFlow, fresh bool, ev 
 	before, step := s.Flow+"/"+s.State, s.Step
 
 	inCase := false
-	if s.Flow == flowTriage && slices.Contains(tf.states(), s.State) {
-		t.f, t.m = tf, fsm.NewFSM(s.State, tf.events(), tf.callbacks(t))
+	if p := t.e.flows[flowTriage]; s.Flow == flowTriage && p.has(s.State) {
+		t.f, t.m = p, p.machine(t, s.State)
 		inCase = tf.load(t).Case == ev.CaseID
 	}
 	if ev.Kind == ConsultWait && (!inCase || s.State != trQueued) {

@@ -12,29 +12,78 @@ import (
 	"github.com/frontdoor-health/frontdoor/triage"
 )
 
-// consultState reports whether the consult reads typed words in state:
-// while the case waits (adding to it), is in consult (the relay) or was
-// just closed (a typed rating).
-func consultState(state string) bool {
-	switch state {
-	case trQueued, trEmergency, trLeaving, trClaimed, trClosed:
-		return true
-	}
-	return false
+// The consult's steps of the triage flow: leaving the queue, in consult
+// with a clinician, closed and to be rated.
+
+func (tf *triageFlow) leavingStep() step {
+	return step{state: trLeaving, moves: []move{trToEmergency, {evTrStay, trQueued}, trToClaimed, trToClosed},
+		show: tf.shows(func(t *turn, d triageData) { tf.askLeaving(t, d, "") }),
+		ask:  tf.asks(tf.askLeaving),
+		press: tf.pressing(func(ctx context.Context, t *turn, d triageData, kind, arg string) error {
+			if tf.c == nil || kind != "lv" && kind != "st" {
+				return errUnknownAction
+			}
+			return tf.pressConsult(ctx, t, d, kind, arg)
+		}),
+		text: tf.texting(tf.textWaiting)}
 }
 
-// consultAction reports whether a button's action belongs to the consult
-// in state.
-func consultAction(state, kind string) bool {
+func (tf *triageFlow) claimedStep() step {
+	return step{state: trClaimed, moves: []move{trToEmergency, trToClaimed, trToClosed},
+		show:  tf.shows(tf.showClaimed),
+		ask:   tf.asksNoting(trClaimed, tf.askClaimed),
+		press: tf.pressing(nil),
+		text:  tf.texting(tf.textWaiting)}
+}
+
+func (tf *triageFlow) closedStep() step {
+	return step{state: trClosed, moves: []move{trToEmergency, trToClaimed, trToClosed},
+		show: tf.shows(tf.showClosed),
+		ask: tf.asks(func(t *turn, _ triageData, hint string) {
+			t.say(t.withHint(hint, t.text("consult_rate_again", nil)), tf.rateRows(t)...)
+		}),
+		press: tf.pressing(func(ctx context.Context, t *turn, d triageData, kind, arg string) error {
+			if tf.c == nil || kind != "rt" {
+				return errUnknownAction
+			}
+			return tf.pressConsult(ctx, t, d, kind, arg)
+		}),
+		text: tf.texting(tf.textWaiting)}
+}
+
+// pressQueued: my place ("pos") and, with the consult, leaving ("lv").
+func (tf *triageFlow) pressQueued(ctx context.Context, t *turn, d triageData, kind, arg string) error {
 	switch {
-	case state == trQueued && (kind == "pos" || kind == "lv"):
-		return true
-	case state == trLeaving && (kind == "lv" || kind == "st"):
-		return true
-	case state == trClosed && kind == "rt":
-		return true
+	case tf.c != nil && (kind == "pos" || kind == "lv"):
+		return tf.pressConsult(ctx, t, d, kind, arg)
+	case kind == "pos":
+		tf.position(ctx, t, &d)
+		if err := tf.save(t, d); err != nil {
+			return err
+		}
+		t.ask(trQueued, "")
+		return nil
 	}
-	return false
+	return errUnknownAction
+}
+
+// textEmergency: with the consult, words added to the emergency's case;
+// else the step again.
+func (tf *triageFlow) textEmergency(ctx context.Context, t *turn, d triageData, text string) error {
+	if tf.c != nil {
+		return tf.textConsult(ctx, t, d, text)
+	}
+	t.ask(trEmergency, "")
+	return nil
+}
+
+// textWaiting: with the consult, words for the case (see textConsult);
+// else read as after the decision.
+func (tf *triageFlow) textWaiting(ctx context.Context, t *turn, d triageData, text string) error {
+	if tf.c != nil {
+		return tf.textConsult(ctx, t, d, text)
+	}
+	return tf.later(ctx, t, d, text)
 }
 
 // pressConsult handles the consult's buttons: "pos" (my place), "lv"
@@ -58,7 +107,7 @@ func (tf *triageFlow) pressConsult(ctx context.Context, t *turn, d triageData, k
 		if err := tf.save(t, d); err != nil {
 			return err
 		}
-		tf.ask(t, trQueued, "")
+		t.ask(trQueued, "")
 		return nil
 	case state == trQueued && kind == "lv":
 		return t.fire(ctx, evTrLeaveAsk)
@@ -89,7 +138,7 @@ func (tf *triageFlow) textConsult(ctx context.Context, t *turn, d triageData, te
 		if stars, err := numerals.Atoi(cleanTyped(text)); err == nil && stars >= 1 && stars <= 5 {
 			return tf.rate(ctx, t, d, stars)
 		}
-		tf.ask(t, trClosed, "")
+		t.ask(trClosed, "")
 		return nil
 	}
 	if d.Case == 0 {
@@ -105,7 +154,7 @@ func (tf *triageFlow) textConsult(ctx context.Context, t *turn, d triageData, te
 	}
 	if moved, err := tf.follow(ctx, t, &d, st); moved || err != nil {
 		if err == nil && st.Status == CaseClaimed {
-			tf.ask(t, trClaimed, "consult_sent")
+			t.ask(trClaimed, "consult_sent")
 		}
 		return err
 	}
@@ -146,7 +195,7 @@ func (tf *triageFlow) acknowledge(t *turn) {
 		t.s.Values = map[string]string{}
 	}
 	t.s.Values[ackKey] = strconv.FormatInt(now.UnixMilli(), 10)
-	tf.ask(t, trClaimed, "consult_sent")
+	t.ask(trClaimed, "consult_sent")
 }
 
 // addWhileWaiting thanks the patient for words added to their waiting
@@ -174,7 +223,7 @@ func (tf *triageFlow) addWhileWaiting(ctx context.Context, t *turn, d triageData
 	if err := tf.save(t, d); err != nil {
 		return err
 	}
-	tf.ask(t, state, "consult_note_added")
+	t.ask(state, "consult_note_added")
 	return nil
 }
 
@@ -305,7 +354,7 @@ func (tf *triageFlow) noteAttachment(t *turn, state string) bool {
 	})
 	switch state {
 	case trClaimed:
-		tf.askConsult(t, d, trClaimed, hint)
+		tf.askClaimed(t, d, hint)
 	case trEmergency:
 		t.say(t.text(hint, nil), t.button("triagedialog_menu_button", "m"))
 	default:
@@ -314,51 +363,43 @@ func (tf *triageFlow) noteAttachment(t *turn, state string) bool {
 	return true
 }
 
-// showConsult presents a consult state in full, as when it is entered.
-func (tf *triageFlow) showConsult(t *turn, d triageData, state string) {
-	switch state {
-	case trLeaving:
-		tf.askConsult(t, d, trLeaving, "")
-	case trClaimed:
-		id := "consult_claimed"
-		if d.Link == "" {
-			id = "consult_claimed_no_link"
-		}
-		t.say(t.text(id, map[string]any{"Doctor": tf.doctor(t, d)}), tf.joinRows(t, d)...)
-	case trClosed:
-		parts := []string{t.text("consult_closed", map[string]any{"Doctor": tf.doctor(t, d)})}
-		switch at := d.followUp(); {
-		case d.Disp == DispositionFollowUp && !at.IsZero():
-			w := t.words()
-			parts = append(parts, t.text("consult_disposition_follow_up_at",
-				map[string]any{"When": w.when(at), "Zone": w.zoneName()}))
-		case d.Disp != "" && t.e.Text.Has(t.lang(), "consult_disposition_"+d.Disp):
-			parts = append(parts, t.text("consult_disposition_"+d.Disp, nil))
-		}
-		t.say(strings.Join(parts, "\n\n"))
-		t.say(t.text("consult_rate_ask", nil), tf.rateRows(t)...)
+func (tf *triageFlow) showClaimed(t *turn, d triageData) {
+	id := "consult_claimed"
+	if d.Link == "" {
+		id = "consult_claimed_no_link"
 	}
+	t.say(t.text(id, map[string]any{"Doctor": tf.doctor(t, d)}), tf.joinRows(t, d)...)
 }
 
-// askConsult asks a consult state's question again, briefly.
-func (tf *triageFlow) askConsult(t *turn, d triageData, state, hint string) {
-	switch state {
-	case trLeaving:
-		t.say(t.withHint(hint, t.text("consult_leave_ask", nil)),
-			t.button("consult_leave_yes", "lv"), t.button("consult_leave_no", "st"))
-	case trClaimed:
-		doctor := map[string]any{"Doctor": tf.doctor(t, d)}
-		if strings.HasPrefix(hint, "consult_") {
-			// The consult's own acknowledgements say it all, briefly, and
-			// without the video button: it is on the claim's message and
-			// on the full question, not repeated under every line.
-			t.say(t.text(hint, doctor))
-			return
-		}
-		t.say(t.withHint(hint, t.text("consult_live", doctor)), tf.joinRows(t, d)...)
-	case trClosed:
-		t.say(t.withHint(hint, t.text("consult_rate_again", nil)), tf.rateRows(t)...)
+func (tf *triageFlow) showClosed(t *turn, d triageData) {
+	parts := []string{t.text("consult_closed", map[string]any{"Doctor": tf.doctor(t, d)})}
+	switch at := d.followUp(); {
+	case d.Disp == DispositionFollowUp && !at.IsZero():
+		w := t.words()
+		parts = append(parts, t.text("consult_disposition_follow_up_at",
+			map[string]any{"When": w.when(at), "Zone": w.zoneName()}))
+	case d.Disp != "" && t.e.Text.Has(t.lang(), "consult_disposition_"+d.Disp):
+		parts = append(parts, t.text("consult_disposition_"+d.Disp, nil))
 	}
+	t.say(strings.Join(parts, "\n\n"))
+	t.say(t.text("consult_rate_ask", nil), tf.rateRows(t)...)
+}
+
+func (tf *triageFlow) askLeaving(t *turn, _ triageData, hint string) {
+	t.say(t.withHint(hint, t.text("consult_leave_ask", nil)),
+		t.button("consult_leave_yes", "lv"), t.button("consult_leave_no", "st"))
+}
+
+func (tf *triageFlow) askClaimed(t *turn, d triageData, hint string) {
+	doctor := map[string]any{"Doctor": tf.doctor(t, d)}
+	if strings.HasPrefix(hint, "consult_") {
+		// The consult's own acknowledgements say it all, briefly, and
+		// without the video button: it is on the claim's message and on
+		// the full question, not repeated under every line.
+		t.say(t.text(hint, doctor))
+		return
+	}
+	t.say(t.withHint(hint, t.text("consult_live", doctor)), tf.joinRows(t, d)...)
 }
 
 // doctor is the clinician's name in the patient's language.

@@ -67,7 +67,7 @@ type Engine struct {
 
 	once  sync.Once
 	err   error
-	flows map[string]flow
+	flows map[string]*plan
 }
 
 // Validate checks the Engine's dependencies and fills in defaults. It

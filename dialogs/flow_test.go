@@ -18,7 +18,7 @@ func TestCallbackKeysResolve(t *testing.T) {
 	for name, f := range e.flows {
 		t.Run(name, func(t *testing.T) {
 			states, events := map[string]bool{}, map[string]bool{}
-			for _, ev := range f.events() {
+			for _, ev := range f.events {
 				events[ev.Name] = true
 				states[ev.Dst] = true
 				for _, s := range ev.Src {
@@ -36,6 +36,16 @@ func TestCallbackKeysResolve(t *testing.T) {
 				}
 				if events[s] {
 					t.Errorf("%q is both a state and an event; their callback shorthands collide", s)
+				}
+			}
+			seen := map[string]bool{}
+			for _, st := range f.steps() {
+				if seen[st.state] {
+					t.Errorf("state %q has two rows", st.state)
+				}
+				seen[st.state] = true
+				if st.ask == nil {
+					t.Errorf("state %q has no ask: it could not be asked again", st.state)
 				}
 			}
 			if !states[f.initial()] {

@@ -65,7 +65,7 @@ func (tf *triageFlow) offerPhone(t *turn, d triageData) {
 // so (taking the channel's phone button away), and asks the current step
 // again. A number with no open case to go with is not kept.
 func (t *turn) takePhone(ctx context.Context) error {
-	tf, inTriage := t.f.(*triageFlow)
+	tf, inTriage := t.f.flow.(*triageFlow)
 	cp, can := t.e.Cases.(CasePhones)
 	var d triageData
 	if inTriage && can {
@@ -96,6 +96,6 @@ func (t *turn) takePhone(ctx context.Context) error {
 			t.replies = append(t.replies, Reply{Lang: t.lang(), EndPhoneAsk: true, Text: t.text("dialogs_phone_kept", nil)})
 		}
 	}
-	t.f.ask(t, t.m.Current(), "")
+	t.ask(t.m.Current(), "")
 	return nil
 }

@@ -54,20 +54,17 @@ const (
 	evTrClosed    = "tr_closed"
 )
 
-var triageStates = []string{trProblem, trQuestion, trEmergency, trQueued, trRoutine, trSelfCare,
-	trLeaving, trClaimed, trClosed}
-
-var triageEvents = fsm.Events{
-	{Name: evTrAsk, Src: []string{trProblem, trQuestion}, Dst: trQuestion},
-	{Name: evTrEmergency, Src: triageStates, Dst: trEmergency},
-	{Name: evTrQueue, Src: []string{trProblem, trQuestion, trQueued, trRoutine, trSelfCare}, Dst: trQueued},
-	{Name: evTrRoutine, Src: []string{trProblem, trQuestion, trRoutine, trSelfCare}, Dst: trRoutine},
-	{Name: evTrSelfCare, Src: []string{trProblem, trQuestion}, Dst: trSelfCare},
-	{Name: evTrLeaveAsk, Src: []string{trQueued}, Dst: trLeaving},
-	{Name: evTrStay, Src: []string{trLeaving}, Dst: trQueued},
-	{Name: evTrClaimed, Src: triageStates, Dst: trClaimed},
-	{Name: evTrClosed, Src: triageStates, Dst: trClosed},
-}
+// Moves of triage: an emergency, a clinician's claim or closing can come
+// at any step.
+var (
+	trToEmergency = move{evTrEmergency, trEmergency}
+	trToClaimed   = move{evTrClaimed, trClaimed}
+	trToClosed    = move{evTrClosed, trClosed}
+	trToQueued    = move{evTrQueue, trQueued}
+	trToRoutine   = move{evTrRoutine, trRoutine}
+	trDecide      = []move{{evTrAsk, trQuestion}, trToEmergency, trToQueued, trToRoutine,
+		{evTrSelfCare, trSelfCare}, trToClaimed, trToClosed}
+)
 
 // triageData is what the flow keeps in the session.
 type triageData struct {
@@ -117,20 +114,109 @@ type triageFlow struct{ c *Consult }
 
 func (tf *triageFlow) useConsult(c *Consult) { tf.c = c }
 
-func (*triageFlow) name() string       { return flowTriage }
-func (*triageFlow) code() string       { return "t" }
-func (*triageFlow) states() []string   { return triageStates }
-func (*triageFlow) initial() string    { return trProblem }
-func (*triageFlow) events() fsm.Events { return triageEvents }
+func (*triageFlow) name() string    { return flowTriage }
+func (*triageFlow) code() string    { return "t" }
+func (*triageFlow) initial() string { return trProblem }
+
+// steps: the problem and its questions go back; a decision does not (its
+// own buttons say what comes next). The consult's steps are in
+// consult_flow.go.
+func (tf *triageFlow) steps() []step {
+	return []step{
+		{state: trProblem, moves: trDecide,
+			show:  tf.shows(tf.showProblem),
+			ask:   tf.asks(tf.askProblem),
+			press: tf.pressing(tf.pressProblem),
+			text: tf.texting(func(ctx context.Context, t *turn, d triageData, text string) error {
+				return tf.problem(ctx, t, d, d.Topic, text)
+			}),
+			back: tf.back},
+		{state: trQuestion, moves: trDecide,
+			ask: tf.asks(tf.askQuestion),
+			press: tf.pressing(func(ctx context.Context, t *turn, d triageData, kind, arg string) error {
+				if kind != "a" {
+					return errUnknownAction
+				}
+				return tf.answer(ctx, t, d, arg)
+			}),
+			text: tf.texting(tf.textQuestion),
+			back: tf.back},
+		{state: trEmergency, moves: []move{trToEmergency, trToClaimed, trToClosed},
+			show:  tf.shows(func(t *turn, d triageData) { tf.showEmergency(t, d); tf.offerPhone(t, d) }),
+			ask:   tf.asksNoting(trEmergency, tf.askEmergency),
+			press: tf.pressing(nil),
+			text:  tf.texting(tf.textEmergency)},
+		{state: trQueued, moves: []move{trToEmergency, trToQueued, {evTrLeaveAsk, trLeaving}, trToClaimed, trToClosed},
+			show:  tf.shows(func(t *turn, d triageData) { tf.showQueued(t, d, true, ""); tf.offerPhone(t, d) }),
+			ask:   tf.asksNoting(trQueued, func(t *turn, d triageData, hint string) { tf.showQueued(t, d, false, hint) }),
+			press: tf.pressing(tf.pressQueued),
+			text:  tf.texting(tf.textWaiting)},
+		{state: trRoutine, moves: []move{trToEmergency, trToQueued, trToRoutine, trToClaimed, trToClosed},
+			show: tf.shows(func(t *turn, d triageData) {
+				text, _ := tf.decision(t, d, "triagedialog_routine")
+				t.say(text, tf.routineRows(t)...)
+			}),
+			ask: tf.asks(func(t *turn, _ triageData, hint string) {
+				t.say(t.withHint(hint, t.text("triagedialog_routine_ask", nil)), tf.routineRows(t)...)
+			}),
+			press: tf.pressing(tf.pressDecided),
+			text:  tf.texting(tf.later)},
+		{state: trSelfCare, moves: []move{trToEmergency, trToQueued, trToRoutine, trToClaimed, trToClosed},
+			show: tf.shows(func(t *turn, d triageData) {
+				text, _ := tf.decision(t, d, "triagedialog_self_care")
+				t.say(text, tf.selfCareRows(t)...)
+			}),
+			ask: tf.asks(func(t *turn, _ triageData, hint string) {
+				t.say(t.withHint(hint, t.text("triagedialog_self_care_ask", nil)), tf.selfCareRows(t)...)
+			}),
+			press: tf.pressing(tf.pressDecided),
+			text:  tf.texting(tf.later)},
+		tf.leavingStep(),
+		tf.claimedStep(),
+		tf.closedStep(),
+	}
+}
+
+// pressing turns a step's press into the row's: "coming soon" when the
+// flow is off, the menu ("m") from every step, then press (nil: no other
+// button acts here) with the flow's data and the action cut at its first
+// colon ("a:yes" is kind "a", arg "yes").
+func (tf *triageFlow) pressing(press func(ctx context.Context, t *turn, d triageData, kind, arg string) error) func(context.Context, *turn, string) error {
+	return func(ctx context.Context, t *turn, action string) error {
+		if !tf.on(t) {
+			return tf.off(ctx, t)
+		}
+		d := tf.load(t)
+		kind, arg, _ := strings.Cut(action, ":")
+		switch {
+		case kind == "m":
+			return t.home(ctx)
+		case press == nil:
+			return errUnknownAction
+		}
+		return press(ctx, t, d, kind, arg)
+	}
+}
+
+// texting turns a step's text into the row's: "coming soon" when the flow
+// is off, else text with the flow's data.
+func (tf *triageFlow) texting(text func(ctx context.Context, t *turn, d triageData, text string) error) func(context.Context, *turn, string) error {
+	return func(ctx context.Context, t *turn, words string) error {
+		if !tf.on(t) {
+			return tf.off(ctx, t)
+		}
+		return text(ctx, t, tf.load(t), words)
+	}
+}
 
 func (tf *triageFlow) callbacks(t *turn) fsm.Callbacks {
 	return fsm.Callbacks{
 		"enter_state": func(_ context.Context, e *fsm.Event) {
 			if e.Event == evTrStay {
-				tf.ask(t, e.Dst, "consult_stay")
+				t.ask(e.Dst, "consult_stay")
 				return
 			}
-			tf.show(t, e.Dst)
+			t.show(e.Dst)
 		},
 	}
 }
@@ -177,25 +263,18 @@ func (tf *triageFlow) begin(ctx context.Context, t *turn, via string) error {
 	if err := tf.save(t, d); err != nil {
 		return err
 	}
-	tf.show(t, trProblem)
+	t.show(trProblem)
 	return nil
 }
 
-func (tf *triageFlow) press(ctx context.Context, t *turn, action string) error {
-	if !tf.on(t) {
-		return tf.off(ctx, t)
-	}
-	d := tf.load(t)
-	kind, arg, _ := strings.Cut(action, ":")
-	switch state := t.m.Current(); {
-	case kind == "m":
-		return t.home(ctx)
-	case state == trProblem && kind == "p":
+func (tf *triageFlow) pressProblem(ctx context.Context, t *turn, d triageData, kind, arg string) error {
+	switch kind {
+	case "p":
 		if _, ok := topicByPath(arg); !ok {
 			return errUnknownAction
 		}
 		return tf.problem(ctx, t, d, arg, "")
-	case state == trProblem && kind == "pg":
+	case "pg":
 		n, err := strconv.Atoi(arg)
 		if err != nil || n < 0 || n*topicsPerPage >= len(liveTopics(tf.rules(t))) {
 			return errUnknownAction
@@ -204,61 +283,41 @@ func (tf *triageFlow) press(ctx context.Context, t *turn, action string) error {
 		if err := tf.save(t, d); err != nil {
 			return err
 		}
-		tf.ask(t, trProblem, "")
+		t.ask(trProblem, "")
 		return nil
-	case state == trQuestion && kind == "a":
-		return tf.answer(ctx, t, d, arg)
-	case tf.c != nil && consultAction(state, kind):
-		return tf.pressConsult(ctx, t, d, kind, arg)
-	case state == trQueued && kind == "pos":
-		tf.position(ctx, t, &d)
-		if err := tf.save(t, d); err != nil {
-			return err
-		}
-		tf.ask(t, trQueued, "")
-		return nil
-	case (state == trRoutine || state == trSelfCare) && kind == "q":
+	}
+	return errUnknownAction
+}
+
+// pressDecided: after a routine or self-care decision, a doctor anyway
+// ("q") or, when routine, booking ("b").
+func (tf *triageFlow) pressDecided(ctx context.Context, t *turn, d triageData, kind, _ string) error {
+	switch {
+	case kind == "q":
 		return tf.queue(ctx, t, d)
-	case state == trRoutine && kind == "b" && t.e.booking() != nil:
+	case kind == "b" && t.m.Current() == trRoutine && t.e.booking() != nil:
 		return tf.toBooking(ctx, t, d)
 	}
 	return errUnknownAction
 }
 
-// text reads typed words: the complaint at the first step; at a question,
-// an answer typed instead of tapped, or more about the problem; after the
-// decision, anything that changes it.
-func (tf *triageFlow) text(ctx context.Context, t *turn, text string) error {
-	if !tf.on(t) {
-		return tf.off(ctx, t)
+// textQuestion reads words typed at a question: an answer typed instead of
+// tapped, or more about the problem.
+func (tf *triageFlow) textQuestion(ctx context.Context, t *turn, d triageData, text string) error {
+	if q, ok := tf.rules(t).Question(d.Q); ok {
+		if v, ok := tf.typedAnswer(t, q, text); ok {
+			return tf.answer(ctx, t, d, v)
+		}
 	}
-	d := tf.load(t)
-	if tf.c != nil && consultState(t.m.Current()) {
-		return tf.textConsult(ctx, t, d, text)
-	}
-	switch t.m.Current() {
-	case trProblem:
-		return tf.problem(ctx, t, d, d.Topic, text)
-	case trQuestion:
-		if q, ok := tf.rules(t).Question(d.Q); ok {
-			if v, ok := tf.typedAnswer(t, q, text); ok {
-				return tf.answer(ctx, t, d, v)
-			}
-		}
-		if !tf.addsSymptoms(t, text) {
-			tf.ask(t, trQuestion, tf.repromptHint(t))
-			return nil
-		}
-		d.Words = addWords(d.Words, text)
-		if d.Topic == "" {
-			d.Path = ""
-		}
-		return tf.assess(ctx, t, d, "triagedialog_added")
-	case trEmergency:
-		tf.ask(t, trEmergency, "")
+	if !tf.addsSymptoms(t, text) {
+		t.ask(trQuestion, tf.repromptHint(t))
 		return nil
 	}
-	return tf.later(ctx, t, d, text)
+	d.Words = addWords(d.Words, text)
+	if d.Topic == "" {
+		d.Path = ""
+	}
+	return tf.assess(ctx, t, d, "triagedialog_added")
 }
 
 // repromptHint is said before a question asked again; after the emergency

@@ -9,8 +9,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/looplab/fsm"
-
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/numerals"
 	"github.com/frontdoor-health/frontdoor/triage"
@@ -180,7 +178,7 @@ func (tf *triageFlow) position(ctx context.Context, t *turn, d *triageData) {
 func (tf *triageFlow) later(ctx context.Context, t *turn, d triageData, text string) error {
 	state := t.m.Current()
 	if !tf.addsSymptoms(t, text) {
-		tf.ask(t, state, tf.repromptHint(t))
+		t.ask(state, tf.repromptHint(t))
 		return nil
 	}
 	d.Words = addWords(d.Words, text)
@@ -193,7 +191,7 @@ func (tf *triageFlow) later(ctx context.Context, t *turn, d triageData, text str
 		if len(t.redFlags) > 0 {
 			hint = ""
 		}
-		tf.ask(t, state, hint)
+		t.ask(state, hint)
 		return nil
 	}
 	d.Q = ""
@@ -204,7 +202,7 @@ func (tf *triageFlow) later(ctx context.Context, t *turn, d triageData, text str
 // urgency and case id in Session.Values, and via "spec:<code>".
 func (tf *triageFlow) toBooking(ctx context.Context, t *turn, d triageData) error {
 	f := t.e.flows[flowBooking]
-	t.f, t.m = f, fsm.NewFSM(f.initial(), f.events(), f.callbacks(t))
+	t.f, t.m = f, f.machine(t, f.initial())
 	t.s.Values = map[string]string{
 		"specialty": d.Spec, "urgency": d.Urgency, "case": strconv.FormatInt(d.Case, 10),
 	}

@@ -7,62 +7,57 @@ import (
 	"github.com/frontdoor-health/frontdoor/triage"
 )
 
-// show presents state in full, as when it is entered.
-func (tf *triageFlow) show(t *turn, state string) {
-	if !tf.on(t) {
-		tf.offHere(t)
-		return
-	}
-	d := tf.load(t)
-	switch state {
-	case trEmergency:
-		tf.showEmergency(t, d)
-		tf.offerPhone(t, d)
-	case trQueued:
-		tf.showQueued(t, d, true, "")
-		tf.offerPhone(t, d)
-	case trRoutine:
-		text, _ := tf.decision(t, d, "triagedialog_routine")
-		t.say(text, tf.routineRows(t)...)
-	case trSelfCare:
-		text, _ := tf.decision(t, d, "triagedialog_self_care")
-		t.say(text, tf.selfCareRows(t)...)
-	case trQuestion:
-		tf.askQuestion(t, d, "")
-	case trLeaving, trClaimed, trClosed:
-		tf.showConsult(t, d, state)
-	default: // trProblem
-		t.say(t.text("triagedialog_ask_problem", nil), tf.topicRows(t, d.Page)...)
+// shows turns a step's show into the row's: "coming soon" when the flow
+// is off, else show with the flow's data.
+func (tf *triageFlow) shows(show func(t *turn, d triageData)) func(*turn) {
+	return func(t *turn) {
+		if !tf.on(t) {
+			tf.offHere(t)
+			return
+		}
+		show(t, tf.load(t))
 	}
 }
 
-// ask asks state's question again, briefly; hint is said first.
-func (tf *triageFlow) ask(t *turn, state, hint string) {
-	if !tf.on(t) {
-		tf.offHere(t)
-		return
+// asks turns a step's ask into the row's, as shows does.
+func (tf *triageFlow) asks(ask func(t *turn, d triageData, hint string)) func(*turn, string) {
+	return func(t *turn, hint string) {
+		if !tf.on(t) {
+			tf.offHere(t)
+			return
+		}
+		ask(t, tf.load(t), hint)
 	}
-	if tf.c != nil && tf.noteAttachment(t, state) {
-		return
+}
+
+// asksNoting is asks for the steps at which a case is open: what the
+// patient sent without words (a photo, their location) is kept as a note
+// on the case, and thanked for, in place of the question.
+func (tf *triageFlow) asksNoting(state string, ask func(t *turn, d triageData, hint string)) func(*turn, string) {
+	return func(t *turn, hint string) {
+		if !tf.on(t) {
+			tf.offHere(t)
+			return
+		}
+		if tf.c != nil && tf.noteAttachment(t, state) {
+			return
+		}
+		ask(t, tf.load(t), hint)
 	}
-	d := tf.load(t)
-	switch state {
-	case trEmergency:
-		// No link here: a channel that refuses one would lose the words.
-		t.say(t.withHint(hint, t.text("triagedialog_emergency_again", nil)), t.button("triagedialog_menu_button", "m"))
-	case trQueued:
-		tf.showQueued(t, d, false, hint)
-	case trRoutine:
-		t.say(t.withHint(hint, t.text("triagedialog_routine_ask", nil)), tf.routineRows(t)...)
-	case trSelfCare:
-		t.say(t.withHint(hint, t.text("triagedialog_self_care_ask", nil)), tf.selfCareRows(t)...)
-	case trQuestion:
-		tf.askQuestion(t, d, hint)
-	case trLeaving, trClaimed, trClosed:
-		tf.askConsult(t, d, state, hint)
-	default:
-		t.say(t.withHint(hint, t.text("triagedialog_ask_problem_short", nil)), tf.topicRows(t, d.Page)...)
-	}
+}
+
+func (tf *triageFlow) showProblem(t *turn, d triageData) {
+	t.say(t.text("triagedialog_ask_problem", nil), tf.topicRows(t, d.Page)...)
+}
+
+func (tf *triageFlow) askProblem(t *turn, d triageData, hint string) {
+	t.say(t.withHint(hint, t.text("triagedialog_ask_problem_short", nil)), tf.topicRows(t, d.Page)...)
+}
+
+// askEmergency: no link here: a channel that refuses one would lose the
+// words.
+func (tf *triageFlow) askEmergency(t *turn, _ triageData, hint string) {
+	t.say(t.withHint(hint, t.text("triagedialog_emergency_again", nil)), t.button("triagedialog_menu_button", "m"))
 }
 
 // offHere answers a session left in triage after triage was turned off

@@ -133,6 +133,7 @@ func (e *Engine) handleOnce(ctx context.Context, in Input) ([]Reply, error) {
 	if in.ID != "" && in.ID == s.LastInputID {
 		return s.LastReplies, nil
 	}
+	s.Flow = savedFlow(s)
 
 	t := &turn{e: e, in: in, s: &s}
 	if err := t.run(ctx, fresh); err != nil {

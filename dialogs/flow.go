@@ -45,12 +45,14 @@ type flow interface {
 // registry returns every flow by name. Menu entries whose flow is not here
 // answer "coming soon".
 func registry() map[string]*plan {
+	tr := &triageFlow{}
 	flows := []flow{
 		&onboarding{},
 		&erasure{},
 		&booking{},
 		&appointments{},
-		&triageFlow{},
+		tr,
+		&consultFlow{tr: tr},
 	}
 	m := make(map[string]*plan, len(flows))
 	for _, f := range flows {

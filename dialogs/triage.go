@@ -28,42 +28,26 @@ const ViaTyped = "typed"
 
 // Triage states.
 const (
-	trProblem   = "trProblem"   // what is the main problem? (words or a topic)
-	trQuestion  = "trQuestion"  // a follow-up question, by button
-	trEmergency = "trEmergency" // the emergency advice was given; the case is queued
-	trQueued    = "trQueued"    // waiting for a clinician (urgent, or the patient asked)
-	trRoutine   = "trRoutine"   // an appointment is the next step
-	trSelfCare  = "trSelfCare"  // self-care advice, with "still worried?"
-	// The quick consult (consult*.go): leaving the queue, in consult with a
-	// clinician, closed and to be rated.
-	trLeaving = "trLeaving" // "leave the queue?" asked
-	trClaimed = "trClaimed" // a clinician took the case: the relay is open
-	trClosed  = "trClosed"  // the clinician closed the case: rate it
+	trProblem  = "trProblem"  // what is the main problem? (words or a topic)
+	trQuestion = "trQuestion" // a follow-up question, by button
+	trRoutine  = "trRoutine"  // an appointment is the next step
+	trSelfCare = "trSelfCare" // self-care advice, with "still worried?"
 )
 
-// Triage events (named apart from the states).
+// Triage events (named apart from the states). evTrQueue and
+// evTrEmergency, a case joining the queue, hand over to the consult.
 const (
-	evTrAsk       = "tr_ask"
-	evTrEmergency = "tr_emergency"
-	evTrQueue     = "tr_queue"
-	evTrRoutine   = "tr_routine"
-	evTrSelfCare  = "tr_self_care"
-	evTrLeaveAsk  = "tr_leave_ask"
-	evTrStay      = "tr_stay"
-	evTrClaimed   = "tr_claimed"
-	evTrClosed    = "tr_closed"
+	evTrAsk      = "tr_ask"
+	evTrRoutine  = "tr_routine"
+	evTrSelfCare = "tr_self_care"
 )
 
-// Moves of triage: an emergency, a clinician's claim or closing can come
-// at any step.
+// Moves of triage: the next question, or a decision that needs no
+// clinician now. A case that joins the queue is handed to the consult
+// (consultFlow.handOver).
 var (
-	trToEmergency = move{evTrEmergency, trEmergency}
-	trToClaimed   = move{evTrClaimed, trClaimed}
-	trToClosed    = move{evTrClosed, trClosed}
-	trToQueued    = move{evTrQueue, trQueued}
-	trToRoutine   = move{evTrRoutine, trRoutine}
-	trDecide      = []move{{evTrAsk, trQuestion}, trToEmergency, trToQueued, trToRoutine,
-		{evTrSelfCare, trSelfCare}, trToClaimed, trToClosed}
+	trToRoutine = move{evTrRoutine, trRoutine}
+	trDecide    = []move{{evTrAsk, trQuestion}, trToRoutine, {evTrSelfCare, trSelfCare}}
 )
 
 // triageData is what the flow keeps in the session.
@@ -108,19 +92,17 @@ type triageData struct {
 	FollowAt int64 `json:"fu,omitempty"`
 }
 
-// triageFlow runs triage and the consult that follows; c is set by
-// Engine.UseConsult.
-type triageFlow struct{ c *Consult }
-
-func (tf *triageFlow) useConsult(c *Consult) { tf.c = c }
+// triageFlow runs triage up to the decision; a case that joins the queue
+// goes on in the consult flow.
+type triageFlow struct{}
 
 func (*triageFlow) name() string    { return flowTriage }
 func (*triageFlow) code() string    { return "t" }
 func (*triageFlow) initial() string { return trProblem }
 
 // steps: the problem and its questions go back; a decision does not (its
-// own buttons say what comes next). The consult's steps are in
-// consult_flow.go.
+// own buttons say what comes next). When the case joins the queue the
+// consult takes over (consult_flow.go).
 func (tf *triageFlow) steps() []step {
 	return []step{
 		{state: trProblem, moves: trDecide,
@@ -141,17 +123,7 @@ func (tf *triageFlow) steps() []step {
 			}),
 			text: tf.texting(tf.textQuestion),
 			back: tf.back},
-		{state: trEmergency, moves: []move{trToEmergency, trToClaimed, trToClosed},
-			show:  tf.shows(func(t *turn, d triageData) { tf.showEmergency(t, d); tf.offerPhone(t, d) }),
-			ask:   tf.asksNoting(trEmergency, tf.askEmergency),
-			press: tf.pressing(nil),
-			text:  tf.texting(tf.textEmergency)},
-		{state: trQueued, moves: []move{trToEmergency, trToQueued, {evTrLeaveAsk, trLeaving}, trToClaimed, trToClosed},
-			show:  tf.shows(func(t *turn, d triageData) { tf.showQueued(t, d, true, ""); tf.offerPhone(t, d) }),
-			ask:   tf.asksNoting(trQueued, func(t *turn, d triageData, hint string) { tf.showQueued(t, d, false, hint) }),
-			press: tf.pressing(tf.pressQueued),
-			text:  tf.texting(tf.textWaiting)},
-		{state: trRoutine, moves: []move{trToEmergency, trToQueued, trToRoutine, trToClaimed, trToClosed},
+		{state: trRoutine, moves: []move{trToRoutine},
 			show: tf.shows(func(t *turn, d triageData) {
 				text, _ := tf.decision(t, d, "triagedialog_routine")
 				t.say(text, tf.routineRows(t)...)
@@ -161,7 +133,7 @@ func (tf *triageFlow) steps() []step {
 			}),
 			press: tf.pressing(tf.pressDecided),
 			text:  tf.texting(tf.later)},
-		{state: trSelfCare, moves: []move{trToEmergency, trToQueued, trToRoutine, trToClaimed, trToClosed},
+		{state: trSelfCare, moves: []move{trToRoutine},
 			show: tf.shows(func(t *turn, d triageData) {
 				text, _ := tf.decision(t, d, "triagedialog_self_care")
 				t.say(text, tf.selfCareRows(t)...)
@@ -171,9 +143,6 @@ func (tf *triageFlow) steps() []step {
 			}),
 			press: tf.pressing(tf.pressDecided),
 			text:  tf.texting(tf.later)},
-		tf.leavingStep(),
-		tf.claimedStep(),
-		tf.closedStep(),
 	}
 }
 
@@ -211,13 +180,7 @@ func (tf *triageFlow) texting(text func(ctx context.Context, t *turn, d triageDa
 
 func (tf *triageFlow) callbacks(t *turn) fsm.Callbacks {
 	return fsm.Callbacks{
-		"enter_state": func(_ context.Context, e *fsm.Event) {
-			if e.Event == evTrStay {
-				t.ask(e.Dst, "consult_stay")
-				return
-			}
-			t.show(e.Dst)
-		},
+		"enter_state": func(_ context.Context, e *fsm.Event) { t.show(e.Dst) },
 	}
 }
 

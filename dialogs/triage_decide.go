@@ -100,6 +100,16 @@ func (tf *triageFlow) decide(ctx context.Context, t *turn, d triageData, dec tri
 	if err := tf.save(t, d); err != nil {
 		return err
 	}
+	return tf.fire(ctx, t, ev)
+}
+
+// fire sends ev to the conversation's machine; in triage, a case that
+// joins the queue (evTrQueue, evTrEmergency) is handed to the consult.
+// A decision read again in the consult stays there.
+func (tf *triageFlow) fire(ctx context.Context, t *turn, ev string) error {
+	if t.f.name() == flowTriage && (ev == evTrQueue || ev == evTrEmergency) {
+		return t.handOver(ctx, ev)
+	}
 	return t.fire(ctx, ev)
 }
 
@@ -148,7 +158,7 @@ func (tf *triageFlow) queue(ctx context.Context, t *turn, d triageData) error {
 	if err := tf.save(t, d); err != nil {
 		return err
 	}
-	return t.fire(ctx, evTrQueue)
+	return tf.fire(ctx, t, evTrQueue)
 }
 
 // position looks up the case's place in the queue; a failure only leaves

@@ -258,13 +258,15 @@ func (t *turn) enter(ctx context.Context, name, via string) error {
 
 // fire sends event ev to the current machine. An event that keeps the state
 // shows the state again (the patient asked for where they already are); an
-// event not allowed now, or refused by a guard, is errUnknownAction.
+// event not allowed now, refused by a guard, or not the flow's (a decision
+// read again in the consult that only triage shows), is errUnknownAction.
 func (t *turn) fire(ctx context.Context, ev string, args ...any) error {
 	err := t.m.Event(ctx, ev, args...)
 	var (
 		same     fsm.NoTransitionError
 		invalid  fsm.InvalidEventError
 		canceled fsm.CanceledError
+		unknown  fsm.UnknownEventError // an event of another flow
 	)
 	switch {
 	case err == nil:
@@ -272,7 +274,7 @@ func (t *turn) fire(ctx context.Context, ev string, args ...any) error {
 	case errors.As(err, &same):
 		t.f.show(t, t.m.Current())
 		return nil
-	case errors.As(err, &invalid), errors.As(err, &canceled):
+	case errors.As(err, &invalid), errors.As(err, &canceled), errors.As(err, &unknown):
 		return errUnknownAction
 	default:
 		return fmt.Errorf("dialogs: %s: event %s in %s: %w", t.f.name(), ev, t.m.Current(), err)

@@ -31,9 +31,10 @@ type flow interface {
 	// session may be in, and the fsm events, are read from it; a session
 	// in any other state is reset with an apology.
 	steps() []step
-	// callbacks returns the machine's callbacks, bound to one turn. Follow
-	// LIBRARIES.md: before_ and leave_ callbacks read e.Src, e.Dst and
-	// e.Args, never f.Current or f.Event.
+	// callbacks returns the machine's callbacks, bound to one turn.
+	// before_ and leave_ callbacks run inside looplab/fsm's Event, under
+	// its locks and before the machine moves: they read e.Src, e.Dst and
+	// e.Args, never the machine itself (f.Current, f.Event).
 	callbacks(t *turn) fsm.Callbacks
 	// begin starts the flow from elsewhere; via is what led there (the
 	// menu action, say). The machine is at initial(). Flows switch with
@@ -42,8 +43,7 @@ type flow interface {
 	begin(ctx context.Context, t *turn, via string) error
 }
 
-// registry returns every flow by name. Menu entries whose flow is not here
-// answer "coming soon".
+// registry returns every flow by name, with its table read.
 func registry() map[string]*plan {
 	tr := &triageFlow{}
 	flows := []flow{

@@ -64,14 +64,11 @@ type apptsData struct {
 	LastS string     `json:"lasts,omitempty"`
 }
 
-type appointments struct {
-	b *Booking
-}
+type appointments struct{}
 
-func (*appointments) name() string             { return flowAppointments }
-func (*appointments) code() string             { return "a" }
-func (*appointments) initial() string          { return apList }
-func (ap *appointments) useBooking(b *Booking) { ap.b = b }
+func (*appointments) name() string    { return flowAppointments }
+func (*appointments) code() string    { return "a" }
+func (*appointments) initial() string { return apList }
 
 func (ap *appointments) steps() []step {
 	return []step{
@@ -85,7 +82,7 @@ func (ap *appointments) steps() []step {
 // booking on, when this one does not; else press handles the button.
 func (ap *appointments) on(press func(context.Context, *turn, apptsData, string) error) func(context.Context, *turn, string) error {
 	return func(ctx context.Context, t *turn, action string) error {
-		if ap.b == nil {
+		if t.e.bk == nil {
 			t.say(t.text("dialogs_coming_soon", nil))
 			return t.home(ctx)
 		}
@@ -108,7 +105,7 @@ func (ap *appointments) load(t *turn) apptsData {
 }
 
 func (ap *appointments) begin(ctx context.Context, t *turn, _ string) error {
-	if ap.b == nil {
+	if t.e.bk == nil {
 		t.say(t.text("dialogs_coming_soon", nil))
 		return t.home(ctx)
 	}
@@ -117,7 +114,7 @@ func (ap *appointments) begin(ctx context.Context, t *turn, _ string) error {
 
 // list shows the upcoming appointments.
 func (ap *appointments) list(ctx context.Context, t *turn) error {
-	upcoming, err := ap.b.Appointments.Upcoming(ctx, t.s.PatientID)
+	upcoming, err := t.e.bk.Appointments.Upcoming(ctx, t.s.PatientID)
 	if err != nil {
 		return fmt.Errorf("dialogs: my appointments: %w", err)
 	}
@@ -125,7 +122,7 @@ func (ap *appointments) list(ctx context.Context, t *turn) error {
 	for _, a := range upcoming[:min(len(upcoming), maxListed)] {
 		d.List = append(d.List, viewOf(a))
 	}
-	c, s, err := ap.b.Appointments.LastClinician(ctx, t.s.PatientID)
+	c, s, err := t.e.bk.Appointments.LastClinician(ctx, t.s.PatientID)
 	switch {
 	case err == nil:
 		last := doctorRef(c)
@@ -141,7 +138,7 @@ func (ap *appointments) list(ctx context.Context, t *turn) error {
 
 // open shows one appointment, read afresh.
 func (ap *appointments) open(ctx context.Context, t *turn, id int64) error {
-	a, err := ap.b.Appointments.Appointment(ctx, t.s.PatientID, id)
+	a, err := t.e.bk.Appointments.Appointment(ctx, t.s.PatientID, id)
 	switch {
 	case errors.Is(err, ErrNotFound) || err == nil && a.Status != StatusBooked:
 		t.say(t.text("appts_gone", nil))
@@ -151,7 +148,7 @@ func (ap *appointments) open(ctx context.Context, t *turn, id int64) error {
 	}
 	d := ap.load(t)
 	v := viewOf(a)
-	v.Link = ap.b.link(ctx, t.e, a)
+	v.Link = t.e.bk.link(ctx, t.e, a)
 	d.Cur = &v
 	if err := storeValues(t.s, d); err != nil {
 		return err
@@ -211,7 +208,7 @@ func (ap *appointments) pressCancel(ctx context.Context, t *turn, d apptsData, a
 
 // cancel cancels v after the patient confirmed.
 func (ap *appointments) cancel(ctx context.Context, t *turn, v apptView) error {
-	a, err := ap.b.Appointments.Cancel(ctx, t.s.PatientID, v.ID, v.V)
+	a, err := t.e.bk.Appointments.Cancel(ctx, t.s.PatientID, v.ID, v.V)
 	switch {
 	case errors.Is(err, ErrAppointmentChanged) || errors.Is(err, ErrNotFound):
 		t.say(t.text("appts_changed", nil))
@@ -226,7 +223,7 @@ func (ap *appointments) cancel(ctx context.Context, t *turn, v apptView) error {
 }
 
 func (ap *appointments) text(ctx context.Context, t *turn, _ string) error {
-	if ap.b == nil {
+	if t.e.bk == nil {
 		t.say(t.text("dialogs_coming_soon", nil))
 		return t.home(ctx)
 	}

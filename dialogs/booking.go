@@ -69,14 +69,11 @@ type bookingData struct {
 	MoveS int64 `json:"mvs,omitempty"`
 }
 
-type booking struct {
-	b *Booking // set by UseBooking; nil: the flow is off
-}
+type booking struct{}
 
-func (*booking) name() string             { return flowBooking }
-func (*booking) code() string             { return "b" }
-func (*booking) initial() string          { return bkSpecialty }
-func (bk *booking) useBooking(b *Booking) { bk.b = b }
+func (*booking) name() string    { return flowBooking }
+func (*booking) code() string    { return "b" }
+func (*booking) initial() string { return bkSpecialty }
 
 // Moves of booking: back to the specialties, the days or the safety
 // question from anywhere; on to the times and the confirmation.
@@ -111,7 +108,7 @@ func (bk *booking) steps() []step {
 // on, when this one does not; else press handles the button.
 func (bk *booking) on(press func(context.Context, *turn, bookingData, string) error) func(context.Context, *turn, string) error {
 	return func(ctx context.Context, t *turn, action string) error {
-		if bk.b == nil {
+		if t.e.bk == nil {
 			return bk.off(ctx, t)
 		}
 		return press(ctx, t, bk.load(t), action)
@@ -139,7 +136,7 @@ func (bk *booking) save(t *turn, d bookingData) error { return storeValues(t.s, 
 // "doc:<clinician>:<specialty>" (book again with a clinician) or
 // "move:<appointment>:<version>" (reschedule, same clinician first).
 func (bk *booking) begin(ctx context.Context, t *turn, via string) error {
-	if bk.b == nil {
+	if t.e.bk == nil {
 		return bk.off(ctx, t)
 	}
 	var d bookingData
@@ -161,7 +158,7 @@ func (bk *booking) begin(ctx context.Context, t *turn, via string) error {
 		if err != nil {
 			return errUnknownAction
 		}
-		ap, err := bk.b.Appointments.Appointment(ctx, t.s.PatientID, id)
+		ap, err := t.e.bk.Appointments.Appointment(ctx, t.s.PatientID, id)
 		switch {
 		case errors.Is(err, ErrNotFound) || err == nil && (ap.Status != StatusBooked || ap.Version != v):
 			t.say(t.text("appts_changed", nil))
@@ -174,18 +171,18 @@ func (bk *booking) begin(ctx context.Context, t *turn, via string) error {
 	case "doc":
 		idText, code, _ := strings.Cut(arg, ":")
 		id, _ := strconv.ParseInt(idText, 10, 64)
-		c, err := bk.b.Appointments.Clinician(ctx, id)
+		c, err := t.e.bk.Appointments.Clinician(ctx, id)
 		if err != nil && !errors.Is(err, ErrNotFound) {
 			return fmt.Errorf("dialogs: booking: %w", err)
 		}
 		if err == nil {
 			d.Doc = doctorRef(c)
 		}
-		if err := bk.specialty(ctx, &d, code); err != nil {
+		if err := bk.specialty(ctx, t, &d, code); err != nil {
 			return err
 		}
 	case "spec":
-		if err := bk.specialty(ctx, &d, arg); err != nil {
+		if err := bk.specialty(ctx, t, &d, arg); err != nil {
 			return err
 		}
 	}
@@ -197,11 +194,11 @@ func (bk *booking) begin(ctx context.Context, t *turn, via string) error {
 }
 
 // specialty sets d.Spec to the specialty with code, if there is one.
-func (bk *booking) specialty(ctx context.Context, d *bookingData, code string) error {
+func (bk *booking) specialty(ctx context.Context, t *turn, d *bookingData, code string) error {
 	if code == "" {
 		return nil
 	}
-	s, err := bk.b.Appointments.Specialty(ctx, code)
+	s, err := t.e.bk.Appointments.Specialty(ctx, code)
 	if errors.Is(err, ErrNotFound) {
 		return nil // an unknown code from elsewhere: let the patient choose
 	}
@@ -215,7 +212,7 @@ func (bk *booking) specialty(ctx context.Context, d *bookingData, code string) e
 // toSpecialties lists the bookable specialties, with "again with Dr X"
 // first for a patient who has seen a clinician.
 func (bk *booking) toSpecialties(ctx context.Context, t *turn, d bookingData) error {
-	specs, err := bk.b.Appointments.Specialties(ctx)
+	specs, err := t.e.bk.Appointments.Specialties(ctx)
 	if err != nil {
 		return fmt.Errorf("dialogs: booking: specialties: %w", err)
 	}
@@ -228,7 +225,7 @@ func (bk *booking) toSpecialties(ctx context.Context, t *turn, d bookingData) er
 		d.Specs = append(d.Specs, specRef(s))
 	}
 	if d.Move == 0 {
-		c, s, err := bk.b.Appointments.LastClinician(ctx, t.s.PatientID)
+		c, s, err := t.e.bk.Appointments.LastClinician(ctx, t.s.PatientID)
 		switch {
 		case err == nil:
 			last := doctorRef(c)
@@ -252,11 +249,11 @@ func (bk *booking) query(t *turn, d bookingData) SlotQuery {
 // clinician it widens to the specialty; with none at all, back to the
 // specialties.
 func (bk *booking) toDays(ctx context.Context, t *turn, d bookingData) error {
-	slots, err := bk.b.Appointments.FreeSlots(ctx, bk.query(t, d))
+	slots, err := t.e.bk.Appointments.FreeSlots(ctx, bk.query(t, d))
 	if err != nil {
 		return fmt.Errorf("dialogs: booking: free slots: %w", err)
 	}
-	days := schedule.Days(slots, bk.b.Zone)
+	days := schedule.Days(slots, t.e.bk.Zone)
 	w := t.words()
 	switch {
 	case len(days) == 0 && d.Doc.ID != 0:
@@ -287,11 +284,11 @@ func (bk *booking) toTimes(ctx context.Context, t *turn, d bookingData, day stri
 	if err != nil {
 		return errUnknownAction
 	}
-	slots, err := bk.b.Appointments.FreeSlots(ctx, bk.query(t, d))
+	slots, err := t.e.bk.Appointments.FreeSlots(ctx, bk.query(t, d))
 	if err != nil {
 		return fmt.Errorf("dialogs: booking: free slots: %w", err)
 	}
-	times := distinctStarts(schedule.OnDay(slots, date, bk.b.Zone))
+	times := distinctStarts(schedule.OnDay(slots, date, t.e.bk.Zone))
 	if len(times) == 0 {
 		t.say(t.text("booking_none_left", nil))
 		return bk.toDays(ctx, t, d)
@@ -310,7 +307,7 @@ func (bk *booking) toTimes(ctx context.Context, t *turn, d bookingData, day stri
 // patient's own appointment) with the nearest free times.
 func (bk *booking) alternatives(ctx context.Context, t *turn, d bookingData, lost slotRef, cause error) error {
 	t.e.Log.Info("dialogs: slot taken, offering alternatives", "patient", t.s.PatientID, "clinician", lost.C)
-	slots, err := bk.b.Appointments.FreeSlots(ctx, bk.query(t, d))
+	slots, err := t.e.bk.Appointments.FreeSlots(ctx, bk.query(t, d))
 	if err != nil {
 		return fmt.Errorf("dialogs: booking: free slots: %w", err)
 	}
@@ -337,7 +334,7 @@ func (bk *booking) alternatives(ctx context.Context, t *turn, d bookingData, los
 
 // pick holds the chosen slot and asks to confirm it.
 func (bk *booking) pick(ctx context.Context, t *turn, d bookingData, s slotRef) error {
-	h, err := bk.b.Appointments.Hold(ctx, BookRequest{PatientID: t.s.PatientID, Specialty: d.Spec.Code, Slot: s.slot()})
+	h, err := t.e.bk.Appointments.Hold(ctx, BookRequest{PatientID: t.s.PatientID, Specialty: d.Spec.Code, Slot: s.slot()})
 	switch {
 	case errors.Is(err, ErrSlotTaken) || errors.Is(err, ErrPatientBusy):
 		return bk.alternatives(ctx, t, d, s, err)
@@ -346,7 +343,7 @@ func (bk *booking) pick(ctx context.Context, t *turn, d bookingData, s slotRef) 
 	}
 	d.Pick, d.Hold, d.PickD = &s, h.ID, d.Doc
 	if s.C != d.Doc.ID {
-		c, err := bk.b.Appointments.Clinician(ctx, s.C)
+		c, err := t.e.bk.Appointments.Clinician(ctx, s.C)
 		if err != nil {
 			return fmt.Errorf("dialogs: booking: %w", err)
 		}
@@ -422,7 +419,7 @@ func (bk *booking) off(ctx context.Context, t *turn) error {
 
 // text: every booking step wants a button; say how to answer.
 func (bk *booking) text(ctx context.Context, t *turn, _ string) error {
-	if bk.b == nil {
+	if t.e.bk == nil {
 		return bk.off(ctx, t)
 	}
 	t.ask(t.m.Current(), t.repromptHint())

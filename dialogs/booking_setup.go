@@ -16,11 +16,6 @@ const (
 	DefaultHoldFor      = 5 * time.Minute
 )
 
-// bookingFlows are the flows that need Booking.
-type bookingFlow interface {
-	useBooking(*Booking)
-}
-
 // UseBooking turns on the booking and my-appointments flows (and the
 // buttons of reminders) with b. Until it is called those menu entries
 // answer "coming soon". Call it once, after setting the Engine's fields and
@@ -41,30 +36,13 @@ func (e *Engine) UseBooking(b Booking) error {
 	if b.HoldFor <= 0 {
 		b.HoldFor = DefaultHoldFor
 	}
-	n := 0
-	for _, f := range e.flows {
-		if bf, ok := f.flow.(bookingFlow); ok {
-			bf.useBooking(&b)
-			n++
-		}
-	}
-	if n == 0 {
-		return errors.New("dialogs: no booking flow is registered")
-	}
-	return nil
-}
-
-// booking returns the Booking set by UseBooking, or nil.
-func (e *Engine) booking() *Booking {
-	if f, ok := e.flows[flowBooking].flow.(*booking); ok {
-		return f.b
-	}
+	e.bk = &b
 	return nil
 }
 
 // bookingZone is the zone patients read times in.
 func (e *Engine) bookingZone() *time.Location {
-	if b := e.booking(); b != nil {
+	if b := e.bk; b != nil {
 		return b.Zone
 	}
 	return defaultZone()

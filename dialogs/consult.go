@@ -137,18 +137,6 @@ func (e *Engine) UseConsult(c Consult) error {
 	if c.Consults == nil {
 		return errors.New("dialogs: consult needs Consults")
 	}
-	f, ok := e.flows[flowConsult].flow.(*consultFlow)
-	if !ok {
-		return errors.New("dialogs: no consult flow is registered")
-	}
-	f.c = &c
-	return nil
-}
-
-// consults returns the Consults set by UseConsult, or nil.
-func (e *Engine) consults() Consults {
-	if f, ok := e.flows[flowConsult].flow.(*consultFlow); ok && f.c != nil {
-		return f.c.Consults
-	}
+	e.cs = c.Consults
 	return nil
 }

@@ -63,11 +63,10 @@ var (
 
 // consultFlow is the consult's flow. tr is the triage it takes over from:
 // words added while waiting are read by the same rules, and a more urgent
-// reading opens a new case as triage does. c is set by Engine.UseConsult;
-// without it a queued patient only hears their place.
+// reading opens a new case as triage does. Without Engine.UseConsult a
+// queued patient only hears their place.
 type consultFlow struct {
 	tr *triageFlow
-	c  *Consult
 }
 
 func (*consultFlow) name() string { return flowConsult }
@@ -120,7 +119,7 @@ func (cf *consultFlow) steps() []step {
 			show: tr.shows(func(t *turn, d triageData) { cf.askLeaving(t, d, "") }),
 			ask:  tr.asks(cf.askLeaving),
 			press: tr.pressing(func(ctx context.Context, t *turn, d triageData, kind, arg string) error {
-				if cf.c == nil || kind != "lv" && kind != "st" {
+				if t.e.cs == nil || kind != "lv" && kind != "st" {
 					return errUnknownAction
 				}
 				return cf.pressConsult(ctx, t, d, kind, arg)
@@ -137,7 +136,7 @@ func (cf *consultFlow) steps() []step {
 				t.say(t.withHint(hint, t.text("consult_rate_again", nil)), cf.rateRows(t)...)
 			}),
 			press: tr.pressing(func(ctx context.Context, t *turn, d triageData, kind, arg string) error {
-				if cf.c == nil || kind != "rt" {
+				if t.e.cs == nil || kind != "rt" {
 					return errUnknownAction
 				}
 				return cf.pressConsult(ctx, t, d, kind, arg)
@@ -151,11 +150,11 @@ func (cf *consultFlow) steps() []step {
 // on the case, and thanked for, in place of the question.
 func (cf *consultFlow) asksNoting(state string, ask func(t *turn, d triageData, hint string)) func(*turn, string) {
 	return func(t *turn, hint string) {
-		if !cf.tr.on(t) {
+		if !t.e.triageOn() {
 			cf.tr.offHere(t)
 			return
 		}
-		if cf.c != nil && cf.noteAttachment(t, state) {
+		if t.e.cs != nil && cf.noteAttachment(t, state) {
 			return
 		}
 		ask(t, cf.tr.load(t), hint)
@@ -165,7 +164,7 @@ func (cf *consultFlow) asksNoting(state string, ask func(t *turn, d triageData, 
 // pressQueued: my place ("pos") and, with the consult, leaving ("lv").
 func (cf *consultFlow) pressQueued(ctx context.Context, t *turn, d triageData, kind, arg string) error {
 	switch {
-	case cf.c != nil && (kind == "pos" || kind == "lv"):
+	case t.e.cs != nil && (kind == "pos" || kind == "lv"):
 		return cf.pressConsult(ctx, t, d, kind, arg)
 	case kind == "pos":
 		cf.tr.position(ctx, t, &d)
@@ -181,7 +180,7 @@ func (cf *consultFlow) pressQueued(ctx context.Context, t *turn, d triageData, k
 // textEmergency: with the consult, words added to the emergency's case;
 // else the step again.
 func (cf *consultFlow) textEmergency(ctx context.Context, t *turn, d triageData, text string) error {
-	if cf.c != nil {
+	if t.e.cs != nil {
 		return cf.textConsult(ctx, t, d, text)
 	}
 	t.ask(trEmergency, "")
@@ -191,7 +190,7 @@ func (cf *consultFlow) textEmergency(ctx context.Context, t *turn, d triageData,
 // textWaiting: with the consult, words for the case (see textConsult);
 // else read as after the decision.
 func (cf *consultFlow) textWaiting(ctx context.Context, t *turn, d triageData, text string) error {
-	if cf.c != nil {
+	if t.e.cs != nil {
 		return cf.textConsult(ctx, t, d, text)
 	}
 	return cf.tr.later(ctx, t, d, text)
@@ -323,7 +322,7 @@ func (cf *consultFlow) addWhileWaiting(ctx context.Context, t *turn, d triageDat
 			if err := cf.tr.decide(ctx, t, d, dec); err != nil {
 				return err
 			}
-			if _, err := t.e.consults().LeaveQueue(ctx, t.s.PatientID, old); err != nil && !errors.Is(err, ErrCaseChanged) {
+			if _, err := t.e.cs.LeaveQueue(ctx, t.s.PatientID, old); err != nil && !errors.Is(err, ErrCaseChanged) {
 				return fmt.Errorf("dialogs: consult: replace case %d: %w", old, err)
 			}
 			t.e.Log.Info("dialogs: consult: case replaced by a more urgent one", "patient", t.s.PatientID, "case", old)

@@ -68,6 +68,8 @@ type Engine struct {
 	once  sync.Once
 	err   error
 	flows map[string]*plan
+	bk    *Booking // set by UseBooking; nil: booking is off
+	cs    Consults // set by UseConsult; nil: the consult is off
 }
 
 // Validate checks the Engine's dependencies and fills in defaults. It

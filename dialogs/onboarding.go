@@ -208,7 +208,7 @@ func (o *onboarding) menu(ctx context.Context, t *turn, action string) error {
 // tap first.
 func (o *onboarding) menuText(ctx context.Context, t *turn, _ string) error {
 	if !strings.HasPrefix(strings.TrimSpace(t.in.Text), "/") {
-		if tf, ok := t.e.flows[flowTriage].flow.(*triageFlow); ok && tf.on(t) {
+		if t.e.triageOn() {
 			return t.enter(ctx, flowTriage, ViaTyped)
 		}
 	}

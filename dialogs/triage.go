@@ -152,7 +152,7 @@ func (tf *triageFlow) steps() []step {
 // colon ("a:yes" is kind "a", arg "yes").
 func (tf *triageFlow) pressing(press func(ctx context.Context, t *turn, d triageData, kind, arg string) error) func(context.Context, *turn, string) error {
 	return func(ctx context.Context, t *turn, action string) error {
-		if !tf.on(t) {
+		if !t.e.triageOn() {
 			return tf.off(ctx, t)
 		}
 		d := tf.load(t)
@@ -171,7 +171,7 @@ func (tf *triageFlow) pressing(press func(ctx context.Context, t *turn, d triage
 // is off, else text with the flow's data.
 func (tf *triageFlow) texting(text func(ctx context.Context, t *turn, d triageData, text string) error) func(context.Context, *turn, string) error {
 	return func(ctx context.Context, t *turn, words string) error {
-		if !tf.on(t) {
+		if !t.e.triageOn() {
 			return tf.off(ctx, t)
 		}
 		return text(ctx, t, tf.load(t), words)
@@ -184,9 +184,9 @@ func (tf *triageFlow) callbacks(t *turn) fsm.Callbacks {
 	}
 }
 
-// on reports whether the Engine has what the flow needs.
-func (*triageFlow) on(t *turn) bool {
-	return t.e.Triage != nil && t.e.Triage.Rules != nil && t.e.Cases != nil
+// triageOn reports whether the Engine has what the triage flow needs.
+func (e *Engine) triageOn() bool {
+	return e.Triage != nil && e.Triage.Rules != nil && e.Cases != nil
 }
 
 func (*triageFlow) rules(t *turn) *triage.Engine { return t.e.Triage.Rules }
@@ -213,7 +213,7 @@ func (tf *triageFlow) save(t *turn, d triageData) error { return storeValues(t.s
 func (tf *triageFlow) facts(t *turn) triage.Facts { return triage.Facts{Lang: t.lang()} }
 
 func (tf *triageFlow) begin(ctx context.Context, t *turn, via string) error {
-	if !tf.on(t) {
+	if !t.e.triageOn() {
 		if _, ok := t.e.flows[flowBooking]; ok && via == "m:book" {
 			return t.enter(ctx, flowBooking, via) // no triage here: book directly
 		}
@@ -258,7 +258,7 @@ func (tf *triageFlow) pressDecided(ctx context.Context, t *turn, d triageData, k
 	switch {
 	case kind == "q":
 		return tf.queue(ctx, t, d)
-	case kind == "b" && t.m.Current() == trRoutine && t.e.booking() != nil:
+	case kind == "b" && t.m.Current() == trRoutine && t.e.bk != nil:
 		return tf.toBooking(ctx, t, d)
 	}
 	return errUnknownAction

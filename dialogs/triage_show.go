@@ -10,7 +10,7 @@ import (
 // is off, else show with the flow's data.
 func (tf *triageFlow) shows(show func(t *turn, d triageData)) func(*turn) {
 	return func(t *turn) {
-		if !tf.on(t) {
+		if !t.e.triageOn() {
 			tf.offHere(t)
 			return
 		}
@@ -21,7 +21,7 @@ func (tf *triageFlow) shows(show func(t *turn, d triageData)) func(*turn) {
 // asks turns a step's ask into the row's, as shows does.
 func (tf *triageFlow) asks(ask func(t *turn, d triageData, hint string)) func(*turn, string) {
 	return func(t *turn, hint string) {
-		if !tf.on(t) {
+		if !t.e.triageOn() {
 			tf.offHere(t)
 			return
 		}
@@ -54,7 +54,7 @@ func (tf *triageFlow) decision(t *turn, d triageData, fallback string) (text str
 
 func (tf *triageFlow) routineRows(t *turn) [][]Button {
 	var rows [][]Button
-	if t.e.booking() != nil {
+	if t.e.bk != nil {
 		rows = append(rows, t.button("triagedialog_book_button", "b"))
 	}
 	return append(rows, t.button("triagedialog_doctor_anyway_button", "q"), t.button("triagedialog_menu_button", "m"))

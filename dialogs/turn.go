@@ -52,8 +52,8 @@ func (t *turn) run(ctx context.Context, fresh bool) error {
 			s.Digits = p.Digits
 			s.Step = t.e.seedStep()
 			s.Flow, s.State = homeFlow, stStart
-			if bk, ok := t.e.flows[flowBooking].flow.(*booking); ok && s.Consented {
-				bk.recall(ctx, t)
+			if s.Consented {
+				t.recall(ctx)
 			}
 		}
 	}

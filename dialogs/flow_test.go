@@ -145,3 +145,24 @@ func TestCommands(t *testing.T) {
 		t.Errorf("Commands() = %v, want %v", names, want)
 	}
 }
+
+// TestSavedFlow: a session saved while the consult was part of triage is
+// read as the consult's; every other session keeps its flow.
+func TestSavedFlow(t *testing.T) {
+	for _, tc := range []struct{ name, flow, state, want string }{
+		{"queued under triage", flowTriage, trQueued, flowConsult},
+		{"claimed under triage", flowTriage, trClaimed, flowConsult},
+		{"a triage question", flowTriage, trQuestion, flowTriage},
+		{"already the consult", flowConsult, trQueued, flowConsult},
+		{"the menu", homeFlow, stMenu, homeFlow},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := savedFlow(Session{Flow: tc.flow, State: tc.state}); got != tc.want {
+				t.Errorf("savedFlow(%s/%s) = %s, want %s", tc.flow, tc.state, got, tc.want)
+			}
+			if !registry()[tc.want].has(tc.state) {
+				t.Errorf("%s has no state %s", tc.want, tc.state)
+			}
+		})
+	}
+}

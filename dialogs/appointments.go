@@ -28,13 +28,8 @@ const (
 	evApCancel = "ap_cancel"
 )
 
-var appointmentsStates = []string{apList, apOne, apCancel}
-
-var appointmentsEvents = fsm.Events{
-	{Name: evApList, Src: appointmentsStates, Dst: apList},
-	{Name: evApOpen, Src: appointmentsStates, Dst: apOne},
-	{Name: evApCancel, Src: appointmentsStates, Dst: apCancel},
-}
+// apMoves lead from every step of my appointments.
+var apMoves = []move{{evApList, apList}, {evApOpen, apOne}, {evApCancel, apCancel}}
 
 // maxListed bounds the appointments listed as buttons.
 const maxListed = 5
@@ -69,20 +64,35 @@ type apptsData struct {
 	LastS string     `json:"lasts,omitempty"`
 }
 
-type appointments struct {
-	b *Booking
+type appointments struct{}
+
+func (*appointments) name() string    { return flowAppointments }
+func (*appointments) code() string    { return "a" }
+func (*appointments) initial() string { return apList }
+
+func (ap *appointments) steps() []step {
+	return []step{
+		{state: apList, moves: apMoves, ask: ap.askList, press: ap.on(ap.pressList), text: ap.text},
+		{state: apOne, moves: apMoves, ask: ap.askOne, press: ap.on(ap.pressOne), text: ap.text},
+		{state: apCancel, moves: apMoves, ask: ap.askCancel, press: ap.on(ap.pressCancel), text: ap.text},
+	}
 }
 
-func (*appointments) name() string             { return flowAppointments }
-func (*appointments) code() string             { return "a" }
-func (*appointments) states() []string         { return appointmentsStates }
-func (*appointments) initial() string          { return apList }
-func (*appointments) events() fsm.Events       { return appointmentsEvents }
-func (ap *appointments) useBooking(b *Booking) { ap.b = b }
+// on answers "coming soon" for a session left here by a process that had
+// booking on, when this one does not; else press handles the button.
+func (ap *appointments) on(press func(context.Context, *turn, apptsData, string) error) func(context.Context, *turn, string) error {
+	return func(ctx context.Context, t *turn, action string) error {
+		if t.e.bk == nil {
+			t.say(t.text("dialogs_coming_soon", nil))
+			return t.home(ctx)
+		}
+		return press(ctx, t, ap.load(t), action)
+	}
+}
 
 func (ap *appointments) callbacks(t *turn) fsm.Callbacks {
 	return fsm.Callbacks{
-		"enter_state": func(_ context.Context, e *fsm.Event) { ap.show(t, e.Dst) },
+		"enter_state": func(_ context.Context, e *fsm.Event) { t.show(e.Dst) },
 	}
 }
 
@@ -95,7 +105,7 @@ func (ap *appointments) load(t *turn) apptsData {
 }
 
 func (ap *appointments) begin(ctx context.Context, t *turn, _ string) error {
-	if ap.b == nil {
+	if t.e.bk == nil {
 		t.say(t.text("dialogs_coming_soon", nil))
 		return t.home(ctx)
 	}
@@ -104,7 +114,7 @@ func (ap *appointments) begin(ctx context.Context, t *turn, _ string) error {
 
 // list shows the upcoming appointments.
 func (ap *appointments) list(ctx context.Context, t *turn) error {
-	upcoming, err := ap.b.Appointments.Upcoming(ctx, t.s.PatientID)
+	upcoming, err := t.e.bk.Appointments.Upcoming(ctx, t.s.PatientID)
 	if err != nil {
 		return fmt.Errorf("dialogs: my appointments: %w", err)
 	}
@@ -112,7 +122,7 @@ func (ap *appointments) list(ctx context.Context, t *turn) error {
 	for _, a := range upcoming[:min(len(upcoming), maxListed)] {
 		d.List = append(d.List, viewOf(a))
 	}
-	c, s, err := ap.b.Appointments.LastClinician(ctx, t.s.PatientID)
+	c, s, err := t.e.bk.Appointments.LastClinician(ctx, t.s.PatientID)
 	switch {
 	case err == nil:
 		last := doctorRef(c)
@@ -128,7 +138,7 @@ func (ap *appointments) list(ctx context.Context, t *turn) error {
 
 // open shows one appointment, read afresh.
 func (ap *appointments) open(ctx context.Context, t *turn, id int64) error {
-	a, err := ap.b.Appointments.Appointment(ctx, t.s.PatientID, id)
+	a, err := t.e.bk.Appointments.Appointment(ctx, t.s.PatientID, id)
 	switch {
 	case errors.Is(err, ErrNotFound) || err == nil && a.Status != StatusBooked:
 		t.say(t.text("appts_gone", nil))
@@ -138,7 +148,7 @@ func (ap *appointments) open(ctx context.Context, t *turn, id int64) error {
 	}
 	d := ap.load(t)
 	v := viewOf(a)
-	v.Link = ap.b.link(ctx, t.e, a)
+	v.Link = t.e.bk.link(ctx, t.e, a)
 	d.Cur = &v
 	if err := storeValues(t.s, d); err != nil {
 		return err
@@ -146,61 +156,59 @@ func (ap *appointments) open(ctx context.Context, t *turn, id int64) error {
 	return t.fire(ctx, evApOpen)
 }
 
-func (ap *appointments) press(ctx context.Context, t *turn, action string) error {
-	if ap.b == nil {
-		t.say(t.text("dialogs_coming_soon", nil))
+func (ap *appointments) pressList(ctx context.Context, t *turn, d apptsData, action string) error {
+	if i, ok := index(action, "o:", len(d.List)); ok {
+		return ap.open(ctx, t, d.List[i].ID)
+	}
+	switch action {
+	case "book":
+		return t.enter(ctx, flowBooking, "")
+	case "again":
+		if d.Last != nil {
+			return t.enter(ctx, flowBooking, "doc:"+strconv.FormatInt(d.Last.ID, 10)+":"+d.LastS)
+		}
+	case "menu":
 		return t.home(ctx)
 	}
-	d := ap.load(t)
-	switch t.m.Current() {
-	case apList:
-		if i, ok := index(action, "o:", len(d.List)); ok {
-			return ap.open(ctx, t, d.List[i].ID)
-		}
-		switch action {
-		case "book":
-			return t.enter(ctx, flowBooking, "")
-		case "again":
-			if d.Last != nil {
-				return t.enter(ctx, flowBooking, "doc:"+strconv.FormatInt(d.Last.ID, 10)+":"+d.LastS)
-			}
-		case "menu":
-			return t.home(ctx)
-		}
-	case apOne:
-		if d.Cur == nil {
-			return ap.list(ctx, t)
-		}
-		switch action {
-		case "ics":
-			t.attachCalendar(t.words(), d.Cur.appointment(), d.Cur.Link)
-			ap.ask(t, apOne, "")
-			return nil
-		case "move":
-			return t.enter(ctx, flowBooking, fmt.Sprintf("move:%d:%d", d.Cur.ID, d.Cur.V))
-		case "cancel":
-			return t.fire(ctx, evApCancel)
-		case "list":
-			return ap.list(ctx, t)
-		}
-	case apCancel:
-		if d.Cur == nil {
-			return ap.list(ctx, t)
-		}
-		switch action {
-		case "yes":
-			return ap.cancel(ctx, t, *d.Cur)
-		case "no":
-			t.say(t.text("appts_kept", nil))
-			return t.fire(ctx, evApOpen)
-		}
+	return errUnknownAction
+}
+
+func (ap *appointments) pressOne(ctx context.Context, t *turn, d apptsData, action string) error {
+	if d.Cur == nil {
+		return ap.list(ctx, t)
+	}
+	switch action {
+	case "ics":
+		t.attachCalendar(t.words(), d.Cur.appointment(), d.Cur.Link)
+		t.ask(apOne, "")
+		return nil
+	case "move":
+		return t.enter(ctx, flowBooking, fmt.Sprintf("move:%d:%d", d.Cur.ID, d.Cur.V))
+	case "cancel":
+		return t.fire(ctx, evApCancel)
+	case "list":
+		return ap.list(ctx, t)
+	}
+	return errUnknownAction
+}
+
+func (ap *appointments) pressCancel(ctx context.Context, t *turn, d apptsData, action string) error {
+	if d.Cur == nil {
+		return ap.list(ctx, t)
+	}
+	switch action {
+	case "yes":
+		return ap.cancel(ctx, t, *d.Cur)
+	case "no":
+		t.say(t.text("appts_kept", nil))
+		return t.fire(ctx, evApOpen)
 	}
 	return errUnknownAction
 }
 
 // cancel cancels v after the patient confirmed.
 func (ap *appointments) cancel(ctx context.Context, t *turn, v apptView) error {
-	a, err := ap.b.Appointments.Cancel(ctx, t.s.PatientID, v.ID, v.V)
+	a, err := t.e.bk.Appointments.Cancel(ctx, t.s.PatientID, v.ID, v.V)
 	switch {
 	case errors.Is(err, ErrAppointmentChanged) || errors.Is(err, ErrNotFound):
 		t.say(t.text("appts_changed", nil))
@@ -215,46 +223,53 @@ func (ap *appointments) cancel(ctx context.Context, t *turn, v apptView) error {
 }
 
 func (ap *appointments) text(ctx context.Context, t *turn, _ string) error {
-	if ap.b == nil {
+	if t.e.bk == nil {
 		t.say(t.text("dialogs_coming_soon", nil))
 		return t.home(ctx)
 	}
-	hint := "dialogs_reprompt"
-	if len(t.redFlags) > 0 {
-		hint = ""
-	}
-	ap.ask(t, t.m.Current(), hint)
+	t.ask(t.m.Current(), t.repromptHint())
 	return nil
 }
-
-func (ap *appointments) show(t *turn, state string) { ap.ask(t, state, "") }
 
 func (ap *appointments) btn(label, action string) []Button {
 	return []Button{{Label: label, Data: ap.code() + ":" + action}}
 }
 
-// ask renders state from the session's data alone.
-func (ap *appointments) ask(t *turn, state, hint string) {
+// askOne shows the appointment opened, read from the session alone.
+func (ap *appointments) askOne(t *turn, hint string) {
 	d, w := ap.load(t), t.words()
-	switch {
-	case state == apOne && d.Cur != nil:
-		var rows [][]Button
-		if d.Cur.Link != "" {
-			rows = append(rows, []Button{{Label: w.text("booking_join_button", nil), URL: d.Cur.Link}})
-		}
-		rows = append(rows,
-			ap.btn(w.text("appts_calendar_button", nil), "ics"),
-			ap.btn(w.text("appts_move_button", nil), "move"),
-			ap.btn(w.text("appts_cancel_button", nil), "cancel"),
-			ap.btn(w.text("appts_back_button", nil), "list"))
-		t.say(t.withHint(hint, ap.summary(w, *d.Cur)), rows...)
-	case state == apCancel && d.Cur != nil:
-		t.say(t.withHint(hint, w.text("appts_cancel_ask", map[string]any{"Summary": ap.summary(w, *d.Cur)})),
-			ap.btn(w.text("appts_cancel_yes", nil), "yes"),
-			ap.btn(w.text("appts_cancel_no", nil), "no"))
-	default:
+	if d.Cur == nil {
 		ap.renderList(t, w, d, hint)
+		return
 	}
+	var rows [][]Button
+	if d.Cur.Link != "" {
+		rows = append(rows, []Button{{Label: w.text("booking_join_button", nil), URL: d.Cur.Link}})
+	}
+	rows = append(rows,
+		ap.btn(w.text("appts_calendar_button", nil), "ics"),
+		ap.btn(w.text("appts_move_button", nil), "move"),
+		ap.btn(w.text("appts_cancel_button", nil), "cancel"),
+		ap.btn(w.text("appts_back_button", nil), "list"))
+	t.say(t.withHint(hint, ap.summary(w, *d.Cur)), rows...)
+}
+
+// askCancel asks whether to cancel the appointment opened.
+func (ap *appointments) askCancel(t *turn, hint string) {
+	d, w := ap.load(t), t.words()
+	if d.Cur == nil {
+		ap.renderList(t, w, d, hint)
+		return
+	}
+	t.say(t.withHint(hint, w.text("appts_cancel_ask", map[string]any{"Summary": ap.summary(w, *d.Cur)})),
+		ap.btn(w.text("appts_cancel_yes", nil), "yes"),
+		ap.btn(w.text("appts_cancel_no", nil), "no"))
+}
+
+// askList lists the upcoming appointments.
+func (ap *appointments) askList(t *turn, hint string) {
+	d, w := ap.load(t), t.words()
+	ap.renderList(t, w, d, hint)
 }
 
 func (ap *appointments) summary(w words, v apptView) string {

@@ -47,7 +47,7 @@ func (t *turn) pressNotice(ctx context.Context) error {
 	rest := strings.TrimPrefix(t.in.Data, noticeToken+":")
 	code, act, _ := strings.Cut(rest, ":")
 	for _, f := range t.e.flows {
-		nf, ok := f.(noticeFlow)
+		nf, ok := f.flow.(noticeFlow)
 		if !ok || f.code() != code {
 			continue
 		}
@@ -74,13 +74,13 @@ func (t *turn) askAgain(hint string) {
 		}
 		return
 	}
-	t.f.ask(t, t.m.Current(), hint)
+	t.ask(t.m.Current(), hint)
 }
 
 // notice handles a reminder's buttons: "c:<id>:<version>" confirm
 // attendance, "r:…" reschedule, "x:…" cancel (with a confirmation step).
 func (ap *appointments) notice(ctx context.Context, t *turn, action string) error {
-	if ap.b == nil {
+	if t.e.bk == nil {
 		return errUnknownAction
 	}
 	kind, ref, _ := strings.Cut(action, ":")
@@ -88,7 +88,7 @@ func (ap *appointments) notice(ctx context.Context, t *turn, action string) erro
 	if err != nil || (kind != "c" && kind != "r" && kind != "x") {
 		return errUnknownAction
 	}
-	a, err := ap.b.Appointments.Appointment(ctx, t.s.PatientID, id)
+	a, err := t.e.bk.Appointments.Appointment(ctx, t.s.PatientID, id)
 	switch {
 	case errors.Is(err, ErrNotFound):
 		return errUnknownAction // not this patient's: a forged button
@@ -99,7 +99,7 @@ func (ap *appointments) notice(ctx context.Context, t *turn, action string) erro
 	}
 	switch kind {
 	case "c":
-		a, err = ap.b.Appointments.Confirm(ctx, t.s.PatientID, id, v)
+		a, err = t.e.bk.Appointments.Confirm(ctx, t.s.PatientID, id, v)
 		if errors.Is(err, ErrAppointmentChanged) {
 			return ap.changed(ctx, t, a)
 		}
@@ -111,7 +111,7 @@ func (ap *appointments) notice(ctx context.Context, t *turn, action string) erro
 		if a.Start.Sub(w.now) < time.Hour {
 			// Channels may drop the pressed message's keyboard, and with it
 			// the join link of the last reminder: give it again.
-			if link := ap.b.link(ctx, t.e, a); link != "" {
+			if link := t.e.bk.link(ctx, t.e, a); link != "" {
 				rows = append(rows, []Button{{Label: w.text("booking_join_button", nil), URL: link}})
 			}
 		}
@@ -123,7 +123,7 @@ func (ap *appointments) notice(ctx context.Context, t *turn, action string) erro
 	default: // "x"
 		t.switchFlow(flowAppointments)
 		view := viewOf(a)
-		view.Link = ap.b.link(ctx, t.e, a)
+		view.Link = t.e.bk.link(ctx, t.e, a)
 		if err := storeValues(t.s, apptsData{Cur: &view}); err != nil {
 			return err
 		}

@@ -7,22 +7,11 @@ import "context"
 // the specialty they chose, nor the answers they gave).
 const backAction = "back"
 
-// backer is a flow whose steps lead back to the one before. The Engine puts
-// a Back button under the last buttons of every step backs reports true
-// for, and calls back when it is pressed.
-type backer interface {
-	// backs reports whether state shows the Back button.
-	backs(state string) bool
-	// back goes one step back from the machine's current state.
-	back(ctx context.Context, t *turn) error
-}
-
 // addBack puts the Back button, as its own last row, under the turn's last
 // reply with buttons to press, when the conversation ends the turn at a
 // step that has one.
 func (t *turn) addBack() {
-	b, ok := t.f.(backer)
-	if !ok || t.m == nil || !b.backs(t.m.Current()) {
+	if t.m == nil || !t.f.backs(t.m.Current()) {
 		return
 	}
 	for i := len(t.replies) - 1; i >= 0; i-- {
@@ -50,18 +39,10 @@ func hasPress(rows [][]Button) bool {
 // pressBack runs the flow's back when the step offers it; ok is false when
 // the press is not a Back the step knows.
 func (t *turn) pressBack(ctx context.Context, action string) (ok bool, err error) {
-	b, is := t.f.(backer)
-	if action != backAction || !is || !b.backs(t.m.Current()) {
+	if action != backAction || !t.f.backs(t.m.Current()) {
 		return false, nil
 	}
-	return true, b.back(ctx, t)
-}
-
-// backs: the specialty and day steps. The times have "Another day" and
-// the held time "Another time", their own way back by name (two buttons
-// doing one thing confuse); the safety question's answers say where to go.
-func (bk *booking) backs(state string) bool {
-	return bk.b != nil && (state == bkSpecialty || state == bkDay)
+	return true, t.f.rows[t.m.Current()].back(ctx, t)
 }
 
 // back: a day back to the specialties when the patient chose one, else
@@ -73,10 +54,6 @@ func (bk *booking) back(ctx context.Context, t *turn) error {
 	}
 	return t.home(ctx)
 }
-
-// backs: the problem and its questions go back; a decision does not (its
-// own buttons say what comes next).
-func (tf *triageFlow) backs(state string) bool { return state == trProblem || state == trQuestion }
 
 // back: a question back to the one answered before it (that answer
 // forgotten), the first question back to "what is the problem?", the
@@ -92,7 +69,7 @@ func (tf *triageFlow) back(ctx context.Context, t *turn) error {
 		if err := tf.save(t, d); err != nil {
 			return err
 		}
-		tf.show(t, trQuestion)
+		t.show(trQuestion)
 		return nil
 	}
 	d = triageData{Via: d.Via, Answers: map[string]string{}}
@@ -100,6 +77,6 @@ func (tf *triageFlow) back(ctx context.Context, t *turn) error {
 		return err
 	}
 	t.m.SetState(trProblem)
-	tf.show(t, trProblem)
+	t.show(trProblem)
 	return nil
 }

@@ -36,16 +36,6 @@ const (
 	evBkSafety      = "bk_safety"
 )
 
-var bookingStates = []string{bkSpecialty, bkDay, bkTime, bkConfirm, bkSafety}
-
-var bookingEvents = fsm.Events{
-	{Name: evBkSpecialties, Src: bookingStates, Dst: bkSpecialty},
-	{Name: evBkDays, Src: bookingStates, Dst: bkDay},
-	{Name: evBkTimes, Src: []string{bkDay, bkTime, bkConfirm}, Dst: bkTime},
-	{Name: evBkConfirm, Src: []string{bkTime, bkConfirm}, Dst: bkConfirm},
-	{Name: evBkSafety, Src: bookingStates, Dst: bkSafety},
-}
-
 // Page sizes: short lists, big buttons.
 const (
 	specialtiesPerPage = 6
@@ -79,20 +69,55 @@ type bookingData struct {
 	MoveS int64 `json:"mvs,omitempty"`
 }
 
-type booking struct {
-	b *Booking // set by UseBooking; nil: the flow is off
+type booking struct{}
+
+func (*booking) name() string    { return flowBooking }
+func (*booking) code() string    { return "b" }
+func (*booking) initial() string { return bkSpecialty }
+
+// Moves of booking: back to the specialties, the days or the safety
+// question from anywhere; on to the times and the confirmation.
+var (
+	toSpecialties = move{evBkSpecialties, bkSpecialty}
+	toDays        = move{evBkDays, bkDay}
+	toTimes       = move{evBkTimes, bkTime}
+	toConfirm     = move{evBkConfirm, bkConfirm}
+	toSafety      = move{evBkSafety, bkSafety}
+)
+
+// steps: the Back button on the specialties and the days. The times have
+// "Another day" and the held time "Another time", their own way back by
+// name (two buttons doing one thing confuse); the safety question's
+// answers say where to go.
+func (bk *booking) steps() []step {
+	return []step{
+		{state: bkSpecialty, moves: []move{toSpecialties, toDays, toSafety},
+			ask: bk.asks(bk.renderSpecialties), press: bk.on(bk.pressSpecialty), text: bk.text, back: bk.back},
+		{state: bkDay, moves: []move{toSpecialties, toDays, toTimes, toSafety},
+			ask: bk.asks(bk.renderDays), press: bk.on(bk.pressDay), text: bk.text, back: bk.back},
+		{state: bkTime, moves: []move{toSpecialties, toDays, toTimes, toConfirm, toSafety},
+			ask: bk.asks(bk.renderTimes), press: bk.on(bk.pressTime), text: bk.text},
+		{state: bkConfirm, moves: []move{toSpecialties, toDays, toTimes, toConfirm, toSafety},
+			show: bk.shows(bk.renderConfirm), ask: bk.asks(bk.renderConfirm), press: bk.on(bk.pressConfirm), text: bk.text},
+		{state: bkSafety, moves: []move{toSpecialties, toDays, toSafety},
+			ask: bk.asks(bk.renderSafety), press: bk.on(bk.pressSafety), text: bk.text},
+	}
 }
 
-func (*booking) name() string             { return flowBooking }
-func (*booking) code() string             { return "b" }
-func (*booking) states() []string         { return bookingStates }
-func (*booking) initial() string          { return bkSpecialty }
-func (*booking) events() fsm.Events       { return bookingEvents }
-func (bk *booking) useBooking(b *Booking) { bk.b = b }
+// on answers a session left in this flow by a process that had booking
+// on, when this one does not; else press handles the button.
+func (bk *booking) on(press func(context.Context, *turn, bookingData, string) error) func(context.Context, *turn, string) error {
+	return func(ctx context.Context, t *turn, action string) error {
+		if t.e.bk == nil {
+			return bk.off(ctx, t)
+		}
+		return press(ctx, t, bk.load(t), action)
+	}
+}
 
 func (bk *booking) callbacks(t *turn) fsm.Callbacks {
 	return fsm.Callbacks{
-		"enter_state": func(_ context.Context, e *fsm.Event) { bk.show(t, e.Dst) },
+		"enter_state": func(_ context.Context, e *fsm.Event) { t.show(e.Dst) },
 	}
 }
 
@@ -111,7 +136,7 @@ func (bk *booking) save(t *turn, d bookingData) error { return storeValues(t.s, 
 // "doc:<clinician>:<specialty>" (book again with a clinician) or
 // "move:<appointment>:<version>" (reschedule, same clinician first).
 func (bk *booking) begin(ctx context.Context, t *turn, via string) error {
-	if bk.b == nil {
+	if t.e.bk == nil {
 		return bk.off(ctx, t)
 	}
 	var d bookingData
@@ -133,7 +158,7 @@ func (bk *booking) begin(ctx context.Context, t *turn, via string) error {
 		if err != nil {
 			return errUnknownAction
 		}
-		ap, err := bk.b.Appointments.Appointment(ctx, t.s.PatientID, id)
+		ap, err := t.e.bk.Appointments.Appointment(ctx, t.s.PatientID, id)
 		switch {
 		case errors.Is(err, ErrNotFound) || err == nil && (ap.Status != StatusBooked || ap.Version != v):
 			t.say(t.text("appts_changed", nil))
@@ -146,18 +171,18 @@ func (bk *booking) begin(ctx context.Context, t *turn, via string) error {
 	case "doc":
 		idText, code, _ := strings.Cut(arg, ":")
 		id, _ := strconv.ParseInt(idText, 10, 64)
-		c, err := bk.b.Appointments.Clinician(ctx, id)
+		c, err := t.e.bk.Appointments.Clinician(ctx, id)
 		if err != nil && !errors.Is(err, ErrNotFound) {
 			return fmt.Errorf("dialogs: booking: %w", err)
 		}
 		if err == nil {
 			d.Doc = doctorRef(c)
 		}
-		if err := bk.specialty(ctx, &d, code); err != nil {
+		if err := bk.specialty(ctx, t, &d, code); err != nil {
 			return err
 		}
 	case "spec":
-		if err := bk.specialty(ctx, &d, arg); err != nil {
+		if err := bk.specialty(ctx, t, &d, arg); err != nil {
 			return err
 		}
 	}
@@ -169,11 +194,11 @@ func (bk *booking) begin(ctx context.Context, t *turn, via string) error {
 }
 
 // specialty sets d.Spec to the specialty with code, if there is one.
-func (bk *booking) specialty(ctx context.Context, d *bookingData, code string) error {
+func (bk *booking) specialty(ctx context.Context, t *turn, d *bookingData, code string) error {
 	if code == "" {
 		return nil
 	}
-	s, err := bk.b.Appointments.Specialty(ctx, code)
+	s, err := t.e.bk.Appointments.Specialty(ctx, code)
 	if errors.Is(err, ErrNotFound) {
 		return nil // an unknown code from elsewhere: let the patient choose
 	}
@@ -187,7 +212,7 @@ func (bk *booking) specialty(ctx context.Context, d *bookingData, code string) e
 // toSpecialties lists the bookable specialties, with "again with Dr X"
 // first for a patient who has seen a clinician.
 func (bk *booking) toSpecialties(ctx context.Context, t *turn, d bookingData) error {
-	specs, err := bk.b.Appointments.Specialties(ctx)
+	specs, err := t.e.bk.Appointments.Specialties(ctx)
 	if err != nil {
 		return fmt.Errorf("dialogs: booking: specialties: %w", err)
 	}
@@ -200,7 +225,7 @@ func (bk *booking) toSpecialties(ctx context.Context, t *turn, d bookingData) er
 		d.Specs = append(d.Specs, specRef(s))
 	}
 	if d.Move == 0 {
-		c, s, err := bk.b.Appointments.LastClinician(ctx, t.s.PatientID)
+		c, s, err := t.e.bk.Appointments.LastClinician(ctx, t.s.PatientID)
 		switch {
 		case err == nil:
 			last := doctorRef(c)
@@ -224,11 +249,11 @@ func (bk *booking) query(t *turn, d bookingData) SlotQuery {
 // clinician it widens to the specialty; with none at all, back to the
 // specialties.
 func (bk *booking) toDays(ctx context.Context, t *turn, d bookingData) error {
-	slots, err := bk.b.Appointments.FreeSlots(ctx, bk.query(t, d))
+	slots, err := t.e.bk.Appointments.FreeSlots(ctx, bk.query(t, d))
 	if err != nil {
 		return fmt.Errorf("dialogs: booking: free slots: %w", err)
 	}
-	days := schedule.Days(slots, bk.b.Zone)
+	days := schedule.Days(slots, t.e.bk.Zone)
 	w := t.words()
 	switch {
 	case len(days) == 0 && d.Doc.ID != 0:
@@ -259,11 +284,11 @@ func (bk *booking) toTimes(ctx context.Context, t *turn, d bookingData, day stri
 	if err != nil {
 		return errUnknownAction
 	}
-	slots, err := bk.b.Appointments.FreeSlots(ctx, bk.query(t, d))
+	slots, err := t.e.bk.Appointments.FreeSlots(ctx, bk.query(t, d))
 	if err != nil {
 		return fmt.Errorf("dialogs: booking: free slots: %w", err)
 	}
-	times := distinctStarts(schedule.OnDay(slots, date, bk.b.Zone))
+	times := distinctStarts(schedule.OnDay(slots, date, t.e.bk.Zone))
 	if len(times) == 0 {
 		t.say(t.text("booking_none_left", nil))
 		return bk.toDays(ctx, t, d)
@@ -282,7 +307,7 @@ func (bk *booking) toTimes(ctx context.Context, t *turn, d bookingData, day stri
 // patient's own appointment) with the nearest free times.
 func (bk *booking) alternatives(ctx context.Context, t *turn, d bookingData, lost slotRef, cause error) error {
 	t.e.Log.Info("dialogs: slot taken, offering alternatives", "patient", t.s.PatientID, "clinician", lost.C)
-	slots, err := bk.b.Appointments.FreeSlots(ctx, bk.query(t, d))
+	slots, err := t.e.bk.Appointments.FreeSlots(ctx, bk.query(t, d))
 	if err != nil {
 		return fmt.Errorf("dialogs: booking: free slots: %w", err)
 	}
@@ -309,7 +334,7 @@ func (bk *booking) alternatives(ctx context.Context, t *turn, d bookingData, los
 
 // pick holds the chosen slot and asks to confirm it.
 func (bk *booking) pick(ctx context.Context, t *turn, d bookingData, s slotRef) error {
-	h, err := bk.b.Appointments.Hold(ctx, BookRequest{PatientID: t.s.PatientID, Specialty: d.Spec.Code, Slot: s.slot()})
+	h, err := t.e.bk.Appointments.Hold(ctx, BookRequest{PatientID: t.s.PatientID, Specialty: d.Spec.Code, Slot: s.slot()})
 	switch {
 	case errors.Is(err, ErrSlotTaken) || errors.Is(err, ErrPatientBusy):
 		return bk.alternatives(ctx, t, d, s, err)
@@ -318,7 +343,7 @@ func (bk *booking) pick(ctx context.Context, t *turn, d bookingData, s slotRef) 
 	}
 	d.Pick, d.Hold, d.PickD = &s, h.ID, d.Doc
 	if s.C != d.Doc.ID {
-		c, err := bk.b.Appointments.Clinician(ctx, s.C)
+		c, err := t.e.bk.Appointments.Clinician(ctx, s.C)
 		if err != nil {
 			return fmt.Errorf("dialogs: booking: %w", err)
 		}
@@ -330,50 +355,42 @@ func (bk *booking) pick(ctx context.Context, t *turn, d bookingData, s slotRef) 
 	return t.fire(ctx, evBkConfirm)
 }
 
-func (bk *booking) press(ctx context.Context, t *turn, action string) error {
-	if bk.b == nil { // a session from a process that had booking on
-		return bk.off(ctx, t)
+func (bk *booking) pressSpecialty(ctx context.Context, t *turn, d bookingData, action string) error {
+	if i, ok := index(action, "s:", len(d.Specs)); ok {
+		d.Spec, d.Doc = d.Specs[i], nameRef{}
+		return bk.toDays(ctx, t, d)
 	}
-	d := bk.load(t)
-	switch state := t.m.Current(); state {
-	case bkSpecialty:
-		if i, ok := index(action, "s:", len(d.Specs)); ok {
-			d.Spec, d.Doc = d.Specs[i], nameRef{}
-			return bk.toDays(ctx, t, d)
-		}
-		if action == "again" && d.Last != nil {
-			d.Spec, d.Doc = d.LastS, *d.Last
-			return bk.toDays(ctx, t, d)
-		}
-		return bk.turnPage(ctx, t, d, action, evBkSpecialties)
-	case bkDay:
-		if i, ok := index(action, "d:", len(d.Days)); ok {
-			return bk.toTimes(ctx, t, d, d.Days[i])
-		}
-		switch action {
-		case "any":
-			d.Doc = nameRef{}
-			return bk.toDays(ctx, t, d)
-		case "spec":
-			if d.Move == 0 {
-				return bk.toSpecialties(ctx, t, d)
-			}
-		}
-		return bk.turnPage(ctx, t, d, action, evBkDays)
-	case bkTime:
-		if i, ok := index(action, "t:", len(d.Times)); ok {
-			return bk.pick(ctx, t, d, d.Times[i])
-		}
-		if action == "days" {
-			return bk.toDays(ctx, t, d)
-		}
-		return bk.turnPage(ctx, t, d, action, evBkTimes)
-	case bkConfirm:
-		return bk.pressConfirm(ctx, t, d, action)
-	case bkSafety:
-		return bk.pressSafety(ctx, t, d, action)
+	if action == "again" && d.Last != nil {
+		d.Spec, d.Doc = d.LastS, *d.Last
+		return bk.toDays(ctx, t, d)
 	}
-	return errUnknownAction
+	return bk.turnPage(ctx, t, d, action, evBkSpecialties)
+}
+
+func (bk *booking) pressDay(ctx context.Context, t *turn, d bookingData, action string) error {
+	if i, ok := index(action, "d:", len(d.Days)); ok {
+		return bk.toTimes(ctx, t, d, d.Days[i])
+	}
+	switch action {
+	case "any":
+		d.Doc = nameRef{}
+		return bk.toDays(ctx, t, d)
+	case "spec":
+		if d.Move == 0 {
+			return bk.toSpecialties(ctx, t, d)
+		}
+	}
+	return bk.turnPage(ctx, t, d, action, evBkDays)
+}
+
+func (bk *booking) pressTime(ctx context.Context, t *turn, d bookingData, action string) error {
+	if i, ok := index(action, "t:", len(d.Times)); ok {
+		return bk.pick(ctx, t, d, d.Times[i])
+	}
+	if action == "days" {
+		return bk.toDays(ctx, t, d)
+	}
+	return bk.turnPage(ctx, t, d, action, evBkTimes)
 }
 
 // turnPage shows the next ("more") or previous ("prev") page of the
@@ -402,13 +419,9 @@ func (bk *booking) off(ctx context.Context, t *turn) error {
 
 // text: every booking step wants a button; say how to answer.
 func (bk *booking) text(ctx context.Context, t *turn, _ string) error {
-	if bk.b == nil {
+	if t.e.bk == nil {
 		return bk.off(ctx, t)
 	}
-	hint := "dialogs_reprompt"
-	if len(t.redFlags) > 0 {
-		hint = ""
-	}
-	bk.ask(t, t.m.Current(), hint)
+	t.ask(t.m.Current(), t.repromptHint())
 	return nil
 }

@@ -15,11 +15,11 @@ type againRef struct {
 // recall reads the clinician of the patient's latest booking into the
 // session, so the menu can offer "book again with" them. A failure only
 // loses that button, so it is logged, not returned.
-func (bk *booking) recall(ctx context.Context, t *turn) {
-	if bk.b == nil || t.s.PatientID == 0 {
+func (t *turn) recall(ctx context.Context) {
+	if t.e.bk == nil || t.s.PatientID == 0 {
 		return
 	}
-	c, s, err := bk.b.Appointments.LastClinician(ctx, t.s.PatientID)
+	c, s, err := t.e.bk.Appointments.LastClinician(ctx, t.s.PatientID)
 	switch {
 	case err == nil:
 		t.s.Again = &againRef{Doc: doctorRef(c), Spec: specRef(s)}
@@ -32,7 +32,7 @@ func (bk *booking) recall(ctx context.Context, t *turn) {
 
 // againButton is the menu's "book again with Dr X" row, or nil.
 func (t *turn) againButton() [][]Button {
-	if t.s.Again == nil || t.e.booking() == nil {
+	if t.s.Again == nil || t.e.bk == nil {
 		return nil
 	}
 	label := t.text("menu_again", map[string]any{"Doctor": t.s.Again.Doc.name(t.lang())})
@@ -41,7 +41,7 @@ func (t *turn) againButton() [][]Button {
 
 // renderSafety asks the one safety question a returning patient answers
 // before booking: the red flags in plain words, yes or no.
-func (bk *booking) renderSafety(t *turn, w words, d bookingData, hint string) {
+func (bk *booking) renderSafety(t *turn, w words, d bookingData, hint string, _ bool) {
 	text := w.text("booking_safety_ask", map[string]any{"Doctor": d.Doc.name(w.lang)})
 	t.say(t.withHint(hint, text),
 		bk.btn(w.text("booking_safety_no", nil), "safe:no"),

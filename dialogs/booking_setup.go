@@ -7,8 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/looplab/fsm"
-
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/schedule"
 )
@@ -18,11 +16,6 @@ const (
 	DefaultCalendarHost = "frontdoor.invalid"
 	DefaultHoldFor      = 5 * time.Minute
 )
-
-// bookingFlows are the flows that need Booking.
-type bookingFlow interface {
-	useBooking(*Booking)
-}
 
 // UseBooking turns on the booking and my-appointments flows (and the
 // buttons of reminders) with b. Until it is called those menu entries
@@ -44,30 +37,13 @@ func (e *Engine) UseBooking(b Booking) error {
 	if b.HoldFor <= 0 {
 		b.HoldFor = DefaultHoldFor
 	}
-	n := 0
-	for _, f := range e.flows {
-		if bf, ok := f.(bookingFlow); ok {
-			bf.useBooking(&b)
-			n++
-		}
-	}
-	if n == 0 {
-		return errors.New("dialogs: no booking flow is registered")
-	}
-	return nil
-}
-
-// booking returns the Booking set by UseBooking, or nil.
-func (e *Engine) booking() *Booking {
-	if f, ok := e.flows[flowBooking].(*booking); ok {
-		return f.b
-	}
+	e.bk = &b
 	return nil
 }
 
 // bookingZone is the zone patients read times in.
 func (e *Engine) bookingZone() *time.Location {
-	if b := e.booking(); b != nil {
+	if b := e.bk; b != nil {
 		return b.Zone
 	}
 	return defaultZone()
@@ -86,7 +62,7 @@ func defaultZone() *time.Location {
 // without beginning it: for buttons that jump straight to a step.
 func (t *turn) switchFlow(name string) {
 	f := t.e.flows[name]
-	t.f, t.m = f, fsm.NewFSM(f.initial(), f.events(), f.callbacks(t))
+	t.f, t.m = f, f.machine(t, f.initial())
 	t.s.Values = nil
 }
 

@@ -7,63 +7,64 @@ import (
 	"github.com/frontdoor-health/frontdoor/schedule"
 )
 
-func (bk *booking) show(t *turn, state string) { bk.render(t, state, "", true) }
-
-func (bk *booking) ask(t *turn, state, hint string) { bk.render(t, state, hint, false) }
-
 // btn is a one-button row of the booking flow.
 func (bk *booking) btn(label, action string) []Button {
 	return []Button{{Label: label, Data: bk.code() + ":" + action}}
 }
 
-// render writes state's message and keyboard from the session's data
-// alone (no store calls: a re-ask must not fail). full is the whole
-// message, as when the state is entered; otherwise the short question.
-func (bk *booking) render(t *turn, state, hint string, full bool) {
-	if bk.b == nil {
+// asks and shows turn a step's render into its ask and its show. A render
+// writes the step's message and keyboard from the session's data alone (no
+// store calls: a re-ask must not fail); full is the whole message, as when
+// the step is entered, else the short question.
+func (bk *booking) asks(render func(t *turn, w words, d bookingData, hint string, full bool)) func(*turn, string) {
+	return func(t *turn, hint string) { bk.render(t, hint, false, render) }
+}
+
+func (bk *booking) shows(render func(t *turn, w words, d bookingData, hint string, full bool)) func(*turn) {
+	return func(t *turn) { bk.render(t, "", true, render) }
+}
+
+func (bk *booking) render(t *turn, hint string, full bool, render func(*turn, words, bookingData, string, bool)) {
+	if t.e.bk == nil {
 		t.say(t.text("dialogs_coming_soon", nil))
 		return
 	}
-	d, w := bk.load(t), t.words()
-	switch state {
-	case bkDay:
-		var rows [][]Button
-		from, to, pages := page(d.Page, len(d.Days), daysPerPage)
-		for i := from; i < to; i++ {
-			if day, err := schedule.ParseDate(d.Days[i]); err == nil {
-				rows = append(rows, bk.btn(w.dayButton(day), "d:"+strconv.Itoa(i)))
-			}
+	render(t, t.words(), bk.load(t), hint, full)
+}
+
+func (bk *booking) renderDays(t *turn, w words, d bookingData, hint string, _ bool) {
+	var rows [][]Button
+	from, to, pages := page(d.Page, len(d.Days), daysPerPage)
+	for i := from; i < to; i++ {
+		if day, err := schedule.ParseDate(d.Days[i]); err == nil {
+			rows = append(rows, bk.btn(w.dayButton(day), "d:"+strconv.Itoa(i)))
 		}
-		if pages > 1 {
-			rows = append(rows, bk.btn(w.text("booking_other_days_button", nil), "more"))
-		}
-		if d.Doc.ID != 0 {
-			rows = append(rows, bk.btn(w.text("booking_other_doctors_button", nil), "any"))
-		}
-		if d.Move == 0 {
-			rows = append(rows, bk.btn(w.text("booking_other_specialty_button", nil), "spec"))
-		}
-		t.say(t.withHint(hint, bk.who(w, d)+"\n\n"+w.text("booking_pick_day", nil)), rows...)
-	case bkTime:
-		bk.renderTimes(t, w, d, hint)
-	case bkConfirm:
-		bk.renderConfirm(t, w, d, hint, full)
-	case bkSafety:
-		bk.renderSafety(t, w, d, hint)
-	default: // bkSpecialty
-		var rows [][]Button
-		if d.Last != nil {
-			rows = append(rows, bk.btn(w.text("booking_again_button", map[string]any{"Doctor": d.Last.name(w.lang)}), "again"))
-		}
-		from, to, pages := page(d.Page, len(d.Specs), specialtiesPerPage)
-		for i := from; i < to; i++ {
-			rows = append(rows, bk.btn(w.specialty(d.Specs[i]), "s:"+strconv.Itoa(i)))
-		}
-		if pages > 1 {
-			rows = append(rows, bk.btn(w.text("booking_more_button", nil), "more"))
-		}
-		t.say(t.withHint(hint, w.text("booking_pick_specialty", nil)), rows...)
 	}
+	if pages > 1 {
+		rows = append(rows, bk.btn(w.text("booking_other_days_button", nil), "more"))
+	}
+	if d.Doc.ID != 0 {
+		rows = append(rows, bk.btn(w.text("booking_other_doctors_button", nil), "any"))
+	}
+	if d.Move == 0 {
+		rows = append(rows, bk.btn(w.text("booking_other_specialty_button", nil), "spec"))
+	}
+	t.say(t.withHint(hint, bk.who(w, d)+"\n\n"+w.text("booking_pick_day", nil)), rows...)
+}
+
+func (bk *booking) renderSpecialties(t *turn, w words, d bookingData, hint string, _ bool) {
+	var rows [][]Button
+	if d.Last != nil {
+		rows = append(rows, bk.btn(w.text("booking_again_button", map[string]any{"Doctor": d.Last.name(w.lang)}), "again"))
+	}
+	from, to, pages := page(d.Page, len(d.Specs), specialtiesPerPage)
+	for i := from; i < to; i++ {
+		rows = append(rows, bk.btn(w.specialty(d.Specs[i]), "s:"+strconv.Itoa(i)))
+	}
+	if pages > 1 {
+		rows = append(rows, bk.btn(w.text("booking_more_button", nil), "more"))
+	}
+	t.say(t.withHint(hint, w.text("booking_pick_specialty", nil)), rows...)
 }
 
 // who says what is being booked: the specialty or the clinician, and the
@@ -81,7 +82,7 @@ func (bk *booking) who(w words, d bookingData) string {
 
 // renderTimes lists times two to a row; alternatives after a taken slot
 // may fall on other days, so they carry their day and go one to a row.
-func (bk *booking) renderTimes(t *turn, w words, d bookingData, hint string) {
+func (bk *booking) renderTimes(t *turn, w words, d bookingData, hint string, _ bool) {
 	var rows [][]Button
 	from, to, pages := page(d.Page, len(d.Times), timesPerPage)
 	var row []Button
@@ -137,7 +138,7 @@ func (bk *booking) renderConfirm(t *turn, w words, d bookingData, hint string, f
 	data := map[string]any{
 		"Doctor": d.PickD.name(w.lang), "Specialty": w.specialty(d.Spec),
 		"Date": w.date(w.dayOf(start), true), "Time": w.clock(start), "Zone": w.zoneName(),
-		"Hold": w.e.Text.Count(w.lang, "minutes", int(bk.b.HoldFor/time.Minute), nil),
+		"Hold": w.e.Text.Count(w.lang, "minutes", int(t.e.bk.HoldFor/time.Minute), nil),
 	}
 	id := "booking_confirm"
 	if d.Move != 0 {

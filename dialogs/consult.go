@@ -6,13 +6,13 @@ import (
 	"time"
 )
 
-// The quick consult is the end of "Talk to a doctor now": the triage flow
-// queues the case (trQueued, or trEmergency for an emergency), and while it
-// waits the patient hears their place and an estimated wait (or, for an
-// urgent case with no clinician online, where else to get care today:
-// urgent_fallback.go), may add to
-// their case (words, a photo, a voice note, their location) or leave the
-// queue. When a clinician claims the case the patient gets the clinician's
+// The quick consult is the end of "Talk to a doctor now", a flow of its
+// own (consult_flow.go): the triage flow queues the case and hands over to
+// it (trQueued, or trEmergency for an emergency), and while the case waits
+// the patient hears their place and an estimated wait (or, for an urgent
+// case with no clinician online, where else to get care today:
+// urgent_fallback.go), may add to their case (words, a photo, a voice
+// note, their location) or leave the queue. When a clinician claims the case the patient gets the clinician's
 // name and the video link (trClaimed); what they write then goes to the
 // case's thread, which the clinician reads on the dashboard, and what the
 // clinician writes comes back here. When the clinician closes the case the
@@ -124,11 +124,6 @@ type Consult struct {
 	Consults Consults
 }
 
-// consultFlow is the flow that runs the consult.
-type consultFlow interface {
-	useConsult(*Consult)
-}
-
 // UseConsult turns the quick consult on: leaving the queue, adding to a
 // case, the relay with the clinician, the closing and the rating, and
 // waiting-time estimates. Without it a queued patient only hears their
@@ -142,18 +137,6 @@ func (e *Engine) UseConsult(c Consult) error {
 	if c.Consults == nil {
 		return errors.New("dialogs: consult needs Consults")
 	}
-	f, ok := e.flows[flowTriage].(consultFlow)
-	if !ok {
-		return errors.New("dialogs: no consult flow is registered")
-	}
-	f.useConsult(&c)
-	return nil
-}
-
-// consults returns the Consults set by UseConsult, or nil.
-func (e *Engine) consults() Consults {
-	if f, ok := e.flows[flowTriage].(*triageFlow); ok && f.c != nil {
-		return f.c.Consults
-	}
+	e.cs = c.Consults
 	return nil
 }

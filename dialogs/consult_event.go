@@ -7,8 +7,6 @@ import (
 	"slices"
 	"time"
 
-	"github.com/looplab/fsm"
-
 	"github.com/frontdoor-health/frontdoor/locales"
 )
 
@@ -70,19 +68,19 @@ func (e *Engine) HandleConsult(ctx context.Context, ev ConsultEvent) ([]Reply, e
 	case !slices.Contains([]string{ConsultClaimed, ConsultMessage, ConsultClosed, ConsultWait}, ev.Kind):
 		return nil, fmt.Errorf("dialogs: consult event of unknown kind %q", ev.Kind)
 	}
-	tf, ok := e.flows[flowTriage].(*triageFlow)
+	cf, ok := e.flows[flowConsult].flow.(*consultFlow)
 	if !ok || e.Triage == nil || e.Triage.Rules == nil {
 		return nil, errors.New("dialogs: consult events need triage")
 	}
-	replies, err := e.consultOnce(ctx, tf, ev)
+	replies, err := e.consultOnce(ctx, cf, ev)
 	if errors.Is(err, ErrStaleSession) {
 		e.Log.Debug("dialogs: stale session, retrying consult event", "case", ev.CaseID)
-		replies, err = e.consultOnce(ctx, tf, ev)
+		replies, err = e.consultOnce(ctx, cf, ev)
 	}
 	return replies, err
 }
 
-func (e *Engine) consultOnce(ctx context.Context, tf *triageFlow, ev ConsultEvent) ([]Reply, error) {
+func (e *Engine) consultOnce(ctx context.Context, cf *consultFlow, ev ConsultEvent) ([]Reply, error) {
 	s, err := e.Sessions.Load(ctx, ev.Conversation)
 	fresh := errors.Is(err, ErrNotFound)
 	if err != nil && !fresh {
@@ -94,9 +92,10 @@ func (e *Engine) consultOnce(ctx context.Context, tf *triageFlow, ev ConsultEven
 	if ev.ID == s.LastInputID {
 		return s.LastReplies, nil
 	}
+	s.Flow = savedFlow(s)
 	in := Input{ID: ev.ID, Conversation: ev.Conversation, UserID: ev.Conversation.ID, At: e.Now()}
 	t := &turn{e: e, in: in, s: &s, kind: "consult_" + ev.Kind}
-	quiet, err := t.consultEvent(ctx, tf, fresh, ev)
+	quiet, err := t.consultEvent(ctx, cf, fresh, ev)
 	if err != nil || quiet {
 		return nil, err
 	}
@@ -116,7 +115,7 @@ func (e *Engine) consultOnce(ctx context.Context, tf *triageFlow, ev ConsultEven
 
 // consultEvent moves the session for ev; quiet is true when there is
 // nothing to say and nothing to save.
-func (t *turn) consultEvent(ctx context.Context, tf *triageFlow, fresh bool, ev ConsultEvent) (quiet bool, err error) {
+func (t *turn) consultEvent(ctx context.Context, cf *consultFlow, fresh bool, ev ConsultEvent) (quiet bool, err error) {
 	s := t.s
 	if fresh || s.PatientID == 0 {
 		p, err := t.e.Patients.EnsurePatient(ctx, ev.Conversation, ev.Conversation.ID)
@@ -133,22 +132,28 @@ func (t *turn) consultEvent(ctx context.Context, tf *triageFlow, fresh bool, ev 
 	}
 	before, step := s.Flow+"/"+s.State, s.Step
 
+	// The conversation is in its case when it is in the consult, or still
+	// in the triage that opened the case; the consult takes it over then.
 	inCase := false
-	if s.Flow == flowTriage && slices.Contains(tf.states(), s.State) {
-		t.f, t.m = tf, fsm.NewFSM(s.State, tf.events(), tf.callbacks(t))
-		inCase = tf.load(t).Case == ev.CaseID
+	if p, ok := t.e.flows[s.Flow]; ok && (s.Flow == flowConsult || s.Flow == flowTriage) && p.has(s.State) {
+		t.f, t.m = p, p.machine(t, s.State)
+		inCase = cf.tr.load(t).Case == ev.CaseID
 	}
 	if ev.Kind == ConsultWait && (!inCase || s.State != trQueued) {
 		return true, nil // the patient moved on: no update
 	}
-	if !inCase {
-		t.switchFlow(flowTriage)
+	switch {
+	case !inCase:
+		t.switchFlow(flowConsult)
 		d := triageData{Case: ev.CaseID, Queued: true, Urgency: ev.Urgency, Answers: map[string]string{}}
-		if err := tf.save(t, d); err != nil {
+		if err := cf.tr.save(t, d); err != nil {
 			return false, err
 		}
+	case s.Flow == flowTriage:
+		p := t.e.flows[flowConsult]
+		t.f, t.m = p, p.machine(t, p.initial())
 	}
-	if err := tf.consultEvent(ctx, t, ev); err != nil {
+	if err := cf.consultEvent(ctx, t, ev); err != nil {
 		return false, err
 	}
 
@@ -161,10 +166,9 @@ func (t *turn) consultEvent(ctx context.Context, tf *triageFlow, fresh bool, ev 
 	return false, t.stamp()
 }
 
-// consultEvent says ev in the triage flow, moving to the consult state it
-// leads to.
-func (tf *triageFlow) consultEvent(ctx context.Context, t *turn, ev ConsultEvent) error {
-	d := tf.load(t)
+// consultEvent says ev in the consult, moving to the state it leads to.
+func (cf *consultFlow) consultEvent(ctx context.Context, t *turn, ev ConsultEvent) error {
+	d := cf.tr.load(t)
 	if ev.Clinician.ID != 0 && ev.Kind != ConsultWait {
 		ref := doctorRef(ev.Clinician)
 		d.Doc = &ref
@@ -176,34 +180,34 @@ func (tf *triageFlow) consultEvent(ctx context.Context, t *turn, ev ConsultEvent
 			hint = "consult_doctor_online" // after "no doctor is online"
 		}
 		d.Pos, d.Wait = ev.Wait.Position, &ev.Wait
-		tf.noDoctor(ctx, t, &d)
-		if err := tf.save(t, d); err != nil {
+		cf.tr.noDoctor(ctx, t, &d)
+		if err := cf.tr.save(t, d); err != nil {
 			return err
 		}
-		tf.showQueued(t, d, false, hint)
+		cf.showQueued(t, d, false, hint)
 		return nil
 	case ConsultClaimed:
 		d.Link = ev.Link
-		if err := tf.save(t, d); err != nil {
+		if err := cf.tr.save(t, d); err != nil {
 			return err
 		}
 		return t.fire(ctx, evTrClaimed)
 	case ConsultMessage:
-		if err := tf.save(t, d); err != nil {
+		if err := cf.tr.save(t, d); err != nil {
 			return err
 		}
 		if t.m.Current() != trClaimed {
 			t.m.SetState(trClaimed)
 		}
-		t.say(t.text("consult_from_doctor", map[string]any{"Doctor": tf.doctor(t, d), "Text": ev.Text}),
-			tf.joinRows(t, d)...)
+		t.say(t.text("consult_from_doctor", map[string]any{"Doctor": cf.doctor(t, d), "Text": ev.Text}),
+			cf.joinRows(t, d)...)
 		return nil
 	default: // ConsultClosed
 		d.Disp, d.Link, d.FollowAt = ev.Disposition, "", 0
 		if ev.FollowUp != nil {
 			d.FollowAt = ev.FollowUp.Start.Unix()
 		}
-		if err := tf.save(t, d); err != nil {
+		if err := cf.tr.save(t, d); err != nil {
 			return err
 		}
 		return t.fire(ctx, evTrClosed)

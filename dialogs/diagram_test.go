@@ -13,7 +13,7 @@ import (
 func TestDiagrams(t *testing.T) {
 	for name, f := range registry() {
 		t.Run(name, func(t *testing.T) {
-			got, err := fsm.VisualizeWithType(fsm.NewFSM(f.initial(), f.events(), nil), fsm.MermaidStateDiagram)
+			got, err := fsm.VisualizeWithType(fsm.NewFSM(f.initial(), f.events, nil), fsm.MermaidStateDiagram)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -1,15 +1,19 @@
 // Package dialogs holds Frontdoor's conversations, independent of any
 // channel: the Telegram bot and the web chat turn what a patient does into an
-// Input, call Engine.Handle, and render the Replies it returns.
+// Input, call Engine.Handle, and render the Replies it returns; the
+// dashboard's side of a consult comes in through Engine.HandleConsult.
 //
-// Each conversation — onboarding and the main menu, triage with the quick
-// consult that follows it, booking, my appointments, erasure — is a flow: a
-// looplab/fsm machine whose state is kept in a Session between inputs, so a
-// restart of the process loses nothing. The package knows no SQL, Redis,
-// HTTP or Telegram (archtest enforces it): it declares the small interfaces
-// it needs (SessionStore, PatientStore, CaseStore, the booking and consult
-// ports) and the store satisfies them; triage is a library it calls, whose
-// NextQuestion chooses every question the triage flow asks.
+// It owns the flows — onboarding and the main menu, triage, the quick
+// consult that takes triage's case over at the queue, booking, my
+// appointments, erasure — each one table of steps (see step) from which
+// its looplab/fsm machine is made. The machine's state is kept in a
+// Session between inputs, so a restart loses nothing.
+//
+// It must not know SQL, Redis, HTTP or Telegram (archtest enforces it): it
+// declares the small interfaces it needs (SessionStore, PatientStore,
+// CaseStore, Consults, Appointments, …) and the store satisfies them;
+// triage is a library it calls, whose NextQuestion chooses every question
+// the triage flow asks.
 //
 // What every step guarantees, whatever the flow:
 //   - typed text that is an emergency gets the emergency advice first;

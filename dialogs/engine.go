@@ -67,7 +67,9 @@ type Engine struct {
 
 	once  sync.Once
 	err   error
-	flows map[string]flow
+	flows map[string]*plan
+	bk    *Booking // set by UseBooking; nil: booking is off
+	cs    Consults // set by UseConsult; nil: the consult is off
 }
 
 // Validate checks the Engine's dependencies and fills in defaults. It
@@ -133,6 +135,7 @@ func (e *Engine) handleOnce(ctx context.Context, in Input) ([]Reply, error) {
 	if in.ID != "" && in.ID == s.LastInputID {
 		return s.LastReplies, nil
 	}
+	s.Flow = savedFlow(s)
 
 	t := &turn{e: e, in: in, s: &s}
 	if err := t.run(ctx, fresh); err != nil {

@@ -43,13 +43,16 @@ const (
 // message starts afresh. No, or anything else, changes nothing.
 type erasure struct{}
 
-func (*erasure) name() string     { return EraseFlow }
-func (*erasure) code() string     { return "x" }
-func (*erasure) states() []string { return []string{stEraseConfirm, stErased} }
-func (*erasure) initial() string  { return stEraseConfirm }
+func (*erasure) name() string    { return EraseFlow }
+func (*erasure) code() string    { return "x" }
+func (*erasure) initial() string { return stEraseConfirm }
 
-func (*erasure) events() fsm.Events {
-	return fsm.Events{{Name: evEraseYes, Src: []string{stEraseConfirm}, Dst: stErased}}
+func (f *erasure) steps() []step {
+	return []step{
+		{state: stEraseConfirm, moves: []move{{evEraseYes, stErased}},
+			ask: f.ask, press: f.press, text: f.text},
+		{state: stErased, ask: f.ask, text: f.text},
+	}
 }
 
 func (*erasure) callbacks(t *turn) fsm.Callbacks {
@@ -81,14 +84,12 @@ func (f *erasure) begin(ctx context.Context, t *turn, _ string) error {
 		t.say(t.text("erase_unavailable", nil))
 		return t.home(ctx)
 	}
-	f.show(t, stEraseConfirm)
+	t.show(stEraseConfirm)
 	return nil
 }
 
 func (f *erasure) press(ctx context.Context, t *turn, action string) error {
 	switch {
-	case t.m.Current() != stEraseConfirm:
-		return errUnknownAction
 	case action == "no":
 		t.say(t.text("erase_kept", nil))
 		return t.home(ctx)
@@ -106,15 +107,14 @@ func (f *erasure) press(ctx context.Context, t *turn, action string) error {
 	return t.homeEvent(ctx, evAskLang)
 }
 
-// text: typed words answer no question here; ask again.
+// text: typed words answer no question here; ask again (after the
+// emergency advice too).
 func (f *erasure) text(_ context.Context, t *turn, _ string) error {
-	f.ask(t, t.m.Current(), "dialogs_reprompt")
+	f.ask(t, "dialogs_reprompt")
 	return nil
 }
 
-func (f *erasure) show(t *turn, state string) { f.ask(t, state, "") }
-
-func (f *erasure) ask(t *turn, _ string, hint string) {
+func (f *erasure) ask(t *turn, hint string) {
 	t.say(t.withHint(hint, t.text("erase_confirm", nil)),
 		t.button("erase_yes_button", "yes"),
 		t.button("erase_no_button", "no"))

@@ -12,10 +12,11 @@ import (
 var errUnknownAction = errors.New("dialogs: unknown action")
 
 // flow is one conversation (onboarding, triage, booking, …) on its own
-// looplab/fsm machine. A flow keeps no state of its own: the Engine restores
-// the machine from Session.State for every input, and the flow keeps what
-// it collects in Session.Values. Methods compute replies and effects into
-// the turn; they never touch the stores directly.
+// looplab/fsm machine, described by one table of steps (see step). A flow
+// keeps no state of its own: the Engine restores the machine from
+// Session.State for every input, and the flow keeps what it collects in
+// Session.Values. Its steps compute replies and effects into the turn;
+// they never touch the stores directly.
 //
 // To add a flow: write one file with a type implementing flow, add it to
 // registry, and (if the menu starts it) point a menu entry at its name.
@@ -24,47 +25,38 @@ type flow interface {
 	name() string
 	// code is the flow's short prefix in button data ("o" in "k3:o:agree").
 	code() string
-	// states lists every state a saved session of this flow may be in;
-	// anything else is reset with an apology.
-	states() []string
 	// initial is the state a machine starts in when the flow begins.
 	initial() string
-	// events is the transition table, shared by every machine of the flow.
-	events() fsm.Events
-	// callbacks returns the machine's callbacks, bound to one turn. Follow
-	// LIBRARIES.md: before_ and leave_ callbacks read e.Src, e.Dst and
-	// e.Args, never f.Current or f.Event.
+	// steps is the flow's table: one row per state. The states a saved
+	// session may be in, and the fsm events, are read from it; a session
+	// in any other state is reset with an apology.
+	steps() []step
+	// callbacks returns the machine's callbacks, bound to one turn.
+	// before_ and leave_ callbacks run inside looplab/fsm's Event, under
+	// its locks and before the machine moves: they read e.Src, e.Dst and
+	// e.Args, never the machine itself (f.Current, f.Event).
 	callbacks(t *turn) fsm.Callbacks
 	// begin starts the flow from elsewhere; via is what led there (the
 	// menu action, say). The machine is at initial(). Flows switch with
 	// t.enter or t.home from begin, press or text, never from inside an
 	// fsm callback (the old machine is still in its transition then).
 	begin(ctx context.Context, t *turn, via string) error
-	// press handles the action of a button of the current step (the data
-	// without step and flow code); errUnknownAction if it means nothing now.
-	press(ctx context.Context, t *turn, action string) error
-	// text handles typed words (trimmed, not a command, of sensible length).
-	text(ctx context.Context, t *turn, text string) error
-	// show presents state in full, as when it is entered.
-	show(t *turn, state string)
-	// ask asks state's question again, briefly, with its buttons; hint is a
-	// message id said first (why we ask again), or "".
-	ask(t *turn, state string, hint string)
 }
 
-// registry returns every flow by name. Menu entries whose flow is not here
-// answer "coming soon".
-func registry() map[string]flow {
+// registry returns every flow by name, with its table read.
+func registry() map[string]*plan {
+	tr := &triageFlow{}
 	flows := []flow{
 		&onboarding{},
 		&erasure{},
 		&booking{},
 		&appointments{},
-		&triageFlow{},
+		tr,
+		&consultFlow{tr: tr},
 	}
-	m := make(map[string]flow, len(flows))
+	m := make(map[string]*plan, len(flows))
 	for _, f := range flows {
-		m[f.name()] = f
+		m[f.name()] = newPlan(f)
 	}
 	return m
 }

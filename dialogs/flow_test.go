@@ -18,7 +18,7 @@ func TestCallbackKeysResolve(t *testing.T) {
 	for name, f := range e.flows {
 		t.Run(name, func(t *testing.T) {
 			states, events := map[string]bool{}, map[string]bool{}
-			for _, ev := range f.events() {
+			for _, ev := range f.events {
 				events[ev.Name] = true
 				states[ev.Dst] = true
 				for _, s := range ev.Src {
@@ -36,6 +36,16 @@ func TestCallbackKeysResolve(t *testing.T) {
 				}
 				if events[s] {
 					t.Errorf("%q is both a state and an event; their callback shorthands collide", s)
+				}
+			}
+			seen := map[string]bool{}
+			for _, st := range f.steps() {
+				if seen[st.state] {
+					t.Errorf("state %q has two rows", st.state)
+				}
+				seen[st.state] = true
+				if st.ask == nil {
+					t.Errorf("state %q has no ask: it could not be asked again", st.state)
 				}
 			}
 			if !states[f.initial()] {
@@ -102,9 +112,17 @@ func TestMessagesExist(t *testing.T) {
 	}
 }
 
+// TestFlowCodesUnique: a button's code names one flow; only the consult,
+// which takes triage's case over at the queue, keeps triage's code, so the
+// buttons under a case read the same whichever of the two drew them.
 func TestFlowCodesUnique(t *testing.T) {
 	seen := map[string]string{}
-	for name, f := range registry() {
+	flows := registry()
+	if c, tr := flows[flowConsult].code(), flows[flowTriage].code(); c != tr {
+		t.Errorf("the consult's code %q is not triage's %q", c, tr)
+	}
+	delete(flows, flowConsult)
+	for name, f := range flows {
 		if other, ok := seen[f.code()]; ok {
 			t.Errorf("flows %s and %s share the button code %q", name, other, f.code())
 		}
@@ -125,5 +143,26 @@ func TestCommands(t *testing.T) {
 	}
 	if want := []string{"start", "menu", "lang", "help", "cancel", "deletemydata"}; !slices.Equal(names, want) {
 		t.Errorf("Commands() = %v, want %v", names, want)
+	}
+}
+
+// TestSavedFlow: a session saved while the consult was part of triage is
+// read as the consult's; every other session keeps its flow.
+func TestSavedFlow(t *testing.T) {
+	for _, tc := range []struct{ name, flow, state, want string }{
+		{"queued under triage", flowTriage, trQueued, flowConsult},
+		{"claimed under triage", flowTriage, trClaimed, flowConsult},
+		{"a triage question", flowTriage, trQuestion, flowTriage},
+		{"already the consult", flowConsult, trQueued, flowConsult},
+		{"the menu", homeFlow, stMenu, homeFlow},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := savedFlow(Session{Flow: tc.flow, State: tc.state}); got != tc.want {
+				t.Errorf("savedFlow(%s/%s) = %s, want %s", tc.flow, tc.state, got, tc.want)
+			}
+			if !registry()[tc.want].has(tc.state) {
+				t.Errorf("%s has no state %s", tc.want, tc.state)
+			}
+		})
 	}
 }

@@ -35,18 +35,9 @@ const (
 	evShowMenu     = "show_menu"   // /cancel, /menu; refused without consent
 )
 
-var onboardingStates = []string{stStart, stPickLang, stNotice, stDeclined, stMenu}
-
-var onboardingEvents = fsm.Events{
-	{Name: evAskLang, Src: onboardingStates, Dst: stPickLang},
-	{Name: evLangChosen, Src: []string{stPickLang}, Dst: stNotice},
-	{Name: evLangSwitched, Src: []string{stPickLang}, Dst: stMenu},
-	{Name: evAgreed, Src: []string{stNotice}, Dst: stMenu},
-	{Name: evRefused, Src: []string{stNotice}, Dst: stDeclined},
-	{Name: evReconsidered, Src: []string{stDeclined}, Dst: stNotice},
-	{Name: evShowNotice, Src: onboardingStates, Dst: stNotice},
-	{Name: evShowMenu, Src: onboardingStates, Dst: stMenu},
-}
+// home are the events that lead from every onboarding step: a command,
+// or another flow ending.
+var home = []move{{evAskLang, stPickLang}, {evShowNotice, stNotice}, {evShowMenu, stMenu}}
 
 // menuEntry is one button of the main menu. An entry with a flow starts that
 // flow when it is registered, and answers "coming soon" until then.
@@ -73,11 +64,52 @@ var mainMenu = []menuEntry{
 // consent (or not), then the main menu.
 type onboarding struct{}
 
-func (*onboarding) name() string       { return homeFlow }
-func (*onboarding) code() string       { return "o" }
-func (*onboarding) states() []string   { return onboardingStates }
-func (*onboarding) initial() string    { return stStart }
-func (*onboarding) events() fsm.Events { return onboardingEvents }
+func (*onboarding) name() string    { return homeFlow }
+func (*onboarding) code() string    { return "o" }
+func (*onboarding) initial() string { return stStart }
+
+func (o *onboarding) steps() []step {
+	return []step{
+		{state: stStart, moves: home,
+			ask: func(t *turn, hint string) { o.askLang(t, hint) }},
+		{state: stPickLang, moves: append([]move{{evLangChosen, stNotice}, {evLangSwitched, stMenu}}, home...),
+			ask:   func(t *turn, hint string) { o.askLang(t, hint) },
+			press: o.pickLang},
+		{state: stNotice, moves: append([]move{{evAgreed, stMenu}, {evRefused, stDeclined}}, home...),
+			show: func(t *turn) { t.say(t.text("onboarding_notice", nil), o.consentButtons(t)...) },
+			ask: func(t *turn, hint string) {
+				t.say(t.withHint(hint, t.text("onboarding_notice_ask", nil)), o.consentButtons(t)...)
+			},
+			press: func(ctx context.Context, t *turn, action string) error {
+				switch action {
+				case "agree":
+					return t.fire(ctx, evAgreed)
+				case "decline":
+					return t.fire(ctx, evRefused)
+				}
+				return errUnknownAction
+			}},
+		{state: stDeclined, moves: append([]move{{evReconsidered, stNotice}}, home...),
+			show: func(t *turn) {
+				t.say(t.text("onboarding_declined", nil), t.button("onboarding_changed_mind", "again"))
+			},
+			ask: func(t *turn, hint string) {
+				t.say(t.withHint(hint, t.text("onboarding_declined_ask", nil)), t.button("onboarding_changed_mind", "again"))
+			},
+			press: func(ctx context.Context, t *turn, action string) error {
+				if action != "again" {
+					return errUnknownAction
+				}
+				return t.fire(ctx, evReconsidered)
+			}},
+		{state: stMenu, moves: home,
+			ask: func(t *turn, hint string) {
+				t.say(t.withHint(hint, t.text("menu_prompt", nil)), o.menuButtons(t)...)
+			},
+			press: o.menu,
+			text:  o.menuText},
+	}
+}
 
 func (o *onboarding) callbacks(t *turn) fsm.Callbacks {
 	// setLang takes the language and, for Arabic, the digits chosen with it.
@@ -119,7 +151,7 @@ func (o *onboarding) callbacks(t *turn) fsm.Callbacks {
 				e.Cancel(fmt.Errorf("dialogs: menu before consent"))
 			}
 		},
-		"enter_state": func(_ context.Context, e *fsm.Event) { o.show(t, e.Dst) },
+		"enter_state": func(_ context.Context, e *fsm.Event) { t.show(e.Dst) },
 	}
 }
 
@@ -127,28 +159,20 @@ func (o *onboarding) begin(ctx context.Context, t *turn, _ string) error {
 	return t.home(ctx)
 }
 
-func (o *onboarding) press(ctx context.Context, t *turn, action string) error {
-	switch state := t.m.Current(); {
-	case state == stPickLang && strings.HasPrefix(action, "lang:"):
-		lang, digits, ok := langChoice(action)
-		if !ok {
-			return errUnknownAction
-		}
-		ev := evLangChosen
-		if t.s.Consented {
-			ev = evLangSwitched
-		}
-		return t.fire(ctx, ev, lang, digits)
-	case state == stNotice && action == "agree":
-		return t.fire(ctx, evAgreed)
-	case state == stNotice && action == "decline":
-		return t.fire(ctx, evRefused)
-	case state == stDeclined && action == "again":
-		return t.fire(ctx, evReconsidered)
-	case state == stMenu:
-		return o.menu(ctx, t, action)
+// pickLang takes the language picked, and for Arabic the digits.
+func (o *onboarding) pickLang(ctx context.Context, t *turn, action string) error {
+	if !strings.HasPrefix(action, "lang:") {
+		return errUnknownAction
 	}
-	return errUnknownAction
+	lang, digits, ok := langChoice(action)
+	if !ok {
+		return errUnknownAction
+	}
+	ev := evLangChosen
+	if t.s.Consented {
+		ev = evLangSwitched
+	}
+	return t.fire(ctx, ev, lang, digits)
 }
 
 func (o *onboarding) menu(ctx context.Context, t *turn, action string) error {
@@ -158,7 +182,7 @@ func (o *onboarding) menu(ctx context.Context, t *turn, action string) error {
 		}
 	}
 	if action == menuShow {
-		o.show(t, stMenu)
+		t.show(stMenu)
 		return nil
 	}
 	for _, m := range mainMenu {
@@ -173,60 +197,33 @@ func (o *onboarding) menu(ctx context.Context, t *turn, action string) error {
 		} else {
 			t.say(t.text("dialogs_coming_soon", nil))
 		}
-		o.show(t, stMenu)
+		t.show(stMenu)
 		return nil
 	}
 	return errUnknownAction
 }
 
-// text: every onboarding step before the menu expects a button, so typed
-// words get the question again with a word on how to answer.
-func (o *onboarding) text(ctx context.Context, t *turn, _ string) error {
-	// At the menu, words are most likely the problem itself ("I have a
-	// fever since yesterday"): read them as triage would, rather than ask
-	// the patient to tap first.
-	if t.m.Current() == stMenu && !strings.HasPrefix(strings.TrimSpace(t.in.Text), "/") {
-		if tf, ok := t.e.flows[flowTriage].(*triageFlow); ok && tf.on(t) {
+// menuText reads words typed at the menu as the problem itself ("I have a
+// fever since yesterday"), as triage would, rather than ask the patient to
+// tap first.
+func (o *onboarding) menuText(ctx context.Context, t *turn, _ string) error {
+	if !strings.HasPrefix(strings.TrimSpace(t.in.Text), "/") {
+		if t.e.triageOn() {
 			return t.enter(ctx, flowTriage, ViaTyped)
 		}
 	}
-	hint := "dialogs_reprompt"
-	if len(t.redFlags) > 0 {
-		hint = "" // after the emergency advice, just the question
-	}
-	o.ask(t, t.m.Current(), hint)
+	t.ask(stMenu, t.repromptHint())
 	return nil
 }
 
-func (o *onboarding) show(t *turn, state string) {
-	switch state {
-	case stNotice:
-		t.say(t.text("onboarding_notice", nil), o.consentButtons(t)...)
-	case stDeclined:
-		t.say(t.text("onboarding_declined", nil), t.button("onboarding_changed_mind", "again"))
-	case stMenu:
-		t.say(t.text("menu_prompt", nil), o.menuButtons(t)...)
-	default: // stPickLang; stStart never shows
-		o.ask(t, stPickLang, "")
+// askLang asks for the language, in both while it is not settled, the
+// likelier first.
+func (o *onboarding) askLang(t *turn, hint string) {
+	text := t.bilingual("onboarding_pick_lang")
+	if hint != "" {
+		text = t.bilingual(hint) + "\n\n" + text
 	}
-}
-
-func (o *onboarding) ask(t *turn, state, hint string) {
-	switch state {
-	case stNotice:
-		t.say(t.withHint(hint, t.text("onboarding_notice_ask", nil)), o.consentButtons(t)...)
-	case stDeclined:
-		t.say(t.withHint(hint, t.text("onboarding_declined_ask", nil)), t.button("onboarding_changed_mind", "again"))
-	case stMenu:
-		t.say(t.withHint(hint, t.text("menu_prompt", nil)), o.menuButtons(t)...)
-	default:
-		// The language is not settled yet: ask in both, the likelier first.
-		text := t.bilingual("onboarding_pick_lang")
-		if hint != "" {
-			text = t.bilingual(hint) + "\n\n" + text
-		}
-		t.say(text, o.langButtons(t)...)
-	}
+	t.say(text, o.langButtons(t)...)
 }
 
 // langAction starts the data of the language picker's buttons, whose

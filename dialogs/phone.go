@@ -51,7 +51,7 @@ func PhoneNumber(s string) (phone string, ok bool) {
 // offerPhone asks, after the emergency advice or a place in the queue, for
 // a number a clinician may call, when the case store keeps one and none was
 // shared for this case yet.
-func (tf *triageFlow) offerPhone(t *turn, d triageData) {
+func (cf *consultFlow) offerPhone(t *turn, d triageData) {
 	if _, ok := t.e.Cases.(CasePhones); !ok || d.Case == 0 || d.Phone {
 		return
 	}
@@ -65,10 +65,11 @@ func (tf *triageFlow) offerPhone(t *turn, d triageData) {
 // so (taking the channel's phone button away), and asks the current step
 // again. A number with no open case to go with is not kept.
 func (t *turn) takePhone(ctx context.Context) error {
-	tf, inTriage := t.f.(*triageFlow)
+	var tf triageFlow // stateless: the case's data is in the session
+	inCase := t.f.name() == flowTriage || t.f.name() == flowConsult
 	cp, can := t.e.Cases.(CasePhones)
 	var d triageData
-	if inTriage && can {
+	if inCase && can {
 		d = tf.load(t)
 	}
 	phone, valid := PhoneNumber(t.in.Contact.Phone)
@@ -96,6 +97,6 @@ func (t *turn) takePhone(ctx context.Context) error {
 			t.replies = append(t.replies, Reply{Lang: t.lang(), EndPhoneAsk: true, Text: t.text("dialogs_phone_kept", nil)})
 		}
 	}
-	t.f.ask(t, t.m.Current(), "")
+	t.ask(t.m.Current(), "")
 	return nil
 }

@@ -28,46 +28,27 @@ const ViaTyped = "typed"
 
 // Triage states.
 const (
-	trProblem   = "trProblem"   // what is the main problem? (words or a topic)
-	trQuestion  = "trQuestion"  // a follow-up question, by button
-	trEmergency = "trEmergency" // the emergency advice was given; the case is queued
-	trQueued    = "trQueued"    // waiting for a clinician (urgent, or the patient asked)
-	trRoutine   = "trRoutine"   // an appointment is the next step
-	trSelfCare  = "trSelfCare"  // self-care advice, with "still worried?"
-	// The quick consult (consult*.go): leaving the queue, in consult with a
-	// clinician, closed and to be rated.
-	trLeaving = "trLeaving" // "leave the queue?" asked
-	trClaimed = "trClaimed" // a clinician took the case: the relay is open
-	trClosed  = "trClosed"  // the clinician closed the case: rate it
+	trProblem  = "trProblem"  // what is the main problem? (words or a topic)
+	trQuestion = "trQuestion" // a follow-up question, by button
+	trRoutine  = "trRoutine"  // an appointment is the next step
+	trSelfCare = "trSelfCare" // self-care advice, with "still worried?"
 )
 
-// Triage events (named apart from the states).
+// Triage events (named apart from the states). evTrQueue and
+// evTrEmergency, a case joining the queue, hand over to the consult.
 const (
-	evTrAsk       = "tr_ask"
-	evTrEmergency = "tr_emergency"
-	evTrQueue     = "tr_queue"
-	evTrRoutine   = "tr_routine"
-	evTrSelfCare  = "tr_self_care"
-	evTrLeaveAsk  = "tr_leave_ask"
-	evTrStay      = "tr_stay"
-	evTrClaimed   = "tr_claimed"
-	evTrClosed    = "tr_closed"
+	evTrAsk      = "tr_ask"
+	evTrRoutine  = "tr_routine"
+	evTrSelfCare = "tr_self_care"
 )
 
-var triageStates = []string{trProblem, trQuestion, trEmergency, trQueued, trRoutine, trSelfCare,
-	trLeaving, trClaimed, trClosed}
-
-var triageEvents = fsm.Events{
-	{Name: evTrAsk, Src: []string{trProblem, trQuestion}, Dst: trQuestion},
-	{Name: evTrEmergency, Src: triageStates, Dst: trEmergency},
-	{Name: evTrQueue, Src: []string{trProblem, trQuestion, trQueued, trRoutine, trSelfCare}, Dst: trQueued},
-	{Name: evTrRoutine, Src: []string{trProblem, trQuestion, trRoutine, trSelfCare}, Dst: trRoutine},
-	{Name: evTrSelfCare, Src: []string{trProblem, trQuestion}, Dst: trSelfCare},
-	{Name: evTrLeaveAsk, Src: []string{trQueued}, Dst: trLeaving},
-	{Name: evTrStay, Src: []string{trLeaving}, Dst: trQueued},
-	{Name: evTrClaimed, Src: triageStates, Dst: trClaimed},
-	{Name: evTrClosed, Src: triageStates, Dst: trClosed},
-}
+// Moves of triage: the next question, or a decision that needs no
+// clinician now. A case that joins the queue is handed to the consult
+// (consultFlow.handOver).
+var (
+	trToRoutine = move{evTrRoutine, trRoutine}
+	trDecide    = []move{{evTrAsk, trQuestion}, trToRoutine, {evTrSelfCare, trSelfCare}}
+)
 
 // triageData is what the flow keeps in the session.
 type triageData struct {
@@ -111,33 +92,101 @@ type triageData struct {
 	FollowAt int64 `json:"fu,omitempty"`
 }
 
-// triageFlow runs triage and the consult that follows; c is set by
-// Engine.UseConsult.
-type triageFlow struct{ c *Consult }
+// triageFlow runs triage up to the decision; a case that joins the queue
+// goes on in the consult flow.
+type triageFlow struct{}
 
-func (tf *triageFlow) useConsult(c *Consult) { tf.c = c }
+func (*triageFlow) name() string    { return flowTriage }
+func (*triageFlow) code() string    { return "t" }
+func (*triageFlow) initial() string { return trProblem }
 
-func (*triageFlow) name() string       { return flowTriage }
-func (*triageFlow) code() string       { return "t" }
-func (*triageFlow) states() []string   { return triageStates }
-func (*triageFlow) initial() string    { return trProblem }
-func (*triageFlow) events() fsm.Events { return triageEvents }
-
-func (tf *triageFlow) callbacks(t *turn) fsm.Callbacks {
-	return fsm.Callbacks{
-		"enter_state": func(_ context.Context, e *fsm.Event) {
-			if e.Event == evTrStay {
-				tf.ask(t, e.Dst, "consult_stay")
-				return
-			}
-			tf.show(t, e.Dst)
-		},
+// steps: the problem and its questions go back; a decision does not (its
+// own buttons say what comes next). When the case joins the queue the
+// consult takes over (consult_flow.go).
+func (tf *triageFlow) steps() []step {
+	return []step{
+		{state: trProblem, moves: trDecide,
+			show:  tf.shows(tf.showProblem),
+			ask:   tf.asks(tf.askProblem),
+			press: tf.pressing(tf.pressProblem),
+			text: tf.texting(func(ctx context.Context, t *turn, d triageData, text string) error {
+				return tf.problem(ctx, t, d, d.Topic, text)
+			}),
+			back: tf.back},
+		{state: trQuestion, moves: trDecide,
+			ask: tf.asks(tf.askQuestion),
+			press: tf.pressing(func(ctx context.Context, t *turn, d triageData, kind, arg string) error {
+				if kind != "a" {
+					return errUnknownAction
+				}
+				return tf.answer(ctx, t, d, arg)
+			}),
+			text: tf.texting(tf.textQuestion),
+			back: tf.back},
+		{state: trRoutine, moves: []move{trToRoutine},
+			show: tf.shows(func(t *turn, d triageData) {
+				text, _ := tf.decision(t, d, "triagedialog_routine")
+				t.say(text, tf.routineRows(t)...)
+			}),
+			ask: tf.asks(func(t *turn, _ triageData, hint string) {
+				t.say(t.withHint(hint, t.text("triagedialog_routine_ask", nil)), tf.routineRows(t)...)
+			}),
+			press: tf.pressing(tf.pressDecided),
+			text:  tf.texting(tf.later)},
+		{state: trSelfCare, moves: []move{trToRoutine},
+			show: tf.shows(func(t *turn, d triageData) {
+				text, _ := tf.decision(t, d, "triagedialog_self_care")
+				t.say(text, tf.selfCareRows(t)...)
+			}),
+			ask: tf.asks(func(t *turn, _ triageData, hint string) {
+				t.say(t.withHint(hint, t.text("triagedialog_self_care_ask", nil)), tf.selfCareRows(t)...)
+			}),
+			press: tf.pressing(tf.pressDecided),
+			text:  tf.texting(tf.later)},
 	}
 }
 
-// on reports whether the Engine has what the flow needs.
-func (*triageFlow) on(t *turn) bool {
-	return t.e.Triage != nil && t.e.Triage.Rules != nil && t.e.Cases != nil
+// pressing turns a step's press into the row's: "coming soon" when the
+// flow is off, the menu ("m") from every step, then press (nil: no other
+// button acts here) with the flow's data and the action cut at its first
+// colon ("a:yes" is kind "a", arg "yes").
+func (tf *triageFlow) pressing(press func(ctx context.Context, t *turn, d triageData, kind, arg string) error) func(context.Context, *turn, string) error {
+	return func(ctx context.Context, t *turn, action string) error {
+		if !t.e.triageOn() {
+			return tf.off(ctx, t)
+		}
+		d := tf.load(t)
+		kind, arg, _ := strings.Cut(action, ":")
+		switch {
+		case kind == "m":
+			return t.home(ctx)
+		case press == nil:
+			return errUnknownAction
+		}
+		return press(ctx, t, d, kind, arg)
+	}
+}
+
+// texting turns a step's text into the row's: "coming soon" when the flow
+// is off, else text with the flow's data.
+func (tf *triageFlow) texting(text func(ctx context.Context, t *turn, d triageData, text string) error) func(context.Context, *turn, string) error {
+	return func(ctx context.Context, t *turn, words string) error {
+		if !t.e.triageOn() {
+			return tf.off(ctx, t)
+		}
+		return text(ctx, t, tf.load(t), words)
+	}
+}
+
+func (tf *triageFlow) callbacks(t *turn) fsm.Callbacks {
+	return fsm.Callbacks{
+		"enter_state": func(_ context.Context, e *fsm.Event) { t.show(e.Dst) },
+	}
+}
+
+// triageOn reports whether the Engine has what the triage flow needs.
+func (e *Engine) triageOn() bool {
+	return e.Triage != nil && e.Triage.Rules != nil && e.Cases != nil
 }
 
 func (*triageFlow) rules(t *turn) *triage.Engine { return t.e.Triage.Rules }
@@ -164,7 +213,7 @@ func (tf *triageFlow) save(t *turn, d triageData) error { return storeValues(t.s
 func (tf *triageFlow) facts(t *turn) triage.Facts { return triage.Facts{Lang: t.lang()} }
 
 func (tf *triageFlow) begin(ctx context.Context, t *turn, via string) error {
-	if !tf.on(t) {
+	if !t.e.triageOn() {
 		if _, ok := t.e.flows[flowBooking]; ok && via == "m:book" {
 			return t.enter(ctx, flowBooking, via) // no triage here: book directly
 		}
@@ -177,25 +226,18 @@ func (tf *triageFlow) begin(ctx context.Context, t *turn, via string) error {
 	if err := tf.save(t, d); err != nil {
 		return err
 	}
-	tf.show(t, trProblem)
+	t.show(trProblem)
 	return nil
 }
 
-func (tf *triageFlow) press(ctx context.Context, t *turn, action string) error {
-	if !tf.on(t) {
-		return tf.off(ctx, t)
-	}
-	d := tf.load(t)
-	kind, arg, _ := strings.Cut(action, ":")
-	switch state := t.m.Current(); {
-	case kind == "m":
-		return t.home(ctx)
-	case state == trProblem && kind == "p":
+func (tf *triageFlow) pressProblem(ctx context.Context, t *turn, d triageData, kind, arg string) error {
+	switch kind {
+	case "p":
 		if _, ok := topicByPath(arg); !ok {
 			return errUnknownAction
 		}
 		return tf.problem(ctx, t, d, arg, "")
-	case state == trProblem && kind == "pg":
+	case "pg":
 		n, err := strconv.Atoi(arg)
 		if err != nil || n < 0 || n*topicsPerPage >= len(liveTopics(tf.rules(t))) {
 			return errUnknownAction
@@ -204,61 +246,41 @@ func (tf *triageFlow) press(ctx context.Context, t *turn, action string) error {
 		if err := tf.save(t, d); err != nil {
 			return err
 		}
-		tf.ask(t, trProblem, "")
+		t.ask(trProblem, "")
 		return nil
-	case state == trQuestion && kind == "a":
-		return tf.answer(ctx, t, d, arg)
-	case tf.c != nil && consultAction(state, kind):
-		return tf.pressConsult(ctx, t, d, kind, arg)
-	case state == trQueued && kind == "pos":
-		tf.position(ctx, t, &d)
-		if err := tf.save(t, d); err != nil {
-			return err
-		}
-		tf.ask(t, trQueued, "")
-		return nil
-	case (state == trRoutine || state == trSelfCare) && kind == "q":
+	}
+	return errUnknownAction
+}
+
+// pressDecided: after a routine or self-care decision, a doctor anyway
+// ("q") or, when routine, booking ("b").
+func (tf *triageFlow) pressDecided(ctx context.Context, t *turn, d triageData, kind, _ string) error {
+	switch {
+	case kind == "q":
 		return tf.queue(ctx, t, d)
-	case state == trRoutine && kind == "b" && t.e.booking() != nil:
+	case kind == "b" && t.m.Current() == trRoutine && t.e.bk != nil:
 		return tf.toBooking(ctx, t, d)
 	}
 	return errUnknownAction
 }
 
-// text reads typed words: the complaint at the first step; at a question,
-// an answer typed instead of tapped, or more about the problem; after the
-// decision, anything that changes it.
-func (tf *triageFlow) text(ctx context.Context, t *turn, text string) error {
-	if !tf.on(t) {
-		return tf.off(ctx, t)
+// textQuestion reads words typed at a question: an answer typed instead of
+// tapped, or more about the problem.
+func (tf *triageFlow) textQuestion(ctx context.Context, t *turn, d triageData, text string) error {
+	if q, ok := tf.rules(t).Question(d.Q); ok {
+		if v, ok := tf.typedAnswer(t, q, text); ok {
+			return tf.answer(ctx, t, d, v)
+		}
 	}
-	d := tf.load(t)
-	if tf.c != nil && consultState(t.m.Current()) {
-		return tf.textConsult(ctx, t, d, text)
-	}
-	switch t.m.Current() {
-	case trProblem:
-		return tf.problem(ctx, t, d, d.Topic, text)
-	case trQuestion:
-		if q, ok := tf.rules(t).Question(d.Q); ok {
-			if v, ok := tf.typedAnswer(t, q, text); ok {
-				return tf.answer(ctx, t, d, v)
-			}
-		}
-		if !tf.addsSymptoms(t, text) {
-			tf.ask(t, trQuestion, tf.repromptHint(t))
-			return nil
-		}
-		d.Words = addWords(d.Words, text)
-		if d.Topic == "" {
-			d.Path = ""
-		}
-		return tf.assess(ctx, t, d, "triagedialog_added")
-	case trEmergency:
-		tf.ask(t, trEmergency, "")
+	if !tf.addsSymptoms(t, text) {
+		t.ask(trQuestion, tf.repromptHint(t))
 		return nil
 	}
-	return tf.later(ctx, t, d, text)
+	d.Words = addWords(d.Words, text)
+	if d.Topic == "" {
+		d.Path = ""
+	}
+	return tf.assess(ctx, t, d, "triagedialog_added")
 }
 
 // repromptHint is said before a question asked again; after the emergency

@@ -9,8 +9,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/looplab/fsm"
-
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/numerals"
 	"github.com/frontdoor-health/frontdoor/triage"
@@ -92,7 +90,7 @@ func (tf *triageFlow) decide(ctx context.Context, t *turn, d triageData, dec tri
 	case triage.SelfCare:
 		ev = evTrSelfCare
 	default:
-		if d.Via == "m:book" && t.e.booking() != nil {
+		if d.Via == "m:book" && t.e.bk != nil {
 			text, _ := tf.decision(t, d, "triagedialog_routine_booking")
 			t.say(text)
 			return tf.toBooking(ctx, t, d)
@@ -101,6 +99,16 @@ func (tf *triageFlow) decide(ctx context.Context, t *turn, d triageData, dec tri
 	}
 	if err := tf.save(t, d); err != nil {
 		return err
+	}
+	return tf.fire(ctx, t, ev)
+}
+
+// fire sends ev to the conversation's machine; in triage, a case that
+// joins the queue (evTrQueue, evTrEmergency) is handed to the consult.
+// A decision read again in the consult stays there.
+func (tf *triageFlow) fire(ctx context.Context, t *turn, ev string) error {
+	if t.f.name() == flowTriage && (ev == evTrQueue || ev == evTrEmergency) {
+		return t.handOver(ctx, ev)
 	}
 	return t.fire(ctx, ev)
 }
@@ -150,7 +158,7 @@ func (tf *triageFlow) queue(ctx context.Context, t *turn, d triageData) error {
 	if err := tf.save(t, d); err != nil {
 		return err
 	}
-	return t.fire(ctx, evTrQueue)
+	return tf.fire(ctx, t, evTrQueue)
 }
 
 // position looks up the case's place in the queue; a failure only leaves
@@ -180,7 +188,7 @@ func (tf *triageFlow) position(ctx context.Context, t *turn, d *triageData) {
 func (tf *triageFlow) later(ctx context.Context, t *turn, d triageData, text string) error {
 	state := t.m.Current()
 	if !tf.addsSymptoms(t, text) {
-		tf.ask(t, state, tf.repromptHint(t))
+		t.ask(state, tf.repromptHint(t))
 		return nil
 	}
 	d.Words = addWords(d.Words, text)
@@ -193,7 +201,7 @@ func (tf *triageFlow) later(ctx context.Context, t *turn, d triageData, text str
 		if len(t.redFlags) > 0 {
 			hint = ""
 		}
-		tf.ask(t, state, hint)
+		t.ask(state, hint)
 		return nil
 	}
 	d.Q = ""
@@ -204,7 +212,7 @@ func (tf *triageFlow) later(ctx context.Context, t *turn, d triageData, text str
 // urgency and case id in Session.Values, and via "spec:<code>".
 func (tf *triageFlow) toBooking(ctx context.Context, t *turn, d triageData) error {
 	f := t.e.flows[flowBooking]
-	t.f, t.m = f, fsm.NewFSM(f.initial(), f.events(), f.callbacks(t))
+	t.f, t.m = f, f.machine(t, f.initial())
 	t.s.Values = map[string]string{
 		"specialty": d.Spec, "urgency": d.Urgency, "case": strconv.FormatInt(d.Case, 10),
 	}

@@ -2,167 +2,45 @@ package dialogs
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/frontdoor-health/frontdoor/triage"
 )
 
-// show presents state in full, as when it is entered.
-func (tf *triageFlow) show(t *turn, state string) {
-	if !tf.on(t) {
-		tf.offHere(t)
-		return
-	}
-	d := tf.load(t)
-	switch state {
-	case trEmergency:
-		tf.showEmergency(t, d)
-		tf.offerPhone(t, d)
-	case trQueued:
-		tf.showQueued(t, d, true, "")
-		tf.offerPhone(t, d)
-	case trRoutine:
-		text, _ := tf.decision(t, d, "triagedialog_routine")
-		t.say(text, tf.routineRows(t)...)
-	case trSelfCare:
-		text, _ := tf.decision(t, d, "triagedialog_self_care")
-		t.say(text, tf.selfCareRows(t)...)
-	case trQuestion:
-		tf.askQuestion(t, d, "")
-	case trLeaving, trClaimed, trClosed:
-		tf.showConsult(t, d, state)
-	default: // trProblem
-		t.say(t.text("triagedialog_ask_problem", nil), tf.topicRows(t, d.Page)...)
+// shows turns a step's show into the row's: "coming soon" when the flow
+// is off, else show with the flow's data.
+func (tf *triageFlow) shows(show func(t *turn, d triageData)) func(*turn) {
+	return func(t *turn) {
+		if !t.e.triageOn() {
+			tf.offHere(t)
+			return
+		}
+		show(t, tf.load(t))
 	}
 }
 
-// ask asks state's question again, briefly; hint is said first.
-func (tf *triageFlow) ask(t *turn, state, hint string) {
-	if !tf.on(t) {
-		tf.offHere(t)
-		return
+// asks turns a step's ask into the row's, as shows does.
+func (tf *triageFlow) asks(ask func(t *turn, d triageData, hint string)) func(*turn, string) {
+	return func(t *turn, hint string) {
+		if !t.e.triageOn() {
+			tf.offHere(t)
+			return
+		}
+		ask(t, tf.load(t), hint)
 	}
-	if tf.c != nil && tf.noteAttachment(t, state) {
-		return
-	}
-	d := tf.load(t)
-	switch state {
-	case trEmergency:
-		// No link here: a channel that refuses one would lose the words.
-		t.say(t.withHint(hint, t.text("triagedialog_emergency_again", nil)), t.button("triagedialog_menu_button", "m"))
-	case trQueued:
-		tf.showQueued(t, d, false, hint)
-	case trRoutine:
-		t.say(t.withHint(hint, t.text("triagedialog_routine_ask", nil)), tf.routineRows(t)...)
-	case trSelfCare:
-		t.say(t.withHint(hint, t.text("triagedialog_self_care_ask", nil)), tf.selfCareRows(t)...)
-	case trQuestion:
-		tf.askQuestion(t, d, hint)
-	case trLeaving, trClaimed, trClosed:
-		tf.askConsult(t, d, state, hint)
-	default:
-		t.say(t.withHint(hint, t.text("triagedialog_ask_problem_short", nil)), tf.topicRows(t, d.Page)...)
-	}
+}
+
+func (tf *triageFlow) showProblem(t *turn, d triageData) {
+	t.say(t.text("triagedialog_ask_problem", nil), tf.topicRows(t, d.Page)...)
+}
+
+func (tf *triageFlow) askProblem(t *turn, d triageData, hint string) {
+	t.say(t.withHint(hint, t.text("triagedialog_ask_problem_short", nil)), tf.topicRows(t, d.Page)...)
 }
 
 // offHere answers a session left in triage after triage was turned off
 // (a restart with another configuration): only the menu is open.
 func (tf *triageFlow) offHere(t *turn) {
 	t.say(t.text("dialogs_coming_soon", nil), t.button("triagedialog_menu_button", "m"))
-}
-
-// showEmergency gives the emergency advice as the first reply of the turn
-// (in place of the Engine's shorter advice when its red-flag check already
-// said it), on its own with no buttons so that nothing a channel refuses
-// can hold it back; then the call buttons; then what happens to the case.
-func (tf *triageFlow) showEmergency(t *turn, d triageData) {
-	id := d.Advice
-	if id == "" || !t.e.Text.Has(t.lang(), id) {
-		id = "dialogs_emergency"
-	}
-	advice := t.text(id, nil)
-	if phone := t.e.Triage.FacilityPhone; phone != "" {
-		advice += "\n\n" + t.text("triagedialog_facility_phone", map[string]any{"Phone": phone})
-	}
-	generic := t.text("dialogs_emergency", nil)
-	rest := make([]Reply, 0, len(t.replies)+1)
-	for _, r := range t.replies {
-		if r.Text != generic {
-			rest = append(rest, r)
-		}
-	}
-	t.replies = append([]Reply{{Lang: t.lang(), Text: advice}}, rest...)
-	t.say(t.text("triagedialog_call", nil), tf.callRows(t)...)
-	t.say(tf.emergencyQueued(t, d), t.button("triagedialog_menu_button", "m"))
-}
-
-// callRows are "call now" links: the emergency number, and the clinic's
-// when known. A channel that cannot open tel: links drops them; the
-// numbers are in the text as well.
-func (tf *triageFlow) callRows(t *turn) [][]Button {
-	rows := [][]Button{{{Label: t.text("triagedialog_call_button", nil), URL: telURL(t.e.EmergencyNumber)}}}
-	if phone := t.e.Triage.FacilityPhone; phone != "" {
-		rows = append(rows, []Button{{Label: t.text("triagedialog_call_clinic_button", nil), URL: telURL(phone)}})
-	}
-	return rows
-}
-
-// telURL is a dialling link for number as configured ("997", "+966 12 …").
-func telURL(number string) string {
-	return "tel:" + strings.Map(func(r rune) rune {
-		if r == '+' || r >= '0' && r <= '9' {
-			return r
-		}
-		return -1
-	}, number)
-}
-
-// showQueued tells a patient in the queue what happens next and their
-// place; full adds why they are there. An urgent case with no clinician
-// online hears where else to get care today instead of a wait.
-func (tf *triageFlow) showQueued(t *turn, d triageData, full bool, hint string) {
-	var parts []string
-	warned := false // the rules' advice already says what to do if it gets worse
-	if full {
-		if d.Urgency == string(triage.Urgent) {
-			var text string
-			text, warned = tf.urgentDecision(t, d)
-			parts = append(parts, text)
-		} else {
-			parts = append(parts, t.text("triagedialog_asked_doctor", nil))
-		}
-		if d.Fallback == nil {
-			parts = append(parts, t.text("triagedialog_queued", nil))
-		}
-	}
-	switch {
-	case d.Fallback != nil:
-		parts = append(parts, tf.fallbackLines(t, *d.Fallback)...)
-	case d.Pos == 1:
-		parts = append(parts, t.text("triagedialog_next", nil))
-	case d.Pos > 1:
-		parts = append(parts, t.e.Text.Count(t.lang(), "triagedialog_ahead", d.Pos-1, nil))
-	case d.Pos < 0:
-		parts = append(parts, t.text("triagedialog_not_waiting", nil))
-	}
-	if d.Wait != nil && d.Pos > 0 && d.Fallback == nil {
-		parts = append(parts, waitLine(t.e, t.lang(), *d.Wait))
-	}
-	if !warned {
-		parts = append(parts, t.text("triagedialog_worse", nil))
-	}
-	var rows [][]Button
-	if d.Fallback != nil {
-		rows = append(rows, tf.fallbackRows(t, *d.Fallback)...)
-	}
-	if _, ok := t.e.Cases.(CaseQueue); ok && d.Pos >= 0 {
-		rows = append(rows, t.button("triagedialog_position_button", "pos"))
-	}
-	if tf.c != nil && d.Pos >= 0 {
-		rows = append(rows, t.button("consult_leave_button", "lv"))
-	}
-	rows = append(rows, t.button("triagedialog_menu_button", "m"))
-	t.say(t.withHint(hint, strings.Join(parts, "\n\n")), rows...)
 }
 
 // decision is the decision in plain words: the rules' advice for it when
@@ -176,7 +54,7 @@ func (tf *triageFlow) decision(t *turn, d triageData, fallback string) (text str
 
 func (tf *triageFlow) routineRows(t *turn) [][]Button {
 	var rows [][]Button
-	if t.e.booking() != nil {
+	if t.e.bk != nil {
 		rows = append(rows, t.button("triagedialog_book_button", "b"))
 	}
 	return append(rows, t.button("triagedialog_doctor_anyway_button", "q"), t.button("triagedialog_menu_button", "m"))

@@ -30,11 +30,12 @@ func atTriage(t *testing.T, e *Engine, lang string) *chat {
 	return c
 }
 
-// triageState returns the conversation's triage data and state.
+// triageState returns the conversation's triage data and state, in
+// triage or in the consult that takes its case over at the queue.
 func (c *chat) triageState() (triageData, string) {
 	c.t.Helper()
 	s := c.session()
-	if s.Flow != flowTriage {
+	if s.Flow != flowTriage && s.Flow != flowConsult {
 		return triageData{}, s.Flow + "/" + s.State
 	}
 	d, err := loadValues[triageData](&s)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -26,7 +25,7 @@ type turn struct {
 	in Input
 	s  *Session
 
-	f flow     // the flow the conversation is in now
+	f *plan    // the flow the conversation is in now
 	m *fsm.FSM // f's machine, restored from the session
 
 	replies []Reply
@@ -53,8 +52,8 @@ func (t *turn) run(ctx context.Context, fresh bool) error {
 			s.Digits = p.Digits
 			s.Step = t.e.seedStep()
 			s.Flow, s.State = homeFlow, stStart
-			if bk, ok := t.e.flows[flowBooking].(*booking); ok && s.Consented {
-				bk.recall(ctx, t)
+			if s.Consented {
+				t.recall(ctx)
 			}
 		}
 	}
@@ -72,7 +71,7 @@ func (t *turn) run(ctx context.Context, fresh bool) error {
 
 	f, ok := t.e.flows[s.Flow]
 	switch {
-	case !ok || !slices.Contains(f.states(), s.State):
+	case !ok || !f.has(s.State):
 		// A session from an older release, or damaged: start over kindly.
 		t.e.Log.Warn("dialogs: unknown session state, resetting", "flow", s.Flow, "state", s.State)
 		t.kind = "lost"
@@ -81,7 +80,7 @@ func (t *turn) run(ctx context.Context, fresh bool) error {
 			return err
 		}
 	default:
-		t.f, t.m = f, fsm.NewFSM(s.State, f.events(), f.callbacks(t))
+		t.f, t.m = f, f.machine(t, s.State)
 		if err := t.dispatch(ctx, fresh, cmd); err != nil {
 			return err
 		}
@@ -239,7 +238,7 @@ func (t *turn) home(ctx context.Context) error {
 func (t *turn) homeEvent(ctx context.Context, ev string, args ...any) error {
 	h := t.e.flows[homeFlow]
 	if t.f != h || t.m == nil {
-		t.f, t.m = h, fsm.NewFSM(stStart, h.events(), h.callbacks(t))
+		t.f, t.m = h, h.machine(t, stStart)
 		t.s.Values = nil
 	}
 	return t.fire(ctx, ev, args...)
@@ -252,20 +251,22 @@ func (t *turn) enter(ctx context.Context, name, via string) error {
 	if !ok {
 		return fmt.Errorf("dialogs: no flow %q", name)
 	}
-	t.f, t.m = f, fsm.NewFSM(f.initial(), f.events(), f.callbacks(t))
+	t.f, t.m = f, f.machine(t, f.initial())
 	t.s.Values = nil
 	return f.begin(ctx, t, via)
 }
 
 // fire sends event ev to the current machine. An event that keeps the state
 // shows the state again (the patient asked for where they already are); an
-// event not allowed now, or refused by a guard, is errUnknownAction.
+// event not allowed now, refused by a guard, or not the flow's (a decision
+// read again in the consult that only triage shows), is errUnknownAction.
 func (t *turn) fire(ctx context.Context, ev string, args ...any) error {
 	err := t.m.Event(ctx, ev, args...)
 	var (
 		same     fsm.NoTransitionError
 		invalid  fsm.InvalidEventError
 		canceled fsm.CanceledError
+		unknown  fsm.UnknownEventError // an event of another flow
 	)
 	switch {
 	case err == nil:
@@ -273,7 +274,7 @@ func (t *turn) fire(ctx context.Context, ev string, args ...any) error {
 	case errors.As(err, &same):
 		t.f.show(t, t.m.Current())
 		return nil
-	case errors.As(err, &invalid), errors.As(err, &canceled):
+	case errors.As(err, &invalid), errors.As(err, &canceled), errors.As(err, &unknown):
 		return errUnknownAction
 	default:
 		return fmt.Errorf("dialogs: %s: event %s in %s: %w", t.f.name(), ev, t.m.Current(), err)

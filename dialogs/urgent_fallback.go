@@ -82,7 +82,7 @@ func (tf *triageFlow) noDoctor(ctx context.Context, t *turn, d *triageData) {
 
 // fallbackLines say that no doctor is online and where to get care today,
 // and that the case keeps its place.
-func (tf *triageFlow) fallbackLines(t *turn, f UrgentFallback) []string {
+func (cf *consultFlow) fallbackLines(t *turn, f UrgentFallback) []string {
 	care := []string{t.text("consult_no_doctor", nil)}
 	if f.Phone != "" {
 		care = append(care, t.text("consult_no_doctor_call", map[string]any{"Phone": f.Phone}))
@@ -96,7 +96,7 @@ func (tf *triageFlow) fallbackLines(t *turn, f UrgentFallback) []string {
 }
 
 // fallbackRows is the button that dials the fallback's phone, if any.
-func (tf *triageFlow) fallbackRows(t *turn, f UrgentFallback) [][]Button {
+func (cf *consultFlow) fallbackRows(t *turn, f UrgentFallback) [][]Button {
 	if f.Phone == "" {
 		return nil
 	}
@@ -107,16 +107,16 @@ func (tf *triageFlow) fallbackRows(t *turn, f UrgentFallback) [][]Button {
 // advice for an urgent case offers a doctor now; with nobody online that
 // is untrue, so the plain decision is said instead (advice written for a
 // condition is kept).
-func (tf *triageFlow) urgentDecision(t *turn, d triageData) (text string, advised bool) {
+func (cf *consultFlow) urgentDecision(t *turn, d triageData) (text string, advised bool) {
 	if d.Fallback != nil && d.Advice == triage.Urgent.AdviceMessageID() {
 		return t.text("triagedialog_urgent", nil), false
 	}
-	return tf.decision(t, d, "triagedialog_urgent")
+	return cf.tr.decision(t, d, "triagedialog_urgent")
 }
 
 // emergencyQueued says what happens to an emergency case: who will see
 // it, as far as is known, never a clinician on duty when none is online.
-func (tf *triageFlow) emergencyQueued(t *turn, d triageData) string {
+func (cf *consultFlow) emergencyQueued(t *turn, d triageData) string {
 	switch {
 	case d.Wait == nil || d.Pos <= 0:
 		return t.text("triagedialog_emergency_queued", nil) // nobody knows who is online

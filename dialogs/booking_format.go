@@ -43,6 +43,12 @@ func (w words) num(n int) string { return numerals.Format(w.lang, n) }
 // readers expect: "9:30 AM", "٩:٣٠ ص".
 func (w words) clock(at time.Time) string {
 	at = at.In(w.zone)
+	if l, _ := locales.Lookup(w.lang); l.Clock24 {
+		// "14 h 30", "14.30": the hour says the half of the day
+		return strings.TrimSpace(w.text("booking_time", map[string]any{
+			"Hour": w.num(at.Hour()), "Minute": w.pad(at.Minute()), "Half": "",
+		}))
+	}
 	h, half := at.Hour()%12, "booking_time_am"
 	if h == 0 {
 		h = 12
@@ -64,7 +70,8 @@ func (w words) pad(n int) string {
 }
 
 // date writes a day as "Sunday 3 May" (short) or "Sunday 3 May 2026"; in
-// Arabic the long form adds the Umm al-Qura Hijri date, for display only
+// languages whose readers count in it (locales.Language.Hijri: Arabic,
+// Urdu, Indonesian) the long form adds the Umm al-Qura Hijri date, for display only
 // (official dates follow moon sighting and may differ by a day).
 func (w words) date(d schedule.Date, long bool) string {
 	data := map[string]any{
@@ -86,7 +93,7 @@ func (w words) date(d schedule.Date, long bool) string {
 // hijri writes d's Umm al-Qura date for Arabic readers (without the year
 // when short), "" otherwise or outside the table's range.
 func (w words) hijri(d schedule.Date, short ...bool) string {
-	if w.lang != LangArabic {
+	if l, _ := locales.Lookup(w.lang); !l.Hijri {
 		return ""
 	}
 	h, err := hijri.CreateUmmAlQuraDate(time.Date(d.Year, d.Month, d.Day, 12, 0, 0, 0, time.UTC))

@@ -18,7 +18,7 @@
 // What every step guarantees, whatever the flow:
 //   - typed text that is an emergency gets the emergency advice first;
 //   - /start, /menu, /lang, /help, /cancel and /deletemydata (and the
-//     words in commandWords: "القائمة", "اللغة", "رجوع", "احذف بياناتي",
+//     words in commandWords (locales/commands.*.toml): "القائمة", "اللغة", "رجوع", "احذف بياناتي",
 //     "menu", "help" …) work at any point;
 //   - anything unexpected (words where a button is wanted, emoji, empty or
 //     very long messages, stale or forged buttons) gets the question asked

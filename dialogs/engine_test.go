@@ -110,7 +110,7 @@ func TestCommandsFromEveryState(t *testing.T) {
 func TestLangSwitchReturnsToMenu(t *testing.T) {
 	c, _, ps := reach(t, stMenu)
 	picker := c.send("/lang")
-	if !strings.HasPrefix(picker[0].Text, "Welcome") || !slices.Equal(labels(picker[0]), []string{"English", "العربية (١٢٣)", "العربية (123)"}) {
+	if !strings.HasPrefix(picker[0].Text, "Welcome") || !slices.Equal(labels(picker[0]), []string{"English", "العربية (١٢٣)", "العربية (123)", "Français", "اردو", "Bahasa Indonesia"}) {
 		t.Fatalf("picker = %+v, want English first", picker)
 	}
 	got := c.tap("العربية (١٢٣)")

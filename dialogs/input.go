@@ -2,8 +2,11 @@ package dialogs
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/frontdoor-health/frontdoor/locales"
 )
 
 // MaxTextRunes is the longest typed message a step reads; longer text is
@@ -31,36 +34,33 @@ func Commands() []Command {
 }
 
 // commandWords are plain words that act as commands when typed alone, so
-// that a patient who does not know about slashes still finds the way.
-var commandWords = map[string]string{
-	"menu":     "menu",
-	"القائمة":  "menu",
-	"قائمة":    "menu",
-	"القائمه":  "menu", // ة typed as ه, as many do
-	"قائمه":    "menu",
-	"help":     "help",
-	"مساعدة":   "help",
-	"المساعدة": "help",
-	"مساعده":   "help",
-	"المساعده": "help",
-	"start":    "start",
-	"cancel":   "cancel",
-	"إلغاء":    "cancel",
-	"الغاء":    "cancel",
-	"go back":  "back", // not "back" alone: it can be the problem
-	"رجوع":     "back",
-	"الرجوع":   "back",
-	"ارجع":     "back",
-	"language": "lang",
-	"اللغة":    "lang",
-	"اللغه":    "lang",
-	"لغة":      "lang",
-	"لغه":      "lang",
-	// Erasure asks before it deletes anything, so its words are safe here.
-	"delete my data": "deletemydata",
-	"احذف بياناتي":   "deletemydata",
-	"حذف بياناتي":    "deletemydata",
-}
+// that a patient who does not know about slashes still finds the way: each
+// language's command_words_* messages (locales/commands.*.toml), every
+// language's words understood whatever the patient chose. Not "back" alone
+// in English: it can be the problem.
+var commandWords = sync.OnceValue(func() map[string]string {
+	words := map[string]string{"start": "start"}
+	text, err := locales.Load()
+	if err != nil {
+		panic(err) // the embedded files; the locales tests keep them loading
+	}
+	for _, lang := range locales.Languages {
+		for id, cmd := range map[string]string{
+			"command_words_menu": "menu", "command_words_help": "help", "command_words_cancel": "cancel",
+			"command_words_back": "back", "command_words_lang": "lang", "command_words_deletemydata": "deletemydata",
+		} {
+			if !text.Has(lang, id) {
+				continue
+			}
+			for _, w := range strings.Split(text.Text(lang, id, nil), "|") {
+				if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
+					words[w] = cmd
+				}
+			}
+		}
+	}
+	return words
+})
 
 // parseCommand returns the command text stands for ("start", "menu", "lang",
 // "help", "cancel", "deletemydata", or "back": a word only, the Back
@@ -79,7 +79,7 @@ func parseCommand(text string) string {
 		return ""
 	}
 	s = strings.TrimRight(s, ".!?؟,، ")
-	return commandWords[s]
+	return commandWords()[s]
 }
 
 // inputKind sorts typed input by what the Engine can do with it.

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/frontdoor-health/frontdoor/locales"
 )
 
 func TestButtons(t *testing.T) {
@@ -100,6 +102,12 @@ func TestTypedInputGetsAnAnswer(t *testing.T) {
 		} {
 			t.Run(state+" "+tc.name, func(t *testing.T) {
 				c, _, _ := reach(t, state)
+				if state == stPickLang && tc.name == "words" {
+					// words in a language Frontdoor speaks choose it
+					// (TestWordsBeforeChoosingChooseTheLanguage); these
+					// are in none
+					tc.in.Text = "zzq wpx"
+				}
 				before := c.session()
 				got := c.input(tc.in, tc.name)
 				if len(got) != 1 || len(got[0].Buttons) == 0 {
@@ -152,4 +160,56 @@ func TestRedFlagComesFirst(t *testing.T) {
 			t.Error("a command got the emergency advice")
 		}
 	})
+}
+
+// TestWordsBeforeChoosingChooseTheLanguage: a patient who writes before
+// choosing, in a language Frontdoor speaks, is answered in it at once, told
+// so, and offered a way to change it; Arabizi and unknown words get the
+// picker again.
+func TestWordsBeforeChoosingChooseTheLanguage(t *testing.T) {
+	for _, tc := range []struct{ text, lang string }{
+		{"Bonjour, j'ai mal à la tête depuis hier", "fr"},
+		{"مجھے کل سے بخار ہے", "ur"},
+		{"saya demam sejak kemarin", "id"},
+		{"عندي صداع من امس", "ar"},
+		{"my head hurts since yesterday", "en"},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			c, _, ps := reach(t, stPickLang)
+			got := c.send(tc.text)
+			if len(got) != 1 || got[0].Lang != tc.lang || c.session().State != stNotice {
+				t.Fatalf("replies = %+v in state %s, want the notice in %s", got, c.session().State, tc.lang)
+			}
+			if p := ps.get(c.session().PatientID); p.Lang != tc.lang {
+				t.Errorf("patient's language %q, want %q", p.Lang, tc.lang)
+			}
+			change := c.e.Text.Text(tc.lang, "onboarding_lang_change", nil)
+			if l := labels(got[0]); l[len(l)-1] != change {
+				t.Fatalf("notice buttons %v, want a way to change the language last", l)
+			}
+			picker := c.tap(change)
+			if c.session().State != stPickLang || len(labels(picker[len(picker)-1])) != len(locales.All())+1 {
+				t.Errorf("after %q: state %s, %+v", change, c.session().State, picker)
+			}
+		})
+	}
+	c, _, _ := reach(t, stPickLang)
+	if got := c.send("ana 3andi sda3 mn lbar7"); c.session().State != stPickLang || len(got) != 1 {
+		t.Errorf("Arabizi before choosing: state %s, %+v; want the picker again", c.session().State, got)
+	}
+}
+
+// TestCommandWordsInEveryLanguage: the typed command words come from each
+// language's messages, and every language's are understood.
+func TestCommandWordsInEveryLanguage(t *testing.T) {
+	for in, want := range map[string]string{
+		"annuler": "cancel", "Aide": "help", "retour": "back", "langue": "lang",
+		"batal": "cancel", "bantuan": "help", "bahasa": "lang", "hapus data saya": "deletemydata",
+		"منسوخ": "cancel", "مدد": "help", "زبان": "lang", "واپس": "back",
+		"القائمة": "menu", "go back": "back", "back": "",
+	} {
+		if got := parseCommand(in); got != want {
+			t.Errorf("parseCommand(%q) = %q, want %q", in, got, want)
+		}
+	}
 }

@@ -6,6 +6,9 @@ import (
 	"strings"
 
 	"github.com/looplab/fsm"
+
+	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/numerals"
 )
 
 // homeFlow is the onboarding flow's name: language, notice and consent, and
@@ -74,9 +77,17 @@ func (o *onboarding) steps() []step {
 			ask: func(t *turn, hint string) { o.askLang(t, hint) }},
 		{state: stPickLang, moves: append([]move{{evLangChosen, stNotice}, {evLangSwitched, stMenu}}, home...),
 			ask:   func(t *turn, hint string) { o.askLang(t, hint) },
-			press: o.pickLang},
+			press: o.pickLang,
+			text:  o.pickLangText},
 		{state: stNotice, moves: append([]move{{evAgreed, stMenu}, {evRefused, stDeclined}}, home...),
-			show: func(t *turn) { t.say(t.text("onboarding_notice", nil), o.consentButtons(t)...) },
+			show: func(t *turn) {
+				text := t.text("onboarding_notice", nil)
+				if t.s.LangGuessed {
+					// chosen from the words typed: say so, and how to change
+					text = t.text("onboarding_lang_guessed", map[string]any{"Language": t.langName()}) + "\n\n" + text
+				}
+				t.say(text, o.consentButtons(t)...)
+			},
 			ask: func(t *turn, hint string) {
 				t.say(t.withHint(hint, t.text("onboarding_notice_ask", nil)), o.consentButtons(t)...)
 			},
@@ -86,6 +97,8 @@ func (o *onboarding) steps() []step {
 					return t.fire(ctx, evAgreed)
 				case "decline":
 					return t.fire(ctx, evRefused)
+				case "lang":
+					return t.fire(ctx, evAskLang)
 				}
 				return errUnknownAction
 			}},
@@ -120,6 +133,9 @@ func (o *onboarding) callbacks(t *turn) fsm.Callbacks {
 			digits, _ = e.Args[1].(string)
 		}
 		t.s.Lang = lang
+		if t.in.Data != "" {
+			t.s.LangGuessed = false // tapped: chosen, not guessed
+		}
 		id := t.s.PatientID
 		t.effect(func(ctx context.Context) error {
 			if err := t.e.Patients.SetLanguage(ctx, id, lang); err != nil {
@@ -127,7 +143,7 @@ func (o *onboarding) callbacks(t *turn) fsm.Callbacks {
 			}
 			return nil
 		})
-		if lang == LangArabic && t.s.Digits != digits {
+		if l, _ := locales.Lookup(lang); l.Digits != locales.DigitsWestern && t.s.Digits != digits {
 			t.s.Digits = digits
 			t.saveDigits()
 		}
@@ -230,45 +246,76 @@ func (o *onboarding) askLang(t *turn, hint string) {
 // labels keep their digits whatever the reader's (see inDigits).
 const langAction = ":lang:"
 
-// langChoice reads a picker action: "lang:ar" (Arabic-Indic digits),
-// "lang:ar:latn" (Arabic with Western digits), "lang:en".
+// langChoice reads a picker action: "lang:<code>" for any language
+// Frontdoor speaks, and "lang:<code>:latn" (Western digits) for one whose
+// readers expect other digits by default (Arabic).
 func langChoice(action string) (lang, digits string, ok bool) {
-	switch action {
-	case "lang:ar":
-		return LangArabic, "", true
-	case "lang:ar:" + DigitsWestern:
-		return LangArabic, DigitsWestern, true
-	case "lang:en":
-		return LangEnglish, "", true
+	rest, ok := strings.CutPrefix(action, "lang:")
+	if !ok {
+		return "", "", false
+	}
+	code, digits, _ := strings.Cut(rest, ":")
+	l, known := locales.Lookup(code)
+	switch {
+	case !known:
+		return "", "", false
+	case digits == "":
+		return l.Code, "", true
+	case digits == DigitsWestern && l.Digits != locales.DigitsWestern:
+		return l.Code, DigitsWestern, true
 	}
 	return "", "", false
 }
 
-// langButtons offers each language in its own words, Arabic twice, with
-// either digits («العربية (١٢٣)», «العربية (123)»: Maghrebi readers read
-// Western ones), the likelier first.
+// langButtons offers every language in its own words, the likelier first.
+// A language whose readers may read either digits is offered twice
+// («العربية (١٢٣)», «العربية (123)»: Maghrebi readers read Western ones).
 func (o *onboarding) langButtons(t *turn) [][]Button {
-	arabic := func(digits, sample string) []Button {
-		data := o.code() + langAction + LangArabic
-		if digits != "" {
-			data += ":" + digits
+	var first, rest [][]Button
+	for _, l := range locales.All() {
+		data := o.code() + langAction + l.Code
+		var rows [][]Button
+		if l.Digits == locales.DigitsWestern {
+			rows = [][]Button{{{Label: l.Name, Data: data}}}
+		} else {
+			eastern := []Button{{Label: t.textIn(l.Code, "onboarding_lang_digits_button",
+				map[string]any{"Digits": numerals.In(l.Code, "123")}), Data: data}}
+			western := []Button{{Label: t.textIn(l.Code, "onboarding_lang_digits_button",
+				map[string]any{"Digits": "123"}), Data: data + ":" + DigitsWestern}}
+			rows = [][]Button{eastern, western}
+			if t.s.Digits == DigitsWestern {
+				rows = [][]Button{western, eastern}
+			}
 		}
-		label := t.textIn(LangArabic, "onboarding_lang_digits_button", map[string]any{"Digits": sample})
-		return []Button{{Label: label, Data: data}}
+		if l.Code == t.lang() {
+			first = rows
+		} else {
+			rest = append(rest, rows...)
+		}
 	}
-	eastern, western := arabic("", "١٢٣"), arabic(DigitsWestern, "123")
-	en := []Button{{Label: t.textIn(LangEnglish, "onboarding_lang_button", nil), Data: o.code() + langAction + LangEnglish}}
-	switch {
-	case t.lang() == LangEnglish:
-		return [][]Button{en, eastern, western}
-	case t.s.Digits == DigitsWestern:
-		return [][]Button{western, eastern, en}
+	return append(first, rest...)
+}
+
+// pickLangText reads words typed before a language is chosen: written in
+// a language Frontdoor speaks, they choose it (the patient can change it at
+// once: the notice says how); otherwise the picker is asked again.
+func (o *onboarding) pickLangText(ctx context.Context, t *turn, _ string) error {
+	text := strings.TrimSpace(t.in.Text)
+	lang := locales.Detect(text)
+	if lang == "" || strings.HasPrefix(text, "/") {
+		t.ask(stPickLang, t.repromptHint())
+		return nil
 	}
-	return [][]Button{eastern, western, en}
+	t.s.LangGuessed = true
+	return t.fire(ctx, evLangChosen, lang, "")
 }
 
 func (o *onboarding) consentButtons(t *turn) [][]Button {
-	return [][]Button{t.button("onboarding_agree", "agree"), t.button("onboarding_decline", "decline")}
+	rows := [][]Button{t.button("onboarding_agree", "agree"), t.button("onboarding_decline", "decline")}
+	if t.s.LangGuessed {
+		rows = append(rows, t.button("onboarding_lang_change", "lang"))
+	}
+	return rows
 }
 
 func (o *onboarding) menuButtons(t *turn) [][]Button {

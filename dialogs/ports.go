@@ -13,6 +13,9 @@ type Session struct {
 	Flow      string            `json:"flow"`
 	State     string            `json:"state"`
 	Lang      string            `json:"lang,omitempty"`
+	// LangGuessed: Lang was read from the words typed before choosing
+	// (locales.Detect), not tapped; the notice offers to change it.
+	LangGuessed bool `json:"lang_guessed,omitempty"`
 	PatientID int64             `json:"patient_id,omitempty"`
 	Values    map[string]string `json:"values,omitempty"` // answers the current flow collected
 

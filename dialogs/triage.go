@@ -57,6 +57,7 @@ type triageData struct {
 	Words   string            `json:"w,omitempty"`    // the patient's own words, verbatim, joined by new lines
 	Path    string            `json:"path,omitempty"` // the pathway whose questions are asked
 	Page    int               `json:"pg,omitempty"`   // the topic picker's page
+	Unread  bool              `json:"nr,omitempty"`   // typed words were not read once: the topics were offered
 	Q       string            `json:"q,omitempty"`    // the question being asked
 	Answers map[string]string `json:"a,omitempty"`    // question id → option value
 	// Asked is the questions answered by the patient, in order: Back

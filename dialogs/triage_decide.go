@@ -17,7 +17,26 @@ import (
 // problem starts the reading from a tapped topic (pathway) or typed words.
 func (tf *triageFlow) problem(ctx context.Context, t *turn, d triageData, topicPath, words string) error {
 	d.Topic, d.Words, d.Path, d.Q = topicPath, joinWords(d.Words, words), "", ""
+	if topicPath == "" && words != "" && !d.Unread && len(d.Answers) == 0 && tf.unread(t, d) {
+		// Words triage reads nothing in (a language whose free text it
+		// reads only for emergencies, or no problem named): the topics,
+		// with why, rather than general questions on a guess. Once: words
+		// typed again go on to the questions.
+		d.Unread = true
+		if err := tf.save(t, d); err != nil {
+			return err
+		}
+		t.ask(trProblem, "triagedialog_not_read")
+		return nil
+	}
 	return tf.assess(ctx, t, d, "")
+}
+
+// unread reports whether the words name no problem triage knows: no
+// complaint, no red or amber flag and no pathway of their own.
+func (tf *triageFlow) unread(t *turn, d triageData) bool {
+	dec := tf.rules(t).Assess(tf.input(d), tf.facts(t), nil)
+	return len(dec.Complaints) == 0 && len(dec.RedFlags) == 0 && len(dec.AmberFlags) == 0 && dec.Urgency != triage.Emergency
 }
 
 // answer records the answer value to the question being asked.

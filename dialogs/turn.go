@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -316,6 +317,12 @@ func (t *turn) lang() string {
 	return LangArabic
 }
 
+// langName names the turn's language in its own words ("Français").
+func (t *turn) langName() string {
+	l, _ := locales.Lookup(t.lang())
+	return l.Name
+}
+
 // text renders message id in the turn's language; {{.Emergency}} is always
 // available.
 func (t *turn) text(id string, data map[string]any) string {
@@ -330,14 +337,21 @@ func (t *turn) textIn(lang, id string, data map[string]any) string {
 	return t.e.Text.Text(lang, id, td)
 }
 
-// bilingual renders id in both languages, the turn's language first: for
-// patients who have not chosen yet.
+// bilingual renders id for patients who have not chosen a language yet:
+// in the turn's language (their client's), then in Arabic and English,
+// which most readers share.
 func (t *turn) bilingual(id string) string {
-	first, second := LangArabic, LangEnglish
-	if t.lang() == LangEnglish {
-		first, second = second, first
+	var out []string
+	for _, l := range []string{t.lang(), LangArabic, LangEnglish} {
+		if !slices.Contains(out, l) {
+			out = append(out, l)
+		}
 	}
-	return t.textIn(first, id, nil) + "\n\n" + t.textIn(second, id, nil)
+	texts := make([]string, len(out))
+	for i, l := range out {
+		texts[i] = t.textIn(l, id, nil)
+	}
+	return strings.Join(texts, "\n\n")
 }
 
 // say appends a reply in the turn's language.

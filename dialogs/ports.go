@@ -10,14 +10,14 @@ import (
 // with a time-to-live; anything that must outlive it is written through the
 // other ports.
 type Session struct {
-	Flow      string            `json:"flow"`
-	State     string            `json:"state"`
-	Lang      string            `json:"lang,omitempty"`
+	Flow  string `json:"flow"`
+	State string `json:"state"`
+	Lang  string `json:"lang,omitempty"`
 	// LangGuessed: Lang was read from the words typed before choosing
 	// (locales.Detect), not tapped; the notice offers to change it.
-	LangGuessed bool `json:"lang_guessed,omitempty"`
-	PatientID int64             `json:"patient_id,omitempty"`
-	Values    map[string]string `json:"values,omitempty"` // answers the current flow collected
+	LangGuessed bool              `json:"lang_guessed,omitempty"`
+	PatientID   int64             `json:"patient_id,omitempty"`
+	Values      map[string]string `json:"values,omitempty"` // answers the current flow collected
 
 	// LastInputID and LastReplies make handling idempotent: an input seen
 	// again gets the same replies and changes nothing.

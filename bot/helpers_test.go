@@ -123,10 +123,11 @@ func mustJSON(tb testing.TB, v any) string {
 }
 
 // langButton is the language picker's label for lang: Arabic with its own
-// digits («العربية (١٢٣)»), English as it is.
+// digits («العربية (١٢٣)»), any other language by its own name.
 func langButton(text *locales.Catalog, lang string) string {
 	if lang == "ar" {
 		return text.Text("ar", "onboarding_lang_digits_button", map[string]any{"Digits": "١٢٣"})
 	}
-	return text.Text(lang, "onboarding_lang_button", nil)
+	l, _ := locales.Lookup(lang)
+	return l.Name
 }

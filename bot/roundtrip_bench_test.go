@@ -134,7 +134,7 @@ func BenchmarkRoundTripsPerUpdate(b *testing.B) {
 		deliver(fake.TextUpdate(u, "/start"))
 		updates++
 		sent := fake.WaitSent(b, u.ID, 1)
-		for _, l := range []string{label("onboarding_lang_button"), label("onboarding_agree"), label("menu_doctor")} {
+		for _, l := range []string{"English", label("onboarding_agree"), label("menu_doctor")} {
 			m := lastWithButtons(sent)
 			deliver(fake.CallbackUpdate(u, m.ID, dataOf(b, m, l)))
 			updates++

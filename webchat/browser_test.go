@@ -42,11 +42,13 @@ func key(label string) string {
 // a reload keeps the transcript.
 func TestBrowserWalk(t *testing.T) {
 	browsertest.Need(t)
-	for _, tc := range []struct{ name, accept, choose string }{
-		{"ar", "ar-SA,ar;q=0.9", "ar"},
-		{"en", "en-GB,en;q=0.9", "en"},
+	cases := []struct{ name, accept, choose string }{
 		{"ar-to-en", "ar", "en"}, // the page turns left-to-right mid-conversation
-	} {
+	}
+	for _, l := range locales.All() { // every language, from a browser that speaks it
+		cases = append(cases, struct{ name, accept, choose string }{l.Code, l.Code + ";q=0.9", l.Code})
+	}
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			st := newStack(t)
 			ts := st.process(t)
@@ -83,6 +85,19 @@ func TestBrowserWalk(t *testing.T) {
 				t.Errorf("page lang, dir, title, send = %q, want %q", page, want)
 			}
 			browsertest.Shoot(t, ctx, "webchat-"+tc.name+"-3-menu")
+			if lang, _ := locales.Lookup(l); lang.Fonts != "" || lang.Tall {
+				// the language's own fonts and line height reach the page
+				// (lang.css, generated from the language list)
+				style, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](
+					`[getComputedStyle(document.body).fontFamily, String(parseFloat(getComputedStyle(document.body).lineHeight) / parseFloat(getComputedStyle(document.body).fontSize))]`))
+				must("page style", err)
+				if lang.Fonts != "" && !strings.Contains(style[0], strings.Split(lang.Fonts, ",")[0]) {
+					t.Errorf("%s page font-family %q, want its own fonts %q first", l, style[0], lang.Fonts)
+				}
+				if lang.Tall && style[1] != "2" {
+					t.Errorf("%s page line height %s × the font size, want 2", l, style[1])
+				}
+			}
 
 			must("reload", chromedp.Do(ctx, chromedp.Reload(), chromedp.WaitVisible(key(st.t(l, "menu_help")))))
 			n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("#log li.msg").length`))

@@ -46,7 +46,8 @@ func (st stack) lang(lang string) string {
 	if lang == "ar" {
 		return st.text.Text("ar", "onboarding_lang_digits_button", map[string]any{"Digits": "١٢٣"})
 	}
-	return st.t(lang, "onboarding_lang_button")
+	l, _ := locales.Lookup(lang)
+	return l.Name
 }
 
 func (st stack) t(lang, id string) string {

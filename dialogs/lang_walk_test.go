@@ -1,8 +1,12 @@
 package dialogs
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/frontdoor-health/frontdoor/locales"
 )
@@ -128,5 +132,46 @@ func TestEveryLanguageBooks(t *testing.T) {
 			}
 			c.golden("lang_" + l.Code + "_booking")
 		})
+	}
+}
+
+// TestEveryLanguageReminds renders the reminders of one appointment in
+// every language (the day before, and at the start with the join link)
+// against a golden file (testdata/lang_reminders.golden).
+func TestEveryLanguageReminds(t *testing.T) {
+	e, _ := newBookingEngine(t)
+	riyadh, _ := time.LoadLocation("Asia/Riyadh")
+	start := time.Date(2026, 5, 2, 14, 30, 0, 0, riyadh)
+	ap := Appointment{ID: 7, Version: 1, Start: start, End: start.Add(30 * time.Minute), Status: StatusBooked,
+		Clinician: Clinician{ID: 1, Names: locales.Names{"ar": "د. هدى", "en": "Dr Huda"}}}
+	var b strings.Builder
+	for _, l := range locales.All() {
+		for _, r := range []Reminder{
+			{Lang: l.Code, Appointment: ap, Now: start.Add(-24 * time.Hour), Offset: 24 * time.Hour},
+			{Lang: l.Code, Appointment: ap, Now: start, Link: "https://meet.example.org/room"},
+		} {
+			got := e.RenderReminder(r)
+			if len(got) != 1 || got[0].Lang != l.Code || len(got[0].Buttons) == 0 {
+				t.Fatalf("%s reminder = %+v, want one message in %s with its buttons", l.Code, got, l.Code)
+			}
+			fmt.Fprintf(&b, "[%s] %s\n", got[0].Lang, got[0].Text)
+			for _, row := range got[0].Buttons {
+				for _, btn := range row {
+					fmt.Fprintf(&b, "    [%s]\n", btn.Label)
+				}
+			}
+			b.WriteString("\n")
+		}
+	}
+	path := filepath.Join("testdata", "lang_reminders.golden")
+	if *update {
+		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil || string(want) != b.String() {
+		t.Errorf("reminders differ from %s (run with -update after checking):\n%s", path, b.String())
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/numerals"
 	"github.com/frontdoor-health/frontdoor/triage"
 )
 
@@ -15,7 +17,11 @@ import (
 // a wait update, the claim with the video link, messages both ways, the
 // closing with a follow-up and the rating. The transcript is a golden file.
 func TestConsultWalk(t *testing.T) {
-	for _, tc := range []struct{ name, lang string }{{"arabic", "ar"}, {"english", "en"}} {
+	cases := []struct{ name, lang string }{{"arabic", "ar"}, {"english", "en"}}
+	for _, l := range locales.All()[2:] { // and every other language, by its code
+		cases = append(cases, struct{ name, lang string }{l.Code, l.Code})
+	}
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			e, m := newConsultEngine(t)
 			tt := func(id string, data map[string]any) string { return e.Text.Text(tc.lang, id, data) }
@@ -29,7 +35,9 @@ func TestConsultWalk(t *testing.T) {
 				t.Errorf("figures told = %+v, want the one estimate given", m.told)
 			}
 
-			words := map[string]string{"ar": "أنا في فندق هيلتون، غرفة ٥١٢", "en": "I am in room 512 of the Hilton hotel"}[tc.lang]
+			words := map[string]string{"ar": "أنا في فندق هيلتون، غرفة ٥١٢", "en": "I am in room 512 of the Hilton hotel",
+				"fr": "Je suis à l'hôtel Hilton, chambre 512", "ur": "میں ہلٹن ہوٹل کے کمرہ 512 میں ہوں",
+				"id": "Saya di hotel Hilton, kamar 512"}[tc.lang]
 			got := c.send(words)
 			if len(got) != 1 || !strings.HasPrefix(got[0].Text, tt("consult_note_added", nil)) {
 				t.Errorf("words added while waiting got %q", replyTexts(got))
@@ -64,12 +72,15 @@ func TestConsultWalk(t *testing.T) {
 				t.Errorf("state after the claim = %s", state)
 			}
 
-			msg := map[string]string{"ar": "هل يمكنك فتح الكاميرا؟", "en": "Can you turn your camera on?"}[tc.lang]
+			msg := map[string]string{"ar": "هل يمكنك فتح الكاميرا؟", "en": "Can you turn your camera on?",
+				"fr": "Pouvez-vous allumer la caméra ?", "ur": "کیا آپ کیمرہ آن کر سکتے ہیں؟",
+				"id": "Bisa nyalakan kamera?"}[tc.lang]
 			fromDoc := c.event(ConsultEvent{CaseID: id, Kind: ConsultMessage, Clinician: drKhalid, Text: msg})
 			if len(fromDoc) != 1 || fromDoc[0].Text != tt("consult_from_doctor", map[string]any{"Doctor": doctor, "Text": msg}) {
 				t.Errorf("clinician's message = %q", replyTexts(fromDoc))
 			}
-			reply := map[string]string{"ar": "لحظة من فضلك", "en": "One moment please"}[tc.lang]
+			reply := map[string]string{"ar": "لحظة من فضلك", "en": "One moment please", "fr": "Un instant s'il vous plaît",
+				"ur": "ایک لمحہ رکیں", "id": "Sebentar ya"}[tc.lang]
 			sent := c.send(reply)
 			if len(sent) != 1 || sent[0].Text != tt("consult_sent", map[string]any{"Doctor": doctor}) {
 				t.Errorf("patient's reply got %q", replyTexts(sent))
@@ -86,7 +97,7 @@ func TestConsultWalk(t *testing.T) {
 				len(closed[1].Buttons) != 2 || len(closed[1].Buttons[0]) != 5 {
 				t.Fatalf("closing = %q, want the outcome, then five rating buttons", replyTexts(closed))
 			}
-			thanks := c.tap(tt("consult_rate_button", map[string]any{"Stars": map[string]string{"ar": "٤", "en": "4"}[tc.lang]}))
+			thanks := c.tap(tt("consult_rate_button", map[string]any{"Stars": numerals.In(tc.lang, "4")}))
 			if m.ratings[id] != 4 || thanks[0].Text != tt("consult_rate_thanks", nil) {
 				t.Errorf("rating %d, reply %q; want 4 and thanks", m.ratings[id], replyTexts(thanks))
 			}

@@ -21,7 +21,15 @@ var triageLangs = map[string]triageWords{
 // atTriage returns a chat at triage's first question, in lang.
 func atTriage(t *testing.T, e *Engine, lang string) *chat {
 	t.Helper()
-	w := triageLangs[lang]
+	w, ok := triageLangs[lang]
+	if !ok { // any other language: by the buttons' data
+		c := newChat(t, e, lang)
+		c.send("/start")
+		c.tapData(":o:lang:" + lang)
+		c.tapData(":o:agree")
+		c.tapData(":o:m:doctor")
+		return c
+	}
 	c := newChat(t, e, w.hint)
 	c.send("/start")
 	c.tap(w.lang)

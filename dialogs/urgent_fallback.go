@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/triage"
 )
 
@@ -87,7 +88,7 @@ func (cf *consultFlow) fallbackLines(t *turn, f UrgentFallback) []string {
 	if f.Phone != "" {
 		care = append(care, t.text("consult_no_doctor_call", map[string]any{"Phone": f.Phone}))
 	}
-	if where := strings.TrimSpace(f.Where[t.lang()]); where != "" {
+	if where := strings.TrimSpace(locales.Names(f.Where).In(t.lang())); where != "" {
 		care = append(care, "🏥 "+where)
 	} else {
 		care = append(care, t.text("consult_no_doctor_go", nil))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/numerals"
 	"slices"
 	"strings"
@@ -297,5 +298,14 @@ func TestEmergencySaysWhoIsOnline(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestUrgentFallbackInAnotherLanguage: a reader of a language the facility
+// wrote no words in gets its English words, not none.
+func TestUrgentFallbackInAnotherLanguage(t *testing.T) {
+	f := UrgentFallback{Phone: "937", Where: map[string]string{"ar": "مستشفى أجياد", "en": "Ajyad Hospital"}}
+	if got := locales.Names(f.Where).In("fr"); got != "Ajyad Hospital" {
+		t.Errorf("a French reader gets %q", got)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jackc/pgerrcode"
 	"github.com/jackc/pgx/v5"
@@ -24,7 +25,7 @@ var ErrInvalidUrgentFallback = errors.New("store: urgent fallback: the phone mus
 // the network-wide pool takes the deployment's only facility's (with
 // several, its patient's facility is not known).
 const urgentFallbackSQL = `
-SELECT f.urgent_fallback_phone, f.urgent_fallback_ar, f.urgent_fallback_en
+SELECT f.urgent_fallback_phone, f.urgent_fallback_where
 FROM cases c
 JOIN facilities f ON f.id = c.facility_id
                   OR (c.facility_id IS NULL AND (SELECT count(*) FROM facilities) = 1)
@@ -34,8 +35,9 @@ WHERE c.id = $1`
 // dialogs.UrgentFallbacks. ErrNotFound when it set none, or no facility is
 // the case's.
 func (p *Postgres) UrgentFallback(ctx context.Context, caseID int64) (dialogs.UrgentFallback, error) {
-	var phone, ar, en string
-	err := p.pool.QueryRow(ctx, urgentFallbackSQL, caseID).Scan(&phone, &ar, &en)
+	var phone string
+	var where map[string]string
+	err := p.pool.QueryRow(ctx, urgentFallbackSQL, caseID).Scan(&phone, &where)
 	if errors.Is(err, pgx.ErrNoRows) {
 		err = dialogs.ErrNotFound
 	}
@@ -43,7 +45,7 @@ func (p *Postgres) UrgentFallback(ctx context.Context, caseID int64) (dialogs.Ur
 		return dialogs.UrgentFallback{}, fmt.Errorf("store: urgent fallback of case %d: %w", caseID, err)
 	}
 	f := dialogs.UrgentFallback{Phone: phone, Where: map[string]string{}}
-	for lang, words := range map[string]string{dialogs.LangArabic: ar, dialogs.LangEnglish: en} {
+	for lang, words := range where {
 		if words != "" {
 			f.Where[lang] = words
 		}
@@ -58,19 +60,29 @@ func (p *Postgres) UrgentFallback(ctx context.Context, caseID int64) (dialogs.Ur
 // did it to the audit log in the same statement.
 const setUrgentFallbackSQL = `
 WITH f AS (
-    UPDATE facilities SET urgent_fallback_phone = $2, urgent_fallback_ar = $3, urgent_fallback_en = $4
+    UPDATE facilities SET urgent_fallback_phone = $2, urgent_fallback_where = $3
     WHERE code = $1 RETURNING id
 )
 INSERT INTO audit_log (actor_kind, actor_id, action, subject_kind, subject_id)
-SELECT $5, $6, 'facility.urgent_fallback', 'facility', f.id::text FROM f`
+SELECT $4, $5, 'facility.urgent_fallback', 'facility', f.id::text FROM f`
 
 // SetUrgentFallback sets the fallback of the facility with code (an empty
 // field clears it, so the deployment's applies; the words are trimmed),
 // and audits the change as by's. ErrNotFound for an unknown facility,
 // ErrInvalidUrgentFallback for a bad phone or words too long.
 func (p *Postgres) SetUrgentFallback(ctx context.Context, code string, f dialogs.UrgentFallback, by AuditActor) error {
-	tag, err := p.pool.Exec(ctx, setUrgentFallbackSQL, code, strings.TrimSpace(f.Phone),
-		strings.TrimSpace(f.Where[dialogs.LangArabic]), strings.TrimSpace(f.Where[dialogs.LangEnglish]), by.Kind, by.ID)
+	where := map[string]string{}
+	for lang, words := range f.Where {
+		words = strings.TrimSpace(words)
+		switch {
+		case words == "":
+		case utf8.RuneCountInString(words) > 500:
+			return fmt.Errorf("facility %q: %w", code, ErrInvalidUrgentFallback)
+		default:
+			where[lang] = words
+		}
+	}
+	tag, err := p.pool.Exec(ctx, setUrgentFallbackSQL, code, strings.TrimSpace(f.Phone), where, by.Kind, by.ID)
 	var pe *pgconn.PgError
 	switch {
 	case errors.As(err, &pe) && pe.Code == pgerrcode.CheckViolation:

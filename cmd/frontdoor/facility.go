@@ -9,14 +9,16 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/config"
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
 )
 
-const facilityUsage = `usage: frontdoor facility fallback <facility code> [--phone 937] [--ar "…"] [--en "…"]
+const facilityUsage = `usage: frontdoor facility fallback <facility code> [--phone 937] [--ar "…"] [--en "…"] [--fr "…"] [--ur "…"] [--id "…"]
 
 Sets where the facility's urgent patients are sent when no clinician who
 could take their case is online: a medical advice line (--phone: 3-15
 digits after an optional +; spaces and dashes are dropped) and, in each
-language, where to go and when it is open (at most 500 characters). The
+language Frontdoor speaks, where to go and when it is open (at most 500
+characters; a reader whose language is missing gets the English). The
 whole fallback is set at once: what is left out is cleared, and with
 nothing given the facility takes the deployment's again
 (FRONTDOOR_URGENT_FALLBACK_*). The change is audited.
@@ -35,8 +37,10 @@ func runFacility(ctx context.Context, env *environment, args []string) int {
 	fs := flag.NewFlagSet("facility fallback", flag.ContinueOnError)
 	fs.SetOutput(env.stderr)
 	phone := fs.String("phone", "", "medical advice line")
-	ar := fs.String("ar", "", "where to go and when it is open, in Arabic")
-	en := fs.String("en", "", "where to go and when it is open, in English")
+	where := map[string]*string{} // one flag per language: --ar, --en, --fr…
+	for _, l := range locales.All() {
+		where[l.Code] = fs.String(l.Code, "", "where to go and when it is open, in "+l.English)
+	}
 	if err := fs.Parse(args[2:]); err != nil || fs.NArg() > 0 {
 		fmt.Fprint(env.stderr, facilityUsage)
 		return exitConfig
@@ -46,7 +50,10 @@ func runFacility(ctx context.Context, env *environment, args []string) int {
 		fmt.Fprintf(env.stderr, "frontdoor facility fallback: --phone %q is not 3-15 digits with an optional +\n", *phone)
 		return exitConfig
 	}
-	f := dialogs.UrgentFallback{Phone: p, Where: map[string]string{dialogs.LangArabic: *ar, dialogs.LangEnglish: *en}}
+	f := dialogs.UrgentFallback{Phone: p, Where: map[string]string{}}
+	for lang, words := range where {
+		f.Where[lang] = *words
+	}
 
 	_, pg, exit := openDatabase(ctx, env, "frontdoor facility")
 	if exit != exitOK {

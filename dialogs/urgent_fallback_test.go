@@ -66,7 +66,7 @@ func urls(r Reply) []string {
 // to go), stays in the queue, and is not told a doctor can see them now or
 // to wait an unknown time; asking their place says it again.
 func TestUrgentNobodyOnline(t *testing.T) {
-	for _, lang := range []string{"ar", "en"} {
+	for _, lang := range locales.Languages {
 		t.Run(lang, func(t *testing.T) {
 			e, m := noDoctorEngine(t)
 			tt := func(id string, data map[string]any) string {
@@ -77,7 +77,7 @@ func TestUrgentNobodyOnline(t *testing.T) {
 			for _, want := range []string{
 				tt("consult_no_doctor", nil),
 				tt("consult_no_doctor_call", map[string]any{"Phone": "937"}),
-				"🏥 " + testFallback.Where[lang],
+				"🏥 " + locales.Names(testFallback.Where).In(lang), // English words for a language the facility did not write
 				tt("consult_no_doctor_kept", nil),
 				tt("triagedialog_urgent", nil),
 				tt("triagedialog_worse", nil),
@@ -298,14 +298,5 @@ func TestEmergencySaysWhoIsOnline(t *testing.T) {
 				}
 			})
 		}
-	}
-}
-
-// TestUrgentFallbackInAnotherLanguage: a reader of a language the facility
-// wrote no words in gets its English words, not none.
-func TestUrgentFallbackInAnotherLanguage(t *testing.T) {
-	f := UrgentFallback{Phone: "937", Where: map[string]string{"ar": "مستشفى أجياد", "en": "Ajyad Hospital"}}
-	if got := locales.Names(f.Where).In("fr"); got != "Ajyad Hospital" {
-		t.Errorf("a French reader gets %q", got)
 	}
 }

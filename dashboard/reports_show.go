@@ -101,12 +101,7 @@ func (d *Dashboard) showReports(w http.ResponseWriter, r *http.Request, a *accou
 	if !ok {
 		return
 	}
-	num := func(s string) string {
-		if a.Lang == "ar" {
-			return numerals.Arabic(s)
-		}
-		return s
-	}
+	num := func(s string) string { return numerals.In(a.Lang, s) }
 	t := tr{lang: a.Lang, text: d.cfg.Text}
 	data := reportsData{Days: days, Periods: reportPeriods, CSV: fmt.Sprintf("/dashboard/reports.csv?days=%d", days)}
 	perDay := map[string]int{}

@@ -41,9 +41,7 @@ func (d *Dashboard) showToday(w http.ResponseWriter, r *http.Request, a *account
 	midnight := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, d.cfg.Location)
 	t := tr{lang: a.Lang, text: d.cfg.Text}
 	data := todayData{Date: dialogs.LongDate(d.cfg.Text, a.Lang, d.cfg.Location, now)}
-	if a.Lang == "ar" {
-		data.Date = numerals.Arabic(data.Date)
-	}
+	data.Date = numerals.In(a.Lang, data.Date)
 	if d.cfg.Today != nil {
 		ctx := r.Context()
 		st, err := d.cfg.Today.QueueStats(ctx, a.Scope, midnight)

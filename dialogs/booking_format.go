@@ -62,11 +62,7 @@ func (w words) clock(at time.Time) string {
 }
 
 func (w words) pad(n int) string {
-	s := fmt.Sprintf("%02d", n)
-	if w.lang == LangArabic {
-		return numerals.Arabic(s)
-	}
-	return s
+	return numerals.In(w.lang, fmt.Sprintf("%02d", n))
 }
 
 // date writes a day as "Sunday 3 May" (short) or "Sunday 3 May 2026"; in

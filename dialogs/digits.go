@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/numerals"
 )
 
@@ -35,7 +36,7 @@ func (t *turn) followDigits() {
 	switch {
 	case eastern:
 		t.s.Digits = ""
-	case western && t.lang() == LangArabic && !isCommand(t.in.Text):
+	case western && readsOtherDigits(t.lang()) && !isCommand(t.in.Text):
 		t.s.Digits = DigitsWestern
 	}
 }
@@ -70,8 +71,8 @@ func inDigits(replies []Reply, digits string) {
 	}
 	for i := range replies {
 		r := &replies[i]
-		if r.Lang != LangArabic {
-			continue
+		if l, _ := locales.Lookup(r.Lang); l.Digits == locales.DigitsWestern {
+			continue // written in Western digits already
 		}
 		r.Text = numerals.Fold(r.Text)
 		for _, row := range r.Buttons {
@@ -82,4 +83,12 @@ func inDigits(replies []Reply, digits string) {
 			}
 		}
 	}
+}
+
+// readsOtherDigits reports whether lang's readers expect digits other than
+// Western ones by default (Arabic-Indic for Arabic), so that typing Western
+// digits says something about the patient.
+func readsOtherDigits(lang string) bool {
+	l, _ := locales.Lookup(lang)
+	return l.Digits != locales.DigitsWestern
 }

@@ -1,5 +1,7 @@
 package locales
 
+import "github.com/frontdoor-health/frontdoor/numerals"
+
 // Language is one language Frontdoor speaks, as data: adding a language is
 // its message files, one row in all, and (when the bot should read free
 // text in it) its triage lexicon. Everything that offers or renders a
@@ -45,11 +47,11 @@ type Language struct {
 	Letters string
 }
 
-// Digit sets a Language may default to.
+// Digit sets a Language may default to (the numerals package writes them).
 const (
-	DigitsArabic   = "arab"
-	DigitsExtended = "arabext"
-	DigitsWestern  = "latn"
+	DigitsArabic   = numerals.SetArabic
+	DigitsExtended = numerals.SetExtended
+	DigitsWestern  = numerals.SetWestern
 )
 
 // all lists every language, the default first. Pilgrims of every
@@ -84,6 +86,14 @@ var all = []Language{
 
 // Languages are the codes of every language, the default first.
 var Languages = codes(all)
+
+// The digits each language's readers expect are the numerals package's to
+// write (numerals.In); it learns them from the list.
+func init() {
+	for _, l := range all {
+		numerals.Use(l.Code, l.Digits)
+	}
+}
 
 func codes(ls []Language) []string {
 	out := make([]string, len(ls))

@@ -5,6 +5,7 @@ package numerals
 import (
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Fold returns s with every Arabic-Indic and Persian digit replaced by its
@@ -39,25 +40,60 @@ func Atoi(s string) (int, error) {
 	return strconv.Atoi(strings.TrimSpace(Fold(s)))
 }
 
-// Format writes n in the digits readers of lang expect: Arabic-Indic for
-// Arabic ("ar"), ASCII otherwise. No grouping separators: it is for small
-// counts, ages, times and dates.
-func Format(lang string, n int) string {
-	s := strconv.Itoa(n)
-	if lang != "ar" {
-		return s
+// Digit sets a language may read (CLDR's numbering system names).
+const (
+	SetArabic   = "arab"    // ٠١٢٣٤٥٦٧٨٩
+	SetExtended = "arabext" // ۰۱۲۳۴۵۶۷۸۹ (Persian, some Urdu readers)
+	SetWestern  = "latn"    // 0123456789
+)
+
+// sets maps a language code to the digits its readers expect. The
+// language list (package locales) registers every language's at start-up
+// (Use); Arabic reads Arabic-Indic digits before anything registers.
+var sets sync.Map // string → string
+
+func init() { sets.Store("ar", SetArabic) }
+
+// Use records that readers of lang expect the digit set (SetArabic,
+// SetExtended or SetWestern). Safe for concurrent use.
+func Use(lang, set string) { sets.Store(lang, set) }
+
+func setOf(lang string) string {
+	if v, ok := sets.Load(lang); ok {
+		return v.(string)
 	}
-	return Arabic(s)
+	return SetWestern
+}
+
+// Format writes n in the digits readers of lang expect (Use): Arabic-Indic
+// for Arabic, ASCII for a language that reads Western digits. No grouping
+// separators: it is for small counts, ages, times and dates.
+func Format(lang string, n int) string {
+	return In(lang, strconv.Itoa(n))
 }
 
 // In writes the ASCII digits of s (a configured phone number, say) in the
-// digits readers of lang expect: Arabic-Indic for Arabic ("ar"), as they
-// are otherwise. Links (tel:) keep the ASCII form.
+// digits readers of lang expect (Use), as they are for Western digits.
+// Links (tel:) keep the ASCII form.
 func In(lang, s string) string {
-	if lang != "ar" {
-		return s
+	switch setOf(lang) {
+	case SetArabic:
+		return Arabic(s)
+	case SetExtended:
+		return Extended(s)
 	}
-	return Arabic(s)
+	return s
+}
+
+// Extended returns s with ASCII digits written as Extended Arabic-Indic
+// digits (۰-۹), as Persian and some Urdu readers write them.
+func Extended(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return '۰' + (r - '0')
+		}
+		return r
+	}, s)
 }
 
 // Arabic returns s with ASCII digits written as Arabic-Indic digits.

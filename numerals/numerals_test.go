@@ -58,3 +58,17 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+// TestDigitsFollowTheLanguage: a language writes in the digits registered
+// for it (Use), Western when none is.
+func TestDigitsFollowTheLanguage(t *testing.T) {
+	Use("xx-arabext", SetExtended)
+	Use("xx-latn", SetWestern)
+	for _, tc := range []struct{ lang, want string }{
+		{"ar", "١٢"}, {"xx-arabext", "۱۲"}, {"xx-latn", "12"}, {"unregistered", "12"},
+	} {
+		if got := Format(tc.lang, 12); got != tc.want {
+			t.Errorf("Format(%s, 12) = %q, want %q", tc.lang, got, tc.want)
+		}
+	}
+}

@@ -189,8 +189,7 @@ func (c *chat) event(ev ConsultEvent) []Reply {
 func queued(t *testing.T, e *Engine, lang string) (*chat, int64) {
 	t.Helper()
 	c := atTriage(t, e, lang)
-	c.send(map[string]string{"ar": "ضيق في التنفس", "en": "shortness of breath", "fr": "je suis essoufflé",
-		"ur": "سانس پھولتی ہے", "id": "sesak napas"}[lang])
+	c.send(langWords[lang].breathless)
 	c.answerCalmly(mustRules(t))
 	d, state := c.triageState()
 	if state != trQueued || d.Case == 0 {

@@ -35,9 +35,7 @@ func TestConsultWalk(t *testing.T) {
 				t.Errorf("figures told = %+v, want the one estimate given", m.told)
 			}
 
-			words := map[string]string{"ar": "أنا في فندق هيلتون، غرفة ٥١٢", "en": "I am in room 512 of the Hilton hotel",
-				"fr": "Je suis à l'hôtel Hilton, chambre 512", "ur": "میں ہلٹن ہوٹل کے کمرہ 512 میں ہوں",
-				"id": "Saya di hotel Hilton, kamar 512"}[tc.lang]
+			words := langWords[tc.lang].note
 			got := c.send(words)
 			if len(got) != 1 || !strings.HasPrefix(got[0].Text, tt("consult_note_added", nil)) {
 				t.Errorf("words added while waiting got %q", replyTexts(got))
@@ -72,15 +70,12 @@ func TestConsultWalk(t *testing.T) {
 				t.Errorf("state after the claim = %s", state)
 			}
 
-			msg := map[string]string{"ar": "هل يمكنك فتح الكاميرا؟", "en": "Can you turn your camera on?",
-				"fr": "Pouvez-vous allumer la caméra ?", "ur": "کیا آپ کیمرہ آن کر سکتے ہیں؟",
-				"id": "Bisa nyalakan kamera?"}[tc.lang]
+			msg := langWords[tc.lang].doctor
 			fromDoc := c.event(ConsultEvent{CaseID: id, Kind: ConsultMessage, Clinician: drKhalid, Text: msg})
 			if len(fromDoc) != 1 || fromDoc[0].Text != tt("consult_from_doctor", map[string]any{"Doctor": doctor, "Text": msg}) {
 				t.Errorf("clinician's message = %q", replyTexts(fromDoc))
 			}
-			reply := map[string]string{"ar": "لحظة من فضلك", "en": "One moment please", "fr": "Un instant s'il vous plaît",
-				"ur": "ایک لمحہ رکیں", "id": "Sebentar ya"}[tc.lang]
+			reply := langWords[tc.lang].reply
 			sent := c.send(reply)
 			if len(sent) != 1 || sent[0].Text != tt("consult_sent", map[string]any{"Doctor": doctor}) {
 				t.Errorf("patient's reply got %q", replyTexts(sent))

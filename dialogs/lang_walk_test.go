@@ -11,14 +11,19 @@ import (
 	"github.com/frontdoor-health/frontdoor/locales"
 )
 
-// langWords are what a patient types in each language in the walks below:
-// an emergency in their own words, and a routine problem.
-var langWords = map[string]struct{ emergency, routine string }{
-	"ar": {"عندي ألم شديد في الصدر وعرق بارد", "عندي حبوب في وجهي من شهور وأبغى موعد"},
-	"en": {"crushing chest pain and cold sweat", "I have had spots on my face for months and want an appointment"},
-	"fr": {"douleur à la poitrine et je transpire beaucoup", "j'ai des boutons sur le visage depuis des mois, je voudrais un rendez-vous"},
-	"ur": {"سینے میں شدید درد ہے اور ٹھنڈا پسینہ آ رہا ہے", "چہرے پر کئی مہینوں سے دانے ہیں، اپائنٹمنٹ چاہیے"},
-	"id": {"nyeri dada hebat dan keringat dingin", "sudah berbulan-bulan ada jerawat di wajah, mau buat janji temu"},
+// langWords are what a patient (and a doctor) types in each language in the
+// walks below and the consult walk: one place to add a language's words.
+var langWords = map[string]struct{ emergency, routine, breathless, note, doctor, reply string }{
+	"ar": {"عندي ألم شديد في الصدر وعرق بارد", "عندي حبوب في وجهي من شهور وأبغى موعد", "ضيق في التنفس",
+		"أنا في فندق هيلتون، غرفة ٥١٢", "هل يمكنك فتح الكاميرا؟", "لحظة من فضلك"},
+	"en": {"crushing chest pain and cold sweat", "I have had spots on my face for months and want an appointment",
+		"shortness of breath", "I am in room 512 of the Hilton hotel", "Can you turn your camera on?", "One moment please"},
+	"fr": {"douleur à la poitrine et je transpire beaucoup", "j'ai des boutons sur le visage depuis des mois, je voudrais un rendez-vous",
+		"je suis essoufflé", "Je suis à l'hôtel Hilton, chambre 512", "Pouvez-vous allumer la caméra ?", "Un instant s'il vous plaît"},
+	"ur": {"سینے میں شدید درد ہے اور ٹھنڈا پسینہ آ رہا ہے", "چہرے پر کئی مہینوں سے دانے ہیں، اپائنٹمنٹ چاہیے",
+		"سانس پھولتی ہے", "میں ہلٹن ہوٹل کے کمرہ 512 میں ہوں", "کیا آپ کیمرہ آن کر سکتے ہیں؟", "ایک لمحہ رکیں"},
+	"id": {"nyeri dada hebat dan keringat dingin", "sudah berbulan-bulan ada jerawat di wajah, mau buat janji temu",
+		"sesak napas", "Saya di hotel Hilton, kamar 512", "Bisa nyalakan kamera?", "Sebentar ya"},
 }
 
 // tapData presses the button of the last replies whose data ends with

@@ -157,7 +157,7 @@ type Reminder struct {
 // RenderReminder words r with buttons that work whatever step the
 // conversation is at: I will attend, Change the time, Cancel (until the
 // start), and Join video call when r has a link. It needs only the
-// Engine's Text (and UseBooking's zone, default Makkah time). Safe for
+// Engine's Text (and Booking's zone, default Makkah time). Safe for
 // concurrent use.
 // startsNow is how close to the start a reminder says "starts now".
 const startsNow = 15 * time.Second

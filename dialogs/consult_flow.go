@@ -63,8 +63,7 @@ var (
 
 // consultFlow is the consult's flow. tr is the triage it takes over from:
 // words added while waiting are read by the same rules, and a more urgent
-// reading opens a new case as triage does. Without Engine.UseConsult a
-// queued patient only hears their place.
+// reading opens a new case as triage does.
 type consultFlow struct {
 	tr *triageFlow
 }

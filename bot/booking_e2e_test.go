@@ -5,6 +5,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/numerals"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
 	"github.com/frontdoor-health/frontdoor/dialogs"
@@ -12,25 +13,39 @@ import (
 	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
+	"github.com/frontdoor-health/frontdoor/triage"
 	"github.com/frontdoor-health/frontdoor/video"
 )
 
-// useBooking turns booking on in engine the way serve's wireBooking does
-// (real appointments store, reminder jobs in River), but with a reminder
-// service that only enqueues: these tests check the booking, not sends.
-func useBooking(t *testing.T, engine *dialogs.Engine, pg *store.Postgres) {
-	t.Helper()
-	svc, err := reminders.NewJobs(pg.Pool(), nil)
+// newEngine is the dialogs engine as build (cmd/frontdoor) makes it, on
+// pg and rs: triage with its cases announced, the consult on them, and
+// booking on a reminders store that only enqueues (these tests check the
+// conversation, not sends). now, when not nil, is its clock.
+func newEngine(tb testing.TB, pg *store.Postgres, rs *store.Redis, text *locales.Catalog, now func() time.Time) *dialogs.Engine {
+	tb.Helper()
+	rules, err := triage.Load()
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: svc})
+	jobs, err := reminders.NewJobs(pg.Pool(), nil)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	if err := engine.UseBooking(dialogs.Booking{Appointments: appts, HoldFor: appts.HoldFor()}); err != nil {
-		t.Fatal(err)
+	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs})
+	if err != nil {
+		tb.Fatal(err)
 	}
+	cases := store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rs}}
+	engine, err := dialogs.New(dialogs.Deps{
+		Sessions: rs, Patients: pg.Patients(), Text: text,
+		Cases: cases, Triage: dialogs.Triage{Rules: rules}, Consults: cases,
+		Booking:         dialogs.Booking{Appointments: appts, HoldFor: appts.HoldFor()},
+		EmergencyNumber: "997", Now: now,
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return engine
 }
 
 // activeAppointments counts the appointments that hold a time (booked or
@@ -59,8 +74,7 @@ func TestBookingEndToEndTelegram(t *testing.T) {
 		t.Fatal(err)
 	}
 	fake := telegramtest.NewServer(t)
-	engine := &dialogs.Engine{Sessions: rs, Patients: pg.Patients(), Text: text, EmergencyNumber: "997"}
-	useBooking(t, engine, pg)
+	engine := newEngine(t, pg, rs, text, nil)
 	env := newEnvOn(t, fake, rs.Client(), rs.Key("tg"), engine)
 	env.start(t)
 
@@ -168,15 +182,22 @@ func walkBooking(t *testing.T, fake *telegramtest.Server, pg *store.Postgres, te
 	c.tap(langButton(text, lang))
 	c.tap(label("onboarding_agree"))
 	c.tap(label("menu_book"))
-	if m, _ := c.waitFor("the first booking question", func(m telegramtest.Message) bool {
-		return len(m.Buttons()) > 0 || m.Text == label("triagedialog_ask_problem")
-	}); m.Text == label("triagedialog_ask_problem") {
-		// Should booking ever ask about the problem first: a routine case.
-		c.say(map[string]string{"ar": "أحتاج أجدد وصفة دواء الضغط", "en": "I need a repeat prescription for my blood pressure tablets"}[lang])
-		answerCalmly(t, fake, u, c.from+1)
+	// Triage asks about the problem first: a routine case, which goes on
+	// to booking in the specialty triage chose, or to the specialties.
+	c.waitFor("the problem question", func(m telegramtest.Message) bool {
+		return strings.HasPrefix(m.Text, label("triagedialog_ask_problem"))
+	})
+	c.say(map[string]string{"ar": "أحتاج أجدد وصفة دواء الضغط", "en": "I need a repeat prescription for my blood pressure tablets"}[lang])
+	answerCalmly(t, fake, u, c.from+1)
+	m, _ := c.waitFor("the days or the specialties", func(m telegramtest.Message) bool {
+		return strings.HasPrefix(m.Text, head("booking_pick_specialty")) || strings.Contains(m.Text, head("booking_pick_day"))
+	})
+	if data := buttonData(m, gp); data != "" {
+		c.press(m, data)
+		c.tapFirst("the days")
+	} else {
+		c.press(m, m.Buttons()[0][0].CallbackData) // the first day
 	}
-	c.tap(gp)
-	c.tapFirst("the days")
 	c.tapFirst("the times")
 	c.tap(label("booking_yes_button"))
 

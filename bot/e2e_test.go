@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
-	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
 )
@@ -48,8 +47,7 @@ func TestEndToEnd(t *testing.T) {
 			}
 			fake := telegramtest.NewServer(t)
 			process := func() *env {
-				engine := &dialogs.Engine{Sessions: rs, Patients: pg.Patients(), Text: text, EmergencyNumber: "997",
-					Now: func() time.Time { return e2eClock }}
+				engine := newEngine(t, pg, rs, text, func() time.Time { return e2eClock })
 				e := newEnvOn(t, fake, rs.Client(), rs.Key("tg"), engine)
 				e.start(t)
 				return e

@@ -15,11 +15,9 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
-	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
-	"github.com/frontdoor-health/frontdoor/triage"
 )
 
 // roundTrips counts round trips to Redis (a command or a pipeline is one)
@@ -85,20 +83,12 @@ func BenchmarkRoundTripsPerUpdate(b *testing.B) {
 	var rt roundTrips
 	pg := storetest.NewPostgres(b, store.WithQueryTracer(&rt))
 	rs := storetest.NewRedis(b)
-	rules, err := triage.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
 	text, err := locales.Load()
 	if err != nil {
 		b.Fatal(err)
 	}
 	fake := telegramtest.NewServer(b)
-	engine := &dialogs.Engine{Sessions: rs, Patients: pg.Patients(), Text: text, EmergencyNumber: "997",
-		Cases:    store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rs}},
-		Triage:   &dialogs.Triage{Rules: rules},
-		RedFlags: dialogs.RedFlagsFrom(rules),
-	}
+	engine := newEngine(b, pg, rs, text, nil)
 	e := newEnvOn(b, fake, rs.Client(), rs.Key("tg"), engine, webhookMode, func(c *Config) {
 		// As serve wires it.
 		c.OnBlocked = func(ctx context.Context, chatID int64, blocked bool) error {

@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
-	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
@@ -89,11 +88,7 @@ func startTriageBot(t *testing.T) triageBot {
 		t.Fatal(err)
 	}
 	fake := telegramtest.NewServer(t)
-	engine := &dialogs.Engine{Sessions: rs, Patients: pg.Patients(), Text: text, EmergencyNumber: "997",
-		Cases:    store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rs}},
-		Triage:   &dialogs.Triage{Rules: rules},
-		RedFlags: dialogs.RedFlagsFrom(rules),
-	}
+	engine := newEngine(t, pg, rs, text, nil)
 	env := newEnvOn(t, fake, rs.Client(), rs.Key("tg"), engine)
 	env.start(t)
 	return triageBot{fake: fake, pg: pg, rs: rs, rules: rules, text: text}
@@ -142,8 +137,10 @@ func walkTriage(t *testing.T, fake *telegramtest.Server, pg *store.Postgres, tex
 		row.queued != queued || row.lang != lang || row.complaint != w.words || (len(row.flags) > 0) != (w.want == triage.Emergency) {
 		t.Errorf("case row %+v, want %s (queued %v) in %s with the words", row, w.want, queued, lang)
 	}
+	// With no clinician online (none is, here) the consult says the case
+	// is kept for the doctors and where else to get care now.
 	if w.want == triage.Urgent && !slices.ContainsFunc(sent, func(m telegramtest.Message) bool {
-		return strings.Contains(m.Text, label("triagedialog_queued"))
+		return strings.Contains(m.Text, label("triagedialog_queued")) || strings.Contains(m.Text, label("consult_no_doctor_kept"))
 	}) {
 		t.Errorf("urgent decision does not say the patient is in the queue")
 	}

@@ -117,17 +117,20 @@ func newConsultEnv(t testing.TB, opts ...option) *consultEnv {
 	withConsult := func(c *Config) {
 		pg, rd := c.Cases.(*store.Postgres), c.Events.(*store.Redis)
 		cases := store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rd}}
-		rules := questions(t)
-		ce.engine = &dialogs.Engine{Sessions: rd, Patients: pg.Patients(), Text: c.Text, EmergencyNumber: "997",
-			Cases: cases, Triage: &dialogs.Triage{Rules: rules}, RedFlags: dialogs.RedFlagsFrom(rules)}
-		if err := ce.engine.UseConsult(dialogs.Consult{Consults: cases}); err != nil {
-			t.Fatal(err)
-		}
 		jobs, err := reminders.NewJobs(pg.Pool(), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if ce.appts, err = store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs}); err != nil {
+			t.Fatal(err)
+		}
+		// The engine as cmd builds it: triage, booking and the consult.
+		ce.engine, err = dialogs.New(dialogs.Deps{
+			Sessions: rd, Patients: pg.Patients(), Text: c.Text, EmergencyNumber: "997",
+			Cases: cases, Triage: dialogs.Triage{Rules: questions(t)}, Consults: cases,
+			Booking: dialogs.Booking{Appointments: ce.appts, HoldFor: ce.appts.HoldFor()},
+		})
+		if err != nil {
 			t.Fatal(err)
 		}
 		// The relay runs beside the dashboard, as cmd runs it, with its

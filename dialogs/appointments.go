@@ -78,14 +78,9 @@ func (ap *appointments) steps() []step {
 	}
 }
 
-// on answers "coming soon" for a session left here by a process that had
-// booking on, when this one does not; else press handles the button.
+// on gives press the flow's data.
 func (ap *appointments) on(press func(context.Context, *turn, apptsData, string) error) func(context.Context, *turn, string) error {
 	return func(ctx context.Context, t *turn, action string) error {
-		if t.e.bk == nil {
-			t.say(t.text("dialogs_coming_soon", nil))
-			return t.home(ctx)
-		}
 		return press(ctx, t, ap.load(t), action)
 	}
 }
@@ -105,16 +100,12 @@ func (ap *appointments) load(t *turn) apptsData {
 }
 
 func (ap *appointments) begin(ctx context.Context, t *turn, _ string) error {
-	if t.e.bk == nil {
-		t.say(t.text("dialogs_coming_soon", nil))
-		return t.home(ctx)
-	}
 	return ap.list(ctx, t)
 }
 
 // list shows the upcoming appointments.
 func (ap *appointments) list(ctx context.Context, t *turn) error {
-	upcoming, err := t.e.bk.Appointments.Upcoming(ctx, t.s.PatientID)
+	upcoming, err := t.e.Booking.Appointments.Upcoming(ctx, t.s.PatientID)
 	if err != nil {
 		return fmt.Errorf("dialogs: my appointments: %w", err)
 	}
@@ -122,7 +113,7 @@ func (ap *appointments) list(ctx context.Context, t *turn) error {
 	for _, a := range upcoming[:min(len(upcoming), maxListed)] {
 		d.List = append(d.List, viewOf(a))
 	}
-	c, s, err := t.e.bk.Appointments.LastClinician(ctx, t.s.PatientID)
+	c, s, err := t.e.Booking.Appointments.LastClinician(ctx, t.s.PatientID)
 	switch {
 	case err == nil:
 		last := doctorRef(c)
@@ -138,7 +129,7 @@ func (ap *appointments) list(ctx context.Context, t *turn) error {
 
 // open shows one appointment, read afresh.
 func (ap *appointments) open(ctx context.Context, t *turn, id int64) error {
-	a, err := t.e.bk.Appointments.Appointment(ctx, t.s.PatientID, id)
+	a, err := t.e.Booking.Appointments.Appointment(ctx, t.s.PatientID, id)
 	switch {
 	case errors.Is(err, ErrNotFound) || err == nil && a.Status != StatusBooked:
 		t.say(t.text("appts_gone", nil))
@@ -148,7 +139,7 @@ func (ap *appointments) open(ctx context.Context, t *turn, id int64) error {
 	}
 	d := ap.load(t)
 	v := viewOf(a)
-	v.Link = t.e.bk.link(ctx, t.e, a)
+	v.Link = t.e.Booking.link(ctx, t.e, a)
 	d.Cur = &v
 	if err := storeValues(t.s, d); err != nil {
 		return err
@@ -208,7 +199,7 @@ func (ap *appointments) pressCancel(ctx context.Context, t *turn, d apptsData, a
 
 // cancel cancels v after the patient confirmed.
 func (ap *appointments) cancel(ctx context.Context, t *turn, v apptView) error {
-	a, err := t.e.bk.Appointments.Cancel(ctx, t.s.PatientID, v.ID, v.V)
+	a, err := t.e.Booking.Appointments.Cancel(ctx, t.s.PatientID, v.ID, v.V)
 	switch {
 	case errors.Is(err, ErrAppointmentChanged) || errors.Is(err, ErrNotFound):
 		t.say(t.text("appts_changed", nil))
@@ -222,11 +213,7 @@ func (ap *appointments) cancel(ctx context.Context, t *turn, v apptView) error {
 	return t.home(ctx)
 }
 
-func (ap *appointments) text(ctx context.Context, t *turn, _ string) error {
-	if t.e.bk == nil {
-		t.say(t.text("dialogs_coming_soon", nil))
-		return t.home(ctx)
-	}
+func (ap *appointments) text(_ context.Context, t *turn, _ string) error {
 	t.ask(t.m.Current(), t.repromptHint())
 	return nil
 }

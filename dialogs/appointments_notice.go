@@ -80,15 +80,12 @@ func (t *turn) askAgain(hint string) {
 // notice handles a reminder's buttons: "c:<id>:<version>" confirm
 // attendance, "r:…" reschedule, "x:…" cancel (with a confirmation step).
 func (ap *appointments) notice(ctx context.Context, t *turn, action string) error {
-	if t.e.bk == nil {
-		return errUnknownAction
-	}
 	kind, ref, _ := strings.Cut(action, ":")
 	id, v, err := idVersion(ref)
 	if err != nil || (kind != "c" && kind != "r" && kind != "x") {
 		return errUnknownAction
 	}
-	a, err := t.e.bk.Appointments.Appointment(ctx, t.s.PatientID, id)
+	a, err := t.e.Booking.Appointments.Appointment(ctx, t.s.PatientID, id)
 	switch {
 	case errors.Is(err, ErrNotFound):
 		return errUnknownAction // not this patient's: a forged button
@@ -99,7 +96,7 @@ func (ap *appointments) notice(ctx context.Context, t *turn, action string) erro
 	}
 	switch kind {
 	case "c":
-		a, err = t.e.bk.Appointments.Confirm(ctx, t.s.PatientID, id, v)
+		a, err = t.e.Booking.Appointments.Confirm(ctx, t.s.PatientID, id, v)
 		if errors.Is(err, ErrAppointmentChanged) {
 			return ap.changed(ctx, t, a)
 		}
@@ -111,7 +108,7 @@ func (ap *appointments) notice(ctx context.Context, t *turn, action string) erro
 		if a.Start.Sub(w.now) < time.Hour {
 			// Channels may drop the pressed message's keyboard, and with it
 			// the join link of the last reminder: give it again.
-			if link := t.e.bk.link(ctx, t.e, a); link != "" {
+			if link := t.e.Booking.link(ctx, t.e, a); link != "" {
 				rows = append(rows, []Button{{Label: w.text("booking_join_button", nil), URL: link}})
 			}
 		}
@@ -123,7 +120,7 @@ func (ap *appointments) notice(ctx context.Context, t *turn, action string) erro
 	default: // "x"
 		t.switchFlow(flowAppointments)
 		view := viewOf(a)
-		view.Link = t.e.bk.link(ctx, t.e, a)
+		view.Link = t.e.Booking.link(ctx, t.e, a)
 		if err := storeValues(t.s, apptsData{Cur: &view}); err != nil {
 			return err
 		}
@@ -160,7 +157,7 @@ type Reminder struct {
 // RenderReminder words r with buttons that work whatever step the
 // conversation is at: I will attend, Change the time, Cancel (until the
 // start), and Join video call when r has a link. It needs only the
-// Engine's Text (and UseBooking's zone, default Makkah time). Safe for
+// Engine's Text (and Booking's zone, default Makkah time). Safe for
 // concurrent use.
 // startsNow is how close to the start a reminder says "starts now".
 const startsNow = 15 * time.Second

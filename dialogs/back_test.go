@@ -46,7 +46,7 @@ func TestBackGoesOneStep(t *testing.T) {
 		lw := bookingLangs[1]
 		e, _ := newBookingEngine(t)
 		c := onboarded(t, e, lw)
-		c.tap(lw.book)
+		c.book()
 		days := c.tap(lw.gp)
 		if got := labels(days[len(days)-1]); got[len(got)-1] != "Back" {
 			t.Fatalf("day step buttons %v, want Back last", got)

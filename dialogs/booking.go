@@ -104,13 +104,9 @@ func (bk *booking) steps() []step {
 	}
 }
 
-// on answers a session left in this flow by a process that had booking
-// on, when this one does not; else press handles the button.
+// on gives press the flow's data.
 func (bk *booking) on(press func(context.Context, *turn, bookingData, string) error) func(context.Context, *turn, string) error {
 	return func(ctx context.Context, t *turn, action string) error {
-		if t.e.bk == nil {
-			return bk.off(ctx, t)
-		}
 		return press(ctx, t, bk.load(t), action)
 	}
 }
@@ -136,9 +132,6 @@ func (bk *booking) save(t *turn, d bookingData) error { return storeValues(t.s, 
 // "doc:<clinician>:<specialty>" (book again with a clinician) or
 // "move:<appointment>:<version>" (reschedule, same clinician first).
 func (bk *booking) begin(ctx context.Context, t *turn, via string) error {
-	if t.e.bk == nil {
-		return bk.off(ctx, t)
-	}
 	var d bookingData
 	kind, arg, _ := strings.Cut(via, ":")
 	switch kind {
@@ -158,7 +151,7 @@ func (bk *booking) begin(ctx context.Context, t *turn, via string) error {
 		if err != nil {
 			return errUnknownAction
 		}
-		ap, err := t.e.bk.Appointments.Appointment(ctx, t.s.PatientID, id)
+		ap, err := t.e.Booking.Appointments.Appointment(ctx, t.s.PatientID, id)
 		switch {
 		case errors.Is(err, ErrNotFound) || err == nil && (ap.Status != StatusBooked || ap.Version != v):
 			t.say(t.text("appts_changed", nil))
@@ -171,7 +164,7 @@ func (bk *booking) begin(ctx context.Context, t *turn, via string) error {
 	case "doc":
 		idText, code, _ := strings.Cut(arg, ":")
 		id, _ := strconv.ParseInt(idText, 10, 64)
-		c, err := t.e.bk.Appointments.Clinician(ctx, id)
+		c, err := t.e.Booking.Appointments.Clinician(ctx, id)
 		if err != nil && !errors.Is(err, ErrNotFound) {
 			return fmt.Errorf("dialogs: booking: %w", err)
 		}
@@ -198,7 +191,7 @@ func (bk *booking) specialty(ctx context.Context, t *turn, d *bookingData, code 
 	if code == "" {
 		return nil
 	}
-	s, err := t.e.bk.Appointments.Specialty(ctx, code)
+	s, err := t.e.Booking.Appointments.Specialty(ctx, code)
 	if errors.Is(err, ErrNotFound) {
 		return nil // an unknown code from elsewhere: let the patient choose
 	}
@@ -212,7 +205,7 @@ func (bk *booking) specialty(ctx context.Context, t *turn, d *bookingData, code 
 // toSpecialties lists the bookable specialties, with "again with Dr X"
 // first for a patient who has seen a clinician.
 func (bk *booking) toSpecialties(ctx context.Context, t *turn, d bookingData) error {
-	specs, err := t.e.bk.Appointments.Specialties(ctx)
+	specs, err := t.e.Booking.Appointments.Specialties(ctx)
 	if err != nil {
 		return fmt.Errorf("dialogs: booking: specialties: %w", err)
 	}
@@ -225,7 +218,7 @@ func (bk *booking) toSpecialties(ctx context.Context, t *turn, d bookingData) er
 		d.Specs = append(d.Specs, specRef(s))
 	}
 	if d.Move == 0 {
-		c, s, err := t.e.bk.Appointments.LastClinician(ctx, t.s.PatientID)
+		c, s, err := t.e.Booking.Appointments.LastClinician(ctx, t.s.PatientID)
 		switch {
 		case err == nil:
 			last := doctorRef(c)
@@ -249,11 +242,11 @@ func (bk *booking) query(t *turn, d bookingData) SlotQuery {
 // clinician it widens to the specialty; with none at all, back to the
 // specialties.
 func (bk *booking) toDays(ctx context.Context, t *turn, d bookingData) error {
-	slots, err := t.e.bk.Appointments.FreeSlots(ctx, bk.query(t, d))
+	slots, err := t.e.Booking.Appointments.FreeSlots(ctx, bk.query(t, d))
 	if err != nil {
 		return fmt.Errorf("dialogs: booking: free slots: %w", err)
 	}
-	days := schedule.Days(slots, t.e.bk.Zone)
+	days := schedule.Days(slots, t.e.Booking.Zone)
 	w := t.words()
 	switch {
 	case len(days) == 0 && d.Doc.ID != 0:
@@ -284,11 +277,11 @@ func (bk *booking) toTimes(ctx context.Context, t *turn, d bookingData, day stri
 	if err != nil {
 		return errUnknownAction
 	}
-	slots, err := t.e.bk.Appointments.FreeSlots(ctx, bk.query(t, d))
+	slots, err := t.e.Booking.Appointments.FreeSlots(ctx, bk.query(t, d))
 	if err != nil {
 		return fmt.Errorf("dialogs: booking: free slots: %w", err)
 	}
-	times := distinctStarts(schedule.OnDay(slots, date, t.e.bk.Zone))
+	times := distinctStarts(schedule.OnDay(slots, date, t.e.Booking.Zone))
 	if len(times) == 0 {
 		t.say(t.text("booking_none_left", nil))
 		return bk.toDays(ctx, t, d)
@@ -307,7 +300,7 @@ func (bk *booking) toTimes(ctx context.Context, t *turn, d bookingData, day stri
 // patient's own appointment) with the nearest free times.
 func (bk *booking) alternatives(ctx context.Context, t *turn, d bookingData, lost slotRef, cause error) error {
 	t.e.Log.Info("dialogs: slot taken, offering alternatives", "patient", t.s.PatientID, "clinician", lost.C)
-	slots, err := t.e.bk.Appointments.FreeSlots(ctx, bk.query(t, d))
+	slots, err := t.e.Booking.Appointments.FreeSlots(ctx, bk.query(t, d))
 	if err != nil {
 		return fmt.Errorf("dialogs: booking: free slots: %w", err)
 	}
@@ -334,7 +327,7 @@ func (bk *booking) alternatives(ctx context.Context, t *turn, d bookingData, los
 
 // pick holds the chosen slot and asks to confirm it.
 func (bk *booking) pick(ctx context.Context, t *turn, d bookingData, s slotRef) error {
-	h, err := t.e.bk.Appointments.Hold(ctx, BookRequest{PatientID: t.s.PatientID, Specialty: d.Spec.Code, Slot: s.slot()})
+	h, err := t.e.Booking.Appointments.Hold(ctx, BookRequest{PatientID: t.s.PatientID, Specialty: d.Spec.Code, Slot: s.slot()})
 	switch {
 	case errors.Is(err, ErrSlotTaken) || errors.Is(err, ErrPatientBusy):
 		return bk.alternatives(ctx, t, d, s, err)
@@ -343,7 +336,7 @@ func (bk *booking) pick(ctx context.Context, t *turn, d bookingData, s slotRef) 
 	}
 	d.Pick, d.Hold, d.PickD = &s, h.ID, d.Doc
 	if s.C != d.Doc.ID {
-		c, err := t.e.bk.Appointments.Clinician(ctx, s.C)
+		c, err := t.e.Booking.Appointments.Clinician(ctx, s.C)
 		if err != nil {
 			return fmt.Errorf("dialogs: booking: %w", err)
 		}
@@ -410,18 +403,8 @@ func (bk *booking) turnPage(ctx context.Context, t *turn, d bookingData, action,
 	return t.fire(ctx, ev)
 }
 
-// off answers a session left in this flow by a process that had booking
-// on, when this one does not.
-func (bk *booking) off(ctx context.Context, t *turn) error {
-	t.say(t.text("dialogs_coming_soon", nil))
-	return t.home(ctx)
-}
-
 // text: every booking step wants a button; say how to answer.
-func (bk *booking) text(ctx context.Context, t *turn, _ string) error {
-	if t.e.bk == nil {
-		return bk.off(ctx, t)
-	}
+func (bk *booking) text(_ context.Context, t *turn, _ string) error {
 	t.ask(t.m.Current(), t.repromptHint())
 	return nil
 }

@@ -16,10 +16,10 @@ type againRef struct {
 // session, so the menu can offer "book again with" them. A failure only
 // loses that button, so it is logged, not returned.
 func (t *turn) recall(ctx context.Context) {
-	if t.e.bk == nil || t.s.PatientID == 0 {
+	if t.s.PatientID == 0 {
 		return
 	}
-	c, s, err := t.e.bk.Appointments.LastClinician(ctx, t.s.PatientID)
+	c, s, err := t.e.Booking.Appointments.LastClinician(ctx, t.s.PatientID)
 	switch {
 	case err == nil:
 		t.s.Again = &againRef{Doc: doctorRef(c), Spec: specRef(s)}
@@ -32,7 +32,7 @@ func (t *turn) recall(ctx context.Context) {
 
 // againButton is the menu's "book again with Dr X" row, or nil.
 func (t *turn) againButton() [][]Button {
-	if t.s.Again == nil || t.e.bk == nil {
+	if t.s.Again == nil {
 		return nil
 	}
 	label := t.text("menu_again", map[string]any{"Doctor": t.s.Again.Doc.name(t.lang())})

@@ -15,7 +15,7 @@ func returning(t *testing.T, lw bookingWords) (*Engine, *memAppointments, *chat)
 	t.Helper()
 	e, m := newBookingEngine(t)
 	c := onboarded(t, e, lw)
-	c.tap(lw.book)
+	c.book()
 	c.tap(lw.gp)
 	c.tap(lw.firstDay)
 	c.tap(lw.nine)
@@ -88,7 +88,7 @@ func TestPassedTimeIsNotJustTaken(t *testing.T) {
 	e.Now = func() time.Time { return now }
 	m.now = e.Now
 	c := onboarded(t, e, lw)
-	c.tap(lw.book)
+	c.book()
 	c.tap(lw.gp)
 	c.tap(lw.firstDay)
 	now = time.Date(2026, 5, 2, 6, 5, 0, 0, time.UTC) // 9:05 in Makkah, the next day

@@ -63,7 +63,7 @@ func TestBookingCalendarFileParses(t *testing.T) {
 		t.Run(lw.name, func(t *testing.T) {
 			e, _ := newBookingEngine(t)
 			c := onboarded(t, e, lw)
-			c.tap(lw.book)
+			c.book()
 			c.tap(lw.gp)
 			c.tap(lw.firstDay)
 			c.tap(lw.nine)

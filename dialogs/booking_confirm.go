@@ -18,7 +18,7 @@ func (bk *booking) pressConfirm(ctx context.Context, t *turn, d bookingData, act
 		return bk.confirm(ctx, t, d)
 	case "other", "no":
 		// Give the held time back at once rather than when it expires.
-		if err := t.e.bk.Appointments.Release(ctx, t.s.PatientID); err != nil {
+		if err := t.e.Booking.Appointments.Release(ctx, t.s.PatientID); err != nil {
 			return fmt.Errorf("dialogs: booking: release: %w", err)
 		}
 		d.Pick, d.Hold = nil, 0
@@ -45,11 +45,11 @@ func (bk *booking) confirm(ctx context.Context, t *turn, d bookingData) error {
 		err error
 	)
 	if d.Move != 0 {
-		ap, err = t.e.bk.Appointments.Move(ctx, MoveRequest{
+		ap, err = t.e.Booking.Appointments.Move(ctx, MoveRequest{
 			PatientID: t.s.PatientID, AppointmentID: d.Move, Version: d.MoveV, Slot: d.Pick.slot(), HoldID: d.Hold,
 		})
 	} else {
-		ap, err = t.e.bk.Appointments.Book(ctx, BookRequest{
+		ap, err = t.e.Booking.Appointments.Book(ctx, BookRequest{
 			PatientID: t.s.PatientID, Specialty: d.Spec.Code, Slot: d.Pick.slot(), HoldID: d.Hold,
 		})
 	}
@@ -72,7 +72,7 @@ func (bk *booking) confirm(ctx context.Context, t *turn, d bookingData) error {
 // at the menu, whose buttons this message stands in for.
 func (bk *booking) booked(ctx context.Context, t *turn, ap Appointment, moved bool) error {
 	w := t.words()
-	link := t.e.bk.link(ctx, t.e, ap)
+	link := t.e.Booking.link(ctx, t.e, ap)
 	id := "booking_done"
 	if moved {
 		id = "booking_done_move"
@@ -83,7 +83,7 @@ func (bk *booking) booked(ctx context.Context, t *turn, ap Appointment, moved bo
 	}
 	t.say(w.text(id, appointmentData(w, ap)), rows...)
 	done := len(t.replies) - 1
-	if doc, err := calendarFile(w, t.e.bk.CalendarHost, ap, link); err == nil {
+	if doc, err := calendarFile(w, t.e.Booking.CalendarHost, ap, link); err == nil {
 		t.replies[done].Document = doc
 	} else {
 		t.e.Log.Warn("dialogs: no calendar file", "appointment", ap.ID, "err", err)
@@ -102,7 +102,7 @@ func (bk *booking) booked(ctx context.Context, t *turn, ap Appointment, moved bo
 
 // attachCalendar adds a reply carrying ap's .ics file.
 func (t *turn) attachCalendar(w words, ap Appointment, link string) {
-	doc, err := calendarFile(w, t.e.bk.CalendarHost, ap, link)
+	doc, err := calendarFile(w, t.e.Booking.CalendarHost, ap, link)
 	if err != nil {
 		t.e.Log.Warn("dialogs: no calendar file", "appointment", ap.ID, "err", err)
 		return

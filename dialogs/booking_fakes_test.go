@@ -307,13 +307,28 @@ func (fakeVideo) PatientLink(_ context.Context, a Appointment) (string, error) {
 	return fmt.Sprintf("https://meet.example.org/room%d", a.ID), nil
 }
 
-// newBookingEngine returns an Engine with booking on, over fresh fakes.
+// newBookingEngine returns an Engine over fresh fakes and its
+// appointments.
 func newBookingEngine(tb testing.TB) (*Engine, *memAppointments) {
 	tb.Helper()
-	e, _, _ := newTestEngine(tb)
-	m := newMemAppointments(tb, e.Now)
-	if err := e.UseBooking(Booking{Appointments: m, Video: fakeVideo{}, CalendarHost: "frontdoor.test"}); err != nil {
-		tb.Fatal(err)
+	e, p := engineWith(tb, newMemSessions(), newMemPatients(), nil)
+	return e, p.appts
+}
+
+// book opens booking as "Book an appointment" does once triage has
+// found the problem routine: the session is put at triage's routine
+// decision (reached from the menu's Book) and its Book button pressed.
+// Booking's tests start at booking's first question this way, whatever
+// triage would ask first; TestTriageBeforeBooking walks the hand-over.
+func (c *chat) book() []Reply {
+	c.t.Helper()
+	s := c.session()
+	s.Flow, s.State = flowTriage, trRoutine
+	if err := storeValues(&s, triageData{Via: "m:book", Answers: map[string]string{}}); err != nil {
+		c.t.Fatal(err)
 	}
-	return e, m
+	if _, err := c.e.Sessions.Save(c.t.Context(), c.key, s); err != nil {
+		c.t.Fatal(err)
+	}
+	return c.press(token(s.Step) + ":t:b")
 }

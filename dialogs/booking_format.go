@@ -187,14 +187,14 @@ func (w words) duration(d time.Duration) string {
 // alone when at falls on now's day ("9:30 AM", «٩:٣٠ ص»), else with its
 // day ("Tomorrow, Saturday 2 May, 9:30 AM").
 func Moment(text *locales.Catalog, lang string, zone *time.Location, now, at time.Time) string {
-	w := words{e: &Engine{Text: text}, lang: lang, zone: zone, now: now}
+	w := words{e: &Engine{Deps: Deps{Text: text}}, lang: lang, zone: zone, now: now}
 	return w.slot(at, w.dayOf(at) != w.dayOf(now))
 }
 
 // LongDate writes at's day in zone as the patients' messages do:
 // "Saturday 2 May 2026", in Arabic with the Hijri date beside it.
 func LongDate(text *locales.Catalog, lang string, zone *time.Location, at time.Time) string {
-	w := words{e: &Engine{Text: text}, lang: lang, zone: zone, now: at}
+	w := words{e: &Engine{Deps: Deps{Text: text}}, lang: lang, zone: zone, now: at}
 	return w.date(w.dayOf(at), true)
 }
 

@@ -159,8 +159,7 @@ type VideoLinks interface {
 	PatientLink(ctx context.Context, a Appointment) (string, error)
 }
 
-// Booking configures the booking and my-appointments flows; see
-// Engine.UseBooking.
+// Booking configures the booking and my-appointments flows (Deps.Booking).
 type Booking struct {
 	// Appointments is required.
 	Appointments Appointments

@@ -1,7 +1,6 @@
 package dialogs
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -17,17 +16,8 @@ const (
 	DefaultHoldFor      = 5 * time.Minute
 )
 
-// UseBooking turns on the booking and my-appointments flows (and the
-// buttons of reminders) with b. Until it is called those menu entries
-// answer "coming soon". Call it once, after setting the Engine's fields and
-// before the first Handle; it calls Validate and returns its error.
-func (e *Engine) UseBooking(b Booking) error {
-	if err := e.Validate(); err != nil {
-		return err
-	}
-	if b.Appointments == nil {
-		return errors.New("dialogs: booking needs Appointments")
-	}
+// defaults fills in what b leaves unset.
+func (b *Booking) defaults() {
 	if b.Zone == nil {
 		b.Zone = defaultZone()
 	}
@@ -37,14 +27,13 @@ func (e *Engine) UseBooking(b Booking) error {
 	if b.HoldFor <= 0 {
 		b.HoldFor = DefaultHoldFor
 	}
-	e.bk = &b
-	return nil
 }
 
-// bookingZone is the zone patients read times in.
+// bookingZone is the zone patients read times in. Moment and LongDate
+// make an Engine of their catalog alone, without a zone.
 func (e *Engine) bookingZone() *time.Location {
-	if b := e.bk; b != nil {
-		return b.Zone
+	if z := e.Booking.Zone; z != nil {
+		return z
 	}
 	return defaultZone()
 }

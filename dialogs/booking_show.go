@@ -25,10 +25,6 @@ func (bk *booking) shows(render func(t *turn, w words, d bookingData, hint strin
 }
 
 func (bk *booking) render(t *turn, hint string, full bool, render func(*turn, words, bookingData, string, bool)) {
-	if t.e.bk == nil {
-		t.say(t.text("dialogs_coming_soon", nil))
-		return
-	}
 	render(t, t.words(), bk.load(t), hint, full)
 }
 
@@ -138,7 +134,7 @@ func (bk *booking) renderConfirm(t *turn, w words, d bookingData, hint string, f
 	data := map[string]any{
 		"Doctor": d.PickD.name(w.lang), "Specialty": w.specialty(d.Spec),
 		"Date": w.date(w.dayOf(start), true), "Time": w.clock(start), "Zone": w.zoneName(),
-		"Hold": w.e.Text.Count(w.lang, "minutes", int(t.e.bk.HoldFor/time.Minute), nil),
+		"Hold": w.e.Text.Count(w.lang, "minutes", int(t.e.Booking.HoldFor/time.Minute), nil),
 	}
 	id := "booking_confirm"
 	if d.Move != 0 {

@@ -47,7 +47,7 @@ func TestBookingWalk(t *testing.T) {
 		t.Run(lw.name, func(t *testing.T) {
 			e, m := newBookingEngine(t)
 			c := onboarded(t, e, lw)
-			c.tap(lw.book)
+			c.book()
 			c.tap(lw.gp)
 			c.tap(lw.firstDay)
 			c.tap(lw.nine)
@@ -119,7 +119,7 @@ func TestBookingSlotJustTaken(t *testing.T) {
 			}
 			e, m := newBookingEngine(t)
 			c := onboarded(t, e, lw)
-			c.tap(lw.book)
+			c.book()
 			c.tap(lw.gp)
 			c.tap(lw.firstDay)
 			if tc.at == "time" {
@@ -162,13 +162,13 @@ func TestBookAgainWithSameDoctor(t *testing.T) {
 	lw := bookingLangs[1]
 	e, m := newBookingEngine(t)
 	c := onboarded(t, e, lw)
-	c.tap(lw.book)
+	c.book()
 	c.tap("Heart")
 	c.tap(lw.firstDay)
 	c.tap(lw.nine)
 	c.tap(lw.yes) // with Dr Omar (2), the first cardiologist
 	c.tap("Main menu")
-	specs := c.tap(lw.book)
+	specs := c.book()
 	if got := labels(specs[0]); len(got) == 0 || got[0] != "🔁 Again with Dr Omar" {
 		t.Fatalf("specialty step = %v, want “Again with Dr Omar” first", got)
 	}
@@ -197,7 +197,7 @@ func TestBookingNotNowReleasesHold(t *testing.T) {
 	lw := bookingLangs[1]
 	e, m := newBookingEngine(t)
 	c := onboarded(t, e, lw)
-	c.tap(lw.book)
+	c.book()
 	c.tap(lw.gp)
 	c.tap(lw.firstDay)
 	c.tap(lw.nine)
@@ -210,24 +210,13 @@ func TestBookingNotNowReleasesHold(t *testing.T) {
 	}
 }
 
-// TestBookingOffWithoutUseBooking: the menu entry answers "coming soon"
-// when booking was never configured.
-func TestBookingOffWithoutUseBooking(t *testing.T) {
-	e, _, _ := newTestEngine(t)
-	c := onboarded(t, e, bookingLangs[1])
-	got := c.tap("Book an appointment")
-	if len(got) != 2 || !strings.HasPrefix(got[0].Text, "This service is coming soon.") {
-		t.Errorf("got %q", replyTexts(got))
-	}
-}
-
 // TestBookingRepromptsTypedText: words where a button is wanted get the
 // step again, with its buttons.
 func TestBookingRepromptsTypedText(t *testing.T) {
 	lw := bookingLangs[1]
 	e, _ := newBookingEngine(t)
 	c := onboarded(t, e, lw)
-	c.tap(lw.book)
+	c.book()
 	c.tap(lw.gp)
 	got := c.send("tomorrow morning please")
 	if len(got) != 1 || !strings.HasPrefix(got[0].Text, "Please tap one of the buttons below.") || len(got[0].Buttons) == 0 {

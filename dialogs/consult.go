@@ -117,26 +117,3 @@ type Consults interface {
 	// update goes out only when the estimate changes meaningfully.
 	WaitTold(ctx context.Context, caseID int64, f WaitFigures) error
 }
-
-// Consult configures the quick consult; see Engine.UseConsult.
-type Consult struct {
-	// Consults is required.
-	Consults Consults
-}
-
-// UseConsult turns the quick consult on: leaving the queue, adding to a
-// case, the relay with the clinician, the closing and the rating, and
-// waiting-time estimates. Without it a queued patient only hears their
-// place. Call it once, after setting the Engine's fields (Triage and Cases
-// included) and before the first Handle; it calls Validate and returns its
-// error.
-func (e *Engine) UseConsult(c Consult) error {
-	if err := e.Validate(); err != nil {
-		return err
-	}
-	if c.Consults == nil {
-		return errors.New("dialogs: consult needs Consults")
-	}
-	e.cs = c.Consults
-	return nil
-}

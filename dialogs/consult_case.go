@@ -10,7 +10,7 @@ import (
 // stands; a case closed or left is no error (the caller follows it).
 func (cf *consultFlow) note(ctx context.Context, t *turn, d triageData, n PatientNote) (ConsultState, error) {
 	n.CaseID, n.PatientID, n.Source = d.Case, t.s.PatientID, cf.tr.source(t)
-	st, err := t.e.cs.AddNote(ctx, n)
+	st, err := t.e.Consults.AddNote(ctx, n)
 	switch {
 	case errors.Is(err, ErrCaseChanged):
 		return st, nil
@@ -29,7 +29,7 @@ func (cf *consultFlow) consult(ctx context.Context, t *turn, d triageData) (Cons
 	if d.Case == 0 {
 		return ConsultState{}, nil
 	}
-	st, err := t.e.cs.Consult(ctx, t.s.PatientID, d.Case)
+	st, err := t.e.Consults.Consult(ctx, t.s.PatientID, d.Case)
 	if errors.Is(err, ErrNotFound) {
 		return ConsultState{CaseID: d.Case}, nil
 	}
@@ -74,7 +74,7 @@ func clinicianOf(d triageData) int64 {
 // leave takes the case out of the queue and goes to the menu; if a
 // clinician took it meanwhile, the patient is told so instead.
 func (cf *consultFlow) leave(ctx context.Context, t *turn, d triageData) error {
-	st, err := t.e.cs.LeaveQueue(ctx, t.s.PatientID, d.Case)
+	st, err := t.e.Consults.LeaveQueue(ctx, t.s.PatientID, d.Case)
 	switch {
 	case errors.Is(err, ErrCaseChanged):
 		if moved, err := cf.follow(ctx, t, &d, st); moved || err != nil {
@@ -90,7 +90,7 @@ func (cf *consultFlow) leave(ctx context.Context, t *turn, d triageData) error {
 
 // rate records the patient's rating and goes to the menu.
 func (cf *consultFlow) rate(ctx context.Context, t *turn, d triageData, stars int) error {
-	err := t.e.cs.Rate(ctx, t.s.PatientID, d.Case, stars)
+	err := t.e.Consults.Rate(ctx, t.s.PatientID, d.Case, stars)
 	if err != nil && !errors.Is(err, ErrCaseChanged) && !errors.Is(err, ErrNotFound) {
 		return fmt.Errorf("dialogs: consult: rate case %d: %w", d.Case, err)
 	}

@@ -59,9 +59,6 @@ type ConsultEvent struct {
 // try again later. Safe for concurrent use; give one case's events in
 // order.
 func (e *Engine) HandleConsult(ctx context.Context, ev ConsultEvent) ([]Reply, error) {
-	if err := e.Validate(); err != nil {
-		return nil, err
-	}
 	switch {
 	case ev.ID == "" || ev.Conversation.Channel == "" || ev.Conversation.ID == "" || ev.CaseID <= 0:
 		return nil, errors.New("dialogs: consult event without an id, a conversation or a case")
@@ -69,8 +66,8 @@ func (e *Engine) HandleConsult(ctx context.Context, ev ConsultEvent) ([]Reply, e
 		return nil, fmt.Errorf("dialogs: consult event of unknown kind %q", ev.Kind)
 	}
 	cf, ok := e.flows[flowConsult].flow.(*consultFlow)
-	if !ok || e.Triage == nil || e.Triage.Rules == nil {
-		return nil, errors.New("dialogs: consult events need triage")
+	if !ok {
+		return nil, errors.New("dialogs: no consult flow")
 	}
 	replies, err := e.consultOnce(ctx, cf, ev)
 	if errors.Is(err, ErrStaleSession) {

@@ -141,12 +141,8 @@ func (m *memConsults) allNotes() []PatientNote {
 // newConsultEngine returns a triage engine with the consult on.
 func newConsultEngine(tb testing.TB) (*Engine, *memConsults) {
 	tb.Helper()
-	e, cases := newTriageEngine(tb, true)
-	m := newMemConsults(memQueue{cases})
-	if err := e.UseConsult(Consult{Consults: m}); err != nil {
-		tb.Fatal(err)
-	}
-	return e, m
+	e, p := engineWith(tb, newMemSessions(), newMemPatients(), func(d *Deps) { d.RedFlags = nil })
+	return e, p.consults
 }
 
 // drKhalid is the clinician of the consult tests.

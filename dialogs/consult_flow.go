@@ -63,8 +63,7 @@ var (
 
 // consultFlow is the consult's flow. tr is the triage it takes over from:
 // words added while waiting are read by the same rules, and a more urgent
-// reading opens a new case as triage does. Without Engine.UseConsult a
-// queued patient only hears their place.
+// reading opens a new case as triage does.
 type consultFlow struct {
 	tr *triageFlow
 }
@@ -109,39 +108,39 @@ func (cf *consultFlow) steps() []step {
 			show:  tr.shows(func(t *turn, d triageData) { cf.showEmergency(t, d); cf.offerPhone(t, d) }),
 			ask:   cf.asksNoting(trEmergency, cf.askEmergency),
 			press: tr.pressing(nil),
-			text:  tr.texting(cf.textEmergency)},
+			text:  tr.texting(cf.textConsult)},
 		{state: trQueued, moves: []move{trToEmergency, trToQueued, {evTrLeaveAsk, trLeaving}, trToClaimed, trToClosed},
 			show:  tr.shows(func(t *turn, d triageData) { cf.showQueued(t, d, true, ""); cf.offerPhone(t, d) }),
 			ask:   cf.asksNoting(trQueued, func(t *turn, d triageData, hint string) { cf.showQueued(t, d, false, hint) }),
 			press: tr.pressing(cf.pressQueued),
-			text:  tr.texting(cf.textWaiting)},
+			text:  tr.texting(cf.textConsult)},
 		{state: trLeaving, moves: []move{trToEmergency, {evTrStay, trQueued}, trToClaimed, trToClosed},
 			show: tr.shows(func(t *turn, d triageData) { cf.askLeaving(t, d, "") }),
 			ask:  tr.asks(cf.askLeaving),
 			press: tr.pressing(func(ctx context.Context, t *turn, d triageData, kind, arg string) error {
-				if t.e.cs == nil || kind != "lv" && kind != "st" {
+				if kind != "lv" && kind != "st" {
 					return errUnknownAction
 				}
 				return cf.pressConsult(ctx, t, d, kind, arg)
 			}),
-			text: tr.texting(cf.textWaiting)},
+			text: tr.texting(cf.textConsult)},
 		{state: trClaimed, moves: []move{trToEmergency, trToClaimed, trToClosed},
 			show:  tr.shows(cf.showClaimed),
 			ask:   cf.asksNoting(trClaimed, cf.askClaimed),
 			press: tr.pressing(nil),
-			text:  tr.texting(cf.textWaiting)},
+			text:  tr.texting(cf.textConsult)},
 		{state: trClosed, moves: []move{trToEmergency, trToClaimed, trToClosed},
 			show: tr.shows(cf.showClosed),
 			ask: tr.asks(func(t *turn, _ triageData, hint string) {
 				t.say(t.withHint(hint, t.text("consult_rate_again", nil)), cf.rateRows(t)...)
 			}),
 			press: tr.pressing(func(ctx context.Context, t *turn, d triageData, kind, arg string) error {
-				if t.e.cs == nil || kind != "rt" {
+				if kind != "rt" {
 					return errUnknownAction
 				}
 				return cf.pressConsult(ctx, t, d, kind, arg)
 			}),
-			text: tr.texting(cf.textWaiting)},
+			text: tr.texting(cf.textConsult)},
 	}
 }
 
@@ -150,50 +149,19 @@ func (cf *consultFlow) steps() []step {
 // on the case, and thanked for, in place of the question.
 func (cf *consultFlow) asksNoting(state string, ask func(t *turn, d triageData, hint string)) func(*turn, string) {
 	return func(t *turn, hint string) {
-		if !t.e.triageOn() {
-			cf.tr.offHere(t)
-			return
-		}
-		if t.e.cs != nil && cf.noteAttachment(t, state) {
+		if cf.noteAttachment(t, state) {
 			return
 		}
 		ask(t, cf.tr.load(t), hint)
 	}
 }
 
-// pressQueued: my place ("pos") and, with the consult, leaving ("lv").
+// pressQueued: my place ("pos") and leaving ("lv").
 func (cf *consultFlow) pressQueued(ctx context.Context, t *turn, d triageData, kind, arg string) error {
-	switch {
-	case t.e.cs != nil && (kind == "pos" || kind == "lv"):
+	if kind == "pos" || kind == "lv" {
 		return cf.pressConsult(ctx, t, d, kind, arg)
-	case kind == "pos":
-		cf.tr.position(ctx, t, &d)
-		if err := cf.tr.save(t, d); err != nil {
-			return err
-		}
-		t.ask(trQueued, "")
-		return nil
 	}
 	return errUnknownAction
-}
-
-// textEmergency: with the consult, words added to the emergency's case;
-// else the step again.
-func (cf *consultFlow) textEmergency(ctx context.Context, t *turn, d triageData, text string) error {
-	if t.e.cs != nil {
-		return cf.textConsult(ctx, t, d, text)
-	}
-	t.ask(trEmergency, "")
-	return nil
-}
-
-// textWaiting: with the consult, words for the case (see textConsult);
-// else read as after the decision.
-func (cf *consultFlow) textWaiting(ctx context.Context, t *turn, d triageData, text string) error {
-	if t.e.cs != nil {
-		return cf.textConsult(ctx, t, d, text)
-	}
-	return cf.tr.later(ctx, t, d, text)
 }
 
 // pressConsult handles the consult's buttons: "pos" (my place), "lv"
@@ -322,7 +290,7 @@ func (cf *consultFlow) addWhileWaiting(ctx context.Context, t *turn, d triageDat
 			if err := cf.tr.decide(ctx, t, d, dec); err != nil {
 				return err
 			}
-			if _, err := t.e.cs.LeaveQueue(ctx, t.s.PatientID, old); err != nil && !errors.Is(err, ErrCaseChanged) {
+			if _, err := t.e.Consults.LeaveQueue(ctx, t.s.PatientID, old); err != nil && !errors.Is(err, ErrCaseChanged) {
 				return fmt.Errorf("dialogs: consult: replace case %d: %w", old, err)
 			}
 			t.e.Log.Info("dialogs: consult: case replaced by a more urgent one", "patient", t.s.PatientID, "case", old)

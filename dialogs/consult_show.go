@@ -168,7 +168,7 @@ func (cf *consultFlow) showQueued(t *turn, d triageData, full bool, hint string)
 	if _, ok := t.e.Cases.(CaseQueue); ok && d.Pos >= 0 {
 		rows = append(rows, t.button("triagedialog_position_button", "pos"))
 	}
-	if t.e.cs != nil && d.Pos >= 0 {
+	if d.Pos >= 0 {
 		rows = append(rows, t.button("consult_leave_button", "lv"))
 	}
 	rows = append(rows, t.button("triagedialog_menu_button", "m"))

@@ -100,8 +100,8 @@ func waitLine(e *Engine, lang string, f WaitFigures) string {
 // online for an urgent case it also looks up where else to get care.
 func (tf *triageFlow) estimate(ctx context.Context, t *turn, d *triageData) {
 	d.Wait, d.Fallback = nil, nil
-	cs := t.e.cs
-	if cs == nil || d.Case == 0 || d.Pos <= 0 {
+	cs := t.e.Consults
+	if d.Case == 0 || d.Pos <= 0 {
 		return
 	}
 	f, err := cs.WaitFigures(ctx, d.Case)

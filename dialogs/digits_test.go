@@ -16,7 +16,7 @@ func TestRepliesFollowTheDigitsThePatientWrites(t *testing.T) {
 	e, _ := newBookingEngine(t)
 	c := onboarded(t, e, lw)
 	c.send("موعد الساعة 10")
-	c.tap(lw.book)
+	c.book()
 	days := c.tap(lw.gp)
 	western := "غدًا، السبت 2 مايو (15 ذو القعدة)"
 	if got := labels(days[len(days)-1]); len(got) == 0 || got[0] != western {

@@ -9,6 +9,10 @@
 // its looplab/fsm machine is made. The machine's state is kept in a
 // Session between inputs, so a restart loses nothing.
 //
+// cmd builds the one Engine with New(Deps), every part given there: the
+// stores, the triage rules, booking and the consult are all required, so
+// no flow has an "off" path.
+//
 // It must not know SQL, Redis, HTTP or Telegram (archtest enforces it): it
 // declares the small interfaces it needs (SessionStore, PatientStore,
 // CaseStore, Consults, Appointments, …) and the store satisfies them;

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"sync"
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/locales"
@@ -25,10 +24,9 @@ const DefaultEmergencyNumber = "997"
 // the session's LastInputID gets the replies it got the first time and
 // changes nothing.
 //
-// Set the exported fields, then call Validate once at start-up (Handle calls
-// it too). Do not change the fields afterwards. An Engine is safe for
-// concurrent use by many conversations; one conversation's inputs must arrive
-// one at a time, in order (see Handler).
+// Build it with New. An Engine is safe for concurrent use by many
+// conversations; one conversation's inputs must arrive one at a time, in
+// order (see Handler).
 //
 // # Callback data
 //
@@ -44,58 +42,78 @@ const DefaultEmergencyNumber = "997"
 // double tap) gets no reply at all; any other stale, forged or unknown data
 // never acts and gets the current step asked again.
 type Engine struct {
+	// Deps are read, never changed, once New has checked them and filled
+	// in their defaults.
+	Deps
+	flows map[string]*plan
+}
+
+// Deps are what an Engine is made of, given once to New. Every flow is
+// always on: a deployment without triage, booking or the consult is not
+// one Frontdoor runs, so each is required rather than a "coming soon"
+// path in the flows.
+type Deps struct {
 	Sessions SessionStore
 	Patients PatientStore
 	Text     *locales.Catalog
+	// Cases records every triaged case and keeps the clinicians' queue.
+	Cases CaseStore
+	// Triage configures "Talk to a doctor now"; Triage.Rules is required.
+	Triage Triage
+	// Booking configures booking, my appointments and the buttons of
+	// reminders; Booking.Appointments is required.
+	Booking Booking
+	// Consults is the quick consult seen from the patient's side: leaving
+	// the queue, adding to a case, the closing and the rating, waiting-time
+	// estimates.
+	Consults Consults
 	// EmergencyNumber is the number patients are told to call; default
 	// DefaultEmergencyNumber. It is shown as configured (ASCII digits) so
 	// that phones can dial it.
 	EmergencyNumber string
-	// RedFlags, when set, sees every typed message before anything else; an
-	// emergency is answered first with the emergency advice. May be nil.
+	// RedFlags sees every typed message before anything else; an
+	// emergency is answered first with the emergency advice. Default:
+	// RedFlagsFrom(Triage.Rules), the check production uses; a test may
+	// give a simpler one.
 	RedFlags RedFlagChecker
-	// Cases records every triaged case and puts cases in the clinicians'
-	// queue. With Triage it turns "Talk to a doctor now" on.
-	Cases CaseStore
-	// Triage configures the triage flow; nil: the flow answers "coming
-	// soon". RedFlagsFrom(Triage.Rules) is the RedFlags to give with it.
-	Triage *Triage
 	// Log receives ids, kinds and counts, never message text. Default: discard.
 	Log *slog.Logger
 	// Now is the clock; default time.Now.
 	Now func() time.Time
-
-	once  sync.Once
-	err   error
-	flows map[string]*plan
-	bk    *Booking // set by UseBooking; nil: booking is off
-	cs    Consults // set by UseConsult; nil: the consult is off
 }
 
-// Validate checks the Engine's dependencies and fills in defaults. It
-// returns the same result every time. Handle calls it.
-func (e *Engine) Validate() error {
-	e.once.Do(func() {
-		switch {
-		case e.Sessions == nil:
-			e.err = errors.New("dialogs: engine needs a SessionStore")
-		case e.Patients == nil:
-			e.err = errors.New("dialogs: engine needs a PatientStore")
-		case e.Text == nil:
-			e.err = errors.New("dialogs: engine needs a locales.Catalog")
-		}
-		if e.EmergencyNumber == "" {
-			e.EmergencyNumber = DefaultEmergencyNumber
-		}
-		if e.Log == nil {
-			e.Log = slog.New(slog.DiscardHandler)
-		}
-		if e.Now == nil {
-			e.Now = time.Now
-		}
-		e.flows = registry()
-	})
-	return e.err
+// New checks d, fills in its defaults and returns the Engine.
+func New(d Deps) (*Engine, error) {
+	switch {
+	case d.Sessions == nil:
+		return nil, errors.New("dialogs: engine needs a SessionStore")
+	case d.Patients == nil:
+		return nil, errors.New("dialogs: engine needs a PatientStore")
+	case d.Text == nil:
+		return nil, errors.New("dialogs: engine needs a locales.Catalog")
+	case d.Cases == nil:
+		return nil, errors.New("dialogs: engine needs a CaseStore")
+	case d.Triage.Rules == nil:
+		return nil, errors.New("dialogs: engine needs the triage rules")
+	case d.Booking.Appointments == nil:
+		return nil, errors.New("dialogs: engine needs Appointments")
+	case d.Consults == nil:
+		return nil, errors.New("dialogs: engine needs Consults")
+	}
+	if d.EmergencyNumber == "" {
+		d.EmergencyNumber = DefaultEmergencyNumber
+	}
+	if d.RedFlags == nil {
+		d.RedFlags = RedFlagsFrom(d.Triage.Rules)
+	}
+	if d.Log == nil {
+		d.Log = slog.New(slog.DiscardHandler)
+	}
+	if d.Now == nil {
+		d.Now = time.Now
+	}
+	d.Booking.defaults()
+	return &Engine{Deps: d, flows: registry()}, nil
 }
 
 // Handle applies one input and returns the replies to send, in order (none
@@ -104,9 +122,6 @@ func (e *Engine) Validate() error {
 // stores, wrapped with context; nothing is saved then, and the channel should
 // apologise (locales "error_generic").
 func (e *Engine) Handle(ctx context.Context, in Input) ([]Reply, error) {
-	if err := e.Validate(); err != nil {
-		return nil, err
-	}
 	if in.Conversation.Channel == "" || in.Conversation.ID == "" {
 		return nil, errors.New("dialogs: input without a conversation key")
 	}

@@ -243,29 +243,47 @@ func TestStoreErrorsAreErrors(t *testing.T) {
 	}
 }
 
-func TestValidate(t *testing.T) {
+// TestNew: New refuses an Engine without one of its required parts and
+// fills in the defaults of the others.
+func TestNew(t *testing.T) {
 	for _, tc := range []struct {
 		name string
-		e    *Engine
+		drop func(*Deps)
 		want string
 	}{
-		{"no sessions", &Engine{Patients: newMemPatients(), Text: mustCatalog(t)}, "SessionStore"},
-		{"no patients", &Engine{Sessions: newMemSessions(), Text: mustCatalog(t)}, "PatientStore"},
-		{"no text", &Engine{Sessions: newMemSessions(), Patients: newMemPatients()}, "Catalog"},
+		{"no sessions", func(d *Deps) { d.Sessions = nil }, "SessionStore"},
+		{"no patients", func(d *Deps) { d.Patients = nil }, "PatientStore"},
+		{"no text", func(d *Deps) { d.Text = nil }, "Catalog"},
+		{"no cases", func(d *Deps) { d.Cases = nil }, "CaseStore"},
+		{"no triage rules", func(d *Deps) { d.Triage.Rules = nil }, "triage rules"},
+		{"no appointments", func(d *Deps) { d.Booking.Appointments = nil }, "Appointments"},
+		{"no consults", func(d *Deps) { d.Consults = nil }, "Consults"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			err := tc.e.Validate()
-			if err == nil || !strings.Contains(err.Error(), tc.want) {
-				t.Fatalf("Validate() = %v, want an error naming %s", err, tc.want)
+			_, p := engineWith(t, newMemSessions(), newMemPatients(), nil)
+			d := Deps{
+				Sessions: newMemSessions(), Patients: newMemPatients(), Text: mustCatalog(t),
+				Cases: p.cases, Triage: Triage{Rules: mustRules(t)},
+				Booking: Booking{Appointments: p.appts}, Consults: p.consults,
 			}
-			if _, err := tc.e.Handle(t.Context(), Input{}); err == nil {
-				t.Error("Handle on an invalid Engine succeeded")
+			tc.drop(&d)
+			if e, err := New(d); err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("New() = %v, %v; want an error naming %s", e, err, tc.want)
 			}
 		})
 	}
-	e := &Engine{Sessions: newMemSessions(), Patients: newMemPatients(), Text: mustCatalog(t)}
-	if err := e.Validate(); err != nil || e.EmergencyNumber != "997" || e.Log == nil || e.Now == nil {
-		t.Errorf("Validate() = %v, defaults %q, log set %v, clock set %v", err, e.EmergencyNumber, e.Log != nil, e.Now != nil)
+	_, p := engineWith(t, newMemSessions(), newMemPatients(), nil)
+	e, err := New(Deps{
+		Sessions: newMemSessions(), Patients: newMemPatients(), Text: mustCatalog(t),
+		Cases: p.cases, Triage: Triage{Rules: mustRules(t)},
+		Booking: Booking{Appointments: p.appts}, Consults: p.consults,
+	})
+	if err != nil || e.EmergencyNumber != "997" || e.Log == nil || e.Now == nil || e.RedFlags == nil {
+		t.Fatalf("New() = %v, defaults %q, log set %v, clock set %v, red flags set %v",
+			err, e.EmergencyNumber, e.Log != nil, e.Now != nil, e.RedFlags != nil)
+	}
+	if b := e.Booking; b.Zone == nil || b.CalendarHost != DefaultCalendarHost || b.HoldFor != DefaultHoldFor {
+		t.Errorf("booking defaults = %+v", b)
 	}
 	if _, err := e.Handle(t.Context(), Input{Text: "/start"}); err == nil {
 		t.Error("an input without a conversation key was accepted")

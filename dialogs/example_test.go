@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/triage"
 )
 
 // An Engine is built once in cmd from the stores and the catalog; a
@@ -16,14 +17,24 @@ func ExampleEngine() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	e := &Engine{
+	rules, err := triage.Load()
+	if err != nil {
+		log.Fatal(err)
+	}
+	cases := memQueue{newMemCases()}
+	now := func() time.Time { return time.Date(2026, 5, 1, 9, 0, 0, 0, time.UTC) }
+	e, err := New(Deps{
 		Sessions:        newMemSessions(), // store.Redis in production
 		Patients:        newMemPatients(), // store.Postgres in production
 		Text:            text,
+		Cases:           cases,                                             // store.TriageCases
+		Triage:          Triage{Rules: rules},                              // triage.Load()
+		Booking:         Booking{Appointments: &memAppointments{now: now}}, // store.Appointments
+		Consults:        newMemConsults(cases),                             // store.TriageCases
 		EmergencyNumber: "997",
-		Now:             func() time.Time { return time.Date(2026, 5, 1, 9, 0, 0, 0, time.UTC) },
-	}
-	if err := e.Validate(); err != nil {
+		Now:             now,
+	})
+	if err != nil {
 		log.Fatal(err)
 	}
 

@@ -187,16 +187,46 @@ func newTestEngine(tb testing.TB) (*Engine, *memSessions, *memPatients) {
 }
 
 // engineOn returns a new Engine over existing stores, as a restarted
-// process would build.
+// process would build, its other parts fresh fakes.
 func engineOn(tb testing.TB, ss SessionStore, ps PatientStore) *Engine {
 	tb.Helper()
-	e := &Engine{
+	e, _ := engineWith(tb, ss, ps, nil)
+	return e
+}
+
+// parts are the fakes behind an Engine made by engineWith.
+type parts struct {
+	cases    *memCases
+	appts    *memAppointments
+	consults *memConsults
+}
+
+// engineWith returns an Engine over ss and ps whose other parts are fresh
+// fakes (a queue for the cases, the consult on it, appointments with
+// video links) and the real triage rules, with fakeRedFlags so that what
+// counts as an emergency outside triage is plain in the tests. edit, when
+// not nil, changes the Deps before New.
+func engineWith(tb testing.TB, ss SessionStore, ps PatientStore, edit func(*Deps)) (*Engine, parts) {
+	tb.Helper()
+	now := func() time.Time { return testClock }
+	p := parts{cases: newMemCases()}
+	p.appts = newMemAppointments(tb, now)
+	p.consults = newMemConsults(memQueue{p.cases})
+	d := Deps{
 		Sessions: ss, Patients: ps, Text: mustCatalog(tb),
+		Cases:    memQueue{p.cases},
+		Triage:   Triage{Rules: mustRules(tb), FacilityPhone: testFacilityPhone},
+		Booking:  Booking{Appointments: p.appts, Video: fakeVideo{}, CalendarHost: "frontdoor.test"},
+		Consults: p.consults,
 		RedFlags: fakeRedFlags{},
-		Now:      func() time.Time { return testClock },
+		Now:      now,
 	}
-	if err := e.Validate(); err != nil {
+	if edit != nil {
+		edit(&d)
+	}
+	e, err := New(d)
+	if err != nil {
 		tb.Fatal(err)
 	}
-	return e
+	return e, p
 }

@@ -24,8 +24,8 @@ func TestButtons(t *testing.T) {
 	t.Run("double tap of a menu entry answers once", func(t *testing.T) {
 		c, _, _ := reach(t, stMenu)
 		book := c.data("Book an appointment")
-		if got := c.press(book); len(got) != 2 {
-			t.Fatalf("first tap = %q, want coming soon and the menu", replyTexts(got))
+		if got := c.press(book); len(got) != 1 {
+			t.Fatalf("first tap = %q, want triage's first question", replyTexts(got))
 		}
 		if got := c.press(book); len(got) != 0 {
 			t.Errorf("second tap replied %q, want nothing", replyTexts(got))
@@ -101,6 +101,9 @@ func TestTypedInputGetsAnAnswer(t *testing.T) {
 			{"invalid utf-8", Input{Text: "\xff\xfe"}, "dialogs_no_words"},
 		} {
 			t.Run(state+" "+tc.name, func(t *testing.T) {
+				if state == stMenu && tc.name == "words" {
+					t.Skip("words typed at the menu are the problem itself: TestMenuWordsStartTriage")
+				}
 				c, _, _ := reach(t, state)
 				if state == stPickLang && tc.name == "words" {
 					// words in a language Frontdoor speaks choose it
@@ -139,6 +142,15 @@ func TestRedFlagComesFirst(t *testing.T) {
 				got := c.send(text)
 				if len(got) < 2 {
 					t.Fatalf("replies = %q, want the emergency advice and then the step", replyTexts(got))
+				}
+				if state == stMenu {
+					// Words at the menu are the problem itself, which
+					// triage reads first: its emergency advice leads.
+					advice := c.e.Text.Text("en", "triage_advice_emergency", map[string]any{"Emergency": "997"})
+					if !strings.HasPrefix(got[0].Text, advice) {
+						t.Errorf("first reply = %q, want triage's emergency advice %q", got[0].Text, advice)
+					}
+					return
 				}
 				want := emergencyText(c.e, "en")
 				if state == "new" || state == stPickLang {

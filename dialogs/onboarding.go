@@ -43,7 +43,7 @@ const (
 var home = []move{{evAskLang, stPickLang}, {evShowNotice, stNotice}, {evShowMenu, stMenu}}
 
 // menuEntry is one button of the main menu. An entry with a flow starts that
-// flow when it is registered, and answers "coming soon" until then.
+// flow; one without (help) answers in place.
 type menuEntry struct {
 	action, label, flow string
 }
@@ -193,9 +193,7 @@ func (o *onboarding) pickLang(ctx context.Context, t *turn, action string) error
 
 func (o *onboarding) menu(ctx context.Context, t *turn, action string) error {
 	if action == menuAgain && t.s.Again != nil {
-		if _, ok := t.e.flows[flowBooking]; ok {
-			return t.enter(ctx, flowBooking, "again")
-		}
+		return t.enter(ctx, flowBooking, "again")
 	}
 	if action == menuShow {
 		t.show(stMenu)
@@ -205,14 +203,10 @@ func (o *onboarding) menu(ctx context.Context, t *turn, action string) error {
 		if m.action != action {
 			continue
 		}
-		if _, ok := t.e.flows[m.flow]; ok {
+		if m.flow != "" {
 			return t.enter(ctx, m.flow, action)
 		}
-		if m.flow == "" { // help
-			t.say(t.text("dialogs_help", nil))
-		} else {
-			t.say(t.text("dialogs_coming_soon", nil))
-		}
+		t.say(t.text("dialogs_help", nil)) // help has no flow of its own
 		t.show(stMenu)
 		return nil
 	}
@@ -224,9 +218,7 @@ func (o *onboarding) menu(ctx context.Context, t *turn, action string) error {
 // tap first.
 func (o *onboarding) menuText(ctx context.Context, t *turn, _ string) error {
 	if !strings.HasPrefix(strings.TrimSpace(t.in.Text), "/") {
-		if t.e.triageOn() {
-			return t.enter(ctx, flowTriage, ViaTyped)
-		}
+		return t.enter(ctx, flowTriage, ViaTyped)
 	}
 	t.ask(stMenu, t.repromptHint())
 	return nil

@@ -147,15 +147,11 @@ func (tf *triageFlow) steps() []step {
 	}
 }
 
-// pressing turns a step's press into the row's: "coming soon" when the
-// flow is off, the menu ("m") from every step, then press (nil: no other
-// button acts here) with the flow's data and the action cut at its first
-// colon ("a:yes" is kind "a", arg "yes").
+// pressing turns a step's press into the row's: the menu ("m") from every
+// step, then press (nil: no other button acts here) with the flow's data
+// and the action cut at its first colon ("a:yes" is kind "a", arg "yes").
 func (tf *triageFlow) pressing(press func(ctx context.Context, t *turn, d triageData, kind, arg string) error) func(context.Context, *turn, string) error {
 	return func(ctx context.Context, t *turn, action string) error {
-		if !t.e.triageOn() {
-			return tf.off(ctx, t)
-		}
 		d := tf.load(t)
 		kind, arg, _ := strings.Cut(action, ":")
 		switch {
@@ -168,13 +164,9 @@ func (tf *triageFlow) pressing(press func(ctx context.Context, t *turn, d triage
 	}
 }
 
-// texting turns a step's text into the row's: "coming soon" when the flow
-// is off, else text with the flow's data.
+// texting turns a step's text into the row's: text with the flow's data.
 func (tf *triageFlow) texting(text func(ctx context.Context, t *turn, d triageData, text string) error) func(context.Context, *turn, string) error {
 	return func(ctx context.Context, t *turn, words string) error {
-		if !t.e.triageOn() {
-			return tf.off(ctx, t)
-		}
 		return text(ctx, t, tf.load(t), words)
 	}
 }
@@ -185,17 +177,7 @@ func (tf *triageFlow) callbacks(t *turn) fsm.Callbacks {
 	}
 }
 
-// triageOn reports whether the Engine has what the triage flow needs.
-func (e *Engine) triageOn() bool {
-	return e.Triage != nil && e.Triage.Rules != nil && e.Cases != nil
-}
-
 func (*triageFlow) rules(t *turn) *triage.Engine { return t.e.Triage.Rules }
-
-func (tf *triageFlow) off(ctx context.Context, t *turn) error {
-	t.say(t.text("dialogs_coming_soon", nil))
-	return t.home(ctx)
-}
 
 func (tf *triageFlow) load(t *turn) triageData {
 	d, err := loadValues[triageData](t.s)
@@ -214,12 +196,6 @@ func (tf *triageFlow) save(t *turn, d triageData) error { return storeValues(t.s
 func (tf *triageFlow) facts(t *turn) triage.Facts { return triage.Facts{Lang: t.lang()} }
 
 func (tf *triageFlow) begin(ctx context.Context, t *turn, via string) error {
-	if !t.e.triageOn() {
-		if _, ok := t.e.flows[flowBooking]; ok && via == "m:book" {
-			return t.enter(ctx, flowBooking, via) // no triage here: book directly
-		}
-		return tf.off(ctx, t)
-	}
 	d := triageData{Via: via, Answers: map[string]string{}}
 	if via == ViaTyped && strings.TrimSpace(t.in.Text) != "" && t.in.Data == "" {
 		return tf.problem(ctx, t, d, "", strings.TrimSpace(t.in.Text))
@@ -259,7 +235,7 @@ func (tf *triageFlow) pressDecided(ctx context.Context, t *turn, d triageData, k
 	switch {
 	case kind == "q":
 		return tf.queue(ctx, t, d)
-	case kind == "b" && t.m.Current() == trRoutine && t.e.bk != nil:
+	case kind == "b" && t.m.Current() == trRoutine:
 		return tf.toBooking(ctx, t, d)
 	}
 	return errUnknownAction

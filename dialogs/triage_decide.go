@@ -109,7 +109,7 @@ func (tf *triageFlow) decide(ctx context.Context, t *turn, d triageData, dec tri
 	case triage.SelfCare:
 		ev = evTrSelfCare
 	default:
-		if d.Via == "m:book" && t.e.bk != nil {
+		if d.Via == "m:book" {
 			text, _ := tf.decision(t, d, "triagedialog_routine_booking")
 			t.say(text)
 			return tf.toBooking(ctx, t, d)

@@ -243,9 +243,11 @@ func TestTriageStillWorried(t *testing.T) {
 }
 
 // TestTriageQueuePlace: a second urgent patient hears one patient is
-// ahead; once the first is taken, "My place" says they are next.
+// ahead; once the first is taken, "My place" says they are next; once
+// their own case is taken, it shows them their doctor.
 func TestTriageQueuePlace(t *testing.T) {
-	e, cases := newTriageEngine(t, true)
+	e, p := engineWith(t, newMemSessions(), newMemPatients(), func(d *Deps) { d.RedFlags = nil })
+	cases := p.cases
 	first := atTriage(t, e, "ar")
 	first.send("ضيق في التنفس")
 	first.answerCalmly(mustRules(t))
@@ -267,20 +269,17 @@ func TestTriageQueuePlace(t *testing.T) {
 	if want := e.Text.Text("ar", "triagedialog_next", nil); len(got) != 1 || !strings.HasPrefix(got[0].Text, want) {
 		t.Errorf("after the first was taken: %q, want %q", replyTexts(got), want)
 	}
-	memQueue{cases}.leave(2)
+	p.consults.claim(2, drKhalid)
 	got = second.tapAction("t:pos")
-	if want := e.Text.Text("ar", "triagedialog_not_waiting", nil); len(got) != 1 || !strings.HasPrefix(got[0].Text, want) ||
-		len(got[0].Buttons) != 1 {
-		t.Errorf("once taken: %q, want %q and only the menu", replyTexts(got), want)
+	if _, state := second.triageState(); state != trClaimed || len(got) != 1 || !strings.Contains(got[0].Text, drKhalid.Name("ar")) {
+		t.Errorf("once taken: %s %q, want the claimed step naming %s", state, replyTexts(got), drKhalid.Name("ar"))
 	}
 }
 
 // TestTriageRoutineToBooking: "Book an appointment" after a routine
 // decision hands the specialty, urgency and case to the booking flow.
 func TestTriageRoutineToBooking(t *testing.T) {
-	e, _ := newBookingEngine(t)
-	cases := newMemCases()
-	e.Cases, e.Triage, e.RedFlags = cases, &Triage{Rules: mustRules(t)}, RedFlagsFrom(mustRules(t))
+	e, cases := newTriageEngine(t, false)
 	c := atTriage(t, e, "en")
 	c.send("I need a repeat prescription for my blood pressure pills")
 	c.answerCalmly(mustRules(t))
@@ -301,9 +300,7 @@ func TestTriageRoutineToBooking(t *testing.T) {
 // TestTriageBeforeBooking: when triage runs for "Book an appointment"
 // (via "m:book"), a routine case goes straight on to booking.
 func TestTriageBeforeBooking(t *testing.T) {
-	e, _ := newBookingEngine(t)
-	cases := newMemCases()
-	e.Cases, e.Triage, e.RedFlags = cases, &Triage{Rules: mustRules(t)}, RedFlagsFrom(mustRules(t))
+	e, _ := newTriageEngine(t, false)
 	c := atTriage(t, e, "ar")
 	s := c.session()
 	d, _ := loadValues[triageData](&s)
@@ -359,16 +356,5 @@ func TestTriageFromTypedWords(t *testing.T) {
 	checkEmergencyFirst(t, e, "en", tr.replies)
 	if all, _ := cases.all(); len(all) != 1 || all[0].Complaint != in.Text {
 		t.Errorf("cases %+v, want the typed words recorded", all)
-	}
-}
-
-func TestTriageOffWithoutRules(t *testing.T) {
-	e, _, _ := newTestEngine(t) // no Triage, no Cases
-	c := atTriage(t, e, "en")
-	if got := c.last; len(got) != 2 || got[0].Text != e.Text.Text("en", "dialogs_coming_soon", map[string]any{"Emergency": "997"}) {
-		t.Errorf("triage off: %q, want coming soon and the menu", replyTexts(got))
-	}
-	if s := c.session(); s.Flow != homeFlow {
-		t.Errorf("flow %s, want the menu", s.Flow)
 	}
 }

@@ -109,14 +109,11 @@ const testFacilityPhone = "+966125550100"
 // that is also a CaseQueue.
 func newTriageEngine(tb testing.TB, queue bool) (*Engine, *memCases) {
 	tb.Helper()
-	e, _, _ := newTestEngine(tb)
-	cases := newMemCases()
-	e.Cases = cases
-	if queue {
-		e.Cases = memQueue{cases}
-	}
-	rules := mustRules(tb)
-	e.Triage = &Triage{Rules: rules, FacilityPhone: testFacilityPhone}
-	e.RedFlags = RedFlagsFrom(rules)
-	return e, cases
+	e, p := engineWith(tb, newMemSessions(), newMemPatients(), func(d *Deps) {
+		if !queue {
+			d.Cases = d.Cases.(memQueue).memCases
+		}
+		d.RedFlags = nil // the rules' own check
+	})
+	return e, p.cases
 }

@@ -8,11 +8,10 @@ import (
 	"github.com/frontdoor-health/frontdoor/triage"
 )
 
-// Triage configures the triage flow ("Talk to a doctor now"). Set it on
-// Engine.Triage together with Engine.Cases; do not change it afterwards.
+// Triage configures the triage flow ("Talk to a doctor now"), given to New
+// as Deps.Triage.
 type Triage struct {
-	// Rules reads the patient's words and answers. Required: without it
-	// the flow answers "coming soon".
+	// Rules reads the patient's words and answers. Required.
 	Rules *triage.Engine
 	// FacilityPhone is the clinic's own number ("+966…", ASCII digits),
 	// given with the emergency advice beside the emergency number; "" when

@@ -6,14 +6,9 @@ import (
 	"github.com/frontdoor-health/frontdoor/triage"
 )
 
-// shows turns a step's show into the row's: "coming soon" when the flow
-// is off, else show with the flow's data.
+// shows turns a step's show into the row's: show with the flow's data.
 func (tf *triageFlow) shows(show func(t *turn, d triageData)) func(*turn) {
 	return func(t *turn) {
-		if !t.e.triageOn() {
-			tf.offHere(t)
-			return
-		}
 		show(t, tf.load(t))
 	}
 }
@@ -21,10 +16,6 @@ func (tf *triageFlow) shows(show func(t *turn, d triageData)) func(*turn) {
 // asks turns a step's ask into the row's, as shows does.
 func (tf *triageFlow) asks(ask func(t *turn, d triageData, hint string)) func(*turn, string) {
 	return func(t *turn, hint string) {
-		if !t.e.triageOn() {
-			tf.offHere(t)
-			return
-		}
 		ask(t, tf.load(t), hint)
 	}
 }
@@ -35,12 +26,6 @@ func (tf *triageFlow) showProblem(t *turn, d triageData) {
 
 func (tf *triageFlow) askProblem(t *turn, d triageData, hint string) {
 	t.say(t.withHint(hint, t.text("triagedialog_ask_problem_short", nil)), tf.topicRows(t, d.Page)...)
-}
-
-// offHere answers a session left in triage after triage was turned off
-// (a restart with another configuration): only the menu is open.
-func (tf *triageFlow) offHere(t *turn) {
-	t.say(t.text("dialogs_coming_soon", nil), t.button("triagedialog_menu_button", "m"))
 }
 
 // decision is the decision in plain words: the rules' advice for it when
@@ -54,9 +39,7 @@ func (tf *triageFlow) decision(t *turn, d triageData, fallback string) (text str
 
 func (tf *triageFlow) routineRows(t *turn) [][]Button {
 	var rows [][]Button
-	if t.e.bk != nil {
-		rows = append(rows, t.button("triagedialog_book_button", "b"))
-	}
+	rows = append(rows, t.button("triagedialog_book_button", "b"))
 	return append(rows, t.button("triagedialog_doctor_anyway_button", "q"), t.button("triagedialog_menu_button", "m"))
 }
 

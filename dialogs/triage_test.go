@@ -251,25 +251,8 @@ func TestMenuWordsStartTriage(t *testing.T) {
 	}
 }
 
-// TestTriageTurnedOffMidway: a session left in triage by a process that
-// had triage on is answered kindly by one that has it off.
-func TestTriageTurnedOffMidway(t *testing.T) {
-	e, _ := newTriageEngine(t, true)
-	c := atTriage(t, e, "en")
-	c.send("shortness of breath")
-	c.e = engineOn(t, e.Sessions, e.Patients) // no Triage, no Cases
-	soon := e.Text.Text("en", "dialogs_coming_soon", map[string]any{"Emergency": "997"})
-	if got := c.input(Input{}, "a sticker"); len(got) != 1 || got[0].Text != soon {
-		t.Errorf("sticker: %q, want coming soon", replyTexts(got))
-	}
-	if got := c.send("no"); len(got) != 2 || got[0].Text != soon || c.session().Flow != homeFlow {
-		t.Errorf("typed answer: %q, want coming soon and the menu", replyTexts(got))
-	}
-}
-
 // TestBookStartsWithTriage: "Book an appointment" asks what the problem is
-// first (triage decides the specialty and catches red flags); without
-// triage configured it goes straight to booking.
+// first (triage decides the specialty and catches red flags).
 func TestBookStartsWithTriage(t *testing.T) {
 	e, _ := newTriageEngine(t, true)
 	c := newChat(t, e, "en")

@@ -273,7 +273,9 @@ func TestEmergencySaysWhoIsOnline(t *testing.T) {
 					e, m = newConsultEngine(t)
 					m.figures = WaitFigures{Online: tc.online}
 				} else {
-					e, _ = newTriageEngine(t, true)
+					e, _ = engineWith(t, newMemSessions(), newMemPatients(), func(d *Deps) {
+						d.RedFlags, d.Consults = nil, unknownWait{d.Consults.(*memConsults)}
+					})
 				}
 				e.Triage.UrgentFallback = testFallback
 				c := atTriage(t, e, lang)
@@ -299,4 +301,12 @@ func TestEmergencySaysWhoIsOnline(t *testing.T) {
 			})
 		}
 	}
+}
+
+// unknownWait is a consult whose waiting figures cannot be read, so who
+// is online is not known.
+type unknownWait struct{ *memConsults }
+
+func (unknownWait) WaitFigures(context.Context, int64) (WaitFigures, error) {
+	return WaitFigures{}, errors.New("figures unreadable")
 }

@@ -47,7 +47,7 @@ func TestZonesReadAsPlaces(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			w := words{e: &Engine{Text: text}, lang: tc.lang, zone: zone}
+			w := words{e: &Engine{Deps: Deps{Text: text}}, lang: tc.lang, zone: zone}
 			if got := w.zoneName(); got != tc.want {
 				t.Errorf("zoneName() = %q, want %q", got, tc.want)
 			}

@@ -8,8 +8,9 @@ import (
 	"testing"
 )
 
-// TestOnboardingWalk walks /start → language → notice → consent → menu and
-// the menu's entries in each language, against golden transcripts.
+// TestOnboardingWalk walks /start → language → notice → consent → menu,
+// into triage and back to the menu, and help, in each language, against
+// golden transcripts.
 func TestOnboardingWalk(t *testing.T) {
 	for _, tc := range []struct {
 		name, hint, langButton, agree, doctor, help string
@@ -33,7 +34,8 @@ func TestOnboardingWalk(t *testing.T) {
 			if got := menu[len(menu)-1]; len(got.Buttons) != 4 || got.Lang != tc.wantLang {
 				t.Fatalf("menu = %+v, want four rows in %s", got, tc.wantLang)
 			}
-			c.tap(tc.doctor) // coming soon, then the menu
+			c.tap(tc.doctor) // triage asks what the problem is
+			c.send("/menu")
 			c.tap(tc.help)
 
 			p := ps.get(c.session().PatientID)

@@ -13,7 +13,11 @@ import (
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/numerals"
+	"github.com/frontdoor-health/frontdoor/reminders"
+	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
+	"github.com/frontdoor-health/frontdoor/triage"
+	"github.com/frontdoor-health/frontdoor/video"
 )
 
 // oracle answers what a chat should have received: the dialogs engine,
@@ -30,11 +34,28 @@ func newOracle(t *testing.T) *oracle {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &dialogs.Engine{
-		Sessions: storetest.NewRedis(t), Patients: storetest.NewPostgres(t).Patients(),
-		Text: text, EmergencyNumber: dialogs.DefaultEmergencyNumber,
+	rules, err := triage.Load()
+	if err != nil {
+		t.Fatal(err)
 	}
-	if err := e.Validate(); err != nil {
+	pg, rd := storetest.NewPostgres(t), storetest.NewRedis(t)
+	jobs, err := reminders.NewJobs(pg.Pool(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The engine as cmd builds it, on stores of its own.
+	cases := store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rd}}
+	e, err := dialogs.New(dialogs.Deps{
+		Sessions: rd, Patients: pg.Patients(), Text: text,
+		Cases: cases, Triage: dialogs.Triage{Rules: rules}, Consults: cases,
+		Booking:         dialogs.Booking{Appointments: appts, HoldFor: appts.HoldFor()},
+		EmergencyNumber: dialogs.DefaultEmergencyNumber,
+	})
+	if err != nil {
 		t.Fatal(err)
 	}
 	return &oracle{engine: e, text: text}

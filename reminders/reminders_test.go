@@ -91,7 +91,7 @@ func engine(t testing.TB) *dialogs.Engine {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &dialogs.Engine{Text: cat}
+	return &dialogs.Engine{Deps: dialogs.Deps{Text: cat}}
 }
 
 // fast is a Config with intervals fit for tests.

@@ -9,9 +9,7 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/metrics"
-	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/store"
-	"github.com/frontdoor-health/frontdoor/video"
 )
 
 // bookingProcess starts a web chat with booking on, as serve wires it
@@ -21,18 +19,7 @@ func (st stack) bookingProcess(t *testing.T) *httptest.Server {
 	if _, err := store.SeedDemo(t.Context(), st.pg); err != nil {
 		t.Fatal(err)
 	}
-	eng := &dialogs.Engine{Sessions: st.redis, Patients: st.pg.Patients(), Text: st.text, EmergencyNumber: "997"}
-	svc, err := reminders.NewJobs(st.pg.Pool(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	appts, err := store.NewAppointments(st.pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: svc})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := eng.UseBooking(dialogs.Booking{Appointments: appts, HoldFor: appts.HoldFor()}); err != nil {
-		t.Fatal(err)
-	}
+	eng := st.engine(t)
 	s := &Server{Handler: eng, Text: st.text, Locker: st.redis, Keys: st.redis, Limiter: st.redis, Metrics: metrics.New(), Emergency: "997"}
 	ts := httptest.NewServer(s.Routes())
 	t.Cleanup(ts.Close)
@@ -82,7 +69,13 @@ func TestBookingWalk(t *testing.T) {
 			tap(st.lang(l))
 			tap(st.t(l, "onboarding_agree"))
 			tap(st.t(l, "menu_book"))
-			tap(tc.gp)
+			// Triage first: a routine problem goes on to booking, in the
+			// specialty triage chose when the clinic has it.
+			send(map[string]string{"ar": "ابي اجدد وصفة دوا الضغط", "en": "I need a repeat prescription for my blood pressure pills"}[l], "")
+			tap(st.t(l, "triage_a_no"))
+			if hasButton(last[len(last)-1], tc.gp) {
+				tap(tc.gp)
+			}
 			first() // day
 			first() // time
 			tap(st.t(l, "booking_yes_button"))
@@ -112,4 +105,16 @@ func TestBookingWalk(t *testing.T) {
 			}
 		})
 	}
+}
+
+// hasButton reports whether r offers a button labelled label.
+func hasButton(r dialogs.Reply, label string) bool {
+	for _, row := range r.Buttons {
+		for _, b := range row {
+			if b.Label == label {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -15,10 +15,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/browsertest"
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/metrics"
-	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/store"
-	"github.com/frontdoor-health/frontdoor/triage"
-	"github.com/frontdoor-health/frontdoor/video"
 )
 
 // The phone the walk used: an iPhone 12-14's CSS viewport.
@@ -31,29 +28,7 @@ func (st stack) phoneProcess(t *testing.T) *httptest.Server {
 	if _, err := store.SeedDemo(t.Context(), st.pg); err != nil {
 		t.Fatal(err)
 	}
-	rules, err := triage.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng := &dialogs.Engine{Sessions: st.redis, Patients: st.pg.Patients(), Text: st.text, EmergencyNumber: "997",
-		Cases:    store.TriageCases{LiveCases: store.LiveCases{Postgres: st.pg, Redis: st.redis}},
-		Triage:   &dialogs.Triage{Rules: rules, FacilityPhone: clinicPhone},
-		RedFlags: dialogs.RedFlagsFrom(rules),
-	}
-	svc, err := reminders.NewJobs(st.pg.Pool(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	appts, err := store.NewAppointments(st.pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: svc})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := eng.UseBooking(dialogs.Booking{Appointments: appts, HoldFor: appts.HoldFor()}); err != nil {
-		t.Fatal(err)
-	}
-	if err := eng.Validate(); err != nil {
-		t.Fatal(err)
-	}
+	eng := st.engine(t)
 	s := &Server{Handler: eng, Text: st.text, Locker: st.redis, Keys: st.redis, Limiter: st.redis, Metrics: metrics.New(), Emergency: "997"}
 	ts := httptest.NewServer(s.Routes())
 	t.Cleanup(ts.Close)

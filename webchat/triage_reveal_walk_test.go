@@ -19,7 +19,7 @@ func TestEmergencyRevealedByAnswerWebChat(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Every walk comes from 127.0.0.1: room for all of them at once.
-	s, ts := st.triageProcess(t, rules, func(s *Server) {
+	s, ts := st.triageProcess(t, func(s *Server) {
 		s.Limits = DefaultLimits()
 		s.Limits.StartPerAddress.Burst, s.Limits.SendPerAddress.Burst = 100, 1000
 	})

@@ -13,105 +13,53 @@ import (
 	"github.com/frontdoor-health/frontdoor/fhir"
 	"github.com/frontdoor-health/frontdoor/join"
 	"github.com/frontdoor-health/frontdoor/locales"
-	"github.com/frontdoor-health/frontdoor/relay"
 	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/video"
 )
 
-// bookingSettings are the configuration booking reads; serve fills them
-// from config.Config.
-type bookingSettings struct {
-	// ReminderOffsets is FRONTDOOR_REMINDER_OFFSETS ("24h,1h,0s"; ""
-	// for that default); see reminders.ParseOffsets.
-	ReminderOffsets string
-	// Zone is the zone patients read times in (cfg.Location).
-	Zone *time.Location
-	// PublicURL (cfg.PublicURL) names the calendar files' UIDs and the
-	// FHIR links; may be empty.
-	PublicURL string
-	// FHIRToken is FRONTDOOR_FHIR_TOKEN; empty leaves the FHIR endpoints
-	// off.
-	FHIRToken string
-	// Video makes join links (the Jitsi provider); nil sends none.
-	Video video.Provider
-	// Lateness observes how late reminders go (met.ReminderLateness); may
-	// be nil.
-	Lateness reminders.Observer
-}
-
-// bookingParts are booking's parts for serve to mount and run.
-type bookingParts struct {
-	Appointments *store.Appointments
-	Reminders    *reminders.Sender
-	// FHIR serves Schedule, Slot and Appointment; nil when there is no
-	// token. Mount it with http.StripPrefix("/fhir", …).
-	FHIR http.Handler
-	// Join serves patients' video links at join.Path + "{room}"; nil
-	// without a video provider.
-	Join http.Handler
-}
-
-// wireBooking turns on booking, My appointments and reminders in engine
-// (call it after the Engine's fields are set, before serving) and builds
-// the reminders' sender, the join links and the FHIR endpoints; build
-// (serve.go) mounts parts.Join and parts.FHIR, and app.Run runs
-// parts.Reminders with runReminders.
-func wireBooking(engine *dialogs.Engine, pg *store.Postgres, s bookingSettings, notify relay.Notifier, log *slog.Logger) (*bookingParts, error) {
-	offsets, err := reminders.ParseOffsets(s.ReminderOffsets)
+// newAppointments makes booking's store on the jobs it schedules
+// reminders with: the jobs first (insert-only, they need no store), then
+// the store that books with them. The sender of those reminders needs the
+// channels, so build makes it later (reminders.New).
+func newAppointments(pg *store.Postgres, offsets string, log *slog.Logger) (*store.Appointments, error) {
+	o, err := reminders.ParseOffsets(offsets)
 	if err != nil {
 		return nil, err
 	}
-	var links dialogs.VideoLinks
-	var vl videoLinks
-	if s.Video != nil {
-		vl = videoLinks{p: s.Video}
-		if s.PublicURL != "" {
-			vl.join = strings.TrimRight(s.PublicURL, "/") + join.Path
-		}
-		links = vl
-	}
-	// In this order: the store books with the jobs, the sender sends
-	// the store's reminders.
 	jobs, err := reminders.NewJobs(pg.Pool(), log)
 	if err != nil {
 		return nil, err
 	}
-	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs, Offsets: offsets})
-	if err != nil {
-		return nil, err
-	}
-	svc, err := reminders.New(pg.Pool(), appts, reminders.Config{Notifier: notify, Messages: engine, Video: links, Log: log, Lateness: s.Lateness})
-	if err != nil {
-		return nil, err
-	}
+	return store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs, Offsets: o})
+}
+
+// bookingConfig is the dialogs' booking over appts: times read in zone,
+// calendar files named after the public URL's host.
+func bookingConfig(appts *store.Appointments, links videoLinks, zone *time.Location, publicURL string) dialogs.Booking {
 	host := ""
-	if u, err := url.Parse(s.PublicURL); err == nil {
+	if u, err := url.Parse(publicURL); err == nil {
 		host = u.Hostname()
 	}
-	err = engine.UseBooking(dialogs.Booking{
-		Appointments: appts, Video: links, Zone: s.Zone, CalendarHost: host, HoldFor: appts.HoldFor(),
-	})
-	if err != nil {
-		return nil, err
-	}
-	parts := &bookingParts{Appointments: appts, Reminders: svc}
-	if s.Video != nil {
-		parts.Join = &join.Handler{
-			Appointments: appts, Links: vl.links,
-			Text: engine.Text, Emergency: engine.EmergencyNumber, Log: log,
-		}
-	}
-	if s.FHIRToken != "" {
+	return dialogs.Booking{Appointments: appts, Video: links, Zone: zone, CalendarHost: host, HoldFor: appts.HoldFor()}
+}
+
+// bookingRoutes are booking's HTTP parts, which build mounts: patients'
+// video links at join.Path + "{room}", and the FHIR Schedule, Slot and
+// Appointment endpoints (nil without a token; mount with
+// http.StripPrefix("/fhir", …)).
+func bookingRoutes(appts *store.Appointments, links videoLinks, text *locales.Catalog, emergency string,
+	fhirToken, publicURL string, zone *time.Location, log *slog.Logger) (joins, fhirs http.Handler) {
+	joins = &join.Handler{Appointments: appts, Links: links.links, Text: text, Emergency: emergency, Log: log}
+	if fhirToken != "" {
 		base := ""
-		if s.PublicURL != "" {
-			base = s.PublicURL + "/fhir"
+		if publicURL != "" {
+			base = publicURL + "/fhir"
 		}
-		srv := &fhir.Server{Source: appts, Token: s.FHIRToken, BaseURL: base, Zone: s.Zone, Log: log}
-		parts.FHIR = srv.Handler()
+		srv := &fhir.Server{Source: appts, Token: fhirToken, BaseURL: base, Zone: zone, Log: log}
+		fhirs = srv.Handler()
 	}
-	log.Info("booking on", "reminder_offsets", fmt.Sprint(appts.Offsets()), "fhir", parts.FHIR != nil, "video", links != nil)
-	return parts, nil
+	return joins, fhirs
 }
 
 // runReminders sends reminders until ctx ends, then stops within
@@ -145,6 +93,16 @@ func runReminders(ctx context.Context, svc *reminders.Sender, log *slog.Logger) 
 		log.Warn("reminders: stop", "err", err)
 	}
 	return nil
+}
+
+// newVideoLinks gives patients links to publicURL's join pages, which
+// follow the appointment, or without a public URL the video server's own.
+func newVideoLinks(p video.Provider, publicURL string) videoLinks {
+	v := videoLinks{p: p}
+	if publicURL != "" {
+		v.join = strings.TrimRight(publicURL, "/") + join.Path
+	}
+	return v
 }
 
 // videoLinks adapts a video.Provider to the dialogs' port.

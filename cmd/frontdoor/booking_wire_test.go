@@ -12,25 +12,62 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/metrics"
 	"github.com/frontdoor-health/frontdoor/relay"
+	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
+	"github.com/frontdoor-health/frontdoor/triage"
 	"github.com/frontdoor-health/frontdoor/video"
 )
 
-// TestWireBooking builds booking as serve would and checks its parts.
-func TestWireBooking(t *testing.T) {
+// testEngine is the dialogs engine as build makes it, over pg, rd and
+// appts, with Jitsi links on meet.example.org.
+func testEngine(t *testing.T, pg *store.Postgres, rd *store.Redis, appts *store.Appointments, fallback dialogs.UrgentFallback) *dialogs.Engine {
+	t.Helper()
+	text, err := locales.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules, err := triage.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tri, err := triageConfig(t.Context(), rules, pg, fallback)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := newCases(pg, rd, metrics.New().CasesOpened)
+	engine, err := dialogs.New(dialogs.Deps{
+		Sessions: rd, Patients: pg.Patients(), Text: text,
+		Cases: cases, Triage: tri, Consults: cases,
+		Booking:         bookingConfig(appts, newVideoLinks(testJitsi(t), ""), nil, ""),
+		EmergencyNumber: "997", Log: slog.New(slog.DiscardHandler),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return engine
+}
+
+func testJitsi(t *testing.T) *video.Jitsi {
+	t.Helper()
+	jitsi, err := video.NewJitsi(video.JitsiConfig{BaseURL: "https://meet.example.org"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return jitsi
+}
+
+// TestBookingParts builds booking's parts as build does and checks them.
+func TestBookingParts(t *testing.T) {
 	pg := storetest.NewPostgres(t)
 	rd := storetest.NewRedis(t)
 	text, err := locales.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	engine := &dialogs.Engine{Sessions: rd, Patients: pg.Patients(), Text: text}
-	jitsi, err := video.NewJitsi(video.JitsiConfig{BaseURL: "https://meet.example.org"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	jitsi := testJitsi(t)
 	var sent []string
 	notify := relay.NotifierFunc(func(_ context.Context, _ relay.Recipient, replies []dialogs.Reply, _ bool) error {
 		for _, r := range replies {
@@ -39,26 +76,37 @@ func TestWireBooking(t *testing.T) {
 		return nil
 	})
 	log := slog.New(slog.DiscardHandler)
-	parts, err := wireBooking(engine, pg, bookingSettings{
-		ReminderOffsets: "2h, 0s", PublicURL: "https://clinic.example", FHIRToken: "tok", Video: jitsi,
-	}, notify, log)
+	appts, err := newAppointments(pg, "2h, 0s", log)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := parts.Appointments.Offsets(); len(got) != 2 || got[0] != 2*time.Hour {
+	if got := appts.Offsets(); len(got) != 2 || got[0] != 2*time.Hour {
 		t.Errorf("offsets %v", got)
+	}
+	links := newVideoLinks(jitsi, "https://clinic.example")
+	engine := testEngine(t, pg, rd, appts, dialogs.UrgentFallback{})
+	sender, err := reminders.New(pg.Pool(), appts, reminders.Config{Notifier: notify, Messages: engine, Video: links, Log: log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	joins, fhirs := bookingRoutes(appts, links, text, "997", "tok", "https://clinic.example", nil, log)
+	if joins == nil {
+		t.Error("no join links")
 	}
 	rec := httptest.NewRecorder()
 	req := httptest.NewRequest(http.MethodGet, "/fhir/metadata", nil)
 	req.Header.Set("Authorization", "Bearer tok")
-	http.StripPrefix("/fhir", parts.FHIR).ServeHTTP(rec, req)
+	http.StripPrefix("/fhir", fhirs).ServeHTTP(rec, req)
 	if rec.Code != http.StatusOK {
 		t.Errorf("FHIR metadata: %d", rec.Code)
+	}
+	if _, fhirs := bookingRoutes(appts, links, text, "997", "", "", nil, log); fhirs != nil {
+		t.Error("FHIR on without a token")
 	}
 
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- runReminders(ctx, parts.Reminders, log) }()
+	go func() { done <- runReminders(ctx, sender, log) }()
 	time.Sleep(200 * time.Millisecond)
 	cancel()
 	if err := <-done; err != nil {
@@ -67,24 +115,23 @@ func TestWireBooking(t *testing.T) {
 
 	room := video.NewRoom()
 	ap := dialogs.Appointment{ID: 1, Room: room, Start: time.Now(), End: time.Now().Add(time.Hour)}
-	link, err := videoLinks{p: jitsi}.PatientLink(context.Background(), ap)
+	link, err := newVideoLinks(jitsi, "").PatientLink(context.Background(), ap)
 	if err != nil || !strings.HasPrefix(link, "https://meet.example.org/") {
 		t.Errorf("link %q, %v", link, err)
 	}
 	// Behind a public URL, patients get our link, which follows the
 	// appointment (package join).
-	link, err = videoLinks{p: jitsi, join: "https://clinic.example/join/"}.PatientLink(context.Background(), ap)
+	link, err = links.PatientLink(context.Background(), ap)
 	if err != nil || link != "https://clinic.example/join/"+room {
 		t.Errorf("link %q, %v; want the join link", link, err)
 	}
-	if _, err := wireBooking(&dialogs.Engine{Sessions: rd, Patients: pg.Patients(), Text: text}, pg,
-		bookingSettings{ReminderOffsets: "soon"}, notify, log); err == nil {
+	if _, err := newAppointments(pg, "soon", log); err == nil {
 		t.Error("bad offsets accepted")
 	}
 }
 
 // TestBookingEndToEnd walks a patient through booking on the real stores
-// (demo clinics), as serve wires them: the appointment, its reminders and
+// (demo clinics), as build wires them: the appointment, its reminders and
 // their River jobs land in PostgreSQL together.
 func TestBookingEndToEnd(t *testing.T) {
 	pg := storetest.NewPostgres(t)
@@ -93,14 +140,11 @@ func TestBookingEndToEnd(t *testing.T) {
 	if _, err := store.SeedDemo(ctx, pg); err != nil {
 		t.Fatal(err)
 	}
-	text, err := locales.Load()
+	appts, err := newAppointments(pg, "", slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}
-	engine := &dialogs.Engine{Sessions: rd, Patients: pg.Patients(), Text: text}
-	if _, err := wireBooking(engine, pg, bookingSettings{}, relay.Channels{}, slog.New(slog.DiscardHandler)); err != nil {
-		t.Fatal(err)
-	}
+	engine := testEngine(t, pg, rd, appts, dialogs.UrgentFallback{})
 	key := dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "555"}
 	var last []dialogs.Reply
 	n := 0
@@ -133,19 +177,39 @@ func TestBookingEndToEnd(t *testing.T) {
 	tap(is("English"))
 	tap(is("I agree"))
 	tap(is("Book an appointment"))
-	tap(is("General Practice"))
+	// Triage first: a routine problem goes straight on to booking, in
+	// the specialty triage chose when the clinic has it.
+	send(dialogs.Input{Text: "I need a repeat prescription for my blood pressure pills"})
+	tap(is("No"))
+	if has(last, "General Practice") {
+		tap(is("General Practice"))
+	}
 	tap(func(string) bool { return true }) // the first day
 	tap(func(string) bool { return true }) // the first time
 	tap(is("✅ Yes, book it"))
 	if len(last) != 1 || last[0].Document == nil || !strings.HasPrefix(last[0].Text, "✅ Your appointment is booked.") {
 		t.Fatalf("after booking: %+v", last)
 	}
-	var appts, reminders, jobs int
+	var booked, reminded, jobs int
 	err = pg.Pool().QueryRow(ctx, `
 SELECT (SELECT count(*) FROM appointments WHERE status = 'booked'),
        (SELECT count(*) FROM appointment_reminders WHERE job_id IS NOT NULL),
-       (SELECT count(*) FROM river_job WHERE kind = 'appointment_reminder')`).Scan(&appts, &reminders, &jobs)
-	if err != nil || appts != 1 || reminders == 0 || reminders != jobs {
-		t.Errorf("booked %d, %d reminders with %d jobs (%v); want one booking and a job per reminder", appts, reminders, jobs, err)
+       (SELECT count(*) FROM river_job WHERE kind = 'appointment_reminder')`).Scan(&booked, &reminded, &jobs)
+	if err != nil || booked != 1 || reminded == 0 || reminded != jobs {
+		t.Errorf("booked %d, %d reminders with %d jobs (%v); want one booking and a job per reminder", booked, reminded, jobs, err)
 	}
+}
+
+// has reports whether replies offer a button labelled label.
+func has(replies []dialogs.Reply, label string) bool {
+	for _, r := range replies {
+		for _, row := range r.Buttons {
+			for _, b := range row {
+				if b.Label == label {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

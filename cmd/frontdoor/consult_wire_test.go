@@ -25,16 +25,15 @@ import (
 	"github.com/frontdoor-health/frontdoor/intake"
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/metrics"
-	"github.com/frontdoor-health/frontdoor/reminders"
+	"github.com/frontdoor-health/frontdoor/relay"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
 	"github.com/frontdoor-health/frontdoor/triage"
-	"github.com/frontdoor-health/frontdoor/video"
 	"github.com/frontdoor-health/frontdoor/webchat"
 )
 
-// wiredClinic is a whole Frontdoor wired as serve wires the consult: the
-// dialogs engine with triage and the consult, the Telegram channel on a
+// wiredClinic is a whole Frontdoor wired as build wires it: the dialogs
+// engine with triage, booking and the consult, the Telegram channel on a
 // fake Bot API, the web chat with pushes, and the dashboard, one HTTP
 // server for the web parts, every background loop running.
 type wiredClinic struct {
@@ -49,8 +48,6 @@ type clinicOptions struct {
 	// telegramLimits gives the channel Telegram's own limits (its
 	// defaults) and makes the fake Bot API enforce them, edits included.
 	telegramLimits bool
-	// booking turns booking on as serve wires it.
-	booking bool
 }
 
 func newClinic(t *testing.T, opts ...clinicOptions) *wiredClinic {
@@ -58,7 +55,6 @@ func newClinic(t *testing.T, opts ...clinicOptions) *wiredClinic {
 	var o clinicOptions
 	for _, x := range opts {
 		o.telegramLimits = o.telegramLimits || x.telegramLimits
-		o.booking = o.booking || x.booking
 	}
 	ctx := context.Background()
 	pg, rd := storetest.NewPostgres(t), storetest.NewRedis(t)
@@ -74,10 +70,11 @@ func newClinic(t *testing.T, opts ...clinicOptions) *wiredClinic {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.DiscardHandler)
-	engine := &dialogs.Engine{Sessions: rd, Patients: pg.Patients(), Text: text, EmergencyNumber: "997", Log: log}
-	if err := wireTriage(ctx, engine, tri, pg, rd, dialogs.UrgentFallback{Phone: "937"}); err != nil {
+	appts, err := newAppointments(pg, "", log)
+	if err != nil {
 		t.Fatal(err)
 	}
+	engine := testEngine(t, pg, rd, appts, dialogs.UrgentFallback{Phone: "937"})
 	chat := &webchat.Server{Handler: engine, Text: text, Locker: rd, Keys: rd, Limiter: rd, Metrics: metrics.New(), Log: log, Emergency: "997", Pushes: rd}
 	fake := telegramtest.NewServer(t)
 	limits := bot.Limits{PerChat: 100, Global: 1000, Bulk: 500}
@@ -94,36 +91,16 @@ func newClinic(t *testing.T, opts ...clinicOptions) *wiredClinic {
 	if err != nil {
 		t.Fatal(err)
 	}
-	jitsi, err := video.NewJitsi(video.JitsiConfig{BaseURL: "https://meet.example.org"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	jobs, err := reminders.NewJobs(pg.Pool(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs})
-	if err != nil {
-		t.Fatal(err)
-	}
+	jitsi := testJitsi(t)
 	notify := newChannels(tg, nil, chat)
-	if o.booking {
-		parts, err := wireBooking(engine, pg, bookingSettings{Video: jitsi}, notify, log)
-		if err != nil {
-			t.Fatal(err)
-		}
-		appts = parts.Appointments
-	}
-	consult, err := wireConsult(engine, pg, rd, notify, consultSettings{Video: jitsi, Appointments: appts}, log)
+	rl, err := relay.New(relay.Config{Store: pg, Patients: engine, Notifier: notify, Locker: rd, Events: rd, Video: jitsi, Log: log})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := engine.Validate(); err != nil {
-		t.Fatal(err)
-	}
+	consult := &dashboard.Consult{Store: pg, Relay: rl, Video: jitsi, Bookings: appts}
 	logins := newLoginThrottles(rd)
 	dash, err := dashboard.New(dashboard.Config{
-		Accounts: pg.Accounts(), Audit: pg.AuditLog(), Events: rd, Cases: pg, Questions: tri, Today: pg, Consult: consult.Dashboard,
+		Accounts: pg.Accounts(), Audit: pg.AuditLog(), Events: rd, Cases: pg, Questions: tri, Today: pg, Consult: consult,
 		Sessions: rd.SessionStore("dash"), LoginUser: logins.user, LoginIP: logins.ip, LoginAccount: logins.account,
 		Text: text, Log: log,
 	})
@@ -140,7 +117,7 @@ func newClinic(t *testing.T, opts ...clinicOptions) *wiredClinic {
 
 	runCtx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
-	for _, run := range []func(context.Context) error{tg.Run, chat.Run, dash.Run, consult.Relay.Run} {
+	for _, run := range []func(context.Context) error{tg.Run, chat.Run, dash.Run, rl.Run} {
 		wg.Go(func() { _ = run(runCtx) })
 	}
 	t.Cleanup(func() {

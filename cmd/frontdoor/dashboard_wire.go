@@ -16,9 +16,8 @@ import (
 // live-event reader beside the HTTP server.
 //
 // tri (the triage engine the dialogs use) names the questions and answers
-// on the case page. For new cases to appear live, the dialogs engine must
-// record them through a store that announces them:
-// store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rd}}.
+// on the case page. New cases appear live because the dialogs engine
+// records them through newCases, which announces them.
 func newDashboard(cfg config.Config, pg *store.Postgres, rd *store.Redis, text *locales.Catalog,
 	tri *triage.Engine, consult *dashboard.Consult, log *slog.Logger) (*dashboard.Dashboard, error) {
 	proxies, err := config.ParseProxies(cfg.TrustedProxies)

@@ -30,7 +30,7 @@ func TestQuickTappersWithinTelegramLimits(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a minute of patients tapping once a second")
 	}
-	c := newClinic(t, clinicOptions{telegramLimits: true, booking: true})
+	c := newClinic(t, clinicOptions{telegramLimits: true})
 	doc := c.client(t)
 	c.form(t, doc, "/dashboard/login", url.Values{"username": {"dr.khalid"}, "password": {store.DemoPassword}})
 

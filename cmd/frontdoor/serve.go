@@ -21,6 +21,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/metrics"
 	"github.com/frontdoor-health/frontdoor/relay"
+	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/requestlog"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/triage"
@@ -70,20 +71,24 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 // dependencies at construction, and Run starts the loops and the HTTP
 // server. Close releases what build opened, whether or not Run ran.
 type app struct {
-	cfg     config.Config
-	log     *slog.Logger
-	bots    []*bot.Telegram // the first bot, then the named ones; none without a Telegram token
-	chat    *webchat.Server
-	dash    *dashboard.Dashboard
-	relay   *relay.Relay
-	booking *bookingParts
-	srv     *http.Server
-	closers []func() // in the order opened; Close runs them backwards
+	cfg       config.Config
+	log       *slog.Logger
+	bots      []*bot.Telegram // the first bot, then the named ones; none without a Telegram token
+	chat      *webchat.Server
+	dash      *dashboard.Dashboard
+	relay     *relay.Relay
+	reminders *reminders.Sender
+	srv       *http.Server
+	closers   []func() // in the order opened; Close runs them backwards
 }
 
-// build opens the database and Redis, loads the texts and rules, and
-// wires the conversations, the channels, the dashboard and the HTTP routes.
-// On error it closes what it had opened.
+// build makes the process's parts in the one order their dependencies
+// allow, top to bottom: the stores and what they read; booking's jobs,
+// then the appointments that book with them; the dialogs engine over
+// those; the channels that carry the engine's replies; the notifier over
+// the channels, and what sends through it (the relay and the reminders'
+// sender); the dashboard; the HTTP routes. On error it closes what it had
+// opened.
 func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, err error) {
 	a := &app{cfg: cfg, log: log}
 	defer func() {
@@ -91,6 +96,8 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 			a.Close()
 		}
 	}()
+
+	// Stores, texts, rules.
 	pg, err := store.OpenPostgres(ctx, cfg.DatabaseURL, cfg.DatabaseMaxConns)
 	if err != nil {
 		return nil, err
@@ -113,21 +120,49 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 	if err != nil {
 		return nil, err
 	}
-	tri, err := triage.Load()
+	rules, err := triage.Load()
 	if err != nil {
 		return nil, err
 	}
 	met := metrics.New()
-	engine := &dialogs.Engine{
+	jitsi, err := video.NewJitsi(video.JitsiConfig{BaseURL: cfg.VideoURL, AppID: cfg.VideoAppID, Secret: cfg.VideoSecret})
+	if err != nil {
+		return nil, fmt.Errorf("video: %w", err)
+	}
+	proxies, err := config.ParseProxies(cfg.TrustedProxies)
+	if err != nil {
+		return nil, err // config has checked them
+	}
+
+	// Booking's jobs, then the appointments that book with them.
+	appts, err := newAppointments(pg, cfg.ReminderOffsets, log)
+	if err != nil {
+		return nil, err
+	}
+	links := newVideoLinks(jitsi, cfg.PublicURL)
+
+	// The conversations.
+	tri, err := triageConfig(ctx, rules, pg, urgentFallback(cfg))
+	if err != nil {
+		return nil, err
+	}
+	cases := newCases(pg, rd, met.CasesOpened)
+	engine, err := dialogs.New(dialogs.Deps{
 		Sessions:        rd,
 		Patients:        pg.Patients(),
 		Text:            text,
+		Cases:           cases,
+		Triage:          tri,
+		Booking:         bookingConfig(appts, links, cfg.Location, cfg.PublicURL),
+		Consults:        cases,
 		EmergencyNumber: cfg.EmergencyNumber,
 		Log:             log,
-	}
-	if err := wireTriage(ctx, engine, tri, pg, rd, urgentFallback(cfg)); err != nil {
+	})
+	if err != nil {
 		return nil, err
 	}
+
+	// The channels, which hand patients' inputs to the engine.
 	tg, named, err := wireTelegram(cfg, telegramDeps{Handler: engine, PG: pg, Redis: rd, Text: text, Metrics: met, Log: log})
 	if err != nil {
 		return nil, err
@@ -140,14 +175,6 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 		for _, b := range a.bots {
 			a.closers = append(a.closers, func() { _ = b.Close() })
 		}
-	}
-	jitsi, err := video.NewJitsi(video.JitsiConfig{BaseURL: cfg.VideoURL, AppID: cfg.VideoAppID, Secret: cfg.VideoSecret})
-	if err != nil {
-		return nil, fmt.Errorf("video: %w", err)
-	}
-	proxies, err := config.ParseProxies(cfg.TrustedProxies)
-	if err != nil {
-		return nil, err // config has checked them
 	}
 	chat := &webchat.Server{
 		Handler:   engine,
@@ -163,26 +190,28 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 		Emergency: cfg.EmergencyNumber,
 		Pushes:    rd,
 	}
+
+	// The notifier over the channels, and what sends through it: the
+	// relay (what clinicians do, to patients) and the reminders.
 	notify := newChannels(tg, named, chat)
-	booking, err := wireBooking(engine, pg, bookingSettings{
-		ReminderOffsets: cfg.ReminderOffsets, Zone: cfg.Location, PublicURL: cfg.PublicURL,
-		FHIRToken: cfg.FHIRToken, Video: jitsi, Lateness: met.ReminderLateness,
-	}, notify, log)
+	rl, err := relay.New(relay.Config{Store: pg, Patients: engine, Notifier: notify, Locker: rd, Events: rd, Video: jitsi, Log: log})
 	if err != nil {
 		return nil, err
 	}
-	consult, err := wireConsult(engine, pg, rd, notify, consultSettings{Video: jitsi, Appointments: booking.Appointments}, log)
+	sender, err := reminders.New(pg.Pool(), appts, reminders.Config{
+		Notifier: notify, Messages: engine, Video: links, Log: log, Lateness: met.ReminderLateness,
+	})
 	if err != nil {
-		return nil, err
-	}
-	// Counted last: wireConsult needs the store's own type.
-	if tc, ok := engine.Cases.(store.TriageCases); ok {
-		engine.Cases = countedCases{TriageCases: tc, opened: met.CasesOpened}
-	}
-	if err := engine.Validate(); err != nil {
 		return nil, err
 	}
 
+	// The clinicians' dashboard.
+	dash, err := newDashboard(cfg, pg, rd, text, rules, &dashboard.Consult{Store: pg, Relay: rl, Video: jitsi, Bookings: appts}, log)
+	if err != nil {
+		return nil, err
+	}
+
+	// The HTTP routes.
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", healthz)
 	mux.Handle("GET /readyz", readyz(
@@ -194,20 +223,15 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 	mux.Handle("/chat", chatRoutes)
 	mux.Handle("/chat/", chatRoutes)
 	mux.Handle("GET /{$}", http.RedirectHandler("/chat", http.StatusSeeOther))
-	dash, err := newDashboard(cfg, pg, rd, text, tri, consult.Dashboard, log)
-	if err != nil {
-		return nil, err
-	}
 	dashRoutes := dash.Routes()
 	mux.Handle("/dashboard", dashRoutes)
 	mux.Handle("/dashboard/", dashRoutes)
-	if booking.Join != nil {
-		mux.Handle("GET "+join.Path+"{room}", booking.Join)
+	joins, fhirs := bookingRoutes(appts, links, text, engine.EmergencyNumber, cfg.FHIRToken, cfg.PublicURL, cfg.Location, log)
+	mux.Handle("GET "+join.Path+"{room}", joins)
+	if fhirs != nil {
+		mux.Handle("/fhir/", http.StripPrefix("/fhir", fhirs))
 	}
-	if booking.FHIR != nil {
-		mux.Handle("/fhir/", http.StripPrefix("/fhir", booking.FHIR))
-	}
-
+	log.Info("booking on", "reminder_offsets", fmt.Sprint(appts.Offsets()), "fhir", fhirs != nil)
 	for _, b := range a.bots {
 		if b.Webhook() {
 			guard := newWebhookGuard(cfg.WebhookSecret, b.WebhookHandler(), rd.Throttle("webhook:secret", webhookBackoff),
@@ -216,7 +240,8 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 			mux.Handle("POST "+b.WebhookPath(), guard)
 		}
 	}
-	a.chat, a.dash, a.relay, a.booking = chat, dash, consult.Relay, booking
+
+	a.chat, a.dash, a.relay, a.reminders = chat, dash, rl, sender
 	a.srv = &http.Server{
 		Addr:              cfg.HTTPAddr,
 		Handler:           requestlog.Middleware(log, mux),
@@ -239,7 +264,7 @@ func (a *app) Run(ctx context.Context) error {
 	g.Go(func() error { return a.dash.Run(ctx) })
 	g.Go(func() error { return a.chat.Run(ctx) })
 	g.Go(func() error { return a.relay.Run(ctx) })
-	g.Go(func() error { return runReminders(ctx, a.booking.Reminders, log) })
+	g.Go(func() error { return runReminders(ctx, a.reminders, log) })
 	if cfg.PprofAddr != "" {
 		g.Go(func() error { return runPprof(ctx, cfg.PprofAddr, log) })
 	}

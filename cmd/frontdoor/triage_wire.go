@@ -13,33 +13,33 @@ import (
 	"github.com/frontdoor-health/frontdoor/triage"
 )
 
-// wireTriage turns on "Talk to a doctor now" in engine: the triage rules,
-// the red-flag check on every typed message in every flow, and cases
-// recorded in PostgreSQL through store.TriageCases, which announces every
-// case that joins the queue to the open dashboards and tells patients their
-// place. build (serve.go) calls it right after making the engine and
-// before Validate, with the rules it also gives the dashboard.
+// triageConfig is "Talk to a doctor now" as the deployment runs it: the
+// rules (which also give the red-flag check on every typed message), the
+// clinic's phone given with the emergency advice, and where urgent
+// patients are sent when no clinician is online.
 //
-// The clinic's phone, given with the emergency advice, is read once here:
-// that of the only facility with a phone (none when there are several).
-// fallback is where urgent patients are sent when no clinician is online;
-// a facility's own, read for each case, wins over it.
-func wireTriage(ctx context.Context, engine *dialogs.Engine, rules *triage.Engine, pg *store.Postgres, rd *store.Redis,
-	fallback dialogs.UrgentFallback) error {
+// The clinic's phone is read once here: that of the only facility with a
+// phone (none when there are several). fallback is the deployment's; a
+// facility's own, read for each case, wins over it.
+func triageConfig(ctx context.Context, rules *triage.Engine, pg *store.Postgres, fallback dialogs.UrgentFallback) (dialogs.Triage, error) {
 	if rules == nil {
-		return errors.New("triage: no rules loaded")
+		return dialogs.Triage{}, errors.New("triage: no rules loaded")
 	}
 	phone, err := pg.FacilityPhone(ctx)
 	switch {
 	case errors.Is(err, dialogs.ErrNotFound):
 		phone = ""
 	case err != nil:
-		return err
+		return dialogs.Triage{}, err
 	}
-	engine.Triage = &dialogs.Triage{Rules: rules, FacilityPhone: phone, UrgentFallback: fallback, UrgentFallbacks: pg}
-	engine.Cases = store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rd}}
-	engine.RedFlags = dialogs.RedFlagsFrom(rules)
-	return nil
+	return dialogs.Triage{Rules: rules, FacilityPhone: phone, UrgentFallback: fallback, UrgentFallbacks: pg}, nil
+}
+
+// newCases is the cases' store the dialogs engine records through and the
+// consult reads: PostgreSQL, with every case that joins the queue
+// announced to the open dashboards, each case counted.
+func newCases(pg *store.Postgres, rd *store.Redis, opened *prometheus.CounterVec) countedCases {
+	return countedCases{TriageCases: store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rd}}, opened: opened}
 }
 
 // urgentFallback is the deployment's urgent fallback as configured.

@@ -90,13 +90,14 @@ func TestPageLanguageAndDirection(t *testing.T) {
 		{"no header: Arabic", "", "", "ar"},
 		{"Arabic browser", "ar-SA,ar;q=0.9", "", "ar"},
 		{"English browser", "en-US,en;q=0.9", "", "en"},
-		{"neither: Arabic", "fr-FR,fr;q=0.9", "", "ar"},
-		{"English second choice", "fr-FR, en;q=0.5", "", "en"},
+		{"none of ours: Arabic", "de-DE,de;q=0.9", "", "ar"},
+		{"French", "fr-FR,fr;q=0.9", "", "fr"},
+		{"English second choice", "de-DE, en;q=0.5", "", "en"},
 		{"Arabic preferred over English", "en;q=0.2, ar;q=0.8", "", "ar"},
 		{"garbage header", ";;;,==", "", "ar"},
 		{"cookie beats header", "ar", "en", "en"},
 		{"cookie Arabic beats English header", "en", "ar", "ar"},
-		{"unknown cookie ignored", "en", "fr", "en"},
+		{"unknown cookie ignored", "en", "xx", "en"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, ts := newServer(t, &scripted{})

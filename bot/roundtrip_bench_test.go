@@ -95,7 +95,7 @@ func BenchmarkRoundTripsPerUpdate(b *testing.B) {
 	}
 	fake := telegramtest.NewServer(b)
 	engine := &dialogs.Engine{Sessions: rs, Patients: pg.Patients(), Text: text, EmergencyNumber: "997",
-		Cases:    store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rs}},
+		Cases:    pg.Cases(rs),
 		Triage:   &dialogs.Triage{Rules: rules},
 		RedFlags: dialogs.RedFlagsFrom(rules),
 	}

@@ -68,7 +68,7 @@ func TestTriageEndToEnd(t *testing.T) {
 }
 
 // triageBot is the Telegram channel running triage as serve wires it:
-// the real rules, cases through store.TriageCases, a fake Bot API.
+// the real rules, cases through store.Cases, a fake Bot API.
 type triageBot struct {
 	fake  *telegramtest.Server
 	pg    *store.Postgres
@@ -90,7 +90,7 @@ func startTriageBot(t *testing.T) triageBot {
 	}
 	fake := telegramtest.NewServer(t)
 	engine := &dialogs.Engine{Sessions: rs, Patients: pg.Patients(), Text: text, EmergencyNumber: "997",
-		Cases:    store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rs}},
+		Cases:    pg.Cases(rs),
 		Triage:   &dialogs.Triage{Rules: rules},
 		RedFlags: dialogs.RedFlagsFrom(rules),
 	}

@@ -10,8 +10,6 @@ import (
 	"github.com/frontdoor-health/frontdoor/dialogs"
 )
 
-var _ dialogs.CaseQueue = (*Postgres)(nil)
-
 // enqueueSQL moves a triaged case into the queue. The outer query reads
 // the snapshot from before the update: it tells a missing case from one
 // already in (or past) the queue.
@@ -27,25 +25,23 @@ SELECT EXISTS (SELECT 1 FROM cases WHERE id = $1),
        coalesce((SELECT specialty FROM u), ''),
        coalesce((SELECT urgency FROM u), '')`
 
-// Enqueue puts a triaged case in the queue; see dialogs.CaseQueue.
-func (p *Postgres) Enqueue(ctx context.Context, id int64) error {
-	_, _, err := p.enqueue(ctx, id)
-	return err
-}
-
-// enqueue returns whether this call put the case in the queue, and the
-// event that announces it.
-func (p *Postgres) enqueue(ctx context.Context, id int64) (CaseEvent, bool, error) {
+// Enqueue puts a triaged case in the queue (see dialogs.CaseQueue) and,
+// when this call did, announces it as a new case in the queue: a case the
+// patient later asks a doctor about joins the queue rather than being
+// opened twice.
+func (cs *Cases) Enqueue(ctx context.Context, id int64) error {
 	e := CaseEvent{Kind: EventCaseCreated, CaseID: id}
 	var exists, queued bool
-	err := p.pool.QueryRow(ctx, enqueueSQL, id).Scan(&exists, &queued, &e.FacilityID, &e.Specialty, &e.Urgency)
+	err := cs.pool.QueryRow(ctx, enqueueSQL, id).Scan(&exists, &queued, &e.FacilityID, &e.Specialty, &e.Urgency)
 	switch {
 	case err != nil:
-		return CaseEvent{}, false, fmt.Errorf("store: enqueue case %d: %w", id, err)
+		return fmt.Errorf("store: enqueue case %d: %w", id, err)
 	case !exists:
-		return CaseEvent{}, false, fmt.Errorf("store: enqueue case %d: %w", id, dialogs.ErrNotFound)
+		return fmt.Errorf("store: enqueue case %d: %w", id, dialogs.ErrNotFound)
+	case queued:
+		cs.announce(ctx, e)
 	}
-	return e, queued, nil
+	return nil
 }
 
 // queuePositionSQL counts the waiting cases a clinician who could take
@@ -69,9 +65,9 @@ FROM ranked me WHERE me.id = $1`
 // QueuePosition returns the place of a waiting case; see
 // dialogs.CaseQueue. It is an estimate of order, not a promise: a
 // clinician may pick any case they see.
-func (p *Postgres) QueuePosition(ctx context.Context, id int64) (int, error) {
+func (cs *Cases) QueuePosition(ctx context.Context, id int64) (int, error) {
 	var n int
-	err := p.pool.QueryRow(ctx, queuePositionSQL, id).Scan(&n)
+	err := cs.pool.QueryRow(ctx, queuePositionSQL, id).Scan(&n)
 	if errors.Is(err, pgx.ErrNoRows) {
 		err = dialogs.ErrNotFound
 	}
@@ -79,56 +75,4 @@ func (p *Postgres) QueuePosition(ctx context.Context, id int64) (int, error) {
 		return 0, fmt.Errorf("store: queue position of case %d: %w", id, err)
 	}
 	return n, nil
-}
-
-// TriageCases is the case store to give the dialogs engine
-// (dialogs.Engine.Cases): LiveCases, which records cases and announces each
-// one opened in the queue, plus dialogs.CaseQueue, so that a case the
-// patient later asks a doctor about joins the queue (and is announced)
-// rather than being opened twice, and the patient hears their place.
-type TriageCases struct {
-	LiveCases
-}
-
-var (
-	_ dialogs.CaseStore = TriageCases{}
-	_ dialogs.CaseQueue = TriageCases{}
-)
-
-// Enqueue puts a triaged case in the queue (see dialogs.CaseQueue) and,
-// when this call did, announces it as a new case in the queue. As with
-// LiveCases, a lost announcement leaves the case in the queue: dashboards
-// show it at their next refresh.
-func (c TriageCases) Enqueue(ctx context.Context, id int64) error {
-	e, queued, err := c.Postgres.enqueue(ctx, id)
-	if err != nil || !queued {
-		return err
-	}
-	c.announce(ctx, e)
-	return nil
-}
-
-// QueuePosition returns the place of a waiting case; see
-// Postgres.QueuePosition.
-func (c TriageCases) QueuePosition(ctx context.Context, id int64) (int, error) {
-	return c.Postgres.QueuePosition(ctx, id)
-}
-
-// facilityPhoneSQL reads at most two phones: one means a single clinic.
-const facilityPhoneSQL = `SELECT phone FROM facilities WHERE phone <> '' ORDER BY id LIMIT 2`
-
-// FacilityPhone returns the phone number to give with the emergency advice
-// (dialogs.Triage.FacilityPhone): that of the only facility with one.
-// ErrNotFound when no facility has a phone, or several do (the patient's
-// clinic is not known then).
-func (p *Postgres) FacilityPhone(ctx context.Context) (string, error) {
-	rows, _ := p.pool.Query(ctx, facilityPhoneSQL)
-	phones, err := pgx.CollectRows(rows, pgx.RowTo[string])
-	if err != nil {
-		return "", fmt.Errorf("store: facility phone: %w", err)
-	}
-	if len(phones) != 1 {
-		return "", fmt.Errorf("store: facility phone: no single facility with a phone: %w", dialogs.ErrNotFound)
-	}
-	return phones[0], nil
 }

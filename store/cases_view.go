@@ -135,18 +135,18 @@ type QueueList struct {
 // Waiting returns the waiting cases within scope: all emergencies, longest
 // waiting first, then limit others from offset, most urgent first, then
 // longest waiting; and the counts.
-func (p *Postgres) Waiting(ctx context.Context, scope Scope, offset, limit int) (QueueList, error) {
+func (cs *Cases) Waiting(ctx context.Context, scope Scope, offset, limit int) (QueueList, error) {
 	args := scopeArgs(scope)
 	l := QueueList{Offset: max(offset, 0)}
-	if err := p.pool.QueryRow(ctx, waitingCountsSQL, args...).Scan(&l.Total, &l.Emergencies, &l.Web); err != nil {
+	if err := cs.pool.QueryRow(ctx, waitingCountsSQL, args...).Scan(&l.Total, &l.Emergencies, &l.Web); err != nil {
 		return QueueList{}, fmt.Errorf("store: count waiting cases: %w", err)
 	}
-	rows, _ := p.pool.Query(ctx, waitingEmergenciesSQL, append(args, MaxEmergencies)...)
+	rows, _ := cs.pool.Query(ctx, waitingEmergenciesSQL, append(args, MaxEmergencies)...)
 	em, err := pgx.CollectRows(rows, pgx.RowToStructByName[QueueCase])
 	if err != nil {
 		return QueueList{}, fmt.Errorf("store: waiting emergencies: %w", err)
 	}
-	rows, _ = p.pool.Query(ctx, waitingOthersSQL, append(args, l.Offset, limit+1)...)
+	rows, _ = cs.pool.Query(ctx, waitingOthersSQL, append(args, l.Offset, limit+1)...)
 	others, err := pgx.CollectRows(rows, pgx.RowToStructByName[QueueCase])
 	if err != nil {
 		return QueueList{}, fmt.Errorf("store: waiting cases: %w", err)
@@ -183,8 +183,8 @@ SELECT * FROM c`
 // log that scope's clinician viewed it, in the same statement. A case
 // outside the scope, or none, is dialogs.ErrNotFound: a guessed id tells
 // nothing.
-func (p *Postgres) ViewCase(ctx context.Context, id int64, scope Scope) (CaseDetail, error) {
-	rows, _ := p.pool.Query(ctx, viewCaseSQL, append(scopeArgs(scope), id)...)
+func (cs *Cases) ViewCase(ctx context.Context, id int64, scope Scope) (CaseDetail, error) {
+	rows, _ := cs.pool.Query(ctx, viewCaseSQL, append(scopeArgs(scope), id)...)
 	c, err := pgx.CollectExactlyOneRow(rows, pgx.RowToStructByName[CaseDetail])
 	if errors.Is(err, pgx.ErrNoRows) {
 		err = dialogs.ErrNotFound
@@ -192,7 +192,7 @@ func (p *Postgres) ViewCase(ctx context.Context, id int64, scope Scope) (CaseDet
 	if err != nil {
 		return CaseDetail{}, fmt.Errorf("store: view case %d: %w", id, err)
 	}
-	if c.PriorCases, err = p.priorCases(ctx, c, scope); err != nil {
+	if c.PriorCases, err = cs.priorCases(ctx, c, scope); err != nil {
 		return CaseDetail{}, err
 	}
 	c.PriorListed = true
@@ -206,12 +206,12 @@ WHERE c.patient_id = $6 AND c.id < $7 AND` + scopeWhere + `
 ORDER BY c.id DESC
 LIMIT 10`
 
-func (p *Postgres) priorCases(ctx context.Context, c CaseDetail, scope Scope) ([]PriorCase, error) {
+func (cs *Cases) priorCases(ctx context.Context, c CaseDetail, scope Scope) ([]PriorCase, error) {
 	// Earlier cases in every status, as a coordinator would see them: a
 	// clinician deciding on this case may read its history.
 	s := scope
 	s.CanClaim = false
-	rows, _ := p.pool.Query(ctx, priorCasesSQL, append(scopeArgs(s), c.PatientID, c.ID)...)
+	rows, _ := cs.pool.Query(ctx, priorCasesSQL, append(scopeArgs(s), c.PatientID, c.ID)...)
 	prior, err := pgx.CollectRows(rows, pgx.RowToStructByName[PriorCase])
 	if err != nil {
 		return nil, fmt.Errorf("store: prior cases of case %d: %w", c.ID, err)
@@ -239,15 +239,17 @@ const caseStatusSQL = `SELECT c.status FROM cases c WHERE c.id = $6 AND` + scope
 // exactly one succeeds; the others get ErrAlreadyClaimed, as does a claim
 // of a case no longer waiting. A case outside the scope, or none, is
 // dialogs.ErrNotFound; so is any claim by an account that is not a
-// clinician. It returns the event that announces the claim.
-func (p *Postgres) ClaimCase(ctx context.Context, id int64, scope Scope) (CaseEvent, error) {
+// clinician. A claim that stands is announced to every dashboard (the
+// claim stands even if the announcement is lost).
+func (cs *Cases) ClaimCase(ctx context.Context, id int64, scope Scope) error {
 	e := CaseEvent{Kind: EventCaseClaimed, ClinicianID: scope.ClinicianID}
-	err := p.pool.QueryRow(ctx, claimCaseSQL, append(scopeArgs(scope), id)...).
+	err := cs.pool.QueryRow(ctx, claimCaseSQL, append(scopeArgs(scope), id)...).
 		Scan(&e.CaseID, &e.FacilityID, &e.Specialty, &e.Urgency)
-	if err == nil {
-		return e, nil
+	if err != nil {
+		return cs.claimFailed(ctx, id, scope, err)
 	}
-	return CaseEvent{}, p.claimFailed(ctx, id, scope, err)
+	cs.announce(ctx, e)
+	return nil
 }
 
 // claimFailed explains err, the failure of a claim of case id by scope:
@@ -256,7 +258,7 @@ func (p *Postgres) ClaimCase(ctx context.Context, id int64, scope Scope) (CaseEv
 // dialogs.ErrNotFound when it is outside the scope, still being triaged,
 // or the account may not claim at all. ClaimCase and ClaimConsult share it,
 // so a lost claim reads the same on both.
-func (p *Postgres) claimFailed(ctx context.Context, id int64, scope Scope, err error) error {
+func (cs *Cases) claimFailed(ctx context.Context, id int64, scope Scope, err error) error {
 	if !errors.Is(err, pgx.ErrNoRows) {
 		return fmt.Errorf("store: claim case %d: %w", id, err)
 	}
@@ -264,7 +266,7 @@ func (p *Postgres) claimFailed(ctx context.Context, id int64, scope Scope, err e
 		return fmt.Errorf("store: claim case %d: %w", id, dialogs.ErrNotFound)
 	}
 	// Lost: tell a taken case from one this clinician may not see.
-	status, err := p.visibleStatus(ctx, id, scope)
+	status, err := cs.visibleStatus(ctx, id, scope)
 	switch {
 	case err != nil:
 		return fmt.Errorf("store: claim case %d: %w", id, err)
@@ -274,33 +276,15 @@ func (p *Postgres) claimFailed(ctx context.Context, id int64, scope Scope, err e
 	return fmt.Errorf("store: claim case %d: %w", id, ErrAlreadyClaimed)
 }
 
-// LiveCases is a dialogs.CaseStore that also announces every case put in
-// the queue to the open dashboards. Give it to the dialogs engine in place
-// of the bare Postgres.
-type LiveCases struct {
-	Postgres *Postgres
-	Redis    *Redis
-}
-
-var _ dialogs.CaseStore = LiveCases{}
-
-// OpenCase records c (see dialogs.CaseStore) and, when it joins the queue,
-// publishes EventCaseCreated. The case is recorded either way: if Redis is
-// down the announcement is lost, and dashboards show the case at their
-// next periodic refresh instead of at once.
-func (l LiveCases) OpenCase(ctx context.Context, c dialogs.Case) (int64, error) {
-	id, err := l.Postgres.OpenCase(ctx, c)
-	if err != nil || !c.Queue {
-		return id, err
+// visibleStatus returns the status of a case the scope's account could see
+// in any status (as a coordinator would), or dialogs.ErrNotFound.
+func (cs *Cases) visibleStatus(ctx context.Context, id int64, scope Scope) (string, error) {
+	s := scope
+	s.CanClaim = false
+	var status string
+	err := cs.pool.QueryRow(ctx, caseStatusSQL, append(scopeArgs(s), id)...).Scan(&status)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return "", dialogs.ErrNotFound
 	}
-	l.announce(ctx, CaseEvent{Kind: EventCaseCreated, CaseID: id, Specialty: c.Specialty, Urgency: c.Urgency})
-	return id, nil
-}
-
-// announce publishes e for the open dashboards: every case event of the
-// patients' side goes through here, after its transaction committed. A
-// lost announcement (Redis down) leaves the case as recorded: dashboards
-// show it at their next refresh.
-func (l LiveCases) announce(ctx context.Context, e CaseEvent) {
-	_, _ = l.Redis.PublishCaseEvent(ctx, e)
+	return status, err
 }

@@ -36,7 +36,7 @@ func (st stack) phoneProcess(t *testing.T) *httptest.Server {
 		t.Fatal(err)
 	}
 	eng := &dialogs.Engine{Sessions: st.redis, Patients: st.pg.Patients(), Text: st.text, EmergencyNumber: "997",
-		Cases:    store.TriageCases{LiveCases: store.LiveCases{Postgres: st.pg, Redis: st.redis}},
+		Cases:    st.pg.Cases(st.redis),
 		Triage:   &dialogs.Triage{Rules: rules, FacilityPhone: clinicPhone},
 		RedFlags: dialogs.RedFlagsFrom(rules),
 	}

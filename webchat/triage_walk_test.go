@@ -12,18 +12,17 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/metrics"
-	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/triage"
 )
 
 const clinicPhone = "+966125550100"
 
 // triageProcess starts a web chat whose engine runs triage as serve wires
-// it: the real rules, cases through store.TriageCases.
+// it: the real rules, cases through store.Cases.
 func (st stack) triageProcess(t *testing.T, rules *triage.Engine, opts ...func(*Server)) (*Server, *httptest.Server) {
 	t.Helper()
 	eng := &dialogs.Engine{Sessions: st.redis, Patients: st.pg.Patients(), Text: st.text, EmergencyNumber: "997",
-		Cases:    store.TriageCases{LiveCases: store.LiveCases{Postgres: st.pg, Redis: st.redis}},
+		Cases:    st.pg.Cases(st.redis),
 		Triage:   &dialogs.Triage{Rules: rules, FacilityPhone: clinicPhone},
 		RedFlags: dialogs.RedFlagsFrom(rules),
 	}

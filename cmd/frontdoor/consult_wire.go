@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"log/slog"
 
 	"github.com/frontdoor-health/frontdoor/dashboard"
@@ -31,24 +30,21 @@ type consultParts struct {
 
 // wireConsult turns on the quick consult (issue 5) in the dialogs engine
 // (leaving the queue, adding to a case, the relay with the clinician, the
-// closing and the rating, waiting-time estimates) over the case store
-// wireTriage set, and builds the relay, which delivers what the clinicians
+// closing and the rating, waiting-time estimates) over pg.Consults(rd),
+// and builds the relay, which delivers what the clinicians
 // do to patients through notify, and the dashboard's part (the case page's
 // video link, thread, messages and closing).
 func wireConsult(engine *dialogs.Engine, pg *store.Postgres, rd *store.Redis,
 	notify relay.Notifier, s consultSettings, log *slog.Logger) (consultParts, error) {
-	cases, ok := engine.Cases.(store.TriageCases)
-	if !ok {
-		return consultParts{}, errors.New("consult: the engine's cases are not store.TriageCases (call wireTriage first)")
-	}
-	if err := engine.UseConsult(dialogs.Consult{Consults: cases}); err != nil {
+	consults := pg.Consults(rd)
+	if err := engine.UseConsult(dialogs.Consult{Consults: consults}); err != nil {
 		return consultParts{}, err
 	}
-	rl, err := relay.New(relay.Config{Store: pg, Patients: engine, Notifier: notify, Locker: rd, Events: rd, Video: s.Video, Log: log})
+	rl, err := relay.New(relay.Config{Store: consults, Patients: engine, Notifier: notify, Locker: rd, Video: s.Video, Log: log})
 	if err != nil {
 		return consultParts{}, err
 	}
-	c := &dashboard.Consult{Store: pg, Relay: rl, Video: s.Video}
+	c := &dashboard.Consult{Store: consults, Relay: rl, Video: s.Video}
 	if s.Appointments != nil {
 		c.Bookings = s.Appointments
 	}

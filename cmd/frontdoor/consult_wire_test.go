@@ -123,7 +123,7 @@ func newClinic(t *testing.T, opts ...clinicOptions) *wiredClinic {
 	}
 	logins := newLoginThrottles(rd)
 	dash, err := dashboard.New(dashboard.Config{
-		Accounts: pg.Accounts(), Audit: pg.AuditLog(), Events: rd, Cases: pg, Questions: tri, Today: pg, Consult: consult.Dashboard,
+		Accounts: pg.Accounts(), Audit: pg.AuditLog(), Events: rd, Cases: pg.Cases(rd), Questions: tri, Today: pg, Consult: consult.Dashboard,
 		Sessions: rd.SessionStore("dash"), LoginUser: logins.user, LoginIP: logins.ip, LoginAccount: logins.account,
 		Text: text, Log: log,
 	})

@@ -6,7 +6,6 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/metrics"
-	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
 )
 
@@ -16,7 +15,7 @@ func TestCountedCases(t *testing.T) {
 	ctx := context.Background()
 	pg, rd := storetest.NewPostgres(t), storetest.NewRedis(t)
 	m := metrics.New()
-	var cases dialogs.CaseStore = countedCases{TriageCases: store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rd}}, opened: m.CasesOpened}
+	var cases dialogs.CaseStore = countedCases{Cases: pg.Cases(rd), opened: m.CasesOpened}
 	if _, ok := cases.(dialogs.CaseQueue); !ok {
 		t.Fatal("the counted store lost CaseQueue")
 	}

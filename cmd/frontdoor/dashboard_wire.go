@@ -17,8 +17,7 @@ import (
 //
 // tri (the triage engine the dialogs use) names the questions and answers
 // on the case page. For new cases to appear live, the dialogs engine must
-// record them through a store that announces them:
-// store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rd}}.
+// record them through a store that announces them: pg.Cases(rd).
 func newDashboard(cfg config.Config, pg *store.Postgres, rd *store.Redis, text *locales.Catalog,
 	tri *triage.Engine, consult *dashboard.Consult, log *slog.Logger) (*dashboard.Dashboard, error) {
 	proxies, err := config.ParseProxies(cfg.TrustedProxies)
@@ -31,7 +30,7 @@ func newDashboard(cfg config.Config, pg *store.Postgres, rd *store.Redis, text *
 		Consult:      consult,
 		Audit:        pg.AuditLog(),
 		Events:       rd,
-		Cases:        pg,
+		Cases:        pg.Cases(rd),
 		Questions:    tri,
 		Today:        pg,
 		Reports:      pg,

@@ -176,8 +176,8 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 		return nil, err
 	}
 	// Counted last: wireConsult needs the store's own type.
-	if tc, ok := engine.Cases.(store.TriageCases); ok {
-		engine.Cases = countedCases{TriageCases: tc, opened: met.CasesOpened}
+	if tc, ok := engine.Cases.(*store.Cases); ok {
+		engine.Cases = countedCases{Cases: tc, opened: met.CasesOpened}
 	}
 	if err := engine.Validate(); err != nil {
 		return nil, err

@@ -15,7 +15,7 @@ import (
 
 // wireTriage turns on "Talk to a doctor now" in engine: the triage rules,
 // the red-flag check on every typed message in every flow, and cases
-// recorded in PostgreSQL through store.TriageCases, which announces every
+// recorded in PostgreSQL through store.Cases, which announces every
 // case that joins the queue to the open dashboards and tells patients their
 // place. build (serve.go) calls it right after making the engine and
 // before Validate, with the rules it also gives the dashboard.
@@ -37,7 +37,7 @@ func wireTriage(ctx context.Context, engine *dialogs.Engine, rules *triage.Engin
 		return err
 	}
 	engine.Triage = &dialogs.Triage{Rules: rules, FacilityPhone: phone, UrgentFallback: fallback, UrgentFallbacks: pg}
-	engine.Cases = store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rd}}
+	engine.Cases = pg.Cases(rd)
 	engine.RedFlags = dialogs.RedFlagsFrom(rules)
 	return nil
 }
@@ -58,12 +58,12 @@ func urgentFallback(cfg config.Config) dialogs.UrgentFallback {
 // fake, pages the operator (deploy/prometheus-alerts.yaml). Embedding
 // keeps every other method of the store, CaseQueue included.
 type countedCases struct {
-	store.TriageCases
+	*store.Cases
 	opened *prometheus.CounterVec
 }
 
 func (c countedCases) OpenCase(ctx context.Context, k dialogs.Case) (int64, error) {
-	id, err := c.TriageCases.OpenCase(ctx, k)
+	id, err := c.Cases.OpenCase(ctx, k)
 	if err == nil {
 		channel, _, _ := strings.Cut(k.Source, ":")
 		if channel != dialogs.ChannelWeb && channel != dialogs.ChannelTelegram {

@@ -61,7 +61,7 @@ func TestOpenCase(t *testing.T) {
 		})
 	}
 
-	if _, err := cases.OpenCase(ctx, dialogs.Case{PatientID: patient.ID, Source: "web:w1/m3", Lang: "fr",
+	if _, err := cases.OpenCase(ctx, dialogs.Case{PatientID: patient.ID, Source: "web:w1/m3", Lang: "xx",
 		Complaint: "x", Urgency: "routine", Specialty: "general_practice"}); err == nil {
 		t.Error("a case in an unsupported language was accepted")
 	}

@@ -27,6 +27,9 @@ type Cases interface {
 	// concurrent claims wins, the others get store.ErrAlreadyClaimed. The
 	// store announces a claim that stands to every dashboard.
 	ClaimCase(ctx context.Context, id int64, scope store.Scope) error
+	// QueueStats returns the queue's figures in scope since a time (the
+	// Today page's).
+	QueueStats(ctx context.Context, scope store.Scope, since time.Time) (store.QueueStats, error)
 }
 
 // Questions names the triage questions and answers of a case's pathway

@@ -344,7 +344,7 @@ func TestQueueStats(t *testing.T) {
 	if _, err := w.pg.Pool().Exec(ctx, `UPDATE cases SET status = 'closed', closed_at = now() WHERE id = $1`, closed); err != nil {
 		t.Fatal(err)
 	}
-	st, err := w.pg.QueueStats(ctx, khalid, start)
+	st, err := w.cases.QueueStats(ctx, khalid, start)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -352,7 +352,7 @@ func TestQueueStats(t *testing.T) {
 	if st.Waiting != 1 || st.Claimed != 4 || st.ClosedByMe != 1 || st.MedianWait < 6*time.Minute || st.MedianWait > 8*time.Minute {
 		t.Errorf("QueueStats = %+v, want 1 waiting, 4 claimed (median about 7m), 1 closed", st)
 	}
-	if st, err := w.pg.QueueStats(ctx, w.scope(t, "coord.sara"), start); err != nil || st.ClosedByMe != 0 || st.Claimed != 4 {
+	if st, err := w.cases.QueueStats(ctx, w.scope(t, "coord.sara"), start); err != nil || st.ClosedByMe != 0 || st.Claimed != 4 {
 		t.Errorf("coordinator's QueueStats = %+v, %v", st, err)
 	}
 }

@@ -35,10 +35,10 @@ func newEngine(tb testing.TB, pg *store.Postgres, rs *store.Redis, text *locales
 	if err != nil {
 		tb.Fatal(err)
 	}
-	cases := store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rs}}
+	cases, consults := pg.Cases(rs), pg.Consults(rs)
 	engine, err := dialogs.New(dialogs.Deps{
 		Sessions: rs, Patients: pg.Patients(), Text: text,
-		Cases: cases, Triage: dialogs.Triage{Rules: rules}, Consults: cases,
+		Cases: cases, Triage: dialogs.Triage{Rules: rules}, Consults: consults,
 		Booking:         dialogs.Booking{Appointments: appts, HoldFor: appts.HoldFor()},
 		EmergencyNumber: "997", Now: now,
 	})

@@ -67,7 +67,7 @@ func TestTriageEndToEnd(t *testing.T) {
 }
 
 // triageBot is the Telegram channel running triage as serve wires it:
-// the real rules, cases through store.TriageCases, a fake Bot API.
+// the real rules, cases through store.Cases, a fake Bot API.
 type triageBot struct {
 	fake  *telegramtest.Server
 	pg    *store.Postgres

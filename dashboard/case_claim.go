@@ -27,11 +27,11 @@ func (d *Dashboard) claim(w http.ResponseWriter, r *http.Request, a *account) {
 		// The claim also gives the case its video room, named here,
 		// outside the transaction, and queues the patient's notice, in
 		// the same transaction.
-		claim = func(ctx context.Context, id int64, scope store.Scope) (store.CaseEvent, error) {
+		claim = func(ctx context.Context, id int64, scope store.Scope) error {
 			return d.cfg.Consult.Store.ClaimConsult(ctx, id, scope, video.NewRoom())
 		}
 	}
-	ev, err := claim(ctx, id, a.Scope)
+	err := claim(ctx, id, a.Scope)
 	switch {
 	case errors.Is(err, store.ErrAlreadyClaimed):
 		d.log.Info("dashboard: claim lost", "case", id, "clinician", a.ID)
@@ -42,7 +42,6 @@ func (d *Dashboard) claim(w http.ResponseWriter, r *http.Request, a *account) {
 		d.failWith(w, r, a, err)
 		return
 	}
-	d.announce(ctx, ev) // the claim stands even if this is lost
 	if d.cfg.Consult != nil {
 		d.cfg.Consult.Relay.DeliverSoon(id)
 	}

@@ -47,7 +47,7 @@ func (d *Dashboard) closeCase(w http.ResponseWriter, r *http.Request, a *account
 		}
 		req.FollowUpID = apptID
 	}
-	ev, err := d.cfg.Consult.Store.CloseConsult(ctx, id, a.Scope, req)
+	err := d.cfg.Consult.Store.CloseConsult(ctx, id, a.Scope, req)
 	switch {
 	case errors.Is(err, dialogs.ErrCaseChanged):
 		d.flashTo(w, r, back, "dash_consult_not_open")
@@ -56,7 +56,6 @@ func (d *Dashboard) closeCase(w http.ResponseWriter, r *http.Request, a *account
 		d.failWith(w, r, a, err)
 		return
 	}
-	d.announce(ctx, ev)
 	d.cfg.Consult.Relay.DeliverSoon(id)
 	d.log.Info("dashboard: case closed", "case", id, "clinician", a.ID, "disposition", req.Disposition,
 		"follow_up", req.FollowUpID)

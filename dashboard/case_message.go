@@ -37,7 +37,7 @@ func (d *Dashboard) sendMessage(w http.ResponseWriter, r *http.Request, a *accou
 		d.flashTo(w, r, back, "dash_message_too_long")
 		return
 	}
-	ev, err := d.cfg.Consult.Store.SendMessage(ctx, id, a.Scope, text, token)
+	err := d.cfg.Consult.Store.SendMessage(ctx, id, a.Scope, text, token)
 	switch {
 	case errors.Is(err, dialogs.ErrCaseChanged):
 		d.flashTo(w, r, back, "dash_consult_not_open")
@@ -46,7 +46,6 @@ func (d *Dashboard) sendMessage(w http.ResponseWriter, r *http.Request, a *accou
 		d.failWith(w, r, a, err)
 		return
 	}
-	d.announce(ctx, ev)
 	d.cfg.Consult.Relay.DeliverSoon(id)
 	d.log.Info("dashboard: message to patient", "case", id, "clinician", a.ID)
 	http.Redirect(w, r, back, http.StatusSeeOther)

@@ -6,8 +6,6 @@ import (
 	"html"
 	"strings"
 	"testing"
-
-	"github.com/frontdoor-health/frontdoor/store"
 )
 
 // TestCallBackWithThePatientsNumber: an emergency whose patient sent a
@@ -26,7 +24,7 @@ func TestCallBackWithThePatientsNumber(t *testing.T) {
 	if err := e.pg.Pool().QueryRow(context.Background(), `SELECT patient_id FROM cases WHERE id = $1`, called).Scan(&patient); err != nil {
 		t.Fatal(err)
 	}
-	if err := (store.TriageCases{LiveCases: store.LiveCases{Postgres: e.pg, Redis: e.rd}}).SharePhone(context.Background(), patient, called, "+966512345678"); err != nil {
+	if err := e.pg.Cases(e.rd).SharePhone(context.Background(), patient, called, "+966512345678"); err != nil {
 		t.Fatal(err)
 	}
 

@@ -33,7 +33,7 @@ func (e *env) openCase(t testing.TB, c dialogs.Case, facility int64) int64 {
 		c.Source = fmt.Sprintf("test:%d", sources.Add(1))
 	}
 	c.Queue = true
-	id, err := store.LiveCases{Postgres: e.pg, Redis: e.rd}.OpenCase(ctx, c)
+	id, err := e.pg.Cases(e.rd).OpenCase(ctx, c)
 	if err != nil {
 		t.Fatal(err)
 	}

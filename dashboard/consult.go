@@ -19,7 +19,7 @@ import (
 // delivers it from there, in order per case, and keeps waiting patients
 // told of their estimated wait.
 type Consult struct {
-	// Store is the consult's store (store.Postgres). Required.
+	// Store is the consult's store (store.Consults). Required.
 	Store ConsultStore
 	// Relay delivers a case's new messages to the patient (*relay.Relay).
 	// Required.
@@ -33,13 +33,14 @@ type Consult struct {
 }
 
 // ConsultStore is what the consult needs from the system of record
-// (store.Postgres); see the store's methods for their contracts.
+// (store.Consults); see the store's methods for their contracts. The store
+// announces the claims, messages and closings to every dashboard.
 type ConsultStore interface {
-	ClaimConsult(ctx context.Context, id int64, scope store.Scope, room string) (store.CaseEvent, error)
+	ClaimConsult(ctx context.Context, id int64, scope store.Scope, room string) error
 	CaseConsult(ctx context.Context, id int64, scope store.Scope, audit bool) (store.ConsultView, error)
 	OpenConsults(ctx context.Context, scope store.Scope) ([]store.QueueCase, error)
-	SendMessage(ctx context.Context, id int64, scope store.Scope, text, token string) (store.CaseEvent, error)
-	CloseConsult(ctx context.Context, id int64, scope store.Scope, r store.CloseRequest) (store.CaseEvent, error)
+	SendMessage(ctx context.Context, id int64, scope store.Scope, text, token string) error
+	CloseConsult(ctx context.Context, id int64, scope store.Scope, r store.CloseRequest) error
 	ClinicianSeen(ctx context.Context, clinicianID int64) error
 }
 

@@ -172,7 +172,7 @@ func BenchmarkCreateClaimWith20Dashboards(b *testing.B) {
 		}
 		patients[i] = p.ID
 	}
-	live := store.LiveCases{Postgres: ce.pg, Redis: ce.rd}
+	live := ce.pg.Cases(ce.rd)
 	work := make(chan int)
 	var failed atomic.Int64
 	var wg sync.WaitGroup

@@ -14,6 +14,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/relay"
 	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/store/storetest"
 	"github.com/frontdoor-health/frontdoor/video"
 )
 
@@ -114,9 +115,9 @@ func newConsultEnv(t testing.TB, opts ...option) *consultEnv {
 		t.Fatal(err)
 	}
 	ce.jitsi = jitsi
+	pg, rd := storetest.NewPostgres(t), storetest.NewRedis(t)
 	withConsult := func(c *Config) {
-		pg, rd := c.Cases.(*store.Postgres), c.Events.(*store.Redis)
-		cases := store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rd}}
+		consults, cases := pg.Consults(rd), pg.Cases(rd)
 		jobs, err := reminders.NewJobs(pg.Pool(), nil)
 		if err != nil {
 			t.Fatal(err)
@@ -127,7 +128,7 @@ func newConsultEnv(t testing.TB, opts ...option) *consultEnv {
 		// The engine as cmd builds it: triage, booking and the consult.
 		ce.engine, err = dialogs.New(dialogs.Deps{
 			Sessions: rd, Patients: pg.Patients(), Text: c.Text, EmergencyNumber: "997",
-			Cases: cases, Triage: dialogs.Triage{Rules: questions(t)}, Consults: cases,
+			Cases: cases, Triage: dialogs.Triage{Rules: questions(t)}, Consults: consults,
 			Booking: dialogs.Booking{Appointments: ce.appts, HoldFor: ce.appts.HoldFor()},
 		})
 		if err != nil {
@@ -135,7 +136,7 @@ func newConsultEnv(t testing.TB, opts ...option) *consultEnv {
 		}
 		// The relay runs beside the dashboard, as cmd runs it, with its
 		// background work quicker.
-		rl, err := relay.New(relay.Config{Store: pg, Patients: ce.engine, Notifier: ce.sent, Locker: rd, Events: rd, Video: jitsi,
+		rl, err := relay.New(relay.Config{Store: consults, Patients: ce.engine, Notifier: ce.sent, Locker: rd, Video: jitsi,
 			Log: c.Log, SweepEvery: 50 * time.Millisecond, SweepAfter: 200 * time.Millisecond, WaitEvery: 50 * time.Millisecond})
 		if err != nil {
 			t.Fatal(err)
@@ -150,9 +151,9 @@ func newConsultEnv(t testing.TB, opts ...option) *consultEnv {
 			cancel()
 			<-done
 		})
-		c.Consult = &Consult{Store: pg, Relay: rl, Video: jitsi, Bookings: ce.appts}
+		c.Consult = &Consult{Store: consults, Relay: rl, Video: jitsi, Bookings: ce.appts}
 	}
-	ce.env = newEnv(t, append([]option{withConsult}, opts...)...)
+	ce.env = newEnvOn(t, pg, rd, append([]option{withConsult}, opts...)...)
 	return ce
 }
 

@@ -49,9 +49,10 @@ type AuditLog interface {
 	Page(ctx context.Context, q store.AuditQuery) ([]store.AuditRecord, bool, error)
 }
 
-// Events carries case events between processes (store.Redis).
+// Events reads the case events between processes (store.Redis). The
+// dashboard publishes none: the store announces each change it makes
+// (store.Cases), the claims, messages and closings asked for here included.
 type Events interface {
-	PublishCaseEvent(ctx context.Context, e store.CaseEvent) (string, error)
 	LastCaseEventID(ctx context.Context) (string, error)
 	ReadCaseEvents(ctx context.Context, after string, block time.Duration) ([]store.CaseEvent, error)
 	CaseEventsAfter(ctx context.Context, after string, limit int) ([]store.CaseEvent, bool, error)

@@ -45,9 +45,10 @@
 // whatever its id. Every view of a case writes an audit record in the
 // same statement that reads it; audit records hold ids, never patient text.
 //
-// Live updates: case events go through a Redis stream (store.Redis
-// PublishCaseEvent; store.LiveCases publishes "case.created" when the
-// dialogs queue a case, a claim publishes "case.claimed"); Run reads the
+// Live updates: case events go through a Redis stream that only the store
+// writes (store.Cases announces "case.created" when the dialogs queue a
+// case, "case.claimed" when a claim asked for here stands, and so on for
+// every change it makes); the dashboard only reads it: Run reads the
 // stream once per process and fans events out to the open event streams,
 // filtered by scope. A browser that reconnects sends Last-Event-ID and
 // receives what it missed; the page's script then refetches the rows.

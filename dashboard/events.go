@@ -177,11 +177,3 @@ func (s *sse) eventFor(a *account, e store.CaseEvent) {
 
 // eventChanged tells a page its queue changed without saying which case.
 const eventChanged = "queue.changed"
-
-// announce tells every dashboard of e; a lost announcement only delays
-// them to their next refresh.
-func (d *Dashboard) announce(ctx context.Context, e store.CaseEvent) {
-	if _, err := d.cfg.Events.PublishCaseEvent(ctx, e); err != nil {
-		d.log.Warn("dashboard: announce case event", "case", e.CaseID, "kind", e.Kind, "err", err)
-	}
-}

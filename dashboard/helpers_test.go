@@ -37,7 +37,14 @@ type option func(*Config)
 // newEnv starts a dashboard; opts adjust its Config before New.
 func newEnv(t testing.TB, opts ...option) *env {
 	t.Helper()
-	e := &env{pg: storetest.NewPostgres(t), rd: storetest.NewRedis(t)}
+	return newEnvOn(t, storetest.NewPostgres(t), storetest.NewRedis(t), opts...)
+}
+
+// newEnvOn starts a dashboard on pg and rd, for options that build more
+// parts on the same stores.
+func newEnvOn(t testing.TB, pg *store.Postgres, rd *store.Redis, opts ...option) *env {
+	t.Helper()
+	e := &env{pg: pg, rd: rd}
 	if _, err := store.SeedDemo(context.Background(), e.pg); err != nil {
 		t.Fatalf("seed: %v", err)
 	}
@@ -48,7 +55,7 @@ func newEnv(t testing.TB, opts ...option) *env {
 	e.text = text
 	perUser, perIP, perAccount := LoginBackoff()
 	cfg := Config{
-		Accounts: e.pg.Accounts(), Audit: e.pg.AuditLog(), Events: e.rd, Cases: e.pg, Questions: questions(t), Today: e.pg, Reports: e.pg,
+		Accounts: e.pg.Accounts(), Audit: e.pg.AuditLog(), Events: e.rd, Cases: e.pg.Cases(e.rd), Questions: questions(t), Today: e.pg, Reports: e.pg,
 		Sessions:     e.rd.SessionStore("dash"),
 		LoginUser:    e.rd.Throttle("dash:login:user", perUser),
 		LoginIP:      e.rd.Throttle("dash:login:ip", perIP),

@@ -13,7 +13,7 @@ import (
 )
 
 // Cases lists, shows and claims cases within an account's scope
-// (store.Postgres). It may be nil where there is no case store: the queue
+// (store.Cases). It may be nil where there is no case store: the queue
 // is then empty and every case is not found.
 type Cases interface {
 	// Waiting returns every waiting emergency in scope and limit other
@@ -24,8 +24,12 @@ type Cases interface {
 	// the same statement; dialogs.ErrNotFound otherwise.
 	ViewCase(ctx context.Context, id int64, scope store.Scope) (store.CaseDetail, error)
 	// ClaimCase gives the case to scope's clinician: exactly one of
-	// concurrent claims wins, the others get store.ErrAlreadyClaimed.
-	ClaimCase(ctx context.Context, id int64, scope store.Scope) (store.CaseEvent, error)
+	// concurrent claims wins, the others get store.ErrAlreadyClaimed. The
+	// store announces a claim that stands to every dashboard.
+	ClaimCase(ctx context.Context, id int64, scope store.Scope) error
+	// QueueStats returns the queue's figures in scope since a time (the
+	// Today page's).
+	QueueStats(ctx context.Context, scope store.Scope, since time.Time) (store.QueueStats, error)
 }
 
 // Questions names the triage questions and answers of a case's pathway

@@ -12,11 +12,11 @@ import (
 	"github.com/frontdoor-health/frontdoor/video"
 )
 
-// Today reads a clinician's day (store.Postgres). It may be nil: the page
+// Today reads a clinician's booked day (store.Postgres); the queue's
+// figures beside it come from Cases. It may be nil, as may Cases: the page
 // then holds the places of the appointments and figures.
 type Today interface {
 	ClinicianDay(ctx context.Context, clinicianID int64, from, to time.Time) ([]store.DayAppointment, error)
-	QueueStats(ctx context.Context, scope store.Scope, since time.Time) (store.QueueStats, error)
 }
 
 // todayData is what templates/today.html renders.
@@ -42,9 +42,9 @@ func (d *Dashboard) showToday(w http.ResponseWriter, r *http.Request, a *account
 	t := tr{lang: a.Lang, text: d.cfg.Text}
 	data := todayData{Date: dialogs.LongDate(d.cfg.Text, a.Lang, d.cfg.Location, now)}
 	data.Date = numerals.In(a.Lang, data.Date)
-	if d.cfg.Today != nil {
+	if d.cfg.Today != nil && d.cfg.Cases != nil {
 		ctx := r.Context()
-		st, err := d.cfg.Today.QueueStats(ctx, a.Scope, midnight)
+		st, err := d.cfg.Cases.QueueStats(ctx, a.Scope, midnight)
 		if err != nil {
 			d.failWith(w, r, a, err)
 			return

@@ -124,7 +124,7 @@ func TestEveryLanguageBooks(t *testing.T) {
 			c.send("/start")
 			c.tapData(":o:lang:" + l.Code)
 			c.tapData(":o:agree")
-			c.book() // as a routine triage hands over (see chat.book)
+			c.book()      // as a routine triage hands over (see chat.book)
 			for range 4 { // specialty, day, time, "yes, book it"
 				c.press(c.last[len(c.last)-1].Buttons[0][0].Data)
 			}

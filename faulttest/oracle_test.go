@@ -48,10 +48,10 @@ func newOracle(t *testing.T) *oracle {
 		t.Fatal(err)
 	}
 	// The engine as cmd builds it, on stores of its own.
-	cases := store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rd}}
+	cases, consults := pg.Cases(rd), pg.Consults(rd)
 	e, err := dialogs.New(dialogs.Deps{
 		Sessions: rd, Patients: pg.Patients(), Text: text,
-		Cases: cases, Triage: dialogs.Triage{Rules: rules}, Consults: cases,
+		Cases: cases, Triage: dialogs.Triage{Rules: rules}, Consults: consults,
 		Booking:         dialogs.Booking{Appointments: appts, HoldFor: appts.HoldFor()},
 		EmergencyNumber: dialogs.DefaultEmergencyNumber,
 	})

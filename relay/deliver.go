@@ -65,9 +65,7 @@ func (r *Relay) deliver(ctx context.Context, caseID int64) error {
 	var last *store.Outbound
 	defer func() {
 		if last != nil {
-			r.announce(ctx, store.CaseEvent{Kind: store.EventCaseMessage, CaseID: caseID,
-				FacilityID: last.FacilityID, Specialty: last.Specialty, Urgency: last.Urgency,
-				ClinicianID: last.Clinician.ID})
+			r.cfg.Store.DeliveriesDone(ctx, *last)
 		}
 	}()
 	for {
@@ -166,12 +164,4 @@ func (r *Relay) patientLink(ctx context.Context, o store.Outbound) (string, erro
 		return "", fmt.Errorf("relay: video link of case %d: %w", o.CaseID, err)
 	}
 	return l.Patient, nil
-}
-
-// announce tells every dashboard of e; a lost announcement only delays
-// them to their next refresh.
-func (r *Relay) announce(ctx context.Context, e store.CaseEvent) {
-	if _, err := r.cfg.Events.PublishCaseEvent(ctx, e); err != nil {
-		r.log.Warn("relay: announce case event", "case", e.CaseID, "kind", e.Kind, "err", err)
-	}
 }

@@ -14,6 +14,10 @@
 // lock and the store let one of them deliver each message and tell each
 // patient.
 //
+// The relay publishes no case event: the store's Consults records each
+// outcome and tells the dashboards of a run of deliveries
+// (DeliveriesDone), as it does every change to a case.
+//
 // relay knows no HTTP and no channel: cmd builds each channel's Sender
 // from bot or webchat. The dashboard starts deliveries through its own
 // small port (Relay.DeliverSoon) and never imports relay.

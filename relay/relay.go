@@ -13,11 +13,14 @@ import (
 )
 
 // Store is what the relay needs from the system of record
-// (store.Postgres); see the store's methods for their contracts.
+// (store.Consults); see the store's methods for their contracts. The store
+// also tells the dashboards of a run of deliveries (DeliveriesDone): case
+// events have one publisher, the store.
 type Store interface {
 	Undelivered(ctx context.Context, caseID int64, limit int) ([]store.Outbound, error)
 	Delivered(ctx context.Context, id int64) error
 	DeliveryFailed(ctx context.Context, id int64, final bool) error
+	DeliveriesDone(ctx context.Context, last store.Outbound)
 	CasesToDeliver(ctx context.Context, olderThan time.Duration, limit int) ([]int64, error)
 	WaitingCases(ctx context.Context, limit int) ([]store.WaitingCase, error)
 	ClaimWaitUpdate(ctx context.Context, w store.WaitingCase, f dialogs.WaitFigures) (bool, error)
@@ -34,19 +37,13 @@ type Locker interface {
 	Lock(ctx context.Context, name string, ttl time.Duration) (unlock func(context.Context) error, err error)
 }
 
-// Events tells every dashboard that a case's thread changed (store.Redis).
-type Events interface {
-	PublishCaseEvent(ctx context.Context, e store.CaseEvent) (string, error)
-}
-
 // Config is what New needs.
 type Config struct {
-	// Store, Patients, Notifier, Locker and Events are required.
+	// Store, Patients, Notifier and Locker are required.
 	Store    Store
 	Patients Conversations
 	Notifier Notifier
 	Locker   Locker
-	Events   Events
 	// Video makes the patient's join link sent with a claim (the Jitsi
 	// provider); nil sends none and the clinician writes in the chat.
 	Video video.Provider
@@ -71,8 +68,8 @@ type Relay struct {
 
 // New checks cfg and builds the relay.
 func New(cfg Config) (*Relay, error) {
-	if cfg.Store == nil || cfg.Patients == nil || cfg.Notifier == nil || cfg.Locker == nil || cfg.Events == nil {
-		return nil, errors.New("relay: Store, Patients, Notifier, Locker and Events are required")
+	if cfg.Store == nil || cfg.Patients == nil || cfg.Notifier == nil || cfg.Locker == nil {
+		return nil, errors.New("relay: Store, Patients, Notifier and Locker are required")
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)

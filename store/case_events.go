@@ -44,6 +44,8 @@ const caseEventsKept = 10000
 func (r *Redis) caseEventsKey() string { return r.prefix + "dash:events" }
 
 // PublishCaseEvent appends e for every dashboard process and returns its id.
+// In production only Cases.announce calls it, after the write the event
+// reports (archtest keeps it so); tests call it to exercise the readers.
 func (r *Redis) PublishCaseEvent(ctx context.Context, e CaseEvent) (string, error) {
 	data, err := json.Marshal(e)
 	if err != nil {

@@ -4,10 +4,41 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/jackc/pgx/v5/pgxpool"
+
 	"github.com/frontdoor-health/frontdoor/dialogs"
 )
 
-var _ dialogs.CaseStore = (*Postgres)(nil)
+// Cases keeps triage cases and the queue: the patients' side the dialogs
+// engine needs (opening a case, joining the queue, its place, a shared
+// phone) and the clinicians' (the queue, a case's page, the claim). It
+// carries Redis because it is the one publisher of case events: every
+// change to a case the open dashboards must hear of is announced by it
+// (announce), after the transaction that made it true, whoever asked for
+// the change (the dialogs engine, the dashboard, the relay through
+// Consults). Get it from Postgres.Cases; safe for concurrent use.
+type Cases struct {
+	pool  *pgxpool.Pool
+	redis *Redis
+}
+
+var (
+	_ dialogs.CaseStore  = (*Cases)(nil)
+	_ dialogs.CaseQueue  = (*Cases)(nil)
+	_ dialogs.CasePhones = (*Cases)(nil)
+)
+
+// Cases returns the cases over p's pool, announcing their events on rd.
+func (p *Postgres) Cases(rd *Redis) *Cases { return &Cases{pool: p.pool, redis: rd} }
+
+// announce publishes e for the open dashboards (PublishCaseEvent): every
+// case event goes through here, after its transaction committed. A lost
+// announcement (Redis down) leaves the case as recorded: dashboards show it
+// at their next periodic refresh, so the write that made it true does not
+// fail for it.
+func (cs *Cases) announce(ctx context.Context, e CaseEvent) {
+	_, _ = cs.redis.PublishCaseEvent(ctx, e)
+}
 
 // openCaseSQL inserts the case, or finds the one a redelivered input
 // already opened (the no-op update makes RETURNING see the existing row).
@@ -21,8 +52,9 @@ VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,
 ON CONFLICT (source) DO UPDATE SET source = EXCLUDED.source
 RETURNING id`
 
-// OpenCase records a triaged case; see dialogs.CaseStore.
-func (p *Postgres) OpenCase(ctx context.Context, c dialogs.Case) (int64, error) {
+// OpenCase records a triaged case (see dialogs.CaseStore) and, when it
+// joins the queue, announces EventCaseCreated.
+func (cs *Cases) OpenCase(ctx context.Context, c dialogs.Case) (int64, error) {
 	answers, facts := c.Answers, c.Facts
 	if answers == nil {
 		answers = map[string]string{}
@@ -38,10 +70,13 @@ func (p *Postgres) OpenCase(ctx context.Context, c dialogs.Case) (int64, error) 
 	// above all, must not be lost to one that slipped past a channel.
 	answers, facts = cleanValues(answers), cleanValues(facts)
 	var id int64
-	err := p.pool.QueryRow(ctx, openCaseSQL, c.PatientID, c.Source, c.Lang, dialogs.CleanText(c.Complaint), c.Urgency,
+	err := cs.pool.QueryRow(ctx, openCaseSQL, c.PatientID, c.Source, c.Lang, dialogs.CleanText(c.Complaint), c.Urgency,
 		c.Specialty, redFlags, c.Pathway, answers, facts, c.Queue).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("store: open case: %w", err)
+	}
+	if c.Queue {
+		cs.announce(ctx, CaseEvent{Kind: EventCaseCreated, CaseID: id, Specialty: c.Specialty, Urgency: c.Urgency})
 	}
 	return id, nil
 }

@@ -7,8 +7,6 @@ import (
 	"github.com/frontdoor-health/frontdoor/dialogs"
 )
 
-var _ dialogs.CasePhones = TriageCases{}
-
 // sharePhoneSQL keeps the number on the patient's own open case only.
 const sharePhoneSQL = `
 UPDATE cases SET phone = $3
@@ -19,8 +17,8 @@ WHERE id = $2 AND patient_id = $1 AND status IN ('triaged', 'waiting', 'claimed'
 // whose every view is audited. It returns dialogs.ErrNotFound if the case
 // is not the patient's or is over. The number is never logged, nor put in
 // an error.
-func (c TriageCases) SharePhone(ctx context.Context, patientID, caseID int64, phone string) error {
-	tag, err := c.Postgres.pool.Exec(ctx, sharePhoneSQL, patientID, caseID, phone)
+func (cs *Cases) SharePhone(ctx context.Context, patientID, caseID int64, phone string) error {
+	tag, err := cs.pool.Exec(ctx, sharePhoneSQL, patientID, caseID, phone)
 	if err != nil {
 		return fmt.Errorf("store: share a phone for case %d: %w", caseID, err)
 	}

@@ -9,7 +9,6 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
-	"github.com/frontdoor-health/frontdoor/store"
 )
 
 // TestSharePhone: a number is kept on the patient's own open case, read on
@@ -22,7 +21,7 @@ func TestSharePhone(t *testing.T) {
 	khalid := w.scope(t, "dr.khalid")
 	makkah := khalid.Facilities[0]
 	id := w.open(t, "emergency", "general_practice", makkah, 3, true)
-	cases := store.TriageCases{LiveCases: store.LiveCases{Postgres: w.pg}}
+	cases := w.cases
 
 	if err := cases.SharePhone(ctx, w.patient+1000, id, "+966512345678"); !errors.Is(err, dialogs.ErrNotFound) {
 		t.Errorf("another patient's case: %v, want ErrNotFound", err)
@@ -31,17 +30,17 @@ func TestSharePhone(t *testing.T) {
 	if err := cases.SharePhone(ctx, w.patient, id, "12; drop"); !errors.As(err, &pgErr) || pgErr.Code != pgerrcode.CheckViolation {
 		t.Errorf("a malformed number: %v, want a check violation", err)
 	}
-	list, err := w.pg.Waiting(ctx, khalid, 0, 10)
+	list, err := w.cases.Waiting(ctx, khalid, 0, 10)
 	if err != nil || len(list.Cases) != 1 || list.Cases[0].HasPhone {
 		t.Fatalf("queue before a number: %+v, %v", list.Cases, err)
 	}
 	if err := cases.SharePhone(ctx, w.patient, id, "+966512345678"); err != nil {
 		t.Fatalf("SharePhone: %v", err)
 	}
-	if list, _ = w.pg.Waiting(ctx, khalid, 0, 10); !list.Cases[0].HasPhone {
+	if list, _ = w.cases.Waiting(ctx, khalid, 0, 10); !list.Cases[0].HasPhone {
 		t.Errorf("the queue does not flag the shared number")
 	}
-	c, err := w.pg.ViewCase(ctx, id, khalid)
+	c, err := w.cases.ViewCase(ctx, id, khalid)
 	if err != nil || c.Phone != "+966512345678" {
 		t.Errorf("ViewCase phone = %q, %v", c.Phone, err)
 	}

@@ -11,9 +11,9 @@ import (
 )
 
 // openTestCase opens a case for patient and returns its id.
-func openTestCase(t *testing.T, pg *store.Postgres, patient int64, source, urgency, specialty string, queue bool) int64 {
+func openTestCase(t *testing.T, cases *store.Cases, patient int64, source, urgency, specialty string, queue bool) int64 {
 	t.Helper()
-	id, err := pg.OpenCase(context.Background(), dialogs.Case{PatientID: patient, Source: source, Lang: "en",
+	id, err := cases.OpenCase(context.Background(), dialogs.Case{PatientID: patient, Source: source, Lang: "en",
 		Complaint: "words", Urgency: urgency, Specialty: specialty, Queue: queue})
 	if err != nil {
 		t.Fatal(err)
@@ -25,17 +25,18 @@ func TestQueuePosition(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	pg := storetest.NewPostgres(t)
+	cases := pg.Cases(storetest.NewRedis(t))
 	p, err := pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "q1"}, "q1")
 	if err != nil {
 		t.Fatal(err)
 	}
 	// In order of arrival.
-	urgentGP1 := openTestCase(t, pg, p.ID, "q/1", "urgent", "general_practice", true)
-	urgentCardio := openTestCase(t, pg, p.ID, "q/2", "urgent", "cardiology", true)
-	routineGP := openTestCase(t, pg, p.ID, "q/3", "routine", "general_practice", true)
-	urgentGP2 := openTestCase(t, pg, p.ID, "q/4", "urgent", "general_practice", true)
-	emergency := openTestCase(t, pg, p.ID, "q/5", "emergency", "emergency_medicine", true)
-	triaged := openTestCase(t, pg, p.ID, "q/6", "self_care", "general_practice", false)
+	urgentGP1 := openTestCase(t, cases, p.ID, "q/1", "urgent", "general_practice", true)
+	urgentCardio := openTestCase(t, cases, p.ID, "q/2", "urgent", "cardiology", true)
+	routineGP := openTestCase(t, cases, p.ID, "q/3", "routine", "general_practice", true)
+	urgentGP2 := openTestCase(t, cases, p.ID, "q/4", "urgent", "general_practice", true)
+	emergency := openTestCase(t, cases, p.ID, "q/5", "emergency", "emergency_medicine", true)
+	triaged := openTestCase(t, cases, p.ID, "q/6", "self_care", "general_practice", false)
 
 	for _, tc := range []struct {
 		name string
@@ -49,46 +50,46 @@ func TestQueuePosition(t *testing.T) {
 		{"another specialty's cases do not count", urgentCardio, 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := pg.QueuePosition(ctx, tc.id)
+			got, err := cases.QueuePosition(ctx, tc.id)
 			if err != nil || got != tc.want {
 				t.Errorf("QueuePosition(%d) = %d, %v; want %d", tc.id, got, err, tc.want)
 			}
 		})
 	}
-	if _, err := pg.QueuePosition(ctx, triaged); !errors.Is(err, dialogs.ErrNotFound) {
+	if _, err := cases.QueuePosition(ctx, triaged); !errors.Is(err, dialogs.ErrNotFound) {
 		t.Errorf("position of a case not in the queue: %v, want ErrNotFound", err)
 	}
 
 	// The patient asks for a doctor after all: the triaged case joins the
 	// queue, once.
 	for range 2 {
-		if err := pg.Enqueue(ctx, triaged); err != nil {
+		if err := cases.Enqueue(ctx, triaged); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if got, err := pg.QueuePosition(ctx, triaged); err != nil || got != 5 {
+	if got, err := cases.QueuePosition(ctx, triaged); err != nil || got != 5 {
 		t.Errorf("self-care case queued on request: place %d, %v; want 5 (last)", got, err)
 	}
-	if err := pg.Enqueue(ctx, 1<<40); !errors.Is(err, dialogs.ErrNotFound) {
+	if err := cases.Enqueue(ctx, 1<<40); !errors.Is(err, dialogs.ErrNotFound) {
 		t.Errorf("enqueue of no case: %v, want ErrNotFound", err)
 	}
 	// A claimed case is no longer waiting and no longer ahead of anyone.
 	if _, err := pg.Pool().Exec(ctx, `UPDATE cases SET status = 'left' WHERE id = $1`, emergency); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := pg.QueuePosition(ctx, emergency); !errors.Is(err, dialogs.ErrNotFound) {
+	if _, err := cases.QueuePosition(ctx, emergency); !errors.Is(err, dialogs.ErrNotFound) {
 		t.Errorf("position of a case that left: %v, want ErrNotFound", err)
 	}
-	if got, err := pg.QueuePosition(ctx, urgentGP1); err != nil || got != 1 {
+	if got, err := cases.QueuePosition(ctx, urgentGP1); err != nil || got != 1 {
 		t.Errorf("after the emergency left: place %d, %v; want 1", got, err)
 	}
 }
 
-func TestTriageCasesAnnounceEnqueue(t *testing.T) {
+func TestCasesAnnounceEnqueue(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	pg, rd := storetest.NewPostgres(t), storetest.NewRedis(t)
-	cases := store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rd}}
+	cases := pg.Cases(rd)
 	p, err := pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "77"}, "77")
 	if err != nil {
 		t.Fatal(err)

@@ -12,6 +12,7 @@ func TestOpenCase(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	pg := storetest.NewPostgres(t)
+	cases := pg.Cases(storetest.NewRedis(t))
 	patient, err := pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "w1"}, "w1")
 	if err != nil {
 		t.Fatal(err)
@@ -21,15 +22,15 @@ func TestOpenCase(t *testing.T) {
 		Urgency: "emergency", Specialty: "emergency_medicine", RedFlags: []string{"RF-CHEST-01"},
 		Pathway: "chest", Answers: map[string]string{"duration": "lt1h"}, Queue: true,
 	}
-	id, err := pg.OpenCase(ctx, emergency)
+	id, err := cases.OpenCase(ctx, emergency)
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, err := pg.OpenCase(ctx, emergency)
+	again, err := cases.OpenCase(ctx, emergency)
 	if err != nil || again != id {
 		t.Fatalf("reopening from the same source = %d, %v; want case %d", again, err, id)
 	}
-	routine, err := pg.OpenCase(ctx, dialogs.Case{PatientID: patient.ID, Source: "web:w1/m2", Lang: "en",
+	routine, err := cases.OpenCase(ctx, dialogs.Case{PatientID: patient.ID, Source: "web:w1/m2", Lang: "en",
 		Complaint: "repeat prescription", Urgency: "routine", Specialty: "general_practice"})
 	if err != nil || routine == id {
 		t.Fatalf("a second source should open a second case: %d, %v", routine, err)
@@ -60,7 +61,7 @@ func TestOpenCase(t *testing.T) {
 		})
 	}
 
-	if _, err := pg.OpenCase(ctx, dialogs.Case{PatientID: patient.ID, Source: "web:w1/m3", Lang: "xx",
+	if _, err := cases.OpenCase(ctx, dialogs.Case{PatientID: patient.ID, Source: "web:w1/m3", Lang: "xx",
 		Complaint: "x", Urgency: "routine", Specialty: "general_practice"}); err == nil {
 		t.Error("a case in an unsupported language was accepted")
 	}
@@ -73,11 +74,12 @@ func TestOpenCaseWithControlCharacters(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	pg := storetest.NewPostgres(t)
+	cases := pg.Cases(storetest.NewRedis(t))
 	patient, err := pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "w1"}, "w1")
 	if err != nil {
 		t.Fatal(err)
 	}
-	id, err := pg.OpenCase(ctx, dialogs.Case{
+	id, err := cases.OpenCase(ctx, dialogs.Case{
 		PatientID: patient.ID, Source: "web:w1/nul", Lang: "en", Complaint: "crushing chest pain \u0000 help",
 		Urgency: "emergency", Specialty: "emergency_medicine", RedFlags: []string{"RF-CHEST-01"},
 		Answers: map[string]string{"note\x00": "x\x00y"}, Facts: map[string]string{"age": "70\x00"}, Queue: true,

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
 )
@@ -16,12 +17,26 @@ const (
 	EventCaseMessage = "case.message" // the case's thread grew
 )
 
-// The patient's side of the consult (dialogs.Consults) lives on
-// TriageCases, the case store the dialogs engine is given, so that what
-// the patient does reaches the open dashboards at once. The methods on
-// Postgres do the work and return the event to announce.
+// Consults keeps the quick consult of a queued case: the patient's side
+// (dialogs.Consults: leaving the queue, notes, the rating, wait figures),
+// the clinician's (the claim with its room, the thread, messages, the
+// closing) and the outbox the relay delivers from. What changes a case the
+// dashboards show is announced through the Cases it was made from, the one
+// publisher of case events, so that the patient's, the clinician's and the
+// relay's sides reach the stream the same way. Get it from
+// Postgres.Consults; safe for concurrent use.
+type Consults struct {
+	pool  *pgxpool.Pool
+	cases *Cases
+}
 
-var _ dialogs.Consults = TriageCases{}
+var _ dialogs.Consults = (*Consults)(nil)
+
+// Consults returns the consults over p's pool, announcing their events on
+// rd (through p.Cases(rd)).
+func (p *Postgres) Consults(rd *Redis) *Consults {
+	return &Consults{pool: p.pool, cases: p.Cases(rd)}
+}
 
 // consultStateColumns read a case as the patient's conversation needs it
 // (and what its events carry).
@@ -51,8 +66,8 @@ func scanConsult(row pgx.Row, extra ...any) (dialogs.ConsultState, CaseEvent, er
 }
 
 // Consult returns the patient's case; see dialogs.Consults.
-func (p *Postgres) Consult(ctx context.Context, patientID, caseID int64) (dialogs.ConsultState, error) {
-	st, _, err := scanConsult(p.pool.QueryRow(ctx, consultStateSQL, caseID, patientID))
+func (co *Consults) Consult(ctx context.Context, patientID, caseID int64) (dialogs.ConsultState, error) {
+	st, _, err := scanConsult(co.pool.QueryRow(ctx, consultStateSQL, caseID, patientID))
 	if err != nil {
 		return st, fmt.Errorf("store: consult %d: %w", caseID, err)
 	}
@@ -71,22 +86,23 @@ SELECT` + consultStateColumns + `, EXISTS (SELECT 1 FROM u)
 FROM cases c LEFT JOIN clinicians k ON k.id = c.claimed_by
 WHERE c.id = $1 AND c.patient_id = $2`
 
-// LeaveQueue takes a waiting case out of the queue; see dialogs.Consults.
-// The event is set when this call did it.
-func (p *Postgres) LeaveQueue(ctx context.Context, patientID, caseID int64) (dialogs.ConsultState, *CaseEvent, error) {
+// LeaveQueue takes a waiting case out of the queue (see dialogs.Consults)
+// and, when this call did, tells the open dashboards.
+func (co *Consults) LeaveQueue(ctx context.Context, patientID, caseID int64) (dialogs.ConsultState, error) {
 	var left bool
-	st, e, err := scanConsult(p.pool.QueryRow(ctx, leaveQueueSQL, caseID, patientID), &left)
+	st, e, err := scanConsult(co.pool.QueryRow(ctx, leaveQueueSQL, caseID, patientID), &left)
 	switch {
 	case err != nil:
-		return st, nil, fmt.Errorf("store: leave queue, case %d: %w", caseID, err)
+		return st, fmt.Errorf("store: leave queue, case %d: %w", caseID, err)
 	case left:
 		st.Status = dialogs.CaseLeft
 		e.Kind = EventCaseLeft
-		return st, &e, nil
+		co.cases.announce(ctx, e)
+		return st, nil
 	case st.Status != dialogs.CaseLeft:
-		return st, nil, fmt.Errorf("store: leave queue, case %d is %s: %w", caseID, st.Status, dialogs.ErrCaseChanged)
+		return st, fmt.Errorf("store: leave queue, case %d is %s: %w", caseID, st.Status, dialogs.ErrCaseChanged)
 	}
-	return st, nil, nil
+	return st, nil
 }
 
 // addNoteSQL keeps the note while the case waits or is in consult, once
@@ -103,29 +119,30 @@ SELECT` + consultStateColumns + `, EXISTS (SELECT 1 FROM ins)
 FROM cases c LEFT JOIN clinicians k ON k.id = c.claimed_by
 WHERE c.id = $1 AND c.patient_id = $2`
 
-// AddNote adds a note to the case's thread; see dialogs.Consults. The
-// event is set when this call wrote it.
-func (p *Postgres) AddNote(ctx context.Context, n dialogs.PatientNote) (dialogs.ConsultState, *CaseEvent, error) {
+// AddNote adds a note to the case's thread (see dialogs.Consults) and,
+// when this call wrote it, tells the open dashboards, so that the case
+// page shows it at once.
+func (co *Consults) AddNote(ctx context.Context, n dialogs.PatientNote) (dialogs.ConsultState, error) {
 	var lat, lon *float64
 	if n.Kind == dialogs.NoteLocation {
 		if n.Location == nil {
-			return dialogs.ConsultState{}, nil, fmt.Errorf("store: note on case %d: a location note without a location", n.CaseID)
+			return dialogs.ConsultState{}, fmt.Errorf("store: note on case %d: a location note without a location", n.CaseID)
 		}
 		lat, lon = &n.Location.Latitude, &n.Location.Longitude
 	}
 	var wrote bool
-	st, e, err := scanConsult(p.pool.QueryRow(ctx, addNoteSQL, n.CaseID, n.PatientID, n.Kind, n.Text, n.FileID,
+	st, e, err := scanConsult(co.pool.QueryRow(ctx, addNoteSQL, n.CaseID, n.PatientID, n.Kind, n.Text, n.FileID,
 		lat, lon, n.Source), &wrote)
 	switch {
 	case err != nil:
-		return st, nil, fmt.Errorf("store: note on case %d: %w", n.CaseID, err)
+		return st, fmt.Errorf("store: note on case %d: %w", n.CaseID, err)
 	case st.Status != dialogs.CaseWaiting && st.Status != dialogs.CaseClaimed:
-		return st, nil, fmt.Errorf("store: note on case %d, which is %s: %w", n.CaseID, st.Status, dialogs.ErrCaseChanged)
+		return st, fmt.Errorf("store: note on case %d, which is %s: %w", n.CaseID, st.Status, dialogs.ErrCaseChanged)
 	case wrote:
 		e.Kind = EventCaseMessage
-		return st, &e, nil
+		co.cases.announce(ctx, e)
 	}
-	return st, nil, nil
+	return st, nil
 }
 
 const rateSQL = `
@@ -138,13 +155,13 @@ SELECT c.status, EXISTS (SELECT 1 FROM u) FROM cases c WHERE c.id = $1 AND c.pat
 
 // Rate records the patient's rating of their closed case; see
 // dialogs.Consults.
-func (p *Postgres) Rate(ctx context.Context, patientID, caseID int64, stars int) error {
+func (co *Consults) Rate(ctx context.Context, patientID, caseID int64, stars int) error {
 	if stars < 1 || stars > 5 {
 		return fmt.Errorf("store: rate case %d: %d stars is outside 1-5", caseID, stars)
 	}
 	var status string
 	var rated bool
-	err := p.pool.QueryRow(ctx, rateSQL, caseID, patientID, stars).Scan(&status, &rated)
+	err := co.pool.QueryRow(ctx, rateSQL, caseID, patientID, stars).Scan(&status, &rated)
 	switch {
 	case errors.Is(err, pgx.ErrNoRows):
 		return fmt.Errorf("store: rate case %d: %w", caseID, dialogs.ErrNotFound)
@@ -154,45 +171,4 @@ func (p *Postgres) Rate(ctx context.Context, patientID, caseID int64, stars int)
 		return fmt.Errorf("store: rate case %d, which is %s: %w", caseID, status, dialogs.ErrCaseChanged)
 	}
 	return nil
-}
-
-// Consult returns the patient's case; see dialogs.Consults.
-func (c TriageCases) Consult(ctx context.Context, patientID, caseID int64) (dialogs.ConsultState, error) {
-	return c.Postgres.Consult(ctx, patientID, caseID)
-}
-
-// LeaveQueue takes a waiting case out of the queue (see dialogs.Consults)
-// and tells the open dashboards. As with LiveCases, a lost announcement
-// only delays the dashboards to their next refresh.
-func (c TriageCases) LeaveQueue(ctx context.Context, patientID, caseID int64) (dialogs.ConsultState, error) {
-	st, e, err := c.Postgres.LeaveQueue(ctx, patientID, caseID)
-	if e != nil {
-		c.announce(ctx, *e)
-	}
-	return st, err
-}
-
-// AddNote adds a note to the case's thread (see dialogs.Consults) and
-// tells the open dashboards, so that the case page shows it at once.
-func (c TriageCases) AddNote(ctx context.Context, n dialogs.PatientNote) (dialogs.ConsultState, error) {
-	st, e, err := c.Postgres.AddNote(ctx, n)
-	if e != nil {
-		c.announce(ctx, *e)
-	}
-	return st, err
-}
-
-// Rate records the patient's rating; see dialogs.Consults.
-func (c TriageCases) Rate(ctx context.Context, patientID, caseID int64, stars int) error {
-	return c.Postgres.Rate(ctx, patientID, caseID, stars)
-}
-
-// WaitFigures returns a waiting case's figures; see dialogs.Consults.
-func (c TriageCases) WaitFigures(ctx context.Context, caseID int64) (dialogs.WaitFigures, error) {
-	return c.Postgres.WaitFigures(ctx, caseID)
-}
-
-// WaitTold records the figures a patient was told; see dialogs.Consults.
-func (c TriageCases) WaitTold(ctx context.Context, caseID int64, f dialogs.WaitFigures) error {
-	return c.Postgres.WaitTold(ctx, caseID, f)
 }

@@ -20,7 +20,7 @@ import (
 func (w *caseWorld) claimed(t *testing.T, scope store.Scope) int64 {
 	t.Helper()
 	id := w.open(t, "urgent", "general_practice", scope.Facilities[0], 1, true)
-	if _, err := w.pg.ClaimConsult(context.Background(), id, scope, video.NewRoom()); err != nil {
+	if err := w.consults.ClaimConsult(context.Background(), id, scope, video.NewRoom()); err != nil {
 		t.Fatalf("ClaimConsult: %v", err)
 	}
 	return id
@@ -40,33 +40,40 @@ func TestThreadOrder(t *testing.T) {
 	khalid := w.scope(t, "dr.khalid")
 	id := w.open(t, "urgent", "general_practice", khalid.Facilities[0], 1, true)
 
-	if _, _, err := w.pg.AddNote(ctx, note(w, id, "tg:77/10", "غرفة ٥١٢")); err != nil {
+	if _, err := w.consults.AddNote(ctx, note(w, id, "tg:77/10", "غرفة ٥١٢")); err != nil {
 		t.Fatal(err)
 	}
 	loc := dialogs.PatientNote{CaseID: id, PatientID: w.patient, Source: "tg:77/11", Kind: dialogs.NoteLocation,
 		Location: &dialogs.Location{Latitude: 21.42, Longitude: 39.82}}
-	if _, e, err := w.pg.AddNote(ctx, loc); err != nil || e == nil || e.Kind != store.EventCaseMessage || e.CaseID != id {
-		t.Fatalf("location note: event %+v, %v", e, err)
+	w.newEvents(t) // the queued case's, the first note's
+	if _, err := w.consults.AddNote(ctx, loc); err != nil {
+		t.Fatalf("location note: %v", err)
 	}
-	if _, e, err := w.pg.AddNote(ctx, loc); err != nil || e != nil {
-		t.Errorf("the same note again: event %+v, %v; want no new note", e, err)
+	if e := w.newEvents(t); len(e) != 1 || e[0].Kind != store.EventCaseMessage || e[0].CaseID != id {
+		t.Fatalf("location note: events %+v", e)
 	}
-	if _, err := w.pg.ClaimConsult(ctx, id, khalid, video.NewRoom()); err != nil {
+	if _, err := w.consults.AddNote(ctx, loc); err != nil {
+		t.Errorf("the same note again: %v", err)
+	}
+	if e := w.newEvents(t); len(e) != 0 {
+		t.Errorf("the same note again: events %+v; want no new note", e)
+	}
+	if err := w.consults.ClaimConsult(ctx, id, khalid, video.NewRoom()); err != nil {
 		t.Fatal(err)
 	}
 	for i, text := range []string{"Hello, I am Dr Khalid", "Can you show me the rash?"} {
-		if _, err := w.pg.SendMessage(ctx, id, khalid, text, fmt.Sprint("form", i)); err != nil {
+		if err := w.consults.SendMessage(ctx, id, khalid, text, fmt.Sprint("form", i)); err != nil {
 			t.Fatal(err)
 		}
-		if _, _, err := w.pg.AddNote(ctx, note(w, id, fmt.Sprint("tg:77/", 20+i), fmt.Sprint("reply ", i))); err != nil {
+		if _, err := w.consults.AddNote(ctx, note(w, id, fmt.Sprint("tg:77/", 20+i), fmt.Sprint("reply ", i))); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if _, err := w.pg.SendMessage(ctx, id, khalid, "Hello, I am Dr Khalid", "form0"); err != nil {
+	if err := w.consults.SendMessage(ctx, id, khalid, "Hello, I am Dr Khalid", "form0"); err != nil {
 		t.Errorf("the same form twice: %v", err)
 	}
 
-	v, err := w.pg.CaseConsult(ctx, id, khalid, true)
+	v, err := w.consults.CaseConsult(ctx, id, khalid, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +102,7 @@ func TestThreadOrder(t *testing.T) {
 	if n := auditCount(t, w.pg, "case.message", id); n != 2 {
 		t.Errorf("case.message audit rows = %d, want 2 (one per message)", n)
 	}
-	if _, err := w.pg.CaseConsult(ctx, id, w.scope(t, "dr.omar"), true); !errors.Is(err, dialogs.ErrNotFound) {
+	if _, err := w.consults.CaseConsult(ctx, id, w.scope(t, "dr.omar"), true); !errors.Is(err, dialogs.ErrNotFound) {
 		t.Errorf("another facility's clinician reads the thread: %v, want ErrNotFound", err)
 	}
 }
@@ -126,7 +133,7 @@ func TestClaimConsultOneWinner(t *testing.T) {
 		if i%2 == 1 {
 			scope = aisha
 		}
-		wg.Go(func() { _, errs[i] = w.pg.ClaimConsult(ctx, id, scope, video.NewRoom()) })
+		wg.Go(func() { errs[i] = w.consults.ClaimConsult(ctx, id, scope, video.NewRoom()) })
 	}
 	wg.Wait()
 	won := 0
@@ -138,7 +145,7 @@ func TestClaimConsultOneWinner(t *testing.T) {
 			t.Errorf("a losing claim: %v, want ErrAlreadyClaimed", err)
 		}
 	}
-	out, err := w.pg.Undelivered(ctx, id, 10)
+	out, err := w.consults.Undelivered(ctx, id, 10)
 	if won != 1 || err != nil || len(out) != 1 || out[0].Kind != "claimed" || !video.ValidRoom(out[0].Room) {
 		t.Errorf("%d winners; notices %+v, %v; want one winner, one notice with a room", won, out, err)
 	}
@@ -150,29 +157,33 @@ func TestLeaveQueue(t *testing.T) {
 	w := newCaseWorld(t)
 	khalid := w.scope(t, "dr.khalid")
 	id := w.open(t, "urgent", "general_practice", 0, 1, true)
-	st, e, err := w.pg.LeaveQueue(ctx, w.patient, id)
-	if err != nil || st.Status != dialogs.CaseLeft || e == nil || e.Kind != store.EventCaseLeft {
+	w.newEvents(t) // the queued case's
+	st, err := w.consults.LeaveQueue(ctx, w.patient, id)
+	if e := w.newEvents(t); err != nil || st.Status != dialogs.CaseLeft || len(e) != 1 || e[0].Kind != store.EventCaseLeft {
 		t.Fatalf("LeaveQueue = %+v, %+v, %v", st, e, err)
 	}
-	if st, e, err := w.pg.LeaveQueue(ctx, w.patient, id); err != nil || e != nil || st.Status != dialogs.CaseLeft {
-		t.Errorf("leaving twice = %+v, %+v, %v; want no error and no second event", st, e, err)
+	if st, err := w.consults.LeaveQueue(ctx, w.patient, id); err != nil || st.Status != dialogs.CaseLeft {
+		t.Errorf("leaving twice = %+v, %v; want no error", st, err)
 	}
-	if _, err := w.pg.QueuePosition(ctx, id); !errors.Is(err, dialogs.ErrNotFound) {
+	if e := w.newEvents(t); len(e) != 0 {
+		t.Errorf("leaving twice: events %+v; want no second event", e)
+	}
+	if _, err := w.cases.QueuePosition(ctx, id); !errors.Is(err, dialogs.ErrNotFound) {
 		t.Errorf("a case that left still has a place: %v", err)
 	}
-	if _, _, err := w.pg.AddNote(ctx, note(w, id, "tg:77/5", "still there?")); !errors.Is(err, dialogs.ErrCaseChanged) {
+	if _, err := w.consults.AddNote(ctx, note(w, id, "tg:77/5", "still there?")); !errors.Is(err, dialogs.ErrCaseChanged) {
 		t.Errorf("note on a case that left: %v, want ErrCaseChanged", err)
 	}
-	if _, err := w.pg.ClaimConsult(ctx, id, khalid, video.NewRoom()); !errors.Is(err, store.ErrAlreadyClaimed) {
+	if err := w.consults.ClaimConsult(ctx, id, khalid, video.NewRoom()); !errors.Is(err, store.ErrAlreadyClaimed) {
 		t.Errorf("claim of a case that left: %v, want ErrAlreadyClaimed", err)
 	}
 
 	taken := w.claimed(t, khalid)
-	st, _, err = w.pg.LeaveQueue(ctx, w.patient, taken)
+	st, err = w.consults.LeaveQueue(ctx, w.patient, taken)
 	if !errors.Is(err, dialogs.ErrCaseChanged) || st.Status != dialogs.CaseClaimed || st.Clinician.Names["en"] != "Dr. Khalid Al-Otaibi" {
 		t.Errorf("leaving a claimed case = %+v, %v; want ErrCaseChanged naming the clinician", st, err)
 	}
-	if _, _, err := w.pg.LeaveQueue(ctx, w.patient+1000, taken); !errors.Is(err, dialogs.ErrNotFound) {
+	if _, err := w.consults.LeaveQueue(ctx, w.patient+1000, taken); !errors.Is(err, dialogs.ErrNotFound) {
 		t.Errorf("another patient's case: %v, want ErrNotFound", err)
 	}
 }
@@ -187,33 +198,34 @@ func TestCloseAndRate(t *testing.T) {
 	khalid, aisha := w.scope(t, "dr.khalid"), w.scope(t, "dr.aisha")
 	// An emergency, which Aisha (another specialty) sees too.
 	id := w.open(t, "emergency", "emergency_medicine", khalid.Facilities[0], 1, true)
-	if _, err := w.pg.ClaimConsult(ctx, id, khalid, video.NewRoom()); err != nil {
+	if err := w.consults.ClaimConsult(ctx, id, khalid, video.NewRoom()); err != nil {
 		t.Fatal(err)
 	}
-	if err := w.pg.Rate(ctx, w.patient, id, 5); !errors.Is(err, dialogs.ErrCaseChanged) {
+	if err := w.consults.Rate(ctx, w.patient, id, 5); !errors.Is(err, dialogs.ErrCaseChanged) {
 		t.Errorf("rating before the closing: %v, want ErrCaseChanged", err)
 	}
 	r := store.CloseRequest{Disposition: dialogs.DispositionReferred, Notes: "Refer to dermatology; private note"}
-	if _, err := w.pg.CloseConsult(ctx, id, aisha, r); !errors.Is(err, dialogs.ErrCaseChanged) {
+	if err := w.consults.CloseConsult(ctx, id, aisha, r); !errors.Is(err, dialogs.ErrCaseChanged) {
 		t.Errorf("close by a clinician who did not claim it: %v, want ErrCaseChanged", err)
 	}
-	if _, err := w.pg.CloseConsult(ctx, id, w.scope(t, "dr.omar"), r); !errors.Is(err, dialogs.ErrNotFound) {
+	if err := w.consults.CloseConsult(ctx, id, w.scope(t, "dr.omar"), r); !errors.Is(err, dialogs.ErrNotFound) {
 		t.Errorf("close from another facility: %v, want ErrNotFound", err)
 	}
-	if _, err := w.pg.CloseConsult(ctx, id, khalid, store.CloseRequest{Disposition: "cured"}); err == nil {
+	if err := w.consults.CloseConsult(ctx, id, khalid, store.CloseRequest{Disposition: "cured"}); err == nil {
 		t.Error("an unknown disposition was accepted")
 	}
-	e, err := w.pg.CloseConsult(ctx, id, khalid, r)
-	if err != nil || e.Kind != store.EventCaseClosed || e.CaseID != id {
+	w.newEvents(t) // the queue's and the claim's
+	err := w.consults.CloseConsult(ctx, id, khalid, r)
+	if e := w.newEvents(t); err != nil || len(e) != 1 || e[0].Kind != store.EventCaseClosed || e[0].CaseID != id {
 		t.Fatalf("CloseConsult = %+v, %v", e, err)
 	}
-	if _, err := w.pg.CloseConsult(ctx, id, khalid, r); !errors.Is(err, dialogs.ErrCaseChanged) {
+	if err := w.consults.CloseConsult(ctx, id, khalid, r); !errors.Is(err, dialogs.ErrCaseChanged) {
 		t.Errorf("closing twice: %v, want ErrCaseChanged", err)
 	}
-	if _, err := w.pg.SendMessage(ctx, id, khalid, "one more thing", "late"); !errors.Is(err, dialogs.ErrCaseChanged) {
+	if err := w.consults.SendMessage(ctx, id, khalid, "one more thing", "late"); !errors.Is(err, dialogs.ErrCaseChanged) {
 		t.Errorf("message after the closing: %v, want ErrCaseChanged", err)
 	}
-	out, _ := w.pg.Undelivered(ctx, id, 10)
+	out, _ := w.consults.Undelivered(ctx, id, 10)
 	if len(out) != 2 || out[1].Kind != "closed" || out[1].Disposition != dialogs.DispositionReferred {
 		t.Errorf("to deliver after the closing: %+v, want the claim and the closing", out)
 	}
@@ -234,15 +246,15 @@ func TestCloseAndRate(t *testing.T) {
 		{"changed mind: five", w.patient, 5, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if err := w.pg.Rate(ctx, tc.patient, id, tc.stars); !errors.Is(err, tc.wantErr) {
+			if err := w.consults.Rate(ctx, tc.patient, id, tc.stars); !errors.Is(err, tc.wantErr) {
 				t.Errorf("Rate = %v, want %v", err, tc.wantErr)
 			}
 		})
 	}
-	if err := w.pg.Rate(ctx, w.patient, id, 6); err == nil {
+	if err := w.consults.Rate(ctx, w.patient, id, 6); err == nil {
 		t.Error("six stars accepted")
 	}
-	v, err := w.pg.CaseConsult(ctx, id, khalid, false)
+	v, err := w.consults.CaseConsult(ctx, id, khalid, false)
 	if err != nil || v.Rating != 5 || v.Disposition != dialogs.DispositionReferred || v.Notes != r.Notes || v.Status != dialogs.CaseClosed {
 		t.Errorf("closed consult = %+v, %v", v, err)
 	}
@@ -257,36 +269,36 @@ func TestDeliveryOutbox(t *testing.T) {
 	khalid := w.scope(t, "dr.khalid")
 	id := w.claimed(t, khalid)
 	for i := range 3 {
-		if _, err := w.pg.SendMessage(ctx, id, khalid, fmt.Sprint("message ", i), fmt.Sprint("t", i)); err != nil {
+		if err := w.consults.SendMessage(ctx, id, khalid, fmt.Sprint("message ", i), fmt.Sprint("t", i)); err != nil {
 			t.Fatal(err)
 		}
 	}
-	out, err := w.pg.Undelivered(ctx, id, 10)
+	out, err := w.consults.Undelivered(ctx, id, 10)
 	if err != nil || len(out) != 4 || out[0].Kind != "claimed" || out[1].Body != "message 0" ||
 		out[0].Conversation != (dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "77"}) ||
 		out[1].Clinician.Names["ar"] != "د. خالد العتيبي" {
 		t.Fatalf("Undelivered = %+v, %v", out, err)
 	}
-	if err := w.pg.Delivered(ctx, out[0].ID); err != nil {
+	if err := w.consults.Delivered(ctx, out[0].ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := w.pg.DeliveryFailed(ctx, out[1].ID, false); err != nil {
+	if err := w.consults.DeliveryFailed(ctx, out[1].ID, false); err != nil {
 		t.Fatal(err)
 	}
-	if again, _ := w.pg.Undelivered(ctx, id, 10); len(again) != 3 || again[0].ID != out[1].ID || again[0].Attempts != 1 {
+	if again, _ := w.consults.Undelivered(ctx, id, 10); len(again) != 3 || again[0].ID != out[1].ID || again[0].Attempts != 1 {
 		t.Errorf("after one delivery and one failure: %+v", again)
 	}
-	if err := w.pg.DeliveryFailed(ctx, out[1].ID, true); err != nil {
+	if err := w.consults.DeliveryFailed(ctx, out[1].ID, true); err != nil {
 		t.Fatal(err)
 	}
-	if again, _ := w.pg.Undelivered(ctx, id, 10); len(again) != 2 || again[0].Body != "message 1" {
+	if again, _ := w.consults.Undelivered(ctx, id, 10); len(again) != 2 || again[0].Body != "message 1" {
 		t.Errorf("after giving one up: %+v", again)
 	}
-	cases, err := w.pg.CasesToDeliver(ctx, 0, 10)
+	cases, err := w.consults.CasesToDeliver(ctx, 0, 10)
 	if err != nil || !slices.Equal(cases, []int64{id}) {
 		t.Errorf("CasesToDeliver = %v, %v", cases, err)
 	}
-	if cases, _ := w.pg.CasesToDeliver(ctx, time.Hour, 10); len(cases) != 0 {
+	if cases, _ := w.consults.CasesToDeliver(ctx, time.Hour, 10); len(cases) != 0 {
 		t.Errorf("CasesToDeliver skips what the request path is delivering: got %v", cases)
 	}
 }
@@ -302,12 +314,12 @@ func TestWaitFigures(t *testing.T) {
 	first := w.open(t, "urgent", "general_practice", makkah, 20, true)
 	second := w.open(t, "urgent", "general_practice", makkah, 10, true)
 
-	f, err := w.pg.WaitFigures(ctx, second)
+	f, err := w.consults.WaitFigures(ctx, second)
 	if err != nil || f != (dialogs.WaitFigures{Position: 2}) {
 		t.Fatalf("nobody on duty: %+v, %v", f, err)
 	}
 	for _, c := range []int64{khalid.ClinicianID, omar.ClinicianID} {
-		if err := w.pg.ClinicianSeen(ctx, c); err != nil {
+		if err := w.consults.ClinicianSeen(ctx, c); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -320,7 +332,7 @@ func TestWaitFigures(t *testing.T) {
 		}
 	}
 	w.claimed(t, khalid)
-	f, err = w.pg.WaitFigures(ctx, second)
+	f, err = w.consults.WaitFigures(ctx, second)
 	// Omar works in Madinah: only Khalid can take a Makkah case.
 	if want := (dialogs.WaitFigures{Position: 2, Online: 1, Busy: 1, Typical: 6 * time.Minute}); err != nil || f != want {
 		t.Errorf("WaitFigures = %+v, %v; want %+v", f, err, want)
@@ -328,18 +340,18 @@ func TestWaitFigures(t *testing.T) {
 	pool := w.open(t, "routine", "general_practice", 0, 0, true)
 	// Every clinician can take a pool case; only pool cases are ahead of it
 	// (as QueuePosition counts).
-	if f, err := w.pg.WaitFigures(ctx, pool); err != nil || f.Online != 2 || f.Position != 1 {
+	if f, err := w.consults.WaitFigures(ctx, pool); err != nil || f.Online != 2 || f.Position != 1 {
 		t.Errorf("a pool case: %+v, %v; want both clinicians, first place", f, err)
 	}
 
-	ws, err := w.pg.WaitingCases(ctx, 100)
+	ws, err := w.consults.WaitingCases(ctx, 100)
 	if err != nil || len(ws) != 3 || ws[0].CaseID != first || ws[0].Told != nil {
 		t.Fatalf("WaitingCases = %+v, %v", ws, err)
 	}
 	// Two processes see the same change; one tells the patient.
 	var wins int
 	for range 2 {
-		ok, err := w.pg.ClaimWaitUpdate(ctx, ws[0], ws[0].Figures)
+		ok, err := w.consults.ClaimWaitUpdate(ctx, ws[0], ws[0].Figures)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -347,7 +359,7 @@ func TestWaitFigures(t *testing.T) {
 			wins++
 		}
 	}
-	ws2, _ := w.pg.WaitingCases(ctx, 100)
+	ws2, _ := w.consults.WaitingCases(ctx, 100)
 	if wins != 1 || ws2[0].Told == nil || *ws2[0].Told != ws[0].Figures || ws2[0].ToldAt == nil {
 		t.Errorf("%d updates claimed; told %+v", wins, ws2[0].Told)
 	}

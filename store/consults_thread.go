@@ -25,11 +25,11 @@ const MaxMessageChars = 3500
 // ClaimConsult claims the case as ClaimCase does and, in the same
 // transaction, gives it video room room (kept only if the case has none:
 // the caller names it, outside the transaction) and queues the notice
-// that tells the patient who took it (see Undelivered). Errors as
-// ClaimCase.
-func (p *Postgres) ClaimConsult(ctx context.Context, id int64, scope Scope, room string) (CaseEvent, error) {
+// that tells the patient who took it (see Undelivered). Errors and the
+// announcement as ClaimCase.
+func (co *Consults) ClaimConsult(ctx context.Context, id int64, scope Scope, room string) error {
 	e := CaseEvent{Kind: EventCaseClaimed, ClinicianID: scope.ClinicianID}
-	err := pgx.BeginFunc(ctx, p.pool, func(tx pgx.Tx) error {
+	err := pgx.BeginFunc(ctx, co.pool, func(tx pgx.Tx) error {
 		err := tx.QueryRow(ctx, claimCaseSQL, append(scopeArgs(scope), id)...).
 			Scan(&e.CaseID, &e.FacilityID, &e.Specialty, &e.Urgency)
 		if err != nil {
@@ -45,23 +45,11 @@ VALUES ($1, 'system', 'claimed', $2, true) ON CONFLICT (source) DO NOTHING`,
 			id, "claimed:"+strconv.FormatInt(id, 10)+":"+strconv.FormatInt(scope.ClinicianID, 10))
 		return err
 	})
-	if err == nil {
-		return e, nil
+	if err != nil {
+		return co.cases.claimFailed(ctx, id, scope, err)
 	}
-	return CaseEvent{}, p.claimFailed(ctx, id, scope, err)
-}
-
-// visibleStatus returns the status of a case the scope's account could see
-// in any status (as a coordinator would), or dialogs.ErrNotFound.
-func (p *Postgres) visibleStatus(ctx context.Context, id int64, scope Scope) (string, error) {
-	s := scope
-	s.CanClaim = false
-	var status string
-	err := p.pool.QueryRow(ctx, caseStatusSQL, append(scopeArgs(s), id)...).Scan(&status)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return "", dialogs.ErrNotFound
-	}
-	return status, err
+	co.cases.announce(ctx, e)
+	return nil
 }
 
 // ThreadMessage is one message of a case's thread. Body is the patient's
@@ -128,9 +116,9 @@ LIMIT 1000`
 // the read is audited ("case.thread") in the statement that checks the
 // scope: pass false only when the same request already audited a view of
 // the case.
-func (p *Postgres) CaseConsult(ctx context.Context, id int64, scope Scope, audit bool) (ConsultView, error) {
+func (co *Consults) CaseConsult(ctx context.Context, id int64, scope Scope, audit bool) (ConsultView, error) {
 	var v ConsultView
-	err := p.pool.QueryRow(ctx, consultViewSQL, append(scopeArgs(scope), id, audit)...).Scan(
+	err := co.pool.QueryRow(ctx, consultViewSQL, append(scopeArgs(scope), id, audit)...).Scan(
 		&v.CaseID, &v.PatientID, &v.Channel, &v.Specialty, &v.Status, &v.ClaimedBy, &v.ClaimedAt, &v.Room,
 		&v.Disposition, &v.Notes, &v.Rating, &v.FollowUpAt, &v.Lang)
 	if errors.Is(err, pgx.ErrNoRows) {
@@ -139,7 +127,7 @@ func (p *Postgres) CaseConsult(ctx context.Context, id int64, scope Scope, audit
 	if err != nil {
 		return ConsultView{}, fmt.Errorf("store: consult of case %d: %w", id, err)
 	}
-	rows, _ := p.pool.Query(ctx, threadSQL, id)
+	rows, _ := co.pool.Query(ctx, threadSQL, id)
 	v.Messages, err = pgx.CollectRows(rows, func(row pgx.CollectableRow) (ThreadMessage, error) {
 		var m ThreadMessage
 		err := row.Scan(&m.ID, &m.Author, &m.Clinician, &m.Kind, &m.Body, &m.FileID,
@@ -173,37 +161,38 @@ SELECT c.id, c.facility_id, c.specialty, c.urgency FROM c`
 
 // SendMessage queues the clinician's words for the patient of case id (see
 // Undelivered): only the clinician who claimed it, while it is in consult.
-// token makes it idempotent (a form sent twice is one message). It returns
-// the event that announces the thread's change. A case outside the scope
+// token makes it idempotent (a form sent twice is one message). It
+// announces the thread's change to the open dashboards. A case outside the scope
 // is dialogs.ErrNotFound; one not in consult with this clinician,
 // dialogs.ErrCaseChanged.
-func (p *Postgres) SendMessage(ctx context.Context, id int64, scope Scope, text, token string) (CaseEvent, error) {
+func (co *Consults) SendMessage(ctx context.Context, id int64, scope Scope, text, token string) error {
 	switch n := len([]rune(text)); {
 	case n == 0 || n > MaxMessageChars:
-		return CaseEvent{}, fmt.Errorf("store: message to case %d: %d characters, want 1-%d", id, n, MaxMessageChars)
+		return fmt.Errorf("store: message to case %d: %d characters, want 1-%d", id, n, MaxMessageChars)
 	case token == "":
-		return CaseEvent{}, fmt.Errorf("store: message to case %d: no token", id)
+		return fmt.Errorf("store: message to case %d: no token", id)
 	}
 	e := CaseEvent{Kind: EventCaseMessage, ClinicianID: scope.ClinicianID}
 	source := "msg:" + strconv.FormatInt(scope.ClinicianID, 10) + ":" + token
-	err := p.pool.QueryRow(ctx, sendMessageSQL, append(scopeArgs(scope), id, text, source)...).
+	err := co.pool.QueryRow(ctx, sendMessageSQL, append(scopeArgs(scope), id, text, source)...).
 		Scan(&e.CaseID, &e.FacilityID, &e.Specialty, &e.Urgency)
 	if errors.Is(err, pgx.ErrNoRows) {
-		return CaseEvent{}, p.notInConsult(ctx, id, scope, "message to")
+		return co.notInConsult(ctx, id, scope, "message to")
 	}
 	if err != nil {
-		return CaseEvent{}, fmt.Errorf("store: message to case %d: %w", id, err)
+		return fmt.Errorf("store: message to case %d: %w", id, err)
 	}
-	return e, nil
+	co.cases.announce(ctx, e)
+	return nil
 }
 
 // notInConsult explains why case id could not be acted on: not found, or
 // no longer in consult with the scope's clinician.
-func (p *Postgres) notInConsult(ctx context.Context, id int64, scope Scope, what string) error {
+func (co *Consults) notInConsult(ctx context.Context, id int64, scope Scope, what string) error {
 	if !scope.CanClaim {
 		return fmt.Errorf("store: %s case %d: %w", what, id, dialogs.ErrNotFound)
 	}
-	if _, err := p.visibleStatus(ctx, id, scope); err != nil {
+	if _, err := co.cases.visibleStatus(ctx, id, scope); err != nil {
 		return fmt.Errorf("store: %s case %d: %w", what, id, err)
 	}
 	return fmt.Errorf("store: %s case %d: not in consult with clinician %d: %w", what, id, scope.ClinicianID, dialogs.ErrCaseChanged)
@@ -236,25 +225,27 @@ SELECT * FROM c`
 
 // CloseConsult closes case id as r says and queues the closing for the
 // patient (see Undelivered), with its audit record: only the clinician who
-// claimed it, while it is in consult. Errors as SendMessage.
-func (p *Postgres) CloseConsult(ctx context.Context, id int64, scope Scope, r CloseRequest) (CaseEvent, error) {
+// claimed it, while it is in consult, and announces it. Errors as
+// SendMessage.
+func (co *Consults) CloseConsult(ctx context.Context, id int64, scope Scope, r CloseRequest) error {
 	valid := false
 	for _, d := range dialogs.Dispositions() {
 		valid = valid || d == r.Disposition
 	}
 	if !valid || len([]rune(r.Notes)) > 8000 {
-		return CaseEvent{}, fmt.Errorf("store: close case %d: disposition %q or notes not accepted", id, r.Disposition)
+		return fmt.Errorf("store: close case %d: disposition %q or notes not accepted", id, r.Disposition)
 	}
 	e := CaseEvent{Kind: EventCaseClosed, ClinicianID: scope.ClinicianID}
-	err := p.pool.QueryRow(ctx, closeConsultSQL, append(scopeArgs(scope), id, r.Disposition, r.Notes, r.FollowUpID)...).
+	err := co.pool.QueryRow(ctx, closeConsultSQL, append(scopeArgs(scope), id, r.Disposition, r.Notes, r.FollowUpID)...).
 		Scan(&e.CaseID, &e.FacilityID, &e.Specialty, &e.Urgency)
 	if errors.Is(err, pgx.ErrNoRows) {
-		return CaseEvent{}, p.notInConsult(ctx, id, scope, "close")
+		return co.notInConsult(ctx, id, scope, "close")
 	}
 	if err != nil {
-		return CaseEvent{}, fmt.Errorf("store: close case %d: %w", id, err)
+		return fmt.Errorf("store: close case %d: %w", id, err)
 	}
-	return e, nil
+	co.cases.announce(ctx, e)
+	return nil
 }
 
 // openConsultsSQL lists the consults in progress of the scope's clinician.
@@ -267,8 +258,8 @@ LIMIT 100`
 
 // OpenConsults returns the cases the scope's clinician claimed and has not
 // closed yet, oldest claim first (none for other roles).
-func (p *Postgres) OpenConsults(ctx context.Context, scope Scope) ([]QueueCase, error) {
-	rows, _ := p.pool.Query(ctx, openConsultsSQL, scopeArgs(scope)...)
+func (co *Consults) OpenConsults(ctx context.Context, scope Scope) ([]QueueCase, error) {
+	rows, _ := co.pool.Query(ctx, openConsultsSQL, scopeArgs(scope)...)
 	cases, err := pgx.CollectRows(rows, pgx.RowToStructByName[QueueCase])
 	if err != nil {
 		return nil, fmt.Errorf("store: open consults of clinician %d: %w", scope.ClinicianID, err)

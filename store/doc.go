@@ -7,29 +7,34 @@
 // dashboards, web chat pushes; go-redis v9).
 //
 // The database is split by noun, each type sharing the pool of the
-// Postgres that hands it out: Patients (dialogs.PatientStore), Accounts
+// Postgres that hands it out: Patients (dialogs.PatientStore), Cases
+// (triage cases and the queue: dialogs.CaseStore, CaseQueue and
+// CasePhones, the dashboard's queue, case page and claim), Consults (the
+// quick consult: dialogs.Consults, the clinician's thread, messages and
+// closing, the outbox the relay delivers from, the wait figures), Accounts
 // (the dashboard's clinicians, coordinators and admins), AuditLog, and
-// Appointments (booking, holds, reminders). Cases and consults are still
-// methods of Postgres, wrapped by LiveCases and TriageCases, which announce
-// queue changes to the dashboards. Files are named by the noun they keep
-// (cases_*.go, consults_*.go, outbox.go, web_pushes.go, web_keys.go,
-// waiting.go), never by the package that calls them.
+// Appointments (booking, holds, reminders; built with its reminder jobs).
+// Facilities, reports, retention purges, the network import and a
+// clinician's booked day are still methods of Postgres. Files are named
+// by the noun they keep (cases_*.go, consults_*.go, appointments_*.go,
+// facilities.go, web_pushes.go), never by the package that calls them.
 //
-// These types implement the ports dialogs declares (patients, sessions,
-// cases, booking, consults); the store knows no channel and no HTTP.
-// Invariants live in the schema (unique keys, exclusion and check
-// constraints, an append-only audit log), and the code translates their
-// violations into the ports' errors rather than checking first. Video
-// rooms are named by the caller (video.NewRoom: AppointmentsConfig.Rooms,
-// ClaimConsult's room) before a transaction and passed in: the store keeps
-// the name and knows nothing of video.
+// Case events reach the dashboards through one Redis
+// stream, and Cases is its one writer: every change the dashboards must
+// hear of (a case queued, a note, leaving the queue, a claim, a message,
+// a closing, a run of deliveries) is announced by the Cases or Consults
+// method that made it, after its commit, whoever asked for it (the dialogs
+// engine, the dashboard, the relay). Callers get no event to publish; a
+// lost announcement (Redis down) only delays the dashboards to their next
+// refresh. archtest fails if production code elsewhere publishes.
 //
-// Case events reach the dashboards through one Redis stream
-// (PublishCaseEvent). Inside the store, LiveCases and TriageCases publish
-// the patients' side (a case queued, a note, leaving the queue) through
-// one method, after the commit; the clinicians' side is published by its
-// callers (the dashboard's claim, message and closing; the relay's
-// deliveries) from the event the store returns.
+// These types implement the ports dialogs, the dashboard and the relay
+// declare. The store knows no channel, no HTTP, no reminders sender, no
+// relay and no video: rooms are named by the caller (video.NewRoom:
+// AppointmentsConfig.Rooms, ClaimConsult's room) before a transaction and
+// passed in. Invariants live in the schema (unique keys, exclusion and
+// check constraints, an append-only audit log), and the code translates
+// their violations into the ports' errors rather than checking first.
 //
 // Every type is safe for concurrent use. Nothing here logs patient text,
 // names or phone numbers.

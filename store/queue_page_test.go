@@ -18,6 +18,7 @@ func TestWaitingListsEveryEmergencyAndCountsTheRest(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	pg := storetest.NewPostgres(t)
+	cases := pg.Cases(storetest.NewRedis(t))
 	web, err := pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "flood"}, "flood")
 	if err != nil {
 		t.Fatal(err)
@@ -36,7 +37,7 @@ FROM generate_series(1, 580) g`, web.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	real, err := pg.OpenCase(ctx, dialogs.Case{PatientID: tg.ID, Source: "telegram:77/1", Lang: "ar",
+	real, err := cases.OpenCase(ctx, dialogs.Case{PatientID: tg.ID, Source: "telegram:77/1", Lang: "ar",
 		Complaint: "ألم في الصدر", Urgency: "emergency", Specialty: "emergency_medicine", Queue: true})
 	if err != nil {
 		t.Fatal(err)
@@ -47,7 +48,7 @@ FROM generate_series(1, 580) g`, web.ID)
 	}
 	scope := store.Scope{Facilities: []int64{facility}, AllSpecialties: true}
 
-	first, err := pg.Waiting(ctx, scope, 0, 50)
+	first, err := cases.Waiting(ctx, scope, 0, 50)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +73,7 @@ FROM generate_series(1, 580) g`, web.ID)
 	if !found {
 		t.Error("the real emergency, queued after the flood, is not listed")
 	}
-	second, err := pg.Waiting(ctx, scope, 50, 50)
+	second, err := cases.Waiting(ctx, scope, 50, 50)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -53,3 +53,26 @@ func (s Scope) Allows(facilityID int64, specialty, urgency string) bool {
 	}
 	return s.AllSpecialties || urgency == "emergency" || slices.Contains(s.Specialties, specialty)
 }
+
+// Scope in SQL over the cases table c and the specialties s, with $1
+// facilities, $2 all specialties, $3 specialties, $4 the clinician, $5
+// whether the account is a clinician. It is Scope.Allows plus one rule
+// the queue needs no event for: a clinician sees beyond the waiting cases
+// only those they claimed.
+const scopeWhere = `
+cardinality($1::bigint[]) > 0
+AND (c.facility_id IS NULL OR c.facility_id = ANY($1::bigint[]))
+AND ($2::bool OR c.specialty = ANY($3::text[]) OR c.urgency = 'emergency')
+AND (NOT $5::bool OR c.status = 'waiting' OR c.claimed_by = $4::bigint)`
+
+func scopeArgs(s Scope) []any {
+	specialties := s.Specialties
+	if specialties == nil {
+		specialties = []string{}
+	}
+	facilities := s.Facilities
+	if facilities == nil {
+		facilities = []int64{}
+	}
+	return []any{facilities, s.AllSpecialties, specialties, s.ClinicianID, s.CanClaim}
+}

@@ -1,6 +1,7 @@
 package webchat
 
 import (
+	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/numerals"
 	"html"
 	"net/http"
@@ -92,6 +93,7 @@ func TestPageLanguageAndDirection(t *testing.T) {
 		{"English browser", "en-US,en;q=0.9", "", "en"},
 		{"none of ours: Arabic", "de-DE,de;q=0.9", "", "ar"},
 		{"French", "fr-FR,fr;q=0.9", "", "fr"},
+		{"Urdu", "ur-PK,ur;q=0.9", "", "ur"},
 		{"English second choice", "de-DE, en;q=0.5", "", "en"},
 		{"Arabic preferred over English", "en;q=0.2, ar;q=0.8", "", "ar"},
 		{"garbage header", ";;;,==", "", "ar"},
@@ -110,7 +112,7 @@ func TestPageLanguageAndDirection(t *testing.T) {
 				req.AddCookie(&http.Cookie{Name: langCookie, Value: tc.cookie})
 			}
 			_, body := b.do(req)
-			wantDir := map[string]string{"ar": "rtl", "en": "ltr"}[tc.want]
+			wantDir := locales.Dir(tc.want)
 			if want := `<html lang="` + tc.want + `" dir="` + wantDir + `">`; !strings.Contains(body, want) {
 				t.Errorf("page does not open with %s:\n%.200s", want, body)
 			}

@@ -48,10 +48,10 @@ func (st stack) engine(t *testing.T) *dialogs.Engine {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := store.TriageCases{LiveCases: store.LiveCases{Postgres: st.pg, Redis: st.redis}}
+	cases, consults := st.pg.Cases(st.redis), st.pg.Consults(st.redis)
 	eng, err := dialogs.New(dialogs.Deps{
 		Sessions: st.redis, Patients: st.pg.Patients(), Text: st.text,
-		Cases: cases, Triage: dialogs.Triage{Rules: rules, FacilityPhone: clinicPhone}, Consults: cases,
+		Cases: cases, Triage: dialogs.Triage{Rules: rules, FacilityPhone: clinicPhone}, Consults: consults,
 		Booking:         dialogs.Booking{Appointments: appts, HoldFor: appts.HoldFor()},
 		EmergencyNumber: "997",
 	})

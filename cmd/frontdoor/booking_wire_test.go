@@ -40,7 +40,7 @@ func testEngine(t *testing.T, pg *store.Postgres, rd *store.Redis, appts *store.
 	cases := newCases(pg, rd, metrics.New().CasesOpened)
 	engine, err := dialogs.New(dialogs.Deps{
 		Sessions: rd, Patients: pg.Patients(), Text: text,
-		Cases: cases, Triage: tri, Consults: cases,
+		Cases: cases, Triage: tri, Consults: pg.Consults(rd),
 		Booking:         bookingConfig(appts, newVideoLinks(testJitsi(t), ""), nil, ""),
 		EmergencyNumber: "997", Log: slog.New(slog.DiscardHandler),
 	})

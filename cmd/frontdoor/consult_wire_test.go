@@ -93,14 +93,15 @@ func newClinic(t *testing.T, opts ...clinicOptions) *wiredClinic {
 	}
 	jitsi := testJitsi(t)
 	notify := newChannels(tg, nil, chat)
-	rl, err := relay.New(relay.Config{Store: pg, Patients: engine, Notifier: notify, Locker: rd, Events: rd, Video: jitsi, Log: log})
+	consults := pg.Consults(rd)
+	rl, err := relay.New(relay.Config{Store: consults, Patients: engine, Notifier: notify, Locker: rd, Video: jitsi, Log: log})
 	if err != nil {
 		t.Fatal(err)
 	}
-	consult := &dashboard.Consult{Store: pg, Relay: rl, Video: jitsi, Bookings: appts}
+	consult := &dashboard.Consult{Store: consults, Relay: rl, Video: jitsi, Bookings: appts}
 	logins := newLoginThrottles(rd)
 	dash, err := dashboard.New(dashboard.Config{
-		Accounts: pg.Accounts(), Audit: pg.AuditLog(), Events: rd, Cases: pg, Questions: tri, Today: pg, Consult: consult,
+		Accounts: pg.Accounts(), Audit: pg.AuditLog(), Events: rd, Cases: pg.Cases(rd), Questions: tri, Today: pg, Consult: consult,
 		Sessions: rd.SessionStore("dash"), LoginUser: logins.user, LoginIP: logins.ip, LoginAccount: logins.account,
 		Text: text, Log: log,
 	})

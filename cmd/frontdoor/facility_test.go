@@ -23,7 +23,7 @@ func TestFacilityCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	id, err := pg.OpenCase(ctx, dialogs.Case{PatientID: p.ID, Source: "web:w1/1", Lang: "ar", Complaint: "words",
+	id, err := pg.Cases(storetest.NewRedis(t)).OpenCase(ctx, dialogs.Case{PatientID: p.ID, Source: "web:w1/1", Lang: "ar", Complaint: "words",
 		Urgency: "urgent", Specialty: "general_practice", Queue: true})
 	if err != nil {
 		t.Fatal(err)

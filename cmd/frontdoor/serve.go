@@ -146,7 +146,7 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 	if err != nil {
 		return nil, err
 	}
-	cases := newCases(pg, rd, met.CasesOpened)
+	cases, consults := newCases(pg, rd, met.CasesOpened), pg.Consults(rd)
 	engine, err := dialogs.New(dialogs.Deps{
 		Sessions:        rd,
 		Patients:        pg.Patients(),
@@ -154,7 +154,7 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 		Cases:           cases,
 		Triage:          tri,
 		Booking:         bookingConfig(appts, links, cfg.Location, cfg.PublicURL),
-		Consults:        cases,
+		Consults:        consults,
 		EmergencyNumber: cfg.EmergencyNumber,
 		Log:             log,
 	})
@@ -194,7 +194,7 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 	// The notifier over the channels, and what sends through it: the
 	// relay (what clinicians do, to patients) and the reminders.
 	notify := newChannels(tg, named, chat)
-	rl, err := relay.New(relay.Config{Store: pg, Patients: engine, Notifier: notify, Locker: rd, Events: rd, Video: jitsi, Log: log})
+	rl, err := relay.New(relay.Config{Store: consults, Patients: engine, Notifier: notify, Locker: rd, Video: jitsi, Log: log})
 	if err != nil {
 		return nil, err
 	}
@@ -206,7 +206,7 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 	}
 
 	// The clinicians' dashboard.
-	dash, err := newDashboard(cfg, pg, rd, text, rules, &dashboard.Consult{Store: pg, Relay: rl, Video: jitsi, Bookings: appts}, log)
+	dash, err := newDashboard(cfg, pg, rd, text, rules, &dashboard.Consult{Store: consults, Relay: rl, Video: jitsi, Bookings: appts}, log)
 	if err != nil {
 		return nil, err
 	}

@@ -39,7 +39,7 @@ func triageConfig(ctx context.Context, rules *triage.Engine, pg *store.Postgres,
 // consult reads: PostgreSQL, with every case that joins the queue
 // announced to the open dashboards, each case counted.
 func newCases(pg *store.Postgres, rd *store.Redis, opened *prometheus.CounterVec) countedCases {
-	return countedCases{TriageCases: store.TriageCases{LiveCases: store.LiveCases{Postgres: pg, Redis: rd}}, opened: opened}
+	return countedCases{Cases: pg.Cases(rd), opened: opened}
 }
 
 // urgentFallback is the deployment's urgent fallback as configured.
@@ -58,12 +58,12 @@ func urgentFallback(cfg config.Config) dialogs.UrgentFallback {
 // fake, pages the operator (deploy/prometheus-alerts.yaml). Embedding
 // keeps every other method of the store, CaseQueue included.
 type countedCases struct {
-	store.TriageCases
+	*store.Cases
 	opened *prometheus.CounterVec
 }
 
 func (c countedCases) OpenCase(ctx context.Context, k dialogs.Case) (int64, error) {
-	id, err := c.TriageCases.OpenCase(ctx, k)
+	id, err := c.Cases.OpenCase(ctx, k)
 	if err == nil {
 		channel, _, _ := strings.Cut(k.Source, ":")
 		if channel != dialogs.ChannelWeb && channel != dialogs.ChannelTelegram {

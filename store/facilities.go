@@ -94,3 +94,22 @@ func (p *Postgres) SetUrgentFallback(ctx context.Context, code string, f dialogs
 	}
 	return nil
 }
+
+// facilityPhoneSQL reads at most two phones: one means a single clinic.
+const facilityPhoneSQL = `SELECT phone FROM facilities WHERE phone <> '' ORDER BY id LIMIT 2`
+
+// FacilityPhone returns the phone number to give with the emergency advice
+// (dialogs.Triage.FacilityPhone): that of the only facility with one.
+// ErrNotFound when no facility has a phone, or several do (the patient's
+// clinic is not known then).
+func (p *Postgres) FacilityPhone(ctx context.Context) (string, error) {
+	rows, _ := p.pool.Query(ctx, facilityPhoneSQL)
+	phones, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return "", fmt.Errorf("store: facility phone: %w", err)
+	}
+	if len(phones) != 1 {
+		return "", fmt.Errorf("store: facility phone: no single facility with a phone: %w", dialogs.ErrNotFound)
+	}
+	return phones[0], nil
+}

@@ -86,6 +86,7 @@ func TestUrgentFallbackOneFacility(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	pg := storetest.NewPostgres(t)
+	cases := pg.Cases(storetest.NewRedis(t))
 	if _, err := pg.Pool().Exec(ctx, `INSERT INTO facilities (code, names, city) VALUES ('only', jsonb_build_object('ar', 'ع'::text, 'en', 'C'::text), 'makkah')`); err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +98,7 @@ func TestUrgentFallbackOneFacility(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	id, err := pg.OpenCase(ctx, dialogs.Case{PatientID: p.ID, Source: "web:w1/1", Lang: "en", Complaint: "words",
+	id, err := cases.OpenCase(ctx, dialogs.Case{PatientID: p.ID, Source: "web:w1/1", Lang: "en", Complaint: "words",
 		Urgency: "urgent", Specialty: "general_practice", Queue: true})
 	if err != nil {
 		t.Fatal(err)

@@ -17,9 +17,13 @@ import (
 
 // caseWorld is a seeded database with a patient and helpers to open cases.
 type caseWorld struct {
-	pg      *store.Postgres
-	patient int64
-	n       int
+	pg       *store.Postgres
+	rd       *store.Redis
+	cases    *store.Cases
+	consults *store.Consults
+	patient  int64
+	n        int
+	seen     string // the last case event newEvents returned
 }
 
 func newCaseWorld(t *testing.T) *caseWorld {
@@ -30,7 +34,8 @@ func newCaseWorld(t *testing.T) *caseWorld {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &caseWorld{pg: pg, patient: p.ID}
+	rd := storetest.NewRedis(t)
+	return &caseWorld{pg: pg, rd: rd, cases: pg.Cases(rd), consults: pg.Consults(rd), patient: p.ID}
 }
 
 // open queues a case (or only records it when queue is false), at facility
@@ -39,7 +44,7 @@ func (w *caseWorld) open(t *testing.T, urgency, specialty string, facility int64
 	t.Helper()
 	ctx := context.Background()
 	w.n++
-	id, err := w.pg.OpenCase(ctx, dialogs.Case{
+	id, err := w.cases.OpenCase(ctx, dialogs.Case{
 		PatientID: w.patient, Source: fmt.Sprintf("tg:77/%d", w.n), Lang: "ar", Complaint: "نص المريض",
 		Urgency: urgency, Specialty: specialty, RedFlags: []string{}, Queue: queue,
 		Facts: map[string]string{"pilgrim": "true"}, Answers: map[string]string{"duration": "lt1d"},
@@ -57,6 +62,23 @@ func (w *caseWorld) open(t *testing.T, urgency, specialty string, facility int64
 		t.Fatal(err)
 	}
 	return id
+}
+
+// newEvents returns the case events announced since its last call (since
+// the start, the first time), oldest first.
+func (w *caseWorld) newEvents(t *testing.T) []store.CaseEvent {
+	t.Helper()
+	if w.seen == "" {
+		w.seen = "0-0"
+	}
+	events, complete, err := w.rd.CaseEventsAfter(context.Background(), w.seen, 100)
+	if err != nil || !complete {
+		t.Fatalf("case events after %s: %v (complete %v)", w.seen, err, complete)
+	}
+	if len(events) > 0 {
+		w.seen = events[len(events)-1].ID
+	}
+	return events
 }
 
 func (w *caseWorld) scope(t *testing.T, username string) store.Scope {
@@ -109,7 +131,7 @@ func TestWaitingOrderAndScope(t *testing.T) {
 		{"no facilities (disabled)", store.Scope{}, []int64{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := w.pg.Waiting(ctx, tc.scope, 0, 100)
+			got, err := w.cases.Waiting(ctx, tc.scope, 0, 100)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -118,7 +140,7 @@ func TestWaitingOrderAndScope(t *testing.T) {
 			}
 		})
 	}
-	list, _ := w.pg.Waiting(ctx, khalid, 0, 100)
+	list, _ := w.cases.Waiting(ctx, khalid, 0, 100)
 	first := list.Cases[0]
 	if first.SpecialtyNames["en"] != "Dermatology" || first.SpecialtyNames["ar"] != "الأمراض الجلدية" || !first.Pilgrim ||
 		first.Lang != "ar" || first.FacilityID != makkah || time.Since(first.Since) > time.Hour {
@@ -136,7 +158,7 @@ func TestViewCaseScopedAndAudited(t *testing.T) {
 	earlier := w.open(t, "routine", "general_practice", makkah, 60, false)
 	id := w.open(t, "urgent", "general_practice", makkah, 3, true)
 
-	c, err := w.pg.ViewCase(ctx, id, khalid)
+	c, err := w.cases.ViewCase(ctx, id, khalid)
 	if err != nil {
 		t.Fatalf("ViewCase: %v", err)
 	}
@@ -158,7 +180,7 @@ func TestViewCaseScopedAndAudited(t *testing.T) {
 		{"no scope", id, store.Scope{ClinicianID: khalid.ClinicianID}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, err := w.pg.ViewCase(ctx, tc.id, tc.scope); !errors.Is(err, dialogs.ErrNotFound) {
+			if _, err := w.cases.ViewCase(ctx, tc.id, tc.scope); !errors.Is(err, dialogs.ErrNotFound) {
 				t.Errorf("ViewCase = %v, want ErrNotFound", err)
 			}
 		})
@@ -194,10 +216,10 @@ func TestClaimCaseOneWinner(t *testing.T) {
 	id := w.open(t, "urgent", "general_practice", makkah, 1, true)
 
 	errs := make([]error, n)
-	events := make([]store.CaseEvent, n)
+	w.newEvents(t) // the queued case's
 	var wg sync.WaitGroup
 	for i := range n {
-		wg.Go(func() { events[i], errs[i] = w.pg.ClaimCase(ctx, id, scopes[i]) })
+		wg.Go(func() { errs[i] = w.cases.ClaimCase(ctx, id, scopes[i]) })
 	}
 	wg.Wait()
 	winner := -1
@@ -214,7 +236,10 @@ func TestClaimCaseOneWinner(t *testing.T) {
 	if winner < 0 {
 		t.Fatal("no claim won")
 	}
-	if e := events[winner]; e.Kind != store.EventCaseClaimed || e.CaseID != id || e.ClinicianID != scopes[winner].ClinicianID || e.Urgency != "urgent" {
+	// Only the winner's claim is announced.
+	if events := w.newEvents(t); len(events) != 1 {
+		t.Errorf("events after the claims = %+v; want the winner's alone", events)
+	} else if e := events[0]; e.Kind != store.EventCaseClaimed || e.CaseID != id || e.ClinicianID != scopes[winner].ClinicianID || e.Urgency != "urgent" {
 		t.Errorf("winner's event = %+v", e)
 	}
 	var claims int
@@ -230,13 +255,13 @@ func TestClaimCaseOneWinner(t *testing.T) {
 	// After the claim a losing clinician no longer sees the case; the
 	// winner and the coordinator do.
 	loser := scopes[(winner+1)%n]
-	if _, err := w.pg.ViewCase(ctx, id, loser); !errors.Is(err, dialogs.ErrNotFound) {
+	if _, err := w.cases.ViewCase(ctx, id, loser); !errors.Is(err, dialogs.ErrNotFound) {
 		t.Errorf("loser's view of a claimed case = %v, want ErrNotFound", err)
 	}
-	if c, err := w.pg.ViewCase(ctx, id, scopes[winner]); err != nil || c.Status != "claimed" || c.Claimer["en"] != "Dr. Test" {
+	if c, err := w.cases.ViewCase(ctx, id, scopes[winner]); err != nil || c.Status != "claimed" || c.Claimer["en"] != "Dr. Test" {
 		t.Errorf("winner's view = %+v, %v", c, err)
 	}
-	if _, err := w.pg.ViewCase(ctx, id, w.scope(t, "coord.sara")); err != nil {
+	if _, err := w.cases.ViewCase(ctx, id, w.scope(t, "coord.sara")); err != nil {
 		t.Errorf("coordinator's view of a claimed case = %v", err)
 	}
 }
@@ -262,25 +287,25 @@ func TestClaimCaseRefusals(t *testing.T) {
 		{"no such case", waiting + 1000, khalid, dialogs.ErrNotFound},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, err := w.pg.ClaimCase(ctx, tc.id, tc.scope); !errors.Is(err, tc.want) {
+			if err := w.cases.ClaimCase(ctx, tc.id, tc.scope); !errors.Is(err, tc.want) {
 				t.Errorf("ClaimCase = %v, want %v", err, tc.want)
 			}
 		})
 	}
-	if _, err := w.pg.ClaimCase(ctx, waiting, khalid); err != nil {
+	if err := w.cases.ClaimCase(ctx, waiting, khalid); err != nil {
 		t.Fatalf("ClaimCase: %v", err)
 	}
-	if _, err := w.pg.ClaimCase(ctx, waiting, khalid); !errors.Is(err, store.ErrAlreadyClaimed) {
+	if err := w.cases.ClaimCase(ctx, waiting, khalid); !errors.Is(err, store.ErrAlreadyClaimed) {
 		t.Errorf("claiming one's own case again = %v, want ErrAlreadyClaimed", err)
 	}
 }
 
-func TestLiveCasesAnnounceQueuedCases(t *testing.T) {
+func TestCasesAnnounceQueuedCases(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	w := newCaseWorld(t)
 	rd := storetest.NewRedis(t)
-	live := store.LiveCases{Postgres: w.pg, Redis: rd}
+	live := w.pg.Cases(rd)
 	queued, err := live.OpenCase(ctx, dialogs.Case{PatientID: w.patient, Source: "x/1", Lang: "en", Complaint: "c",
 		Urgency: "emergency", Specialty: "emergency_medicine", Queue: true})
 	if err != nil {
@@ -307,19 +332,19 @@ func TestQueueStats(t *testing.T) {
 	start := time.Now().Add(-time.Hour)
 	for _, m := range []int{4, 10, 30} {
 		id := w.open(t, "urgent", "general_practice", 0, m, true)
-		if _, err := w.pg.ClaimCase(ctx, id, khalid); err != nil {
+		if err := w.cases.ClaimCase(ctx, id, khalid); err != nil {
 			t.Fatal(err)
 		}
 	}
 	w.open(t, "routine", "general_practice", 0, 1, true)
 	closed := w.open(t, "urgent", "general_practice", 0, 2, true)
-	if _, err := w.pg.ClaimCase(ctx, closed, khalid); err != nil {
+	if err := w.cases.ClaimCase(ctx, closed, khalid); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := w.pg.Pool().Exec(ctx, `UPDATE cases SET status = 'closed', closed_at = now() WHERE id = $1`, closed); err != nil {
 		t.Fatal(err)
 	}
-	st, err := w.pg.QueueStats(ctx, khalid, start)
+	st, err := w.cases.QueueStats(ctx, khalid, start)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -327,7 +352,7 @@ func TestQueueStats(t *testing.T) {
 	if st.Waiting != 1 || st.Claimed != 4 || st.ClosedByMe != 1 || st.MedianWait < 6*time.Minute || st.MedianWait > 8*time.Minute {
 		t.Errorf("QueueStats = %+v, want 1 waiting, 4 claimed (median about 7m), 1 closed", st)
 	}
-	if st, err := w.pg.QueueStats(ctx, w.scope(t, "coord.sara"), start); err != nil || st.ClosedByMe != 0 || st.Claimed != 4 {
+	if st, err := w.cases.QueueStats(ctx, w.scope(t, "coord.sara"), start); err != nil || st.ClosedByMe != 0 || st.Claimed != 4 {
 		t.Errorf("coordinator's QueueStats = %+v, %v", st, err)
 	}
 }
@@ -379,7 +404,7 @@ func TestCaseReachesThePatientsFacility(t *testing.T) {
 	if err := w.pg.Patients().SetFacility(ctx, w.patient, "madinah_quba"); err != nil {
 		t.Fatal(err)
 	}
-	id, err := w.pg.OpenCase(ctx, dialogs.Case{PatientID: w.patient, Source: "tg:77/routed", Lang: "en", Complaint: "words",
+	id, err := w.cases.OpenCase(ctx, dialogs.Case{PatientID: w.patient, Source: "tg:77/routed", Lang: "en", Complaint: "words",
 		Urgency: "urgent", Specialty: "general_practice", RedFlags: []string{}, Queue: true})
 	if err != nil {
 		t.Fatal(err)
@@ -389,7 +414,7 @@ func TestCaseReachesThePatientsFacility(t *testing.T) {
 		scope store.Scope
 		sees  bool
 	}{{"Madinah's clinician", omar, true}, {"Makkah's clinician", khalid, false}} {
-		list, err := w.pg.Waiting(ctx, tc.scope, 0, 100)
+		list, err := w.cases.Waiting(ctx, tc.scope, 0, 100)
 		if err != nil {
 			t.Fatal(err)
 		}

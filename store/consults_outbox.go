@@ -62,8 +62,8 @@ LIMIT $2`
 // Undelivered returns the messages of case id still to deliver, oldest
 // first, at most limit. Deliver them in this order, one case at a time
 // (hold a lock named for the case), and stop at the first that fails.
-func (p *Postgres) Undelivered(ctx context.Context, caseID int64, limit int) ([]Outbound, error) {
-	rows, _ := p.pool.Query(ctx, undeliveredSQL, caseID, limit)
+func (co *Consults) Undelivered(ctx context.Context, caseID int64, limit int) ([]Outbound, error) {
+	rows, _ := co.pool.Query(ctx, undeliveredSQL, caseID, limit)
 	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (Outbound, error) {
 		var o Outbound
 		var apptID int64
@@ -85,8 +85,8 @@ func (p *Postgres) Undelivered(ctx context.Context, caseID int64, limit int) ([]
 }
 
 // Delivered records that the patient's channel took message id.
-func (p *Postgres) Delivered(ctx context.Context, id int64) error {
-	if _, err := p.pool.Exec(ctx, `UPDATE case_messages SET delivered_at = now(), attempts = attempts + 1
+func (co *Consults) Delivered(ctx context.Context, id int64) error {
+	if _, err := co.pool.Exec(ctx, `UPDATE case_messages SET delivered_at = now(), attempts = attempts + 1
 WHERE id = $1 AND delivered_at IS NULL`, id); err != nil {
 		return fmt.Errorf("store: message %d delivered: %w", id, err)
 	}
@@ -96,8 +96,8 @@ WHERE id = $1 AND delivered_at IS NULL`, id); err != nil {
 // DeliveryFailed records a failed delivery of message id; final (the
 // patient can never be reached this way), the last allowed attempt or a
 // message a day old gives it up.
-func (p *Postgres) DeliveryFailed(ctx context.Context, id int64, final bool) error {
-	_, err := p.pool.Exec(ctx, `
+func (co *Consults) DeliveryFailed(ctx context.Context, id int64, final bool) error {
+	_, err := co.pool.Exec(ctx, `
 UPDATE case_messages SET attempts = attempts + 1,
        failed = $2 OR attempts + 1 >= $3 OR created_at < now() - interval '1 day'
 WHERE id = $1 AND delivered_at IS NULL`, id, final, MaxDeliveryAttempts)
@@ -110,8 +110,8 @@ WHERE id = $1 AND delivered_at IS NULL`, id, final, MaxDeliveryAttempts)
 // CasesToDeliver lists cases with messages still to deliver that are at
 // least olderThan old (younger ones are in the hands of the request that
 // wrote them), at most limit, for the sweep that retries deliveries.
-func (p *Postgres) CasesToDeliver(ctx context.Context, olderThan time.Duration, limit int) ([]int64, error) {
-	rows, _ := p.pool.Query(ctx, `
+func (co *Consults) CasesToDeliver(ctx context.Context, olderThan time.Duration, limit int) ([]int64, error) {
+	rows, _ := co.pool.Query(ctx, `
 SELECT DISTINCT case_id FROM case_messages
 WHERE outbound AND delivered_at IS NULL AND NOT failed AND created_at < now() - make_interval(secs => $1)
 LIMIT $2`, olderThan.Seconds(), limit)
@@ -120,4 +120,15 @@ LIMIT $2`, olderThan.Seconds(), limit)
 		return nil, fmt.Errorf("store: cases to deliver: %w", err)
 	}
 	return ids, nil
+}
+
+// DeliveriesDone tells the open case pages that the thread of last's case
+// changed in a run of deliveries (last is the last message tried, delivered
+// or not): once per run rather than per message, so a page reloads the
+// thread once for a batch. Nothing is written; the outcomes were recorded
+// by Delivered and DeliveryFailed.
+func (co *Consults) DeliveriesDone(ctx context.Context, last Outbound) {
+	co.cases.announce(ctx, CaseEvent{Kind: EventCaseMessage, CaseID: last.CaseID,
+		FacilityID: last.FacilityID, Specialty: last.Specialty, Urgency: last.Urgency,
+		ClinicianID: last.Clinician.ID})
 }

@@ -83,8 +83,8 @@ type WaitingCase struct {
 	ToldAt       *time.Time
 }
 
-func (p *Postgres) waitingFigures(ctx context.Context, caseID int64, limit int) ([]WaitingCase, error) {
-	rows, _ := p.pool.Query(ctx, waitFiguresSQL, caseID, OnlineWithin.Seconds(), limit)
+func (co *Consults) waitingFigures(ctx context.Context, caseID int64, limit int) ([]WaitingCase, error) {
+	rows, _ := co.pool.Query(ctx, waitFiguresSQL, caseID, OnlineWithin.Seconds(), limit)
 	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (WaitingCase, error) {
 		var w WaitingCase
 		var told []byte
@@ -106,8 +106,8 @@ func (p *Postgres) waitingFigures(ctx context.Context, caseID int64, limit int) 
 }
 
 // WaitFigures returns the figures of a waiting case; see dialogs.Consults.
-func (p *Postgres) WaitFigures(ctx context.Context, caseID int64) (dialogs.WaitFigures, error) {
-	ws, err := p.waitingFigures(ctx, caseID, 1)
+func (co *Consults) WaitFigures(ctx context.Context, caseID int64) (dialogs.WaitFigures, error) {
+	ws, err := co.waitingFigures(ctx, caseID, 1)
 	if err == nil && len(ws) == 0 {
 		err = dialogs.ErrNotFound
 	}
@@ -119,8 +119,8 @@ func (p *Postgres) WaitFigures(ctx context.Context, caseID int64) (dialogs.WaitF
 
 // WaitingCases returns every waiting case (at most limit, most urgent
 // first) with its figures, for the updates of estimated waits.
-func (p *Postgres) WaitingCases(ctx context.Context, limit int) ([]WaitingCase, error) {
-	ws, err := p.waitingFigures(ctx, 0, limit)
+func (co *Consults) WaitingCases(ctx context.Context, limit int) ([]WaitingCase, error) {
+	ws, err := co.waitingFigures(ctx, 0, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: waiting cases' figures: %w", err)
 	}
@@ -128,12 +128,12 @@ func (p *Postgres) WaitingCases(ctx context.Context, limit int) ([]WaitingCase, 
 }
 
 // WaitTold records the figures the patient was told; see dialogs.Consults.
-func (p *Postgres) WaitTold(ctx context.Context, caseID int64, f dialogs.WaitFigures) error {
+func (co *Consults) WaitTold(ctx context.Context, caseID int64, f dialogs.WaitFigures) error {
 	raw, err := json.Marshal(f)
 	if err != nil {
 		return fmt.Errorf("store: wait told, case %d: %w", caseID, err)
 	}
-	if _, err := p.pool.Exec(ctx, `UPDATE cases SET wait_told = $2, wait_told_at = now() WHERE id = $1`, caseID, raw); err != nil {
+	if _, err := co.pool.Exec(ctx, `UPDATE cases SET wait_told = $2, wait_told_at = now() WHERE id = $1`, caseID, raw); err != nil {
 		return fmt.Errorf("store: wait told, case %d: %w", caseID, err)
 	}
 	return nil
@@ -149,13 +149,13 @@ RETURNING id`
 // ClaimWaitUpdate records f as told for the waiting case w, if no other
 // process did since w was read; it reports whether this caller should tell
 // the patient. Of concurrent callers at most one gets true.
-func (p *Postgres) ClaimWaitUpdate(ctx context.Context, w WaitingCase, f dialogs.WaitFigures) (bool, error) {
+func (co *Consults) ClaimWaitUpdate(ctx context.Context, w WaitingCase, f dialogs.WaitFigures) (bool, error) {
 	raw, err := json.Marshal(f)
 	if err != nil {
 		return false, fmt.Errorf("store: wait update, case %d: %w", w.CaseID, err)
 	}
 	var id int64
-	err = p.pool.QueryRow(ctx, claimWaitSQL, w.CaseID, raw, w.ToldAt).Scan(&id)
+	err = co.pool.QueryRow(ctx, claimWaitSQL, w.CaseID, raw, w.ToldAt).Scan(&id)
 	switch {
 	case errors.Is(err, pgx.ErrNoRows):
 		return false, nil
@@ -167,8 +167,8 @@ func (p *Postgres) ClaimWaitUpdate(ctx context.Context, w WaitingCase, f dialogs
 
 // ClinicianSeen records that the clinician's dashboard is open now; it
 // writes at most every few seconds per clinician.
-func (p *Postgres) ClinicianSeen(ctx context.Context, clinicianID int64) error {
-	_, err := p.pool.Exec(ctx, `
+func (co *Consults) ClinicianSeen(ctx context.Context, clinicianID int64) error {
+	_, err := co.pool.Exec(ctx, `
 UPDATE clinicians SET seen_at = now()
 WHERE id = $1 AND (seen_at IS NULL OR seen_at < now() - interval '5 seconds')`, clinicianID)
 	if err != nil {

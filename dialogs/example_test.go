@@ -27,10 +27,10 @@ func ExampleEngine() {
 		Sessions:        newMemSessions(), // store.Redis in production
 		Patients:        newMemPatients(), // store.Postgres in production
 		Text:            text,
-		Cases:           cases,                                             // store.TriageCases
+		Cases:           cases,                                             // store.Cases
 		Triage:          Triage{Rules: rules},                              // triage.Load()
 		Booking:         Booking{Appointments: &memAppointments{now: now}}, // store.Appointments
-		Consults:        newMemConsults(cases),                             // store.TriageCases
+		Consults:        newMemConsults(cases),                             // store.Consults
 		EmergencyNumber: "997",
 		Now:             now,
 	})

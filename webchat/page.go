@@ -16,7 +16,7 @@ import (
 
 // uiIDs are the page chrome's messages (locales/webchat.*.toml), keyed in
 // the page by the id without its "webchat_" prefix. The page carries them
-// in both languages so it can follow a language switch without a reload.
+// in every language so it can follow a language switch without a reload.
 var uiIDs = []string{
 	"title", "heading", "emergency_note", "call", "input_label", "placeholder", "send",
 	"menu", "language", "tools_label", "typing", "reconnecting", "you", "clinic", "log_label",

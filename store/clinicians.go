@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"time"
 
 	"github.com/jackc/pgerrcode"
@@ -14,6 +15,9 @@ import (
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/locales"
 )
+
+// usernamePattern is the schema's CHECK on clinicians.username.
+var usernamePattern = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{2,63}$`)
 
 // Roles of dashboard accounts. A clinician sees the cases of their
 // facilities in their specialties and may claim them; a coordinator and an
@@ -149,6 +153,11 @@ func (a *Accounts) ClinicianByID(ctx context.Context, id int64) (Clinician, erro
 // lower case) and its password hash, or dialogs.ErrNotFound when there is
 // none or it is disabled: a login cannot tell the two apart.
 func (a *Accounts) ClinicianLogin(ctx context.Context, username string) (Clinician, string, error) {
+	if !usernamePattern.MatchString(username) {
+		// No account has it (the schema's CHECK), and PostgreSQL refuses
+		// some such text outright (a NUL byte): not found, not an error.
+		return Clinician{}, "", fmt.Errorf("store: clinician login: %w", dialogs.ErrNotFound)
+	}
 	row, err := a.oneClinician(ctx, "c.username = $1 AND c.active", username)
 	if err != nil {
 		return Clinician{}, "", fmt.Errorf("store: clinician login: %w", err)

@@ -225,3 +225,15 @@ func TestCommandWordsInEveryLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsAtThePickerSwitchTheLanguage: a patient who has consented and
+// opens the picker (/lang) may answer by writing in a language: it is
+// taken and the menu comes back, not the notice.
+func TestWordsAtThePickerSwitchTheLanguage(t *testing.T) {
+	c, _, _ := reach(t, stMenu)
+	c.send("/lang")
+	got := c.send("bonjour, je voudrais parler à un médecin")
+	if s := c.session(); s.State != stMenu || s.Lang != "fr" || len(got) == 0 || got[len(got)-1].Lang != "fr" {
+		t.Fatalf("after French words at the picker: %s in %q, replies %+v; want the menu in French", s.State, s.Lang, got)
+	}
+}

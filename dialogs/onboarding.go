@@ -298,6 +298,10 @@ func (o *onboarding) pickLangText(ctx context.Context, t *turn, _ string) error 
 		t.ask(stPickLang, t.repromptHint())
 		return nil
 	}
+	if t.s.Consented {
+		// switching language (/lang) by writing in it: back to the menu
+		return t.fire(ctx, evLangSwitched, lang, "")
+	}
 	t.s.LangGuessed = true
 	return t.fire(ctx, evLangChosen, lang, "")
 }

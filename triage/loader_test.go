@@ -99,19 +99,7 @@ negated = ["x"]
 // and words to the modifiers, so a new language reads into the same
 // findings, with its negation, without editing the shared files.
 func TestLanguageFileAddsWords(t *testing.T) {
-	files := embeddedFiles(t)
-	files["aa_lang_xx.toml"] = &fstest.MapFile{Data: []byte(`
-[modifiers]
-negation = ["zorp"]
-
-[[more]]
-id = "chest_pain"
-terms = ["blorf glim"]
-`)}
-	e, err := LoadFS(files)
-	if err != nil {
-		t.Fatalf("LoadFS = %v", err)
-	}
+	e := withLanguageFile(t, `negation = ["zorp"]`)
 	if d := e.Classify("blorf glim", Facts{}); !slices.Contains(d.Complaints, "chest_pain") {
 		t.Errorf("the added term is not read: complaints %v", d.Complaints)
 	}
@@ -124,23 +112,25 @@ terms = ["blorf glim"]
 // negates (Urdu "درد نہیں ہے") declares it in negation_after; it reaches
 // back within its phrase and no further.
 func TestNegationAfter(t *testing.T) {
-	files := embeddedFiles(t)
-	files["aa_lang_xx.toml"] = &fstest.MapFile{Data: []byte(`
-[modifiers]
-negation_after = ["zorp"]
-
-[[more]]
-id = "chest_pain"
-terms = ["blorf glim"]
-`)}
-	e, err := LoadFS(files)
-	if err != nil {
-		t.Fatalf("LoadFS = %v", err)
-	}
+	e := withLanguageFile(t, `negation_after = ["zorp"]`)
 	if d := e.Classify("blorf glim zorp", Facts{}); slices.Contains(d.Complaints, "chest_pain") {
 		t.Errorf("the negation after does not negate: complaints %v", d.Complaints)
 	}
 	if d := e.Classify("blorf glim, and zorp", Facts{}); !slices.Contains(d.Complaints, "chest_pain") {
 		t.Errorf("the negation after reaches into the phrase before: complaints %v", d.Complaints)
 	}
+}
+
+// withLanguageFile loads the embedded rules with a made-up language's file
+// beside them: the given [modifiers] line, and "blorf glim" as chest pain.
+func withLanguageFile(t *testing.T, modifier string) *Engine {
+	t.Helper()
+	files := embeddedFiles(t)
+	files["aa_lang_xx.toml"] = &fstest.MapFile{Data: []byte("[modifiers]\n" + modifier +
+		"\n\n[[more]]\nid = \"chest_pain\"\nterms = [\"blorf glim\"]\n")}
+	e, err := LoadFS(files)
+	if err != nil {
+		t.Fatalf("LoadFS = %v", err)
+	}
+	return e
 }

@@ -10,10 +10,15 @@ import (
 )
 
 // commandLanguages are the command lists registered: one per language,
-// in that language, and the default list ("") in locales.Fallback for
-// everyone whose Telegram speaks none of them.
-func commandLanguages() []struct{ code, lang string } {
-	out := []struct{ code, lang string }{{"", locales.Fallback}}
+// in that language, and the default list ("") for everyone whose Telegram
+// speaks none of them, in the bot's language (a bot for one language) or
+// locales.Fallback.
+func (t *Telegram) commandLanguages() []struct{ code, lang string } {
+	def := locales.Fallback
+	if t.cfg.Lang != "" {
+		def = t.cfg.Lang
+	}
+	out := []struct{ code, lang string }{{"", def}}
 	for _, code := range locales.Languages {
 		out = append(out, struct{ code, lang string }{code, code})
 	}
@@ -32,7 +37,7 @@ func (t *Telegram) botCommands(lang string) []models.BotCommand {
 // registerCommands sets the command menus, retrying in the background
 // until each is set or ctx ends; a missing menu never stops the bot.
 func (t *Telegram) registerCommands(ctx context.Context) {
-	for _, l := range commandLanguages() {
+	for _, l := range t.commandLanguages() {
 		params := &tgbot.SetMyCommandsParams{
 			Commands:     t.botCommands(l.lang),
 			Scope:        &models.BotCommandScopeDefault{},

@@ -120,12 +120,19 @@ func conversation(chatID int64) dialogs.ConversationKey {
 	return dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: strconv.FormatInt(chatID, 10)}
 }
 
-// toEvent is toEvent with the conversation named for this bot (see
-// Conversation).
+// toEvent is toEvent as this bot sees it: the conversation named for the
+// bot (see Conversation), its language as the hint (a bot for one
+// language), and a plain /start as its facility's link (a facility's bot).
 func (t *Telegram) toEvent(u *models.Update, at time.Time) event {
 	ev := toEvent(u, at)
 	if t.cfg.Name != "" && ev.in.Conversation.ID != "" {
 		ev.in.Conversation.ID = t.cfg.Name + ":" + ev.in.Conversation.ID
+	}
+	if t.cfg.Lang != "" {
+		ev.lang, ev.in.LanguageHint = t.cfg.Lang, t.cfg.Lang
+	}
+	if t.cfg.Facility != "" && ev.kind == kindCommand && strings.EqualFold(strings.TrimSpace(ev.in.Text), "/start") {
+		ev.in.Text = "/start fac_" + t.cfg.Facility
 	}
 	return ev
 }

@@ -25,10 +25,11 @@ import (
 var namePattern = regexp.MustCompile(`^[a-z0-9]{1,16}$`)
 
 // CheckName returns an error unless name may name a bot: "" (the first
-// bot) or 1–16 of a-z and 0-9.
+// bot) or 1–16 of a-z and 0-9, but not "default", the first bot's label in
+// the metrics (metrics.BotLabel).
 func CheckName(name string) error {
-	if name != "" && !namePattern.MatchString(name) {
-		return fmt.Errorf("bot: name %q: want 1-16 of a-z and 0-9", name)
+	if name != "" && !namePattern.MatchString(name) || name == "default" {
+		return fmt.Errorf("bot: name %q: want 1-16 of a-z and 0-9, not \"default\"", name)
 	}
 	return nil
 }

@@ -2,12 +2,18 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"slices"
 	"sync"
 	"testing"
 
+	"github.com/prometheus/client_golang/prometheus/testutil"
+
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/metrics"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
 )
 
@@ -18,9 +24,11 @@ import (
 func TestTwoBotsOneDeployment(t *testing.T) {
 	h := &stub{}
 	r := storetest.NewRedis(t)
-	first := newEnvOn(t, telegramtest.NewServer(t), r.Client(), r.Key("tg"), h)
+	met := metrics.New() // one registry for the deployment, as serve has
+	first := newEnvOn(t, telegramtest.NewServer(t), r.Client(), r.Key("tg"), h,
+		func(c *Config) { c.Metrics = met })
 	second := newEnvOn(t, telegramtest.NewServer(t), r.Client(), r.Key("tg:riyadh"), h,
-		func(c *Config) { c.Name = "riyadh" })
+		func(c *Config) { c.Name, c.Metrics = "riyadh", met })
 	first.fake.PushText(alice, "to the first")
 	second.fake.PushText(alice, "to the second")
 	first.start(t)
@@ -63,6 +71,22 @@ func TestTwoBotsOneDeployment(t *testing.T) {
 		t.Errorf("the first bot sent within its retry_after (%d messages) before the second bot's send returned", n)
 	}
 	wg.Wait()
+
+	// Each bot has Telegram's limits of its own, so its metrics show
+	// apart: the 429 is the first bot's only, and each holds its own
+	// intake shards.
+	sends := func(bot, result string) float64 {
+		return testutil.ToFloat64(met.Sends.WithLabelValues(bot, "sendMessage", result))
+	}
+	if sends("default", "429") != 1 || sends("riyadh", "429") != 0 || sends("default", "ok") != 2 || sends("riyadh", "ok") != 2 {
+		t.Errorf("sendMessage by bot: default ok %v 429 %v, riyadh ok %v 429 %v; want 2, 1, 2, 0",
+			sends("default", "ok"), sends("default", "429"), sends("riyadh", "ok"), sends("riyadh", "429"))
+	}
+	for _, bot := range []string{"default", "riyadh"} {
+		if held := testutil.ToFloat64(met.IntakeShardsHeld.WithLabelValues(bot)); held != float64(first.cfg.Shards) {
+			t.Errorf("bot %s holds %v intake shards, want %d", bot, held, first.cfg.Shards)
+		}
+	}
 }
 
 func TestConversationKeys(t *testing.T) {
@@ -94,7 +118,44 @@ func TestConversationKeys(t *testing.T) {
 	if WebhookPathFor("") != WebhookPath || WebhookPathFor("riyadh") != "/telegram/riyadh/webhook" {
 		t.Errorf("webhook paths %q, %q", WebhookPathFor(""), WebhookPathFor("riyadh"))
 	}
-	if CheckName("Riyadh") == nil || CheckName("a-b") == nil || CheckName("") != nil {
+	if CheckName("Riyadh") == nil || CheckName("a-b") == nil || CheckName("default") == nil || CheckName("") != nil {
 		t.Error("CheckName accepts a bad name or refuses the first bot's")
+	}
+}
+
+// TestABotForOneLanguageAndOneFacility: a bot configured with a language
+// and a facility starts its patients in that language, whatever their
+// Telegram speaks, shows its default menu in it, and takes a plain /start
+// as the facility's link; a /start that names a link keeps it.
+func TestABotForOneLanguageAndOneFacility(t *testing.T) {
+	h := &stub{}
+	e := newEnv(t, h, func(c *Config) { c.Name, c.Lang, c.Facility = "urdu", "ur", "makkah_ajyad" })
+	e.fake.PushText(alice, "/start")
+	e.fake.PushText(alice, "/start fac_madinah_quba")
+	e.fake.PushText(alice, "سلام")
+	e.start(t)
+	e.fake.WaitSent(t, alice.ID, 3)
+	e.fake.WaitCalls(t, "setMyCommands", len(locales.Languages)+1)
+	e.idle(t)
+
+	var texts []string
+	for _, in := range h.got() {
+		texts = append(texts, in.Text)
+		if in.LanguageHint != "ur" {
+			t.Errorf("%q came with the language hint %q, want the bot's ur", in.Text, in.LanguageHint)
+		}
+	}
+	if want := []string{"/start fac_makkah_ajyad", "/start fac_madinah_quba", "سلام"}; !slices.Equal(texts, want) {
+		t.Errorf("the handler got %q, want %q", texts, want)
+	}
+	var menu []struct{ Command, Description string }
+	if err := json.Unmarshal([]byte(e.fake.Commands("")), &menu); err != nil {
+		t.Fatal(err)
+	}
+	if want := e.text.Text("ur", dialogs.Commands()[0].DescriptionID, nil); len(menu) == 0 || menu[0].Description != want {
+		t.Errorf("default menu %+v, want it in Urdu (%q first)", menu, want)
+	}
+	if _, err := New(Config{Token: "1:x", Handler: h, Redis: e.rdb, Prefix: "x", Text: e.text, Metrics: metrics.New(), Lang: "xx"}); err == nil {
+		t.Error("a bot in a language that is not listed was built")
 	}
 }

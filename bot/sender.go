@@ -258,7 +258,7 @@ func (t *Telegram) call(ctx context.Context, method string, chatID int64, p Prio
 		if ctx.Err() != nil {
 			result = resultCancelled
 		}
-		t.cfg.Metrics.Sends.WithLabelValues(method, result).Inc()
+		t.cfg.Metrics.Sends.WithLabelValues(t.label, method, result).Inc()
 		switch {
 		case result == resultOK:
 			return nil
@@ -317,10 +317,10 @@ func (t *Telegram) call(ctx context.Context, method string, chatID int64, p Prio
 // own 429 still protects the bot, and a patient's reply matters more.
 func (t *Telegram) wait(ctx context.Context, chatID int64, p Priority, perChat bool) error {
 	start := time.Now()
-	t.cfg.Metrics.OutboundWaiting.WithLabelValues(p.String()).Inc()
+	t.cfg.Metrics.OutboundWaiting.WithLabelValues(t.label, p.String()).Inc()
 	defer func() {
-		t.cfg.Metrics.OutboundWaiting.WithLabelValues(p.String()).Dec()
-		t.cfg.Metrics.OutboundWait.WithLabelValues(p.String()).Observe(time.Since(start).Seconds())
+		t.cfg.Metrics.OutboundWaiting.WithLabelValues(t.label, p.String()).Dec()
+		t.cfg.Metrics.OutboundWait.WithLabelValues(t.label, p.String()).Observe(time.Since(start).Seconds())
 	}()
 	var tu turn
 	switch {

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -38,10 +39,18 @@ type Config struct {
 	Token string
 	// Name names the bot when the deployment serves several (see
 	// name.go); "" for the first, or only, one.
-	Name    string
-	APIURL  string // Bot API base URL; default DefaultAPIURL
-	Handler dialogs.Handler
-	Redis   redis.UniversalClient
+	Name string
+	// Lang, when set, makes it a bot for one language (one of
+	// locales.Languages): its command menu's default, and the language
+	// hint its patients start with instead of their Telegram client's.
+	Lang string
+	// Facility, when set, makes it a facility's bot: a plain /start counts
+	// as the facility's link ("/start fac_<code>"), so its patients' cases
+	// reach that facility, as if they had scanned its QR code.
+	Facility string
+	APIURL   string // Bot API base URL; default DefaultAPIURL
+	Handler  dialogs.Handler
+	Redis    redis.UniversalClient
 	// Prefix starts every Redis key the channel writes ("fd:tg").
 	Prefix  string
 	Text    *locales.Catalog
@@ -85,6 +94,7 @@ type Telegram struct {
 	bulkHead chan struct{}
 	tidy     *tidier
 	log      *slog.Logger
+	label    string // the bot's "bot" label in the metrics
 	// early holds the answers to callback queries sent on intake, by
 	// update id, for the worker to wait on (see answerEarly).
 	early sync.Map
@@ -117,6 +127,9 @@ func New(cfg Config) (*Telegram, error) {
 	}
 	if err := CheckName(cfg.Name); err != nil {
 		return nil, err
+	}
+	if cfg.Lang != "" && !slices.Contains(locales.Languages, cfg.Lang) {
+		return nil, fmt.Errorf("bot: language %q is not one of %v", cfg.Lang, locales.Languages)
 	}
 	if cfg.APIURL == "" {
 		cfg.APIURL = DefaultAPIURL
@@ -156,6 +169,7 @@ func New(cfg Config) (*Telegram, error) {
 	if io.Metrics == nil {
 		io.Metrics = cfg.Metrics
 	}
+	io.Label = metrics.BotLabel(cfg.Name)
 	queue, err := intake.New(cfg.Redis, io)
 	if err != nil {
 		return nil, fmt.Errorf("bot: %w", err)
@@ -180,6 +194,7 @@ func New(cfg Config) (*Telegram, error) {
 		pacer:    newPacer(time.Second / time.Duration(limits.Global)),
 		bulkHead: make(chan struct{}, 1),
 		log:      cfg.Log,
+		label:    metrics.BotLabel(cfg.Name),
 		bg:       bg, stopBg: stopBg,
 	}
 	t.tidy = newTidier(bg, t)

@@ -153,7 +153,7 @@ func (t *Telegram) markPressed(ctx context.Context, chatID int64, m mark) {
 	_, err := t.api.EditMessageText(cctx, &tgbot.EditMessageTextParams{ChatID: chatID, MessageID: m.messageID, Text: m.text})
 	cancel()
 	result, retryAfter := classify(err, info)
-	t.cfg.Metrics.Sends.WithLabelValues("editMessageText", result).Inc()
+	t.cfg.Metrics.Sends.WithLabelValues(t.label, "editMessageText", result).Inc()
 	switch result {
 	case resultOK:
 	case result429:

@@ -26,7 +26,7 @@ func (t *Telegram) WebhookHandler() http.Handler {
 	want := sha256.Sum256([]byte(t.cfg.WebhookSecret))
 	return http.HandlerFunc(func(hw http.ResponseWriter, r *http.Request) {
 		w := &countingWriter{ResponseWriter: hw, code: http.StatusOK}
-		defer func() { t.cfg.Metrics.WebhookResponses.WithLabelValues(strconv.Itoa(w.code)).Inc() }()
+		defer func() { t.cfg.Metrics.WebhookResponses.WithLabelValues(t.label, strconv.Itoa(w.code)).Inc() }()
 		// Hashing first makes the comparison independent of the length.
 		got := sha256.Sum256([]byte(r.Header.Get(secretHeader)))
 		if t.cfg.WebhookSecret == "" || subtle.ConstantTimeCompare(got[:], want[:]) != 1 {

@@ -10,10 +10,13 @@ import (
 	"os"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/caarlos0/env/v11"
+
+	"github.com/frontdoor-health/frontdoor/locales"
 )
 
 // Config is the whole configuration. Its zero value is not useful: build it
@@ -31,7 +34,9 @@ type Config struct {
 	TelegramAPIURL string `env:"TELEGRAM_API_URL" envDefault:"https://api.telegram.org"`
 	// TelegramBots adds bots to TelegramToken's, for more than one bot's
 	// limit (about 30 messages a second): comma-separated name=token pairs,
-	// a name being 1-16 of a-z and 0-9. Each bot has its own webhook path
+	// a name being 1-16 of a-z and 0-9 (not "default"), each optionally
+	// followed by ";lang=<code>" (a bot for one language) and
+	// ";facility=<code>" (a facility's bot). Each bot has its own webhook path
 	// (/telegram/<name>/webhook), Redis keys and limits (the rates below,
 	// each bot's own) and shares everything else. Parse puts them in Bots.
 	TelegramBots string `env:"TELEGRAM_BOTS"`
@@ -102,7 +107,15 @@ var fileVars = []string{"DATABASE_URL", "REDIS_URL", "TELEGRAM_TOKEN", "TELEGRAM
 // Bot is one of the deployment's further bots (see Config.TelegramBots).
 type Bot struct {
 	Name, Token string
+	// Lang, from ";lang=<code>", makes it a bot for one language: its
+	// command menu's default and the language its patients start in.
+	Lang string
+	// Facility, from ";facility=<code>", makes it a facility's bot: a
+	// plain /start counts as the facility's link (/start fac_<code>).
+	Facility string
 }
+
+var facilityCode = regexp.MustCompile(`^[a-z0-9_]{2,40}$`)
 
 var botName = regexp.MustCompile(`^[a-z0-9]{1,16}$`)
 
@@ -116,22 +129,55 @@ func parseBots(s, first string) ([]Bot, error) {
 	}
 	var bots []Bot
 	names, tokens := map[string]bool{}, map[string]bool{first: true}
-	for i, pair := range strings.Split(s, ",") {
-		name, token, ok := strings.Cut(strings.TrimSpace(pair), "=")
+	for i, entry := range strings.Split(s, ",") {
+		pair, options, _ := strings.Cut(strings.TrimSpace(entry), ";")
+		name, token, ok := strings.Cut(pair, "=")
 		switch {
 		case !ok || strings.TrimSpace(token) == "":
 			return nil, fmt.Errorf("entry %d: want name=token", i+1)
 		case !botName.MatchString(name):
 			return nil, fmt.Errorf("entry %d: name %q: want 1-16 of a-z and 0-9", i+1, name)
+		case name == "default":
+			return nil, fmt.Errorf("entry %d: the name \"default\" is the first bot's (in the metrics)", i+1)
 		case names[name]:
 			return nil, fmt.Errorf("entry %d: name %q given twice", i+1, name)
 		case tokens[token]:
 			return nil, fmt.Errorf("entry %d (%s): a token already given", i+1, name)
 		}
 		names[name], tokens[token] = true, true
-		bots = append(bots, Bot{Name: name, Token: strings.TrimSpace(token)})
+		b := Bot{Name: name, Token: strings.TrimSpace(token)}
+		if err := b.setOptions(options); err != nil {
+			return nil, fmt.Errorf("entry %d (%s): %w", i+1, name, err)
+		}
+		bots = append(bots, b)
 	}
 	return bots, nil
+}
+
+// setOptions reads a bot's options: ";"-separated key=value pairs after
+// its token ("lang=ur;facility=makkah_ajyad").
+func (b *Bot) setOptions(options string) error {
+	if options == "" {
+		return nil
+	}
+	for _, opt := range strings.Split(options, ";") {
+		key, value, _ := strings.Cut(strings.TrimSpace(opt), "=")
+		switch key {
+		case "lang":
+			if !slices.Contains(locales.Languages, value) {
+				return fmt.Errorf("lang %q: want one of %s", value, strings.Join(locales.Languages, ", "))
+			}
+			b.Lang = value
+		case "facility":
+			if !facilityCode.MatchString(value) {
+				return fmt.Errorf("facility %q: want a facility code (2-40 of a-z, 0-9 and _)", value)
+			}
+			b.Facility = value
+		default:
+			return fmt.Errorf("unknown option %q: want lang= or facility=", key)
+		}
+	}
+	return nil
 }
 
 // Prefix is put before every variable name.

@@ -2,6 +2,7 @@ package config
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -71,12 +72,29 @@ func TestParseRejects(t *testing.T) {
 }
 
 func TestParseBots(t *testing.T) {
-	cfg, err := Parse(append(minimal, "FRONTDOOR_TELEGRAM_TOKEN=1:x", "FRONTDOOR_TELEGRAM_BOTS=riyadh=2:y, jeddah2=3:z"))
+	cfg, err := Parse(append(minimal, "FRONTDOOR_TELEGRAM_TOKEN=1:x",
+		"FRONTDOOR_TELEGRAM_BOTS=riyadh=2:y, jeddah2=3:z;facility=jeddah_north, urdu=4:w;lang=ur;facility=makkah_ajyad"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := []Bot{{"riyadh", "2:y"}, {"jeddah2", "3:z"}}; len(cfg.Bots) != 2 || cfg.Bots[0] != want[0] || cfg.Bots[1] != want[1] {
+	want := []Bot{
+		{Name: "riyadh", Token: "2:y"},
+		{Name: "jeddah2", Token: "3:z", Facility: "jeddah_north"},
+		{Name: "urdu", Token: "4:w", Lang: "ur", Facility: "makkah_ajyad"},
+	}
+	if !slices.Equal(cfg.Bots, want) {
 		t.Errorf("bots %+v, want %+v", cfg.Bots, want)
+	}
+	for _, bad := range []string{
+		"default=2:y",                // the first bot's metrics label
+		"riyadh=2:y;lang=xx",         // no such language
+		"riyadh=2:y;facility=Makkah", // not a code
+		"riyadh=2:y;colour=blue",     // a misspelt option is not ignored
+		"riyadh=2:y;lang",
+	} {
+		if _, err := Parse(append(minimal, "FRONTDOOR_TELEGRAM_TOKEN=1:x", "FRONTDOOR_TELEGRAM_BOTS="+bad)); err == nil {
+			t.Errorf("%s: accepted", bad)
+		}
 	}
 	// A token never appears in an error.
 	_, err = Parse(append(minimal, "FRONTDOOR_TELEGRAM_TOKEN=1:secret", "FRONTDOOR_TELEGRAM_BOTS=riyadh=1:secret"))

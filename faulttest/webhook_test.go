@@ -68,9 +68,9 @@ func TestWrongSecret(t *testing.T) {
 	}
 	for _, m := range []struct{ name, want string }{
 		{`frontdoor_updates_received_total{channel="telegram"}`, "1"},
-		{`frontdoor_webhook_responses_total{code="401"}`, "7"},
-		{`frontdoor_webhook_responses_total{code="200"}`, "1"},
-		{`frontdoor_intake_shards_held`, "8"},
+		{`frontdoor_webhook_responses_total{bot="default",code="401"}`, "7"},
+		{`frontdoor_webhook_responses_total{bot="default",code="200"}`, "1"},
+		{`frontdoor_intake_shards_held{bot="default"}`, "8"},
 	} {
 		if got := metric(t, p, m.name); got != m.want {
 			t.Errorf("%s = %q, want %s", m.name, got, m.want)

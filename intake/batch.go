@@ -38,7 +38,9 @@ func (q *Queue) process(ctx context.Context, l lease, h Handler, e Entry) error 
 		}
 		e.Attempt = int(n)
 		if e.Attempt == 1 {
-			q.observe(func(m *metrics.Metrics) { m.IntakeQueueWait.Observe(time.Since(e.Appended).Seconds()) })
+			q.observe(func(m *metrics.Metrics) {
+				m.IntakeQueueWait.WithLabelValues(q.opt.Label).Observe(time.Since(e.Appended).Seconds())
+			})
 		}
 		var cause error
 		if e.Attempt > q.opt.MaxAttempts {
@@ -55,7 +57,7 @@ func (q *Queue) process(ctx context.Context, l lease, h Handler, e Entry) error 
 				q.rdb.HIncrBy(bg, attemptsKey, e.ID, -1)
 				cancel()
 				q.log.Info("intake: handler asked to retry later", "shard", l.shard, "update_id", e.UpdateID)
-				q.observe(func(m *metrics.Metrics) { m.IntakeRetries.WithLabelValues("retry_later").Inc() })
+				q.observe(func(m *metrics.Metrics) { m.IntakeRetries.WithLabelValues(q.opt.Label, "retry_later").Inc() })
 				if err := wait(); err != nil {
 					return err
 				}
@@ -63,7 +65,7 @@ func (q *Queue) process(ctx context.Context, l lease, h Handler, e Entry) error 
 			case e.Attempt < q.opt.MaxAttempts:
 				q.log.Warn("intake: handler failed", "shard", l.shard, "update_id", e.UpdateID,
 					"attempt", e.Attempt, "err_type", fmt.Sprintf("%T", cause))
-				q.observe(func(m *metrics.Metrics) { m.IntakeRetries.WithLabelValues("failed").Inc() })
+				q.observe(func(m *metrics.Metrics) { m.IntakeRetries.WithLabelValues(q.opt.Label, "failed").Inc() })
 				if err := wait(); err != nil {
 					return err
 				}
@@ -75,7 +77,7 @@ func (q *Queue) process(ctx context.Context, l lease, h Handler, e Entry) error 
 			return err
 		}
 		q.log.Error("intake: entry parked", "shard", l.shard, "update_id", e.UpdateID, "attempts", e.Attempt)
-		q.observe(func(m *metrics.Metrics) { m.IntakeParked.Inc() })
+		q.observe(func(m *metrics.Metrics) { m.IntakeParked.WithLabelValues(q.opt.Label).Inc() })
 		q.onParked(ctx, h, e, cause)
 		return nil
 	}

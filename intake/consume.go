@@ -146,7 +146,7 @@ func (q *Queue) manage(ctx context.Context, h Handler, held map[int]*shardRun, w
 		if !ok {
 			continue
 		}
-		q.observe(func(m *metrics.Metrics) { m.IntakeShardsAcquired.Inc() })
+		q.observe(func(m *metrics.Metrics) { m.IntakeShardsAcquired.WithLabelValues(q.opt.Label).Inc() })
 		rctx, cancel := context.WithCancel(ctx)
 		r := &shardRun{lease: l, cancel: cancel, done: make(chan struct{}), renewed: now}
 		held[s] = r

@@ -38,7 +38,7 @@ func (q *Queue) measure(ctx context.Context, held map[int]*shardRun) {
 		lens[s] = pipe.XLen(ctx, q.streamKey(s))
 		heads[s] = pipe.XRangeN(ctx, q.streamKey(s), "-", "+", 1)
 	}
-	m.IntakeShardsHeld.Set(float64(active))
+	m.IntakeShardsHeld.WithLabelValues(q.opt.Label).Set(float64(active))
 	if active == 0 {
 		return
 	}
@@ -48,14 +48,14 @@ func (q *Queue) measure(ctx context.Context, held map[int]*shardRun) {
 	now := time.Now()
 	for s := range lens {
 		label := strconv.Itoa(s)
-		m.IntakeStreamLength.WithLabelValues(label).Set(float64(lens[s].Val()))
+		m.IntakeStreamLength.WithLabelValues(q.opt.Label, label).Set(float64(lens[s].Val()))
 		lag := 0.0
 		if msgs := heads[s].Val(); len(msgs) > 0 {
 			if e := entryOf(s, msgs[0]); !e.Appended.IsZero() {
 				lag = max(0, now.Sub(e.Appended).Seconds())
 			}
 		}
-		m.IntakeLagSeconds.WithLabelValues(label).Set(lag)
+		m.IntakeLagSeconds.WithLabelValues(q.opt.Label, label).Set(lag)
 	}
 }
 
@@ -63,7 +63,7 @@ func (q *Queue) measure(ctx context.Context, held map[int]*shardRun) {
 func (q *Queue) forget(shard int) {
 	q.observe(func(m *metrics.Metrics) {
 		label := strconv.Itoa(shard)
-		m.IntakeStreamLength.DeleteLabelValues(label)
-		m.IntakeLagSeconds.DeleteLabelValues(label)
+		m.IntakeStreamLength.DeleteLabelValues(q.opt.Label, label)
+		m.IntakeLagSeconds.DeleteLabelValues(q.opt.Label, label)
 	})
 }

@@ -57,8 +57,10 @@ type Options struct {
 	// Logger receives operational events (ids and counts only).
 	Logger *slog.Logger
 	// Metrics, when set, receives the queue's lag, waits, retries, parked
-	// entries and shard ownership (metrics.Reliability).
+	// entries and shard ownership (metrics.Reliability), under the "bot"
+	// label Label (each bot has a queue of its own: metrics.BotLabel).
 	Metrics *metrics.Metrics
+	Label   string
 }
 
 // ErrRetryLater marks a handler error as transient (a store is down): the

@@ -29,7 +29,7 @@ type Metrics struct {
 	// HandleSeconds is the time from taking an input in to its replies
 	// being handed to the sender, by channel.
 	HandleSeconds *prometheus.HistogramVec
-	// Sends counts outbound Bot API calls by method and result ("ok",
+	// Sends counts outbound Bot API calls by bot (BotLabel), method and result ("ok",
 	// "429", "403", "400", "5xx", "error").
 	Sends *prometheus.CounterVec
 
@@ -62,8 +62,8 @@ func New() *Metrics {
 			Buckets: []float64{.001, .0025, .005, .01, .02, .05, .1, .15, .25, .5, 1, 2.5, 5},
 		}, []string{"channel"}),
 		Sends: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "frontdoor_outbound_sends_total", Help: "Outbound Bot API calls, by method and result.",
-		}, []string{"method", "result"}),
+			Name: "frontdoor_outbound_sends_total", Help: "Outbound Bot API calls, by bot, method and result.",
+		}, []string{"bot", "method", "result"}),
 	}
 	m.Registry.MustRegister(
 		collectors.NewGoCollector(),
@@ -79,4 +79,16 @@ func New() *Metrics {
 // Handler serves the registry in the Prometheus text format.
 func (m *Metrics) Handler() http.Handler {
 	return promhttp.HandlerFor(m.Registry, promhttp.HandlerOpts{Registry: m.Registry})
+}
+
+// BotLabel is the value of the "bot" label for the deployment's bot
+// named name: "default" for the first (unnamed) one, TELEGRAM_TOKEN's,
+// the name for the others (config forbids a bot named "default"). Every
+// Telegram metric carries it, so each bot's sends, 429s and intake lag
+// show apart: each bot has Telegram's limits of its own.
+func BotLabel(name string) string {
+	if name == "" {
+		return "default"
+	}
+	return name
 }

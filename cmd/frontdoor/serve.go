@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/frontdoor-health/frontdoor/bot"
@@ -236,7 +237,7 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 		if b.Webhook() {
 			guard := newWebhookGuard(cfg.WebhookSecret, b.WebhookHandler(), rd.Throttle("webhook:secret", webhookBackoff),
 				clientip.Resolver{Trusted: proxies}.Addr, met.WebhookWrongSecret, log)
-			guard.responses = met.WebhookResponses
+			guard.responses = met.WebhookResponses.MustCurryWith(prometheus.Labels{"bot": metrics.BotLabel(b.Name())})
 			mux.Handle("POST "+b.WebhookPath(), guard)
 		}
 	}

@@ -34,10 +34,13 @@ func wireTelegram(cfg config.Config, d telegramDeps) (first *bot.Telegram, named
 	if cfg.Webhook() {
 		webhookURL = cfg.PublicURL
 	}
-	build := func(name, token, prefix string) (*bot.Telegram, error) {
+	build := func(b config.Bot, prefix string) (*bot.Telegram, error) {
+		name := b.Name
 		return bot.New(bot.Config{
-			Token:           token,
+			Token:           b.Token,
 			Name:            name,
+			Lang:            b.Lang,
+			Facility:        b.Facility,
 			APIURL:          cfg.TelegramAPIURL,
 			Handler:         d.Handler,
 			Redis:           d.Redis.Client(),
@@ -58,12 +61,12 @@ func wireTelegram(cfg config.Config, d telegramDeps) (first *bot.Telegram, named
 			},
 		})
 	}
-	if first, err = build("", cfg.TelegramToken, d.Redis.Key("tg")); err != nil {
+	if first, err = build(config.Bot{Token: cfg.TelegramToken}, d.Redis.Key("tg")); err != nil {
 		return nil, nil, err
 	}
 	named = make(map[string]*bot.Telegram, len(cfg.Bots))
 	for _, b := range cfg.Bots {
-		tg, err := build(b.Name, b.Token, d.Redis.Key("tgbot:"+b.Name))
+		tg, err := build(b, d.Redis.Key("tgbot:"+b.Name))
 		if err != nil {
 			first.Close()
 			for _, o := range named {

@@ -4,7 +4,7 @@
 # and starting them when they do not, then exports the URLs Frontdoor uses.
 # It never touches servers that already answer.
 
-log() { printf 'frontdoor: %s\n' "$*" >&2; }
+log() { printf 'frontdoor [%ss]: %s\n' "$SECONDS" "$*" >&2; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 

@@ -128,7 +128,9 @@ func (lx *lexicon) scopeNegationBack(a *analysis, n occ) {
 // 2019", "جلطة سنة ٢٠١٩". A condition named there is history, the
 // patient's or a relative's, not what is happening now (a family history
 // is a risk factor, not a finding: NICE CG181, NICE CKS Chest pain).
-// An age is 13 or more after "at" or "aged" ("at 3" is a time of day).
+// An age is 13 or more after "at" or "aged" ("at 3" is a time of day); a
+// year is 1950 to 2025 (a later one may be this year: not dated as past,
+// the safer side, so the bound only errs towards the emergency).
 func datedClauses(a *analysis) []int32 {
 	var out []int32
 	for i := 0; i+1 < len(a.toks); i++ {

@@ -2,6 +2,7 @@ package triage
 
 import (
 	"fmt"
+	"maps"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -18,10 +19,20 @@ import (
 
 // arabiziSpec is the [arabizi] section of the rules (lexicon_arabizi.toml).
 type arabiziSpec struct {
-	Letters    map[string][]string `toml:"letters"`     // Latin unit -> Arabic letters it stands for
-	Words      map[string]string   `toml:"words"`       // short words read as they stand
-	Markers    []string            `toml:"markers"`     // dialect words that show a message is Arabizi
-	NotArabizi []string            `toml:"not_arabizi"` // Latin words with digits that are not Arabizi
+	Letters    map[string][]string  `toml:"letters"`     // Latin unit -> Arabic letters it stands for
+	Words      map[string]string    `toml:"words"`       // short words read as they stand
+	Markers    []string             `toml:"markers"`     // dialect words that show a message is Arabizi
+	NotArabizi []string             `toml:"not_arabizi"` // Latin words with digits that are not Arabizi
+	Dialects   []arabiziDialectSpec `toml:"dialect"`     // a dialect's own letters, shown by its words
+}
+
+// arabiziDialectSpec is one [[arabizi.dialect]]: words only one dialect
+// group writes, and the letters it writes differently from the others
+// (Egyptian g is ج, never the Gulf ق: "waga3" وجع, not واقع).
+type arabiziDialectSpec struct {
+	Name    string              `toml:"name"`
+	Markers []string            `toml:"markers"`
+	Letters map[string][]string `toml:"letters"`
 }
 
 // arabiziOption is one Arabic reading of a Latin unit.
@@ -41,6 +52,27 @@ type arabiziReader struct {
 	// trie of the Arabic words the lexicon knows
 	edges map[trieEdge]int32
 	word  []string // per node: the word ending there, or ""
+	// dialects are readers sharing this trie whose letters follow one
+	// dialect group, chosen by a word only that group writes
+	dialects []arabiziDialect
+}
+
+type arabiziDialect struct {
+	markers map[string]bool
+	z       *arabiziReader
+}
+
+// forWords returns the reader for a message's words: the first dialect
+// whose own words the message uses, or the reader of every dialect.
+func (z *arabiziReader) forWords(words []string) *arabiziReader {
+	for _, d := range z.dialects {
+		for _, w := range words {
+			if d.markers[w] {
+				return d.z
+			}
+		}
+	}
+	return z
 }
 
 type trieEdge struct {
@@ -64,31 +96,8 @@ func buildArabizi(spec *arabiziSpec, file string, arabicWords func(func(string))
 	if spec == nil {
 		return z, nil
 	}
-	for unit, opts := range spec.Letters {
-		u := Normalize(unit)
-		if u == "" || strings.ContainsRune(u, ' ') {
-			return nil, fmt.Errorf("triage: %s: arabizi letter %q is not one unit", file, unit)
-		}
-		for k, o := range opts {
-			opt := arabiziOption{}
-			o, opt.cost = cutMark(o, "?", costUnit)
-			opt.cost += k // ties go to the reading listed first
-			var ok bool
-			if o, ok = strings.CutSuffix(o, "^"); ok {
-				opt.start = true
-			}
-			if o, ok = strings.CutSuffix(o, "$"); ok {
-				opt.end = true
-			}
-			if o != "_" {
-				opt.ar = Normalize(o)
-				if !isArabicWord(opt.ar) || utf8.RuneCountInString(opt.ar) != 1 {
-					return nil, fmt.Errorf("triage: %s: arabizi letter %q: option %q is not one Arabic letter or _", file, unit, o)
-				}
-			}
-			z.units[u] = append(z.units[u], opt)
-		}
-		z.maxUnit = max(z.maxUnit, len(u))
+	if err := z.addLetters(spec.Letters, file); err != nil {
+		return nil, err
 	}
 	for latin, ar := range spec.Words {
 		l, a := Normalize(latin), Normalize(ar)
@@ -106,7 +115,54 @@ func buildArabizi(spec *arabiziSpec, file string, arabicWords func(func(string))
 		z.not[Normalize(m)] = true
 	}
 	arabicWords(z.add)
+	for _, d := range spec.Dialects {
+		dz := *z
+		dz.units, dz.dialects = maps.Clone(z.units), nil
+		if err := dz.addLetters(d.Letters, file); err != nil {
+			return nil, fmt.Errorf("%w (in arabizi dialect %q)", err, d.Name)
+		}
+		ad := arabiziDialect{markers: map[string]bool{}, z: &dz}
+		for _, m := range d.Markers {
+			ad.markers[Normalize(m)] = true
+		}
+		z.dialects = append(z.dialects, ad)
+	}
 	return z, nil
+}
+
+// addLetters sets the Arabic letters each Latin unit stands for, replacing
+// what a unit stood for before.
+func (z *arabiziReader) addLetters(letters map[string][]string, file string) error {
+	for unit := range letters {
+		delete(z.units, Normalize(unit))
+	}
+	for unit, opts := range letters {
+		u := Normalize(unit)
+		if u == "" || strings.ContainsRune(u, ' ') {
+			return fmt.Errorf("triage: %s: arabizi letter %q is not one unit", file, unit)
+		}
+		for k, o := range opts {
+			opt := arabiziOption{}
+			o, opt.cost = cutMark(o, "?", costUnit)
+			opt.cost += k // ties go to the reading listed first
+			var ok bool
+			if o, ok = strings.CutSuffix(o, "^"); ok {
+				opt.start = true
+			}
+			if o, ok = strings.CutSuffix(o, "$"); ok {
+				opt.end = true
+			}
+			if o != "_" {
+				opt.ar = Normalize(o)
+				if !isArabicWord(opt.ar) || utf8.RuneCountInString(opt.ar) != 1 {
+					return fmt.Errorf("triage: %s: arabizi letter %q: option %q is not one Arabic letter or _", file, unit, o)
+				}
+			}
+			z.units[u] = append(z.units[u], opt)
+		}
+		z.maxUnit = max(z.maxUnit, len(u))
+	}
+	return nil
 }
 
 func cutMark(s, mark string, cost int) (string, int) {
@@ -221,7 +277,7 @@ const maxArabiziGate = 60
 // digits ("ma agdar atnaffas"), two words or more that read as Arabic words
 // the lexicon knows and outnumber twice over the words it knows as English.
 func (lx *lexicon) arabiziMessage(words []string, reads arabiziCache) bool {
-	z := lx.arabizi
+	z := lx.arabizi.forWords(words)
 	if len(z.units) == 0 {
 		return false
 	}

@@ -53,6 +53,7 @@ type complaint struct {
 	deferSpecialty    bool
 	urgency           Urgency
 	mild              Urgency
+	mildSigns         []int32 // read, they make this complaint mild
 	severe            Urgency
 	chronic           Urgency
 	priority          int
@@ -306,6 +307,10 @@ func (e *Engine) compileComplaints(s *ruleSet) error {
 		if len(trig) == 0 {
 			return loadError(file, "complaint", c.ID, "needs triggers")
 		}
+		mildSigns, err := e.conceptList(file, "complaint", c.ID, "mild_signs", c.MildSigns)
+		if err != nil {
+			return err
+		}
 		for _, p := range []string{c.Pathway, c.ChildPathway} {
 			if p != "" && e.pathways[p] == nil {
 				return loadError(file, "complaint", c.ID, "unknown pathway %q", p)
@@ -329,7 +334,7 @@ func (e *Engine) compileComplaints(s *ruleSet) error {
 			id: c.ID, triggers: trig, pathway: c.Pathway, childPathway: c.ChildPathway,
 			specialty: c.Specialty, childSpecialty: c.ChildSpecialty, pregnantSpecialty: c.PregnantSpecialty,
 			selfCareSpecialty: c.SelfCareSpecialty, chronicSpecialty: c.ChronicSpecialty,
-			deferSpecialty: c.DeferSpecialty, priority: c.Priority,
+			deferSpecialty: c.DeferSpecialty, priority: c.Priority, mildSigns: mildSigns,
 		}
 		if cc.childSpecialty == "" {
 			cc.childSpecialty = "pediatrics"

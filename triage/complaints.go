@@ -76,7 +76,9 @@ func (e *Engine) matchComplaints(s *state) []matchedComplaint {
 		// eyes and a lot of sneezing" is not a severe eye), or when a
 		// follow-up answer gave it.
 		severe := s.fxHas(e.need.severe) || s.nearest(i, e.need.severe)
-		mild := s.has(e.need.mild) // "mild" rarely belongs to one word only
+		// "mild" rarely belongs to one word only; a complaint's own mild
+		// signs ("I can walk on it" after a sprain) make it mild too
+		mild := s.has(e.need.mild) || len(c.mildSigns) > 0 && anyOf(s, c.mildSigns)
 		u := c.urgency
 		switch {
 		case severe:

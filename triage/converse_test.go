@@ -322,6 +322,10 @@ func TestAgeAndSexFromTheWords(t *testing.T) {
 			t.Errorf("%q: subject %q, want %q", tc.text, got, tc.subject)
 		}
 	}
+	// "عندي ١٥ سنة" (Egyptian, Levantine: "I am 15") is an age
+	if w := e.Walk("انا عندي ١٥ سنة وعندي وجع في بطني", Facts{}, "", func(q Question) string { return q.Options[len(q.Options)-1].Value }); slices.Contains(w.Asked, ageQuestion) {
+		t.Errorf("\"عندي ١٥ سنة\": the age was asked (%v)", w.Asked)
+	}
 	if _, _, ok := ageSexCode("25m"); !ok {
 		t.Error("25m is not read as an age and sex")
 	}

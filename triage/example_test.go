@@ -23,7 +23,7 @@ func ExampleEngine_Classify() {
 	// Output:
 	// emergency emergency_medicine [RF-CHEST-01 RF-CHEST-04]
 	// emergency emergency_medicine [RF-STROKE-02]
-	// routine internal_medicine []
+	// routine general_practice []
 	// self_care general_practice []
 }
 

@@ -175,6 +175,9 @@ func (e *Engine) readMeasures(a *analysis) measures {
 	return m
 }
 
+// selfHaveWord is "I have", which before a number of years gives an age.
+const selfHaveWord = "عندي"
+
 func prevText(a *analysis, i int) string {
 	if i == 0 {
 		return ""
@@ -187,7 +190,9 @@ func prevText(a *analysis, i int) string {
 func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u int, has func(int, int) bool, near func(int, int, int, int) bool) {
 	since := near(i, mSince, 2, 0)
 	old := has(u+1, mOld) || has(u+2, mOld)
-	ageCtx := near(i, mAge, 2, 0) || old
+	// "عندي ١٥ سنة" (Egyptian, Levantine, Maghrebi "I am 15"): years right
+	// after "I have", with no "since", are an age, not fifteen years of it
+	ageCtx := near(i, mAge, 2, 0) || old || unit == mYear && prevText(a, i) == selfHaveWord
 	if !since && ageCtx && unit >= mDay {
 		switch unit {
 		case mYear:

@@ -35,6 +35,7 @@ func (lx *lexicon) applyNegation(a *analysis) {
 			}
 		}
 	}
+	marked = append(marked, datedClauses(a)...)
 	for i := range a.occs {
 		o := &a.occs[i]
 		c := lx.concepts[o.concept]
@@ -120,4 +121,34 @@ func (lx *lexicon) scopeNegationBack(a *analysis, n occ) {
 		}
 		a.negated[p] = true
 	}
+}
+
+// datedClauses are the clauses that date what they tell to an age or a
+// year gone by: "my father had a heart attack at 50", "had a stroke in
+// 2019", "جلطة سنة ٢٠١٩". A condition named there is history, the
+// patient's or a relative's, not what is happening now (a family history
+// is a risk factor, not a finding: NICE CG181, NICE CKS Chest pain).
+// An age is 13 or more after "at" or "aged" ("at 3" is a time of day); a
+// year is 1950 to 2025 (a later one may be this year: not dated as past,
+// the safer side, so the bound only errs towards the emergency).
+func datedClauses(a *analysis) []int32 {
+	var out []int32
+	for i := 0; i+1 < len(a.toks); i++ {
+		v, suffix, ok := leadingNumber(a.toks[i+1].text)
+		if !ok || suffix != "" || v != float64(int(v)) || a.toks[i].clause != a.toks[i+1].clause {
+			continue
+		}
+		switch a.toks[i].text {
+		case "at", "aged":
+			ok = v >= 13 && v <= 120
+		case "in", "since", "في", "سنه", "سنة", "عام", "من":
+			ok = v >= 1950 && v <= 2025
+		default:
+			ok = false
+		}
+		if ok {
+			out = append(out, a.toks[i].clause)
+		}
+	}
+	return out
 }

@@ -142,7 +142,7 @@ func TestDecisionBasics(t *testing.T) {
 	}{
 		{"issue example arabic", "صدري يوجعني وعرقان", Facts{Lang: "ar"}, Emergency, "emergency_medicine"},
 		{"issue example english", "my father can't move his left arm", Facts{Lang: "en"}, Emergency, "emergency_medicine"},
-		{"refill is not frightening", "I need a repeat prescription for my blood pressure tablets", Facts{}, Routine, "internal_medicine"},
+		{"refill is not frightening", "I need a repeat prescription for my blood pressure tablets", Facts{}, Routine, "general_practice"},
 		{"unreadable text", "hello?", Facts{}, Routine, "general_practice"},
 		{"child goes to pediatrics", "my son has a cough and a runny nose", Facts{AgeYears: 4}, SelfCare, "pediatrics"},
 		{"pregnancy goes to obstetrics", "I have burning when I pee", Facts{Pregnant: true, Sex: "f"}, Urgent, "obstetrics_gynecology"},

@@ -11,7 +11,7 @@ var personWords = []string{
 
 // textAge reads the patient's age from the words: the measures' ages
 // ("عمري ٦٧ سنة", "ابني عمره ٤", "4 year old") and "I am 67", "I'm 67",
-// "my son is 4", "انا ٦٧ سنة". It returns the one age band they agree on,
+// "عندي ١٥ سنة", "my son is 4", "انا ٦٧ سنة". It returns the one age band they agree on,
 // or "" when there is none or more than one, or when a first-person age
 // sits beside a child or elderly relative (the patient may be either).
 // unit reports that a stated age took a month or year word ("my baby is 5
@@ -35,7 +35,8 @@ func (e *Engine) textAge(a *analysis, m measures) (band string, unit bool) {
 		if i >= 2 {
 			prev2 = a.toks[i-2].text
 		}
-		mine := prev == "im" || prev == "انا" || (prev == "am" && prev2 == "i")
+		mine := prev == "im" || prev == "انا" || (prev == "am" && prev2 == "i") ||
+			prev == selfHaveWord && i+1 < len(a.toks) && unitAtToken(e, a, i+1) == mYear
 		other := prev == "is" && i >= 2 && (slices.Contains(personWords, prev2) || e.personAt(a, i-2))
 		// "امي ٦٥ سنة", "my dad 70 years": a relative named right before
 		// an age in years

@@ -25,6 +25,37 @@ func TestArabiziRead(t *testing.T) {
 	}
 }
 
+// TestArabiziDialect: a message with a word only Egyptians write reads g
+// as ج, never the Gulf ق: "waga3" is وجع (pain), not واقع (fell).
+func TestArabiziDialect(t *testing.T) {
+	lx := mustLoad(t).lex
+	egypt := lx.arabizi.forWords(strings.Fields(Normalize("3andy waga3 gamed awi")))
+	if got := egypt.read("waga3"); !slices.Contains(got, "وجع") || slices.Contains(got, "واقع") {
+		t.Errorf("Egyptian read(waga3) = %v, want وجع and not واقع", got)
+	}
+	if got := egypt.read("arga3"); !slices.Contains(got, "ارجع") {
+		t.Errorf("Egyptian read(arga3) = %v, want ارجع", got)
+	}
+	gulf := lx.arabizi.forWords(strings.Fields(Normalize("galbi y3awrni wayed")))
+	if got := gulf.read("galbi"); !slices.Contains(got, "قلبي") {
+		t.Errorf("Gulf read(galbi) = %v, want قلبي", got)
+	}
+	for _, tc := range []struct {
+		text   string
+		nausea bool
+	}{
+		{"3ayez arga3 men el sob7", true},
+		{"عايزه ارجع من امبارح", true},
+		{"بدي رجع", true},
+		{"عايز ارجع البيت", false},
+		{"3ayez arga3 el beit", false},
+	} {
+		if got := lx.analyze(tc.text).present[lx.index["nausea"]]; got != tc.nausea {
+			t.Errorf("%q: nausea %v, want %v", tc.text, got, tc.nausea)
+		}
+	}
+}
+
 // TestArabiziNormalize: the digit-and-apostrophe letters of Arabizi.
 func TestArabiziNormalize(t *testing.T) {
 	for in, want := range map[string]string{
@@ -242,6 +273,11 @@ func TestNegationAndDelayNotFiring(t *testing.T) {
 		{"a faint last year, tests normal", "Last year I fainted once at a wedding, all tests normal. Is Umrah safe for me?", false},
 		{"a faint this morning", "my grandad fainted this morning, he is fine now", true},
 		{"a heart attack in 2019", "had a heart attack in 2019, been fine since, no chest pain, want a follow-up", false},
+		{"a father's heart attack at 50", "I want to check my sugar and cholesterol, my father had heart attack at 50. I feel fine", false},
+		{"a father's heart attack is now", "my father is having a heart attack", true},
+		{"egyptian arabizi torsion", "3andi waga3 gamed awi fel 5esya men sa3teen w 3ayez arga3", true},
+		{"egyptian age is no duration", "انا عندي ١٦ سنة وعندي وجع جامد في الخصية من ساعة", true},
+		{"a burn that did no good", "ضرسي بيوجعني جامد وخدت بروفين ومفيش فايده", false},
 		{"thirst with a high sugar", "I have diabetes and my reading today is 350, very thirsty and peeing a lot, no vomiting", false},
 		{"a high sugar with vomiting", "my sugar is 400 and I keep vomiting and breathing fast", true},
 	} {

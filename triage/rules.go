@@ -128,6 +128,7 @@ type complaintSpec struct {
 	DeferSpecialty    bool     `toml:"defer_specialty"`     // take the specialty from a named condition
 	Urgency           string   `toml:"urgency"`
 	Mild              string   `toml:"mild"`
+	MildSigns         []string `toml:"mild_signs"` // concepts that make this complaint mild ("I can walk on it")
 	Severe            string   `toml:"severe"`
 	Chronic           string   `toml:"chronic"`
 	Priority          int      `toml:"priority"`

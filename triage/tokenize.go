@@ -14,6 +14,7 @@ func (lx *lexicon) tokenize(a *analysis, text string) {
 	words := strings.Fields(Normalize(text))
 	reads := arabiziCache{}
 	arabizi := lx.arabiziMessage(words, reads)
+	z := lx.arabizi.forWords(words)
 	if arabizi && strings.Contains(text, "-") {
 		// Arabizi hyphenates one word ("bet-rod" بترد, "7rarat-ha")
 		words = strings.Fields(Normalize(joinHyphens(text)))
@@ -34,7 +35,7 @@ func (lx *lexicon) tokenize(a *analysis, text string) {
 		}
 		text, alts := w, []string(nil)
 		if arabizi {
-			if r := lx.arabiziReadings(w, reads); len(r) > 0 {
+			if r := lx.arabiziReadings(z, w, reads); len(r) > 0 {
 				text, alts = r[0], r[1:]
 				// a short word may stand for several ("3ala" على)
 				if i := strings.LastIndexByte(text, ' '); i >= 0 {
@@ -105,10 +106,9 @@ func (lx *lexicon) addTokenReadings(a *analysis, w string, alts []string, clause
 }
 
 // arabiziReadings returns the Arabic a Latin word of an Arabizi message
-// reads as, likeliest first, or nothing. A word the lexicon knows as an
+// reads as with reader z (the message's dialect), likeliest first, or nothing. A word the lexicon knows as an
 // English word ("fever", "cough" in a mixed message) stays English.
-func (lx *lexicon) arabiziReadings(w string, reads arabiziCache) []string {
-	z := lx.arabizi
+func (lx *lexicon) arabiziReadings(z *arabiziReader, w string, reads arabiziCache) []string {
 	if !isLatinWord(w) {
 		return nil
 	}

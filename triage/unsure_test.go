@@ -1,0 +1,110 @@
+package triage
+
+import (
+	"slices"
+	"testing"
+)
+
+// notSure answers "not sure" to every yes/no question and the last option
+// to the others: the most doubtful patient.
+func notSure(q Question) string {
+	if q.Kind == KindYesNo {
+		return Unsure
+	}
+	return q.Options[len(q.Options)-1].Value
+}
+
+// TestNotSureOnlyWhereItMatters: a patient not sure of everything is not
+// sent to the emergency number for a question that could not matter to
+// what they wrote (a slight cold asked about blue lips, a weak stream of a
+// year about sudden loin pain, a closed sprain about heavy bleeding,
+// cystitis without fever about confusion); nor is early pregnancy asked
+// about waters breaking.
+// The real thing, with its sign said, still is.
+func TestNotSureOnlyWhereItMatters(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		name, text string
+		f          Facts
+	}{
+		{"slight cold", "عندي زكام وكحه خفيفه من يومين، وش احسن شراب للكحه؟", Facts{AgeYears: 30, Sex: "m"}},
+		{"slight cough, no fever", "I have catarrh and sneezing since 2 days with small small cough. No fever.", Facts{AgeYears: 34, Sex: "m"}},
+		{"weak stream for a year", "I am getting up 3-4 times in night to pass urine, stream is weak since 1 year", Facts{AgeYears: 61, Sex: "m"}},
+		{"thirst with a high sugar", "3andi sokkar type 2, kan3tach bzaf w kanbol bzaf", Facts{AgeYears: 50, Sex: "m"}},
+		{"closed sprain", "I twisted my ankle playing football yesterday, its swollen and I cannot put my foot down", Facts{AgeYears: 22, Sex: "m"}},
+		{"cystitis without fever", "عندي حرقان في البول وبدخل الحمام كل شوية من امبارح، مفيش سخونية", Facts{AgeYears: 30, Sex: "f"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if w := e.Walk(tc.text, tc.f, "", notSure); w.Decision.Urgency == Emergency {
+				t.Errorf("%q ends in an emergency (%v) after %v", tc.text, w.Decision.RedFlags, w.Asked)
+			}
+		})
+	}
+	w := e.Walk("عايزة احجز متابعة حمل، انا في الشهر التالت وكله تمام", Facts{AgeYears: 27, Sex: "f"}, "", func(q Question) string {
+		if q.Kind == KindYesNo {
+			return "no"
+		}
+		return q.Options[len(q.Options)-1].Value
+	})
+	if slices.Contains(w.Asked, "preg_waters") {
+		t.Errorf("the third month was asked about waters breaking: %v", w.Asked)
+	}
+	for _, text := range []string{
+		"my father is 70, he has a cough and fever and he is breathing very fast",
+		"burning when I pee, and now sudden terrible pain in my side and I keep vomiting",
+	} {
+		if w := e.Walk(text, Facts{}, "", notSure); w.Decision.Urgency != Emergency {
+			t.Errorf("%q: %s after %v, want an emergency", text, w.Decision.Urgency, w.Asked)
+		}
+	}
+}
+
+// TestBellyPainAskedAboutPills: an overdose or a poison shows first as
+// belly pain and vomiting, and is often told only on asking.
+func TestBellyPainAskedAboutPills(t *testing.T) {
+	e := mustLoad(t)
+	yesToPills := func(q Question) string {
+		if q.ID == "abd_pills" {
+			return "yes"
+		}
+		if q.Kind == KindYesNo {
+			return "no"
+		}
+		return q.Options[len(q.Options)-1].Value
+	}
+	for _, tc := range []struct {
+		text string
+		f    Facts
+	}{
+		{"3nde waja3 b batne mn mbere7 w 3am estafreg", Facts{AgeYears: 17, Sex: "m"}},
+		{"my daughter has belly pain since this morning", Facts{AgeYears: 3, Sex: "f"}},
+		{"بطني توجعني واستفرغ من الصبح", Facts{AgeYears: 40, Sex: "f"}},
+	} {
+		w := e.Walk(tc.text, tc.f, "", yesToPills)
+		if !slices.Contains(w.Asked, "abd_pills") || !slices.Contains(w.Decision.RedFlags, "RF-POISON-01") {
+			t.Errorf("%q: asked %v, decision %s %v; want abd_pills asked and RF-POISON-01", tc.text, w.Asked, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+	// loose stools alone are not asked
+	w := e.Walk("runny tummy 3 times today, drinking fine", Facts{AgeYears: 30, Sex: "m"}, "", yesToPills)
+	if slices.Contains(w.Asked, "abd_pills") {
+		t.Errorf("loose stools without pain or vomiting asked about pills: %v", w.Asked)
+	}
+}
+
+// TestMildSignsMakeSelfCare: a sprain that bears weight and a small burn
+// without blisters are self-care (Ottawa rules; NHS: Burns and scalds).
+func TestMildSignsMakeSelfCare(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"went over on my ankle at football, it hurts but I can walk on it ok",
+		"I touched the hot pan, small burn on one finger, no blisters",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 30}); d.Urgency != SelfCare {
+			t.Errorf("%q: %s, want self_care", text, d.Urgency)
+		}
+	}
+	if d := e.Classify("twisted my ankle, very swollen and I cannot walk on it", Facts{AgeYears: 30}); d.Urgency.Rank() < Urgent.Rank() {
+		t.Errorf("a sprain that cannot bear weight: %s, want urgent", d.Urgency)
+	}
+}

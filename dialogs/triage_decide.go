@@ -35,8 +35,7 @@ func (tf *triageFlow) problem(ctx context.Context, t *turn, d triageData, topicP
 // unread reports whether the words name no problem triage knows: no
 // complaint, no red or amber flag and no pathway of their own.
 func (tf *triageFlow) unread(t *turn, d triageData) bool {
-	dec := tf.rules(t).Assess(tf.input(d), tf.facts(t), nil)
-	return len(dec.Complaints) == 0 && len(dec.RedFlags) == 0 && len(dec.AmberFlags) == 0 && dec.Urgency != triage.Emergency
+	return tf.rules(t).Unread(tf.input(d), tf.facts(t))
 }
 
 // answer records the answer value to the question being asked.

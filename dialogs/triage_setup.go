@@ -97,20 +97,6 @@ func liveTopics(rules *triage.Engine) []topic {
 	return out
 }
 
-// Topic is one button of the topic picker: a triage pathway, and the
-// words a tap on it counts as (read before the patient's own).
-type Topic struct{ Path, Seed string }
-
-// Topics returns the picker's topics that rules define, in the order shown,
-// so that "frontdoor triage simulate" can tap one as a patient would.
-func Topics(rules *triage.Engine) []Topic {
-	var out []Topic
-	for _, tp := range liveTopics(rules) {
-		out = append(out, Topic{Path: tp.path, Seed: tp.seed})
-	}
-	return out
-}
-
 func topicByPath(path string) (topic, bool) {
 	for _, tp := range topics {
 		if tp.path == path {

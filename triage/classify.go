@@ -326,8 +326,7 @@ func sortedKeys(m map[string]string) []string {
 
 // Unread reports whether text names no problem the rules know: no
 // complaint, no red or amber flag, no emergency. The triage dialog then
-// shows the topics rather than general questions on a guess, and
-// "frontdoor triage simulate" has its patient tap one.
+// shows the topics rather than general questions on a guess.
 func (e *Engine) Unread(text string, f Facts) bool {
 	dec := e.Assess(text, f, nil)
 	return len(dec.Complaints) == 0 && len(dec.RedFlags) == 0 && len(dec.AmberFlags) == 0 && dec.Urgency != Emergency

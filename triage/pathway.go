@@ -151,20 +151,6 @@ func (e *Engine) Question(id string) (Question, bool) {
 // Questions returns every question id in the order the rules define them.
 func (e *Engine) Questions() []string { return append([]string(nil), e.questionIDs...) }
 
-// PathwayQuestions returns the ids of pathway's questions in its listed
-// order; none for an unknown pathway.
-func (e *Engine) PathwayQuestions(pathway string) []string {
-	p := e.pathways[pathway]
-	if p == nil {
-		return nil
-	}
-	ids := make([]string, 0, len(p.questions))
-	for _, q := range p.questions {
-		ids = append(ids, q.ID)
-	}
-	return ids
-}
-
 // Pathways returns the pathway ids in the order the rules define them. A
 // pathway's name is the locales message "triage_pathway_<id>".
 func (e *Engine) Pathways() []string { return append([]string(nil), e.pathwayIDs...) }

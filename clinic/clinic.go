@@ -55,7 +55,10 @@ type Facility struct {
 	Phone                string `yaml:"phone"`
 	BookingNoticeMinutes *int   `yaml:"booking_notice_minutes"`
 	BookingHorizonDays   *int   `yaml:"booking_horizon_days"`
-	Line                 int    `yaml:"-"`
+	// Where the facility is and what patients call the area, for routing
+	// (place.go).
+	Place `yaml:",inline"`
+	Line  int `yaml:"-"`
 }
 
 // Holiday closes facilities on a run of days (the Eid days, a national
@@ -373,6 +376,7 @@ func (c *checker) facility(f Facility) {
 	if f.BookingHorizonDays != nil && (*f.BookingHorizonDays < 1 || *f.BookingHorizonDays > 365) {
 		c.errorf(f.Line, "%s: booking_horizon_days must be 1 to 365", what)
 	}
+	c.place(f.Line, what, f.Place)
 }
 
 func (c *checker) account(a Account) {

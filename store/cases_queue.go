@@ -92,10 +92,10 @@ type QueueCase struct {
 	// Visitor is "pilgrim", "resident", or "" when the patient has not said
 	// (dialogs.Places): the case's fact, else the patient's answer given
 	// since (an emergency's case is opened before the question).
-	Visitor string `db:"visitor"`
-	Channel        string        `db:"channel"`   // the patient's: telegram or web
-	Since          time.Time     `db:"since"`     // when it entered the queue (or was triaged)
-	HasPhone       bool          `db:"has_phone"` // the patient shared a number (shown on the audited case page only)
+	Visitor  string    `db:"visitor"`
+	Channel  string    `db:"channel"`   // the patient's: telegram or web
+	Since    time.Time `db:"since"`     // when it entered the queue (or was triaged)
+	HasPhone bool      `db:"has_phone"` // the patient shared a number (shown on the audited case page only)
 }
 
 const queueColumns = `

@@ -244,6 +244,8 @@ func stripLine(m string) string {
 			want = "keys and values"
 		case s[3] == "int" || s[3] == "*int":
 			want = "a whole number"
+		case s[3] == "float64" || s[3] == "*float64":
+			want = "a number (degrees, as a map shows them: 21.4225)"
 		}
 		return fmt.Sprintf("%q should be %s (cannot unmarshal %s)", s[2], want, s[1])
 	}

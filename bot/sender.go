@@ -144,8 +144,9 @@ type inlineButton struct {
 	URL          string `json:"url,omitempty"`
 }
 
-// phoneKeyboard is the reply keyboard of a Reply's AskPhone: one button
-// that sends the patient's own contact. removeKeyboard takes it away.
+// phoneKeyboard is the reply keyboard of a Reply's AskPhone or AskLocation:
+// one button that sends the patient's own contact or where they are.
+// removeKeyboard takes it away.
 type phoneKeyboard struct {
 	Keyboard        [][]phoneButton `json:"keyboard"`
 	ResizeKeyboard  bool            `json:"resize_keyboard"`
@@ -153,8 +154,9 @@ type phoneKeyboard struct {
 }
 
 type phoneButton struct {
-	Text           string `json:"text"`
-	RequestContact bool   `json:"request_contact"`
+	Text            string `json:"text"`
+	RequestContact  bool   `json:"request_contact,omitempty"`
+	RequestLocation bool   `json:"request_location,omitempty"`
 }
 
 type removeKeyboard struct {
@@ -162,8 +164,9 @@ type removeKeyboard struct {
 }
 
 // markup is r's keyboard: its inline buttons; else the keyboard that sends
-// a phone number (AskPhone), or none to take it away (EndPhoneAsk); else
-// nil. Telegram allows one of them per message.
+// a phone number (AskPhone) or the location (AskLocation), or none to take
+// it away (EndPhoneAsk, EndLocationAsk); else nil. Telegram allows one of
+// them per message.
 func (t *Telegram) markup(r dialogs.Reply) models.ReplyMarkup {
 	if kb := t.keyboard(r.Buttons); kb != nil {
 		return kb
@@ -172,7 +175,10 @@ func (t *Telegram) markup(r dialogs.Reply) models.ReplyMarkup {
 	case r.AskPhone != nil && r.AskPhone.Label != "":
 		return &phoneKeyboard{Keyboard: [][]phoneButton{{{Text: r.AskPhone.Label, RequestContact: true}}},
 			ResizeKeyboard: true, OneTimeKeyboard: true}
-	case r.EndPhoneAsk:
+	case r.AskLocation != nil && r.AskLocation.Label != "":
+		return &phoneKeyboard{Keyboard: [][]phoneButton{{{Text: r.AskLocation.Label, RequestLocation: true}}},
+			ResizeKeyboard: true, OneTimeKeyboard: true}
+	case r.EndPhoneAsk, r.EndLocationAsk:
 		return &removeKeyboard{RemoveKeyboard: true}
 	}
 	return nil

@@ -55,7 +55,10 @@ type Facility struct {
 	Phone                string `yaml:"phone"`
 	BookingNoticeMinutes *int   `yaml:"booking_notice_minutes"`
 	BookingHorizonDays   *int   `yaml:"booking_horizon_days"`
-	Line                 int    `yaml:"-"`
+	// Where the facility is and what patients call the area, for routing
+	// (place.go).
+	Place `yaml:",inline"`
+	Line  int `yaml:"-"`
 }
 
 // Holiday closes facilities on a run of days (the Eid days, a national
@@ -241,6 +244,8 @@ func stripLine(m string) string {
 			want = "keys and values"
 		case s[3] == "int" || s[3] == "*int":
 			want = "a whole number"
+		case s[3] == "float64" || s[3] == "*float64":
+			want = "a number (degrees, as a map shows them: 21.4225)"
 		}
 		return fmt.Sprintf("%q should be %s (cannot unmarshal %s)", s[2], want, s[1])
 	}
@@ -373,6 +378,7 @@ func (c *checker) facility(f Facility) {
 	if f.BookingHorizonDays != nil && (*f.BookingHorizonDays < 1 || *f.BookingHorizonDays > 365) {
 		c.errorf(f.Line, "%s: booking_horizon_days must be 1 to 365", what)
 	}
+	c.place(f.Line, what, f.Place)
 }
 
 func (c *checker) account(a Account) {

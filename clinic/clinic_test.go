@@ -15,6 +15,11 @@ func TestDemoParses(t *testing.T) {
 			len(n.Facilities), len(n.Specialties), len(n.Accounts))
 	}
 	khalid := n.Accounts[0]
+	for _, f := range n.Facilities {
+		if f.Latitude == nil || f.Longitude == nil || f.Areas == nil || len(*f.Areas) == 0 {
+			t.Errorf("demo facility %s has no place or areas: routing needs them", f.Code)
+		}
+	}
 	if khalid.Line == 0 || khalid.Hours[1].Line <= khalid.Line {
 		t.Errorf("lines not recorded: account at %d, its second hours at %d", khalid.Line, khalid.Hours[1].Line)
 	}
@@ -50,6 +55,31 @@ facilities:
     time_zone: Asia/Rydh
     phone: "0555"
 `, []string{"3:code must be", "3:name.ar is missing", "3:Asia/Rydh\" is not a known zone", "3:phone \"0555\" must be international"}},
+		{"place checks", `
+facilities:
+  - code: makkah_ajyad
+    name: {ar: مكة, en: Makkah}
+    city: makkah
+    time_zone: Asia/Riyadh
+    latitude: 21.42
+  - code: madinah_quba
+    name: {ar: المدينة, en: Madinah}
+    city: madinah
+    time_zone: Asia/Riyadh
+    latitude: 124.4
+    longitude: 39.6
+    areas: [Quba, quba, Q]
+`, []string{"3:latitude and longitude go together", "8:latitude 124.4 must be -90 to 90",
+			"8:areas: \"quba\" is listed twice", "8:areas: \"Q\" is too short"}},
+		{"latitude not a number", `
+facilities:
+  - code: jeddah
+    name: {ar: جدة, en: Jeddah}
+    city: jeddah
+    time_zone: Asia/Riyadh
+    latitude: north
+    longitude: 39.1
+`, []string{"7:\"north\" should be a number (degrees"}},
 		{"duplicates", `
 specialties:
   - code: pediatrics

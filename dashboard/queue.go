@@ -102,11 +102,8 @@ func (d *Dashboard) queue(r *http.Request, a *account) (queueData, error) {
 func (d *Dashboard) queueRow(t tr, c store.QueueCase, now time.Time) queueRow {
 	row := queueRow{
 		ID: c.ID, Number: numerals.Format(t.lang, int(c.ID)), Urgency: urgencyClass(c.Urgency), UrgencyLabel: t.T("dash_urgency_" + urgencyClass(c.Urgency)),
-		Waiting: waiting(t, now.Sub(c.Since)), Kind: t.T("dash_resident"), Language: locales.LanguageName(t.lang, c.Lang),
+		Waiting: waiting(t, now.Sub(c.Since)), Kind: visitorKind(t, c.Visitor), Language: locales.LanguageName(t.lang, c.Lang),
 		Specialty: c.SpecialtyNames.In(t.lang),
-	}
-	if c.Pilgrim {
-		row.Kind = t.T("dash_pilgrim")
 	}
 	row.Web = c.Channel == "web"
 	row.HasPhone = c.HasPhone
@@ -143,4 +140,17 @@ func waiting(t tr, d time.Duration) string {
 		return t.T("dash_waiting_new")
 	}
 	return t.N("dash_waiting_minutes", m)
+}
+
+// visitorKind names what the patient said they are: a pilgrim, a
+// resident, or not said (never asked, or skipped): not "resident" by
+// default, which told clinicians something nobody said.
+func visitorKind(t tr, visitor string) string {
+	switch visitor {
+	case "pilgrim":
+		return t.T("dash_pilgrim")
+	case "resident":
+		return t.T("dash_resident")
+	}
+	return t.T("dash_visitor_unknown")
 }

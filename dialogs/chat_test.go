@@ -58,6 +58,12 @@ func (c *chat) input(in Input, what string) []Reply {
 		if r.EndPhoneAsk {
 			c.log.WriteString("    {phone offer ends}\n")
 		}
+		if r.AskLocation != nil {
+			fmt.Fprintf(&c.log, "    {location: %s}\n", r.AskLocation.Label)
+		}
+		if r.EndLocationAsk {
+			c.log.WriteString("    {location offer ends}\n")
+		}
 	}
 	c.log.WriteString("\n")
 	if len(replies) > 0 {

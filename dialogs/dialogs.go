@@ -70,6 +70,10 @@ type Reply struct {
 	// PhoneAsk); EndPhoneAsk takes an offer made earlier away.
 	AskPhone    *PhoneAsk `json:"ask_phone,omitempty"`
 	EndPhoneAsk bool      `json:"end_phone_ask,omitempty"`
+	// AskLocation, when set, offers a way to share the patient's location
+	// (see LocationAsk); EndLocationAsk takes an offer made earlier away.
+	AskLocation    *LocationAsk `json:"ask_location,omitempty"`
+	EndLocationAsk bool         `json:"end_location_ask,omitempty"`
 }
 
 // Document is a small file attached to a Reply.

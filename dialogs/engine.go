@@ -67,6 +67,11 @@ type Deps struct {
 	// the queue, adding to a case, the closing and the rating, waiting-time
 	// estimates.
 	Consults Consults
+	// Places routes the cases of patients who came through no facility's
+	// link, and keeps whether a patient is a pilgrim: triage asks both
+	// once (place.go). nil: never asked, and such cases go to the network
+	// pool.
+	Places Places
 	// EmergencyNumber is the number patients are told to call; default
 	// DefaultEmergencyNumber. It is shown as configured (ASCII digits) so
 	// that phones can dial it.

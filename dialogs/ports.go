@@ -43,6 +43,10 @@ type Session struct {
 	// (as in the Maghreb): replies then show times, dates and numbers in
 	// Western digits. Empty: the language's own (Arabic-Indic for Arabic).
 	Digits string `json:"digits,omitempty"`
+	// Visitor mirrors Patient.Visitor and Placed Patient.Placed, so that
+	// triage asks each place question once (place.go).
+	Visitor string `json:"visitor,omitempty"`
+	Placed  bool   `json:"placed,omitempty"`
 
 	// Version is managed by the SessionStore for optimistic concurrency;
 	// 0 means the session has never been saved.
@@ -68,6 +72,12 @@ type Patient struct {
 	Lang      string    // preferred language, "" until chosen
 	ConsentAt time.Time // zero until the patient consents
 	Digits    string    // "latn": Western digits for an Arabic reader; "" the language's own
+	// Visitor is VisitorPilgrim, VisitorResident, VisitorSkipped, or ""
+	// until asked.
+	Visitor string
+	// Placed: where the patient's cases go is known (a facility's link or
+	// choice, a place) or they chose not to say.
+	Placed bool
 }
 
 // PatientStore keeps patients in the system of record.

@@ -31,6 +31,9 @@ type step struct {
 	// back, when set, puts the Back button under the step and runs when it
 	// is pressed.
 	back func(ctx context.Context, t *turn) error
+	// located handles a location the patient shared at the step. nil: the
+	// question is asked again.
+	located func(ctx context.Context, t *turn, at Location) error
 }
 
 // move is an event and the state it leads to.
@@ -108,6 +111,16 @@ func (p *plan) text(ctx context.Context, t *turn, text string) error {
 		return r.text(ctx, t, text)
 	}
 	p.ask(t, state, t.repromptHint())
+	return nil
+}
+
+// located handles a shared location at the current step.
+func (p *plan) located(ctx context.Context, t *turn, at Location) error {
+	state := t.m.Current()
+	if r := p.rows[state]; r.located != nil {
+		return r.located(ctx, t, at)
+	}
+	p.ask(t, state, "dialogs_reprompt")
 	return nil
 }
 

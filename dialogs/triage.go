@@ -48,6 +48,9 @@ const (
 var (
 	trToRoutine = move{evTrRoutine, trRoutine}
 	trDecide    = []move{{evTrAsk, trQuestion}, trToRoutine, {evTrSelfCare, trSelfCare}}
+	// trReading: while reading the problem, the place questions asked
+	// once before the first decision (place.go).
+	trReading = append([]move{{evTrVisitor, trVisitor}, {evTrPlace, trPlace}}, trDecide...)
 )
 
 // triageData is what the flow keeps in the session.
@@ -105,8 +108,8 @@ func (*triageFlow) initial() string { return trProblem }
 // own buttons say what comes next). When the case joins the queue the
 // consult takes over (consult_flow.go).
 func (tf *triageFlow) steps() []step {
-	return []step{
-		{state: trProblem, moves: trDecide,
+	return append([]step{
+		{state: trProblem, moves: trReading,
 			show:  tf.shows(tf.showProblem),
 			ask:   tf.asks(tf.askProblem),
 			press: tf.pressing(tf.pressProblem),
@@ -114,7 +117,7 @@ func (tf *triageFlow) steps() []step {
 				return tf.problem(ctx, t, d, d.Topic, text)
 			}),
 			back: tf.back},
-		{state: trQuestion, moves: trDecide,
+		{state: trQuestion, moves: trReading,
 			ask: tf.asks(tf.askQuestion),
 			press: tf.pressing(func(ctx context.Context, t *turn, d triageData, kind, arg string) error {
 				if kind != "a" {
@@ -144,7 +147,7 @@ func (tf *triageFlow) steps() []step {
 			}),
 			press: tf.pressing(tf.pressDecided),
 			text:  tf.texting(tf.later)},
-	}
+	}, tf.placeSteps()...)
 }
 
 // pressing turns a step's press into the row's: the menu ("m") from every
@@ -193,7 +196,9 @@ func (tf *triageFlow) load(t *turn) triageData {
 func (tf *triageFlow) save(t *turn, d triageData) error { return storeValues(t.s, d) }
 
 // facts are what is known of the patient besides their words.
-func (tf *triageFlow) facts(t *turn) triage.Facts { return triage.Facts{Lang: t.lang()} }
+func (tf *triageFlow) facts(t *turn) triage.Facts {
+	return triage.Facts{Lang: t.lang(), Pilgrim: t.s.Visitor == VisitorPilgrim}
+}
 
 func (tf *triageFlow) begin(ctx context.Context, t *turn, via string) error {
 	d := triageData{Via: via, Answers: map[string]string{}}

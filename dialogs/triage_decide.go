@@ -86,6 +86,15 @@ func (tf *triageFlow) assess(ctx context.Context, t *turn, d triageData, ack str
 // decide records the decision as a case (queued when it is an emergency
 // or urgent) and shows it with the next step.
 func (tf *triageFlow) decide(ctx context.Context, t *turn, d triageData, dec triage.Decision) error {
+	if ev := tf.asksPlace(ctx, t); ev != "" && dec.Urgency != triage.Emergency {
+		// Asked once, before the first decision the patient can wait one
+		// tap for; the answer resumes the reading (place.go).
+		t.accepted = true
+		if err := tf.save(t, d); err != nil {
+			return err
+		}
+		return t.fire(ctx, ev)
+	}
 	t.accepted = true // a new decision: the buttons already sent are stale
 	d.Urgency, d.Spec, d.Flags, d.Advice = string(dec.Urgency), dec.Specialty, dec.RedFlags, dec.Summary.AdviceID
 	d.Found = map[string]string{}
@@ -146,6 +155,9 @@ func (tf *triageFlow) record(ctx context.Context, t *turn, d *triageData, queue 
 		Answers:   maps.Clone(d.Answers),
 		Facts:     caseFacts(*d),
 		Queue:     queue,
+	}
+	if v := pilgrimFact(t.s.Visitor); v != "" {
+		c.Facts["pilgrim"] = v
 	}
 	id, err := t.e.Cases.OpenCase(ctx, c)
 	if err != nil {

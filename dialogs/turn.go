@@ -51,6 +51,7 @@ func (t *turn) run(ctx context.Context, fresh bool) error {
 			s.Lang = locales.Lang(p.Lang)
 			s.Consented = !p.ConsentAt.IsZero()
 			s.Digits = p.Digits
+			s.Visitor, s.Placed = p.Visitor, p.Placed
 			s.Step = t.e.seedStep()
 			s.Flow, s.State = homeFlow, stStart
 			if s.Consented {
@@ -144,7 +145,7 @@ func (t *turn) dispatch(ctx context.Context, fresh bool, cmd string) error {
 	case inputTooLong:
 		t.f.ask(t, t.m.Current(), "dialogs_too_long")
 	case inputLocation:
-		t.f.ask(t, t.m.Current(), "dialogs_reprompt")
+		return t.orAsk(t.f.located(ctx, t, *t.in.Location))
 	default:
 		return t.orAsk(t.f.text(ctx, t, strings.TrimSpace(t.in.Text)))
 	}
@@ -400,7 +401,9 @@ func (t *turn) joinFacility(ctx context.Context) {
 	}
 	if err := t.e.Patients.SetFacility(ctx, t.s.PatientID, code); err != nil {
 		t.e.Log.Warn("dialogs: start link to an unknown facility", "code", code, "err", err)
+		return
 	}
+	t.s.Placed = true // the link says where their cases go: no place question
 }
 
 // startFacility returns the facility code of a start link's payload

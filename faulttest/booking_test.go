@@ -143,6 +143,12 @@ func toTimes(ctx context.Context, pt *telegramtest.Patient) error {
 			return err
 		}
 		last := msgs[len(msgs)-1]
+		if skipped, err := skipPlace(ctx, pt, msgs); skipped || err != nil {
+			if err != nil {
+				return err
+			}
+			continue
+		}
 		switch {
 		case telegramtest.ButtonData(last, ":b:d:0") != "":
 			if _, err := pt.Press(ctx, last, ":b:d:0"); err != nil {

@@ -42,13 +42,14 @@ func (cs *Cases) announce(ctx context.Context, e CaseEvent) {
 
 // openCaseSQL inserts the case, or finds the one a redelivered input
 // already opened (the no-op update makes RETURNING see the existing row).
+// Its facility is routeCaseSQL's.
 const openCaseSQL = `
 INSERT INTO cases (patient_id, source, lang, complaint, urgency, specialty, red_flags,
                    pathway, answers, facts, status, queued_at, facility_id)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,
         CASE WHEN $11 THEN 'waiting' ELSE 'triaged' END,
         CASE WHEN $11 THEN now() END,
-        (SELECT facility_id FROM patients WHERE id = $1))
+        ` + routeCaseSQL + `)
 ON CONFLICT (source) DO UPDATE SET source = EXCLUDED.source
 RETURNING id`
 

@@ -89,17 +89,23 @@ type QueueCase struct {
 	Urgency        string        `db:"urgency"`         // a triage.Urgency
 	RedFlags       []string      `db:"red_flags"`       // ids of the red-flag rules that fired
 	Lang           string        `db:"lang"`            // the patient's language
-	Pilgrim        bool          `db:"pilgrim"`
-	Channel        string        `db:"channel"`   // the patient's: telegram or web
-	Since          time.Time     `db:"since"`     // when it entered the queue (or was triaged)
-	HasPhone       bool          `db:"has_phone"` // the patient shared a number (shown on the audited case page only)
+	// Visitor is "pilgrim", "resident", or "" when the patient has not said
+	// (dialogs.Places): the case's fact, else the patient's answer given
+	// since (an emergency's case is opened before the question).
+	Visitor  string    `db:"visitor"`
+	Channel  string    `db:"channel"`   // the patient's: telegram or web
+	Since    time.Time `db:"since"`     // when it entered the queue (or was triaged)
+	HasPhone bool      `db:"has_phone"` // the patient shared a number (shown on the audited case page only)
 }
 
 const queueColumns = `
 c.id, coalesce(c.facility_id, 0) AS facility_id, c.specialty,
 coalesce(s.names, jsonb_build_object('en', c.specialty)) AS specialty_names,
 c.urgency, c.red_flags, c.lang,
-coalesce(c.facts->>'pilgrim', '') IN ('true', 'yes', '1') AS pilgrim,
+CASE WHEN c.facts->>'pilgrim' IN ('true', 'yes', '1') THEN 'pilgrim'
+     WHEN c.facts->>'pilgrim' IN ('false', 'no', '0') THEN 'resident'
+     ELSE coalesce((SELECT p.visitor FROM patients p WHERE p.id = c.patient_id AND p.visitor <> 'skipped'), '')
+END AS visitor,
 coalesce((SELECT p.channel FROM patients p WHERE p.id = c.patient_id), '') AS channel,
 coalesce(c.queued_at, c.created_at) AS since,
 c.phone IS NOT NULL AS has_phone`

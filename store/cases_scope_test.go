@@ -142,7 +142,7 @@ func TestWaitingOrderAndScope(t *testing.T) {
 	}
 	list, _ := w.cases.Waiting(ctx, khalid, 0, 100)
 	first := list.Cases[0]
-	if first.SpecialtyNames["en"] != "Dermatology" || first.SpecialtyNames["ar"] != "الأمراض الجلدية" || !first.Pilgrim ||
+	if first.SpecialtyNames["en"] != "Dermatology" || first.SpecialtyNames["ar"] != "الأمراض الجلدية" || first.Visitor != "pilgrim" ||
 		first.Lang != "ar" || first.FacilityID != makkah || time.Since(first.Since) > time.Hour {
 		t.Errorf("queue row = %+v", first)
 	}

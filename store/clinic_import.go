@@ -114,6 +114,7 @@ WHERE code = $1 AND booking_notice IS DISTINCT FROM make_interval(mins => $2)`, 
 			b.Queue(`UPDATE facilities SET booking_horizon = make_interval(days => $2)
 WHERE code = $1 AND booking_horizon IS DISTINCT FROM make_interval(days => $2)`, f.Code, *f.BookingHorizonDays)
 		}
+		queuePlace(&b, f)
 	}
 	if err := im.exec(ctx, &b, "facilities and specialties"); err != nil {
 		return err

@@ -64,6 +64,9 @@ type Clinician struct {
 	Facilities    []int64
 	FacilityCodes []string
 	Specialties   []string // sorted
+	// TakesPool: the account's facilities see the network pool, the cases
+	// no facility was found for (see scope.go).
+	TakesPool bool
 	// SessionEpoch is raised to end every dashboard session at once.
 	SessionEpoch int64
 	CreatedAt    time.Time
@@ -98,6 +101,7 @@ type clinicianRow struct {
 	Facilities    []int64       `db:"facilities"`
 	FacilityCodes []string      `db:"facility_codes"`
 	Specialties   []string      `db:"specialties"`
+	TakesPool     bool          `db:"takes_pool"`
 	SessionEpoch  int64         `db:"session_epoch"`
 	CreatedAt     time.Time     `db:"created_at"`
 	PasswordHash  string        `db:"password_hash"`
@@ -107,7 +111,7 @@ func (r clinicianRow) clinician() Clinician {
 	return Clinician{
 		ID: r.ID, Username: r.Username, Names: r.Names, Role: r.Role,
 		Active: r.Active, Facilities: r.Facilities, FacilityCodes: r.FacilityCodes,
-		Specialties: r.Specialties, SessionEpoch: r.SessionEpoch, CreatedAt: r.CreatedAt,
+		Specialties: r.Specialties, TakesPool: r.TakesPool, SessionEpoch: r.SessionEpoch, CreatedAt: r.CreatedAt,
 	}
 }
 
@@ -127,7 +131,11 @@ SELECT c.id, c.username, c.display_names, c.role, c.active,
              JOIN facilities f ON f.id = x.id
              ORDER BY x.o, x.id) AS facility_codes,
        ARRAY(SELECT s.specialty_code FROM clinician_specialties s
-             WHERE s.clinician_id = c.id ORDER BY 1) AS specialties
+             WHERE s.clinician_id = c.id ORDER BY 1) AS specialties,
+       (EXISTS (SELECT 1 FROM facilities pf
+                WHERE pf.takes_pool AND (pf.id = c.facility_id OR pf.id IN (
+                    SELECT cf.facility_id FROM clinician_facilities cf WHERE cf.clinician_id = c.id)))
+        OR NOT EXISTS (SELECT 1 FROM facilities pf WHERE pf.takes_pool)) AS takes_pool
 FROM clinicians c`
 
 func (a *Accounts) oneClinician(ctx context.Context, where string, arg any) (clinicianRow, error) {

@@ -169,11 +169,13 @@ func TestClinicianPasswordDisableAndSessions(t *testing.T) {
 
 func TestScopeAllows(t *testing.T) {
 	t.Parallel()
-	clin := store.Clinician{ID: 1, Role: store.RoleClinician, Active: true, Facilities: []int64{1, 3}, Specialties: []string{"pediatrics"}}
+	clin := store.Clinician{ID: 1, Role: store.RoleClinician, Active: true, Facilities: []int64{1, 3}, Specialties: []string{"pediatrics"}, TakesPool: true}
 	coord := clin
 	coord.Role = store.RoleCoordinator
 	gp := clin
 	gp.Specialties = []string{"general_practice"}
+	apart := clin // its facilities do not take the network pool
+	apart.TakesPool = false
 	for _, tc := range []struct {
 		name      string
 		c         store.Clinician
@@ -189,6 +191,7 @@ func TestScopeAllows(t *testing.T) {
 		{"other facility, emergency", clin, 2, "pediatrics", "emergency", false},
 		{"network pool, own specialty", clin, 0, "pediatrics", "routine", true},
 		{"network pool, other specialty", clin, 0, "cardiology", "routine", false},
+		{"network pool not taken", apart, 0, "pediatrics", "emergency", false},
 		{"coordinator, any specialty", coord, 1, "cardiology", "routine", true},
 		{"general practitioner, any specialty", gp, 0, "pulmonology", "urgent", true},
 		{"general practitioner, other facility", gp, 2, "pulmonology", "urgent", false},

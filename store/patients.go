@@ -33,6 +33,8 @@ type patientRow struct {
 	Lang      *string    `db:"lang"`
 	ConsentAt *time.Time `db:"consent_at"`
 	Digits    *string    `db:"digits"`
+	Visitor   *string    `db:"visitor"`
+	Placed    bool       `db:"placed"`
 }
 
 func (r patientRow) patient() dialogs.Patient {
@@ -46,6 +48,10 @@ func (r patientRow) patient() dialogs.Patient {
 	if r.Digits != nil {
 		p.Digits = *r.Digits
 	}
+	if r.Visitor != nil {
+		p.Visitor = *r.Visitor
+	}
+	p.Placed = r.Placed
 	return p
 }
 
@@ -56,7 +62,7 @@ const ensurePatientSQL = `
 INSERT INTO patients (channel, conversation_id, user_id)
 VALUES ($1, $2, $3)
 ON CONFLICT (channel, conversation_id) DO UPDATE SET user_id = EXCLUDED.user_id, blocked_at = NULL
-RETURNING id, lang, consent_at, digits`
+RETURNING id, lang, consent_at, digits, visitor, facility_id IS NOT NULL OR place_asked AS placed`
 
 // EnsurePatient returns the patient behind this conversation, creating it
 // the first time. Concurrent calls for one conversation yield one patient:

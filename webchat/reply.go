@@ -37,10 +37,16 @@ func (s *Server) count(ev event, reason string) {
 
 // safeReplies copies replies for the browser, dropping any URL button whose
 // scheme is not http, https or tel: a link is the one thing in a reply the
-// page does not render as inert text. Empty rows are dropped with it.
+// page does not render as inert text. Empty rows are dropped with it. A
+// reply that only offers to share the location is dropped too: the page
+// has no location button (the question before it offers the facilities
+// and typed names instead).
 func safeReplies(replies []dialogs.Reply) []dialogs.Reply {
 	out := make([]dialogs.Reply, 0, len(replies))
 	for _, r := range replies {
+		if r.AskLocation != nil {
+			continue
+		}
 		var rows [][]dialogs.Button
 		for _, row := range r.Buttons {
 			var kept []dialogs.Button

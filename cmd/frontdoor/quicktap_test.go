@@ -187,7 +187,7 @@ func (p *tapper) toQueue() {
 	p.answer()
 	p.say(problem["book"][lang])
 	// Triage's questions, then the specialty, a day, a time, yes.
-	booking := []*regexp.Regexp{suffix(":b:yes"), suffix(":b:t:0"), suffix(":b:d:0"), suffix(":b:s:0"), calmAnswer, anyAnswer, regexp.MustCompile(`:t:b`)}
+	booking := []*regexp.Regexp{suffix(":b:yes"), suffix(":b:t:0"), suffix(":b:d:0"), suffix(":b:s:0"), calmAnswer, anyAnswer, skipsPlace, regexp.MustCompile(`:t:b`)}
 	for range 25 {
 		m, data := p.answer(booking...)
 		p.press(m, data)

@@ -151,6 +151,7 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 	engine, err := dialogs.New(dialogs.Deps{
 		Sessions:        rd,
 		Patients:        pg.Patients(),
+		Places:          pg.Patients(),
 		Text:            text,
 		Cases:           cases,
 		Triage:          tri,

@@ -14,12 +14,12 @@ import (
 // deskData is what templates/desk.html renders.
 type deskData struct {
 	Day, DayLabel, Prev, Next, Today string // Prev, Next and Today are links
-	Facility, Clinician            int64
-	Facilities                     []pick
-	Clinicians                     []pick
-	Groups                         []deskGroup
-	Count                          string
-	NoFacility                     bool
+	Facility, Clinician              int64
+	Facilities                       []pick
+	Clinicians                       []pick
+	Groups                           []deskGroup
+	Count                            string
+	NoFacility                       bool
 }
 
 type pick struct {

@@ -103,7 +103,7 @@ func (d *Dashboard) showMove(w http.ResponseWriter, r *http.Request, a *account)
 			data.Groups = append(data.Groups, slotGroup{Clinician: name})
 		}
 		data.Groups[i].Slots = append(data.Groups[i].Slots, slotChoice{
-			Value: fmt.Sprintf("%d:%d:%d", c, s.Start.Unix(), s.End.Unix()),
+			Value: slotValue(s.Slot),
 			Label: dialogs.Moment(d.cfg.Text, a.Lang, zs.get(zoneOf(facilities, s.Facility, f.Zone)), s.Start, s.Start),
 		})
 	}

@@ -284,3 +284,67 @@ RETURNING id`, ps[1], dc.Clinicians[1], dc.Facility, clinictest.Specialty).Scan(
 		t.Errorf("another facility's desk: %d, %v", len(list), err)
 	}
 }
+
+// TestDeskBook: a coordinator books for a new patient at the desk (no
+// channel: the printed page names them) and for one who uses the bot
+// (told there); the slot is kept by the exclusion constraint as for any
+// booking, reminders are planned, and both are audited.
+func TestDeskBook(t *testing.T) {
+	dc := newDeskClinic(t)
+	ctx := t.Context()
+	start := dc.NextSlotStart(time.Now().Add(26 * time.Hour))
+	b := store.DeskBooking{Scope: dc.scope, Actor: dc.actor, Name: "Amina Y.", Phone: "+966 50 000 0000", Lang: "fr",
+		Specialty: clinictest.Specialty, Slot: dc.SlotAt(t, 0, start)}
+	bad := b
+	bad.Phone = "call me"
+	if _, err := dc.appts.DeskBook(ctx, bad); !errors.Is(err, store.ErrInvalidDeskPatient) {
+		t.Errorf("a bad phone: %v, want ErrInvalidDeskPatient", err)
+	}
+	bad.Phone, bad.Lang = "", "xx"
+	if _, err := dc.appts.DeskBook(ctx, bad); !errors.Is(err, store.ErrInvalidDeskPatient) {
+		t.Errorf("an unknown language: %v, want ErrInvalidDeskPatient", err)
+	}
+	n, err := dc.appts.DeskBook(ctx, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Conversation.Channel != store.ChannelDesk || n.Lang != "fr" || n.Appointment.Status != dialogs.StatusBooked {
+		t.Errorf("desk booking: %+v", n)
+	}
+	rs, err := dc.appts.Reminders(ctx, n.Appointment.ID)
+	if err != nil || len(rs) != 3 {
+		t.Errorf("%d reminders planned (%v), want 3", len(rs), err)
+	}
+	rec, p, err := dc.appts.DeskPrint(ctx, dc.scope, dc.actor, n.Appointment.ID)
+	if err != nil || p.Name != "Amina Y." || p.Phone != "+966500000000" || rec.ID != n.Appointment.ID {
+		t.Errorf("printed page: %+v %+v %v", rec, p, err)
+	}
+	if dc.audited(t, "appointment.desk_book", n.Appointment.ID) != 1 || dc.audited(t, "appointment.desk_print", n.Appointment.ID) != 1 {
+		t.Error("the booking or the printed page is not audited")
+	}
+	// The same time again, for someone else: just taken.
+	if _, err := dc.appts.DeskBook(ctx, b); !errors.Is(err, dialogs.ErrSlotTaken) {
+		t.Errorf("booking a taken time: %v, want ErrSlotTaken", err)
+	}
+	// A patient of the bot: booked on their conversation.
+	ps := dc.Patients(t, 1)
+	linked := store.DeskBooking{Scope: dc.scope, Actor: dc.actor, Patient: ps[0], Specialty: clinictest.Specialty, Slot: dc.SlotAt(t, 1, start)}
+	n, err = dc.appts.DeskBook(ctx, linked)
+	if err != nil || n.Conversation.Channel != dialogs.ChannelTelegram || n.Appointment.PatientID != ps[0] {
+		t.Errorf("booking for a bot patient: %+v, %v", n, err)
+	}
+	if _, _, err := dc.appts.DeskPrint(ctx, dc.scope, dc.actor, n.Appointment.ID); !errors.Is(err, dialogs.ErrNotFound) {
+		t.Errorf("a printed page of a bot patient: %v, want ErrNotFound", err)
+	}
+	linked.Patient = 1 << 30
+	if _, err := dc.appts.DeskBook(ctx, linked); !errors.Is(err, dialogs.ErrNotFound) {
+		t.Errorf("booking for no such patient: %v, want ErrNotFound", err)
+	}
+	// Another facility's coordinator cannot book here.
+	other := b
+	other.Scope.Facilities = []int64{dc.Facility + 1000}
+	other.Slot = dc.SlotAt(t, 0, start.Add(time.Hour))
+	if _, err := dc.appts.DeskBook(ctx, other); !errors.Is(err, dialogs.ErrSlotTaken) {
+		t.Errorf("booking at another facility: %v, want ErrSlotTaken", err)
+	}
+}

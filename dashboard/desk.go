@@ -13,8 +13,8 @@ import (
 )
 
 // Desk is the coordinator's desk: every appointment of the reader's
-// facilities by day and clinician, and moving, cancelling and marking
-// no-shows. Coordinators and admins use it, within the scope they have for
+// facilities by day and clinician; moving, cancelling and marking
+// no-shows; and booking for a patient who is present or on the phone. Coordinators and admins use it, within the scope they have for
 // cases. The store makes each change, with the reminders and the audit
 // row, in one transaction; the patient is then told at once through
 // Patients.
@@ -24,6 +24,9 @@ type Desk struct {
 	Store DeskStore
 	// Patients tells a patient of a change (relay.DeskNotices). Required.
 	Patients DeskPatients
+	// Links makes a desk patient's join link for the printed page (the
+	// booking's video links); nil prints none.
+	Links dialogs.VideoLinks
 }
 
 // DeskStore is what the desk needs from the store (store.Appointments);
@@ -37,6 +40,10 @@ type DeskStore interface {
 	DeskCancel(ctx context.Context, c store.DeskChange) (store.DeskNotice, error)
 	DeskMove(ctx context.Context, c store.DeskChange, slot schedule.Slot) (store.DeskNotice, error)
 	DeskNoShow(ctx context.Context, c store.DeskChange) error
+	DeskBook(ctx context.Context, b store.DeskBooking) (store.DeskNotice, error)
+	DeskPrint(ctx context.Context, scope store.Scope, actor store.AuditActor, id int64) (store.AppointmentRecord, store.DeskPatient, error)
+	DeskFreeSlots(ctx context.Context, scope store.Scope, specialty string, from, to time.Time) ([]store.DeskSlot, error)
+	Specialties(ctx context.Context) ([]dialogs.Specialty, error)
 }
 
 // DeskPatients tells a patient, on their channel and in their language,
@@ -114,4 +121,33 @@ func (d *Dashboard) tell(r *http.Request, n store.DeskNotice, done string) strin
 		return "dash_desk_not_told"
 	}
 	return done
+}
+
+// slotGroups groups free slots by clinician, in the order of their first
+// slot, each labelled with its time in its facility's zone; own names the
+// appointment's own clinician, who may be missing from clinicians (no
+// longer serving the reader's facilities).
+func (d *Dashboard) slotGroups(lang string, clinicians []dialogs.Clinician, slots []store.DeskSlot,
+	facilities []store.FacilityRef, zs zones, own int64, ownName string) []slotGroup {
+	names := map[int64]string{own: ownName}
+	for _, c := range clinicians {
+		names[c.ID] = c.Name(lang)
+	}
+	var out []slotGroup
+	at := map[int64]int{}
+	for _, s := range slots {
+		c := int64(s.Clinician)
+		i, ok := at[c]
+		if !ok {
+			i = len(out)
+			at[c] = i
+			out = append(out, slotGroup{Clinician: names[c]})
+		}
+		f, _ := facilityOf(facilities, s.Facility)
+		out[i].Slots = append(out[i].Slots, slotChoice{
+			Value: slotValue(s.Slot),
+			Label: dialogs.Moment(d.cfg.Text, lang, zs.get(f.Zone), s.Start, s.Start),
+		})
+	}
+	return out
 }

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
-	"github.com/frontdoor-health/frontdoor/store"
 )
 
 // moveData is what templates/desk_move.html renders.
@@ -75,10 +74,6 @@ func (d *Dashboard) showMove(w http.ResponseWriter, r *http.Request, a *account)
 		d.failWith(w, r, a, err)
 		return
 	}
-	names := map[int64]string{}
-	for _, c := range clinicians {
-		names[c.ID] = c.Name(a.Lang)
-	}
 	self := fmt.Sprintf("%s/%d/move", pathDesk, id)
 	data := moveData{
 		ID: id, Version: rec.Version, Number: tr{lang: a.Lang, text: d.cfg.Text}.Num(int(id)),
@@ -88,34 +83,9 @@ func (d *Dashboard) showMove(w http.ResponseWriter, r *http.Request, a *account)
 		Prev: self + "?day=" + day.AddDate(0, 0, -1).Format(time.DateOnly),
 		Next: self + "?day=" + day.AddDate(0, 0, 1).Format(time.DateOnly),
 		Back: pathDesk + "?day=" + day.Format(time.DateOnly),
-	}
-	at := map[int64]int{}
-	for _, s := range slots {
-		c := int64(s.Clinician)
-		i, ok := at[c]
-		if !ok {
-			i = len(data.Groups)
-			at[c] = i
-			name := names[c]
-			if c == rec.Clinician.ID {
-				name = rec.Clinician.Name(a.Lang)
-			}
-			data.Groups = append(data.Groups, slotGroup{Clinician: name})
-		}
-		data.Groups[i].Slots = append(data.Groups[i].Slots, slotChoice{
-			Value: slotValue(s.Slot),
-			Label: dialogs.Moment(d.cfg.Text, a.Lang, zs.get(zoneOf(facilities, s.Facility, f.Zone)), s.Start, s.Start),
-		})
+		Groups: d.slotGroups(a.Lang, clinicians, slots, facilities, zs, rec.Clinician.ID, rec.Clinician.Name(a.Lang)),
 	}
 	d.render(w, http.StatusOK, "desk_move", d.view(r, a, "desk", data))
-}
-
-// zoneOf is the zone of facility id among fs, or def.
-func zoneOf(fs []store.FacilityRef, id int64, def string) string {
-	if f, ok := facilityOf(fs, id); ok {
-		return f.Zone
-	}
-	return def
 }
 
 // moveAppointment moves an appointment to the chosen free time and tells

@@ -37,9 +37,11 @@ type deskRow struct {
 	ID                              int64
 	Number, From, To, Specialty     string
 	Facility, Language, Channel     string
+	Patient                         string
 	Status, StatusClass             string
 	Version                         int
 	CanChange, CanNoShow, Cancelled bool
+	CanPrint                        bool // a desk patient's page
 }
 
 // showDesk renders the day's appointments of the reader's facilities
@@ -147,6 +149,7 @@ func (d *Dashboard) deskRow(t tr, zs zones, ap store.DeskAppointment, now time.T
 		ID: ap.ID, Number: t.Num(int(ap.ID)), From: clock(ap.Start), To: clock(ap.End),
 		Specialty: ap.Specialty.Name(t.lang), Facility: ap.Facility.Names.In(t.lang),
 		Channel: t.T("dash_channel_" + ap.Channel), Version: ap.Version,
+		Patient: t.D("dash_desk_patient_number", "Number", t.Num(int(ap.PatientID))),
 	}
 	if ap.PatientLang != "" {
 		row.Language = locales.LanguageName(t.lang, ap.PatientLang)
@@ -162,6 +165,7 @@ func (d *Dashboard) deskRow(t tr, zs zones, ap store.DeskAppointment, now time.T
 		row.Status, row.StatusClass = t.T("dash_desk_status_booked"), "booked"
 	}
 	if ap.Status == dialogs.StatusBooked {
+		row.CanPrint = ap.Channel == store.ChannelDesk
 		row.CanChange = ap.Start.After(now)
 		row.CanNoShow = !ap.Start.After(now) && !ap.NoShow
 	}

@@ -29,7 +29,7 @@ func newDeskEnv(t *testing.T) *deskEnv {
 	de.consultEnv = newConsultEnv(t, func(c *Config) {
 		// The consult's option ran first: its bookings are the env's
 		// appointments; the engine is known once the env is returned.
-		c.Desk = &Desk{Store: c.Consult.Bookings.(*store.Appointments), Patients: deskNotices{de}}
+		c.Desk = &Desk{Store: c.Consult.Bookings.(*store.Appointments), Patients: deskNotices{de}, Links: joinLinks{}}
 	})
 	return de
 }
@@ -40,6 +40,14 @@ type deskNotices struct{ de *deskEnv }
 
 func (n deskNotices) AppointmentChanged(ctx context.Context, dn store.DeskNotice) error {
 	return relay.DeskNotices{Words: n.de.engine, Notifier: n.de.sent}.AppointmentChanged(ctx, dn)
+}
+
+// joinLinks names a patient's join link by the appointment's room, as the
+// public join page does.
+type joinLinks struct{}
+
+func (joinLinks) PatientLink(_ context.Context, a dialogs.Appointment) (string, error) {
+	return "https://clinic.example.org/join/" + a.Room, nil
 }
 
 // deskPatient creates a Telegram patient of chat id speaking lang.
@@ -257,5 +265,70 @@ RETURNING id`, patient, khalid.ID, khalid.Facilities[0]).Scan(&past)
 	lines := strings.Split(strings.TrimSpace(csv.body), "\n")
 	if !strings.HasSuffix(strings.TrimSpace(lines[0]), ",no_shows") || !strings.Contains(csv.body, ",1\n") {
 		t.Errorf("the reports CSV does not count the no-show:\n%s", csv.body)
+	}
+}
+
+// TestDeskBookForPatient: a coordinator books for a new patient in front
+// of them and gets the page to print, in the patient's language with the
+// join link and its QR code; for a patient of the bot, who is told in
+// their chat; bad details and a time just taken are refused with a word.
+func TestDeskBookForPatient(t *testing.T) {
+	de := newDeskEnv(t)
+	slots := de.freeSlots(t, "dr.khalid", 3)
+	day := dayOf(slots[0].Start)
+	sara := de.browser(t, "ar")
+	sara.mustLogin("coord.sara")
+	form := sara.get("/dashboard/desk/book?specialty=general_practice&day=" + day)
+	if form.status != http.StatusOK || !strings.Contains(form.body, slotValue(slots[0])) || !strings.Contains(form.body, `dir="rtl"`) {
+		t.Fatalf("the booking form: %d; offers the free time: %v", form.status, strings.Contains(form.body, slotValue(slots[0])))
+	}
+	book := func(v url.Values) response {
+		t.Helper()
+		v.Set("specialty", "general_practice")
+		v.Set("day", day)
+		return sara.post("/dashboard/desk/book", v)
+	}
+	flash := func(res response, id string) {
+		t.Helper()
+		if page := sara.get(res.header.Get("Location")); !strings.Contains(page.body, de.text.Text("ar", id, nil)) {
+			t.Errorf("after %d to %q: no %s", res.status, res.header.Get("Location"), id)
+		}
+	}
+	flash(book(url.Values{"slot": {slotValue(slots[0])}, "name": {"Amina"}, "phone": {"call me"}, "lang": {"fr"}}), "dash_desk_book_invalid")
+	flash(book(url.Values{"slot": {slotValue(slots[0])}, "name": {"Amina"}, "lang": {"xx"}}), "dash_desk_book_invalid")
+	flash(book(url.Values{"slot": {slotValue(slots[0])}, "patient": {"999999"}}), "dash_desk_book_no_patient")
+
+	res := book(url.Values{"slot": {slotValue(slots[0])}, "name": {"Amina"}, "phone": {"+966 50 123 4567"}, "lang": {"fr"}})
+	if res.status != http.StatusSeeOther || !strings.HasSuffix(res.header.Get("Location"), "/print") {
+		t.Fatalf("booking a new patient: %d to %q, want the page to print", res.status, res.header.Get("Location"))
+	}
+	page := sara.get(res.header.Get("Location"))
+	for _, want := range []string{"Amina", "966501234567", "Votre consultation vidéo", `lang="fr" dir="ltr"`, `<svg class="qr"`, "https://clinic.example.org/join/"} {
+		if !strings.Contains(page.body, want) {
+			t.Errorf("the printed page lacks %q", want)
+		}
+	}
+	var id string
+	if i := strings.Index(res.header.Get("Location"), "/desk/"); i >= 0 {
+		id = strings.TrimSuffix(res.header.Get("Location")[i+len("/desk/"):], "/print")
+	}
+	if de.auditCount(t, "appointment.desk_book", id) != 1 || de.auditCount(t, "appointment.desk_print", id) != 1 {
+		t.Errorf("the booking %s or its printed page is not audited", id)
+	}
+	// The same time again: just taken.
+	flash(book(url.Values{"slot": {slotValue(slots[0])}, "name": {"Omar"}, "lang": {"ar"}}), "dash_desk_taken")
+
+	// A patient of the bot, by number: told in their chat, in English.
+	patient := de.deskPatient(t, 7301, dialogs.LangEnglish)
+	res = book(url.Values{"slot": {slotValue(slots[1])}, "patient": {fmt.Sprint(patient)}})
+	if res.status != http.StatusSeeOther || !strings.HasPrefix(res.header.Get("Location"), pathDesk+"?day=") {
+		t.Fatalf("booking a patient of the bot: %d to %q", res.status, res.header.Get("Location"))
+	}
+	got := de.sent.wait(t, dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "7301"}, 1)
+	if !strings.Contains(got[0].replies[0].Text, "The clinic booked a video appointment for you") {
+		t.Errorf("the patient was told %q", got[0].replies[0].Text)
+	}
+	if res := sara.get(fmt.Sprintf("/dashboard/desk/%d/print", patient)); res.status != http.StatusNotFound {
+		t.Errorf("a printed page of a non-desk appointment: %d, want 404", res.status)
 	}
 }

@@ -11,18 +11,19 @@ import (
 type DeskChange struct {
 	Lang   string // the patient's language; "" speaks Arabic
 	Digits string // the digits they read (DigitsWestern, or "")
-	// Appointment is as it is now: booked at its new time after a move,
-	// or cancelled.
+	// Appointment is as it is now: booked (made for them, or at its new
+	// time after a move), or cancelled.
 	Appointment Appointment
-	Was         time.Time // the start before a move; zero for a cancel
+	Was         time.Time // the start before a move; zero otherwise
 	Now         time.Time
 }
 
 // RenderDeskChange words c for the patient, as RenderReminder words a
-// reminder (their language and digits, the booking's zone): a move gives
-// the new time and the old one, and an updated calendar file (same UID,
-// next SEQUENCE, so the phone's calendar moves the entry); a cancel says
-// so and how to book again. Safe for concurrent use.
+// reminder (their language and digits, the booking's zone): a booking made
+// for them gives its time, a move the new time and the old one, each with
+// a calendar file (a move's has the same UID and the next SEQUENCE, so the
+// phone's calendar moves the entry); a cancel says so and how to book
+// again. Safe for concurrent use.
 func (e *Engine) RenderDeskChange(c DeskChange) []Reply {
 	lang := locales.Lang(c.Lang)
 	if lang == "" {
@@ -32,11 +33,16 @@ func (e *Engine) RenderDeskChange(c DeskChange) []Reply {
 	a := c.Appointment
 	data := appointmentData(w, a)
 	var replies []Reply
-	if a.Status == StatusCancelled {
+	switch {
+	case a.Status == StatusCancelled:
 		replies = []Reply{{Lang: lang, Text: w.text("desk_cancelled", data)}}
-	} else {
+	case c.Was.IsZero():
+		replies = []Reply{{Lang: lang, Text: w.text("desk_booked", data)}}
+	default:
 		data["Was"] = w.when(c.Was)
 		replies = []Reply{{Lang: lang, Text: w.text("desk_moved", data)}}
+	}
+	if a.Status == StatusBooked {
 		if doc, err := calendarFile(w, e.Booking.CalendarHost, a, ""); err == nil {
 			replies = append(replies, Reply{Lang: lang, Text: w.text("booking_calendar", nil), Document: doc})
 		} else {
@@ -45,4 +51,11 @@ func (e *Engine) RenderDeskChange(c DeskChange) []Reply {
 	}
 	inDigits(replies, c.Digits)
 	return replies
+}
+
+// ZoneName names zone for a reader of lang by a place they know ("Makkah
+// time"), as the patients' messages do.
+func ZoneName(text *locales.Catalog, lang string, zone *time.Location) string {
+	w := words{e: &Engine{Deps: Deps{Text: text}}, lang: lang, zone: zone}
+	return w.zoneName()
 }

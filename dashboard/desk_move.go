@@ -80,9 +80,9 @@ func (d *Dashboard) showMove(w http.ResponseWriter, r *http.Request, a *account)
 		Now:    dialogs.Moment(d.cfg.Text, a.Lang, loc, d.now(), rec.Start),
 		Doctor: rec.Clinician.Name(a.Lang), Specialty: rec.Specialty.Name(a.Lang),
 		Day: day.Format(time.DateOnly), DayLabel: dialogs.LongDate(d.cfg.Text, a.Lang, loc, day),
-		Prev: self + "?day=" + day.AddDate(0, 0, -1).Format(time.DateOnly),
-		Next: self + "?day=" + day.AddDate(0, 0, 1).Format(time.DateOnly),
-		Back: pathDesk + "?day=" + day.Format(time.DateOnly),
+		Prev:   self + "?day=" + day.AddDate(0, 0, -1).Format(time.DateOnly),
+		Next:   self + "?day=" + day.AddDate(0, 0, 1).Format(time.DateOnly),
+		Back:   pathDesk + "?day=" + day.Format(time.DateOnly),
 		Groups: d.slotGroups(a.Lang, clinicians, slots, facilities, zs, rec.Clinician.ID, rec.Clinician.Name(a.Lang)),
 	}
 	d.render(w, http.StatusOK, "desk_move", d.view(r, a, "desk", data))

@@ -15,11 +15,11 @@ import (
 // printData is what templates/desk_print.html renders: the card in the
 // patient's language and direction, whatever the reader's.
 type printData struct {
-	Lang, Dir                              string
-	Title, Scan, Keep                      string
-	Rows                                   []labelled
-	Link                                   string
-	QR                                     template.HTML // an inline SVG drawn from the code's modules
+	Lang, Dir         string
+	Title, Scan, Keep string
+	Rows              []labelled
+	Link              string
+	QR                template.HTML // an inline SVG drawn from the code's modules
 }
 
 // showPrint renders the page a coordinator prints for a patient booked at

@@ -169,13 +169,19 @@ func (a *Appointments) DeskSlots(ctx context.Context, scope Scope, id int64, fro
 	if err != nil {
 		return nil, fmt.Errorf("store: desk slots of %d: %w", id, err)
 	}
+	return inScope(free, scope, from, to), nil
+}
+
+// inScope keeps the free slots at the scope's facilities starting in
+// [from, to).
+func inScope(free []freeSlot, scope Scope, from, to time.Time) []DeskSlot {
 	var out []DeskSlot
 	for _, f := range free {
 		if slices.Contains(scope.Facilities, f.Facility) && !f.Start.Before(from) && f.Start.Before(to) {
-			out = append(out, DeskSlot{Slot: f.Slot, Facility: f.Facility})
+			out = append(out, DeskSlot(f))
 		}
 	}
-	return out, nil
+	return out
 }
 
 // DeskAppointment returns appointment id (not a hold) if it is within

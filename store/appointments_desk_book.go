@@ -176,11 +176,5 @@ func (a *Appointments) DeskFreeSlots(ctx context.Context, scope Scope, specialty
 	if err != nil {
 		return nil, fmt.Errorf("store: desk free slots of %s: %w", specialty, err)
 	}
-	var out []DeskSlot
-	for _, f := range free {
-		if slices.Contains(scope.Facilities, f.Facility) && !f.Start.Before(from) && f.Start.Before(to) {
-			out = append(out, DeskSlot{Slot: f.Slot, Facility: f.Facility})
-		}
-	}
-	return out, nil
+	return inScope(free, scope, from, to), nil
 }

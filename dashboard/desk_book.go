@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -79,10 +80,7 @@ func (d *Dashboard) showBook(w http.ResponseWriter, r *http.Request, a *account)
 func (d *Dashboard) bookForPatient(w http.ResponseWriter, r *http.Request, a *account) {
 	slot, ok := parseSlot(r.PostFormValue("slot"))
 	specialty, day := r.PostFormValue("specialty"), r.PostFormValue("day")
-	again := fmt.Sprintf("%s/book?specialty=%s&day=%s", pathDesk, specialty, day)
-	if _, err := time.Parse(time.DateOnly, day); err != nil || strings.ContainsAny(specialty, "&?#/") {
-		again = pathDesk + "/book"
-	}
+	again := pathDesk + "/book?" + url.Values{"specialty": {specialty}, "day": {day}}.Encode()
 	if !ok {
 		d.flashTo(w, r, again, "dash_desk_book_pick")
 		return

@@ -94,6 +94,8 @@ type Config struct {
 	// Reports reads the consult figures for coordinators and admins; nil
 	// offers no reports page.
 	Reports Reports
+	// Desk turns on the coordinator's desk (desk.go); nil offers none.
+	Desk *Desk
 	// Consult turns on the quick consult on the case page (video link,
 	// thread, messages to the patient, closing); nil leaves the case page
 	// read-only.
@@ -165,6 +167,9 @@ func New(cfg Config) (*Dashboard, error) {
 	if cfg.ClientIP == nil {
 		cfg.ClientIP = remoteIP
 	}
+	if cfg.Desk != nil && (cfg.Desk.Store == nil || cfg.Desk.Patients == nil) {
+		return nil, errors.New("dashboard: Desk needs Store and Patients")
+	}
 	if cfg.Consult != nil {
 		if err := cfg.Consult.check(); err != nil {
 			return nil, err
@@ -209,21 +214,29 @@ func (d *Dashboard) Routes() http.Handler {
 	app := http.NewServeMux()
 	app.HandleFunc("GET /dashboard", d.home)
 	app.HandleFunc("GET /dashboard/{$}", d.home)
-	app.HandleFunc("GET /dashboard/login", d.showLogin)                        // login_show.go
-	app.HandleFunc("POST /dashboard/login", d.submitLogin)                     // login_submit.go
-	app.HandleFunc("POST /dashboard/lang", d.setLang)                          // lang_set.go
-	app.Handle("POST /dashboard/logout", d.page(d.logout))                     // logout.go
-	app.Handle("POST /dashboard/logout-all", d.page(d.logoutAll))              // logout.go
-	app.Handle("GET /dashboard/queue", d.page(d.showQueue))                    // queue_show.go
-	app.Handle("GET /dashboard/cases/{id}", d.page(d.showCase))                // case_show.go
-	app.Handle("POST /dashboard/cases/{id}/claim", d.page(d.claim))            // case_claim.go
-	app.Handle("POST /dashboard/cases/{id}/messages", d.page(d.sendMessage))   // case_message.go
-	app.Handle("POST /dashboard/cases/{id}/close", d.page(d.closeCase))        // case_close.go
-	app.Handle("GET /dashboard/today", d.page(d.showToday))                    // today_show.go
-	app.Handle("GET /dashboard/audit", d.page(d.admin(d.showAudit)))           // audit_show.go
-	app.Handle("GET /dashboard/reports", d.page(d.staff(d.showReports)))       // reports_show.go
-	app.Handle("GET /dashboard/reports.csv", d.page(d.staff(d.reportsCSV)))    // reports_show.go
-	app.Handle("POST /dashboard/audit/unlock", d.page(d.admin(d.unlockLogin))) // login_unlock.go
+	app.HandleFunc("GET /dashboard/login", d.showLogin)                                 // login_show.go
+	app.HandleFunc("POST /dashboard/login", d.submitLogin)                              // login_submit.go
+	app.HandleFunc("POST /dashboard/lang", d.setLang)                                   // lang_set.go
+	app.Handle("POST /dashboard/logout", d.page(d.logout))                              // logout.go
+	app.Handle("POST /dashboard/logout-all", d.page(d.logoutAll))                       // logout.go
+	app.Handle("GET /dashboard/queue", d.page(d.showQueue))                             // queue_show.go
+	app.Handle("GET /dashboard/cases/{id}", d.page(d.showCase))                         // case_show.go
+	app.Handle("POST /dashboard/cases/{id}/claim", d.page(d.claim))                     // case_claim.go
+	app.Handle("POST /dashboard/cases/{id}/messages", d.page(d.sendMessage))            // case_message.go
+	app.Handle("POST /dashboard/cases/{id}/close", d.page(d.closeCase))                 // case_close.go
+	app.Handle("GET /dashboard/today", d.page(d.showToday))                             // today_show.go
+	app.Handle("GET /dashboard/audit", d.page(d.admin(d.showAudit)))                    // audit_show.go
+	app.Handle("GET /dashboard/reports", d.page(d.staff(d.showReports)))                // reports_show.go
+	app.Handle("GET /dashboard/reports.csv", d.page(d.staff(d.reportsCSV)))             // reports_show.go
+	app.Handle("POST /dashboard/audit/unlock", d.page(d.admin(d.unlockLogin)))          // login_unlock.go
+	app.Handle("GET /dashboard/desk", d.page(d.desk(d.showDesk)))                       // desk_show.go
+	app.Handle("GET /dashboard/desk/{id}/move", d.page(d.desk(d.showMove)))             // desk_move.go
+	app.Handle("POST /dashboard/desk/{id}/move", d.page(d.desk(d.moveAppointment)))     // desk_move.go
+	app.Handle("POST /dashboard/desk/{id}/cancel", d.page(d.desk(d.cancelAppointment))) // desk_cancel.go
+	app.Handle("POST /dashboard/desk/{id}/no-show", d.page(d.desk(d.markNoShow)))       // desk_cancel.go
+	app.Handle("GET /dashboard/desk/book", d.page(d.desk(d.showBook)))                  // desk_book.go
+	app.Handle("POST /dashboard/desk/book", d.page(d.desk(d.bookForPatient)))           // desk_book.go
+	app.Handle("GET /dashboard/desk/{id}/print", d.page(d.desk(d.showPrint)))           // desk_print.go
 	app.HandleFunc("/dashboard/", d.notFound)
 
 	// What the page's script fetches in the background reads the session

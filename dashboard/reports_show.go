@@ -33,7 +33,7 @@ type reportsData struct {
 }
 
 type reportRow struct {
-	Day, Specialty, Queued, Emergencies, Claimed, Median, P90, Left, Rating string
+	Day, Specialty, Queued, Emergencies, Claimed, Median, P90, Left, Rating, NoShows string
 }
 
 // chartBar is one day's bar of consults, placed in the chart's 100-unit
@@ -95,7 +95,8 @@ func (d *Dashboard) report(w http.ResponseWriter, r *http.Request, a *account) (
 }
 
 // showReports renders the consults of the reader's facilities by day and
-// specialty, with a bar chart of consults per day.
+// specialty (and the appointments missed, marked at the desk), with a bar
+// chart of consults per day.
 func (d *Dashboard) showReports(w http.ResponseWriter, r *http.Request, a *account) {
 	days, rows, ok := d.report(w, r, a)
 	if !ok {
@@ -117,7 +118,7 @@ func (d *Dashboard) showReports(w http.ResponseWriter, r *http.Request, a *accou
 			Queued: num(strconv.Itoa(row.Queued)), Emergencies: num(strconv.Itoa(row.Emergencies)),
 			Claimed: num(strconv.Itoa(row.Claimed)),
 			Median:  num(waitText(t, row.MedianWait, row.Claimed)), P90: num(waitText(t, row.P90Wait, row.Claimed)),
-			Left: num(strconv.Itoa(row.Left)), Rating: rating,
+			Left: num(strconv.Itoa(row.Left)), Rating: rating, NoShows: num(strconv.Itoa(row.NoShows)),
 		})
 	}
 	top := 1
@@ -160,12 +161,12 @@ func (d *Dashboard) reportsCSV(w http.ResponseWriter, r *http.Request, a *accoun
 	fmt.Fprint(w, "\ufeff")
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"day", "specialty", "specialty_name", "queued", "emergencies", "claimed",
-		"median_wait_s", "p90_wait_s", "left_queue", "rated", "mean_rating"})
+		"median_wait_s", "p90_wait_s", "left_queue", "rated", "mean_rating", "no_shows"})
 	for _, row := range rows {
 		cw.Write([]string{row.Day, row.Specialty, row.SpecialtyNames.In(a.Lang),
 			strconv.Itoa(row.Queued), strconv.Itoa(row.Emergencies), strconv.Itoa(row.Claimed),
 			strconv.Itoa(int(row.MedianWait / time.Second)), strconv.Itoa(int(row.P90Wait / time.Second)),
-			strconv.Itoa(row.Left), strconv.Itoa(row.Rated), strconv.FormatFloat(row.MeanRating, 'f', 2, 64)})
+			strconv.Itoa(row.Left), strconv.Itoa(row.Rated), strconv.FormatFloat(row.MeanRating, 'f', 2, 64), strconv.Itoa(row.NoShows)})
 	}
 	cw.Flush()
 }

@@ -12,7 +12,8 @@ import (
 
 // ReportRow is one day's consults of one specialty within a scope: cases
 // queued for a clinician that day (in the report's zone), how many were
-// taken, how long they waited, and what patients made of them.
+// taken, how long they waited, and what patients made of them; and the
+// appointments that day whose patient did not come.
 type ReportRow struct {
 	Day            string        `db:"day"` // YYYY-MM-DD in the report's zone
 	Specialty      string        `db:"specialty"`
@@ -27,6 +28,9 @@ type ReportRow struct {
 	Left       int           `db:"left_queue"` // patients who left the queue before a clinician came
 	Rated      int           `db:"rated"`
 	MeanRating float64       `db:"mean_rating"` // 1–5 over Rated; 0 when none
+	// NoShows counts the appointments of the day and specialty whose
+	// patient did not come (marked at the desk).
+	NoShows int `db:"no_shows"`
 }
 
 // reportRow is a ReportRow as scanned, the waits in seconds.
@@ -37,7 +41,10 @@ type reportRow struct {
 }
 
 // Counts over the whole scope (every status): figures, no case shown.
+// Consults count by the day a case was queued; no-shows by the day the
+// missed appointment started, and a day with either has a row.
 const reportSQL = `
+WITH consults AS (
 SELECT to_char((c.queued_at AT TIME ZONE $8)::date, 'YYYY-MM-DD') AS day, c.specialty,
        coalesce(s.names, jsonb_build_object('en', c.specialty)) AS specialty_names,
        count(*) AS queued,
@@ -53,6 +60,20 @@ SELECT to_char((c.queued_at AT TIME ZONE $8)::date, 'YYYY-MM-DD') AS day, c.spec
 FROM cases c LEFT JOIN specialties s ON s.code = c.specialty
 WHERE c.queued_at >= $6 AND c.queued_at < $7 AND` + scopeWhere + `
 GROUP BY 1, 2, 3
+), missed AS (
+SELECT to_char((lower(a.during) AT TIME ZONE $8)::date, 'YYYY-MM-DD') AS day, a.specialty_code AS specialty,
+       count(*) AS no_shows
+FROM appointments a
+WHERE a.no_show_at IS NOT NULL AND lower(a.during) >= $6 AND lower(a.during) < $7 AND` + deskScopeWhere + `
+GROUP BY 1, 2
+)
+SELECT day, specialty,
+       coalesce(c.specialty_names, s.names, jsonb_build_object('en', specialty)) AS specialty_names,
+       coalesce(c.queued, 0) AS queued, coalesce(c.emergencies, 0) AS emergencies, coalesce(c.claimed, 0) AS claimed,
+       coalesce(c.median_s, 0) AS median_s, coalesce(c.p90_s, 0) AS p90_s, coalesce(c.left_queue, 0) AS left_queue,
+       coalesce(c.rated, 0) AS rated, coalesce(c.mean_rating, 0) AS mean_rating, coalesce(m.no_shows, 0) AS no_shows
+FROM consults c FULL JOIN missed m USING (day, specialty)
+LEFT JOIN specialties s ON s.code = specialty
 ORDER BY 1, 2`
 
 // Report returns the consults of scope queued in [from, to), by day in

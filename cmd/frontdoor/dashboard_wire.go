@@ -15,11 +15,13 @@ import (
 // (serve.go) mounts its routes at /dashboard and app.Run runs its
 // live-event reader beside the HTTP server.
 //
+// desk is the coordinator's desk (nil: none).
+//
 // tri (the triage engine the dialogs use) names the questions and answers
 // on the case page. New cases appear live because the dialogs engine
 // records them through newCases (pg.Cases), which announces them.
 func newDashboard(cfg config.Config, pg *store.Postgres, rd *store.Redis, text *locales.Catalog,
-	tri *triage.Engine, consult *dashboard.Consult, log *slog.Logger) (*dashboard.Dashboard, error) {
+	tri *triage.Engine, consult *dashboard.Consult, desk *dashboard.Desk, log *slog.Logger) (*dashboard.Dashboard, error) {
 	proxies, err := config.ParseProxies(cfg.TrustedProxies)
 	if err != nil {
 		return nil, err // config has checked them
@@ -28,6 +30,7 @@ func newDashboard(cfg config.Config, pg *store.Postgres, rd *store.Redis, text *
 	return dashboard.New(dashboard.Config{
 		Accounts:     pg.Accounts(),
 		Consult:      consult,
+		Desk:         desk,
 		Audit:        pg.AuditLog(),
 		Events:       rd,
 		Cases:        pg.Cases(rd),

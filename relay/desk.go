@@ -1,0 +1,51 @@
+package relay
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/store"
+)
+
+// DeskWords words a change made at the coordinator's desk for the patient
+// (*dialogs.Engine).
+type DeskWords interface {
+	RenderDeskChange(c dialogs.DeskChange) []dialogs.Reply
+}
+
+// DeskNotices tells a patient at once, in their language and on their
+// channel, that the clinic moved or cancelled their appointment: the
+// dashboard's desk calls it after the change committed (the store has
+// already dropped the old reminders and planned the new ones). It goes
+// through the same Notifier as reminders and the consult's messages, as an
+// interactive send. Safe for concurrent use.
+type DeskNotices struct {
+	Words    DeskWords
+	Notifier Notifier
+	// Now is the clock the message is worded at; default time.Now.
+	Now func() time.Time
+}
+
+// AppointmentChanged sends n's change to its patient. An error wrapping
+// ErrUndeliverable means the patient cannot be reached this way (the
+// coordinator should call them); the change stands either way.
+func (d DeskNotices) AppointmentChanged(ctx context.Context, n store.DeskNotice) error {
+	if d.Words == nil || d.Notifier == nil {
+		return errors.New("relay: desk notices need Words and a Notifier")
+	}
+	now := time.Now
+	if d.Now != nil {
+		now = d.Now
+	}
+	replies := d.Words.RenderDeskChange(dialogs.DeskChange{
+		Lang: n.Lang, Digits: n.Digits, Appointment: n.Appointment, Was: n.Was, Now: now(),
+	})
+	to := Recipient{PatientID: n.Appointment.PatientID, Conversation: n.Conversation, Lang: n.Lang}
+	if err := d.Notifier.Notify(ctx, to, replies, false); err != nil {
+		return fmt.Errorf("relay: tell patient %d of appointment %d: %w", n.Appointment.PatientID, n.Appointment.ID, err)
+	}
+	return nil
+}

@@ -48,7 +48,7 @@ ORDER BY c.id`
 
 // The weekly windows and extra sessions of the clinicians $1, at
 // facilities that offer the specialty asked for: one a facility lists, or
-// any when it lists none (migration 00018); '' asks for any.
+// any when it lists none (migration 00018); ” asks for any.
 const windowsSQL = `
 SELECT a.clinician_id, a.facility_id, f.time_zone,
        extract(epoch FROM f.booking_notice)::bigint AS notice_s,

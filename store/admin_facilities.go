@@ -97,6 +97,9 @@ func (p *Postgres) SaveFacility(ctx context.Context, s FacilitySettings, by Audi
 	if err := invalid(clinic.CheckFacility(s.Facility)); err != nil {
 		return err
 	}
+	if s.Specialties == nil {
+		s.Specialties = []string{} // an empty list, not NULL: every row goes
+	}
 	where, err := fallbackWhere(s.Fallback)
 	if err != nil {
 		return fmt.Errorf("facility %q: %w", s.Code, err)

@@ -94,6 +94,9 @@ type Config struct {
 	// Reports reads the consult figures for coordinators and admins; nil
 	// offers no reports page.
 	Reports Reports
+	// Admin turns on the administration pages (admin role) and the
+	// set-password links; nil offers neither.
+	Admin Admin
 	// Consult turns on the quick consult on the case page (video link,
 	// thread, messages to the patient, closing); nil leaves the case page
 	// read-only.
@@ -224,6 +227,7 @@ func (d *Dashboard) Routes() http.Handler {
 	app.Handle("GET /dashboard/reports", d.page(d.staff(d.showReports)))       // reports_show.go
 	app.Handle("GET /dashboard/reports.csv", d.page(d.staff(d.reportsCSV)))    // reports_show.go
 	app.Handle("POST /dashboard/audit/unlock", d.page(d.admin(d.unlockLogin))) // login_unlock.go
+	d.adminRoutes(app)                                                         // admin_*.go
 	app.HandleFunc("/dashboard/", d.notFound)
 
 	// What the page's script fetches in the background reads the session

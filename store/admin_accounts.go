@@ -188,3 +188,15 @@ func (p *Postgres) UsePasswordReset(ctx context.Context, token, hash string) err
 	}
 	return nil
 }
+
+// AdminAccounts lists every account, disabled ones too, by username.
+func (p *Postgres) AdminAccounts(ctx context.Context) ([]Clinician, error) {
+	return p.Accounts().ListClinicians(ctx)
+}
+
+// AdminAccount returns the account username, active or not, or
+// dialogs.ErrNotFound.
+func (p *Postgres) AdminAccount(ctx context.Context, username string) (Clinician, error) {
+	c, _, err := p.Accounts().clinicianByUsername(ctx, username)
+	return c, err
+}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 	"time"
 
@@ -79,13 +78,13 @@ func (d *Dashboard) adminRoutes(app *http.ServeMux) {
 	app.HandleFunc("POST /dashboard/password/{token}", d.usePasswordLink)                                    // password_link.go
 }
 
-// form is a parsed administration form, bounded in size.
+// parseAdminForm parses an administration form, bounded in size.
 func parseAdminForm(w http.ResponseWriter, r *http.Request) error {
 	r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
 	return r.ParseForm()
 }
 
-// names reads one field per language ("name.ar", "name.en", …), leaving
+// formNames reads one field per language ("name.ar", "name.en", …), leaving
 // out blank ones.
 func formNames(r *http.Request, prefix string) map[string]string {
 	out := map[string]string{}
@@ -95,16 +94,6 @@ func formNames(r *http.Request, prefix string) map[string]string {
 		}
 	}
 	return out
-}
-
-// formInt reads a whole number; a blank or bad one is -1, which every
-// check refuses.
-func formInt(r *http.Request, name string) int {
-	n, err := strconv.Atoi(strings.TrimSpace(r.PostFormValue(name)))
-	if err != nil {
-		return -1
-	}
-	return n
 }
 
 // problems are a refused form's messages by field ("time_zone",

@@ -148,6 +148,9 @@ type LineError struct {
 	File string
 	Line int
 	Msg  string
+	// Field is the key at fault ("time_zone", "name.ar", "from"), so that a
+	// form can show the problem next to its field; empty when no one key is.
+	Field string
 }
 
 func (e *LineError) Error() string {
@@ -298,7 +301,12 @@ type checker struct {
 }
 
 func (c *checker) errorf(line int, format string, args ...any) {
-	c.errs = append(c.errs, &LineError{File: c.file, Line: line, Msg: fmt.Sprintf(format, args...)})
+	c.fieldf(line, "", format, args...)
+}
+
+// fieldf records a problem of one key.
+func (c *checker) fieldf(line int, field, format string, args ...any) {
+	c.errs = append(c.errs, &LineError{File: c.file, Line: line, Msg: fmt.Sprintf(format, args...), Field: field})
 }
 
 // names checks a thing's names: one in each required language (the
@@ -306,11 +314,11 @@ func (c *checker) errorf(line int, format string, args ...any) {
 // Frontdoor does not speak (a typo such as "eng" would never be shown).
 func (c *checker) names(line int, what string, n Names) {
 	for _, lang := range locales.Names(n).Missing() {
-		c.errorf(line, "%s: name.%s is missing", what, lang)
+		c.fieldf(line, "name."+lang, "%s: name.%s is missing", what, lang)
 	}
 	for _, lang := range slices.Sorted(maps.Keys(n)) {
 		if _, ok := locales.Lookup(lang); !ok {
-			c.errorf(line, "%s: name.%s: Frontdoor does not speak %q (it speaks %s)", what, lang, lang, strings.Join(locales.Languages, ", "))
+			c.fieldf(line, "name."+lang, "%s: name.%s: Frontdoor does not speak %q (it speaks %s)", what, lang, lang, strings.Join(locales.Languages, ", "))
 		}
 	}
 }
@@ -328,7 +336,7 @@ func (c *checker) check(n *Network) {
 	for _, s := range n.Specialties {
 		what := fmt.Sprintf("specialty %q", s.Code)
 		if !specialtyRE.MatchString(s.Code) {
-			c.errorf(s.Line, "%s: code must be 2 to 40 lower-case letters or _", what)
+			c.fieldf(s.Line, "code", "%s: code must be 2 to 40 lower-case letters or _", what)
 		}
 		dup(s.Line, "specialty", s.Code)
 		c.names(s.Line, what, s.Name)
@@ -340,7 +348,7 @@ func (c *checker) check(n *Network) {
 	for _, h := range n.Holidays {
 		what := fmt.Sprintf("holiday %q", h.Name)
 		if strings.TrimSpace(h.Name) == "" {
-			c.errorf(h.Line, "holiday: name is missing")
+			c.fieldf(h.Line, "name", "holiday: name is missing")
 		}
 		c.dayRange(h.Line, what, h.From, h.To)
 		for _, code := range h.Facilities {
@@ -358,25 +366,25 @@ func (c *checker) check(n *Network) {
 func (c *checker) facility(f Facility) {
 	what := fmt.Sprintf("facility %q", f.Code)
 	if !codeRE.MatchString(f.Code) {
-		c.errorf(f.Line, "%s: code must be 2 to 40 lower-case letters, digits or _", what)
+		c.fieldf(f.Line, "code", "%s: code must be 2 to 40 lower-case letters, digits or _", what)
 	}
 	c.names(f.Line, what, f.Name)
 	if !cityRE.MatchString(f.City) {
-		c.errorf(f.Line, "%s: city must be a lower-case key such as makkah", what)
+		c.fieldf(f.Line, "city", "%s: city must be a lower-case key such as makkah", what)
 	}
 	if f.TimeZone == "" {
-		c.errorf(f.Line, "%s: time_zone is missing (an IANA zone such as Asia/Riyadh)", what)
+		c.fieldf(f.Line, "time_zone", "%s: time_zone is missing (an IANA zone such as Asia/Riyadh)", what)
 	} else if _, err := time.LoadLocation(f.TimeZone); err != nil || f.TimeZone == "Local" {
-		c.errorf(f.Line, "%s: time_zone %q is not a known zone (an IANA zone such as Asia/Riyadh)", what, f.TimeZone)
+		c.fieldf(f.Line, "time_zone", "%s: time_zone %q is not a known zone (an IANA zone such as Asia/Riyadh)", what, f.TimeZone)
 	}
 	if f.Phone != "" && !phoneRE.MatchString(f.Phone) {
-		c.errorf(f.Line, "%s: phone %q must be international: + and 7 to 15 digits", what, f.Phone)
+		c.fieldf(f.Line, "phone", "%s: phone %q must be international: + and 7 to 15 digits", what, f.Phone)
 	}
 	if f.BookingNoticeMinutes != nil && (*f.BookingNoticeMinutes < 0 || *f.BookingNoticeMinutes > 7*24*60) {
-		c.errorf(f.Line, "%s: booking_notice_minutes must be 0 to 10080", what)
+		c.fieldf(f.Line, "booking_notice_minutes", "%s: booking_notice_minutes must be 0 to 10080", what)
 	}
 	if f.BookingHorizonDays != nil && (*f.BookingHorizonDays < 1 || *f.BookingHorizonDays > 365) {
-		c.errorf(f.Line, "%s: booking_horizon_days must be 1 to 365", what)
+		c.fieldf(f.Line, "booking_horizon_days", "%s: booking_horizon_days must be 1 to 365", what)
 	}
 	c.place(f.Line, what, f.Place)
 }
@@ -384,17 +392,17 @@ func (c *checker) facility(f Facility) {
 func (c *checker) account(a Account) {
 	what := fmt.Sprintf("account %q", a.Username)
 	if !usernameRE.MatchString(a.Username) {
-		c.errorf(a.Line, "%s: username must be 3 to 64 lower-case letters, digits, . _ or -, starting with a letter or digit", what)
+		c.fieldf(a.Line, "username", "%s: username must be 3 to 64 lower-case letters, digits, . _ or -, starting with a letter or digit", what)
 	}
 	c.names(a.Line, what, a.Name)
 	if !slices.Contains(Roles, a.Role) {
-		c.errorf(a.Line, "%s: role %q must be one of %s", what, a.Role, strings.Join(Roles, ", "))
+		c.fieldf(a.Line, "role", "%s: role %q must be one of %s", what, a.Role, strings.Join(Roles, ", "))
 	}
 	if len(a.Facilities) == 0 {
-		c.errorf(a.Line, "%s: facilities is missing (the first is the account's home)", what)
+		c.fieldf(a.Line, "facilities", "%s: facilities is missing (the first is the account's home)", what)
 	}
 	if a.Role == "clinician" && len(a.Specialties) == 0 {
-		c.errorf(a.Line, "%s: a clinician needs at least one specialty", what)
+		c.fieldf(a.Line, "specialties", "%s: a clinician needs at least one specialty", what)
 	}
 	if a.Role != "clinician" && len(a.Hours)+len(a.Extra) > 0 {
 		c.errorf(a.Line, "%s: only clinicians have hours", what)
@@ -404,17 +412,17 @@ func (c *checker) account(a Account) {
 		c.window(h.Line, what, h.From, h.To, h.SlotMinutes, h.BufferMinutes)
 		c.servedFacility(h.Line, what, a, h.Facility)
 		if len(h.Days) == 0 {
-			c.errorf(h.Line, "%s: hours: days is missing (sun, mon, tue, wed, thu, fri, sat)", what)
+			c.fieldf(h.Line, "days", "%s: hours: days is missing (sun, mon, tue, wed, thu, fri, sat)", what)
 		}
 		for _, d := range h.Days {
 			wd, ok := weekdays[strings.ToLower(d)]
 			if !ok {
-				c.errorf(h.Line, "%s: hours: %q is not a weekday (sun, mon, tue, wed, thu, fri, sat)", what, d)
+				c.fieldf(h.Line, "days", "%s: hours: %q is not a weekday (sun, mon, tue, wed, thu, fri, sat)", what, d)
 				continue
 			}
 			for _, o := range windows[wd] {
 				if h.From < o.To && o.From < h.To {
-					c.errorf(h.Line, "%s: hours on %s overlap the hours at line %d", what, wd, o.Line)
+					c.fieldf(h.Line, "from", "%s: hours on %s overlap the hours at line %d", what, wd, o.Line)
 				}
 			}
 			windows[wd] = append(windows[wd], h)
@@ -425,7 +433,7 @@ func (c *checker) account(a Account) {
 	}
 	for _, x := range a.Extra {
 		if _, err := schedule.ParseDate(x.Date); err != nil {
-			c.errorf(x.Line, "%s: extra: date %q must be YYYY-MM-DD", what, x.Date)
+			c.fieldf(x.Line, "date", "%s: extra: date %q must be YYYY-MM-DD", what, x.Date)
 		}
 		c.window(x.Line, what+": extra", x.From, x.To, x.SlotMinutes, x.BufferMinutes)
 		c.servedFacility(x.Line, what, a, x.Facility)
@@ -435,7 +443,7 @@ func (c *checker) account(a Account) {
 // servedFacility: a window's facility must be one the account serves.
 func (c *checker) servedFacility(line int, what string, a Account, code string) {
 	if code != "" && !slices.Contains(a.Facilities, code) {
-		c.errorf(line, "%s: facility %q is not one of the account's facilities", what, code)
+		c.fieldf(line, "facility", "%s: facility %q is not one of the account's facilities", what, code)
 	}
 }
 
@@ -443,23 +451,23 @@ func (c *checker) window(line int, what, from, to string, slot, buffer int) {
 	start, err1 := schedule.ParseClock(from)
 	end, err2 := schedule.ParseClock(to)
 	if err1 != nil {
-		c.errorf(line, "%s: from %q must be HH:MM (24-hour)", what, from)
+		c.fieldf(line, "from", "%s: from %q must be HH:MM (24-hour)", what, from)
 	}
 	if err2 != nil {
-		c.errorf(line, "%s: to %q must be HH:MM (24-hour; 24:00 for midnight)", what, to)
+		c.fieldf(line, "to", "%s: to %q must be HH:MM (24-hour; 24:00 for midnight)", what, to)
 	}
 	if slot < 5 || slot > 240 {
-		c.errorf(line, "%s: slot_minutes must be 5 to 240", what)
+		c.fieldf(line, "slot_minutes", "%s: slot_minutes must be 5 to 240", what)
 	}
 	if buffer < 0 || buffer > 120 {
-		c.errorf(line, "%s: buffer_minutes must be 0 to 120", what)
+		c.fieldf(line, "buffer_minutes", "%s: buffer_minutes must be 0 to 120", what)
 	}
 	if err1 == nil && err2 == nil {
 		switch {
 		case end <= start:
-			c.errorf(line, "%s: to %s is not after from %s (split a window that crosses midnight in two)", what, to, from)
+			c.fieldf(line, "to", "%s: to %s is not after from %s (split a window that crosses midnight in two)", what, to, from)
 		case slot >= 5 && int(end-start) < slot:
-			c.errorf(line, "%s: %s–%s is shorter than one %d-minute slot", what, from, to, slot)
+			c.fieldf(line, "to", "%s: %s–%s is shorter than one %d-minute slot", what, from, to, slot)
 		}
 	}
 }
@@ -467,7 +475,7 @@ func (c *checker) window(line int, what, from, to string, slot, buffer int) {
 func (c *checker) dayRange(line int, what, from, to string) {
 	f, err := schedule.ParseDate(from)
 	if err != nil {
-		c.errorf(line, "%s: from %q must be YYYY-MM-DD", what, from)
+		c.fieldf(line, "from", "%s: from %q must be YYYY-MM-DD", what, from)
 		return
 	}
 	if to == "" {
@@ -475,13 +483,13 @@ func (c *checker) dayRange(line int, what, from, to string) {
 	}
 	t, err := schedule.ParseDate(to)
 	if err != nil {
-		c.errorf(line, "%s: to %q must be YYYY-MM-DD", what, to)
+		c.fieldf(line, "to", "%s: to %q must be YYYY-MM-DD", what, to)
 		return
 	}
 	if t.Before(f) {
-		c.errorf(line, "%s: to %s is before from %s", what, to, from)
+		c.fieldf(line, "to", "%s: to %s is before from %s", what, to, from)
 	} else if f.AddDays(maxDays).Before(t) {
-		c.errorf(line, "%s: %s to %s is more than a year", what, from, to)
+		c.fieldf(line, "to", "%s: %s to %s is more than a year", what, from, to)
 	}
 }
 

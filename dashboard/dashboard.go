@@ -96,6 +96,9 @@ type Config struct {
 	Reports Reports
 	// Desk turns on the coordinator's desk (desk.go); nil offers none.
 	Desk *Desk
+	// Admin turns on the administration pages (admin role) and the
+	// set-password links; nil offers neither.
+	Admin Admin
 	// Consult turns on the quick consult on the case page (video link,
 	// thread, messages to the patient, closing); nil leaves the case page
 	// read-only.
@@ -237,6 +240,7 @@ func (d *Dashboard) Routes() http.Handler {
 	app.Handle("GET /dashboard/desk/book", d.page(d.desk(d.showBook)))                  // desk_book.go
 	app.Handle("POST /dashboard/desk/book", d.page(d.desk(d.bookForPatient)))           // desk_book.go
 	app.Handle("GET /dashboard/desk/{id}/print", d.page(d.desk(d.showPrint)))           // desk_print.go
+	d.adminRoutes(app)                                                                  // admin_*.go
 	app.HandleFunc("/dashboard/", d.notFound)
 
 	// What the page's script fetches in the background reads the session

@@ -44,10 +44,16 @@ func newEnv(t testing.TB, opts ...option) *env {
 // parts on the same stores.
 func newEnvOn(t testing.TB, pg *store.Postgres, rd *store.Redis, opts ...option) *env {
 	t.Helper()
-	e := &env{pg: pg, rd: rd}
-	if _, err := store.SeedDemo(context.Background(), e.pg); err != nil {
+	if _, err := store.SeedDemo(context.Background(), pg); err != nil {
 		t.Fatalf("seed: %v", err)
 	}
+	return startEnv(t, pg, rd, opts...)
+}
+
+// startEnv starts a dashboard on pg and rd as they are (no demo accounts).
+func startEnv(t testing.TB, pg *store.Postgres, rd *store.Redis, opts ...option) *env {
+	t.Helper()
+	e := &env{pg: pg, rd: rd}
 	text, err := locales.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -55,7 +61,7 @@ func newEnvOn(t testing.TB, pg *store.Postgres, rd *store.Redis, opts ...option)
 	e.text = text
 	perUser, perIP, perAccount := LoginBackoff()
 	cfg := Config{
-		Accounts: e.pg.Accounts(), Audit: e.pg.AuditLog(), Events: e.rd, Cases: e.pg.Cases(e.rd), Questions: questions(t), Today: e.pg, Reports: e.pg,
+		Accounts: e.pg.Accounts(), Admin: e.pg, Audit: e.pg.AuditLog(), Events: e.rd, Cases: e.pg.Cases(e.rd), Questions: questions(t), Today: e.pg, Reports: e.pg,
 		Sessions:     e.rd.SessionStore("dash"),
 		LoginUser:    e.rd.Throttle("dash:login:user", perUser),
 		LoginIP:      e.rd.Throttle("dash:login:ip", perIP),

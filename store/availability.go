@@ -46,6 +46,9 @@ WHERE c.active AND c.role = 'clinician'
   AND ($2::bigint = 0 OR c.id = $2::bigint)
 ORDER BY c.id`
 
+// The weekly windows and extra sessions of the clinicians $1, at
+// facilities that offer the specialty asked for: one a facility lists, or
+// any when it lists none (migration 00018); ” asks for any.
 const windowsSQL = `
 SELECT a.clinician_id, a.facility_id, f.time_zone,
        extract(epoch FROM f.booking_notice)::bigint AS notice_s,
@@ -53,7 +56,9 @@ SELECT a.clinician_id, a.facility_id, f.time_zone,
        a.weekday, (extract(epoch FROM a.start_time) / 60)::int AS start_min,
        (extract(epoch FROM a.end_time) / 60)::int AS end_min, a.slot_minutes, a.buffer_minutes
 FROM availability a JOIN facilities f ON f.id = a.facility_id
-WHERE a.clinician_id = ANY($1)`
+WHERE a.clinician_id = ANY($1)
+  AND ($2::text = '' OR NOT EXISTS (SELECT 1 FROM facility_specialties fs WHERE fs.facility_id = a.facility_id)
+       OR EXISTS (SELECT 1 FROM facility_specialties fs WHERE fs.facility_id = a.facility_id AND fs.specialty_code = $2::text))`
 
 const extrasSQL = `
 SELECT e.clinician_id, e.facility_id, f.time_zone,
@@ -62,7 +67,9 @@ SELECT e.clinician_id, e.facility_id, f.time_zone,
        e.day::text AS day, (extract(epoch FROM e.start_time) / 60)::int AS start_min,
        (extract(epoch FROM e.end_time) / 60)::int AS end_min, e.slot_minutes, e.buffer_minutes
 FROM availability_exceptions e JOIN facilities f ON f.id = e.facility_id
-WHERE e.kind = 'extra' AND e.clinician_id = ANY($1) AND e.day >= $2::date`
+WHERE e.kind = 'extra' AND e.clinician_id = ANY($1) AND e.day >= $2::date
+  AND ($3::text = '' OR NOT EXISTS (SELECT 1 FROM facility_specialties fs WHERE fs.facility_id = e.facility_id)
+       OR EXISTS (SELECT 1 FROM facility_specialties fs WHERE fs.facility_id = e.facility_id AND fs.specialty_code = $3::text))`
 
 const daysOffSQL = `
 SELECT clinician_id, day::text FROM availability_exceptions
@@ -127,12 +134,12 @@ func (a *Appointments) freeSlots(ctx context.Context, db apptQuerier, q slotQuer
 		Clinician  int64
 		Start, End time.Time
 	}
-	b.Queue(windowsSQL, ids).Query(func(rows pgx.Rows) error {
+	b.Queue(windowsSQL, ids, q.Specialty).Query(func(rows pgx.Rows) error {
 		var e error
 		windows, e = pgx.CollectRows(rows, pgx.RowToStructByNameLax[windowRow])
 		return e
 	})
-	b.Queue(extrasSQL, ids, since).Query(func(rows pgx.Rows) error {
+	b.Queue(extrasSQL, ids, since, q.Specialty).Query(func(rows pgx.Rows) error {
 		var e error
 		extras, e = pgx.CollectRows(rows, pgx.RowToStructByNameLax[windowRow])
 		return e

@@ -48,6 +48,8 @@ type AffectedAppointment struct {
 	ID        int64
 	Clinician string
 	Start     time.Time
+	// Day is the appointment's date in its facility's calendar.
+	Day schedule.Date
 }
 
 // ImportNetwork applies a clinic network file in one transaction, audited:
@@ -63,7 +65,7 @@ func (p *Postgres) ImportNetwork(ctx context.Context, n *clinic.Network, opts Im
 	err := pgx.BeginFunc(ctx, p.pool, func(tx pgx.Tx) error {
 		// One import at a time: two concurrent runs of a file would both
 		// see an account missing and both create it.
-		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtext('frontdoor.network.import'))`); err != nil {
+		if _, err := tx.Exec(ctx, importLock); err != nil {
 			return fmt.Errorf("lock: %w", err)
 		}
 		im := importer{tx: tx, opts: opts, res: &res}
@@ -86,6 +88,21 @@ func (p *Postgres) ImportNetwork(ctx context.Context, n *clinic.Network, opts Im
 	return res, nil
 }
 
+// queueFacility queues the upsert of f on its code (the import and the
+// dashboard's facility page alike); a row equal to f is left unwritten.
+func queueFacility(b *pgx.Batch, f clinic.Facility) {
+	b.Queue(upsertFacilitySQL, f.Code, locales.Names(f.Name), f.City, f.TimeZone, f.Phone)
+	if f.BookingNoticeMinutes != nil {
+		b.Queue(`UPDATE facilities SET booking_notice = make_interval(mins => $2)
+WHERE code = $1 AND booking_notice IS DISTINCT FROM make_interval(mins => $2)`, f.Code, *f.BookingNoticeMinutes)
+	}
+	if f.BookingHorizonDays != nil {
+		b.Queue(`UPDATE facilities SET booking_horizon = make_interval(days => $2)
+WHERE code = $1 AND booking_horizon IS DISTINCT FROM make_interval(days => $2)`, f.Code, *f.BookingHorizonDays)
+	}
+	queuePlace(b, f)
+}
+
 type importer struct {
 	tx         pgx.Tx
 	opts       ImportOptions
@@ -105,16 +122,7 @@ func (im *importer) run(ctx context.Context, n *clinic.Network) error {
 		b.Queue(upsertSpecialtySQL, s.Code, locales.Names(s.Name))
 	}
 	for _, f := range n.Facilities {
-		b.Queue(upsertFacilitySQL, f.Code, locales.Names(f.Name), f.City, f.TimeZone, f.Phone)
-		if f.BookingNoticeMinutes != nil {
-			b.Queue(`UPDATE facilities SET booking_notice = make_interval(mins => $2)
-WHERE code = $1 AND booking_notice IS DISTINCT FROM make_interval(mins => $2)`, f.Code, *f.BookingNoticeMinutes)
-		}
-		if f.BookingHorizonDays != nil {
-			b.Queue(`UPDATE facilities SET booking_horizon = make_interval(days => $2)
-WHERE code = $1 AND booking_horizon IS DISTINCT FROM make_interval(days => $2)`, f.Code, *f.BookingHorizonDays)
-		}
-		queuePlace(&b, f)
+		queueFacility(&b, f)
 	}
 	if err := im.exec(ctx, &b, "facilities and specialties"); err != nil {
 		return err
@@ -423,7 +431,7 @@ RETURNING day::text`, id, strs)
 		return nil
 	}
 	rows, _ = im.tx.Query(ctx, `
-SELECT a.id, c.username, lower(a.during)
+SELECT a.id, c.username, lower(a.during), (lower(a.during) AT TIME ZONE f.time_zone)::date::text
 FROM appointments a
 JOIN clinicians c ON c.id = a.clinician_id
 JOIN facilities f ON f.id = a.facility_id
@@ -431,7 +439,12 @@ WHERE a.clinician_id = $1 AND a.status = 'booked' AND a.active
   AND (lower(a.during) AT TIME ZONE f.time_zone)::date = ANY($2::date[])
 ORDER BY lower(a.during)`, id, added)
 	var appt AffectedAppointment
-	_, err = pgx.ForEachRow(rows, []any{&appt.ID, &appt.Clinician, &appt.Start}, func() error {
+	var day string
+	_, err = pgx.ForEachRow(rows, []any{&appt.ID, &appt.Clinician, &appt.Start, &day}, func() error {
+		var err error
+		if appt.Day, err = schedule.ParseDate(day); err != nil {
+			return err
+		}
 		im.res.Affected = append(im.res.Affected, appt)
 		return nil
 	})

@@ -71,16 +71,9 @@ SELECT $4, $5, 'facility.urgent_fallback', 'facility', f.id::text FROM f`
 // and audits the change as by's. ErrNotFound for an unknown facility,
 // ErrInvalidUrgentFallback for a bad phone or words too long.
 func (p *Postgres) SetUrgentFallback(ctx context.Context, code string, f dialogs.UrgentFallback, by AuditActor) error {
-	where := map[string]string{}
-	for lang, words := range f.Where {
-		words = strings.TrimSpace(words)
-		switch {
-		case words == "":
-		case utf8.RuneCountInString(words) > 500:
-			return fmt.Errorf("facility %q: %w", code, ErrInvalidUrgentFallback)
-		default:
-			where[lang] = words
-		}
+	where, err := fallbackWhere(f)
+	if err != nil {
+		return fmt.Errorf("facility %q: %w", code, err)
 	}
 	tag, err := p.pool.Exec(ctx, setUrgentFallbackSQL, code, strings.TrimSpace(f.Phone), where, by.Kind, by.ID)
 	var pe *pgconn.PgError
@@ -93,6 +86,23 @@ func (p *Postgres) SetUrgentFallback(ctx context.Context, code string, f dialogs
 		return fmt.Errorf("store: set urgent fallback: facility %q: %w", code, dialogs.ErrNotFound)
 	}
 	return nil
+}
+
+// fallbackWhere returns the fallback's words trimmed, without empty ones,
+// or ErrInvalidUrgentFallback when one is over 500 characters.
+func fallbackWhere(f dialogs.UrgentFallback) (map[string]string, error) {
+	where := map[string]string{}
+	for lang, words := range f.Where {
+		words = strings.TrimSpace(words)
+		switch {
+		case words == "":
+		case utf8.RuneCountInString(words) > 500:
+			return nil, ErrInvalidUrgentFallback
+		default:
+			where[lang] = words
+		}
+	}
+	return where, nil
 }
 
 // facilityPhoneSQL reads at most two phones: one means a single clinic.

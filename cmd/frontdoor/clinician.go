@@ -10,7 +10,6 @@ import (
 	"os"
 	"strings"
 	"text/tabwriter"
-	"unicode/utf8"
 
 	"golang.org/x/term"
 
@@ -38,13 +37,9 @@ from the command line, where other users and shell history could see it.
 It must have at least 12 characters.
 `
 
-// Password bounds: long enough to resist guessing at argon2id's cost, short
-// enough to hash quickly.
-const (
-	minPasswordChars = 12
-	maxPasswordBytes = 1024
-	envPassword      = "FRONTDOOR_CLINICIAN_PASSWORD"
-)
+// envPassword gives the password without a terminal; its bounds are
+// package password's policy.
+const envPassword = "FRONTDOOR_CLINICIAN_PASSWORD"
 
 // cliActor is who the audit log names for account changes made here.
 var cliActor = store.AuditActor{Kind: store.ActorSystem, ID: "cli"}
@@ -208,7 +203,7 @@ func readPassword(env *environment) (string, error) {
 		}
 		return checkPassword(string(first))
 	}
-	line, err := bufio.NewReader(io.LimitReader(env.stdin, maxPasswordBytes+2)).ReadString('\n')
+	line, err := bufio.NewReader(io.LimitReader(env.stdin, password.MaxBytes+2)).ReadString('\n')
 	if err != nil && !errors.Is(err, io.EOF) {
 		return "", fmt.Errorf("read password: %w", err)
 	}
@@ -216,13 +211,13 @@ func readPassword(env *environment) (string, error) {
 }
 
 func checkPassword(pw string) (string, error) {
-	switch {
-	case !utf8.ValidString(pw):
+	switch err := password.Check(pw); {
+	case errors.Is(err, password.ErrInvalidUTF8):
 		return "", errors.New("the password is not valid UTF-8")
-	case utf8.RuneCountInString(pw) < minPasswordChars:
-		return "", fmt.Errorf("the password needs at least %d characters (set %s or pipe it on stdin)", minPasswordChars, envPassword)
-	case len(pw) > maxPasswordBytes:
-		return "", fmt.Errorf("the password is longer than %d bytes", maxPasswordBytes)
+	case errors.Is(err, password.ErrTooShort):
+		return "", fmt.Errorf("the password needs at least %d characters (set %s or pipe it on stdin)", password.MinChars, envPassword)
+	case errors.Is(err, password.ErrTooLong):
+		return "", fmt.Errorf("the password is longer than %d bytes", password.MaxBytes)
 	}
 	return pw, nil
 }

@@ -29,6 +29,7 @@ func newDashboard(cfg config.Config, pg *store.Postgres, rd *store.Redis, text *
 	t := newLoginThrottles(rd)
 	return dashboard.New(dashboard.Config{
 		Accounts:     pg.Accounts(),
+		Admin:        pg,
 		Consult:      consult,
 		Desk:         desk,
 		Audit:        pg.AuditLog(),

@@ -21,12 +21,17 @@ var forbidden = map[string][]string{
 	// The dashboard is HTTP only: deliveries to patients are the relay's,
 	// reached through the dashboard's own port.
 	"dashboard": {"bot", "webchat", "reminders", "relay"},
-	"webchat":   {"bot", "dashboard", "reminders", "relay"},
+	// The web chat reaches Redis through its own ports; the types those
+	// share with the store live in stream and ratelimit.
+	"webchat": {"bot", "dashboard", "reminders", "relay", "store"},
 	// The relay delivers through the senders cmd gives it: it knows no
 	// channel, no HTTP app and not the reminders that share its Notifier.
 	"relay": {"bot", "webchat", "dashboard", "reminders"},
 	// Reminders are sent through relay.Notifier, never a channel directly.
 	"reminders": {"bot", "webchat", "dashboard"},
+	// What the store shares with its readers describes; it knows no part.
+	"stream":    {"store", "webchat", "dashboard", "dialogs", "bot"},
+	"ratelimit": {"store", "webchat", "dashboard", "dialogs", "bot"},
 	// The shared web policies know neither app.
 	"securityheaders": {"dashboard", "webchat", "store", "dialogs", "bot"},
 }

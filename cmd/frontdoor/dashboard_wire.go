@@ -33,7 +33,7 @@ func newDashboard(cfg config.Config, pg *store.Postgres, rd *store.Redis, text *
 		Cases:        pg.Cases(rd),
 		Questions:    tri,
 		Today:        pg,
-		Reports:      pg,
+		Reports:      pg.Reports(),
 		Sessions:     rd.SessionStore("dash"),
 		LoginUser:    t.user,
 		LoginIP:      t.ip,

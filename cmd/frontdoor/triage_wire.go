@@ -25,14 +25,14 @@ func triageConfig(ctx context.Context, rules *triage.Engine, pg *store.Postgres,
 	if rules == nil {
 		return dialogs.Triage{}, errors.New("triage: no rules loaded")
 	}
-	phone, err := pg.FacilityPhone(ctx)
+	phone, err := pg.Facilities().Phone(ctx)
 	switch {
 	case errors.Is(err, dialogs.ErrNotFound):
 		phone = ""
 	case err != nil:
 		return dialogs.Triage{}, err
 	}
-	return dialogs.Triage{Rules: rules, FacilityPhone: phone, UrgentFallback: fallback, UrgentFallbacks: pg}, nil
+	return dialogs.Triage{Rules: rules, FacilityPhone: phone, UrgentFallback: fallback, UrgentFallbacks: pg.Facilities()}, nil
 }
 
 // newCases is the cases' store the dialogs engine records through and the

@@ -12,6 +12,7 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/metrics"
+	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/triage"
 )
 
@@ -33,8 +34,13 @@ func (st stack) triageProcess(t *testing.T, opts ...func(*Server)) (*Server, *ht
 // TestTriageWalk walks an emergency, an urgent, a routine and a self-care
 // case in Arabic and English through the web chat's HTTP API, against the
 // real engine, rules, Redis and PostgreSQL, and reads back each case row.
+// A clinician is online (as in the dialogs tests), so an urgent case hears
+// its place in the queue.
 func TestTriageWalk(t *testing.T) {
 	st := newStack(t)
+	if _, err := store.SeedDemo(t.Context(), st.pg); err != nil {
+		t.Fatal(err)
+	}
 	s, ts := st.triageProcess(t)
 	for _, tc := range []struct {
 		name, accept, lang, words string
@@ -55,6 +61,7 @@ func TestTriageWalk(t *testing.T) {
 			b, send, last := st.atTriage(t, ts, tc.accept, l)
 			wantReply(t, "talk to a doctor", last[0], l, st.t(l, "triagedialog_ask_problem"), labels(last[0]))
 
+			st.clinicianOnline(t)
 			got := send(tc.words, "")
 			if tc.want == triage.Emergency {
 				advice := st.t(l, "triage_advice_emergency") + "\n\n" + st.text.Text(l, "triagedialog_facility_phone", map[string]any{"Phone": clinicPhone})
@@ -110,10 +117,10 @@ func TestTriageWalk(t *testing.T) {
 					places = append(places, st.text.Count(l, "triagedialog_ahead", ahead, nil))
 				}
 				parts := strings.Split(text, "\n\n")
-				// With nobody online (nobody is, here) the consult says
-				// the case stays queued and where to get care today.
-				kept := strings.Contains(text, st.t(l, "consult_no_doctor_kept"))
-				if !kept && (!strings.Contains(text, st.t(l, "triagedialog_queued")) || !slices.Contains(places, parts[len(parts)-1])) {
+				// With a clinician online, the place comes before the
+				// estimated wait.
+				if !strings.Contains(text, st.t(l, "triagedialog_queued")) || strings.Contains(text, st.t(l, "consult_no_doctor_kept")) ||
+					!slices.ContainsFunc(parts, func(p string) bool { return slices.Contains(places, p) }) {
 					t.Errorf("urgent decision %q does not say the patient is in the queue and their place", text)
 				}
 			}
@@ -180,4 +187,18 @@ func (st stack) sharePhone(t *testing.T, b *browser, l string, got []dialogs.Rep
 		t.Fatalf("sending a number: %d %s", resp.StatusCode, body)
 	}
 	return ok.Replies
+}
+
+// clinicianOnline marks the demo's general practitioner (dr.khalid) as
+// having the dashboard open now, so that a queued case hears its place and
+// the wait rather than that nobody is online. The demo must be seeded.
+func (st stack) clinicianOnline(t *testing.T) {
+	t.Helper()
+	var id int64
+	if err := st.pg.Pool().QueryRow(t.Context(), `SELECT id FROM clinicians WHERE username = 'dr.khalid'`).Scan(&id); err != nil {
+		t.Fatalf("the demo's general practitioner: %v", err)
+	}
+	if err := st.pg.Consults(st.redis).ClinicianSeen(t.Context(), id); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -32,6 +32,9 @@ var forbidden = map[string][]string{
 	// What the store shares with its readers describes; it knows no part.
 	"stream":    {"store", "webchat", "dashboard", "dialogs", "bot"},
 	"ratelimit": {"store", "webchat", "dashboard", "dialogs", "bot"},
+	// The engine as production builds it knows no channel, no HTTP app
+	// and no relay: they take the engine from it.
+	"engine": {"bot", "webchat", "dashboard", "relay", "intake"},
 	// The shared web policies know neither app.
 	"securityheaders": {"dashboard", "webchat", "store", "dialogs", "bot"},
 }

@@ -22,20 +22,19 @@ type Case struct {
 	Queue bool
 }
 
-// CaseStore records cases in the system of record, keeps the on-demand
-// queue and the phone numbers patients share for their cases
-// (store.Cases is the one production has).
+// CaseStore records cases in the system of record and keeps the on-demand
+// queue (store.Cases is the one production has).
 type CaseStore interface {
 	// OpenCase records c and returns its id. It is idempotent on c.Source:
 	// a second call with the same source returns the first case's id and
 	// changes nothing.
 	OpenCase(ctx context.Context, c Case) (int64, error)
 	CaseQueue
-	CasePhones
 }
 
 // CasePhones keeps a phone number the patient shared for their case, so
-// that a clinician can call them back.
+// that a clinician can call them back (Deps.Phones; store.Cases in
+// production).
 type CasePhones interface {
 	// SharePhone records phone (ASCII digits after an optional "+", see
 	// PhoneNumber) for the patient's open case; ErrNotFound if the case is

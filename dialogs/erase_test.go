@@ -87,18 +87,3 @@ func TestEraseTypedTextAsksAgain(t *testing.T) {
 		t.Errorf("typed words must not erase; got %q", replyTexts(got))
 	}
 }
-
-func TestEraseWithoutAnEraser(t *testing.T) {
-	e, _, _ := newTestEngine(t)
-	c := newChat(t, e, "en")
-	c.send("/start")
-	c.tap("English")
-	c.tap("I agree")
-	got := replyTexts(askErase(t, c))
-	if len(got) == 0 || got[0] != e.Text.Text("en", "erase_unavailable", nil) {
-		t.Errorf("without an Eraser: %q", got)
-	}
-	if s := c.session(); s.Flow != homeFlow || s.State != stMenu {
-		t.Errorf("without an Eraser the session is %s/%s, want the menu", s.Flow, s.State)
-	}
-}

@@ -45,6 +45,7 @@ func TestPhoneSharedForTheCase(t *testing.T) {
 	for _, lang := range []string{"ar", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			e, cases := newTriageEngine(t)
+			e.Phones = cases
 			c := atTriage(t, e, lang)
 			got := c.send(map[string]string{"ar": "عندي ألم شديد في الصدر وتعرق", "en": "I have crushing chest pain and sweating"}[lang])
 			last := got[len(got)-1]

@@ -34,6 +34,21 @@ func newEngine(tb testing.TB, pg *store.Postgres, rs *store.Redis, text *locales
 	return built.Engine
 }
 
+// startEngineBot starts the Telegram channel on a fake Bot API, handing
+// its inputs to the engine build makes on pg and rs (newEngine), and
+// returns the fake and the texts.
+func startEngineBot(t *testing.T, pg *store.Postgres, rs *store.Redis) (*telegramtest.Server, *locales.Catalog) {
+	t.Helper()
+	text, err := locales.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fake := telegramtest.NewServer(t)
+	env := newEnvOn(t, fake, rs.Client(), rs.Key("tg"), newEngine(t, pg, rs, text, nil))
+	env.start(t)
+	return fake, text
+}
+
 // activeAppointments counts the appointments that hold a time (booked or
 // held), and how often the booked ones were moved.
 func activeAppointments(t *testing.T, pg *store.Postgres) (active, moves int) {
@@ -55,14 +70,7 @@ func TestBookingEndToEndTelegram(t *testing.T) {
 	if _, err := store.SeedDemo(t.Context(), pg); err != nil {
 		t.Fatal(err)
 	}
-	text, err := locales.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	fake := telegramtest.NewServer(t)
-	engine := newEngine(t, pg, rs, text, nil)
-	env := newEnvOn(t, fake, rs.Client(), rs.Key("tg"), engine)
-	env.start(t)
+	fake, text := startEngineBot(t, pg, rs)
 
 	for _, tc := range []struct {
 		name string

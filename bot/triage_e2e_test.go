@@ -88,14 +88,7 @@ func startTriageBot(t *testing.T) triageBot {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text, err := locales.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	fake := telegramtest.NewServer(t)
-	engine := newEngine(t, pg, rs, text, nil)
-	env := newEnvOn(t, fake, rs.Client(), rs.Key("tg"), engine)
-	env.start(t)
+	fake, text := startEngineBot(t, pg, rs)
 	return triageBot{fake: fake, pg: pg, rs: rs, rules: rules, text: text}
 }
 

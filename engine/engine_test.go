@@ -4,8 +4,7 @@ import (
 	"context"
 	"testing"
 
-	"github.com/prometheus/client_golang/prometheus"
-	dto "github.com/prometheus/client_model/go"
+	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/metrics"
@@ -29,16 +28,7 @@ func TestCountedCases(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if v := counterValue(t, m.CasesOpened.WithLabelValues("emergency", "web")); v != 2 {
+	if v := testutil.ToFloat64(m.CasesOpened.WithLabelValues("emergency", "web")); v != 2 {
 		t.Errorf("web emergencies counted = %v, want 2", v)
 	}
-}
-
-func counterValue(t *testing.T, c prometheus.Counter) float64 {
-	t.Helper()
-	var m dto.Metric
-	if err := c.Write(&m); err != nil {
-		t.Fatal(err)
-	}
-	return m.GetCounter().GetValue()
 }

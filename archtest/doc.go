@@ -6,7 +6,8 @@
 // relay and the reminders know no channel (cmd gives them the senders),
 // the web chat knows no store (what it shares with one, stream and
 // ratelimit, knows no part), the engine as production builds it
-// (engine) knows no channel, dashboard or relay, the shared web policies
+// (engine) knows no channel or dashboard, a channel (bot) knows no
+// store, the shared web policies
 // (securityheaders)
 // know neither app, and no
 // binary depends on a test helper (browsertest). A second test keeps case

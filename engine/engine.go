@@ -5,7 +5,7 @@
 // cmd/frontdoor's build and the tests that drive the engine end to end
 // both call New, so what the tests check is what production wires.
 //
-// It knows no channel, no HTTP app and no relay: those take the engine
+// It knows no channel and no HTTP app: those take the engine
 // from here (archtest keeps it so).
 package engine
 

@@ -8,7 +8,8 @@
 // ratelimit, knows no part), the engine as production builds it (engine)
 // knows no channel or dashboard, a channel (bot) knows no store, the
 // shared web policies (securityheaders) know neither app, and no binary
-// depends on a test helper (browsertest). A second test keeps case events
-// to one publisher: no production code outside the store writes to the
-// case-event stream (store.Cases announces every change it makes).
+// depends on a test helper (browsertest, storetest, clinictest). A second
+// test keeps case events to one publisher: no production code outside the
+// store writes to the case-event stream (store.Cases announces every
+// change it makes).
 package archtest

@@ -42,8 +42,9 @@ var forbidden = map[string][]string{
 	"securityheaders": {"dashboard", "webchat", "store", "dialogs", "bot"},
 }
 
-// testOnly lists packages that only tests may import.
-var testOnly = []string{"browsertest"}
+// testOnly lists packages that only tests may import. (bot/telegramtest,
+// the fake Bot API, is also the load generator's, cmd/frontdoor-load.)
+var testOnly = []string{"browsertest", "store/storetest", "reminders/clinictest"}
 
 // TestLayering fails when a package's dependencies (go list -deps, test
 // files aside) include one it must not know, and names the path.

@@ -53,7 +53,7 @@ func TestTriageEndToEnd(t *testing.T) {
 		for _, w := range walks {
 			t.Run(w.name, func(t *testing.T) {
 				t.Parallel()
-				walkTriage(t, fake, pg, text, w, func() { tb.clinicianOnline(t) })
+				walkTriage(t, fake, pg, text, w, func() { storetest.ClinicianOnline(t, tb.pg, tb.rs, "dr.khalid") })
 			})
 		}
 	})
@@ -90,20 +90,6 @@ func startTriageBot(t *testing.T) triageBot {
 	}
 	fake, text := startEngineBot(t, pg, rs)
 	return triageBot{fake: fake, pg: pg, rs: rs, rules: rules, text: text}
-}
-
-// clinicianOnline marks the demo's general practitioner (dr.khalid) as
-// having the dashboard open now, so that a queued case hears its place and
-// the wait rather than that nobody is online. The demo must be seeded.
-func (tb triageBot) clinicianOnline(t *testing.T) {
-	t.Helper()
-	var id int64
-	if err := tb.pg.Pool().QueryRow(t.Context(), `SELECT id FROM clinicians WHERE username = 'dr.khalid'`).Scan(&id); err != nil {
-		t.Fatalf("the demo's general practitioner: %v", err)
-	}
-	if err := tb.pg.Consults(tb.rs).ClinicianSeen(t.Context(), id); err != nil {
-		t.Fatal(err)
-	}
 }
 
 // walkTriage walks w from /start to the decision and checks what the

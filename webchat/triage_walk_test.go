@@ -13,6 +13,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/metrics"
 	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/store/storetest"
 	"github.com/frontdoor-health/frontdoor/triage"
 )
 
@@ -61,7 +62,7 @@ func TestTriageWalk(t *testing.T) {
 			b, send, last := st.atTriage(t, ts, tc.accept, l)
 			wantReply(t, "talk to a doctor", last[0], l, st.t(l, "triagedialog_ask_problem"), labels(last[0]))
 
-			st.clinicianOnline(t)
+			storetest.ClinicianOnline(t, st.pg, st.redis, "dr.khalid")
 			got := send(tc.words, "")
 			if tc.want == triage.Emergency {
 				advice := st.t(l, "triage_advice_emergency") + "\n\n" + st.text.Text(l, "triagedialog_facility_phone", map[string]any{"Phone": clinicPhone})
@@ -187,18 +188,4 @@ func (st stack) sharePhone(t *testing.T, b *browser, l string, got []dialogs.Rep
 		t.Fatalf("sending a number: %d %s", resp.StatusCode, body)
 	}
 	return ok.Replies
-}
-
-// clinicianOnline marks the demo's general practitioner (dr.khalid) as
-// having the dashboard open now, so that a queued case hears its place and
-// the wait rather than that nobody is online. The demo must be seeded.
-func (st stack) clinicianOnline(t *testing.T) {
-	t.Helper()
-	var id int64
-	if err := st.pg.Pool().QueryRow(t.Context(), `SELECT id FROM clinicians WHERE username = 'dr.khalid'`).Scan(&id); err != nil {
-		t.Fatalf("the demo's general practitioner: %v", err)
-	}
-	if err := st.pg.Consults(st.redis).ClinicianSeen(t.Context(), id); err != nil {
-		t.Fatal(err)
-	}
 }

@@ -4,8 +4,12 @@
 // of the project's, the store knows no channel, reminders, relay or video,
 // the dashboard is HTTP only (no channel, no reminders, no relay), the
 // relay and the reminders know no channel (cmd gives them the senders),
-// the shared web policies (securityheaders) know neither app, and no
-// binary depends on a test helper (browsertest). A second test keeps case
-// events to one publisher: no production code outside the store writes to
-// the case-event stream (store.Cases announces every change it makes).
+// the web chat knows no store (what it shares with one, stream and
+// ratelimit, knows no part), the engine as production builds it (engine)
+// knows no channel or dashboard, a channel (bot) knows no store, the
+// shared web policies (securityheaders) know neither app, and no binary
+// depends on a test helper (browsertest, storetest, clinictest). A second
+// test keeps case events to one publisher: no production code outside the
+// store writes to the case-event stream (store.Cases announces every
+// change it makes).
 package archtest

@@ -20,19 +20,31 @@ var forbidden = map[string][]string{
 	"clinic": {"bot", "webchat", "store", "dashboard", "dialogs", "intake", "reminders", "config"},
 	// The dashboard is HTTP only: deliveries to patients are the relay's,
 	// reached through the dashboard's own port.
-	"dashboard": {"bot", "webchat", "reminders", "relay"},
-	"webchat":   {"bot", "dashboard", "reminders", "relay"},
+	"dashboard": {"bot", "webchat", "reminders", "relay", "engine"},
+	// The web chat reaches Redis through its own ports; the types those
+	// share with the store live in stream and ratelimit.
+	"webchat": {"bot", "dashboard", "reminders", "relay", "store", "engine"},
 	// The relay delivers through the senders cmd gives it: it knows no
 	// channel, no HTTP app and not the reminders that share its Notifier.
 	"relay": {"bot", "webchat", "dashboard", "reminders"},
 	// Reminders are sent through relay.Notifier, never a channel directly.
 	"reminders": {"bot", "webchat", "dashboard"},
+	// What the store shares with its readers describes; it knows no part.
+	"stream":    {"store", "webchat", "dashboard", "dialogs", "bot"},
+	"ratelimit": {"store", "webchat", "dashboard", "dialogs", "bot"},
+	// A channel knows no store and no other part: it hands inputs to a
+	// dialogs.Handler.
+	"bot": {"store", "webchat", "dashboard", "relay", "reminders", "engine"},
+	// The engine as production builds it knows no channel and no HTTP app
+	// (reminders brings the relay's types along): they take the engine from it.
+	"engine": {"bot", "webchat", "dashboard", "intake"},
 	// The shared web policies know neither app.
 	"securityheaders": {"dashboard", "webchat", "store", "dialogs", "bot"},
 }
 
-// testOnly lists packages that only tests may import.
-var testOnly = []string{"browsertest"}
+// testOnly lists packages that only tests may import. (bot/telegramtest,
+// the fake Bot API, is also the load generator's, cmd/frontdoor-load.)
+var testOnly = []string{"browsertest", "store/storetest", "reminders/clinictest"}
 
 // TestLayering fails when a package's dependencies (go list -deps, test
 // files aside) include one it must not know, and names the path.
@@ -61,7 +73,7 @@ func TestLayering(t *testing.T) {
 		}
 	}
 	// Nothing outside a channel package imports the Telegram library.
-	out, err = exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}", module+"dialogs", module+"triage", module+"store", module+"dashboard", module+"webchat", module+"relay", module+"reminders").Output()
+	out, err = exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}", module+"dialogs", module+"triage", module+"store", module+"dashboard", module+"webchat", module+"relay", module+"reminders", module+"engine").Output()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,50 +2,51 @@ package bot
 
 import (
 	"context"
-	"github.com/frontdoor-health/frontdoor/numerals"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/engine"
 	"github.com/frontdoor-health/frontdoor/locales"
-	"github.com/frontdoor-health/frontdoor/reminders"
+	"github.com/frontdoor-health/frontdoor/numerals"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
 	"github.com/frontdoor-health/frontdoor/triage"
-	"github.com/frontdoor-health/frontdoor/video"
 )
 
 // newEngine is the dialogs engine as build (cmd/frontdoor) makes it, on
-// pg and rs: triage with its cases announced, the consult on them, and
-// booking on a reminders store that only enqueues (these tests check the
-// conversation, not sends). now, when not nil, is its clock.
+// pg and rs (engine.New): triage with its cases announced, the consult on
+// them, and booking on a reminders store that only enqueues (these tests
+// check the conversation, not sends). now, when not nil, is its clock.
 func newEngine(tb testing.TB, pg *store.Postgres, rs *store.Redis, text *locales.Catalog, now func() time.Time) *dialogs.Engine {
 	tb.Helper()
 	rules, err := triage.Load()
 	if err != nil {
 		tb.Fatal(err)
 	}
-	jobs, err := reminders.NewJobs(pg.Pool(), nil)
+	built, err := engine.New(engine.Config{Postgres: pg, Redis: rs, Text: text,
+		Triage: dialogs.Triage{Rules: rules}, EmergencyNumber: "997", Now: now})
 	if err != nil {
 		tb.Fatal(err)
 	}
-	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs})
+	return built.Engine
+}
+
+// startEngineBot starts the Telegram channel on a fake Bot API, handing
+// its inputs to the engine build makes on pg and rs (newEngine), and
+// returns the fake and the texts.
+func startEngineBot(t *testing.T, pg *store.Postgres, rs *store.Redis) (*telegramtest.Server, *locales.Catalog) {
+	t.Helper()
+	text, err := locales.Load()
 	if err != nil {
-		tb.Fatal(err)
+		t.Fatal(err)
 	}
-	cases, consults := pg.Cases(rs), pg.Consults(rs)
-	engine, err := dialogs.New(dialogs.Deps{
-		Sessions: rs, Patients: pg.Patients(), Text: text,
-		Cases: cases, Triage: dialogs.Triage{Rules: rules}, Consults: consults,
-		Booking:         dialogs.Booking{Appointments: appts, HoldFor: appts.HoldFor()},
-		EmergencyNumber: "997", Now: now,
-	})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return engine
+	fake := telegramtest.NewServer(t)
+	env := newEnvOn(t, fake, rs.Client(), rs.Key("tg"), newEngine(t, pg, rs, text, nil))
+	env.start(t)
+	return fake, text
 }
 
 // activeAppointments counts the appointments that hold a time (booked or
@@ -69,14 +70,7 @@ func TestBookingEndToEndTelegram(t *testing.T) {
 	if _, err := store.SeedDemo(t.Context(), pg); err != nil {
 		t.Fatal(err)
 	}
-	text, err := locales.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	fake := telegramtest.NewServer(t)
-	engine := newEngine(t, pg, rs, text, nil)
-	env := newEnvOn(t, fake, rs.Client(), rs.Key("tg"), engine)
-	env.start(t)
+	fake, text := startEngineBot(t, pg, rs)
 
 	for _, tc := range []struct {
 		name string

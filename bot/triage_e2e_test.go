@@ -29,10 +29,15 @@ type triageWalk struct {
 // (fake Bot API, real Redis and PostgreSQL, the real triage rules), each
 // patient in their own chat at the same time. It checks that an emergency
 // gets the emergency advice as the very next message after the patient's
-// words, and the case row each walk leaves in PostgreSQL.
+// words, the place in the queue an urgent case is told (a clinician is
+// online, as the dialogs tests have one), and the case row each walk
+// leaves in PostgreSQL.
 func TestTriageEndToEnd(t *testing.T) {
 	tb := startTriageBot(t)
 	fake, pg, rs, text := tb.fake, tb.pg, tb.rs, tb.text
+	if _, err := store.SeedDemo(t.Context(), pg); err != nil {
+		t.Fatal(err)
+	}
 
 	walks := []triageWalk{
 		{"emergency arabic", telegramtest.User{ID: 3001, FirstName: "سالم", LanguageCode: "ar"}, "صدري يوجعني وعرقان", triage.Emergency},
@@ -48,7 +53,7 @@ func TestTriageEndToEnd(t *testing.T) {
 		for _, w := range walks {
 			t.Run(w.name, func(t *testing.T) {
 				t.Parallel()
-				walkTriage(t, fake, pg, text, w)
+				walkTriage(t, fake, pg, text, w, func() { storetest.ClinicianOnline(t, tb.pg, tb.rs, "dr.khalid") })
 			})
 		}
 	})
@@ -83,20 +88,14 @@ func startTriageBot(t *testing.T) triageBot {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text, err := locales.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	fake := telegramtest.NewServer(t)
-	engine := newEngine(t, pg, rs, text, nil)
-	env := newEnvOn(t, fake, rs.Client(), rs.Key("tg"), engine)
-	env.start(t)
+	fake, text := startEngineBot(t, pg, rs)
 	return triageBot{fake: fake, pg: pg, rs: rs, rules: rules, text: text}
 }
 
 // walkTriage walks w from /start to the decision and checks what the
-// patient received and the case row.
-func walkTriage(t *testing.T, fake *telegramtest.Server, pg *store.Postgres, text *locales.Catalog, w triageWalk) {
+// patient received and the case row; online puts a clinician online just
+// before the patient's words.
+func walkTriage(t *testing.T, fake *telegramtest.Server, pg *store.Postgres, text *locales.Catalog, w triageWalk, online func()) {
 	t.Helper()
 	lang := w.user.LanguageCode
 	label := func(id string) string {
@@ -115,6 +114,7 @@ func walkTriage(t *testing.T, fake *telegramtest.Server, pg *store.Postgres, tex
 	}
 
 	before := len(sent)
+	online()
 	fake.PushText(w.user, w.words)
 	if w.want == triage.Emergency {
 		sent = fake.WaitSent(t, w.user.ID, before+3)
@@ -137,12 +137,13 @@ func walkTriage(t *testing.T, fake *telegramtest.Server, pg *store.Postgres, tex
 		row.queued != queued || row.lang != lang || row.complaint != w.words || (len(row.flags) > 0) != (w.want == triage.Emergency) {
 		t.Errorf("case row %+v, want %s (queued %v) in %s with the words", row, w.want, queued, lang)
 	}
-	// With no clinician online (none is, here) the consult says the case
-	// is kept for the doctors and where else to get care now.
+	// A clinician is online: the urgent case hears it is queued and its
+	// place, and nothing of nobody being online.
 	if w.want == triage.Urgent && !slices.ContainsFunc(sent, func(m telegramtest.Message) bool {
-		return strings.Contains(m.Text, label("triagedialog_queued")) || strings.Contains(m.Text, label("consult_no_doctor_kept"))
+		return strings.Contains(m.Text, label("triagedialog_queued")) && hasPlace(text, lang, m.Text) &&
+			!strings.Contains(m.Text, label("consult_no_doctor_kept"))
 	}) {
-		t.Errorf("urgent decision does not say the patient is in the queue")
+		t.Errorf("urgent decision does not say the patient is in the queue and their place")
 	}
 	if queued {
 		sharePhone(t, fake, pg, w.user, label, row.id)
@@ -246,4 +247,14 @@ func caseRow(t *testing.T, pg *store.Postgres, prefix string) caseFields {
 		t.Fatalf("case from %s: %d rows, %v; want one", prefix, n, err)
 	}
 	return c
+}
+
+// hasPlace reports whether text has a paragraph telling the patient their
+// place in the queue (next, or some ahead: the walks run side by side).
+func hasPlace(text *locales.Catalog, lang, msg string) bool {
+	places := []string{text.Text(lang, "triagedialog_next", nil)}
+	for ahead := 1; ahead < 8; ahead++ {
+		places = append(places, text.Count(lang, "triagedialog_ahead", ahead, nil))
+	}
+	return slices.ContainsFunc(strings.Split(msg, "\n\n"), func(p string) bool { return slices.Contains(places, p) })
 }

@@ -49,7 +49,7 @@ func TestBrowserAdminSetUp(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if _, err := pg.ImportNetwork(t.Context(), n, store.ImportOptions{NewPassword: store.DemoPassword},
+			if _, err := pg.Network().Import(t.Context(), n, store.ImportOptions{NewPassword: store.DemoPassword},
 				store.AuditActor{Kind: store.ActorSystem, ID: "test"}); err != nil {
 				t.Fatal(err)
 			}

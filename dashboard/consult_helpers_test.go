@@ -11,8 +11,8 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/engine"
 	"github.com/frontdoor-health/frontdoor/relay"
-	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
 	"github.com/frontdoor-health/frontdoor/video"
@@ -117,23 +117,15 @@ func newConsultEnv(t testing.TB, opts ...option) *consultEnv {
 	ce.jitsi = jitsi
 	pg, rd := storetest.NewPostgres(t), storetest.NewRedis(t)
 	withConsult := func(c *Config) {
-		consults, cases := pg.Consults(rd), pg.Cases(rd)
-		jobs, err := reminders.NewJobs(pg.Pool(), nil)
+		// The engine as cmd builds it (engine.New): triage, booking and
+		// the consult.
+		built, err := engine.New(engine.Config{Postgres: pg, Redis: rd, Text: c.Text, EmergencyNumber: "997",
+			Triage: dialogs.Triage{Rules: questions(t)}})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if ce.appts, err = store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs}); err != nil {
-			t.Fatal(err)
-		}
-		// The engine as cmd builds it: triage, booking and the consult.
-		ce.engine, err = dialogs.New(dialogs.Deps{
-			Sessions: rd, Patients: pg.Patients(), Text: c.Text, EmergencyNumber: "997",
-			Cases: cases, Triage: dialogs.Triage{Rules: questions(t)}, Consults: consults,
-			Booking: dialogs.Booking{Appointments: ce.appts, HoldFor: ce.appts.HoldFor()},
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
+		ce.engine, ce.appts = built.Engine, built.Appointments
+		consults := built.Consults
 		// The relay runs beside the dashboard, as cmd runs it, with its
 		// background work quicker.
 		rl, err := relay.New(relay.Config{Store: consults, Patients: ce.engine, Notifier: ce.sent, Locker: rd, Video: jitsi,

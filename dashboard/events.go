@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/stream"
 )
 
 // replayLimit bounds how many missed events a reconnecting stream replays;
@@ -47,7 +48,7 @@ func (d *Dashboard) streamEvents(w http.ResponseWriter, r *http.Request, a *acco
 		after = r.URL.Query().Get("after")
 	}
 	last := ""
-	if store.ValidStreamID(after) {
+	if stream.ValidID(after) {
 		last = d.replay(ctx, s, a, after)
 	}
 	d.seen(ctx, a)
@@ -65,7 +66,7 @@ func (d *Dashboard) streamEvents(w http.ResponseWriter, r *http.Request, a *acco
 			if !open {
 				return // fell behind or the hub stopped: the browser reconnects
 			}
-			if last != "" && !store.StreamIDLess(last, e.ID) {
+			if last != "" && !stream.Less(last, e.ID) {
 				continue // already replayed
 			}
 			last = e.ID

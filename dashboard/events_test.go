@@ -17,8 +17,8 @@ type sseEvent struct {
 	id, name, data string
 }
 
-// stream is an open event stream.
-type stream struct {
+// eventStream is an open event stream.
+type eventStream struct {
 	t      testing.TB
 	events chan sseEvent
 	cancel context.CancelFunc
@@ -26,7 +26,7 @@ type stream struct {
 
 // openStream connects b to the event stream with lastID as Last-Event-ID
 // ("" for none) and query appended to the URL.
-func (b *browser) openStream(lastID, query string) *stream {
+func (b *browser) openStream(lastID, query string) *eventStream {
 	b.t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, b.base+"/dashboard/events"+query, nil)
@@ -42,7 +42,7 @@ func (b *browser) openStream(lastID, query string) *stream {
 		cancel()
 		b.t.Fatalf("open stream = %d %q", res.StatusCode, res.Header.Get("Content-Type"))
 	}
-	s := &stream{t: b.t, events: make(chan sseEvent, 64), cancel: cancel}
+	s := &eventStream{t: b.t, events: make(chan sseEvent, 64), cancel: cancel}
 	go func() {
 		defer res.Body.Close()
 		defer close(s.events)
@@ -71,7 +71,7 @@ func (b *browser) openStream(lastID, query string) *stream {
 
 // next returns the next event, failing the test if none comes in time
 // (a generous bound: the test never depends on how fast it is).
-func (s *stream) next() sseEvent {
+func (s *eventStream) next() sseEvent {
 	s.t.Helper()
 	select {
 	case ev, ok := <-s.events:

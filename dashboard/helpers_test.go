@@ -61,7 +61,7 @@ func startEnv(t testing.TB, pg *store.Postgres, rd *store.Redis, opts ...option)
 	e.text = text
 	perUser, perIP, perAccount := LoginBackoff()
 	cfg := Config{
-		Accounts: e.pg.Accounts(), Admin: e.pg, Audit: e.pg.AuditLog(), Events: e.rd, Cases: e.pg.Cases(e.rd), Questions: questions(t), Today: e.pg, Reports: e.pg,
+		Accounts: e.pg.Accounts(), Admin: e.pg, Audit: e.pg.AuditLog(), Events: e.rd, Cases: e.pg.Cases(e.rd), Questions: questions(t), Today: e.pg, Reports: e.pg.Reports(),
 		Sessions:     e.rd.SessionStore("dash"),
 		LoginUser:    e.rd.Throttle("dash:login:user", perUser),
 		LoginIP:      e.rd.Throttle("dash:login:ip", perIP),

@@ -12,10 +12,10 @@ import (
 	"github.com/frontdoor-health/frontdoor/store"
 )
 
-// Reports reads the consult figures (store.Postgres). It may be nil: the
+// Reports reads the consult figures (store.Reports). It may be nil: the
 // reports page is then not offered.
 type Reports interface {
-	Report(ctx context.Context, scope store.Scope, from, to time.Time, zone *time.Location) ([]store.ReportRow, error)
+	Consults(ctx context.Context, scope store.Scope, from, to time.Time, zone *time.Location) ([]store.ReportRow, error)
 }
 
 // reportPeriods are the periods a coordinator can pick, in days.
@@ -86,7 +86,7 @@ func (d *Dashboard) report(w http.ResponseWriter, r *http.Request, a *account) (
 	now := d.now().In(d.cfg.Location)
 	midnight := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, d.cfg.Location)
 	from := midnight.AddDate(0, 0, 1-days)
-	rows, err := d.cfg.Reports.Report(r.Context(), a.Scope, from, midnight.AddDate(0, 0, 1), d.cfg.Location)
+	rows, err := d.cfg.Reports.Consults(r.Context(), a.Scope, from, midnight.AddDate(0, 0, 1), d.cfg.Location)
 	if err != nil {
 		d.failWith(w, r, a, err)
 		return 0, nil, false

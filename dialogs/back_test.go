@@ -13,7 +13,7 @@ import (
 func TestBackGoesOneStep(t *testing.T) {
 	for _, lang := range []string{"ar", "en"} {
 		t.Run("triage "+lang, func(t *testing.T) {
-			e, _ := newTriageEngine(t, true)
+			e, _ := newTriageEngine(t)
 			c := atTriage(t, e, lang)
 			c.send(map[string]string{"ar": "عندي كحة من ثلاثة أيام", "en": "I have had a cough for three days"}[lang])
 			d, state := c.triageState()

@@ -22,17 +22,19 @@ type Case struct {
 	Queue bool
 }
 
-// CaseStore records cases in the system of record.
+// CaseStore records cases in the system of record and keeps the on-demand
+// queue (store.Cases is the one production has).
 type CaseStore interface {
 	// OpenCase records c and returns its id. It is idempotent on c.Source:
 	// a second call with the same source returns the first case's id and
 	// changes nothing.
 	OpenCase(ctx context.Context, c Case) (int64, error)
+	CaseQueue
 }
 
 // CasePhones keeps a phone number the patient shared for their case, so
-// that a clinician can call them back. A CaseStore may implement it; without
-// it the patient is never asked for a number.
+// that a clinician can call them back (Deps.Phones; store.Cases in
+// production).
 type CasePhones interface {
 	// SharePhone records phone (ASCII digits after an optional "+", see
 	// PhoneNumber) for the patient's open case; ErrNotFound if the case is
@@ -40,11 +42,9 @@ type CasePhones interface {
 	SharePhone(ctx context.Context, patientID, caseID int64, phone string) error
 }
 
-// CaseQueue is the on-demand queue seen from the patient's side. A
-// CaseStore may also implement it; the triage flow then puts a triaged case
-// in the queue without opening a second one, and tells the patient their
-// place. Without it, a patient who asks for a doctor after the decision
-// gets a second, queued case, and no place is shown.
+// CaseQueue is the on-demand queue seen from the patient's side: the
+// triage flow puts a triaged case in the queue without opening a second
+// one, and tells the patient their place.
 type CaseQueue interface {
 	// Enqueue puts case id in the queue if it is only triaged; a case
 	// already waiting, claimed, closed or left is unchanged, so it is safe

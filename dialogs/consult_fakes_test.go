@@ -10,11 +10,11 @@ import (
 	"github.com/frontdoor-health/frontdoor/locales"
 )
 
-// memConsults is an in-memory Consults over memQueue's cases, with the
+// memConsults is an in-memory Consults over memCases, with the
 // store's contract: notes once per source, ErrCaseChanged when the case
 // moved on, ErrNotFound for another patient's case.
 type memConsults struct {
-	q       memQueue
+	q       *memCases
 	doctor  map[int64]Clinician
 	disp    map[int64]string
 	notes   []PatientNote
@@ -24,7 +24,7 @@ type memConsults struct {
 	told    []WaitFigures
 }
 
-func newMemConsults(q memQueue) *memConsults {
+func newMemConsults(q *memCases) *memConsults {
 	return &memConsults{q: q, doctor: map[int64]Clinician{}, disp: map[int64]string{},
 		sources: map[string]bool{}, ratings: map[int64]int{},
 		figures: WaitFigures{Online: 2, Busy: 2, Typical: 10 * time.Minute}}

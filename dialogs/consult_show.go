@@ -165,11 +165,8 @@ func (cf *consultFlow) showQueued(t *turn, d triageData, full bool, hint string)
 	if d.Fallback != nil {
 		rows = append(rows, cf.fallbackRows(t, *d.Fallback)...)
 	}
-	if _, ok := t.e.Cases.(CaseQueue); ok && d.Pos >= 0 {
-		rows = append(rows, t.button("triagedialog_position_button", "pos"))
-	}
 	if d.Pos >= 0 {
-		rows = append(rows, t.button("consult_leave_button", "lv"))
+		rows = append(rows, t.button("triagedialog_position_button", "pos"), t.button("consult_leave_button", "lv"))
 	}
 	rows = append(rows, t.button("triagedialog_menu_button", "m"))
 	t.say(t.withHint(hint, strings.Join(parts, "\n\n")), rows...)

@@ -9,9 +9,12 @@
 // its looplab/fsm machine is made. The machine's state is kept in a
 // Session between inputs, so a restart loses nothing.
 //
-// cmd builds the one Engine with New(Deps), every part given there: the
-// stores, the triage rules, booking and the consult are all required, so
-// no flow has an "off" path.
+// cmd builds the one Engine with New(Deps) (through package engine, which
+// the end-to-end tests call too), every part given there: the stores, the
+// triage rules, booking and the consult are all required, so no flow has
+// an "off" path, and no port is found by type assertion: the queue is part
+// of CaseStore, erasure of PatientStore and SessionStore. Deps.Phones is
+// given explicitly; without it nobody is asked for a number.
 //
 // It must not know SQL, Redis, HTTP or Telegram (archtest enforces it): it
 // declares the small interfaces it needs (SessionStore, PatientStore,

@@ -58,6 +58,10 @@ type Deps struct {
 	Text     *locales.Catalog
 	// Cases records every triaged case and keeps the clinicians' queue.
 	Cases CaseStore
+	// Phones keeps the numbers patients share for their cases (production
+	// gives its Cases). Nil: nobody is asked for a number, as in the
+	// dialogs' own transcripts, which test the conversation without it.
+	Phones CasePhones
 	// Triage configures "Talk to a doctor now"; Triage.Rules is required.
 	Triage Triage
 	// Booking configures booking, my appointments and the buttons of

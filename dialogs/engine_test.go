@@ -229,6 +229,7 @@ func (failingPatients) SetLanguage(context.Context, int64, string) error      { 
 func (failingPatients) SetDigits(context.Context, int64, string) error        { return errDown }
 func (failingPatients) RecordConsent(context.Context, int64, time.Time) error { return errDown }
 func (failingPatients) SetFacility(context.Context, int64, string) error      { return errDown }
+func (failingPatients) ErasePatient(context.Context, int64) error             { return errDown }
 
 func TestStoreErrorsAreErrors(t *testing.T) {
 	ss := newMemSessions()

@@ -8,8 +8,7 @@ import (
 )
 
 // Eraser deletes everything Frontdoor keeps about a patient: the right to
-// erasure (Saudi PDPL art. 18, GDPR art. 17). It is an optional interface
-// of the PatientStore: the erase flow works when Engine.Patients has it.
+// erasure (Saudi PDPL art. 18, GDPR art. 17); part of every PatientStore.
 type Eraser interface {
 	// ErasePatient deletes the patient's record and everything that hangs
 	// from it (cases and their messages, appointments and their
@@ -21,7 +20,7 @@ type Eraser interface {
 
 // ConversationEraser forgets what a store keeps for one conversation
 // besides its session: the web chat's pushed messages, which may hold a
-// clinician's words to the patient. Optional, on Engine.Sessions; the
+// clinician's words to the patient. Part of every SessionStore; the
 // erasure calls it after Eraser. Forgetting nothing is no error.
 type ConversationEraser interface {
 	EraseConversation(ctx context.Context, key ConversationKey) error
@@ -58,20 +57,13 @@ func (f *erasure) steps() []step {
 func (*erasure) callbacks(t *turn) fsm.Callbacks {
 	return fsm.Callbacks{
 		"before_" + evEraseYes: func(_ context.Context, e *fsm.Event) {
-			er, ok := t.e.Patients.(Eraser)
-			if !ok {
-				e.Cancel(fmt.Errorf("dialogs: the patient store cannot erase"))
-				return
-			}
 			id, key := t.s.PatientID, t.in.Conversation
 			t.effect(func(ctx context.Context) error {
-				if err := er.ErasePatient(ctx, id); err != nil {
+				if err := t.e.Patients.ErasePatient(ctx, id); err != nil {
 					return fmt.Errorf("dialogs: erase patient %d: %w", id, err)
 				}
-				if ce, ok := t.e.Sessions.(ConversationEraser); ok {
-					if err := ce.EraseConversation(ctx, key); err != nil {
-						return fmt.Errorf("dialogs: erase patient %d: %w", id, err)
-					}
+				if err := t.e.Sessions.EraseConversation(ctx, key); err != nil {
+					return fmt.Errorf("dialogs: erase patient %d: %w", id, err)
 				}
 				return nil
 			})
@@ -80,7 +72,7 @@ func (*erasure) callbacks(t *turn) fsm.Callbacks {
 }
 
 func (f *erasure) begin(ctx context.Context, t *turn, _ string) error {
-	if _, ok := t.e.Patients.(Eraser); !ok || t.s.PatientID == 0 {
+	if t.s.PatientID == 0 {
 		t.say(t.text("erase_unavailable", nil))
 		return t.home(ctx)
 	}

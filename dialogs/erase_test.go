@@ -1,60 +1,17 @@
 package dialogs
 
 import (
-	"context"
 	"slices"
 	"strconv"
-	"sync"
 	"testing"
 )
 
-// erasingPatients is a memPatients that can erase, and records whom.
-type erasingPatients struct {
-	*memPatients
-	mu     sync.Mutex
-	erased []int64
-}
-
-func (p *erasingPatients) ErasePatient(_ context.Context, id int64) error {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.erased = append(p.erased, id)
-	p.memPatients.mu.Lock()
-	defer p.memPatients.mu.Unlock()
-	for k, v := range p.byKey {
-		if v.ID == id {
-			delete(p.byKey, k) // the id stays taken, as in PostgreSQL
-		}
-	}
-	return nil
-}
-
-func (p *erasingPatients) erasedIDs() []int64 {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return slices.Clone(p.erased)
-}
-
-// erasingSessions is a memSessions that records the conversations whose
-// other data it was asked to forget.
-type erasingSessions struct {
-	*memSessions
-	forgot []ConversationKey
-}
-
-func (s *erasingSessions) EraseConversation(_ context.Context, k ConversationKey) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.forgot = append(s.forgot, k)
-	return nil
-}
-
 // eraseChat returns an English chat at the menu on an engine whose
 // patient store can erase.
-func eraseChat(t *testing.T) (*chat, *erasingPatients) {
+func eraseChat(t *testing.T) (*chat, *memPatients) {
 	t.Helper()
-	ps := &erasingPatients{memPatients: newMemPatients()}
-	e := engineOn(t, &erasingSessions{memSessions: newMemSessions()}, ps)
+	ps := newMemPatients()
+	e := engineOn(t, newMemSessions(), ps)
 	c := newChat(t, e, "en")
 	c.send("/start")
 	c.tap("English")
@@ -84,8 +41,8 @@ func TestEraseConfirmed(t *testing.T) {
 	if ids := ps.erasedIDs(); !slices.Equal(ids, []int64{patient}) {
 		t.Errorf("erased %v, want [%d]", ids, patient)
 	}
-	if ss := c.e.Sessions.(*erasingSessions); len(ss.forgot) != 1 || ss.forgot[0] != c.key {
-		t.Errorf("conversations forgotten %v, want this one", ss.forgot)
+	if forgot := c.e.Sessions.(*memSessions).forgotten(); len(forgot) != 1 || forgot[0] != c.key {
+		t.Errorf("conversations forgotten %v, want this one", forgot)
 	}
 	s := c.session()
 	if s.PatientID != 0 || s.Lang != "" || s.Consented || len(s.Values) != 0 {
@@ -128,20 +85,5 @@ func TestEraseTypedTextAsksAgain(t *testing.T) {
 	got := c.send("yes please")
 	if len(ps.erasedIDs()) != 0 || len(got) != 1 || len(labels(got[0])) != 2 {
 		t.Errorf("typed words must not erase; got %q", replyTexts(got))
-	}
-}
-
-func TestEraseWithoutAnEraser(t *testing.T) {
-	e, _, _ := newTestEngine(t)
-	c := newChat(t, e, "en")
-	c.send("/start")
-	c.tap("English")
-	c.tap("I agree")
-	got := replyTexts(askErase(t, c))
-	if len(got) == 0 || got[0] != e.Text.Text("en", "erase_unavailable", nil) {
-		t.Errorf("without an Eraser: %q", got)
-	}
-	if s := c.session(); s.Flow != homeFlow || s.State != stMenu {
-		t.Errorf("without an Eraser the session is %s/%s, want the menu", s.Flow, s.State)
 	}
 }

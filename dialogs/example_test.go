@@ -21,7 +21,7 @@ func ExampleEngine() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	cases := memQueue{newMemCases()}
+	cases := newMemCases()
 	now := func() time.Time { return time.Date(2026, 5, 1, 9, 0, 0, 0, time.UTC) }
 	e, err := New(Deps{
 		Sessions:        newMemSessions(), // store.Redis in production

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -14,12 +15,14 @@ import (
 
 // memSessions is an in-memory SessionStore with the real store's contract:
 // versions, ErrNotFound, ErrStaleSession. It stores JSON, as Redis does, so
-// that nothing survives that would not survive the real store.
+// that nothing survives that would not survive the real store. It records
+// the conversations whose other data it was asked to forget.
 type memSessions struct {
-	mu    sync.Mutex
-	data  map[string][]byte
-	ver   map[string]int64
-	saves int
+	mu     sync.Mutex
+	data   map[string][]byte
+	ver    map[string]int64
+	saves  int
+	forgot []ConversationKey
 }
 
 func newMemSessions() *memSessions {
@@ -69,13 +72,27 @@ func (m *memSessions) Delete(_ context.Context, k ConversationKey) error {
 	return nil
 }
 
+func (m *memSessions) EraseConversation(_ context.Context, k ConversationKey) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.forgot = append(m.forgot, k)
+	return nil
+}
+
+func (m *memSessions) forgotten() []ConversationKey {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return slices.Clone(m.forgot)
+}
+
 func (m *memSessions) saveCount() int {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	return m.saves
 }
 
-// memPatients is an in-memory PatientStore that counts its writes.
+// memPatients is an in-memory PatientStore that counts its writes and
+// records whom it erased.
 type memPatients struct {
 	mu       sync.Mutex
 	byKey    map[string]*Patient
@@ -83,6 +100,25 @@ type memPatients struct {
 	langSets int
 	consents int
 	facility map[int64]string // patient → facility code, from start links
+	erased   []int64
+}
+
+func (m *memPatients) ErasePatient(_ context.Context, id int64) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.erased = append(m.erased, id)
+	for k, v := range m.byKey {
+		if v.ID == id {
+			delete(m.byKey, k) // the id stays taken, as in PostgreSQL
+		}
+	}
+	return nil
+}
+
+func (m *memPatients) erasedIDs() []int64 {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return slices.Clone(m.erased)
 }
 
 func newMemPatients() *memPatients {
@@ -211,10 +247,10 @@ func engineWith(tb testing.TB, ss SessionStore, ps PatientStore, edit func(*Deps
 	now := func() time.Time { return testClock }
 	p := parts{cases: newMemCases()}
 	p.appts = newMemAppointments(tb, now)
-	p.consults = newMemConsults(memQueue{p.cases})
+	p.consults = newMemConsults(p.cases)
 	d := Deps{
 		Sessions: ss, Patients: ps, Text: mustCatalog(tb),
-		Cases:    memQueue{p.cases},
+		Cases:    p.cases,
 		Triage:   Triage{Rules: mustRules(tb), FacilityPhone: testFacilityPhone},
 		Booking:  Booking{Appointments: p.appts, Video: fakeVideo{}, CalendarHost: "frontdoor.test"},
 		Consults: p.consults,

@@ -55,7 +55,7 @@ func TestEveryLanguageWalks(t *testing.T) {
 			if !ok {
 				t.Fatalf("no walk words for %s: add them to langWords", l.Code)
 			}
-			e, _ := newTriageEngine(t, true)
+			e, _ := newTriageEngine(t)
 			c := newChat(t, e, l.Code)
 			c.send("/start")
 			c.tapData(":o:lang:" + l.Code)

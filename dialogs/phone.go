@@ -49,10 +49,10 @@ func PhoneNumber(s string) (phone string, ok bool) {
 }
 
 // offerPhone asks, after the emergency advice or a place in the queue, for
-// a number a clinician may call, when the case store keeps one and none was
-// shared for this case yet.
+// a number a clinician may call, when the engine keeps numbers (Deps.Phones)
+// and none was shared for this case yet.
 func (cf *consultFlow) offerPhone(t *turn, d triageData) {
-	if _, ok := t.e.Cases.(CasePhones); !ok || d.Case == 0 || d.Phone {
+	if t.e.Phones == nil || d.Case == 0 || d.Phone {
 		return
 	}
 	t.replies = append(t.replies, Reply{
@@ -67,9 +67,8 @@ func (cf *consultFlow) offerPhone(t *turn, d triageData) {
 func (t *turn) takePhone(ctx context.Context) error {
 	var tf triageFlow // stateless: the case's data is in the session
 	inCase := t.f.name() == flowTriage || t.f.name() == flowConsult
-	cp, can := t.e.Cases.(CasePhones)
 	var d triageData
-	if inCase && can {
+	if inCase && t.e.Phones != nil {
 		d = tf.load(t)
 	}
 	phone, valid := PhoneNumber(t.in.Contact.Phone)
@@ -81,7 +80,7 @@ func (t *turn) takePhone(ctx context.Context) error {
 			AskPhone: &PhoneAsk{Label: t.text("triagedialog_phone_button", nil)}})
 		return nil
 	default:
-		err := cp.SharePhone(ctx, t.s.PatientID, d.Case, phone)
+		err := t.e.Phones.SharePhone(ctx, t.s.PatientID, d.Case, phone)
 		switch {
 		case errors.Is(err, ErrNotFound):
 			t.replies = append(t.replies, Reply{Lang: t.lang(), Text: t.text("dialogs_phone_not_kept", nil), EndPhoneAsk: true})

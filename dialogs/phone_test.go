@@ -6,13 +6,9 @@ import (
 	"testing"
 )
 
-// memPhones is memQueue that keeps shared phone numbers by case.
-type memPhones struct {
-	memQueue
-	phones map[int64]string
-}
-
-func (m memPhones) SharePhone(_ context.Context, patientID, caseID int64, phone string) error {
+// SharePhone keeps phone for the patient's case, unless the case is not
+// theirs or is over.
+func (m *memCases) SharePhone(_ context.Context, patientID, caseID int64, phone string) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if caseID < 1 || int(caseID) > len(m.cases) || m.cases[caseID-1].PatientID != patientID || m.status[caseID-1] == "closed" {
@@ -48,9 +44,8 @@ func TestPhoneNumber(t *testing.T) {
 func TestPhoneSharedForTheCase(t *testing.T) {
 	for _, lang := range []string{"ar", "en"} {
 		t.Run(lang, func(t *testing.T) {
-			e, cases := newTriageEngine(t, true)
-			phones := memPhones{memQueue{cases}, map[int64]string{}}
-			e.Cases = phones
+			e, cases := newTriageEngine(t)
+			e.Phones = cases
 			c := atTriage(t, e, lang)
 			got := c.send(map[string]string{"ar": "عندي ألم شديد في الصدر وتعرق", "en": "I have crushing chest pain and sweating"}[lang])
 			last := got[len(got)-1]
@@ -70,8 +65,8 @@ func TestPhoneSharedForTheCase(t *testing.T) {
 				t.Fatalf("a number sent got %+v, want thanks (offer taken away) and the step again", ok)
 			}
 			d, _ := c.triageState()
-			if phones.phones[d.Case] != "+966512345678" || !d.Phone {
-				t.Errorf("kept %v for case %d (phone noted %v)", phones.phones, d.Case, d.Phone)
+			if cases.phone(d.Case) != "+966512345678" || !d.Phone {
+				t.Errorf("kept %q for case %d (phone noted %v)", cases.phone(d.Case), d.Case, d.Phone)
 			}
 			c.send("/menu")
 			none := c.contact("+966512345678")

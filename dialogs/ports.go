@@ -64,6 +64,7 @@ type SessionStore interface {
 	Save(ctx context.Context, key ConversationKey, s Session) (int64, error)
 	// Delete forgets the conversation's session; deleting none is no error.
 	Delete(ctx context.Context, key ConversationKey) error
+	ConversationEraser
 }
 
 // Patient is what Frontdoor keeps about a person beyond one session.
@@ -99,6 +100,7 @@ type PatientStore interface {
 	// facility's link: "/start fac_<code>"), so that their cases reach its
 	// clinicians; ErrNotFound if there is no such patient or facility.
 	SetFacility(ctx context.Context, patientID int64, code string) error
+	Eraser
 }
 
 // RedFlagChecker tells whether typed text describes an emergency. The

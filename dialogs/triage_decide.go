@@ -175,8 +175,8 @@ func (tf *triageFlow) record(ctx context.Context, t *turn, d *triageData, queue 
 // queue puts the patient's case in the queue at their request ("still
 // worried?", "talk to a doctor now anyway").
 func (tf *triageFlow) queue(ctx context.Context, t *turn, d triageData) error {
-	if cq, ok := t.e.Cases.(CaseQueue); ok && d.Case != 0 {
-		if err := cq.Enqueue(ctx, d.Case); err != nil {
+	if d.Case != 0 {
+		if err := t.e.Cases.Enqueue(ctx, d.Case); err != nil {
 			return fmt.Errorf("dialogs: triage: %w", err)
 		}
 		d.Queued = true
@@ -194,12 +194,11 @@ func (tf *triageFlow) queue(ctx context.Context, t *turn, d triageData) error {
 // position looks up the case's place in the queue; a failure only leaves
 // the place unsaid.
 func (tf *triageFlow) position(ctx context.Context, t *turn, d *triageData) {
-	cq, ok := t.e.Cases.(CaseQueue)
-	if !ok || d.Case == 0 {
+	if d.Case == 0 {
 		d.Pos = 0
 		return
 	}
-	n, err := cq.QueuePosition(ctx, d.Case)
+	n, err := t.e.Cases.QueuePosition(ctx, d.Case)
 	switch {
 	case errors.Is(err, ErrNotFound):
 		d.Pos = -1

@@ -3,7 +3,6 @@ package dialogs
 import (
 	"context"
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -19,7 +18,7 @@ func TestTriageRedFlagRevealedByAnswer(t *testing.T) {
 		{"english", "en", "I have a headache"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			e, cases := newTriageEngine(t, true)
+			e, cases := newTriageEngine(t)
 			rules := mustRules(t)
 			c := atTriage(t, e, tc.lang)
 			if got := c.send(tc.words); !hasAnswerButtons(got) {
@@ -67,7 +66,7 @@ func (f *flakySessions) Save(ctx context.Context, k ConversationKey, s Session) 
 // TestTriageRedeliveryOpensOneCase: the same input delivered twice, before
 // and after its session was saved, records one case.
 func TestTriageRedeliveryOpensOneCase(t *testing.T) {
-	e, cases := newTriageEngine(t, true)
+	e, cases := newTriageEngine(t)
 	flaky := &flakySessions{memSessions: e.Sessions.(*memSessions)}
 	e.Sessions = flaky
 	c := atTriage(t, e, "en")
@@ -107,7 +106,7 @@ func TestTriageTypedAnswers(t *testing.T) {
 		{"english", "en", "belly pain", "No."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			e, cases := newTriageEngine(t, true)
+			e, cases := newTriageEngine(t)
 			rules := mustRules(t)
 			c := atTriage(t, e, tc.lang)
 			c.send(tc.words)
@@ -148,7 +147,7 @@ func TestTriageTypedAnswers(t *testing.T) {
 		{"english words at a question", "en", "belly pain", "and I have been vomiting", "ok", "now crushing chest pain and sweating"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			e, cases := newTriageEngine(t, true)
+			e, cases := newTriageEngine(t)
 			c := atTriage(t, e, tc.lang)
 			c.send(tc.words)
 
@@ -183,7 +182,7 @@ func TestTriageNotSure(t *testing.T) {
 		{"english", "en", "my son is 9 and has a fever and a headache", "I don't know"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			e, cases := newTriageEngine(t, true)
+			e, cases := newTriageEngine(t)
 			rules := mustRules(t)
 			c := atTriage(t, e, tc.lang)
 			c.send(tc.words)
@@ -215,30 +214,25 @@ func TestTriageNotSure(t *testing.T) {
 }
 
 // TestTriageStillWorried: after self-care advice the patient asks for a
-// doctor; the case joins the queue (or, without a CaseQueue, a queued case
-// is opened) and the patient hears their place.
+// doctor; the case joins the queue (no second case is opened) and the
+// patient hears their place.
 func TestTriageStillWorried(t *testing.T) {
-	for _, queue := range []bool{true, false} {
-		t.Run(fmt.Sprintf("queue %v", queue), func(t *testing.T) {
-			e, cases := newTriageEngine(t, queue)
-			c := atTriage(t, e, "en")
-			c.send("I have a cold and runny nose")
-			c.answerCalmly(mustRules(t))
-			got := c.tapAction("t:q")
-			all, status := cases.all()
-			wantCases := map[bool]int{true: 1, false: 2}[queue]
-			if len(all) != wantCases || status[len(status)-1] != "waiting" || all[len(all)-1].Urgency != "self_care" {
-				t.Fatalf("cases %+v %v, want %d, the last waiting", all, status, wantCases)
-			}
-			text := got[len(got)-1].Text
-			if !strings.Contains(text, e.Text.Text("en", "triagedialog_asked_doctor", nil)) ||
-				strings.Contains(text, e.Text.Text("en", "triagedialog_next", nil)) != queue {
-				t.Errorf("queued on request: %q", text)
-			}
-			if _, state := c.triageState(); state != trQueued {
-				t.Errorf("state %s, want %s", state, trQueued)
-			}
-		})
+	e, cases := newTriageEngine(t)
+	c := atTriage(t, e, "en")
+	c.send("I have a cold and runny nose")
+	c.answerCalmly(mustRules(t))
+	got := c.tapAction("t:q")
+	all, status := cases.all()
+	if len(all) != 1 || status[0] != "waiting" || all[0].Urgency != "self_care" {
+		t.Fatalf("cases %+v %v, want one, waiting", all, status)
+	}
+	text := got[len(got)-1].Text
+	if !strings.Contains(text, e.Text.Text("en", "triagedialog_asked_doctor", nil)) ||
+		!strings.Contains(text, e.Text.Text("en", "triagedialog_next", nil)) {
+		t.Errorf("queued on request: %q", text)
+	}
+	if _, state := c.triageState(); state != trQueued {
+		t.Errorf("state %s, want %s", state, trQueued)
 	}
 }
 
@@ -264,7 +258,7 @@ func TestTriageQueuePlace(t *testing.T) {
 	if want := e.Text.Count("ar", "triagedialog_ahead", 1, nil); !strings.Contains(last[len(last)-1].Text, want) {
 		t.Errorf("second patient told %q, want %q", last[len(last)-1].Text, want)
 	}
-	memQueue{cases}.leave(1)
+	cases.leave(1)
 	got := second.tapAction("t:pos")
 	if want := e.Text.Text("ar", "triagedialog_next", nil); len(got) != 1 || !strings.HasPrefix(got[0].Text, want) {
 		t.Errorf("after the first was taken: %q, want %q", replyTexts(got), want)
@@ -279,7 +273,7 @@ func TestTriageQueuePlace(t *testing.T) {
 // TestTriageRoutineToBooking: "Book an appointment" after a routine
 // decision hands the specialty, urgency and case to the booking flow.
 func TestTriageRoutineToBooking(t *testing.T) {
-	e, cases := newTriageEngine(t, false)
+	e, cases := newTriageEngine(t)
 	c := atTriage(t, e, "en")
 	c.send("I need a repeat prescription for my blood pressure pills")
 	c.answerCalmly(mustRules(t))
@@ -300,7 +294,7 @@ func TestTriageRoutineToBooking(t *testing.T) {
 // TestTriageBeforeBooking: when triage runs for "Book an appointment"
 // (via "m:book"), a routine case goes straight on to booking.
 func TestTriageBeforeBooking(t *testing.T) {
-	e, _ := newTriageEngine(t, false)
+	e, _ := newTriageEngine(t)
 	c := atTriage(t, e, "ar")
 	s := c.session()
 	d, _ := loadValues[triageData](&s)
@@ -325,7 +319,7 @@ func TestTriageBeforeBooking(t *testing.T) {
 // TestTriageTopicPick: a tapped topic (after paging) is read as its words
 // and recorded as the patient saw it.
 func TestTriageTopicPick(t *testing.T) {
-	e, cases := newTriageEngine(t, true)
+	e, cases := newTriageEngine(t)
 	c := atTriage(t, e, "ar")
 	c.tapAction("t:pg:1")
 	c.tapAction("t:pg:2")
@@ -344,7 +338,7 @@ func TestTriageTopicPick(t *testing.T) {
 // TestTriageFromTypedWords: another flow hands typed words to triage with
 // ViaTyped; they are read at once, red flags first.
 func TestTriageFromTypedWords(t *testing.T) {
-	e, cases := newTriageEngine(t, true)
+	e, cases := newTriageEngine(t)
 	c := atTriage(t, e, "en")
 	c.send("/menu")
 	s := c.session()

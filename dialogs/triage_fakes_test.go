@@ -11,16 +11,20 @@ import (
 )
 
 // memCases is an in-memory CaseStore with the store's contract: one case
-// per source. It is not a CaseQueue; memQueue adds that.
+// per source; the queue ordered by urgency, then by id; shared phone
+// numbers kept by case.
 type memCases struct {
 	mu       sync.Mutex
 	cases    []Case   // case id i+1
 	status   []string // "triaged" or "waiting"
 	bySource map[string]int64
 	opens    int // calls, repeats included
+	phones   map[int64]string
 }
 
-func newMemCases() *memCases { return &memCases{bySource: map[string]int64{}} }
+func newMemCases() *memCases {
+	return &memCases{bySource: map[string]int64{}, phones: map[int64]string{}}
+}
 
 func (m *memCases) OpenCase(_ context.Context, c Case) (int64, error) {
 	m.mu.Lock()
@@ -46,10 +50,7 @@ func (m *memCases) all() ([]Case, []string) {
 	return slices.Clone(m.cases), slices.Clone(m.status)
 }
 
-// memQueue is memCases with the queue: ordered by urgency, then by id.
-type memQueue struct{ *memCases }
-
-func (q memQueue) Enqueue(_ context.Context, id int64) error {
+func (q *memCases) Enqueue(_ context.Context, id int64) error {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	if id < 1 || int(id) > len(q.cases) {
@@ -61,7 +62,7 @@ func (q memQueue) Enqueue(_ context.Context, id int64) error {
 	return nil
 }
 
-func (q memQueue) QueuePosition(_ context.Context, id int64) (int, error) {
+func (q *memCases) QueuePosition(_ context.Context, id int64) (int, error) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	if id < 1 || int(id) > len(q.cases) || q.status[id-1] != "waiting" {
@@ -79,10 +80,17 @@ func (q memQueue) QueuePosition(_ context.Context, id int64) (int, error) {
 }
 
 // leave takes case id out of the queue, as a claim would.
-func (q memQueue) leave(id int64) {
+func (q *memCases) leave(id int64) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	q.status[id-1] = "claimed"
+}
+
+// phone returns the number kept for case id, "" for none.
+func (q *memCases) phone(id int64) string {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return q.phones[id]
 }
 
 var (
@@ -106,13 +114,10 @@ const testFacilityPhone = "+966125550100"
 
 // newTriageEngine returns an Engine with triage on (the real rules and
 // red-flag check) over fresh in-memory stores; queue selects a case store
-// that is also a CaseQueue.
-func newTriageEngine(tb testing.TB, queue bool) (*Engine, *memCases) {
+// with the queue.
+func newTriageEngine(tb testing.TB) (*Engine, *memCases) {
 	tb.Helper()
 	e, p := engineWith(tb, newMemSessions(), newMemPatients(), func(d *Deps) {
-		if !queue {
-			d.Cases = d.Cases.(memQueue).memCases
-		}
 		d.RedFlags = nil // the rules' own check
 	})
 	return e, p.cases

@@ -19,7 +19,7 @@ func TestTriageSkipsWhatWasSaid(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			rules := mustRules(t)
-			e, cases := newTriageEngine(t, true)
+			e, cases := newTriageEngine(t)
 			c := atTriage(t, e, tc.lang)
 			c.send(tc.words)
 			var asked []triage.Question

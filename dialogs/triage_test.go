@@ -104,7 +104,7 @@ func TestTopicSeeds(t *testing.T) {
 }
 
 func TestTypedAnswer(t *testing.T) {
-	e, _ := newTriageEngine(t, true)
+	e, _ := newTriageEngine(t)
 	rules := mustRules(t)
 	tf := &triageFlow{}
 	for _, tc := range []struct {
@@ -203,7 +203,7 @@ func TestTriageButtonsFit(t *testing.T) {
 
 // TestTriageCancel: /cancel leaves triage for the menu at any step.
 func TestTriageCancel(t *testing.T) {
-	e, cases := newTriageEngine(t, true)
+	e, cases := newTriageEngine(t)
 	c := atTriage(t, e, "en")
 	c.send("shortness of breath")
 	got := c.send("/cancel")
@@ -224,7 +224,7 @@ func TestRedFlagsAtTheMenu(t *testing.T) {
 		{"en", "my father can't move his left arm"},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
-			e, cases := newTriageEngine(t, true)
+			e, cases := newTriageEngine(t)
 			c := atTriage(t, e, tc.lang)
 			c.send("/menu")
 			got := c.send(tc.words)
@@ -242,7 +242,7 @@ func TestRedFlagsAtTheMenu(t *testing.T) {
 
 // TestMenuWordsStartTriage: a problem typed at the menu is read at once.
 func TestMenuWordsStartTriage(t *testing.T) {
-	e, _ := newTriageEngine(t, true)
+	e, _ := newTriageEngine(t)
 	c := atTriage(t, e, "en")
 	c.send("/menu")
 	c.send("I have had a sore throat for two days")
@@ -254,7 +254,7 @@ func TestMenuWordsStartTriage(t *testing.T) {
 // TestBookStartsWithTriage: "Book an appointment" asks what the problem is
 // first (triage decides the specialty and catches red flags).
 func TestBookStartsWithTriage(t *testing.T) {
-	e, _ := newTriageEngine(t, true)
+	e, _ := newTriageEngine(t)
 	c := newChat(t, e, "en")
 	c.send("/start")
 	c.tap("English")

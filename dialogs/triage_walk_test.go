@@ -178,7 +178,7 @@ func TestTriageWalks(t *testing.T) {
 		{"self-care english", "en", "I have a cold and runny nose", triage.SelfCare, trSelfCare},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			e, cases := newTriageEngine(t, true)
+			e, cases := newTriageEngine(t)
 			c := atTriage(t, e, tc.lang)
 			first := c.send(tc.words)
 			wordsID := c.n

@@ -11,13 +11,11 @@ import (
 	"github.com/frontdoor-health/frontdoor/bot"
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/engine"
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/numerals"
-	"github.com/frontdoor-health/frontdoor/reminders"
-	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
 	"github.com/frontdoor-health/frontdoor/triage"
-	"github.com/frontdoor-health/frontdoor/video"
 )
 
 // oracle answers what a chat should have received: the dialogs engine,
@@ -38,27 +36,13 @@ func newOracle(t *testing.T) *oracle {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pg, rd := storetest.NewPostgres(t), storetest.NewRedis(t)
-	jobs, err := reminders.NewJobs(pg.Pool(), nil)
+	// The engine as cmd builds it (engine.New), on stores of its own.
+	e, err := engine.New(engine.Config{Postgres: storetest.NewPostgres(t), Redis: storetest.NewRedis(t), Text: text,
+		Triage: dialogs.Triage{Rules: rules}, EmergencyNumber: dialogs.DefaultEmergencyNumber})
 	if err != nil {
 		t.Fatal(err)
 	}
-	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs})
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The engine as cmd builds it, on stores of its own.
-	cases, consults := pg.Cases(rd), pg.Consults(rd)
-	e, err := dialogs.New(dialogs.Deps{
-		Sessions: rd, Patients: pg.Patients(), Text: text,
-		Cases: cases, Triage: dialogs.Triage{Rules: rules}, Consults: consults,
-		Booking:         dialogs.Booking{Appointments: appts, HoldFor: appts.HoldFor()},
-		EmergencyNumber: dialogs.DefaultEmergencyNumber,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &oracle{engine: e, text: text}
+	return &oracle{engine: e.Engine, text: text}
 }
 
 // transcript returns the texts a patient typing inputs should receive, in

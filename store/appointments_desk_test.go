@@ -266,7 +266,7 @@ RETURNING id`, ps[1], dc.Clinicians[1], dc.Facility, clinictest.Specialty).Scan(
 	if len(list) != 2 || !seen {
 		t.Errorf("desk lists %d appointments (no-show seen: %v), want 2", len(list), seen)
 	}
-	rows, err := dc.PG.Report(ctx, dc.scope, time.Now().Add(-24*time.Hour), time.Now().Add(time.Hour), dc.Zone)
+	rows, err := dc.PG.Reports().Consults(ctx, dc.scope, time.Now().Add(-24*time.Hour), time.Now().Add(time.Hour), dc.Zone)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,11 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/frontdoor-health/frontdoor/stream"
 )
 
 // Kinds of case events.
@@ -112,7 +113,7 @@ func (r *Redis) CaseEventsAfter(ctx context.Context, after string, limit int) (e
 	// trimmed (a dashboard away that long reloads anyway). An id beyond
 	// the newest Redis ever made means Redis lost the stream.
 	trimmed := info.EntriesAdded > info.Length
-	if (trimmed && StreamIDLess(after, info.FirstEntry.ID)) || StreamIDLess(info.LastGeneratedID, after) {
+	if (trimmed && stream.Less(after, info.FirstEntry.ID)) || stream.Less(info.LastGeneratedID, after) {
 		return nil, false, nil
 	}
 	msgs, err := r.client.XRangeN(ctx, key, "("+after, "+", int64(limit)+1).Result()
@@ -137,33 +138,4 @@ func decodeEvents(msgs []redis.XMessage) []CaseEvent {
 		out = append(out, e)
 	}
 	return out
-}
-
-// StreamIDLess reports whether stream id a ("<ms>-<seq>") comes before b.
-// A malformed id counts as "0-0".
-func StreamIDLess(a, b string) bool {
-	am, as := parseStreamID(a)
-	bm, bs := parseStreamID(b)
-	return am < bm || (am == bm && as < bs)
-}
-
-// ValidStreamID reports whether s is a complete stream id "<ms>-<seq>".
-func ValidStreamID(s string) bool {
-	ms, seq, ok := strings.Cut(s, "-")
-	if !ok {
-		return false
-	}
-	_, err1 := strconv.ParseUint(ms, 10, 64)
-	_, err2 := strconv.ParseUint(seq, 10, 64)
-	return err1 == nil && err2 == nil
-}
-
-func parseStreamID(s string) (ms, seq uint64) {
-	a, b, _ := strings.Cut(s, "-")
-	ms, err1 := strconv.ParseUint(a, 10, 64)
-	seq, err2 := strconv.ParseUint(b, 10, 64)
-	if err1 != nil || err2 != nil {
-		return 0, 0
-	}
-	return ms, seq
 }

@@ -22,11 +22,8 @@ type Cases struct {
 	redis *Redis
 }
 
-var (
-	_ dialogs.CaseStore  = (*Cases)(nil)
-	_ dialogs.CaseQueue  = (*Cases)(nil)
-	_ dialogs.CasePhones = (*Cases)(nil)
-)
+// Cases is the engine's CaseStore, queue and phones included.
+var _ dialogs.CaseStore = (*Cases)(nil)
 
 // Cases returns the cases over p's pool, announcing their events on rd.
 func (p *Postgres) Cases(rd *Redis) *Cases { return &Cases{pool: p.pool, redis: rd} }

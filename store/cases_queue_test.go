@@ -129,7 +129,7 @@ func TestFacilityPhone(t *testing.T) {
 	}
 	want := func(step, phone string, wantErr error) {
 		t.Helper()
-		got, err := pg.FacilityPhone(ctx)
+		got, err := pg.Facilities().Phone(ctx)
 		if got != phone || !errors.Is(err, wantErr) {
 			t.Errorf("%s: FacilityPhone = %q, %v; want %q, %v", step, got, err, phone, wantErr)
 		}

@@ -196,7 +196,7 @@ func TestNetworkPoolOnlyWhereTaken(t *testing.T) {
 			t.Errorf("no facility takes the pool: %s sees the pool case in the queue %v, live %v; want both", who, q, l)
 		}
 	}
-	if _, err := w.pg.ImportNetwork(ctx, parseNetwork(t, `
+	if _, err := w.pg.Network().Import(ctx, parseNetwork(t, `
 facilities:
   - code: makkah_ajyad
     name: {ar: عيادة مكة, en: Makkah clinic}

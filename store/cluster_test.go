@@ -10,6 +10,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/ratelimit"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
 )
@@ -59,7 +60,7 @@ func TestRedisCluster(t *testing.T) {
 		}
 	})
 	t.Run("rate and throttle", func(t *testing.T) {
-		if ok, _, err := r.Allow(ctx, "web:1.2.3.4", store.Rate{Events: 1, Per: time.Minute, Burst: 1}); err != nil || !ok {
+		if ok, _, err := r.Allow(ctx, "web:1.2.3.4", ratelimit.Rate{Events: 1, Per: time.Minute, Burst: 1}); err != nil || !ok {
 			t.Fatalf("Allow = %v, %v", ok, err)
 		}
 		th := r.Throttle("login:user", store.Backoff{Threshold: 1, Base: time.Minute, Max: time.Hour, Window: time.Hour})

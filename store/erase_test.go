@@ -106,14 +106,14 @@ func TestPurge(t *testing.T) {
 	addCase(t, pg, recent, "telegram:603/1", "triaged", 30*24*time.Hour)
 	before := time.Now().Add(-year)
 
-	n, keys, err := pg.Purge(ctx, before, true)
+	n, keys, err := pg.Retention().Purge(ctx, before, true)
 	if err != nil || n.Patients != 1 || n.Cases != 1 || len(keys) != 1 {
 		t.Fatalf("dry run: %+v %v (%v), want 1 patient and 1 case", n, keys, err)
 	}
 	if c := count(t, pg, `SELECT count(*) FROM patients`); c != 4 {
 		t.Fatalf("dry run deleted: %d patients left", c)
 	}
-	n, keys, err = pg.Purge(ctx, before, false)
+	n, keys, err = pg.Retention().Purge(ctx, before, false)
 	if err != nil || n.Patients != 1 || n.Cases != 1 {
 		t.Fatalf("purge: %+v (%v)", n, err)
 	}

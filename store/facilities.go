@@ -10,11 +10,23 @@ import (
 	"github.com/jackc/pgerrcode"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
 )
 
-var _ dialogs.UrgentFallbacks = (*Postgres)(nil)
+// Facilities are the clinics patients are seen at: their phones and the
+// urgent-care fallback each sets. Get them from Postgres.Facilities; safe
+// for concurrent use.
+type Facilities struct {
+	pool *pgxpool.Pool
+}
+
+// Facilities is the engine's UrgentFallbacks.
+var _ dialogs.UrgentFallbacks = (*Facilities)(nil)
+
+// Facilities returns the facilities kept in p's database, sharing its pool.
+func (p *Postgres) Facilities() *Facilities { return &Facilities{pool: p.pool} }
 
 // ErrInvalidUrgentFallback is returned by SetUrgentFallback for a phone
 // that is not 3-15 digits (with an optional +) or words over 500
@@ -34,10 +46,10 @@ WHERE c.id = $1`
 // UrgentFallback returns the fallback the facility of a case set; see
 // dialogs.UrgentFallbacks. ErrNotFound when it set none, or no facility is
 // the case's.
-func (p *Postgres) UrgentFallback(ctx context.Context, caseID int64) (dialogs.UrgentFallback, error) {
+func (fs *Facilities) UrgentFallback(ctx context.Context, caseID int64) (dialogs.UrgentFallback, error) {
 	var phone string
 	var where map[string]string
-	err := p.pool.QueryRow(ctx, urgentFallbackSQL, caseID).Scan(&phone, &where)
+	err := fs.pool.QueryRow(ctx, urgentFallbackSQL, caseID).Scan(&phone, &where)
 	if errors.Is(err, pgx.ErrNoRows) {
 		err = dialogs.ErrNotFound
 	}
@@ -70,12 +82,12 @@ SELECT $4, $5, 'facility.urgent_fallback', 'facility', f.id::text FROM f`
 // field clears it, so the deployment's applies; the words are trimmed),
 // and audits the change as by's. ErrNotFound for an unknown facility,
 // ErrInvalidUrgentFallback for a bad phone or words too long.
-func (p *Postgres) SetUrgentFallback(ctx context.Context, code string, f dialogs.UrgentFallback, by AuditActor) error {
+func (fs *Facilities) SetUrgentFallback(ctx context.Context, code string, f dialogs.UrgentFallback, by AuditActor) error {
 	where, err := fallbackWhere(f)
 	if err != nil {
 		return fmt.Errorf("facility %q: %w", code, err)
 	}
-	tag, err := p.pool.Exec(ctx, setUrgentFallbackSQL, code, strings.TrimSpace(f.Phone), where, by.Kind, by.ID)
+	tag, err := fs.pool.Exec(ctx, setUrgentFallbackSQL, code, strings.TrimSpace(f.Phone), where, by.Kind, by.ID)
 	var pe *pgconn.PgError
 	switch {
 	case errors.As(err, &pe) && pe.Code == pgerrcode.CheckViolation:
@@ -108,12 +120,12 @@ func fallbackWhere(f dialogs.UrgentFallback) (map[string]string, error) {
 // facilityPhoneSQL reads at most two phones: one means a single clinic.
 const facilityPhoneSQL = `SELECT phone FROM facilities WHERE phone <> '' ORDER BY id LIMIT 2`
 
-// FacilityPhone returns the phone number to give with the emergency advice
+// Phone returns the phone number to give with the emergency advice
 // (dialogs.Triage.FacilityPhone): that of the only facility with one.
 // ErrNotFound when no facility has a phone, or several do (the patient's
 // clinic is not known then).
-func (p *Postgres) FacilityPhone(ctx context.Context) (string, error) {
-	rows, _ := p.pool.Query(ctx, facilityPhoneSQL)
+func (fs *Facilities) Phone(ctx context.Context) (string, error) {
+	rows, _ := fs.pool.Query(ctx, facilityPhoneSQL)
 	phones, err := pgx.CollectRows(rows, pgx.RowTo[string])
 	if err != nil {
 		return "", fmt.Errorf("store: facility phone: %w", err)

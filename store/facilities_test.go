@@ -25,7 +25,7 @@ func TestUrgentFallback(t *testing.T) {
 		"ar": "مركز الرعاية العاجلة في مستشفى أجياد مفتوح طوال اليوم.",
 		"en": "Ajyad Hospital's urgent care centre is open day and night.",
 	}}
-	if err := w.pg.SetUrgentFallback(ctx, "makkah_ajyad", dialogs.UrgentFallback{Phone: " 937 ",
+	if err := w.pg.Facilities().SetUrgentFallback(ctx, "makkah_ajyad", dialogs.UrgentFallback{Phone: " 937 ",
 		Where: map[string]string{"ar": ajyad.Where["ar"] + "  ", "en": "\n" + ajyad.Where["en"]}}, cli); err != nil {
 		t.Fatal(err)
 	}
@@ -33,28 +33,28 @@ func TestUrgentFallback(t *testing.T) {
 	atMadinah := w.open(t, "urgent", "general_practice", madinah, 1, true)
 	pool := w.open(t, "urgent", "general_practice", 0, 1, true)
 
-	if got, err := w.pg.UrgentFallback(ctx, atMakkah); err != nil || !reflect.DeepEqual(got, ajyad) {
+	if got, err := w.pg.Facilities().UrgentFallback(ctx, atMakkah); err != nil || !reflect.DeepEqual(got, ajyad) {
 		t.Errorf("Makkah case: %+v, %v; want %+v (trimmed)", got, err, ajyad)
 	}
 	for name, id := range map[string]int64{"a facility that set none": atMadinah, "a pool case, several facilities": pool, "no such case": 1 << 40} {
-		if got, err := w.pg.UrgentFallback(ctx, id); !errors.Is(err, dialogs.ErrNotFound) {
+		if got, err := w.pg.Facilities().UrgentFallback(ctx, id); !errors.Is(err, dialogs.ErrNotFound) {
 			t.Errorf("%s: %+v, %v; want ErrNotFound", name, got, err)
 		}
 	}
 
 	// Only words, in one language: kept as they are.
 	quba := dialogs.UrgentFallback{Where: map[string]string{"en": "Quba urgent care: 8 am to midnight."}}
-	if err := w.pg.SetUrgentFallback(ctx, "madinah_quba", quba, cli); err != nil {
+	if err := w.pg.Facilities().SetUrgentFallback(ctx, "madinah_quba", quba, cli); err != nil {
 		t.Fatal(err)
 	}
-	if got, err := w.pg.UrgentFallback(ctx, atMadinah); err != nil || !reflect.DeepEqual(got, quba) {
+	if got, err := w.pg.Facilities().UrgentFallback(ctx, atMadinah); err != nil || !reflect.DeepEqual(got, quba) {
 		t.Errorf("Madinah case: %+v, %v; want %+v", got, err, quba)
 	}
 	// Cleared: the deployment's applies again.
-	if err := w.pg.SetUrgentFallback(ctx, "makkah_ajyad", dialogs.UrgentFallback{}, cli); err != nil {
+	if err := w.pg.Facilities().SetUrgentFallback(ctx, "makkah_ajyad", dialogs.UrgentFallback{}, cli); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := w.pg.UrgentFallback(ctx, atMakkah); !errors.Is(err, dialogs.ErrNotFound) {
+	if _, err := w.pg.Facilities().UrgentFallback(ctx, atMakkah); !errors.Is(err, dialogs.ErrNotFound) {
 		t.Errorf("cleared: %v, want ErrNotFound", err)
 	}
 
@@ -69,7 +69,7 @@ func TestUrgentFallback(t *testing.T) {
 		{"too short a phone", "makkah_ajyad", dialogs.UrgentFallback{Phone: "93"}, store.ErrInvalidUrgentFallback},
 		{"words too long", "makkah_ajyad", dialogs.UrgentFallback{Where: map[string]string{"ar": strings.Repeat("ع", 501)}}, store.ErrInvalidUrgentFallback},
 	} {
-		if err := w.pg.SetUrgentFallback(ctx, tc.code, tc.f, cli); !errors.Is(err, tc.want) {
+		if err := w.pg.Facilities().SetUrgentFallback(ctx, tc.code, tc.f, cli); !errors.Is(err, tc.want) {
 			t.Errorf("%s: %v, want %v", tc.name, err, tc.want)
 		}
 	}
@@ -91,7 +91,7 @@ func TestUrgentFallbackOneFacility(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := dialogs.UrgentFallback{Phone: "+966125550199", Where: map[string]string{}}
-	if err := pg.SetUrgentFallback(ctx, "only", want, cli); err != nil {
+	if err := pg.Facilities().SetUrgentFallback(ctx, "only", want, cli); err != nil {
 		t.Fatal(err)
 	}
 	p, err := pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "w1"}, "w1")
@@ -103,7 +103,7 @@ func TestUrgentFallbackOneFacility(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, err := pg.UrgentFallback(ctx, id); err != nil || !reflect.DeepEqual(got, want) {
+	if got, err := pg.Facilities().UrgentFallback(ctx, id); err != nil || !reflect.DeepEqual(got, want) {
 		t.Errorf("pool case, one facility: %+v, %v; want %+v", got, err, want)
 	}
 }

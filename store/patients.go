@@ -18,12 +18,8 @@ type Patients struct {
 	pool *pgxpool.Pool
 }
 
-// Patients is the engine's PatientStore and, through the same value, its
-// Eraser (the engine finds erasure by asserting it on PatientStore).
-var (
-	_ dialogs.PatientStore = (*Patients)(nil)
-	_ dialogs.Eraser       = (*Patients)(nil)
-)
+// Patients is the engine's PatientStore, erasure included.
+var _ dialogs.PatientStore = (*Patients)(nil)
 
 // Patients returns the patients kept in p's database, sharing its pool.
 func (p *Postgres) Patients() *Patients { return &Patients{pool: p.pool} }

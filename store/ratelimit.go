@@ -6,14 +6,9 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
-)
 
-// Rate is a limit on events: Burst at once, then Events every Per.
-type Rate struct {
-	Events int
-	Per    time.Duration
-	Burst  int
-}
+	"github.com/frontdoor-health/frontdoor/ratelimit"
+)
 
 // allowGCRA is the generic cell rate algorithm: the key holds the
 // theoretical arrival time (ms, Redis' clock, so every process agrees). It
@@ -37,7 +32,7 @@ return 0
 // within the rate; when it is not, nothing is counted and retry says when
 // one would be. Shared by every process through Redis. Safe for concurrent
 // use.
-func (r *Redis) Allow(ctx context.Context, key string, rate Rate) (ok bool, retry time.Duration, err error) {
+func (r *Redis) Allow(ctx context.Context, key string, rate ratelimit.Rate) (ok bool, retry time.Duration, err error) {
 	if rate.Events < 1 || rate.Per <= 0 || rate.Burst < 1 {
 		return false, 0, fmt.Errorf("store: rate limit %s: invalid rate %+v", key, rate)
 	}

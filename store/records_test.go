@@ -8,6 +8,7 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
+	"github.com/frontdoor-health/frontdoor/stream"
 )
 
 func TestThrottleBackoff(t *testing.T) {
@@ -64,7 +65,7 @@ func TestCaseEvents(t *testing.T) {
 		}
 		ids = append(ids, id)
 	}
-	if !store.StreamIDLess(ids[0], ids[1]) || !store.StreamIDLess(ids[1], ids[2]) {
+	if !stream.Less(ids[0], ids[1]) || !stream.Less(ids[1], ids[2]) {
 		t.Errorf("ids %v do not grow", ids)
 	}
 
@@ -105,32 +106,6 @@ func TestCaseEvents(t *testing.T) {
 	}
 	if events, complete, err := r.CaseEventsAfter(ctx, ids[2], 10); err != nil || !complete || len(events) != 0 {
 		t.Errorf("CaseEventsAfter from the oldest kept = %d, %v, %v; want none, complete", len(events), complete, err)
-	}
-}
-
-func TestStreamIDs(t *testing.T) {
-	t.Parallel()
-	for _, tc := range []struct {
-		name string
-		a, b string
-		less bool
-	}{
-		{"by time", "1-5", "2-0", true},
-		{"by sequence", "2-1", "2-10", true},
-		{"equal", "3-3", "3-3", false},
-		{"greater", "10-0", "9-9", false},
-		{"malformed is zero", "junk", "0-1", true},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := store.StreamIDLess(tc.a, tc.b); got != tc.less {
-				t.Errorf("StreamIDLess(%q, %q) = %v", tc.a, tc.b, got)
-			}
-		})
-	}
-	for s, want := range map[string]bool{"1-0": true, "1700000000000-3": true, "1": false, "a-b": false, "": false, "-1": false} {
-		if store.ValidStreamID(s) != want {
-			t.Errorf("ValidStreamID(%q) = %v", s, !want)
-		}
 	}
 }
 

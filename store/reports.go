@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/frontdoor-health/frontdoor/locales"
 )
@@ -76,12 +77,22 @@ FROM consults c FULL JOIN missed m USING (day, specialty)
 LEFT JOIN specialties s ON s.code = specialty
 ORDER BY 1, 2`
 
-// Report returns the consults of scope queued in [from, to), by day in
+// Reports are the coordinators' figures: one grouped query over the
+// cases of a scope. Get them from Postgres.Reports; safe for concurrent
+// use.
+type Reports struct {
+	pool *pgxpool.Pool
+}
+
+// Reports returns the reports over p's database, sharing its pool.
+func (p *Postgres) Reports() *Reports { return &Reports{pool: p.pool} }
+
+// Consults returns the consults of scope queued in [from, to), by day in
 // zone and by specialty.
-func (p *Postgres) Report(ctx context.Context, scope Scope, from, to time.Time, zone *time.Location) ([]ReportRow, error) {
+func (rp *Reports) Consults(ctx context.Context, scope Scope, from, to time.Time, zone *time.Location) ([]ReportRow, error) {
 	s := scope
 	s.CanClaim = false // figures over the whole scope, not only what one clinician may open
-	rows, _ := p.pool.Query(ctx, reportSQL, append(scopeArgs(s), from, to, zone.String())...)
+	rows, _ := rp.pool.Query(ctx, reportSQL, append(scopeArgs(s), from, to, zone.String())...)
 	scanned, err := pgx.CollectRows(rows, pgx.RowToStructByName[reportRow])
 	if err != nil {
 		return nil, fmt.Errorf("store: report: %w", err)

@@ -38,7 +38,7 @@ WHERE id = $1`, id, i)
 	w.open(t, "urgent", "dermatology", makkah, 10, true)
 	w.open(t, "urgent", "general_practice", madinah, 10, true)
 
-	rows, err := w.pg.Report(ctx, sara, now.Add(-24*time.Hour), now.Add(time.Minute), zone)
+	rows, err := w.pg.Reports().Consults(ctx, sara, now.Add(-24*time.Hour), now.Add(time.Minute), zone)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,7 +57,7 @@ WHERE id = $1`, id, i)
 	if want := now.In(zone).Add(-60 * time.Minute).Format("2006-01-02"); gp.Day != want && gp.Day != now.In(zone).Format("2006-01-02") {
 		t.Errorf("day %q, want %s in Riyadh", gp.Day, want)
 	}
-	madinahRows, err := w.pg.Report(ctx, omar, now.Add(-24*time.Hour), now.Add(time.Minute), zone)
+	madinahRows, err := w.pg.Reports().Consults(ctx, omar, now.Add(-24*time.Hour), now.Add(time.Minute), zone)
 	if err != nil || len(madinahRows) != 1 || madinahRows[0].Queued != 1 {
 		t.Errorf("Madinah's report = %+v, %v; want its one case", madinahRows, err)
 	}

@@ -30,7 +30,7 @@ type DemoLogin struct {
 	Username, Role, Facility string
 }
 
-// SeedDemo loads the demo network (clinic.Demo) with ImportNetwork. It is
+// SeedDemo loads the demo network (clinic.Demo) with Network.Import. It is
 // idempotent: facilities and specialties are upserted on their codes and
 // rewritten only where they differ from the demo definition; a demo
 // account is created once, with DemoPassword, its specialties and hours,
@@ -38,7 +38,7 @@ type DemoLogin struct {
 // another schedule) survive a second run. Safe to run concurrently.
 func SeedDemo(ctx context.Context, pg *Postgres) (Demo, error) {
 	n := clinic.Demo()
-	res, err := pg.ImportNetwork(ctx, n, ImportOptions{NewPassword: DemoPassword, KeepAccounts: true},
+	res, err := pg.Network().Import(ctx, n, ImportOptions{NewPassword: DemoPassword, KeepAccounts: true},
 		AuditActor{Kind: ActorSystem, ID: "seed"})
 	if err != nil {
 		return Demo{}, fmt.Errorf("store: seed demo: %w", err)

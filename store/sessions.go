@@ -11,6 +11,8 @@ import (
 	"github.com/redis/go-redis/v9"
 )
 
+// Redis is the engine's SessionStore, and forgets a conversation's web
+// pushes with it (dialogs.ConversationEraser).
 var _ dialogs.SessionStore = (*Redis)(nil)
 
 // A session is a hash {v: version, s: JSON}, so that the version is

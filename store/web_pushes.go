@@ -8,6 +8,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/stream"
 )
 
 // Messages pushed to a web chat outside a reply (a clinician writing, the
@@ -44,23 +45,17 @@ func (r *Redis) PushWeb(ctx context.Context, conv string, payload []byte) (strin
 	return add.Val(), nil
 }
 
-// WebPush is one message pushed to a web conversation.
-type WebPush struct {
-	ID      string
-	Payload []byte
-}
-
 // WebPushesAfter returns conv's pushes after id (use "0-0" for every push
 // kept), oldest first, at most limit.
-func (r *Redis) WebPushesAfter(ctx context.Context, conv, after string, limit int) ([]WebPush, error) {
+func (r *Redis) WebPushesAfter(ctx context.Context, conv, after string, limit int) ([]stream.Entry, error) {
 	msgs, err := r.client.XRangeN(ctx, r.webPushKey(conv), "("+after, "+", int64(limit)).Result()
 	if err != nil {
 		return nil, fmt.Errorf("store: web pushes after %s: %w", after, err)
 	}
-	out := make([]WebPush, 0, len(msgs))
+	out := make([]stream.Entry, 0, len(msgs))
 	for _, m := range msgs {
 		raw, _ := m.Values["p"].(string)
-		out = append(out, WebPush{ID: m.ID, Payload: []byte(raw)})
+		out = append(out, stream.Entry{ID: m.ID, Payload: []byte(raw)})
 	}
 	return out, nil
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/ratelimit"
 	"github.com/frontdoor-health/frontdoor/store"
 )
 
@@ -144,7 +145,7 @@ func TestSendRateLimitedKindly(t *testing.T) {
 	}}
 	s := testServer(t, h)
 	s.Limits = DefaultLimits()
-	s.Limits.SendPerConversation = store.Rate{Events: 1, Per: time.Minute, Burst: 3}
+	s.Limits.SendPerConversation = ratelimit.Rate{Events: 1, Per: time.Minute, Burst: 3}
 	ts := newTestHTTP(t, s)
 	b := newBrowser(t, ts)
 	b.open("ar")

@@ -13,14 +13,14 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
-	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/stream"
 )
 
 // Pushes keeps the messages pushed to web conversations outside a reply
 // and wakes the processes that hold their pages (store.Redis satisfies it).
 type Pushes interface {
 	PushWeb(ctx context.Context, conv string, payload []byte) (string, error)
-	WebPushesAfter(ctx context.Context, conv, after string, limit int) ([]store.WebPush, error)
+	WebPushesAfter(ctx context.Context, conv, after string, limit int) ([]stream.Entry, error)
 	// LastWebPushID returns the id of conv's newest push, "0-0" for none.
 	LastWebPushID(ctx context.Context, conv string) (string, error)
 	WebPushWakeups(ctx context.Context) (<-chan string, error)
@@ -64,7 +64,7 @@ func (s *Server) newPage(ctx context.Context, conv string, replay bool) (string,
 func (s *Server) pageFloor(ctx context.Context, conv, token string) (string, error) {
 	if validToken(token) {
 		v, err := s.Keys.WebKey(ctx, hashed("page", token), 0)
-		if c, floor, ok := strings.Cut(v, " "); err == nil && ok && c == conv && store.ValidStreamID(floor) {
+		if c, floor, ok := strings.Cut(v, " "); err == nil && ok && c == conv && stream.ValidID(floor) {
 			return floor, nil
 		}
 		if err != nil && !errors.Is(err, dialogs.ErrNotFound) {
@@ -227,10 +227,10 @@ func (s *Server) streamPushes(w http.ResponseWriter, r *http.Request) {
 	if after == "" {
 		after = r.URL.Query().Get("after")
 	}
-	if !store.ValidStreamID(after) || store.StreamIDLess(after, floor) {
+	if !stream.ValidID(after) || stream.Less(after, floor) {
 		after = floor
 	}
-	out := &stream{w: w, rc: http.NewResponseController(w), timeout: 2 * pushBeat}
+	out := &eventWriter{w: w, rc: http.NewResponseController(w), timeout: 2 * pushBeat}
 	h := w.Header()
 	h.Set("Content-Type", "text/event-stream; charset=utf-8")
 	h.Set("Cache-Control", "no-store")
@@ -256,7 +256,7 @@ func (s *Server) streamPushes(w http.ResponseWriter, r *http.Request) {
 }
 
 // sendPushes writes conv's pushes after id and returns the last id sent.
-func (s *Server) sendPushes(ctx context.Context, out *stream, conv, after string) string {
+func (s *Server) sendPushes(ctx context.Context, out *eventWriter, conv, after string) string {
 	for out.err == nil {
 		pushes, err := s.Pushes.WebPushesAfter(ctx, conv, after, pushBatch)
 		if err != nil {
@@ -277,17 +277,17 @@ func (s *Server) sendPushes(ctx context.Context, out *stream, conv, after string
 	return after
 }
 
-// stream writes one event stream, extending the write deadline before each
+// eventWriter writes one event stream, extending the write deadline before each
 // write (the server's WriteTimeout would otherwise cut it) and flushing
 // after it. The first error sticks and ends the stream.
-type stream struct {
+type eventWriter struct {
 	w       io.Writer
 	rc      *http.ResponseController
 	timeout time.Duration
 	err     error
 }
 
-func (s *stream) printf(format string, args ...any) {
+func (s *eventWriter) printf(format string, args ...any) {
 	if s.err != nil {
 		return
 	}

@@ -12,7 +12,7 @@ import (
 	"unicode"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
-	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/ratelimit"
 )
 
 // FuzzSendBody throws arbitrary bodies at POST /chat/send on a real server
@@ -35,7 +35,7 @@ func FuzzSendBody(f *testing.F) {
 		return []dialogs.Reply{{Lang: "en", Text: "ok"}}, nil
 	}}
 	s := testServer(f, h)
-	lots := store.Rate{Events: 1 << 20, Per: time.Second, Burst: 1 << 20}
+	lots := ratelimit.Rate{Events: 1 << 20, Per: time.Second, Burst: 1 << 20}
 	s.Limits = Limits{StartPerAddress: lots, SendPerAddress: lots, SendPerConversation: lots, CodePerAddress: lots}
 	routes := s.Routes()
 	page := httptest.NewRecorder()

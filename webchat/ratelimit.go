@@ -9,13 +9,13 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/numerals"
-	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/ratelimit"
 )
 
 // Limiter counts events against a rate shared by every process
 // (store.Redis satisfies it).
 type Limiter interface {
-	Allow(ctx context.Context, key string, rate store.Rate) (ok bool, retry time.Duration, err error)
+	Allow(ctx context.Context, key string, rate ratelimit.Rate) (ok bool, retry time.Duration, err error)
 }
 
 // Limits bound one client address and one conversation. A hotel's or a
@@ -24,23 +24,23 @@ type Limiter interface {
 // cut to a trickle an operator can see (frontdoor_rate_limited_total).
 type Limits struct {
 	// StartPerAddress: new conversations from one address.
-	StartPerAddress store.Rate
+	StartPerAddress ratelimit.Rate
 	// SendPerAddress: inputs from one address, all its conversations.
-	SendPerAddress store.Rate
+	SendPerAddress ratelimit.Rate
 	// SendPerConversation: inputs of one conversation; a person types
 	// and taps far slower.
-	SendPerConversation store.Rate
+	SendPerConversation ratelimit.Rate
 	// CodePerAddress: attempts at a one-time code from one address.
-	CodePerAddress store.Rate
+	CodePerAddress ratelimit.Rate
 }
 
 // DefaultLimits are the limits a Server uses when given none.
 func DefaultLimits() Limits {
 	return Limits{
-		StartPerAddress:     store.Rate{Events: 60, Per: time.Hour, Burst: 20},
-		SendPerAddress:      store.Rate{Events: 300, Per: time.Minute, Burst: 100},
-		SendPerConversation: store.Rate{Events: 60, Per: time.Minute, Burst: 30},
-		CodePerAddress:      store.Rate{Events: 10, Per: time.Hour, Burst: 5},
+		StartPerAddress:     ratelimit.Rate{Events: 60, Per: time.Hour, Burst: 20},
+		SendPerAddress:      ratelimit.Rate{Events: 300, Per: time.Minute, Burst: 100},
+		SendPerConversation: ratelimit.Rate{Events: 60, Per: time.Minute, Burst: 30},
+		CodePerAddress:      ratelimit.Rate{Events: 10, Per: time.Hour, Burst: 5},
 	}
 }
 
@@ -62,7 +62,7 @@ func addressKey(ip string) string {
 // allow counts one event under limit name for key. A Redis failure lets
 // the event through (logged): the limits protect the queue, and a patient
 // in an emergency must not be refused because a counter is unreachable.
-func (s *Server) allow(r *http.Request, name, key string, rate store.Rate) (bool, time.Duration) {
+func (s *Server) allow(r *http.Request, name, key string, rate ratelimit.Rate) (bool, time.Duration) {
 	ok, retry, err := s.Limiter.Allow(r.Context(), "web:"+name+":"+key, rate)
 	if err != nil {
 		s.Log.WarnContext(r.Context(), "webchat: rate limit unavailable", "limit", name, "err", err)

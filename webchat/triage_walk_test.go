@@ -12,6 +12,8 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/metrics"
+	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/store/storetest"
 	"github.com/frontdoor-health/frontdoor/triage"
 )
 
@@ -33,8 +35,13 @@ func (st stack) triageProcess(t *testing.T, opts ...func(*Server)) (*Server, *ht
 // TestTriageWalk walks an emergency, an urgent, a routine and a self-care
 // case in Arabic and English through the web chat's HTTP API, against the
 // real engine, rules, Redis and PostgreSQL, and reads back each case row.
+// A clinician is online (as in the dialogs tests), so an urgent case hears
+// its place in the queue.
 func TestTriageWalk(t *testing.T) {
 	st := newStack(t)
+	if _, err := store.SeedDemo(t.Context(), st.pg); err != nil {
+		t.Fatal(err)
+	}
 	s, ts := st.triageProcess(t)
 	for _, tc := range []struct {
 		name, accept, lang, words string
@@ -55,6 +62,7 @@ func TestTriageWalk(t *testing.T) {
 			b, send, last := st.atTriage(t, ts, tc.accept, l)
 			wantReply(t, "talk to a doctor", last[0], l, st.t(l, "triagedialog_ask_problem"), labels(last[0]))
 
+			storetest.ClinicianOnline(t, st.pg, st.redis, "dr.khalid")
 			got := send(tc.words, "")
 			if tc.want == triage.Emergency {
 				advice := st.t(l, "triage_advice_emergency") + "\n\n" + st.text.Text(l, "triagedialog_facility_phone", map[string]any{"Phone": clinicPhone})
@@ -110,10 +118,10 @@ func TestTriageWalk(t *testing.T) {
 					places = append(places, st.text.Count(l, "triagedialog_ahead", ahead, nil))
 				}
 				parts := strings.Split(text, "\n\n")
-				// With nobody online (nobody is, here) the consult says
-				// the case stays queued and where to get care today.
-				kept := strings.Contains(text, st.t(l, "consult_no_doctor_kept"))
-				if !kept && (!strings.Contains(text, st.t(l, "triagedialog_queued")) || !slices.Contains(places, parts[len(parts)-1])) {
+				// With a clinician online, the place comes before the
+				// estimated wait.
+				if !strings.Contains(text, st.t(l, "triagedialog_queued")) || strings.Contains(text, st.t(l, "consult_no_doctor_kept")) ||
+					!slices.ContainsFunc(parts, func(p string) bool { return slices.Contains(places, p) }) {
 					t.Errorf("urgent decision %q does not say the patient is in the queue and their place", text)
 				}
 			}

@@ -1,20 +1,19 @@
 package webchat
 
 import (
-	"github.com/frontdoor-health/frontdoor/numerals"
 	"net/http/httptest"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/engine"
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/metrics"
-	"github.com/frontdoor-health/frontdoor/reminders"
+	"github.com/frontdoor-health/frontdoor/numerals"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
 	"github.com/frontdoor-health/frontdoor/triage"
-	"github.com/frontdoor-health/frontdoor/video"
 )
 
 // stack is the real thing behind the web chat: the dialogs engine on the
@@ -31,34 +30,21 @@ func newStack(t *testing.T) stack {
 }
 
 // engine is the dialogs engine as build (cmd/frontdoor) makes it, on the
-// shared stores: triage (the clinic's phone given with the emergency
-// advice) with its cases announced, the consult on them, and booking on a
-// reminders store that only enqueues.
+// shared stores (engine.New): triage (the clinic's phone given with the
+// emergency advice) with its cases announced, the consult on them, and
+// booking on a reminders store that only enqueues.
 func (st stack) engine(t *testing.T) *dialogs.Engine {
 	t.Helper()
 	rules, err := triage.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	jobs, err := reminders.NewJobs(st.pg.Pool(), nil)
+	built, err := engine.New(engine.Config{Postgres: st.pg, Redis: st.redis, Text: st.text,
+		Triage: dialogs.Triage{Rules: rules, FacilityPhone: clinicPhone}, EmergencyNumber: "997"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	appts, err := store.NewAppointments(st.pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases, consults := st.pg.Cases(st.redis), st.pg.Consults(st.redis)
-	eng, err := dialogs.New(dialogs.Deps{
-		Sessions: st.redis, Patients: st.pg.Patients(), Text: st.text,
-		Cases: cases, Triage: dialogs.Triage{Rules: rules, FacilityPhone: clinicPhone}, Consults: consults,
-		Booking:         dialogs.Booking{Appointments: appts, HoldFor: appts.HoldFor()},
-		EmergencyNumber: "997",
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return eng
+	return built.Engine
 }
 
 // process starts one Frontdoor process's web chat on the shared stores.

@@ -18,30 +18,13 @@ import (
 	"github.com/frontdoor-health/frontdoor/video"
 )
 
-// newAppointments makes booking's store on the jobs it schedules
-// reminders with: the jobs first (insert-only, they need no store), then
-// the store that books with them. The sender of those reminders needs the
-// channels, so build makes it later (reminders.New).
-func newAppointments(pg *store.Postgres, offsets string, log *slog.Logger) (*store.Appointments, error) {
-	o, err := reminders.ParseOffsets(offsets)
-	if err != nil {
-		return nil, err
-	}
-	jobs, err := reminders.NewJobs(pg.Pool(), log)
-	if err != nil {
-		return nil, err
-	}
-	return store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs, Offsets: o})
-}
-
-// bookingConfig is the dialogs' booking over appts: times read in zone,
-// calendar files named after the public URL's host.
-func bookingConfig(appts *store.Appointments, links videoLinks, zone *time.Location, publicURL string) dialogs.Booking {
-	host := ""
+// calendarHost names calendar files after the public URL's host; "" when
+// there is none.
+func calendarHost(publicURL string) string {
 	if u, err := url.Parse(publicURL); err == nil {
-		host = u.Hostname()
+		return u.Hostname()
 	}
-	return dialogs.Booking{Appointments: appts, Video: links, Zone: zone, CalendarHost: host, HoldFor: appts.HoldFor()}
+	return ""
 }
 
 // bookingRoutes are booking's HTTP parts, which build mounts: patients'

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/engine"
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/metrics"
 	"github.com/frontdoor-health/frontdoor/relay"
@@ -21,9 +22,10 @@ import (
 	"github.com/frontdoor-health/frontdoor/video"
 )
 
-// testEngine is the dialogs engine as build makes it, over pg, rd and
-// appts, with Jitsi links on meet.example.org.
-func testEngine(t *testing.T, pg *store.Postgres, rd *store.Redis, appts *store.Appointments, fallback dialogs.UrgentFallback) *dialogs.Engine {
+// testEngine is the dialogs engine as build makes it (engine.New with
+// triageConfig), over pg and rd, reminders at offsets, with Jitsi links on
+// meet.example.org.
+func testEngine(t *testing.T, pg *store.Postgres, rd *store.Redis, offsets []time.Duration, fallback dialogs.UrgentFallback) *engine.Engine {
 	t.Helper()
 	text, err := locales.Load()
 	if err != nil {
@@ -37,17 +39,15 @@ func testEngine(t *testing.T, pg *store.Postgres, rd *store.Redis, appts *store.
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := newCases(pg, rd, metrics.New().CasesOpened)
-	engine, err := dialogs.New(dialogs.Deps{
-		Sessions: rd, Patients: pg.Patients(), Text: text,
-		Cases: cases, Triage: tri, Consults: pg.Consults(rd),
-		Booking:         bookingConfig(appts, newVideoLinks(testJitsi(t), ""), nil, ""),
-		EmergencyNumber: "997", Log: slog.New(slog.DiscardHandler),
+	built, err := engine.New(engine.Config{
+		Postgres: pg, Redis: rd, Text: text, Triage: tri, ReminderOffsets: offsets,
+		Video: newVideoLinks(testJitsi(t), ""), CalendarHost: calendarHost(""),
+		EmergencyNumber: "997", CasesOpened: metrics.New().CasesOpened,
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return engine
+	return built
 }
 
 func testJitsi(t *testing.T) *video.Jitsi {
@@ -76,15 +76,16 @@ func TestBookingParts(t *testing.T) {
 		return nil
 	})
 	log := slog.New(slog.DiscardHandler)
-	appts, err := newAppointments(pg, "2h, 0s", log)
+	offsets, err := reminders.ParseOffsets("2h, 0s")
 	if err != nil {
 		t.Fatal(err)
 	}
+	built := testEngine(t, pg, rd, offsets, dialogs.UrgentFallback{})
+	engine, appts := built.Engine, built.Appointments
 	if got := appts.Offsets(); len(got) != 2 || got[0] != 2*time.Hour {
 		t.Errorf("offsets %v", got)
 	}
 	links := newVideoLinks(jitsi, "https://clinic.example")
-	engine := testEngine(t, pg, rd, appts, dialogs.UrgentFallback{})
 	sender, err := reminders.New(pg.Pool(), appts, reminders.Config{Notifier: notify, Messages: engine, Video: links, Log: log})
 	if err != nil {
 		t.Fatal(err)
@@ -125,7 +126,7 @@ func TestBookingParts(t *testing.T) {
 	if err != nil || link != "https://clinic.example/join/"+room {
 		t.Errorf("link %q, %v; want the join link", link, err)
 	}
-	if _, err := newAppointments(pg, "soon", log); err == nil {
+	if _, err := reminders.ParseOffsets("soon"); err == nil {
 		t.Error("bad offsets accepted")
 	}
 }
@@ -140,11 +141,7 @@ func TestBookingEndToEnd(t *testing.T) {
 	if _, err := store.SeedDemo(ctx, pg); err != nil {
 		t.Fatal(err)
 	}
-	appts, err := newAppointments(pg, "", slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
-	engine := testEngine(t, pg, rd, appts, dialogs.UrgentFallback{})
+	engine := testEngine(t, pg, rd, nil, dialogs.UrgentFallback{}).Engine
 	key := dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "555"}
 	var last []dialogs.Reply
 	n := 0
@@ -191,7 +188,7 @@ func TestBookingEndToEnd(t *testing.T) {
 		t.Fatalf("after booking: %+v", last)
 	}
 	var booked, reminded, jobs int
-	err = pg.Pool().QueryRow(ctx, `
+	err := pg.Pool().QueryRow(ctx, `
 SELECT (SELECT count(*) FROM appointments WHERE status = 'booked'),
        (SELECT count(*) FROM appointment_reminders WHERE job_id IS NOT NULL),
        (SELECT count(*) FROM river_job WHERE kind = 'appointment_reminder')`).Scan(&booked, &reminded, &jobs)

@@ -70,11 +70,8 @@ func newClinic(t *testing.T, opts ...clinicOptions) *wiredClinic {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.DiscardHandler)
-	appts, err := newAppointments(pg, "", log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	engine := testEngine(t, pg, rd, appts, dialogs.UrgentFallback{Phone: "937"})
+	built := testEngine(t, pg, rd, nil, dialogs.UrgentFallback{Phone: "937"})
+	engine, appts := built.Engine, built.Appointments
 	chat := &webchat.Server{Handler: engine, Text: text, Locker: rd, Keys: rd, Limiter: rd, Metrics: metrics.New(), Log: log, Emergency: "997", Pushes: rd}
 	fake := telegramtest.NewServer(t)
 	limits := bot.Limits{PerChat: 100, Global: 1000, Bulk: 500}

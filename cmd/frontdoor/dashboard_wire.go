@@ -19,7 +19,7 @@ import (
 //
 // tri (the triage engine the dialogs use) names the questions and answers
 // on the case page. New cases appear live because the dialogs engine
-// records them through newCases (pg.Cases), which announces them.
+// records them through store.Cases (engine.New), which announces them.
 func newDashboard(cfg config.Config, pg *store.Postgres, rd *store.Redis, text *locales.Catalog,
 	tri *triage.Engine, consult *dashboard.Consult, desk *dashboard.Desk, log *slog.Logger) (*dashboard.Dashboard, error) {
 	proxies, err := config.ParseProxies(cfg.TrustedProxies)
@@ -37,7 +37,7 @@ func newDashboard(cfg config.Config, pg *store.Postgres, rd *store.Redis, text *
 		Cases:        pg.Cases(rd),
 		Questions:    tri,
 		Today:        pg,
-		Reports:      pg,
+		Reports:      pg.Reports(),
 		Sessions:     rd.SessionStore("dash"),
 		LoginUser:    t.user,
 		LoginIP:      t.ip,

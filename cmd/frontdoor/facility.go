@@ -60,7 +60,7 @@ func runFacility(ctx context.Context, env *environment, args []string) int {
 		return exit
 	}
 	defer pg.Close()
-	err := pg.SetUrgentFallback(ctx, code, f, cliActor)
+	err := pg.Facilities().SetUrgentFallback(ctx, code, f, cliActor)
 	switch {
 	case errors.Is(err, dialogs.ErrNotFound):
 		fmt.Fprintf(env.stderr, "frontdoor facility fallback: no facility %q\n", code)

@@ -45,13 +45,13 @@ func TestFacilityCommand(t *testing.T) {
 		t.Fatalf("set = %d\n%s%s", code, out, errOut)
 	}
 	want := dialogs.UrgentFallback{Phone: "+966125550199", Where: map[string]string{"ar": ar}}
-	if got, err := pg.UrgentFallback(ctx, id); err != nil || !reflect.DeepEqual(got, want) {
+	if got, err := pg.Facilities().UrgentFallback(ctx, id); err != nil || !reflect.DeepEqual(got, want) {
 		t.Errorf("after set: %+v, %v; want %+v", got, err, want)
 	}
 	if code, out, _ := cmd("fallback", "makkah_ajyad"); code != exitOK || !strings.Contains(out, "cleared") {
 		t.Errorf("clear = %d %q", code, out)
 	}
-	if _, err := pg.UrgentFallback(ctx, id); !errors.Is(err, dialogs.ErrNotFound) {
+	if _, err := pg.Facilities().UrgentFallback(ctx, id); !errors.Is(err, dialogs.ErrNotFound) {
 		t.Errorf("after clear: %v, want ErrNotFound", err)
 	}
 

@@ -56,7 +56,7 @@ func runImport(ctx context.Context, env *environment, args []string) int {
 		return exit
 	}
 	defer pg.Close()
-	res, err := pg.ImportNetwork(ctx, n, store.ImportOptions{DryRun: *dryRun}, cliActor)
+	res, err := pg.Network().Import(ctx, n, store.ImportOptions{DryRun: *dryRun}, cliActor)
 	if err != nil {
 		fmt.Fprintf(env.stderr, "frontdoor import: %v\nfrontdoor import: nothing was written\n", err)
 		return exitFail

@@ -62,7 +62,7 @@ func purge(ctx context.Context, env *environment, dbURL, redisURL, prefix string
 		return err
 	}
 	defer pg.Close()
-	n, keys, err := pg.Purge(ctx, before, dryRun)
+	n, keys, err := pg.Retention().Purge(ctx, before, dryRun)
 	if err != nil {
 		return err
 	}

@@ -17,7 +17,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/clientip"
 	"github.com/frontdoor-health/frontdoor/config"
 	"github.com/frontdoor-health/frontdoor/dashboard"
-	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/engine"
 	"github.com/frontdoor-health/frontdoor/join"
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/metrics"
@@ -135,37 +135,39 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 		return nil, err // config has checked them
 	}
 
-	// Booking's jobs, then the appointments that book with them.
-	appts, err := newAppointments(pg, cfg.ReminderOffsets, log)
+	// The conversations, and what they are built on: booking's jobs, then
+	// the appointments that book with them, the cases and the consults
+	// (package engine, which the end-to-end tests build with too).
+	offsets, err := reminders.ParseOffsets(cfg.ReminderOffsets)
 	if err != nil {
 		return nil, err
 	}
 	links := newVideoLinks(jitsi, cfg.PublicURL)
-
-	// The conversations.
 	tri, err := triageConfig(ctx, rules, pg, urgentFallback(cfg))
 	if err != nil {
 		return nil, err
 	}
-	cases, consults := newCases(pg, rd, met.CasesOpened), pg.Consults(rd)
-	engine, err := dialogs.New(dialogs.Deps{
-		Sessions:        rd,
-		Patients:        pg.Patients(),
-		Places:          pg.Patients(),
+	built, err := engine.New(engine.Config{
+		Postgres:        pg,
+		Redis:           rd,
+		Places:          true,
 		Text:            text,
-		Cases:           cases,
 		Triage:          tri,
-		Booking:         bookingConfig(appts, links, cfg.Location, cfg.PublicURL),
-		Consults:        consults,
+		ReminderOffsets: offsets,
+		Video:           links,
+		Zone:            cfg.Location,
+		CalendarHost:    calendarHost(cfg.PublicURL),
 		EmergencyNumber: cfg.EmergencyNumber,
+		CasesOpened:     met.CasesOpened,
 		Log:             log,
 	})
 	if err != nil {
 		return nil, err
 	}
+	eng, appts, consults := built.Engine, built.Appointments, built.Consults
 
 	// The channels, which hand patients' inputs to the engine.
-	tg, named, err := wireTelegram(cfg, telegramDeps{Handler: engine, PG: pg, Redis: rd, Text: text, Metrics: met, Log: log})
+	tg, named, err := wireTelegram(cfg, telegramDeps{Handler: eng, PG: pg, Redis: rd, Text: text, Metrics: met, Log: log})
 	if err != nil {
 		return nil, err
 	}
@@ -179,7 +181,7 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 		}
 	}
 	chat := &webchat.Server{
-		Handler:   engine,
+		Handler:   eng,
 		Text:      text,
 		Locker:    rd,
 		Keys:      rd,
@@ -196,12 +198,12 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 	// The notifier over the channels, and what sends through it: the
 	// relay (what clinicians do, to patients) and the reminders.
 	notify := newChannels(tg, named, chat)
-	rl, err := relay.New(relay.Config{Store: consults, Patients: engine, Notifier: notify, Locker: rd, Video: jitsi, Log: log})
+	rl, err := relay.New(relay.Config{Store: consults, Patients: eng, Notifier: notify, Locker: rd, Video: jitsi, Log: log})
 	if err != nil {
 		return nil, err
 	}
 	sender, err := reminders.New(pg.Pool(), appts, reminders.Config{
-		Notifier: notify, Messages: engine, Video: links, Log: log, Lateness: met.ReminderLateness,
+		Notifier: notify, Messages: eng, Video: links, Log: log, Lateness: met.ReminderLateness,
 	})
 	if err != nil {
 		return nil, err
@@ -210,7 +212,7 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 	// The clinicians' dashboard.
 	// The coordinator's desk tells patients of its moves and cancels
 	// through the same notifier, worded by the engine.
-	desk := &dashboard.Desk{Store: appts, Patients: relay.DeskNotices{Words: engine, Notifier: notify}, Links: links}
+	desk := &dashboard.Desk{Store: appts, Patients: relay.DeskNotices{Words: eng, Notifier: notify}, Links: links}
 	dash, err := newDashboard(cfg, pg, rd, text, rules, &dashboard.Consult{Store: consults, Relay: rl, Video: jitsi, Bookings: appts}, desk, log)
 	if err != nil {
 		return nil, err
@@ -231,7 +233,7 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 	dashRoutes := dash.Routes()
 	mux.Handle("/dashboard", dashRoutes)
 	mux.Handle("/dashboard/", dashRoutes)
-	joins, fhirs := bookingRoutes(appts, links, text, engine.EmergencyNumber, cfg.FHIRToken, cfg.PublicURL, cfg.Location, log)
+	joins, fhirs := bookingRoutes(appts, links, text, eng.EmergencyNumber, cfg.FHIRToken, cfg.PublicURL, cfg.Location, log)
 	mux.Handle("GET "+join.Path+"{room}", joins)
 	if fhirs != nil {
 		mux.Handle("/fhir/", http.StripPrefix("/fhir", fhirs))

@@ -3,9 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"strings"
-
-	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/frontdoor-health/frontdoor/config"
 	"github.com/frontdoor-health/frontdoor/dialogs"
@@ -25,21 +22,14 @@ func triageConfig(ctx context.Context, rules *triage.Engine, pg *store.Postgres,
 	if rules == nil {
 		return dialogs.Triage{}, errors.New("triage: no rules loaded")
 	}
-	phone, err := pg.FacilityPhone(ctx)
+	phone, err := pg.Facilities().Phone(ctx)
 	switch {
 	case errors.Is(err, dialogs.ErrNotFound):
 		phone = ""
 	case err != nil:
 		return dialogs.Triage{}, err
 	}
-	return dialogs.Triage{Rules: rules, FacilityPhone: phone, UrgentFallback: fallback, UrgentFallbacks: pg}, nil
-}
-
-// newCases is the cases' store the dialogs engine records through and the
-// consult reads: PostgreSQL, with every case that joins the queue
-// announced to the open dashboards, each case counted.
-func newCases(pg *store.Postgres, rd *store.Redis, opened *prometheus.CounterVec) countedCases {
-	return countedCases{Cases: pg.Cases(rd), opened: opened}
+	return dialogs.Triage{Rules: rules, FacilityPhone: phone, UrgentFallback: fallback, UrgentFallbacks: pg.Facilities()}, nil
 }
 
 // urgentFallback is the deployment's urgent fallback as configured.
@@ -51,25 +41,4 @@ func urgentFallback(cfg config.Config) dialogs.UrgentFallback {
 		}
 	}
 	return f
-}
-
-// countedCases counts every recorded case by urgency and channel
-// (frontdoor_cases_opened_total), so a burst of emergencies, real or
-// fake, pages the operator (deploy/prometheus-alerts.yaml). Embedding
-// keeps every other method of the store, CaseQueue included.
-type countedCases struct {
-	*store.Cases
-	opened *prometheus.CounterVec
-}
-
-func (c countedCases) OpenCase(ctx context.Context, k dialogs.Case) (int64, error) {
-	id, err := c.Cases.OpenCase(ctx, k)
-	if err == nil {
-		channel, _, _ := strings.Cut(k.Source, ":")
-		if channel != dialogs.ChannelWeb && channel != dialogs.ChannelTelegram {
-			channel = "other"
-		}
-		c.opened.WithLabelValues(k.Urgency, channel).Inc()
-	}
-	return id, err
 }

@@ -60,7 +60,7 @@ func TestImportNewClinic(t *testing.T) {
 	t.Parallel()
 	pg := storetest.NewPostgres(t)
 	ctx := t.Context()
-	res, err := pg.ImportNetwork(ctx, parseNetwork(t, newClinic), store.ImportOptions{}, importer)
+	res, err := pg.Network().Import(ctx, parseNetwork(t, newClinic), store.ImportOptions{}, importer)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,13 +101,13 @@ SELECT (SELECT count(*) FROM availability), (SELECT extract(epoch FROM booking_h
 		}
 	}
 
-	again, err := pg.ImportNetwork(ctx, parseNetwork(t, newClinic), store.ImportOptions{}, importer)
+	again, err := pg.Network().Import(ctx, parseNetwork(t, newClinic), store.ImportOptions{}, importer)
 	if err != nil || again.Written != 0 || len(again.NewAccounts) != 0 {
 		t.Errorf("second import of the same file: %+v, %v; want nothing written", again, err)
 	}
 
 	changed := strings.Replace(newClinic, `days: [mon, tue, wed], from: "09:00"`, `days: [sun], from: "08:00"`, 1)
-	res, err = pg.ImportNetwork(ctx, parseNetwork(t, changed), store.ImportOptions{}, importer)
+	res, err = pg.Network().Import(ctx, parseNetwork(t, changed), store.ImportOptions{}, importer)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,7 +141,7 @@ accounts:
     facilities: [tunis_centre]
     specialties: [dermatology, cardiology]
 `)
-	_, err := pg.ImportNetwork(ctx, n, store.ImportOptions{}, importer)
+	_, err := pg.Network().Import(ctx, n, store.ImportOptions{}, importer)
 	var le *clinic.LineError
 	if !errors.As(err, &le) || le.Line != 6 || !strings.Contains(err.Error(), `"tunis_centre" is neither`) || !strings.Contains(err.Error(), `"cardiology" is neither`) {
 		t.Fatalf("import with unknown references: %v", err)
@@ -151,7 +151,7 @@ accounts:
 		t.Errorf("%d rows after a refused import, want 0", rows)
 	}
 
-	res, err := pg.ImportNetwork(ctx, parseNetwork(t, newClinic), store.ImportOptions{DryRun: true}, importer)
+	res, err := pg.Network().Import(ctx, parseNetwork(t, newClinic), store.ImportOptions{DryRun: true}, importer)
 	if err != nil || res.Written == 0 || len(res.NewAccounts) != 2 {
 		t.Fatalf("dry run: %+v, %v; want what would be written", res, err)
 	}
@@ -182,7 +182,7 @@ holidays:
     to: %s
     facilities: [test_clinic]
 `, day, day.AddDays(1))
-	res, err := c.PG.ImportNetwork(ctx, parseNetwork(t, holiday), store.ImportOptions{}, importer)
+	res, err := c.PG.Network().Import(ctx, parseNetwork(t, holiday), store.ImportOptions{}, importer)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -192,7 +192,7 @@ holidays:
 	if on := schedule.OnDay(freeOf(t, appts, c.Clinicians[0]), day, c.Zone); len(on) != 0 {
 		t.Errorf("%d slots offered on the holiday", len(on))
 	}
-	again, err := c.PG.ImportNetwork(ctx, parseNetwork(t, holiday), store.ImportOptions{}, importer)
+	again, err := c.PG.Network().Import(ctx, parseNetwork(t, holiday), store.ImportOptions{}, importer)
 	if err != nil || again.Written != 0 || len(again.Affected) != 0 {
 		t.Errorf("the holiday again: %+v, %v; want nothing new", again, err)
 	}

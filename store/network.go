@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/frontdoor-health/frontdoor/clinic"
 	"github.com/frontdoor-health/frontdoor/locales"
@@ -17,7 +18,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/schedule"
 )
 
-// ImportOptions say how ImportNetwork treats accounts.
+// ImportOptions say how Network.Import treats accounts.
 type ImportOptions struct {
 	// NewPassword is the password of the accounts the import creates. Empty:
 	// a random one nobody knows, so the account cannot log in until an
@@ -52,7 +53,17 @@ type AffectedAppointment struct {
 	Day schedule.Date
 }
 
-// ImportNetwork applies a clinic network file in one transaction, audited:
+// Network is the clinic network as an operator describes it in a file
+// (clinic.Network): specialties, facilities, accounts and their hours. Get
+// it from Postgres.Network; safe for concurrent use.
+type Network struct {
+	pool *pgxpool.Pool
+}
+
+// Network returns the network kept in p's database, sharing its pool.
+func (p *Postgres) Network() *Network { return &Network{pool: p.pool} }
+
+// Import applies a clinic network file in one transaction, audited:
 // specialties and facilities are upserted on their codes, accounts on their
 // usernames (names, role, facilities and specialties as the file says;
 // weekly hours replaced when the file gives them), and days off, holidays
@@ -60,9 +71,9 @@ type AffectedAppointment struct {
 // writes nothing. A reference to a facility or specialty that is neither in
 // the file nor in the database fails the import with the line
 // (*clinic.LineError, joined).
-func (p *Postgres) ImportNetwork(ctx context.Context, n *clinic.Network, opts ImportOptions, by AuditActor) (ImportResult, error) {
+func (nw *Network) Import(ctx context.Context, n *clinic.Network, opts ImportOptions, by AuditActor) (ImportResult, error) {
 	var res ImportResult
-	err := pgx.BeginFunc(ctx, p.pool, func(tx pgx.Tx) error {
+	err := pgx.BeginFunc(ctx, nw.pool, func(tx pgx.Tx) error {
 		// One import at a time: two concurrent runs of a file would both
 		// see an account missing and both create it.
 		if _, err := tx.Exec(ctx, importLock); err != nil {

@@ -7,9 +7,19 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
 )
+
+// Retention applies the deployment's retention policy to everything kept
+// about patients. Get it from Postgres.Retention; safe for concurrent use.
+type Retention struct {
+	pool *pgxpool.Pool
+}
+
+// Retention returns the retention of p's database, sharing its pool.
+func (p *Postgres) Retention() *Retention { return &Retention{pool: p.pool} }
 
 // Purge applies a retention policy: it deletes what is older than before,
 // in one transaction, and returns the counts and the conversations whose
@@ -23,12 +33,12 @@ import (
 //
 // With dryRun it counts and deletes nothing. It appends an audit row
 // "retention.purge" (actor system) with the cut-off and the counts.
-func (p *Postgres) Purge(ctx context.Context, before time.Time, dryRun bool) (Erased, []dialogs.ConversationKey, error) {
+func (rt *Retention) Purge(ctx context.Context, before time.Time, dryRun bool) (Erased, []dialogs.ConversationKey, error) {
 	var (
 		n    Erased
 		keys []dialogs.ConversationKey
 	)
-	err := pgx.BeginFunc(ctx, p.pool, func(tx pgx.Tx) error {
+	err := pgx.BeginFunc(ctx, rt.pool, func(tx pgx.Tx) error {
 		tag, err := tx.Exec(ctx, `DELETE FROM cases WHERE created_at < $1 AND status IN ('triaged', 'closed', 'left')`, before)
 		if err != nil {
 			return fmt.Errorf("delete old cases: %w", err)

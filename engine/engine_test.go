@@ -1,8 +1,10 @@
-package main
+package engine
 
 import (
 	"context"
 	"testing"
+
+	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/metrics"
@@ -10,15 +12,12 @@ import (
 )
 
 // Every recorded case is counted by urgency and channel, for the alert on
-// a burst of emergencies; the wrapper keeps the queue's own methods.
+// a burst of emergencies.
 func TestCountedCases(t *testing.T) {
 	ctx := context.Background()
 	pg, rd := storetest.NewPostgres(t), storetest.NewRedis(t)
 	m := metrics.New()
-	var cases dialogs.CaseStore = newCases(pg, rd, m.CasesOpened)
-	if _, ok := cases.(dialogs.CaseQueue); !ok {
-		t.Fatal("the counted store lost CaseQueue")
-	}
+	var cases dialogs.CaseStore = countedCases{Cases: pg.Cases(rd), opened: m.CasesOpened}
 	p, err := pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "w"}, "w")
 	if err != nil {
 		t.Fatal(err)
@@ -29,7 +28,7 @@ func TestCountedCases(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if v := counterValue(t, m.CasesOpened.WithLabelValues("emergency", "web")); v != 2 {
+	if v := testutil.ToFloat64(m.CasesOpened.WithLabelValues("emergency", "web")); v != 2 {
 		t.Errorf("web emergencies counted = %v, want 2", v)
 	}
 }

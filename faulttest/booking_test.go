@@ -174,8 +174,8 @@ func toTimes(ctx context.Context, pt *telegramtest.Patient) error {
 
 // routine is a problem triage sends to booking, in each language.
 var routine = map[string]string{
-	"en": "I need a repeat prescription for my blood pressure pills",
-	"ar": "ابي اجدد وصفة دوا الضغط",
+	"en": "I need a repeat prescription for my diabetes tablets",
+	"ar": "ابي اجدد وصفة دوا السكر",
 }
 
 // calm returns the least worrying answer button of m, "" when m asks no

@@ -4,7 +4,11 @@
 # and starting them when they do not, then exports the URLs Frontdoor uses.
 # It never touches servers that already answer.
 
-log() { printf 'frontdoor [%ss]: %s\n' "$SECONDS" "$*" >&2; }
+# FD_T0 is when the outermost script started: log lines carry the seconds
+# since then, in subshells too (xargs' workers), so a CI log shows what each
+# stage cost.
+export FD_T0="${FD_T0:-$(date +%s)}"
+log() { printf 'frontdoor [%ss]: %s\n' "$(($(date +%s) - FD_T0))" "$*" >&2; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 

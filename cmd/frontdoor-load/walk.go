@@ -78,7 +78,13 @@ func (w *walker) walk(ctx context.Context, id int64, r *rand.Rand) error {
 			return err
 		}
 		for range 15 {
-			answers := telegramtest.ButtonsWith(lastWithButtons(msgs), ":t:a:")
+			last := lastWithButtons(msgs)
+			answers := telegramtest.ButtonsWith(last, ":t:a:")
+			if skip := placeSkip(last); skip != "" {
+				// Asked once, before the first decision that is not an
+				// emergency: pilgrim or resident, then where they stay.
+				answers = []string{skip}
+			}
 			if len(answers) == 0 {
 				break
 			}
@@ -130,6 +136,17 @@ func (p *patient) press(ctx context.Context, msgs []telegramtest.Message, suffix
 
 func (p *patient) pressData(ctx context.Context, msgs []telegramtest.Message, data string) ([]telegramtest.Message, error) {
 	return p.turn(ctx, p.w.fake.CallbackUpdate(p.u, lastWithButtons(msgs).ID, data))
+}
+
+// placeSkip returns the data of the Skip button of a place question
+// (pilgrim or resident, where they stay), or "" when m asks none.
+func placeSkip(m telegramtest.Message) string {
+	for _, suffix := range []string{":t:v:skipped", ":t:skip"} {
+		if data := telegramtest.ButtonData(m, suffix); data != "" {
+			return data
+		}
+	}
+	return ""
 }
 
 // lastWithButtons returns the last of msgs that has inline buttons, or the

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"runtime"
+	"sync"
 	"time"
 
 	"github.com/alexedwards/scs/v2"
@@ -145,6 +146,14 @@ type Dashboard struct {
 	heartbeat time.Duration
 }
 
+// decoyHash is the process's decoy, made once: an argon2id hash of a random
+// password nobody keeps, with the same cost as every account's, so that an
+// unknown username takes as long to refuse as a wrong password. One per
+// process is enough (it only has to be a real hash nobody can match), and a
+// hash is slow by design: seconds under the race detector, which every
+// dashboard a test built paid.
+var decoyHash = sync.OnceValues(func() (string, error) { return password.Hash(rand.Text()) })
+
 // New checks cfg and builds the dashboard: templates are parsed here, once.
 func New(cfg Config) (*Dashboard, error) {
 	if cfg.Accounts == nil || cfg.Audit == nil || cfg.Events == nil || cfg.Sessions == nil ||
@@ -182,7 +191,7 @@ func New(cfg Config) (*Dashboard, error) {
 	if err != nil {
 		return nil, err
 	}
-	decoy, err := password.Hash(rand.Text())
+	decoy, err := decoyHash()
 	if err != nil {
 		return nil, err
 	}

@@ -167,7 +167,7 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 	eng, appts, consults := built.Engine, built.Appointments, built.Consults
 
 	// The channels, which hand patients' inputs to the engine.
-	tg, named, err := wireTelegram(cfg, telegramDeps{Handler: eng, PG: pg, Redis: rd, Text: text, Metrics: met, Log: log})
+	tg, named, err := wireTelegram(ctx, cfg, telegramDeps{Handler: eng, PG: pg, Redis: rd, Text: text, Metrics: met, Log: log})
 	if err != nil {
 		return nil, err
 	}

@@ -14,11 +14,9 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/locales"
-	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
 	"github.com/frontdoor-health/frontdoor/triage"
-	"github.com/frontdoor-health/frontdoor/video"
 )
 
 // env is one dashboard on its own database and Redis prefix, served over
@@ -62,16 +60,8 @@ func startEnv(t testing.TB, pg *store.Postgres, rd *store.Redis, opts ...option)
 	}
 	e.text = text
 	perUser, perIP, perAccount := LoginBackoff()
-	// The Today page reads the day from the appointments, which are built
-	// with their (insert-only) reminder jobs as in production.
-	jobs, err := reminders.NewJobs(pg.Pool(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs})
-	if err != nil {
-		t.Fatal(err)
-	}
+	// The Today page reads the day from the appointments.
+	appts := storetest.NewAppointments(t, pg)
 	cfg := Config{
 		Accounts: e.pg.Accounts(), Admin: e.pg, Audit: e.pg.AuditLog(), Events: e.rd, Cases: e.pg.Cases(e.rd), Questions: questions(t), Today: appts, Reports: e.pg.Reports(),
 		Sessions:     e.rd.SessionStore("dash"),

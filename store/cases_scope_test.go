@@ -11,10 +11,8 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/locales"
-	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
-	"github.com/frontdoor-health/frontdoor/video"
 )
 
 // caseWorld is a seeded database with a patient and helpers to open cases.
@@ -382,15 +380,7 @@ VALUES ($1, $2, $3, 'general_practice', tstzrange($4::timestamptz, $4::timestamp
 	insert(day.Add(9*time.Hour), "booked")
 	insert(day.Add(11*time.Hour), "cancelled")
 	insert(day.Add(30*time.Hour), "booked") // tomorrow
-	jobs, err := reminders.NewJobs(w.pg.Pool(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	appts, err := store.NewAppointments(w.pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := appts.ClinicianDay(ctx, khalid.ClinicianID, day, day.Add(24*time.Hour))
+	got, err := storetest.NewAppointments(t, w.pg).ClinicianDay(ctx, khalid.ClinicianID, day, day.Add(24*time.Hour))
 	if err != nil {
 		t.Fatal(err)
 	}

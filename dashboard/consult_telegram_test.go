@@ -14,6 +14,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/relay"
+	"github.com/frontdoor-health/frontdoor/triage/triagetest"
 )
 
 // telegram is the Telegram channel of a consultEnv: the real channel on a
@@ -115,24 +116,4 @@ func (tg *telegram) answerToQueue(t testing.TB, u telegramtest.User, m telegramt
 
 // calmTelegram picks the least worrying answer button of m, "" when m asks
 // nothing.
-func calmTelegram(m telegramtest.Message) string {
-	var data []string
-	for _, row := range m.Buttons() {
-		for _, b := range row {
-			if strings.Contains(b.CallbackData, ":t:a:") {
-				data = append(data, b.CallbackData)
-			}
-		}
-	}
-	for _, v := range []string{"no", "40to64y", "days", "3"} {
-		for _, d := range data {
-			if strings.HasSuffix(d, ":t:a:"+v) {
-				return d
-			}
-		}
-	}
-	if len(data) == 0 {
-		return ""
-	}
-	return data[0]
-}
+func calmTelegram(m telegramtest.Message) string { return triagetest.Calm(m.CallbackData()) }

@@ -13,6 +13,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
 	"github.com/frontdoor-health/frontdoor/triage"
+	"github.com/frontdoor-health/frontdoor/triage/triagetest"
 )
 
 // triageWalk is one patient's "Talk to a doctor now", from /start to the
@@ -200,37 +201,7 @@ func answerCalmly(t *testing.T, fake *telegramtest.Server, u telegramtest.User, 
 
 // calmData picks the least worrying answer button of m, "" when m asks
 // nothing.
-func calmData(m telegramtest.Message) string {
-	var data []string
-	for _, row := range m.Buttons() {
-		for _, b := range row {
-			data = append(data, b.CallbackData)
-		}
-	}
-	return calmest(data)
-}
-
-// calmest picks, of a question's buttons' data, the least worrying answer
-// of triage ("no", an adult's age, days rather than hours, the mildest
-// score), else the first answer; "" when none is an answer (the decision).
-func calmest(buttons []string) string {
-	var values, data []string
-	for _, d := range buttons {
-		if i := strings.Index(d, ":t:a:"); i >= 0 {
-			values = append(values, d[i+len(":t:a:"):])
-			data = append(data, d)
-		}
-	}
-	if len(values) == 0 {
-		return ""
-	}
-	for _, calm := range []string{"no", "40to64y", "days", "3"} {
-		if i := slices.Index(values, calm); i >= 0 {
-			return data[i]
-		}
-	}
-	return data[0]
-}
+func calmData(m telegramtest.Message) string { return triagetest.Calm(m.CallbackData()) }
 
 type caseFields struct {
 	id                               int64

@@ -11,6 +11,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
 	"github.com/frontdoor-health/frontdoor/triage"
+	"github.com/frontdoor-health/frontdoor/triage/triagetest"
 )
 
 // TestTriageWalk walks an emergency, an urgent, a routine and a self-care
@@ -125,7 +126,7 @@ func calmAnswer(r dialogs.Reply) string {
 			data = append(data, b.Data)
 		}
 	}
-	return calmest(data)
+	return triagetest.Calm(data)
 }
 
 // sharePhone checks that got ends with the offer of a phone field, sends a

@@ -169,7 +169,8 @@ func TestPushStreamReplaysNothingFromBeforeThePage(t *testing.T) {
 	if err := s.Push(ctx, conv, []dialogs.Reply{{Lang: "en", Text: "Your lab result: HbA1c 9.1%"}}); err != nil {
 		t.Fatal(err)
 	}
-	next := *first // the same browser, cookies and all, in a new tab
+	tab := *first.Browser // the same browser, cookies and all, in a new tab
+	next := &browser{&tab}
 	next.Open("en")
 	if next.Page == first.Page || next.conv(s) != conv {
 		t.Fatalf("a new tab should get a new page token on the same conversation")

@@ -4,8 +4,9 @@
 // bot/bottest; the web chat's HTTP API, webchat/webchattest) and checks
 // what the patient sees and what the stores keep. A package's own tests
 // stay in it; a test that walks through more than one package belongs
-// here. Each test makes its own database and Redis key prefix, so tests
-// run side by side (t.Parallel).
+// here. Each test makes its own database and Redis key prefix, so the
+// walks run side by side (t.Parallel); the browser walks, each with a
+// Chromium of its own, run one at a time before them.
 //
 // The package has no code besides this comment; everything is in its
 // tests. Goldens are in testdata/ (rewrite with go test ./e2e -update).

@@ -213,7 +213,7 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 	// The coordinator's desk tells patients of its moves and cancels
 	// through the same notifier, worded by the engine.
 	desk := &dashboard.Desk{Store: appts, Patients: relay.DeskNotices{Words: eng, Notifier: notify}, Links: links}
-	dash, err := newDashboard(cfg, pg, rd, text, rules, &dashboard.Consult{Store: consults, Relay: rl, Video: jitsi, Bookings: appts}, desk, log)
+	dash, err := newDashboard(cfg, pg, rd, appts, text, rules, &dashboard.Consult{Store: consults, Relay: rl, Video: jitsi, Bookings: appts}, desk, log)
 	if err != nil {
 		return nil, err
 	}

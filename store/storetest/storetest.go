@@ -296,6 +296,17 @@ func NewRedis(tb testing.TB, opts ...store.RedisOption) *store.Redis {
 	return NewRedisAt(tb, RedisURL(), opts...)
 }
 
+// NewRedisWithin is NewRedisAt(tb, url) when tb runs within the test named
+// parent (one that started a server of its own at url, such as a cluster,
+// and runs other tests as its subtests), and NewRedis otherwise.
+func NewRedisWithin(tb testing.TB, parent, url string) *store.Redis {
+	tb.Helper()
+	if strings.HasPrefix(tb.Name(), parent+"/") {
+		return NewRedisAt(tb, url)
+	}
+	return NewRedis(tb)
+}
+
 // NewRedisAt is NewRedis on the server (or Sentinel, or cluster) at url,
 // such as one NewClusterRedis started: tests that share it keep apart by
 // their prefixes.

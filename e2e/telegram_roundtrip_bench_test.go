@@ -1,7 +1,8 @@
-package bot
+package e2e
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -14,8 +15,9 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/redis/go-redis/v9"
 
+	"github.com/frontdoor-health/frontdoor/bot"
+	"github.com/frontdoor-health/frontdoor/bot/bottest"
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
-	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
 )
@@ -78,30 +80,32 @@ func (c *roundTrips) TraceQueryEnd(context.Context, *pgx.Conn, pgx.TraceQueryEnd
 // to its last reply, less what the channel does in the background while
 // idle (lease renewals, heartbeats), and the blocking stream reads.
 //
-//	go test -run '^$' -bench RoundTripsPerUpdate -benchtime 20x ./bot/
+//	go test -run '^$' -bench RoundTripsPerUpdate -benchtime 20x ./e2e/
 func BenchmarkRoundTripsPerUpdate(b *testing.B) {
 	var rt roundTrips
 	pg := storetest.NewPostgres(b, store.WithQueryTracer(&rt))
 	rs := storetest.NewRedis(b)
-	text, err := locales.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
+	text := catalog(b)
 	fake := telegramtest.NewServer(b)
-	engine := newEngine(b, pg, rs, text, nil)
-	e := newEnvOn(b, fake, rs.Client(), rs.Key("tg"), engine, webhookMode, func(c *Config) {
+	eng := newEngine(b, pg, rs)
+	// Counted from here: what the channel's start costs is before the
+	// idle second below, so it is in neither figure.
+	rs.Client().AddHook(&rt)
+	e := bottest.Start(b, fake, rs.Client(), rs.Key("tg"), eng, bottest.WebhookMode, func(c *bot.Config) {
 		// As serve wires it.
 		c.OnBlocked = func(ctx context.Context, chatID int64, blocked bool) error {
-			return pg.Patients().SetBlocked(ctx, conversation(chatID), blocked)
+			return pg.Patients().SetBlocked(ctx, bot.ConversationOf(c.Name, chatID), blocked)
 		}
 	})
-	rs.Client().AddHook(&rt)
-	e.start(b)
-	h := e.tg.WebhookHandler()
+	h := e.WebhookHandler()
 	deliver := func(u map[string]any) {
 		u["update_id"] = fake.NextUpdateID()
-		req := httptest.NewRequest(http.MethodPost, WebhookPath, strings.NewReader(mustJSON(b, u)))
-		req.Header.Set(secretHeader, secret)
+		raw, err := json.Marshal(u)
+		if err != nil {
+			b.Fatal(err)
+		}
+		req := httptest.NewRequest(http.MethodPost, e.WebhookPath(), strings.NewReader(string(raw)))
+		req.Header.Set(bottest.SecretHeader, bottest.WebhookSecret)
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, req)
 		if rec.Code != http.StatusOK {
@@ -142,7 +146,7 @@ func BenchmarkRoundTripsPerUpdate(b *testing.B) {
 			deliver(fake.CallbackUpdate(u, m.ID, data))
 			updates++
 		}
-		e.idle(b)
+		e.Idle(b)
 	}
 	b.StopTimer()
 	took := time.Since(start).Seconds()

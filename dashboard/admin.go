@@ -66,6 +66,7 @@ func (d *Dashboard) adminRoutes(app *http.ServeMux) {
 	app.Handle("GET /dashboard/admin/accounts/{username}", admin(d.showAccount))                             // admin_account.go
 	app.Handle("POST /dashboard/admin/accounts", admin(d.saveAccount))                                       // admin_account.go
 	app.Handle("POST /dashboard/admin/accounts/{username}/reset", admin(d.resetLink))                        // admin_account.go
+	app.Handle("POST /dashboard/admin/accounts/{username}/duty", admin(d.setDutyFor))                        // duty_set.go
 	app.Handle("GET /dashboard/admin/accounts/{username}/hours", admin(d.showHours))                         // admin_hours.go
 	app.Handle("POST /dashboard/admin/accounts/{username}/hours", admin(d.saveHours))                        // admin_hours.go
 	app.Handle("POST /dashboard/admin/accounts/{username}/days-off", admin(d.addDaysOff))                    // admin_exceptions.go

@@ -115,9 +115,13 @@ var adminProblem = map[string]string{
 	"date":           "admin_bad_date",
 	"slot_minutes":   "admin_bad_slot",
 	"buffer_minutes": "admin_bad_buffer",
-	"facility":       "admin_bad_facility",
-	"name":           "admin_bad_name",
-	"fallback":       "admin_bad_fallback",
+	// A window without a length, where the specialty has none to give;
+	// a specialty's length taken away while windows rely on it.
+	"slot_from_specialty": "admin_bad_slot_specialty",
+	"slot_relied":         "admin_bad_slot_relied",
+	"facility":            "admin_bad_facility",
+	"name":                "admin_bad_name",
+	"fallback":            "admin_bad_fallback",
 }
 
 // problemsOf turns a refused change into messages by field; ok is false

@@ -16,6 +16,9 @@ import (
 
 var admin = store.AuditActor{Kind: store.ActorClinician, ID: "1"}
 
+// mins is a length in minutes as the clinic file's optional fields hold it.
+func mins(n int) *int { return &n }
+
 func auditRows(t *testing.T, c *clinictest.Clinic, action string) int {
 	t.Helper()
 	var n int
@@ -185,14 +188,14 @@ func TestAdminHoursApplyAtOnce(t *testing.T) {
 	ctx := t.Context()
 	appts := c.Appointments(t, nil, nil)
 	err := c.PG.SetHours(ctx, "dr.test0", []clinic.Hours{
-		{Days: []string{"sun"}, From: "09:00", To: "12:00", SlotMinutes: 30, Line: 1},
-		{Days: []string{"sun"}, From: "11:00", To: "13:00", SlotMinutes: 30, Line: 2},
+		{Days: []string{"sun"}, From: "09:00", To: "12:00", SlotMinutes: mins(30), Line: 1},
+		{Days: []string{"sun"}, From: "11:00", To: "13:00", SlotMinutes: mins(30), Line: 2},
 	}, admin)
 	var inv *store.InvalidError
 	if !errors.As(err, &inv) || inv.Problems[0].Line != 2 || inv.Problems[0].Field != "from" {
 		t.Fatalf("overlapping windows: %v, want row 2's from", err)
 	}
-	hours := []clinic.Hours{{Days: []string{"sun", "mon", "tue", "wed", "thu", "fri", "sat"}, From: "09:00", To: "10:00", SlotMinutes: 20, BufferMinutes: 10, Line: 1}}
+	hours := []clinic.Hours{{Days: []string{"sun", "mon", "tue", "wed", "thu", "fri", "sat"}, From: "09:00", To: "10:00", SlotMinutes: mins(20), BufferMinutes: mins(10), Line: 1}}
 	if err := c.PG.SetHours(ctx, "dr.test0", hours, admin); err != nil {
 		t.Fatal(err)
 	}

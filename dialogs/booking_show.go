@@ -133,7 +133,7 @@ func (bk *booking) renderConfirm(t *turn, w words, d bookingData, hint string, f
 	start := d.Pick.start()
 	data := map[string]any{
 		"Doctor": d.PickD.name(w.lang), "Specialty": w.specialty(d.Spec),
-		"Date": w.date(w.dayOf(start), true), "Time": w.clock(start), "Zone": w.zoneName(),
+		"Date": w.date(w.dayOf(start), true), "Time": w.clock(start), "Zone": w.zoneAt(start),
 		"Hold": w.e.Text.Count(w.lang, "minutes", int(t.e.Booking.HoldFor/time.Minute), nil),
 	}
 	id := "booking_confirm"

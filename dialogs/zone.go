@@ -1,6 +1,8 @@
 package dialogs
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"time"
 )
@@ -144,4 +146,20 @@ func (w words) zoneAt(at time.Time) string {
 		clock = there.text("booking_slot_on_day", map[string]any{"Day": there.date(there.dayOf(at), false), "Time": clock})
 	}
 	return w.text("booking_zone_both", map[string]any{"Zone": name, "Time": clock})
+}
+
+// KnownZones lists the zones the zone question may offer, sorted: the
+// ones a coordinator can choose from for a patient at the desk.
+func KnownZones() []string {
+	set := map[string]bool{}
+	for _, z := range regionZones {
+		set[z] = true
+	}
+	for _, l := range abroadZones {
+		for _, z := range l {
+			set[z] = true
+		}
+	}
+	set["Europe/London"] = true
+	return slices.Sorted(maps.Keys(set))
 }

@@ -104,7 +104,7 @@ func (bk *booking) steps() []step {
 			ask: bk.asks(bk.renderTimes), press: bk.on(bk.pressTime), text: bk.text},
 		{state: bkZone, moves: []move{toSpecialties, toDays, toTimes, toConfirm, toSafety},
 			ask: bk.asks(bk.renderZone), press: bk.on(bk.pressZone), text: bk.text},
-		{state: bkConfirm, moves: []move{toSpecialties, toDays, toTimes, toConfirm, toSafety},
+		{state: bkConfirm, moves: []move{toSpecialties, toDays, toTimes, toConfirm, toSafety, toZone},
 			show: bk.shows(bk.renderConfirm), ask: bk.asks(bk.renderConfirm), press: bk.on(bk.pressConfirm), text: bk.text},
 		{state: bkSafety, moves: []move{toSpecialties, toDays, toSafety},
 			ask: bk.asks(bk.renderSafety), press: bk.on(bk.pressSafety), text: bk.text},

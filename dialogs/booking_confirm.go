@@ -16,6 +16,20 @@ func (bk *booking) pressConfirm(ctx context.Context, t *turn, d bookingData, act
 	switch action {
 	case "yes":
 		return bk.confirm(ctx, t, d)
+	case "zone":
+		own := t.ownZone()
+		if own == nil {
+			return errUnknownAction
+		}
+		hint := hintedZone(t.in)
+		if hint == nil {
+			hint = own
+		}
+		d.Zones = zoneChoices(t.lang(), hint, t.e.bookingZone(), t.e.Now())
+		if err := bk.save(t, d); err != nil {
+			return err
+		}
+		return t.fire(ctx, evBkZone)
 	case "other", "no":
 		// Give the held time back at once rather than when it expires.
 		if err := t.e.Booking.Appointments.Release(ctx, t.s.PatientID); err != nil {

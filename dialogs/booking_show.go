@@ -124,8 +124,12 @@ func (bk *booking) renderConfirm(t *turn, w words, d bookingData, hint string, f
 	rows := [][]Button{
 		bk.btn(w.text(yes, nil), "yes"),
 		bk.btn(w.text("booking_other_time_button", nil), "other"),
-		bk.btn(w.text("booking_not_now_button", nil), "no"),
 	}
+	if w.own != nil {
+		// A patient abroad may have moved on, or home: their zone again.
+		rows = append(rows, bk.btn(w.text("booking_zone_change_button", nil), "zone"))
+	}
+	rows = append(rows, bk.btn(w.text("booking_not_now_button", nil), "no"))
 	if d.Pick == nil || !full {
 		t.say(t.withHint(hint, w.text("booking_confirm_ask", nil)), rows...)
 		return

@@ -67,6 +67,22 @@ func TestZoneQuestion(t *testing.T) {
 			if s := c.session(); s.State != bkConfirm || !strings.Contains(again[len(again)-1].Text, "—") {
 				t.Errorf("second booking at %s, confirmation %q: want no question and both times", s.State, again[len(again)-1].Text)
 			}
+			// Home again: "Change my time zone", then the clinic's.
+			c.tap(e.Text.Text(tc.lw.hint, "booking_zone_change_button", nil))
+			if s := c.session(); s.State != bkZone {
+				t.Fatalf("after changing the zone: %s, want the zone question", s.State)
+			}
+			home := c.tap(e.Text.Text(tc.lw.hint, "booking_zone_clinic", map[string]any{"Zone": e.Text.Text(tc.lw.hint, "booking_zone",
+				map[string]any{"Place": e.Text.Text(tc.lw.hint, "zone_Asia_Riyadh", nil)})}))
+			last := home[len(home)-1]
+			if s := c.session(); s.State != bkConfirm || s.Zone != ZoneClinic || strings.Contains(last.Text, "—") {
+				t.Errorf("back home: %s, zone %q, %q; want the confirmation in the clinic's time alone", s.State, s.Zone, last.Text)
+			}
+			for _, l := range labels(last) {
+				if l == e.Text.Text(tc.lw.hint, "booking_zone_change_button", nil) {
+					t.Error("a patient at the clinic's time is offered to change their zone")
+				}
+			}
 			c.golden("zone_walk_" + tc.name)
 		})
 	}

@@ -42,6 +42,9 @@ type Accounts interface {
 	ClinicianByID(ctx context.Context, id int64) (store.Clinician, error)
 	// EndClinicianSessions raises the account's session epoch.
 	EndClinicianSessions(ctx context.Context, id int64, by store.AuditActor) error
+	// SetOnDuty turns a clinician's on-duty switch on or off, audited;
+	// dialogs.ErrNotFound for an account that is not a clinician's.
+	SetOnDuty(ctx context.Context, id int64, on bool, by store.AuditActor) error
 }
 
 // AuditLog appends to and reads the audit log (store.AuditLog).
@@ -237,6 +240,7 @@ func (d *Dashboard) Routes() http.Handler {
 	app.Handle("POST /dashboard/cases/{id}/messages", d.page(d.sendMessage))            // case_message.go
 	app.Handle("POST /dashboard/cases/{id}/close", d.page(d.closeCase))                 // case_close.go
 	app.Handle("GET /dashboard/today", d.page(d.showToday))                             // today_show.go
+	app.Handle("POST /dashboard/duty", d.page(d.setDuty))                               // duty_set.go
 	app.Handle("GET /dashboard/audit", d.page(d.admin(d.showAudit)))                    // audit_show.go
 	app.Handle("GET /dashboard/reports", d.page(d.staff(d.showReports)))                // reports_show.go
 	app.Handle("GET /dashboard/reports.csv", d.page(d.staff(d.reportsCSV)))             // reports_show.go

@@ -60,8 +60,10 @@
 // (Consult.Relay; package relay, which cmd runs) to deliver them; the case
 // page's thread follows the event stream ("case.message" when the patient
 // writes or a delivery lands), and the event streams of clinicians record
-// that they are on duty, which the waiting-time estimates count. Message
-// text is shown, never logged or audited.
+// that they are present; a clinician present and switched on duty (the
+// queue page's switch, or an admin's on Set-up) counts for the
+// waiting-time estimates and the no-doctor fallback. Message text is
+// shown, never logged or audited.
 //
 // The dashboard is HTTP only: it runs no delivery or timer of its own
 // beyond the live queue's reader, and it knows neither the channels (bot,

@@ -11,6 +11,9 @@ import (
 type DeskChange struct {
 	Lang   string // the patient's language; "" speaks Arabic
 	Digits string // the digits they read (DigitsWestern, or "")
+	// Zone is the zone they read times in (Patient.Zone): when not the
+	// clinic's, the message gives their time too.
+	Zone string
 	// Appointment is as it is now: booked (made for them, or at its new
 	// time after a move), or cancelled.
 	Appointment Appointment
@@ -29,7 +32,7 @@ func (e *Engine) RenderDeskChange(c DeskChange) []Reply {
 	if lang == "" {
 		lang = LangArabic
 	}
-	w := words{e: e, lang: lang, zone: e.bookingZone(), now: c.Now}
+	w := words{e: e, lang: lang, zone: e.bookingZone(), now: c.Now, own: loadZone(c.Zone)}
 	a := c.Appointment
 	data := appointmentData(w, a)
 	var replies []Reply

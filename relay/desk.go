@@ -41,7 +41,7 @@ func (d DeskNotices) AppointmentChanged(ctx context.Context, n store.DeskNotice)
 		now = d.Now
 	}
 	replies := d.Words.RenderDeskChange(dialogs.DeskChange{
-		Lang: n.Lang, Digits: n.Digits, Appointment: n.Appointment, Was: n.Was, Now: now(),
+		Lang: n.Lang, Digits: n.Digits, Zone: n.Zone, Appointment: n.Appointment, Was: n.Was, Now: now(),
 	})
 	to := Recipient{PatientID: n.Appointment.PatientID, Conversation: n.Conversation, Lang: n.Lang}
 	if err := d.Notifier.Notify(ctx, to, replies, false); err != nil {

@@ -307,9 +307,9 @@ func TestSendPassesTheBrowserZone(t *testing.T) {
 	}}
 	_, ts := newServer(t, h)
 	b := newBrowser(t, ts)
-	b.open("en")
+	b.Open("en")
 	for _, zone := range []string{"Europe/London", strings.Repeat("x", 65)} {
-		if resp, body := b.postRaw(fmt.Sprintf(`{"id": %q, "text": "hello", "zone": %q}`, "z"+zone[:1], zone)); resp.StatusCode != http.StatusOK {
+		if resp, body := b.PostRaw(fmt.Sprintf(`{"id": %q, "text": "hello", "zone": %q}`, "z"+zone[:1], zone)); resp.StatusCode != http.StatusOK {
 			t.Fatalf("send with zone %q: %d %s", zone, resp.StatusCode, body)
 		}
 	}

@@ -56,7 +56,8 @@ type conversation struct {
 	answers map[string]string
 	order   []*Question
 	base    Decision
-	present []bool // concepts read or answered, facts included
+	raw     answerEffects // the answers before the doubts are weighed
+	present []bool        // concepts read or answered, facts included
 	who     person
 }
 
@@ -96,7 +97,8 @@ func (e *Engine) newConversation(a *analysis, f Facts, answers map[string]string
 	if p := e.pathways[d0.Pathway]; p != nil {
 		c.order = p.questions
 	}
-	fx := e.weighUnsure(a, f, e.readAnswers(answers, c.order))
+	c.raw = e.readAnswers(answers, c.order)
+	fx := e.weighUnsure(a, f, c.raw)
 	s := e.newState(a, f, fx)
 	c.base = e.decideState(s, a, fx, "", false)
 	c.present = s.present
@@ -271,6 +273,9 @@ type ranked struct {
 }
 
 func (c *conversation) choose(topic string) *Question {
+	if q := c.pendingCheck(); q != nil {
+		return q
+	}
 	pool := c.candidates(topic)
 	// others are what a question may combine with in the look-ahead: any
 	// fitting question still to answer, context or not ("does the child
@@ -328,6 +333,29 @@ func (c *conversation) choose(topic string) *Question {
 		return rs[0].q
 	}
 	return c.screen()
+}
+
+// pendingCheck is the check (unsure_check) of a "not sure" that would
+// make the decision an emergency and waits for it, asked before anything
+// else: the patient not sure whether the breathing is fast is asked at
+// once whether breathing is difficult.
+func (c *conversation) pendingCheck() *Question {
+	for _, u := range c.raw.unsure {
+		if c.e.checkOf(c.a, c.raw, u.q) != checkPending {
+			continue
+		}
+		try := c.raw
+		try.concepts = append(slices.Clone(c.raw.concepts), u.o.concepts...)
+		try.escalate = slices.Clone(c.raw.escalate)
+		if u.o.Escalate != "" {
+			try.escalate = append(try.escalate, u.o.Escalate)
+		}
+		try.unsure = nil
+		if c.e.decideState(c.e.newState(c.a, c.f, try), c.a, try, "", false).Urgency == Emergency {
+			return u.q.check
+		}
+	}
+	return nil
 }
 
 // open are the pool's questions that may be asked now: not a screen, not

@@ -186,6 +186,12 @@ type questionSpec struct {
 	// Screen marks a safety screen: asked once before any non-emergency
 	// advice, the one fitting the patient's age.
 	Screen bool `toml:"screen"`
+	// UnsureCheck is the question asked next when this red-flag
+	// discriminator is answered "not sure": a sign a lay person can tell
+	// ("is there difficulty breathing?" after "not sure" whether the
+	// breathing is fast). Its "no" clears the doubt; "yes" or "not sure"
+	// leaves it counted as "yes", as without a check.
+	UnsureCheck string `toml:"unsure_check"`
 }
 
 type optionSpec struct {

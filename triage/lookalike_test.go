@@ -27,6 +27,8 @@ func TestLookAlikesReadAsMeant(t *testing.T) {
 		{"a stone years ago is a date", "my kidney stone is back, had one 3 years ago, pain in my side comes in waves, no temperature", Facts{AgeYears: 42}, Urgent, "", "RF-URO-02", ""},
 		{"a known stone with a fever", "I had kidney stones before, now pain in my side again with fever and chills", Facts{AgeYears: 42}, Emergency, "RF-URO-03", "", ""},
 		{"a first sudden loin pain", "sudden terrible pain in my side going to my groin", Facts{AgeYears: 42}, Emergency, "RF-URO-02", "", ""},
+		{"the side of a throat is no loin", "Sore throat since 4 days, now very painful on the left side, my voice is like potato in mouth. Fever also.", Facts{AgeYears: 20}, Urgent, "UR-ENT-01", "RF-URO-02", "sore_throat"},
+		{"the side of a tooth is no loin", "I have tooth pain lower left side since 4 days, now my cheek also swelling", Facts{AgeYears: 52}, Urgent, "UR-DENT-01", "RF-URO-02", "toothache"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := e.Classify(tc.text, tc.f)

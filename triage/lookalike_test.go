@@ -28,6 +28,9 @@ func TestLookAlikesReadAsMeant(t *testing.T) {
 		{"a known stone with a fever", "I had kidney stones before, now pain in my side again with fever and chills", Facts{AgeYears: 42}, Emergency, "RF-URO-03", "", ""},
 		{"a first sudden loin pain", "sudden terrible pain in my side going to my groin", Facts{AgeYears: 42}, Emergency, "RF-URO-02", "", ""},
 		{"the side of a throat is no loin", "Sore throat since 4 days, now very painful on the left side, my voice is like potato in mouth. Fever also.", Facts{AgeYears: 20}, Urgent, "UR-ENT-01", "RF-URO-02", "sore_throat"},
+		{"a Levantine ear with a fever that comes and goes", "بنتي عمرها ٤ سنين صرلها ٣ ايام عم تبكي من دينتها وحرارتها بتوصل ٣٩، بعطيها خافض بتنزل وبترجع", Facts{}, Urgent, "UR-ENT-02", "", "ear_pain"},
+		{"always cold for months is no fever", "من كم شهر عم يوقع شعري كتير، وبحس حالي تعبانة وبردانة دايماً وزاد وزني", Facts{AgeYears: 38}, Routine, "", "", "fatigue"},
+		{"Tunisian breathing with difficulty", "بابا عندو 74 سنة وعندو القلب، ساقيه منفوخين ويتنفس بالسيف كي يرقد", Facts{}, Urgent, "UR-RESP-02", "", "breathless"},
 		{"the side of a tooth is no loin", "I have tooth pain lower left side since 4 days, now my cheek also swelling", Facts{AgeYears: 52}, Urgent, "UR-DENT-01", "RF-URO-02", "toothache"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -31,6 +31,9 @@ func TestLookAlikesReadAsMeant(t *testing.T) {
 		{"a Levantine ear with a fever that comes and goes", "بنتي عمرها ٤ سنين صرلها ٣ ايام عم تبكي من دينتها وحرارتها بتوصل ٣٩، بعطيها خافض بتنزل وبترجع", Facts{}, Urgent, "UR-ENT-02", "", "ear_pain"},
 		{"always cold for months is no fever", "من كم شهر عم يوقع شعري كتير، وبحس حالي تعبانة وبردانة دايماً وزاد وزني", Facts{AgeYears: 38}, Routine, "", "", "fatigue"},
 		{"Tunisian breathing with difficulty", "بابا عندو 74 سنة وعندو القلب، ساقيه منفوخين ويتنفس بالسيف كي يرقد", Facts{}, Urgent, "UR-RESP-02", "", "breathless"},
+		{"a small stray-dog bite is urgent (rabies)", "كلب في الشارع عضني في رجلي امبارح بالليل، الجرح صغير وغسلته بالميه والصابون", Facts{AgeYears: 28}, Urgent, "UR-BITE-01", "", ""},
+		{"a child's burning when she goes to the toilet", "بنتي عمرها ٥ سنين تقول يحرقها لما تروح الحمام، وحرارتها ٣٨ ونص من امس", Facts{}, Urgent, "UR-URO-01", "", "urinary"},
+		{"Gulf hot tea on a baby is a scald", "بنتي عمرها سنه وشوي انكب عليها شاي حار على يدها، صار فيه فقاعات", Facts{}, Emergency, "RF-BURN-03", "", "burn"},
 		{"the side of a tooth is no loin", "I have tooth pain lower left side since 4 days, now my cheek also swelling", Facts{AgeYears: 52}, Urgent, "UR-DENT-01", "RF-URO-02", "toothache"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -34,6 +34,7 @@ func TestLookAlikesReadAsMeant(t *testing.T) {
 		{"a small stray-dog bite is urgent (rabies)", "كلب في الشارع عضني في رجلي امبارح بالليل، الجرح صغير وغسلته بالميه والصابون", Facts{AgeYears: 28}, Urgent, "UR-BITE-01", "", ""},
 		{"a child's burning when she goes to the toilet", "بنتي عمرها ٥ سنين تقول يحرقها لما تروح الحمام، وحرارتها ٣٨ ونص من امس", Facts{}, Urgent, "UR-URO-01", "", "urinary"},
 		{"Gulf hot tea on a baby is a scald", "بنتي عمرها سنه وشوي انكب عليها شاي حار على يدها، صار فيه فقاعات", Facts{}, Emergency, "RF-BURN-03", "", "burn"},
+		{"period pain is self-care", "Is it safe to take paracetamol and ibuprofen together for period pain? Its the normal pain I get every month", Facts{AgeYears: 22}, SelfCare, "", "", "period_pain"},
 		{"the side of a tooth is no loin", "I have tooth pain lower left side since 4 days, now my cheek also swelling", Facts{AgeYears: 52}, Urgent, "UR-DENT-01", "RF-URO-02", "toothache"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -335,29 +335,6 @@ func (c *conversation) choose(topic string) *Question {
 	return c.screen()
 }
 
-// pendingCheck is the check (unsure_check) of a "not sure" that would
-// make the decision an emergency and waits for it, asked before anything
-// else: the patient not sure whether the breathing is fast is asked at
-// once whether breathing is difficult.
-func (c *conversation) pendingCheck() *Question {
-	for _, u := range c.raw.unsure {
-		if c.e.checkOf(c.a, c.raw, u.q) != checkPending {
-			continue
-		}
-		try := c.raw
-		try.concepts = append(slices.Clone(c.raw.concepts), u.o.concepts...)
-		try.escalate = slices.Clone(c.raw.escalate)
-		if u.o.Escalate != "" {
-			try.escalate = append(try.escalate, u.o.Escalate)
-		}
-		try.unsure = nil
-		if c.e.decideState(c.e.newState(c.a, c.f, try), c.a, try, "", false).Urgency == Emergency {
-			return u.q.check
-		}
-	}
-	return nil
-}
-
 // open are the pool's questions that may be asked now: not a screen, not
 // answered or settled by the words, in context, and fitting the patient —
 // or fitting once the patient's sex is known. The age only while unknown.

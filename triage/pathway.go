@@ -244,61 +244,6 @@ func (e *Engine) readAnswers(answers map[string]string, order []*Question) answe
 	return fx
 }
 
-// unsureAnswer is a "not sure" to a red-flag sign, with its question.
-type unsureAnswer struct {
-	q *Question
-	o Option
-}
-
-// Where a "not sure" stands with its question's check (unsure_check).
-const (
-	checkNone    = iota // no check: the doubt is weighed as it is
-	checkCleared        // the check's "no" (or the words deny it): the doubt counts for nothing
-	checkPending        // the check is still to be asked: the doubt waits for it
-)
-
-// checkOf is where a "not sure" to q stands with q's check: answered, or
-// settled by the words ("not short of breath"), or still to be asked.
-func (e *Engine) checkOf(a *analysis, fx answerEffects, q *Question) int {
-	ck := q.check
-	if ck == nil {
-		return checkNone
-	}
-	if o, ok := fx.byID[ck.ID]; ok {
-		if o.Value == "no" {
-			return checkCleared
-		}
-		return checkNone
-	}
-	switch e.wordsAnswer(a, ck) {
-	case FindingAbsent:
-		return checkCleared
-	case FindingPresent:
-		return checkNone
-	}
-	return checkPending
-}
-
-// wordsAnswer is what the words already say of a yes/no question's
-// findings: FindingPresent when one is read, FindingAbsent when every one
-// is denied, "" otherwise.
-func (e *Engine) wordsAnswer(a *analysis, q *Question) string {
-	denied := len(q.Findings) > 0
-	for _, id := range q.Findings {
-		f := e.findings[id]
-		switch e.textFinding(a, f) {
-		case FindingPresent:
-			return FindingPresent
-		case "":
-			denied = false
-		}
-	}
-	if denied {
-		return FindingAbsent
-	}
-	return ""
-}
-
 // weighUnsure settles the "not sure" answers to red-flag signs: each counts
 // as "yes" when that "yes" alone, with everything known for certain, makes
 // the decision an emergency (a stiff neck beside a fever), and adds nothing
@@ -316,16 +261,8 @@ func (e *Engine) weighUnsure(a *analysis, f Facts, fx answerEffects) answerEffec
 		if e.checkOf(a, fx, u.q) != checkNone {
 			continue
 		}
-		o := u.o
-		try := fx
-		try.concepts = append(slices.Clone(fx.concepts), o.concepts...)
-		try.escalate = slices.Clone(fx.escalate)
-		if o.Escalate != "" {
-			try.escalate = append(try.escalate, o.Escalate)
-		}
-		try.unsure = nil
-		if e.decideState(e.newState(a, f, try), a, try, "", false).Urgency == Emergency {
-			kept = append(kept, o)
+		if e.emergencyWith(a, f, fx, u.o) {
+			kept = append(kept, u.o)
 		}
 	}
 	out := fx

@@ -76,12 +76,16 @@ SELECT clinician_id, day::text FROM availability_exceptions
 WHERE kind = 'off' AND clinician_id = ANY($1) AND day >= $2::date`
 
 // Busy time: other patients' bookings and live holds for the clinicians,
-// and the patient's own bookings (clinician 0: busy whoever the clinician).
-// Expired holds and the patient's own hold are not busy.
+// the joint sessions they are guests of (referrals.go), and the patient's
+// own bookings (clinician 0: busy whoever the clinician). Expired holds and
+// the patient's own hold are not busy.
 const busySQL = `
 SELECT clinician_id, lower(during), upper(during) FROM appointments
 WHERE clinician_id = ANY($1) AND active AND upper(during) > $2 AND lower(during) < $3
   AND NOT (status = 'held' AND (hold_until <= now() OR patient_id = $4))
+UNION ALL
+SELECT guest_clinician_id, lower(during), upper(during) FROM appointments
+WHERE guest_clinician_id = ANY($1) AND active AND upper(during) > $2 AND lower(during) < $3
 UNION ALL
 SELECT 0, lower(during), upper(during) FROM appointments
 WHERE patient_id = $4 AND status = 'booked' AND id <> $5

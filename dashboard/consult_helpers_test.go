@@ -28,6 +28,7 @@ type consultEnv struct {
 	appts  *store.Appointments
 	jitsi  *video.Jitsi
 	sent   *notified
+	refs   *store.Referrals // over the env's appointments
 }
 
 // notified records deliveries; fail, when set, decides each one's error;
@@ -125,6 +126,7 @@ func newConsultEnv(t testing.TB, opts ...option) *consultEnv {
 			t.Fatal(err)
 		}
 		ce.engine, ce.appts = built.Engine, built.Appointments
+		ce.refs = pg.Referrals(ce.appts)
 		consults := built.Consults
 		// The relay runs beside the dashboard, as cmd runs it, with its
 		// background work quicker.

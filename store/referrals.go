@@ -272,3 +272,24 @@ func scanReferral(row pgx.CollectableRow, session *int64) (Referral, error) {
 // The queue's order: most urgent first, then the oldest.
 const referralOrder = `
 ORDER BY array_position(ARRAY['emergency', 'urgent', 'routine'], r.urgency), r.created_at, r.id`
+
+// Targets lists what a referral may name: the specialties at least one
+// active clinician practises (in name order of their codes), and every
+// facility of the network, by id.
+func (rs *Referrals) Targets(ctx context.Context) ([]dialogs.Specialty, []FacilityRef, error) {
+	rows, _ := rs.pool.Query(ctx, `
+SELECT s.code, s.names FROM specialties s
+WHERE EXISTS (SELECT 1 FROM clinician_specialties cs JOIN clinicians c ON c.id = cs.clinician_id
+              WHERE cs.specialty_code = s.code AND c.active AND c.role = 'clinician')
+ORDER BY s.code`)
+	specialties, err := pgx.CollectRows(rows, pgx.RowToStructByPos[dialogs.Specialty])
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: referral specialties: %w", err)
+	}
+	rows, _ = rs.pool.Query(ctx, `SELECT id, names, time_zone FROM facilities ORDER BY id`)
+	facilities, err := pgx.CollectRows(rows, pgx.RowToStructByPos[FacilityRef])
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: referral facilities: %w", err)
+	}
+	return specialties, facilities, nil
+}

@@ -63,17 +63,17 @@ const pathReferrals = "/dashboard/referrals"
 // referralRoutes adds the referral routes to app, and their background
 // fragment to background.
 func (d *Dashboard) referralRoutes(app, background *http.ServeMux) {
-	app.Handle("GET /dashboard/referrals", d.page(d.referrals(d.showReferrals)))                // referrals_show.go
-	app.Handle("GET /dashboard/referrals/new", d.page(d.referrals(d.showNewReferral)))          // referral_new.go
-	app.Handle("POST /dashboard/referrals", d.page(d.referrals(d.createReferral)))              // referral_new.go
-	app.Handle("GET /dashboard/referrals/{id}", d.page(d.referrals(d.showReferral)))            // referral_show.go
-	app.Handle("POST /dashboard/referrals/{id}/accept", d.page(d.referrals(d.acceptReferral)))  // referral_act.go
-	app.Handle("POST /dashboard/referrals/{id}/answer", d.page(d.referrals(d.answerReferral)))  // referral_act.go
+	app.Handle("GET /dashboard/referrals", d.page(d.referrals(d.showReferrals)))                 // referrals_show.go
+	app.Handle("GET /dashboard/referrals/new", d.page(d.referrals(d.showNewReferral)))           // referral_new.go
+	app.Handle("POST /dashboard/referrals", d.page(d.referrals(d.createReferral)))               // referral_new.go
+	app.Handle("GET /dashboard/referrals/{id}", d.page(d.referrals(d.showReferral)))             // referral_show.go
+	app.Handle("POST /dashboard/referrals/{id}/accept", d.page(d.referrals(d.acceptReferral)))   // referral_act.go
+	app.Handle("POST /dashboard/referrals/{id}/answer", d.page(d.referrals(d.answerReferral)))   // referral_act.go
 	app.Handle("POST /dashboard/referrals/{id}/decline", d.page(d.referrals(d.declineReferral))) // referral_act.go
 	app.Handle("POST /dashboard/referrals/{id}/withdraw", d.page(d.referrals(d.withdrawReferral)))
-	app.Handle("GET /dashboard/referrals/{id}/book", d.page(d.referrals(d.showSessionTimes)))   // referral_book.go
-	app.Handle("POST /dashboard/referrals/{id}/book", d.page(d.referrals(d.bookSession)))       // referral_book.go
-	background.Handle("GET /dashboard/referrals/rows", d.api(d.referrals(d.referralRows)))     // referrals_show.go
+	app.Handle("GET /dashboard/referrals/{id}/book", d.page(d.referrals(d.showSessionTimes))) // referral_book.go
+	app.Handle("POST /dashboard/referrals/{id}/book", d.page(d.referrals(d.bookSession)))     // referral_book.go
+	background.Handle("GET /dashboard/referrals/rows", d.api(d.referrals(d.referralRows)))    // referrals_show.go
 }
 
 // referrals wraps a referral handler: 404 when referrals are off.

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -164,6 +165,24 @@ func TestReferralHTTP(t *testing.T) {
 	}
 	if page := khalid.get(fmt.Sprintf("/dashboard/cases/%d", caseID)); !strings.Contains(page.body, fmt.Sprintf(`id="ref%d"`, id)) {
 		t.Error("the case's page does not list its referral")
+	}
+
+	// The reports of the referring clinician's facility count it, answered
+	// within 24 hours.
+	if page := sara.get("/dashboard/reports"); !strings.Contains(page.body, `id="referred"`) {
+		t.Errorf("the reports page does not count referrals: %d", page.status)
+	}
+	csv := sara.get("/dashboard/reports.csv?days=7")
+	lines := strings.Split(strings.TrimSpace(csv.body), "\n")
+	head := strings.Split(strings.TrimSpace(lines[0]), ",")
+	made, answered := slices.Index(head, "referrals"), slices.Index(head, "referrals_answered_24h")
+	found := false
+	for _, line := range lines[1:] {
+		cols := strings.Split(strings.TrimSpace(line), ",")
+		found = found || (made > 0 && answered > 0 && cols[1] == "dermatology" && cols[made] == "1" && cols[answered] == "1")
+	}
+	if !found {
+		t.Errorf("the reports CSV does not count the referral answered within 24 h:\n%s", csv.body)
 	}
 }
 

@@ -302,3 +302,43 @@ func TestReferralJointSession(t *testing.T) {
 		t.Errorf("%d audit rows of the booking, want 1", n)
 	}
 }
+
+// TestReportReferrals: the reports count the referrals made from or to a
+// scope's facilities by day and specialty, and those answered (in writing
+// or with a session booked) within 24 hours of being made; another
+// facility's coordinator counts none of them.
+func TestReportReferrals(t *testing.T) {
+	rc := newReferralClinic(t)
+	ctx := t.Context()
+	derm := rc.scope(t, rc.Clinicians[1], rc.Facility)
+	quick, late := rc.refer(t, rc.Facility), rc.refer(t, 0)
+	rc.refer(t, rc.Facility) // still open
+	for _, id := range []int64{quick, late} {
+		if err := rc.refs.Answer(ctx, derm, actor(derm.ClinicianID), id, "See the answer."); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The late one was answered a day and an hour after it was made.
+	if _, err := rc.PG.Pool().Exec(ctx, `UPDATE referrals SET responded_at = created_at + interval '25 hours' WHERE id = $1`, late); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now()
+	here := store.Scope{ClinicianID: rc.Clinicians[0], Facilities: []int64{rc.Facility}, AllSpecialties: true}
+	rows, err := rc.PG.Reports().Consults(ctx, here, now.Add(-time.Hour), now.Add(time.Minute), rc.Zone)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got store.ReportRow
+	for _, r := range rows {
+		if r.Specialty == "dermatology" {
+			got = r
+		}
+	}
+	if got.Referrals != 3 || got.Answered24h != 1 || got.SpecialtyNames["en"] != "Skin" {
+		t.Errorf("the clinic's dermatology referrals: %+v, want 3 made, 1 answered within 24 h", got)
+	}
+	there := store.Scope{ClinicianID: rc.far, Facilities: []int64{rc.other}, AllSpecialties: true}
+	if rows, err := rc.PG.Reports().Consults(ctx, there, now.Add(-time.Hour), now.Add(time.Minute), rc.Zone); err != nil || len(rows) != 0 {
+		t.Errorf("another facility's report: %+v, %v; want nothing", rows, err)
+	}
+}

@@ -37,7 +37,7 @@ type reportsData struct {
 
 type reportRow struct {
 	Day, Specialty, Queued, Emergencies, Claimed, Median, P90, Left, Rating, NoShows string
-	Referrals, Answered24h                                                         string
+	Referrals, Answered24h                                                           string
 }
 
 // chartBar is one day's bar of consults, placed in the chart's 100-unit

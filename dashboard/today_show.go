@@ -3,6 +3,7 @@ package dashboard
 import (
 	"context"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
@@ -32,6 +33,16 @@ type dayRow struct {
 	From, To, Specialty, Number string
 	Confirmed                   bool
 	Link                        string // the clinician's join link, when known
+	Refer                       string // the referral form for its patient, "" when referrals are off
+}
+
+// referLink is the referral form for appointment id's patient, or "" when
+// referrals are off.
+func (d *Dashboard) referLink(id int64) string {
+	if d.cfg.Referrals == nil {
+		return ""
+	}
+	return pathReferrals + "/new?appointment=" + strconv.FormatInt(id, 10)
 }
 
 // showToday renders the clinician's day: the queue's figures since
@@ -82,7 +93,7 @@ func (d *Dashboard) showToday(w http.ResponseWriter, r *http.Request, a *account
 		}
 		for _, ap := range day {
 			row := dayRow{From: d.clock(a.Lang, ap.Start), To: d.clock(a.Lang, ap.End), Specialty: ap.Specialty.In(a.Lang),
-				Number: t.Num(int(ap.ID)), Confirmed: ap.Confirmed}
+				Number: t.Num(int(ap.ID)), Confirmed: ap.Confirmed, Refer: d.referLink(ap.ID)}
 			data.Appointments = append(data.Appointments, row)
 		}
 	}
@@ -107,7 +118,7 @@ func (d *Dashboard) dayCalls(ctx context.Context, t tr, a *account, midnight tim
 	for _, rec := range recs {
 		ap := rec.Appointment
 		row := dayRow{From: d.clock(a.Lang, ap.Start), To: d.clock(a.Lang, ap.End), Specialty: ap.Specialty.Name(a.Lang),
-			Number: t.Num(int(ap.ID)), Confirmed: ap.Confirmed}
+			Number: t.Num(int(ap.ID)), Confirmed: ap.Confirmed, Refer: d.referLink(ap.ID)}
 		me := a.clinician()
 		link, err := c.clinicianLink(ctx, video.Appointment{ID: ap.ID, Room: ap.Room, Start: ap.Start, End: ap.End,
 			Patient: video.Patient(ap.PatientID), Clinician: video.Clinician(me.ID, me.Name(locales.Fallback))})

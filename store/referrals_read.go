@@ -83,7 +83,10 @@ SELECT count(*) FILTER (WHERE r.status = 'open' AND`+referralReceivesWhere+`),
        count(*) FILTER (WHERE r.referrer_id = $3::bigint AND r.status IN ('answered', 'booked', 'declined')
                         AND (r.referrer_seen_at IS NULL OR r.referrer_seen_at < r.updated_at))
 FROM referrals r
-WHERE r.status IN ('open', 'answered', 'booked', 'declined')`+referralParams,
+WHERE r.status IN ('open', 'answered', 'booked', 'declined')
+  -- Narrowed to what the two indexes find (the reader's own; the open
+  -- ones of their specialties): this runs on every page.
+  AND (r.referrer_id = $3::bigint OR (r.status = 'open' AND r.specialty_code = ANY($2::text[])))`+referralParams,
 		referralScopeArgs(scope)...).Scan(&n.Waiting, &n.Changed)
 	if err != nil {
 		return n, fmt.Errorf("store: referral notices of %d: %w", scope.ClinicianID, err)

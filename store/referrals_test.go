@@ -167,6 +167,25 @@ func TestReferralScope(t *testing.T) {
 	if !errors.Is(err, dialogs.ErrNotFound) {
 		t.Errorf("referring a case outside one's scope: %v, want not found", err)
 	}
+	// From an appointment: the referring clinician's own only.
+	start := rc.NextSlotStart(time.Now().Add(30 * time.Hour))
+	own, err := rc.appts.Book(ctx, bookReq(rc.patient, rc.SlotAt(t, 0, start)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	others, err := rc.appts.Book(ctx, bookReq(rc.patient, rc.SlotAt(t, 2, start.Add(time.Hour))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromAppt := store.NewReferral{Scope: rc.referrer, Actor: actor(rc.Clinicians[0]), Appointment: own.ID,
+		Specialty: "dermatology", Urgency: "routine", Question: "A second opinion, please."}
+	if _, err := rc.refs.Create(ctx, fromAppt); err != nil {
+		t.Errorf("referring from one's own appointment: %v", err)
+	}
+	fromAppt.Appointment = others.ID
+	if _, err := rc.refs.Create(ctx, fromAppt); !errors.Is(err, dialogs.ErrNotFound) {
+		t.Errorf("referring from another clinician's appointment: %v, want not found", err)
+	}
 	for name, r := range map[string]store.NewReferral{
 		"no question":       {Specialty: "dermatology", Urgency: "routine", Question: "  "},
 		"unknown specialty": {Specialty: "astrology", Urgency: "routine", Question: "?"},
@@ -340,5 +359,27 @@ func TestReportReferrals(t *testing.T) {
 	there := store.Scope{ClinicianID: rc.far, Facilities: []int64{rc.other}, AllSpecialties: true}
 	if rows, err := rc.PG.Reports().Consults(ctx, there, now.Add(-time.Hour), now.Add(time.Minute), rc.Zone); err != nil || len(rows) != 0 {
 		t.Errorf("another facility's report: %+v, %v; want nothing", rows, err)
+	}
+}
+
+// TestReferralErased: a patient's erasure takes their referrals and joint
+// session with it (and the clinicians' rows stay).
+func TestReferralErased(t *testing.T) {
+	rc := newReferralClinic(t)
+	ctx := t.Context()
+	id := rc.refer(t, 0)
+	derm := rc.scope(t, rc.Clinicians[1], rc.Facility)
+	at := rc.NextSlotStart(time.Now().Add(28 * time.Hour))
+	if _, err := rc.refs.BookSession(ctx, derm, actor(derm.ClinicianID), id, rc.SlotAt(t, 1, at)); err != nil {
+		t.Fatal(err)
+	}
+	if err := rc.PG.Patients().ErasePatient(ctx, rc.patient); err != nil {
+		t.Fatal(err)
+	}
+	var left int
+	err := rc.PG.Pool().QueryRow(ctx, `
+SELECT (SELECT count(*) FROM referrals) + (SELECT count(*) FROM appointments WHERE patient_id = $1)`, rc.patient).Scan(&left)
+	if err != nil || left != 0 {
+		t.Errorf("after erasure: %d referral and appointment rows left (%v), want none", left, err)
 	}
 }

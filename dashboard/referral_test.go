@@ -15,6 +15,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/relay"
 	"github.com/frontdoor-health/frontdoor/store"
+	"github.com/frontdoor-health/frontdoor/store/storetest"
 )
 
 // referralEnv is a desk env with specialist referrals on: joint sessions
@@ -26,11 +27,18 @@ type referralEnv struct {
 
 func newReferralEnv(t *testing.T) *referralEnv {
 	t.Helper()
+	return newReferralEnvOn(t, storetest.NewPostgres(t), newEnvOn)
+}
+
+// newReferralEnvOn is newReferralEnv on pg, started by start (see
+// newConsultEnvOn).
+func newReferralEnvOn(t *testing.T, pg *store.Postgres, start func(testing.TB, *store.Postgres, *store.Redis, ...option) *env) *referralEnv {
+	t.Helper()
 	re := &referralEnv{deskEnv: &deskEnv{}}
 	// The env's referrals exist once the env does: the dashboard is
 	// handed a store that forwards to them.
 	late := &lateReferrals{}
-	re.consultEnv = newConsultEnv(t, func(c *Config) {
+	re.consultEnv = newConsultEnvOn(t, pg, start, func(c *Config) {
 		appts := c.Consult.Bookings.(*store.Appointments)
 		c.Desk = &Desk{Store: appts, Patients: deskNotices{re.deskEnv}, Links: joinLinks{}}
 		c.Referrals = &Referrals{Store: late, Patients: jointNotices{re}, Video: c.Consult.Video}

@@ -145,6 +145,14 @@ func TestReferralHTTP(t *testing.T) {
 	if res := sara.get(fmt.Sprintf("/dashboard/referrals/new?case=%d", caseID)); res.status != http.StatusForbidden {
 		t.Errorf("a coordinator's referral form: %d, want 403", res.status)
 	}
+	// The coordinator of the referring clinician's facility follows it,
+	// read-only.
+	if res := sara.get(pathReferrals); !strings.Contains(res.body, fmt.Sprintf(`id="ref%d"`, id)) {
+		t.Errorf("the Makkah coordinator's list lacks Makkah's referral: %d", res.status)
+	}
+	if res := sara.get(fmt.Sprintf("%s/%d", pathReferrals, id)); res.status != http.StatusOK || strings.Contains(res.body, `id="accept"`) {
+		t.Errorf("the coordinator's view of the referral: %d, offers to accept: %v", res.status, strings.Contains(res.body, `id="accept"`))
+	}
 	accept := fmt.Sprintf("%s/%d/accept", pathReferrals, id)
 	if res := fatimah.postWith(accept, nil, map[string]string{"Sec-Fetch-Site": "cross-site"}); res.status != http.StatusForbidden {
 		t.Errorf("a cross-site acceptance: %d, want 403", res.status)

@@ -312,6 +312,23 @@ func TestReferralJointSession(t *testing.T) {
 	if _, err := rc.refs.BookSession(ctx, derm, actor(derm.ClinicianID), id, rc.SlotAt(t, 1, at.Add(time.Hour))); !errors.Is(err, dialogs.ErrNotFound) {
 		t.Errorf("a second session of a booked referral: %v, want not found", err)
 	}
+	// Moving the session at the desk offers no time its guest is busy at,
+	// and a move there anyway is refused.
+	coord := store.Scope{ClinicianID: rc.Clinicians[2], Facilities: []int64{rc.Facility}, AllSpecialties: true}
+	moves, err := rc.appts.DeskSlots(ctx, coord, js.Appointment.ID, busyAt.Add(-time.Hour), busyAt.Add(time.Hour))
+	if err != nil || len(moves) == 0 {
+		t.Fatalf("the session's desk slots: %d, %v", len(moves), err)
+	}
+	for _, s := range moves {
+		if s.Start.Equal(busyAt) {
+			t.Errorf("the desk offers to move the session to %v, when its guest is busy", busyAt)
+		}
+	}
+	_, err = rc.appts.DeskMove(ctx, store.DeskChange{Scope: coord, Actor: actor(coord.ClinicianID), ID: js.Appointment.ID, Version: 1},
+		rc.SlotAt(t, 1, busyAt))
+	if !errors.Is(err, dialogs.ErrSlotTaken) {
+		t.Errorf("moving the session over its guest's appointment: %v, want ErrSlotTaken", err)
+	}
 	var guest int64
 	err = rc.PG.Pool().QueryRow(ctx, `SELECT guest_clinician_id FROM appointments WHERE id = $1`, js.Appointment.ID).Scan(&guest)
 	if err != nil || guest != rc.Clinicians[0] {

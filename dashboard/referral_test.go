@@ -276,4 +276,24 @@ func TestReferralJointSessionHTTP(t *testing.T) {
 	if n := re.auditCount(t, "referral.book", fmt.Sprint(id)); n != 1 {
 		t.Errorf("%d bookings audited, want 1", n)
 	}
+
+	// On the session's day, the referring clinician's Today lists it with
+	// their guest link and the referral.
+	ap, err := re.appts.AppointmentByRoom(context.Background(), room)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// (The day's rows directly: a session outlives no shift of the clock
+	// past its lifetime.)
+	local := ap.Start.In(re.d.cfg.Location)
+	midnight := time.Date(local.Year(), local.Month(), local.Day(), 0, 0, 0, 0, re.d.cfg.Location)
+	me := &account{Clinician: re.clinician(t, "dr.khalid"), Lang: "en"}
+	rows, err := re.d.jointSessions(context.Background(), tr{lang: "en", text: re.text}, me, midnight)
+	if err != nil || len(rows) != 1 || !strings.HasPrefix(rows[0].Link, "https://meet.example.org/"+room+"?jwt=") ||
+		rows[0].Joint != fmt.Sprintf("%s/%d", pathReferrals, id) {
+		t.Errorf("the referring clinician's day: %+v, %v; want the session with the guest link", rows, err)
+	}
+	if rows, _ := re.d.jointSessions(context.Background(), tr{lang: "en", text: re.text}, me, midnight.AddDate(0, 0, 1)); len(rows) != 0 {
+		t.Errorf("the next day lists %d joint sessions", len(rows))
+	}
 }

@@ -4,8 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/frontdoor-health/frontdoor/dialogs"
 )
 
 // ReferralLists are what the referrals page shows an account: the
@@ -173,4 +176,36 @@ func (rs *Referrals) read(ctx context.Context, tx pgx.Tx, scope ReferralScope, i
 		d.Session = &rec
 	}
 	return d, nil
+}
+
+// GuestSession is a joint session a clinician joins as the referring
+// clinician (the guest), as their day lists it.
+type GuestSession struct {
+	dialogs.Appointment       // the specialist is its Clinician
+	Referral            int64 // 0 when the referral was erased
+}
+
+// GuestSessions lists the booked joint sessions clinicianID is the guest
+// of, starting in [from, to), by start.
+func (rs *Referrals) GuestSessions(ctx context.Context, clinicianID int64, from, to time.Time) ([]GuestSession, error) {
+	rows, _ := rs.pool.Query(ctx, `
+SELECT a.id, a.patient_id, a.clinician_id, c.display_names, a.specialty_code, s.names,
+       lower(a.during), upper(a.during), a.status, a.version, coalesce(a.room, ''), coalesce(a.referral_id, 0)
+FROM appointments a
+JOIN clinicians c ON c.id = a.clinician_id
+JOIN specialties s ON s.code = a.specialty_code
+WHERE a.guest_clinician_id = $1 AND a.status = 'booked' AND lower(a.during) >= $2 AND lower(a.during) < $3
+ORDER BY lower(a.during), a.id`, clinicianID, from, to)
+	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (GuestSession, error) {
+		var g GuestSession
+		ap := &g.Appointment
+		err := row.Scan(&ap.ID, &ap.PatientID, &ap.Clinician.ID, &ap.Clinician.Names, &ap.Specialty.Code, &ap.Specialty.Names,
+			&ap.Start, &ap.End, &ap.Status, &ap.Version, &ap.Room, &g.Referral)
+		ap.Start, ap.End = ap.Start.UTC(), ap.End.UTC()
+		return g, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: joint sessions of guest %d: %w", clinicianID, err)
+	}
+	return out, nil
 }

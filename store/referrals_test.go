@@ -301,6 +301,10 @@ func TestReferralJointSession(t *testing.T) {
 	if err != nil || d.Status != store.ReferralBooked || d.Session == nil || d.Session.ID != js.Appointment.ID {
 		t.Fatalf("the referral after booking: %+v, %v", d.Referral, err)
 	}
+	gs, err := rc.refs.GuestSessions(ctx, rc.Clinicians[0], at.Add(-time.Minute), at.Add(time.Minute))
+	if err != nil || len(gs) != 1 || gs[0].ID != js.Appointment.ID || gs[0].Referral != id || gs[0].Clinician.ID != derm.ClinicianID {
+		t.Errorf("the guest's sessions: %+v, %v", gs, err)
+	}
 	// The guest is busy now: not offered, and not bookable.
 	free, err := rc.appts.ClinicianFreeSlots(ctx, rc.Clinicians[0], at, at.Add(time.Minute))
 	if err != nil || len(free) != 0 {

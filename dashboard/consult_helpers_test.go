@@ -29,6 +29,7 @@ type consultEnv struct {
 	appts  *store.Appointments
 	jitsi  *video.Jitsi
 	sent   *notified
+	refs   *store.Referrals // over the env's appointments
 }
 
 // notified records deliveries; fail, when set, decides each one's error;
@@ -110,13 +111,21 @@ const jitsiSecret = "test-secret-test-secret-test-secret!"
 
 func newConsultEnv(t testing.TB, opts ...option) *consultEnv {
 	t.Helper()
+	return newConsultEnvOn(t, storetest.NewPostgres(t), newEnvOn, opts...)
+}
+
+// newConsultEnvOn is newConsultEnv on pg, started by start (newEnvOn seeds
+// the demo network first, startEnv leaves the database as it is).
+func newConsultEnvOn(t testing.TB, pg *store.Postgres, start func(testing.TB, *store.Postgres, *store.Redis, ...option) *env,
+	opts ...option) *consultEnv {
+	t.Helper()
 	ce := &consultEnv{sent: &notified{}}
 	jitsi, err := video.NewJitsi(video.JitsiConfig{BaseURL: "https://meet.example.org", AppID: "frontdoor", Secret: jitsiSecret})
 	if err != nil {
 		t.Fatal(err)
 	}
 	ce.jitsi = jitsi
-	pg, rd := storetest.NewPostgres(t), storetest.NewRedis(t)
+	rd := storetest.NewRedis(t)
 	withConsult := func(c *Config) {
 		// The engine as cmd builds it (engine.New): triage, booking and
 		// the consult.
@@ -126,6 +135,7 @@ func newConsultEnv(t testing.TB, opts ...option) *consultEnv {
 			t.Fatal(err)
 		}
 		ce.engine, ce.appts = built.Engine, built.Appointments
+		ce.refs = pg.Referrals(ce.appts)
 		consults := built.Consults
 		// The relay runs beside the dashboard, as cmd runs it, with its
 		// background work quicker.
@@ -146,7 +156,7 @@ func newConsultEnv(t testing.TB, opts ...option) *consultEnv {
 		})
 		c.Consult = &Consult{Store: consults, Relay: rl, Video: jitsi, Bookings: ce.appts}
 	}
-	ce.env = newEnvOn(t, pg, rd, append([]option{withConsult}, opts...)...)
+	ce.env = start(t, pg, rd, append([]option{withConsult}, opts...)...)
 	return ce
 }
 

@@ -100,6 +100,9 @@ type Config struct {
 	Reports Reports
 	// Desk turns on the coordinator's desk (desk.go); nil offers none.
 	Desk *Desk
+	// Referrals turns on specialist referrals (referrals.go); nil offers
+	// none.
+	Referrals *Referrals
 	// Admin turns on the administration pages (admin role) and the
 	// set-password links; nil offers neither.
 	Admin Admin
@@ -185,6 +188,9 @@ func New(cfg Config) (*Dashboard, error) {
 	if cfg.Desk != nil && (cfg.Desk.Store == nil || cfg.Desk.Patients == nil) {
 		return nil, errors.New("dashboard: Desk needs Store and Patients")
 	}
+	if cfg.Referrals != nil && (cfg.Referrals.Store == nil || cfg.Referrals.Patients == nil) {
+		return nil, errors.New("dashboard: Referrals needs Store and Patients")
+	}
 	if cfg.Consult != nil {
 		if err := cfg.Consult.check(); err != nil {
 			return nil, err
@@ -254,11 +260,12 @@ func (d *Dashboard) Routes() http.Handler {
 	app.Handle("POST /dashboard/desk/book", d.page(d.desk(d.bookForPatient)))           // desk_book.go
 	app.Handle("GET /dashboard/desk/{id}/print", d.page(d.desk(d.showPrint)))           // desk_print.go
 	d.adminRoutes(app)                                                                  // admin_*.go
-	app.HandleFunc("/dashboard/", d.notFound)
 
 	// What the page's script fetches in the background reads the session
 	// but never writes it (see loadSession).
 	background := http.NewServeMux()
+	d.referralRoutes(app, background) // referral*.go
+	app.HandleFunc("/dashboard/", d.notFound)
 	background.Handle("GET /dashboard/queue/rows", d.api(d.queueRows))         // queue_rows.go
 	background.Handle("GET /dashboard/events", d.api(d.streamEvents))          // events.go
 	background.Handle("GET /dashboard/cases/{id}/thread", d.api(d.showThread)) // case_thread.go
@@ -277,6 +284,7 @@ func (d *Dashboard) Routes() http.Handler {
 	root.Handle("GET /dashboard/queue/rows", d.loadSession(background))
 	root.Handle("GET /dashboard/events", d.loadSession(background))
 	root.Handle("GET /dashboard/cases/{id}/thread", d.loadSession(background))
+	root.Handle("GET /dashboard/referrals/rows", d.loadSession(background))
 	root.Handle("/dashboard", withSession)
 	root.Handle("/dashboard/", withSession)
 	return securityheaders.Handler(root, d.cfg.Secure)

@@ -88,16 +88,27 @@ SELECT clinician_id, day::text FROM availability_exceptions
 WHERE kind = 'off' AND clinician_id = ANY($1) AND day >= $2::date`
 
 // Busy time: other patients' bookings and live holds for the clinicians,
-// and the patient's own bookings (clinician 0: busy whoever the clinician).
-// Expired holds and the patient's own hold are not busy.
+// the joint sessions they are guests of (referrals.go), the patient's own
+// bookings and, when moving a joint session, its guest's other
+// appointments (clinician 0: busy whoever the clinician). Expired holds and
+// the patient's own hold are not busy.
 const busySQL = `
 SELECT clinician_id, lower(during), upper(during) FROM appointments
 WHERE clinician_id = ANY($1) AND active AND upper(during) > $2 AND lower(during) < $3
   AND NOT (status = 'held' AND (hold_until <= now() OR patient_id = $4))
 UNION ALL
+SELECT guest_clinician_id, lower(during), upper(during) FROM appointments
+WHERE guest_clinician_id = ANY($1) AND active AND upper(during) > $2 AND lower(during) < $3
+UNION ALL
 SELECT 0, lower(during), upper(during) FROM appointments
 WHERE patient_id = $4 AND status = 'booked' AND id <> $5
-  AND upper(during) > $2 AND lower(during) < $3`
+  AND upper(during) > $2 AND lower(during) < $3
+UNION ALL
+SELECT 0, lower(o.during), upper(o.during)
+FROM appointments m JOIN appointments o
+  ON o.id <> m.id AND o.active AND (o.clinician_id = m.guest_clinician_id OR o.guest_clinician_id = m.guest_clinician_id)
+WHERE m.id = $5 AND m.guest_clinician_id IS NOT NULL
+  AND upper(o.during) > $2 AND lower(o.during) < $3`
 
 type windowRow struct {
 	Clinician int64  `db:"clinician_id"`

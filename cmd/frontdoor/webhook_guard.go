@@ -32,8 +32,8 @@ const wrongSecretLogEvery = time.Minute
 // locked without asking Redis again. Asking on every update was one Redis
 // round trip of the ten an update cost. A lock set by another process is
 // learnt here by the next wrong secret at the latest (Fail returns it), so
-// it still stops the guessing: at most one guess per process is answered
-// 401 instead of 429.
+// it still stops the guessing: after a lock, at most one more guess per
+// process is checked against the secret (and answered 401, not 429).
 const lockRecheck = time.Second
 
 // maxLockEntries bounds what the guard remembers of addresses (one entry

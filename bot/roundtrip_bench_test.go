@@ -62,8 +62,18 @@ func (c *roundTrips) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.P
 	}
 }
 
-func (c *roundTrips) TraceQueryStart(ctx context.Context, _ *pgx.Conn, _ pgx.TraceQueryStartData) context.Context {
+func (c *roundTrips) TraceQueryStart(ctx context.Context, _ *pgx.Conn, d pgx.TraceQueryStartData) context.Context {
 	c.pg.Add(1)
+	sql := strings.Join(strings.Fields(d.SQL), " ")
+	if len(sql) > 60 {
+		sql = sql[:60]
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.byName == nil {
+		c.byName = map[string]int{}
+	}
+	c.byName["pg "+sql]++
 	return ctx
 }
 

@@ -332,9 +332,9 @@ func (t *Telegram) wait(ctx context.Context, chatID int64, p Priority, perChat b
 	switch {
 	case !perChat:
 	case chatID < 0:
-		tu = turn{t.chatRateKey(chatID), time.Minute / time.Duration(t.limits.PerGroup), 1}
+		tu = turn{t.chatRateKey(chatID), time.Minute / time.Duration(t.limits.PerGroup), 1, 0}
 	default:
-		tu = turn{t.chatRateKey(chatID), time.Second / time.Duration(t.limits.PerChat), float64(t.limits.ChatBurst) - chatMargin}
+		tu = turn{t.chatRateKey(chatID), time.Second / time.Duration(t.limits.PerChat), float64(t.limits.ChatBurst) - chatMargin, chatID}
 	}
 	since := start
 	if p == Bulk {

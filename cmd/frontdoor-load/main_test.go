@@ -2,6 +2,7 @@ package main
 
 import (
 	"io"
+	"math"
 	"testing"
 	"time"
 )
@@ -22,6 +23,8 @@ func TestParse(t *testing.T) {
 		{"https", []string{"-target", "https://127.0.0.1:8443"}, false},
 		{"too long", []string{"-serve", "x", "-duration", "2h"}, false},
 		{"no patients", []string{"-serve", "x", "-patients", "0"}, false},
+		{"repeated", []string{"-serve", "x", "-baseline", "-repeat", "3"}, true},
+		{"no runs", []string{"-serve", "x", "-repeat", "0"}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := parse(tc.args, io.Discard)
@@ -43,5 +46,23 @@ func TestPercentiles(t *testing.T) {
 	}
 	if got := percentiles(nil); got != (Percentiles{}) {
 		t.Errorf("percentiles of nothing = %+v", got)
+	}
+}
+
+func TestMedianRatio(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		runs []Run
+		want float64
+	}{
+		{"odd", []Run{{BaselinePerSec: 1, Ratio: 0.4}, {BaselinePerSec: 1, Ratio: 0.2}, {BaselinePerSec: 1, Ratio: 0.3}}, 0.3},
+		{"even", []Run{{BaselinePerSec: 1, Ratio: 0.2}, {BaselinePerSec: 1, Ratio: 0.4}}, 0.3},
+		{"no baseline", []Run{{UpdatesPerSec: 100}}, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := medianRatio(tc.runs); math.Abs(got-tc.want) > 1e-9 {
+				t.Errorf("medianRatio = %v, want %v", got, tc.want)
+			}
+		})
 	}
 }

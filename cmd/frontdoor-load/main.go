@@ -157,7 +157,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	for i := 0; i < o.repeat && ctx.Err() == nil; i++ {
 		r := Run{LoadBefore: loadAverage()}
 		sum = drive(ctx, o, fake, targets, pids, text, stderr)
-		r.UpdatesPerSec = sum.UpdatesPerSec
+		r.UpdatesPerSec, r.ServeCPUPerUpdate = sum.UpdatesPerSec, sum.ServeCPUPerUpdate
 		if o.baseline && ctx.Err() == nil {
 			r.BaselineLoadBefore = loadAverage()
 			base, err := driveBare(ctx, o, stderr)
@@ -194,6 +194,7 @@ func drive(ctx context.Context, o options, fake *telegramtest.Server, targets []
 	ctx, cancel := context.WithTimeout(ctx, o.duration)
 	defer cancel()
 	before := fake.Counts()
+	cpuBefore, cpuOK := cpuSeconds(pids)
 	w := &walker{fake: fake, rec: newRecorder(), rounds: o.rounds, grace: o.grace, timeout: o.timeout,
 		think: o.think, budget: &atomic.Int64{},
 		help: map[string]string{"ar": text.Text("ar", "dialogs_help", map[string]any{"Emergency": numerals.In("ar", "997")}),
@@ -245,6 +246,11 @@ func drive(ctx context.Context, o options, fake *telegramtest.Server, targets []
 	wg.Wait()
 	sum := w.rec.summary()
 	sum.Processes, sum.Patients = len(targets), o.patients
+	// CPU time per update moves less with the rest of the machine's load
+	// than updates a second do, so a change can be judged on a busy one.
+	if cpuAfter, ok := cpuSeconds(pids); ok && cpuOK && len(pids) > 0 && sum.Updates > 0 {
+		sum.ServeCPUPerUpdate = (cpuAfter - cpuBefore) * 1000 / float64(sum.Updates)
+	}
 	sum.BotAPICalls = map[string]int{}
 	for method, byStatus := range fake.Counts() {
 		for status, n := range byStatus {

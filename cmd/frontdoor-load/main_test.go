@@ -3,6 +3,7 @@ package main
 import (
 	"io"
 	"math"
+	"os"
 	"testing"
 	"time"
 )
@@ -64,5 +65,20 @@ func TestMedianRatio(t *testing.T) {
 				t.Errorf("medianRatio = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestCPUSecondsOfThisProcess(t *testing.T) {
+	// Spin until the kernel has counted a tick of this process's CPU.
+	var s float64
+	ok := true
+	for start := time.Now(); ok && s == 0 && time.Since(start) < 30*time.Second; {
+		s, ok = cpuSeconds([]int{os.Getpid()})
+	}
+	if !ok || s <= 0 {
+		t.Errorf("cpuSeconds(this process) = %v, %v; want some time", s, ok)
+	}
+	if _, ok := cpuSeconds([]int{-1}); ok {
+		t.Error("cpuSeconds of no process read")
 	}
 }

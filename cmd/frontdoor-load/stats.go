@@ -92,6 +92,10 @@ type Summary struct {
 	// ServeRSS is the serve processes' resident memory (MiB, summed) at
 	// the first progress line and at the last, when the tool started them.
 	ServeRSS []float64 `json:"serve_rss_mib_first_last,omitempty"`
+	// ServeCPUPerUpdate is the serve processes' CPU time (user and
+	// system) over the run divided by its updates, in milliseconds, when
+	// the tool started them.
+	ServeCPUPerUpdate float64 `json:"serve_cpu_ms_per_update,omitempty"`
 	// Baseline is the bare go-telegram/bot bot's run (-baseline).
 	Baseline *Baseline `json:"baseline,omitempty"`
 	// Runs are every run's figures with -repeat (the rest of the summary
@@ -171,6 +175,9 @@ func (s Summary) writeTable(w io.Writer) {
 	row("updates taken in", s.Updates)
 	row("throughput", fmt.Sprintf("%.1f updates/s", s.UpdatesPerSec))
 	row("walks completed", s.Walks)
+	if s.ServeCPUPerUpdate > 0 {
+		row("serve CPU per update", fmt.Sprintf("%.2f ms", s.ServeCPUPerUpdate))
+	}
 	lat := func(name string, p Percentiles) {
 		row(name+" p50", fmt.Sprintf("%.1f ms", p.P50))
 		row(name+" p95", fmt.Sprintf("%.1f ms", p.P95))

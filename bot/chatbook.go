@@ -54,17 +54,6 @@ func (b *chatBook) booked(chatID int64, ahead time.Duration, now time.Time) {
 	b.chats[chatID] = chatBooked{ahead: ahead, at: now}
 }
 
-// took records one more turn of interval taken in chatID's schedule, when
-// the book knows the chat.
-func (b *chatBook) took(chatID int64, interval time.Duration, now time.Time) {
-	b.mu.Lock()
-	c, ok := b.chats[chatID]
-	b.mu.Unlock()
-	if ok && now.Sub(c.at) <= chatBookFor {
-		b.booked(chatID, max(0, c.ahead-now.Sub(c.at))+interval, now)
-	}
-}
-
 // forget drops chatID: its schedule changed in a way the book cannot follow.
 func (b *chatBook) forget(chatID int64) {
 	b.mu.Lock()

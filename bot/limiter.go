@@ -43,12 +43,16 @@ return wait
 // or (horizon ≥ 0, a bulk call) the bot's schedule is booked more than
 // horizon ahead. So bulk calls never book the bot's schedule ahead of
 // replies: a reply that comes later still goes before every reminder not
-// yet given a turn, however many wait. A third value says how far ahead
-// of now the chat's schedule is booked after the call (µs; 0 without a
-// chat), which the process keeps (see chatBook).
+// yet given a turn, however many wait. With keep > 0 the chat's turn is
+// taken only if keep more would still be free then: a call that can wait
+// for a quiet moment (marking a pressed message) never takes the turn of
+// the patient's next reply. A third value says how far ahead of now the
+// chat's schedule is booked after the call (µs; 0 without a chat), which
+// the process keeps (see chatBook).
 //
 //	KEYS: the bot's schedule [, the chat's]   ARGV: bot interval µs,
-//	horizon µs (-1: none), chat interval µs, chat burst (may be fractional)
+//	horizon µs (-1: none), chat interval µs, chat burst (may be
+//	fractional), keep
 var turnScript = redis.NewScript(`
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
@@ -63,9 +67,10 @@ local ahead = 0
 if #KEYS > 1 then
   local ci = tonumber(ARGV[3])
   local cb = tonumber(ARGV[4])
+  local keep = tonumber(ARGV[5])
   local ctat = tonumber(redis.call('GET', KEYS[2]) or '0')
   if ctat < at then ctat = at end
-  local cw = ctat - (cb - 1) * ci - at
+  local cw = ctat - (cb - 1 - keep) * ci - at
   if cw > 0 then return {0, math.ceil(at - now + cw), 0} end
   redis.call('SET', KEYS[2], string.format('%d', ctat + ci), 'PX', math.ceil((ctat + ci - now) / 1000) + 1000)
   ahead = ctat + ci - now
@@ -81,6 +86,7 @@ type turn struct {
 	chatInterval time.Duration
 	chatBurst    float64
 	chatID       int64 // a private chat's, whose schedule chatBook keeps
+	keep         int   // chat turns that must stay free after this one
 }
 
 // takeTurn runs turnScript: it reports whether it took the turn and how long
@@ -88,13 +94,13 @@ type turn struct {
 // books the bot's schedule however far ahead.
 func (t *Telegram) takeTurn(ctx context.Context, tu turn, horizon time.Duration) (bool, time.Duration, error) {
 	keys := []string{t.rateKey("bot")}
-	args := []any{(time.Second / time.Duration(t.limits.Global)).Microseconds(), int64(-1), 0, 1}
+	args := []any{(time.Second / time.Duration(t.limits.Global)).Microseconds(), int64(-1), 0, 1, 0}
 	if horizon >= 0 {
 		args[1] = horizon.Microseconds()
 	}
 	if tu.chatKey != "" {
 		keys = append(keys, tu.chatKey)
-		args[2], args[3] = tu.chatInterval.Microseconds(), max(tu.chatBurst, 1)
+		args[2], args[3], args[4] = tu.chatInterval.Microseconds(), max(tu.chatBurst, 1), tu.keep
 	}
 	res, err := turnScript.Run(ctx, t.cfg.Redis, keys, args...).Int64Slice()
 	if err == nil && len(res) != 3 {
@@ -147,37 +153,6 @@ for i, key in ipairs(KEYS) do
 end
 return 0
 `)
-
-// spareScript takes a slot of a schedule only if one is free now and, after
-// it, at least keep more would be: a call that may wait for a quiet moment
-// (marking a pressed message) never takes the turn of the patient's next
-// reply. It returns 1 when it took the slot.
-//
-//	KEYS: the schedule   ARGV: interval µs, burst, keep
-var spareScript = redis.NewScript(`
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
-local interval = tonumber(ARGV[1])
-local burst = tonumber(ARGV[2])
-local keep = tonumber(ARGV[3])
-local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
-if tat < now then tat = now end
-if tat + interval - now > (burst - keep) * interval then return 0 end
-local nexttat = tat + interval
-redis.call('SET', KEYS[1], string.format('%d', nexttat), 'PX', math.ceil((nexttat - now) / 1000) + 1000)
-return 1
-`)
-
-// spare takes a slot of the private chat's schedule when it has one to
-// spare (see spareScript); false when it has not, or Redis is unreachable.
-func (t *Telegram) spare(ctx context.Context, chatID int64, keep int) bool {
-	interval := time.Second / time.Duration(t.limits.PerChat)
-	ok, err := spareScript.Run(ctx, t.cfg.Redis, []string{t.chatRateKey(chatID)}, interval.Microseconds(), t.limits.ChatBurst, keep).Int()
-	if err == nil && ok == 1 {
-		t.chats.took(chatID, interval, time.Now())
-	}
-	return err == nil && ok == 1
-}
 
 // maxBotHold caps how long a 429 judged to be the bot's holds every chat.
 const maxBotHold = 5 * time.Second

@@ -157,7 +157,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	for i := 0; i < o.repeat && ctx.Err() == nil; i++ {
 		r := Run{LoadBefore: loadAverage()}
 		sum = drive(ctx, o, fake, targets, pids, text, stderr)
-		r.UpdatesPerSec, r.ServeCPUPerUpdate = sum.UpdatesPerSec, sum.ServeCPUPerUpdate
+		r.UpdatesPerSec, r.ServeCPUPerUpdate, r.OrderViolations = sum.UpdatesPerSec, sum.ServeCPUPerUpdate, sum.OrderViolation
+		for _, n := range sum.Errors {
+			r.Errors += n
+		}
 		if o.baseline && ctx.Err() == nil {
 			r.BaselineLoadBefore = loadAverage()
 			base, err := driveBare(ctx, o, stderr)

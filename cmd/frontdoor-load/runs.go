@@ -15,6 +15,8 @@ type Run struct {
 	LoadBefore         float64 `json:"load_average_before"`
 	UpdatesPerSec      float64 `json:"updates_per_second"`
 	ServeCPUPerUpdate  float64 `json:"serve_cpu_ms_per_update,omitempty"`
+	Errors             int64   `json:"errors"`
+	OrderViolations    int64   `json:"order_violations"`
 	BaselineLoadBefore float64 `json:"baseline_load_average_before,omitempty"`
 	BaselinePerSec     float64 `json:"baseline_actions_per_second,omitempty"`
 	Ratio              float64 `json:"frontdoor_over_baseline,omitempty"`
@@ -25,6 +27,7 @@ func (r Run) String() string {
 	if r.ServeCPUPerUpdate > 0 {
 		s += fmt.Sprintf(" (serve %.2f ms CPU each)", r.ServeCPUPerUpdate)
 	}
+	s += fmt.Sprintf(", %d errors, %d out of order", r.Errors, r.OrderViolations)
 	if r.BaselinePerSec > 0 {
 		s += fmt.Sprintf("; load average %.1f, baseline %.0f actions/s; ratio %.2f", r.BaselineLoadBefore, r.BaselinePerSec, r.Ratio)
 	}

@@ -44,7 +44,12 @@ var forbidden = map[string][]string{
 
 // testOnly lists packages that only tests may import. (bot/telegramtest,
 // the fake Bot API, is also the load generator's, cmd/frontdoor-load.)
-var testOnly = []string{"browsertest", "store/storetest", "reminders/clinictest"}
+var testOnly = []string{"browsertest", "store/storetest", "reminders/clinictest", "bot/bottest", "webchat/webchattest", "e2e"}
+
+// walksElsewhere lists packages whose tests must not build the dialogs
+// engine (package engine): a walk through a channel and the engine
+// exercises more than the channel, and belongs in e2e.
+var walksElsewhere = []string{"bot", "webchat"}
 
 // TestLayering fails when a package's dependencies (go list -deps, test
 // files aside) include one it must not know, and names the path.
@@ -70,6 +75,17 @@ func TestLayering(t *testing.T) {
 	for _, p := range testOnly {
 		if slices.Contains(deps, module+p) {
 			t.Errorf("the binaries depend on %s; only tests may", p)
+		}
+	}
+	// A channel's tests test the channel; the walks through it and the
+	// engine are e2e's.
+	for _, pkg := range walksElsewhere {
+		out, err := exec.Command("go", "list", "-f", "{{join .TestImports \" \"}} {{join .XTestImports \" \"}}", module+pkg).Output()
+		if err != nil {
+			t.Fatalf("go list %s: %v", pkg, err)
+		}
+		if slices.Contains(strings.Fields(string(out)), module+"engine") {
+			t.Errorf("%s's tests build the engine; a walk through the engine belongs in e2e (docs/ARCHITECTURE.md)", pkg)
 		}
 	}
 	// Nothing outside a channel package imports the Telegram library.

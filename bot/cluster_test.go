@@ -3,7 +3,6 @@ package bot
 import (
 	"context"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -20,16 +19,13 @@ var clusterURL string
 // server, or on the cluster within TestOverCluster.
 func testRedis(tb testing.TB) *store.Redis {
 	tb.Helper()
-	if strings.HasPrefix(tb.Name(), "TestOverCluster/") {
-		return storetest.NewRedisAt(tb, clusterURL)
-	}
-	return storetest.NewRedis(tb)
+	return storetest.NewRedisWithin(tb, "TestOverCluster", clusterURL)
 }
 
 // TestOverCluster runs the channel on a real three-node Redis Cluster: an
-// update in and a reply out (intake, sessions, flow control), the 429
-// paths, and the end-to-end walks on PostgreSQL. Keys of one script,
-// transaction or multi-key read must share a slot there.
+// update in and a reply out (intake, sessions, flow control) and the 429
+// paths. Keys of one script, transaction or multi-key read must share a
+// slot there. The end-to-end walks on a cluster are e2e's TestOverCluster.
 func TestOverCluster(t *testing.T) {
 	_, clusterURL = storetest.NewClusterRedis(t)
 	t.Run("echo", func(t *testing.T) {
@@ -51,8 +47,6 @@ func TestOverCluster(t *testing.T) {
 		{"overtake bulk", TestInteractiveOvertakesBulk},
 		{"429 of a chat", TestA429HoldsOnlyItsChat},
 		{"429 of the bot", TestA429AtTheBotsRateHoldsEveryChat},
-		{"end to end", TestEndToEnd},
-		{"triage", TestTriageEndToEnd},
 	} {
 		t.Run(tc.name, tc.test)
 	}

@@ -121,13 +121,3 @@ func mustJSON(tb testing.TB, v any) string {
 	}
 	return string(raw)
 }
-
-// langButton is the language picker's label for lang: Arabic with its own
-// digits («العربية (١٢٣)»), any other language by its own name.
-func langButton(text *locales.Catalog, lang string) string {
-	if lang == "ar" {
-		return text.Text("ar", "onboarding_lang_digits_button", map[string]any{"Digits": "١٢٣"})
-	}
-	l, _ := locales.Lookup(lang)
-	return l.Name
-}

@@ -15,6 +15,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/relay"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
+	"github.com/frontdoor-health/frontdoor/triage/triagetest"
 	"github.com/frontdoor-health/frontdoor/video"
 )
 
@@ -248,17 +249,8 @@ func calm(replies []dialogs.Reply) string {
 	var data []string
 	for _, row := range replies[len(replies)-1].Buttons {
 		for _, b := range row {
-			if strings.Contains(b.Data, ":t:a:") {
-				data = append(data, b.Data)
-			}
+			data = append(data, b.Data)
 		}
 	}
-	for _, v := range []string{"no", "40to64y", "days", "3"} {
-		for _, d := range data {
-			if strings.HasSuffix(d, ":t:a:"+v) {
-				return d
-			}
-		}
-	}
-	return data[0]
+	return triagetest.Calm(data)
 }

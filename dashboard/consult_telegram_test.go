@@ -6,16 +6,15 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/bot"
+	"github.com/frontdoor-health/frontdoor/bot/bottest"
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
 	"github.com/frontdoor-health/frontdoor/dialogs"
-	"github.com/frontdoor-health/frontdoor/intake"
-	"github.com/frontdoor-health/frontdoor/metrics"
 	"github.com/frontdoor-health/frontdoor/relay"
+	"github.com/frontdoor-health/frontdoor/triage/triagetest"
 )
 
 // telegram is the Telegram channel of a consultEnv: the real channel on a
@@ -29,22 +28,11 @@ type telegram struct {
 func (ce *consultEnv) telegram(t testing.TB) *telegram {
 	t.Helper()
 	fake := telegramtest.NewServer(t)
-	tg, err := bot.New(bot.Config{
-		Token: telegramtest.Token, APIURL: fake.URL, Handler: ce.engine, Redis: ce.rd.Client(), Prefix: ce.rd.Key("tg"),
-		Text: ce.text, Metrics: metrics.New(), EmergencyNumber: "997", Shards: 4,
-		Limits:      bot.Limits{PerChat: 100, Global: 1000, Bulk: 500},
-		PollTimeout: time.Second,
-		Intake:      intake.Options{Block: 100 * time.Millisecond, RetryBackoff: 10 * time.Millisecond, MaxBackoff: 50 * time.Millisecond},
+	ch := bottest.Start(t, fake, ce.rd.Client(), ce.rd.Key("tg"), ce.engine, func(c *bot.Config) {
+		c.Intake.Block = 100 * time.Millisecond
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	var wg sync.WaitGroup
-	wg.Go(func() { _ = tg.Run(ctx) })
-	t.Cleanup(func() { cancel(); wg.Wait(); tg.Close() })
-	ce.sent.deliverVia(telegramNotifier{tg})
-	return &telegram{fake: fake, tg: tg}
+	ce.sent.deliverVia(telegramNotifier{ch.Telegram})
+	return &telegram{fake: fake, tg: ch.Telegram}
 }
 
 // telegramNotifier delivers as cmd's notifier does for Telegram.
@@ -128,24 +116,4 @@ func (tg *telegram) answerToQueue(t testing.TB, u telegramtest.User, m telegramt
 
 // calmTelegram picks the least worrying answer button of m, "" when m asks
 // nothing.
-func calmTelegram(m telegramtest.Message) string {
-	var data []string
-	for _, row := range m.Buttons() {
-		for _, b := range row {
-			if strings.Contains(b.CallbackData, ":t:a:") {
-				data = append(data, b.CallbackData)
-			}
-		}
-	}
-	for _, v := range []string{"no", "40to64y", "days", "3"} {
-		for _, d := range data {
-			if strings.HasSuffix(d, ":t:a:"+v) {
-				return d
-			}
-		}
-	}
-	if len(data) == 0 {
-		return ""
-	}
-	return data[0]
-}
+func calmTelegram(m telegramtest.Message) string { return triagetest.Calm(m.CallbackData()) }

@@ -60,8 +60,10 @@ func startEnv(t testing.TB, pg *store.Postgres, rd *store.Redis, opts ...option)
 	}
 	e.text = text
 	perUser, perIP, perAccount := LoginBackoff()
+	// The Today page reads the day from the appointments.
+	appts := storetest.NewAppointments(t, pg)
 	cfg := Config{
-		Accounts: e.pg.Accounts(), Admin: e.pg, Audit: e.pg.AuditLog(), Events: e.rd, Cases: e.pg.Cases(e.rd), Questions: questions(t), Today: e.pg, Reports: e.pg.Reports(),
+		Accounts: e.pg.Accounts(), Admin: e.pg, Audit: e.pg.AuditLog(), Events: e.rd, Cases: e.pg.Cases(e.rd), Questions: questions(t), Today: appts, Reports: e.pg.Reports(),
 		Sessions:     e.rd.SessionStore("dash"),
 		LoginUser:    e.rd.Throttle("dash:login:user", perUser),
 		LoginIP:      e.rd.Throttle("dash:login:ip", perIP),

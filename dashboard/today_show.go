@@ -12,7 +12,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/video"
 )
 
-// Today reads a clinician's booked day (store.Postgres); the queue's
+// Today reads a clinician's booked day (store.Appointments); the queue's
 // figures beside it come from Cases. It may be nil, as may Cases: the page
 // then holds the places of the appointments and figures.
 type Today interface {

@@ -42,6 +42,16 @@ type CasePhones interface {
 	SharePhone(ctx context.Context, patientID, caseID int64, phone string) error
 }
 
+// NoPhones is the CasePhones of an engine that keeps no numbers: nobody is
+// offered the phone button, and a number sent anyway is answered as not
+// kept. It is a value of its own, not a nil Deps.Phones, so that leaving
+// the offer out is said where the engine is built.
+var NoPhones CasePhones = noPhones{}
+
+type noPhones struct{}
+
+func (noPhones) SharePhone(context.Context, int64, int64, string) error { return ErrNotFound }
+
 // CaseQueue is the on-demand queue seen from the patient's side: the
 // triage flow puts a triaged case in the queue without opening a second
 // one, and tells the patient their place.

@@ -14,7 +14,8 @@
 // triage rules, booking and the consult are all required, so no flow has
 // an "off" path, and no port is found by type assertion: the queue is part
 // of CaseStore, erasure of PatientStore and SessionStore. Deps.Phones is
-// given explicitly; without it nobody is asked for a number.
+// required too; NoPhones, given explicitly, keeps no number and asks for
+// none.
 //
 // It must not know SQL, Redis, HTTP or Telegram (archtest enforces it): it
 // declares the small interfaces it needs (SessionStore, PatientStore,

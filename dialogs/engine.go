@@ -59,8 +59,9 @@ type Deps struct {
 	// Cases records every triaged case and keeps the clinicians' queue.
 	Cases CaseStore
 	// Phones keeps the numbers patients share for their cases (production
-	// gives its Cases). Nil: nobody is asked for a number, as in the
-	// dialogs' own transcripts, which test the conversation without it.
+	// gives its Cases). NoPhones says outright that none are kept: nobody
+	// is asked for a number, as in the dialogs' own transcripts, which test
+	// the conversation without the offer.
 	Phones CasePhones
 	// Triage configures "Talk to a doctor now"; Triage.Rules is required.
 	Triage Triage
@@ -102,6 +103,8 @@ func New(d Deps) (*Engine, error) {
 		return nil, errors.New("dialogs: engine needs a locales.Catalog")
 	case d.Cases == nil:
 		return nil, errors.New("dialogs: engine needs a CaseStore")
+	case d.Phones == nil:
+		return nil, errors.New("dialogs: engine needs CasePhones (NoPhones to ask for no number)")
 	case d.Triage.Rules == nil:
 		return nil, errors.New("dialogs: engine needs the triage rules")
 	case d.Booking.Appointments == nil:

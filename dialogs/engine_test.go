@@ -256,6 +256,7 @@ func TestNew(t *testing.T) {
 		{"no patients", func(d *Deps) { d.Patients = nil }, "PatientStore"},
 		{"no text", func(d *Deps) { d.Text = nil }, "Catalog"},
 		{"no cases", func(d *Deps) { d.Cases = nil }, "CaseStore"},
+		{"no phones", func(d *Deps) { d.Phones = nil }, "CasePhones"},
 		{"no triage rules", func(d *Deps) { d.Triage.Rules = nil }, "triage rules"},
 		{"no appointments", func(d *Deps) { d.Booking.Appointments = nil }, "Appointments"},
 		{"no consults", func(d *Deps) { d.Consults = nil }, "Consults"},
@@ -264,7 +265,7 @@ func TestNew(t *testing.T) {
 			_, p := engineWith(t, newMemSessions(), newMemPatients(), nil)
 			d := Deps{
 				Sessions: newMemSessions(), Patients: newMemPatients(), Text: mustCatalog(t),
-				Cases: p.cases, Triage: Triage{Rules: mustRules(t)},
+				Cases: p.cases, Phones: p.cases, Triage: Triage{Rules: mustRules(t)},
 				Booking: Booking{Appointments: p.appts}, Consults: p.consults,
 			}
 			tc.drop(&d)
@@ -276,7 +277,7 @@ func TestNew(t *testing.T) {
 	_, p := engineWith(t, newMemSessions(), newMemPatients(), nil)
 	e, err := New(Deps{
 		Sessions: newMemSessions(), Patients: newMemPatients(), Text: mustCatalog(t),
-		Cases: p.cases, Triage: Triage{Rules: mustRules(t)},
+		Cases: p.cases, Phones: p.cases, Triage: Triage{Rules: mustRules(t)},
 		Booking: Booking{Appointments: p.appts}, Consults: p.consults,
 	})
 	if err != nil || e.EmergencyNumber != "997" || e.Log == nil || e.Now == nil || e.RedFlags == nil {

@@ -28,6 +28,7 @@ func ExampleEngine() {
 		Patients:        newMemPatients(), // store.Postgres in production
 		Text:            text,
 		Cases:           cases,                                             // store.Cases
+		Phones:          cases,                                             // store.Cases
 		Triage:          Triage{Rules: rules},                              // triage.Load()
 		Booking:         Booking{Appointments: &memAppointments{now: now}}, // store.Appointments
 		Consults:        newMemConsults(cases),                             // store.Consults

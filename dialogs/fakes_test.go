@@ -250,7 +250,10 @@ func engineWith(tb testing.TB, ss SessionStore, ps PatientStore, edit func(*Deps
 	p.consults = newMemConsults(p.cases)
 	d := Deps{
 		Sessions: ss, Patients: ps, Text: mustCatalog(tb),
-		Cases:    p.cases,
+		Cases: p.cases,
+		// The transcripts test the conversation without the offer of a
+		// phone number (phone_test.go gives the cases).
+		Phones:   NoPhones,
 		Triage:   Triage{Rules: mustRules(tb), FacilityPhone: testFacilityPhone},
 		Booking:  Booking{Appointments: p.appts, Video: fakeVideo{}, CalendarHost: "frontdoor.test"},
 		Consults: p.consults,

@@ -49,10 +49,10 @@ func PhoneNumber(s string) (phone string, ok bool) {
 }
 
 // offerPhone asks, after the emergency advice or a place in the queue, for
-// a number a clinician may call, when the engine keeps numbers (Deps.Phones)
-// and none was shared for this case yet.
+// a number a clinician may call, when the engine keeps numbers (Deps.Phones
+// is not NoPhones) and none was shared for this case yet.
 func (cf *consultFlow) offerPhone(t *turn, d triageData) {
-	if t.e.Phones == nil || d.Case == 0 || d.Phone {
+	if t.e.Phones == NoPhones || d.Case == 0 || d.Phone {
 		return
 	}
 	t.replies = append(t.replies, Reply{
@@ -68,7 +68,7 @@ func (t *turn) takePhone(ctx context.Context) error {
 	var tf triageFlow // stateless: the case's data is in the session
 	inCase := t.f.name() == flowTriage || t.f.name() == flowConsult
 	var d triageData
-	if inCase && t.e.Phones != nil {
+	if inCase && t.e.Phones != NoPhones {
 		d = tf.load(t)
 	}
 	phone, valid := PhoneNumber(t.in.Contact.Phone)

@@ -214,13 +214,7 @@ func TestAdminLeaveOverBookings(t *testing.T) {
 	c := clinictest.New(t, clinictest.Options{})
 	ctx := t.Context()
 	appts := c.Appointments(t, nil, nil)
-	patient := c.Patients(t, 1)[0]
-	day := schedule.DateOf(time.Now().In(c.Zone)).AddDays(3)
-	start := day.Midnight(c.Zone).Add(10 * time.Hour)
-	booked, err := appts.Book(ctx, dialogs.BookRequest{PatientID: patient, Specialty: clinictest.Specialty, Slot: c.SlotAt(t, 0, start)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	booked, day := c.BookAhead(t, appts, 3)
 	affected, err := c.PG.AddDaysOff(ctx, "dr.test0", clinic.DayRange{From: day.String()}, admin)
 	if err != nil {
 		t.Fatal(err)

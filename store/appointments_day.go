@@ -28,11 +28,9 @@ WHERE a.clinician_id = $1 AND a.status = 'booked' AND a.during && tstzrange($2, 
 ORDER BY lower(a.during), a.id`
 
 // ClinicianDay lists the clinician's booked appointments that overlap
-// [from, to), earliest first. It is a read of Postgres rather than of
-// Appointments because the dashboard's Today page shows it where booking is
-// off, and Appointments cannot be built without the booking's reminder jobs.
-func (p *Postgres) ClinicianDay(ctx context.Context, clinicianID int64, from, to time.Time) ([]DayAppointment, error) {
-	rows, _ := p.pool.Query(ctx, clinicianDaySQL, clinicianID, from, to)
+// [from, to), earliest first (the dashboard's Today page).
+func (a *Appointments) ClinicianDay(ctx context.Context, clinicianID int64, from, to time.Time) ([]DayAppointment, error) {
+	rows, _ := a.pool.Query(ctx, clinicianDaySQL, clinicianID, from, to)
 	day, err := pgx.CollectRows(rows, pgx.RowToStructByName[DayAppointment])
 	if err != nil {
 		return nil, fmt.Errorf("store: day of clinician %d: %w", clinicianID, err)

@@ -380,7 +380,7 @@ VALUES ($1, $2, $3, 'general_practice', tstzrange($4::timestamptz, $4::timestamp
 	insert(day.Add(9*time.Hour), "booked")
 	insert(day.Add(11*time.Hour), "cancelled")
 	insert(day.Add(30*time.Hour), "booked") // tomorrow
-	got, err := w.pg.ClinicianDay(ctx, khalid.ClinicianID, day, day.Add(24*time.Hour))
+	got, err := storetest.NewAppointments(t, w.pg).ClinicianDay(ctx, khalid.ClinicianID, day, day.Add(24*time.Hour))
 	if err != nil {
 		t.Fatal(err)
 	}

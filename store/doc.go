@@ -13,12 +13,12 @@
 // quick consult: dialogs.Consults, the clinician's thread, messages and
 // closing, the outbox the relay delivers from, the wait figures), Accounts
 // (the dashboard's clinicians, coordinators and admins), AuditLog,
-// Appointments (booking, holds, reminders; built with its reminder jobs),
+// Appointments (booking, holds, reminders, the desk and a clinician's
+// booked day; built with its reminder jobs),
 // Facilities (phones and urgent-care fallbacks: dialogs.UrgentFallbacks),
 // Network (the operator's network file, imported), Reports (the
 // coordinators' figures) and Retention (the purge of what is past its
-// time). A clinician's booked day (ClinicianDay) is still a method of
-// Postgres. Files are named by the noun they keep (cases_*.go,
+// time). Files are named by the noun they keep (cases_*.go,
 // consults_*.go, appointments_*.go, facilities.go, network.go,
 // reports.go, retention.go, web_pushes.go), never by the package that
 // calls them.

@@ -28,6 +28,18 @@ var _ dialogs.UrgentFallbacks = (*Facilities)(nil)
 // Facilities returns the facilities kept in p's database, sharing its pool.
 func (p *Postgres) Facilities() *Facilities { return &Facilities{pool: p.pool} }
 
+// Known reports whether a facility has this code; serve checks each
+// facility bot's code with it at start-up, so that an operator's typo
+// stops the deployment at once rather than sending that bot's patients
+// nowhere.
+func (fs *Facilities) Known(ctx context.Context, code string) (bool, error) {
+	var known bool
+	if err := fs.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM facilities WHERE code = $1)`, code).Scan(&known); err != nil {
+		return false, fmt.Errorf("store: facility %q: %w", code, err)
+	}
+	return known, nil
+}
+
 // ErrInvalidUrgentFallback is returned by SetUrgentFallback for a phone
 // that is not 3-15 digits (with an optional +) or words over 500
 // characters.

@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -23,6 +25,31 @@ var migrationFiles embed.FS
 // constant works as long as only migrations use it (advisory locks are per
 // database). It spells "frontdor" in ASCII.
 const migrationLockID int64 = 0x66726f6e74646f72
+
+// MigrationsDigest is a short hash of the embedded migration files' names
+// and contents: two builds with the same digest make the same schema. Tests
+// key a migrated template database by it (storetest), so that every test
+// database is a copy rather than a fresh run of every migration.
+func MigrationsDigest() string {
+	h := sha256.New()
+	err := fs.WalkDir(migrationFiles, "migrations", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		body, err := migrationFiles.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00", name, len(body))
+		h.Write(body)
+		return nil
+	})
+	if err != nil {
+		// The files are embedded at build time; reading them cannot fail.
+		panic(fmt.Sprintf("store: migrations digest: %v", err))
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
 
 // MigrateOption adjusts Migrate.
 type MigrateOption func(*migrateConfig)

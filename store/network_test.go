@@ -9,12 +9,10 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/clinic"
 	"github.com/frontdoor-health/frontdoor/dialogs"
-	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/reminders/clinictest"
 	"github.com/frontdoor-health/frontdoor/schedule"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
-	"github.com/frontdoor-health/frontdoor/video"
 )
 
 var importer = store.AuditActor{Kind: store.ActorSystem, ID: "test"}
@@ -81,14 +79,7 @@ SELECT (SELECT count(*) FROM availability), (SELECT extract(epoch FROM booking_h
 	if err != nil {
 		t.Fatal(err)
 	}
-	jobs, err := reminders.NewJobs(pg.Pool(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs})
-	if err != nil {
-		t.Fatal(err)
-	}
+	appts := storetest.NewAppointments(t, pg)
 	free, err := appts.FreeSlots(ctx, dialogs.SlotQuery{Specialty: "pediatrics"})
 	if err != nil || len(free) == 0 {
 		t.Fatalf("free slots after import: %d, %v", len(free), err)
@@ -168,13 +159,8 @@ func TestImportHolidayOverBookings(t *testing.T) {
 	c := clinictest.New(t, clinictest.Options{})
 	ctx := t.Context()
 	appts := c.Appointments(t, nil, nil)
-	patient := c.Patients(t, 1)[0]
-	day := schedule.DateOf(time.Now().In(c.Zone)).AddDays(3)
-	start := day.Midnight(c.Zone).Add(10 * time.Hour)
-	booked, err := appts.Book(ctx, dialogs.BookRequest{PatientID: patient, Specialty: clinictest.Specialty, Slot: c.SlotAt(t, 0, start)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	booked, day := c.BookAhead(t, appts, 3)
+	start := booked.Start
 	holiday := fmt.Sprintf(`
 holidays:
   - name: Eid

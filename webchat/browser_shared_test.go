@@ -10,6 +10,7 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/browsertest"
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/webchat/webchattest"
 )
 
 // TestBrowserSharedDeviceSeesNoEarlierMessages is issue 11's break 2 in a
@@ -22,7 +23,7 @@ func TestBrowserSharedDeviceSeesNoEarlierMessages(t *testing.T) {
 	browsertest.Need(t)
 	s, ts := pushServer(t)
 	h := s.Handler.(*scripted)
-	first := openBrowser(t, "en", false)
+	first := webchattest.OpenBrowser(t, "en", false)
 	if err := chromedp.Do(first, chromedp.Navigate(ts.URL+"/chat"),
 		chromedp.WaitVisible(`//p[normalize-space(.)="echo /start"]`)); err != nil {
 		t.Fatalf("first patient's chat: %v", err)

@@ -23,18 +23,18 @@ func TestClientChosenIDIsNeverAccepted(t *testing.T) {
 	chosen := strings.Repeat("A", 26) // well-formed, but never issued
 	b := newBrowser(t, ts)
 	u, _ := url.Parse(ts.URL + "/chat")
-	b.c.Jar.SetCookies(u, []*http.Cookie{{Name: conversationCookie, Value: chosen, Path: "/chat"}})
+	b.Client.Jar.SetCookies(u, []*http.Cookie{{Name: conversationCookie, Value: chosen, Path: "/chat"}})
 
-	status, _, e := b.trySend("m1", "hello", "")
+	status, _, e := b.TrySend("m1", "hello", "")
 	if status != http.StatusBadRequest || e.Code != "no_session" {
 		t.Errorf("send with a chosen id = %d %+v, want 400 no_session", status, e)
 	}
-	resp, body := b.open("en")
+	resp, body := b.Open("en")
 	issued := findCookie(resp, conversationCookie)
 	if issued == nil || issued.Value == chosen || !strings.Contains(body, `data-new="true"`) {
 		t.Fatalf("the page kept the chosen id (%+v); want a new conversation with a new id", issued)
 	}
-	b.send("m1", "hello", "")
+	b.Send("m1", "hello", "")
 	if got := h.calls()[0].Conversation.ID; got == chosen || got == issued.Value {
 		t.Errorf("the conversation is named %q: neither the chosen id nor the cookie itself may name it", got)
 	}
@@ -56,13 +56,13 @@ func TestEndChatForgetsTheDevice(t *testing.T) {
 	h := &scripted{}
 	s, ts := newServer(t, h)
 	b := newBrowser(t, ts)
-	b.open("en")
-	old := b.cookie(conversationCookie)
-	b.send("m1", "hello", "")
+	b.Open("en")
+	old := b.Cookie(conversationCookie)
+	b.Send("m1", "hello", "")
 
 	req, _ := http.NewRequest(http.MethodPost, ts.URL+"/chat/end", nil)
 	req.Header.Set("Sec-Fetch-Site", "same-origin")
-	resp, _ := b.do(req)
+	resp, _ := b.Do(req)
 	if resp.StatusCode != http.StatusNoContent {
 		t.Fatalf("POST /chat/end = %d, want 204", resp.StatusCode)
 	}
@@ -72,11 +72,11 @@ func TestEndChatForgetsTheDevice(t *testing.T) {
 	// Even a copy of the old cookie reaches nothing now.
 	copyB := newBrowser(t, ts)
 	u, _ := url.Parse(ts.URL + "/chat")
-	copyB.c.Jar.SetCookies(u, []*http.Cookie{{Name: conversationCookie, Value: old, Path: "/chat"}})
-	if status, _, e := copyB.trySend("m2", "hello again", ""); status != http.StatusBadRequest || e.Code != "no_session" {
+	copyB.Client.Jar.SetCookies(u, []*http.Cookie{{Name: conversationCookie, Value: old, Path: "/chat"}})
+	if status, _, e := copyB.TrySend("m2", "hello again", ""); status != http.StatusBadRequest || e.Code != "no_session" {
 		t.Errorf("the old cookie after End chat = %d %+v, want 400 no_session", status, e)
 	}
-	_, body := b.open("en")
+	_, body := b.Open("en")
 	if !strings.Contains(body, `data-new="true"`) {
 		t.Error("after End chat the page did not start a new conversation")
 	}
@@ -94,13 +94,13 @@ func TestContinueOnAnotherDeviceWithAOneTimeCode(t *testing.T) {
 	s, ts := newServer(t, h)
 	s.PublicURL = "https://clinic.example"
 	old := newBrowser(t, ts)
-	old.open("en")
-	old.send("m1", "hello", "")
+	old.Open("en")
+	old.Send("m1", "hello", "")
 	conv := old.conv(s)
 
 	req, _ := http.NewRequest(http.MethodPost, ts.URL+"/chat/code", nil)
 	req.Header.Set("Sec-Fetch-Site", "same-origin")
-	resp, body := old.do(req)
+	resp, body := old.Do(req)
 	code := codeInNote.FindString(body)
 	if resp.StatusCode != http.StatusOK || code == "" || !strings.Contains(body, "https://clinic.example/chat/continue") {
 		t.Fatalf("POST /chat/code = %d %s; want a code and where to use it", resp.StatusCode, body)
@@ -118,7 +118,7 @@ func TestContinueOnAnotherDeviceWithAOneTimeCode(t *testing.T) {
 	if got := fresh.conv(s); got != conv {
 		t.Errorf("the new device is on conversation %q, want %q", got, conv)
 	}
-	if status, _, _ := old.trySend("m2", "still here?", ""); status != http.StatusBadRequest {
+	if status, _, _ := old.TrySend("m2", "still here?", ""); status != http.StatusBadRequest {
 		t.Errorf("the old device after the move = %d, want 400 (it forgot the chat)", status)
 	}
 	again := newBrowser(t, ts)
@@ -129,10 +129,10 @@ func TestContinueOnAnotherDeviceWithAOneTimeCode(t *testing.T) {
 
 func (b *browser) continueWith(t *testing.T, code string) (*http.Response, string) {
 	t.Helper()
-	req, _ := http.NewRequest(http.MethodPost, b.base+"/chat/continue", strings.NewReader(url.Values{"code": {code}}.Encode()))
+	req, _ := http.NewRequest(http.MethodPost, b.Base+"/chat/continue", strings.NewReader(url.Values{"code": {code}}.Encode()))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	req.Header.Set("Sec-Fetch-Site", "same-origin")
-	return b.do(req)
+	return b.Do(req)
 }
 
 // One conversation sending faster than a person can is refused with a
@@ -148,11 +148,11 @@ func TestSendRateLimitedKindly(t *testing.T) {
 	s.Limits.SendPerConversation = ratelimit.Rate{Events: 1, Per: time.Minute, Burst: 3}
 	ts := newTestHTTP(t, s)
 	b := newBrowser(t, ts)
-	b.open("ar")
+	b.Open("ar")
 	for i := range 3 {
-		b.send(string(rune('a'+i)), "ألم", "")
+		b.Send(string(rune('a'+i)), "ألم", "")
 	}
-	status, _, e := b.trySend("d", "ألم في الصدر", "")
+	status, _, e := b.TrySend("d", "ألم في الصدر", "")
 	want := s.Text.Text("ar", "webchat_rate_limited", map[string]any{"Emergency": "٩٩٧"})
 	if status != http.StatusTooManyRequests || e.Code != "rate_limited" || e.Message != want || !strings.Contains(e.Message, "٩٩٧") {
 		t.Errorf("fourth send = %d %+v, want 429 with %q", status, e, want)
@@ -170,8 +170,8 @@ func TestSendStripsControlCharacters(t *testing.T) {
 	h := &scripted{}
 	_, ts := newServer(t, h)
 	b := newBrowser(t, ts)
-	b.open("en")
-	b.send("m1", "crushing chest pain \u0000\u001b help", "")
+	b.Open("en")
+	b.Send("m1", "crushing chest pain \u0000\u001b help", "")
 	if got := h.calls()[0].Text; got != "crushing chest pain  help" {
 		t.Errorf("the dialogs got %q", got)
 	}

@@ -50,8 +50,9 @@
 // (the rating 1–5) stays one row. Typed text has one limit, the dialogs'
 // (MaxTextChars = dialogs.MaxTextRunes), counted down on the page; over it
 // nothing is sent and the text stays in the box. The phone tests
-// (phone_test.go) walk booking and triage in Chromium at 390×844 and
-// measure every button of the latest reply after every reply; their
-// screenshots go to $FRONTDOOR_SCREENSHOTS, else $FRONTDOOR_ARTEFACTS/screens,
-// else webchat/testdata/screens (not committed).
+// (webchat/webchattest's Phone: e2e's walks of booking and triage, and
+// phone_test.go here) drive the page in Chromium at 390×844 and measure
+// every button of the latest reply after every reply; their screenshots
+// go to $FRONTDOOR_SCREENSHOTS, else $FRONTDOOR_ARTEFACTS/screens, else
+// the test package's testdata/screens (not committed).
 package webchat

@@ -24,11 +24,11 @@ type sseEvent struct{ id, name, data string }
 func (b *browser) events(t *testing.T, after string) (<-chan sseEvent, int) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, b.base+"/chat/events?page="+url.QueryEscape(b.page), nil)
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, b.Base+"/chat/events?page="+url.QueryEscape(b.Page), nil)
 	if after != "" {
 		req.Header.Set("Last-Event-ID", after)
 	}
-	resp, err := (&http.Client{Jar: b.c.Jar}).Do(req)
+	resp, err := (&http.Client{Jar: b.Client.Jar}).Do(req)
 	if err != nil {
 		cancel()
 		t.Fatal(err)
@@ -110,8 +110,8 @@ func pushServer(t *testing.T) (*Server, *httptest.Server) {
 func TestPushStream(t *testing.T) {
 	s, ts := pushServer(t)
 	patient, other := newBrowser(t, ts), newBrowser(t, ts)
-	patient.open("ar")
-	other.open("en")
+	patient.Open("ar")
+	other.Open("en")
 	conv := patient.conv(s)
 
 	stream, status := patient.events(t, "")
@@ -163,15 +163,16 @@ func TestPushStream(t *testing.T) {
 func TestPushStreamReplaysNothingFromBeforeThePage(t *testing.T) {
 	s, ts := pushServer(t)
 	first := newBrowser(t, ts)
-	first.open("en")
+	first.Open("en")
 	ctx := context.Background()
 	conv := first.conv(s)
 	if err := s.Push(ctx, conv, []dialogs.Reply{{Lang: "en", Text: "Your lab result: HbA1c 9.1%"}}); err != nil {
 		t.Fatal(err)
 	}
-	next := *first // the same browser, cookies and all, in a new tab
-	next.open("en")
-	if next.page == first.page || next.conv(s) != conv {
+	tab := *first.Browser // the same browser, cookies and all, in a new tab
+	next := &browser{&tab}
+	next.Open("en")
+	if next.Page == first.Page || next.conv(s) != conv {
 		t.Fatalf("a new tab should get a new page token on the same conversation")
 	}
 	for _, after := range []string{"", "0-0", "0", "1-0"} {
@@ -186,7 +187,7 @@ func TestPushStreamReplaysNothingFromBeforeThePage(t *testing.T) {
 		}
 	}
 	// A forged or foreign page token is worth nothing either.
-	next.page = "AAAAAAAAAAAAAAAAAAAAAAAAAA"
+	next.Page = "AAAAAAAAAAAAAAAAAAAAAAAAAA"
 	stream, _ := next.events(t, "0-0")
 	if err := s.Push(ctx, conv, []dialogs.Reply{{Lang: "en", Text: "new"}}); err != nil {
 		t.Fatal(err)
@@ -205,13 +206,13 @@ func TestPushStreamRefusals(t *testing.T) {
 	if _, status := b.events(t, ""); status != http.StatusBadRequest {
 		t.Errorf("without a conversation: %d, want 400", status)
 	}
-	b.open("en")
+	b.Open("en")
 	if _, status := b.events(t, ""); status != http.StatusServiceUnavailable {
 		t.Errorf("before Run: %d, want 503", status)
 	}
 	plain, pts := newServer(t, &scripted{})
 	pb := newBrowser(t, pts)
-	pb.open("en")
+	pb.Open("en")
 	if _, status := pb.events(t, ""); status != http.StatusNotFound {
 		t.Errorf("without Pushes: %d, want 404", status)
 	}

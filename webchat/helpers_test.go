@@ -1,18 +1,11 @@
 package webchat
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"io"
 	"net/http"
-	"net/http/cookiejar"
 	"net/http/httptest"
-	"net/url"
-	"regexp"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	dto "github.com/prometheus/client_model/go"
@@ -21,6 +14,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/metrics"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
+	"github.com/frontdoor-health/frontdoor/webchat/webchattest"
 )
 
 // scripted is a dialogs.Handler that records its inputs and answers with
@@ -76,112 +70,19 @@ func testServer(tb testing.TB, h dialogs.Handler) *Server {
 	}
 }
 
-// conv returns the conversation the browser's device cookie names.
-func (b *browser) conv(s *Server) string {
-	b.tb.Helper()
-	conv, err := s.Keys.WebKey(context.Background(), hashed("dev", b.cookie(s.cookieName())), 0)
-	if err != nil {
-		b.tb.Fatalf("the browser's device names no conversation: %v", err)
-	}
-	return conv
-}
-
-// browser is a client with its own cookie jar: one patient's browser.
-type browser struct {
-	tb     testing.TB
-	base   string
-	c      *http.Client
-	accept string // Accept-Language, sent with every request as browsers do
-	page   string // the page token of the last page opened (data-page)
-}
+// browser is one patient's browser (webchattest.Browser), with the web
+// chat's own test helpers beside its methods.
+type browser struct{ *webchattest.Browser }
 
 func newBrowser(tb testing.TB, ts *httptest.Server) *browser {
 	tb.Helper()
-	jar, err := cookiejar.New(nil)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return &browser{tb: tb, base: ts.URL, c: &http.Client{Jar: jar, Timeout: 30 * time.Second}}
+	return &browser{webchattest.New(tb, ts.URL)}
 }
 
-// open loads the page with the Accept-Language header acceptLang.
-func (b *browser) open(acceptLang string) (*http.Response, string) {
-	b.tb.Helper()
-	b.accept = acceptLang
-	req, _ := http.NewRequest(http.MethodGet, b.base+"/chat", nil)
-	resp, body := b.do(req)
-	if m := pageToken.FindStringSubmatch(body); m != nil {
-		b.page = m[1]
-	}
-	return resp, body
-}
-
-var pageToken = regexp.MustCompile(`data-page="([A-Z2-7]*)"`)
-
-func (b *browser) do(req *http.Request) (*http.Response, string) {
-	b.tb.Helper()
-	if b.accept != "" && req.Header.Get("Accept-Language") == "" {
-		req.Header.Set("Accept-Language", b.accept)
-	}
-	resp, err := b.c.Do(req)
-	if err != nil {
-		b.tb.Fatal(err)
-	}
-	defer resp.Body.Close()
-	body, err := io.ReadAll(resp.Body)
-	if err != nil {
-		b.tb.Fatal(err)
-	}
-	return resp, string(body)
-}
-
-// postRaw sends body to /chat/send as JSON with the headers a same-origin
-// fetch sends.
-func (b *browser) postRaw(body string) (*http.Response, string) {
-	b.tb.Helper()
-	req, _ := http.NewRequest(http.MethodPost, b.base+"/chat/send", bytes.NewBufferString(body))
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Sec-Fetch-Site", "same-origin")
-	req.Header.Set("Origin", b.base)
-	return b.do(req)
-}
-
-// send posts one input and decodes the answer; it fails the test unless
-// the status is 200.
-func (b *browser) send(id, text, data string) sendResponse {
-	b.tb.Helper()
-	status, resp, e := b.trySend(id, text, data)
-	if status != http.StatusOK {
-		b.tb.Fatalf("send %q: status %d, error %+v", id, status, e)
-	}
-	return resp
-}
-
-func (b *browser) trySend(id, text, data string) (int, sendResponse, errorBody) {
-	b.tb.Helper()
-	raw, _ := json.Marshal(sendRequest{ID: id, Text: text, Data: data})
-	resp, body := b.postRaw(string(raw))
-	var ok sendResponse
-	var bad errorResponse
-	if resp.StatusCode == http.StatusOK {
-		if err := json.Unmarshal([]byte(body), &ok); err != nil {
-			b.tb.Fatalf("send %q: %v in %q", id, err, body)
-		}
-	} else if err := json.Unmarshal([]byte(body), &bad); err != nil {
-		b.tb.Fatalf("send %q: status %d, body %q is not a JSON error", id, resp.StatusCode, body)
-	}
-	return resp.StatusCode, ok, bad.Error
-}
-
-// cookie returns the value of the named cookie the browser holds for /chat.
-func (b *browser) cookie(name string) string {
-	u, _ := url.Parse(b.base + "/chat/send")
-	for _, c := range b.c.Jar.Cookies(u) {
-		if c.Name == name {
-			return c.Value
-		}
-	}
-	return ""
+// conv returns the conversation the browser's device cookie names.
+func (b *browser) conv(s *Server) string {
+	b.TB.Helper()
+	return b.Conversation(s.Keys, s.cookieName())
 }
 
 func findCookie(resp *http.Response, name string) *http.Cookie {

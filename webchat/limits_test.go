@@ -37,14 +37,14 @@ func TestSendRefusesBadInput(t *testing.T) {
 			h := &scripted{}
 			s, ts := newServer(t, h)
 			b := newBrowser(t, ts)
-			b.open(tc.lang)
+			b.Open(tc.lang)
 			req, _ := http.NewRequest(http.MethodPost, ts.URL+"/chat/send", strings.NewReader(tc.body))
 			ctype := tc.ctype
 			if ctype == "" {
 				ctype = "application/json"
 			}
 			req.Header.Set("Content-Type", ctype)
-			resp, body := b.do(req)
+			resp, body := b.Do(req)
 			if resp.StatusCode != tc.status {
 				t.Fatalf("status %d, want %d (%s)", resp.StatusCode, tc.status, body)
 			}
@@ -70,8 +70,8 @@ func TestSendRefusesBadInput(t *testing.T) {
 func TestTooLongTextNamesTheNumbersInTheReadersDigits(t *testing.T) {
 	_, ts := newServer(t, &scripted{})
 	b := newBrowser(t, ts)
-	b.open("ar")
-	status, _, e := b.trySend("a", strings.Repeat("ب", 1200), "")
+	b.Open("ar")
+	status, _, e := b.TrySend("a", strings.Repeat("ب", 1200), "")
 	if status != http.StatusUnprocessableEntity || !strings.Contains(e.Message, "١٢٠٠") || !strings.Contains(e.Message, "١٠٠٠") {
 		t.Errorf("status %d, message %q: want 422 naming ١٢٠٠ and ١٠٠٠", status, e.Message)
 	}
@@ -89,9 +89,9 @@ func TestTextAtTheLimitIsAccepted(t *testing.T) {
 	h := &scripted{}
 	_, ts := newServer(t, h)
 	b := newBrowser(t, ts)
-	b.open("")
+	b.Open("")
 	// 5,000 Arabic letters are 10,000 bytes: inside the body limit too.
-	b.send("a", strings.Repeat("ع", MaxTextChars), "")
+	b.Send("a", strings.Repeat("ع", MaxTextChars), "")
 	if calls := h.calls(); len(calls) != 1 || len([]rune(calls[0].Text)) != MaxTextChars {
 		t.Errorf("the dialogs did not get the whole text")
 	}
@@ -107,7 +107,7 @@ func TestSendWithoutConversationCookie(t *testing.T) {
 		if cookie != "" {
 			req.AddCookie(&http.Cookie{Name: conversationCookie, Value: cookie})
 		}
-		resp, body := b.do(req)
+		resp, body := b.Do(req)
 		if resp.StatusCode != http.StatusBadRequest || !strings.Contains(body, `"no_session"`) {
 			t.Errorf("cookie %q: status %d %s, want 400 no_session", cookie, resp.StatusCode, body)
 		}
@@ -130,7 +130,7 @@ func TestUnknownMethods(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			req, _ := http.NewRequest(tc.method, ts.URL+tc.path, nil)
-			resp, _ := b.do(req)
+			resp, _ := b.Do(req)
 			if resp.StatusCode != http.StatusMethodNotAllowed {
 				t.Errorf("status %d, want 405", resp.StatusCode)
 			}
@@ -158,7 +158,7 @@ func TestCrossOriginPostsAreRefused(t *testing.T) {
 			h := &scripted{}
 			s, ts := newServer(t, h)
 			b := newBrowser(t, ts)
-			b.open("ar")
+			b.Open("ar")
 			req, _ := http.NewRequest(http.MethodPost, ts.URL+"/chat/send", strings.NewReader(`{"id":"a","text":"x"}`))
 			req.Header.Set("Content-Type", "application/json")
 			for k, v := range tc.headers {
@@ -167,7 +167,7 @@ func TestCrossOriginPostsAreRefused(t *testing.T) {
 				}
 				req.Header.Set(k, v)
 			}
-			resp, body := b.do(req)
+			resp, body := b.Do(req)
 			if resp.StatusCode != tc.status {
 				t.Fatalf("status %d, want %d (%s)", resp.StatusCode, tc.status, body)
 			}

@@ -23,7 +23,7 @@ func TestPageIssuesConversationCookie(t *testing.T) {
 			s, ts := newServer(t, &scripted{})
 			s.Secure = tc.secure
 			b := newBrowser(t, ts)
-			resp, body := b.open("")
+			resp, body := b.Open("")
 			c := findCookie(resp, tc.cookie)
 			if c == nil {
 				t.Fatalf("first visit set no %s cookie; Set-Cookie: %q", tc.cookie, resp.Header.Values("Set-Cookie"))
@@ -49,7 +49,7 @@ func TestPageIssuesConversationCookie(t *testing.T) {
 			if tc.secure {
 				return // the jar keeps Secure cookies for https only
 			}
-			resp, body = b.open("")
+			resp, body = b.Open("")
 			if again := findCookie(resp, tc.cookie); again != nil {
 				t.Errorf("second visit set %+v, want the cookie kept as it is", again)
 			}
@@ -68,7 +68,7 @@ func TestConversationIDsAreRandomAndLong(t *testing.T) {
 	t.Cleanup(ts.Close)
 	seen := map[string]bool{}
 	for range 50 {
-		resp, _ := newBrowser(t, ts).open("")
+		resp, _ := newBrowser(t, ts).Open("")
 		id := findCookie(resp, conversationCookie).Value
 		if !validToken(id) {
 			t.Fatalf("device token %q has the wrong shape", id)
@@ -111,7 +111,7 @@ func TestPageLanguageAndDirection(t *testing.T) {
 			if tc.cookie != "" {
 				req.AddCookie(&http.Cookie{Name: langCookie, Value: tc.cookie})
 			}
-			_, body := b.do(req)
+			_, body := b.Do(req)
 			wantDir := locales.Dir(tc.want)
 			if want := `<html lang="` + tc.want + `" dir="` + wantDir + `">`; !strings.Contains(body, want) {
 				t.Errorf("page does not open with %s:\n%.200s", want, body)
@@ -145,7 +145,7 @@ func TestPageChromeDiffersByLanguage(t *testing.T) {
 
 func TestPageRunsNoInlineCode(t *testing.T) {
 	_, ts := newServer(t, &scripted{})
-	_, body := newBrowser(t, ts).open("")
+	_, body := newBrowser(t, ts).Open("")
 	for _, tag := range regexp.MustCompile(`<script[^>]*>`).FindAllString(body, -1) {
 		if !strings.Contains(tag, ` src="/chat/static/`) && !strings.Contains(tag, `type="application/json"`) {
 			t.Errorf("inline script %s: the CSP blocks it", tag)
@@ -168,7 +168,7 @@ func TestPageRunsNoInlineCode(t *testing.T) {
 func TestSecurityHeadersOnEveryResponse(t *testing.T) {
 	_, ts := newServer(t, &scripted{})
 	b := newBrowser(t, ts)
-	b.open("")
+	b.Open("")
 	for _, tc := range []struct {
 		name, method, path, body string
 		status                   int
@@ -185,7 +185,7 @@ func TestSecurityHeadersOnEveryResponse(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			req, _ := http.NewRequest(tc.method, ts.URL+tc.path, strings.NewReader(tc.body))
 			req.Header.Set("Content-Type", "application/json")
-			resp, _ := b.do(req)
+			resp, _ := b.Do(req)
 			if resp.StatusCode != tc.status {
 				t.Errorf("status %d, want %d", resp.StatusCode, tc.status)
 			}
@@ -209,7 +209,7 @@ func TestSecurityHeadersOnEveryResponse(t *testing.T) {
 func TestStaticFiles(t *testing.T) {
 	s, ts := newServer(t, &scripted{})
 	b := newBrowser(t, ts)
-	_, page := b.open("")
+	_, page := b.Open("")
 	for _, tc := range []struct{ name, file, ctype string }{
 		{"script", "chat.js", "text/javascript"},
 		{"style", "chat.css", "text/css"},
@@ -221,7 +221,7 @@ func TestStaticFiles(t *testing.T) {
 				t.Errorf("page does not link %s", path)
 			}
 			req, _ := http.NewRequest(http.MethodGet, ts.URL+path, nil)
-			resp, body := b.do(req)
+			resp, body := b.Do(req)
 			if resp.StatusCode != 200 || len(body) == 0 {
 				t.Fatalf("GET %s: %d, %d bytes", path, resp.StatusCode, len(body))
 			}

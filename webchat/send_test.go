@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
+	"github.com/frontdoor-health/frontdoor/webchat/webchattest"
 )
 
 func TestSendPassesTheInputAndReturnsReplies(t *testing.T) {
@@ -23,16 +24,16 @@ func TestSendPassesTheInputAndReturnsReplies(t *testing.T) {
 	}}
 	s, ts := newServer(t, h)
 	b := newBrowser(t, ts)
-	b.open("en-GB")
+	b.Open("en-GB")
 
-	resp := b.send("m1", "مرحبا", "")
+	resp := b.Send("m1", "مرحبا", "")
 	if len(resp.Replies) != 2 || resp.Replies[0].Text != "Choose" || resp.Replies[1].Text != "Second" {
 		t.Fatalf("replies = %+v", resp.Replies)
 	}
 	if got := resp.Replies[0].Buttons[0]; len(got) != 2 || got[0].Data != "1:o:a" || got[1].URL != "tel:997" {
 		t.Errorf("buttons = %+v", got)
 	}
-	b.send("m2", "", "1:o:a")
+	b.Send("m2", "", "1:o:a")
 
 	calls := h.calls()
 	if len(calls) != 2 {
@@ -62,20 +63,20 @@ func TestSendFollowsTheConversationLanguage(t *testing.T) {
 	}}
 	_, ts := newServer(t, h)
 	b := newBrowser(t, ts)
-	b.open("ar")
-	if got := b.send("a", "/start", "").Lang; got != "en" {
+	b.Open("ar")
+	if got := b.Send("a", "/start", "").Lang; got != "en" {
 		t.Fatalf("response lang = %q, want en", got)
 	}
-	if c := b.cookie(langCookie); c != "en" {
+	if c := b.Cookie(langCookie); c != "en" {
 		t.Fatalf("lang cookie = %q, want en", c)
 	}
-	_, body := b.open("ar")
+	_, body := b.Open("ar")
 	if !strings.Contains(body, `<html lang="en" dir="ltr">`) {
 		t.Error("reload after switching to English does not render English")
 	}
 	lang = "ar"
-	b.send("b", "/lang", "")
-	_, body = b.open("en")
+	b.Send("b", "/lang", "")
+	_, body = b.Open("en")
 	if !strings.Contains(body, `<html lang="ar" dir="rtl">`) {
 		t.Error("reload after switching to Arabic does not render Arabic right-to-left")
 	}
@@ -88,10 +89,10 @@ func TestRetriedInputIsHandledOnce(t *testing.T) {
 	}}
 	s, ts := newServer(t, h)
 	b := newBrowser(t, ts)
-	b.open("")
+	b.Open("")
 
-	first := b.send("same-id", "hello", "")
-	again := b.send("same-id", "hello", "")
+	first := b.Send("same-id", "hello", "")
+	again := b.Send("same-id", "hello", "")
 	if len(h.calls()) != 1 {
 		t.Fatalf("Handle called %d times for one input id, want 1", len(h.calls()))
 	}
@@ -104,8 +105,8 @@ func TestRetriedInputIsHandledOnce(t *testing.T) {
 
 	// Another conversation may use the same client id: it is its own input.
 	other := newBrowser(t, ts)
-	other.open("")
-	other.send("same-id", "hello", "")
+	other.Open("")
+	other.Send("same-id", "hello", "")
 	if len(h.calls()) != 2 {
 		t.Errorf("Handle called %d times, want 2 (ids are per conversation)", len(h.calls()))
 	}
@@ -128,17 +129,17 @@ func TestOneConversationIsHandledOneInputAtATime(t *testing.T) {
 	}}
 	_, ts := newServer(t, h)
 	tab1 := newBrowser(t, ts)
-	tab1.open("")
+	tab1.Open("")
 	// A second tab of the same browser: same cookie jar.
-	tab2 := &browser{tb: t, base: ts.URL, c: tab1.c}
+	tab2 := &browser{&webchattest.Browser{TB: t, Base: ts.URL, Client: tab1.Client}}
 
 	var wg sync.WaitGroup
-	wg.Go(func() { tab1.send("first", "one", "") })
+	wg.Go(func() { tab1.Send("first", "one", "") })
 	if got := <-entered; got != "first" {
 		t.Fatalf("entered %q first", got)
 	}
 	for i := range 5 {
-		wg.Go(func() { tab2.send(fmt.Sprintf("other-%d", i), "two", "") })
+		wg.Go(func() { tab2.Send(fmt.Sprintf("other-%d", i), "two", "") })
 	}
 	// Give a broken lock every chance to let another input in; a working
 	// one passes however long this takes.
@@ -168,14 +169,14 @@ func TestConversationsDoNotWaitForEachOther(t *testing.T) {
 	}}
 	_, ts := newServer(t, h)
 	slow, quick := newBrowser(t, ts), newBrowser(t, ts)
-	slow.open("")
-	quick.open("")
+	slow.Open("")
+	quick.Open("")
 	done := make(chan struct{})
-	go func() { slow.send("slow", "x", ""); close(done) }()
+	go func() { slow.Send("slow", "x", ""); close(done) }()
 	for len(h.calls()) == 0 {
 		time.Sleep(time.Millisecond)
 	}
-	quick.send("quick", "y", "") // would block until release if locks were shared
+	quick.Send("quick", "y", "") // would block until release if locks were shared
 	close(release)
 	<-done
 }
@@ -185,12 +186,12 @@ func TestBusyConversationAnswers503(t *testing.T) {
 	s, ts := newServer(t, h)
 	s.lockWait = 50 * time.Millisecond
 	b := newBrowser(t, ts)
-	b.open("ar")
+	b.Open("ar")
 	unlock, err := s.Locker.Lock(context.Background(), "webchat:"+b.conv(s), time.Minute)
 	if err != nil {
 		t.Fatal(err)
 	}
-	status, _, e := b.trySend("m1", "hello", "")
+	status, _, e := b.TrySend("m1", "hello", "")
 	if status != http.StatusServiceUnavailable || e.Code != "busy" {
 		t.Fatalf("status %d %+v, want 503 busy", status, e)
 	}
@@ -203,7 +204,7 @@ func TestBusyConversationAnswers503(t *testing.T) {
 	if err := unlock(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	b.send("m1", "hello", "") // the client's retry goes through
+	b.Send("m1", "hello", "") // the client's retry goes through
 }
 
 func TestHandlerFailures(t *testing.T) {
@@ -227,8 +228,8 @@ func TestHandlerFailures(t *testing.T) {
 				return nil, nil
 			}})
 			b := newBrowser(t, ts)
-			b.open("en")
-			status, _, e := b.trySend("m1", "hello", "")
+			b.Open("en")
+			status, _, e := b.TrySend("m1", "hello", "")
 			if status != http.StatusInternalServerError || e.Code != "error" {
 				t.Fatalf("status %d %+v, want 500 error", status, e)
 			}
@@ -238,7 +239,7 @@ func TestHandlerFailures(t *testing.T) {
 			if got := counterValue(t, s.Metrics.UpdatesFailed.WithLabelValues("web", tc.reason)); got != 1 {
 				t.Errorf("failures counted %v under %q, want 1", got, tc.reason)
 			}
-			b.send("m2", "again", "") // the conversation is not left locked
+			b.Send("m2", "again", "") // the conversation is not left locked
 		})
 	}
 }
@@ -246,9 +247,9 @@ func TestHandlerFailures(t *testing.T) {
 func TestMetricsCountWebInputs(t *testing.T) {
 	s, ts := newServer(t, &scripted{})
 	b := newBrowser(t, ts)
-	b.open("")
-	b.send("a", "x", "")
-	b.send("b", "y", "")
+	b.Open("")
+	b.Send("a", "x", "")
+	b.Send("b", "y", "")
 	m := s.Metrics
 	if got := counterValue(t, m.UpdatesReceived.WithLabelValues("web")); got != 2 {
 		t.Errorf("received %v, want 2", got)
@@ -271,8 +272,8 @@ func TestUnsafeLinksNeverReachThePage(t *testing.T) {
 	}}
 	_, ts := newServer(t, h)
 	b := newBrowser(t, ts)
-	b.open("")
-	rows := b.send("m", "x", "").Replies[0].Buttons
+	b.Open("")
+	rows := b.Send("m", "x", "").Replies[0].Buttons
 	if len(rows) != 1 || len(rows[0]) != 2 || rows[0][0].URL != "tel:997" || rows[0][1].URL != "https://clinic.example/x" {
 		t.Errorf("rows = %+v, want only the tel: and https links", rows)
 	}
@@ -288,8 +289,8 @@ func TestSendCarriesTheCalendarFile(t *testing.T) {
 	}}
 	_, ts := newServer(t, h)
 	b := newBrowser(t, ts)
-	b.open("ar")
-	resp := b.send("m1", "", "1:b:ok")
+	b.Open("ar")
+	resp := b.Send("m1", "", "1:b:ok")
 	if len(resp.Replies) != 1 || resp.Replies[0].Document == nil {
 		t.Fatalf("replies = %+v, want one with the file", resp.Replies)
 	}

@@ -44,6 +44,18 @@ func (m Message) Buttons() [][]Button {
 	return kb.InlineKeyboard
 }
 
+// CallbackData lists the callback data of the message's inline buttons,
+// row by row.
+func (m Message) CallbackData() []string {
+	var data []string
+	for _, row := range m.Buttons() {
+		for _, b := range row {
+			data = append(data, b.CallbackData)
+		}
+	}
+	return data
+}
+
 // readParams reads a Bot API request the three ways Telegram accepts it.
 func readParams(r *http.Request) (map[string]string, error) {
 	out := map[string]string{}

@@ -98,7 +98,7 @@ func newClinic(t *testing.T, opts ...clinicOptions) *wiredClinic {
 	consult := &dashboard.Consult{Store: consults, Relay: rl, Video: jitsi, Bookings: appts}
 	logins := newLoginThrottles(rd)
 	dash, err := dashboard.New(dashboard.Config{
-		Accounts: pg.Accounts(), Audit: pg.AuditLog(), Events: rd, Cases: pg.Cases(rd), Questions: tri, Today: pg, Consult: consult,
+		Accounts: pg.Accounts(), Audit: pg.AuditLog(), Events: rd, Cases: pg.Cases(rd), Questions: tri, Today: appts, Consult: consult,
 		Sessions: rd.SessionStore("dash"), LoginUser: logins.user, LoginIP: logins.ip, LoginAccount: logins.account,
 		Text: text, Log: log,
 	})

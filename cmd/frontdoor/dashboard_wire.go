@@ -20,7 +20,7 @@ import (
 // tri (the triage engine the dialogs use) names the questions and answers
 // on the case page. New cases appear live because the dialogs engine
 // records them through store.Cases (engine.New), which announces them.
-func newDashboard(cfg config.Config, pg *store.Postgres, rd *store.Redis, text *locales.Catalog,
+func newDashboard(cfg config.Config, pg *store.Postgres, rd *store.Redis, appts *store.Appointments, text *locales.Catalog,
 	tri *triage.Engine, consult *dashboard.Consult, desk *dashboard.Desk, log *slog.Logger) (*dashboard.Dashboard, error) {
 	proxies, err := config.ParseProxies(cfg.TrustedProxies)
 	if err != nil {
@@ -36,7 +36,7 @@ func newDashboard(cfg config.Config, pg *store.Postgres, rd *store.Redis, text *
 		Events:       rd,
 		Cases:        pg.Cases(rd),
 		Questions:    tri,
-		Today:        pg,
+		Today:        appts,
 		Reports:      pg.Reports(),
 		Sessions:     rd.SessionStore("dash"),
 		LoginUser:    t.user,

@@ -167,7 +167,7 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 	eng, appts, consults := built.Engine, built.Appointments, built.Consults
 
 	// The channels, which hand patients' inputs to the engine.
-	tg, named, err := wireTelegram(cfg, telegramDeps{Handler: eng, PG: pg, Redis: rd, Text: text, Metrics: met, Log: log})
+	tg, named, err := wireTelegram(ctx, cfg, telegramDeps{Handler: eng, PG: pg, Redis: rd, Text: text, Metrics: met, Log: log})
 	if err != nil {
 		return nil, err
 	}
@@ -213,7 +213,7 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 	// The coordinator's desk tells patients of its moves and cancels
 	// through the same notifier, worded by the engine.
 	desk := &dashboard.Desk{Store: appts, Patients: relay.DeskNotices{Words: eng, Notifier: notify}, Links: links}
-	dash, err := newDashboard(cfg, pg, rd, text, rules, &dashboard.Consult{Store: consults, Relay: rl, Video: jitsi, Bookings: appts}, desk, log)
+	dash, err := newDashboard(cfg, pg, rd, appts, text, rules, &dashboard.Consult{Store: consults, Relay: rl, Video: jitsi, Bookings: appts}, desk, log)
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 
 	"github.com/frontdoor-health/frontdoor/bot"
@@ -25,10 +26,23 @@ type telegramDeps struct {
 // wireTelegram builds the deployment's bots: the first (TELEGRAM_TOKEN)
 // and each of TELEGRAM_BOTS, sharing d. Each has its own Redis prefix
 // (flow-control schedules and intake) and the configured limits as its
-// own. It returns no bot without a token. The caller closes them.
-func wireTelegram(cfg config.Config, d telegramDeps) (first *bot.Telegram, named map[string]*bot.Telegram, err error) {
+// own. It returns no bot without a token, and an error for a facility's
+// bot whose facility the database does not have. The caller closes them.
+func wireTelegram(ctx context.Context, cfg config.Config, d telegramDeps) (first *bot.Telegram, named map[string]*bot.Telegram, err error) {
 	if cfg.TelegramToken == "" {
 		return nil, nil, nil
+	}
+	for _, b := range cfg.Bots {
+		if b.Facility == "" {
+			continue
+		}
+		known, err := d.PG.Facilities().Known(ctx, b.Facility)
+		if err != nil {
+			return nil, nil, err
+		}
+		if !known {
+			return nil, nil, fmt.Errorf("telegram bot %q: no facility has the code %q (FRONTDOOR_TELEGRAM_BOTS): add it on Set-up or with frontdoor import, or fix the code", b.Name, b.Facility)
+		}
 	}
 	webhookURL := "" // the bots poll unless they have a webhook address
 	if cfg.Webhook() {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"strings"
 	"testing"
 
 	"github.com/frontdoor-health/frontdoor/bot"
@@ -35,7 +36,7 @@ func TestSeveralBots(t *testing.T) {
 	cfg := config.Config{TelegramToken: telegramtest.Token, TelegramAPIURL: first.URL, Shards: 2,
 		Bots:               []config.Bot{{Name: "riyadh", Token: "2:riyadh"}},
 		TelegramRateGlobal: 30, TelegramRateBulk: 20, TelegramRateChat: 1, TelegramRateGroup: 20}
-	tg, named, err := wireTelegram(cfg, deps)
+	tg, named, err := wireTelegram(context.Background(), cfg, deps)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +50,7 @@ func TestSeveralBots(t *testing.T) {
 	// Riyadh on a Bot API of its own: the fake knows one token.
 	cfg.TelegramToken, cfg.TelegramAPIURL = "1:unused", second.URL
 	cfg.Bots = []config.Bot{{Name: "riyadh", Token: telegramtest.Token}}
-	unused, named, err := wireTelegram(cfg, deps)
+	unused, named, err := wireTelegram(context.Background(), cfg, deps)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,4 +74,34 @@ func TestSeveralBots(t *testing.T) {
 	if err := send(bot.ConversationOf("jeddah", 42), "to no bot"); !errors.Is(err, relay.ErrUndeliverable) {
 		t.Errorf("to a bot that is off: %v, want ErrUndeliverable", err)
 	}
+}
+
+// A facility's bot must name a facility the database has: an operator's
+// typo stops serve at start-up, saying which bot and which code, rather
+// than sending that bot's patients to no facility.
+func TestAFacilityBotNeedsItsFacility(t *testing.T) {
+	api := telegramtest.NewServer(t)
+	pg := storetest.NewPostgres(t)
+	ctx := context.Background()
+	if _, err := pg.Pool().Exec(ctx, `INSERT INTO facilities (code, names, city) VALUES ('makkah_ajyad', jsonb_build_object('ar', 'أجياد'::text, 'en', 'Ajyad'::text), 'makkah')`); err != nil {
+		t.Fatal(err)
+	}
+	text, err := locales.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	deps := telegramDeps{Handler: silent{}, PG: pg, Redis: storetest.NewRedis(t), Text: text, Metrics: metrics.New(), Log: slog.New(slog.DiscardHandler)}
+	cfg := config.Config{TelegramToken: telegramtest.Token, TelegramAPIURL: api.URL, Shards: 1,
+		Bots:               []config.Bot{{Name: "ajyad", Token: "2:ajyad", Facility: "makkah_ajyd"}},
+		TelegramRateGlobal: 30, TelegramRateBulk: 20, TelegramRateChat: 1, TelegramRateGroup: 20}
+	if _, _, err := wireTelegram(ctx, cfg, deps); err == nil || !strings.Contains(err.Error(), `"ajyad"`) || !strings.Contains(err.Error(), `"makkah_ajyd"`) {
+		t.Fatalf("a bot for a facility that does not exist: %v, want an error naming the bot and the code", err)
+	}
+	cfg.Bots[0].Facility = "makkah_ajyad"
+	first, named, err := wireTelegram(ctx, cfg, deps)
+	if err != nil {
+		t.Fatalf("a bot for a facility that exists: %v", err)
+	}
+	first.Close()
+	named["ajyad"].Close()
 }

@@ -174,3 +174,18 @@ func (c *Clinic) NextSlotStart(t time.Time) time.Time {
 	n := (t.Sub(midnight) + step - 1) / step
 	return midnight.Add(n * step)
 }
+
+// BookAhead books a new patient with the first clinician at 10:00 on the
+// day days from today in the clinic's zone, through appts, and returns the
+// appointment and its day.
+func (c *Clinic) BookAhead(tb testing.TB, appts *store.Appointments, days int) (dialogs.Appointment, schedule.Date) {
+	tb.Helper()
+	patient := c.Patients(tb, 1)[0]
+	day := schedule.DateOf(time.Now().In(c.Zone)).AddDays(days)
+	start := day.Midnight(c.Zone).Add(10 * time.Hour)
+	booked, err := appts.Book(context.Background(), dialogs.BookRequest{PatientID: patient, Specialty: Specialty, Slot: c.SlotAt(tb, 0, start)})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return booked, day
+}

@@ -18,6 +18,7 @@ import (
 	"net/url"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -67,28 +68,127 @@ func unreachable(tb testing.TB, what, env string, err error) {
 }
 
 // NewDatabase creates a database fdtest_<random> on the test server,
-// migrates it, and returns its URL. The database is dropped (WITH (FORCE),
+// migrated, and returns its URL. The database is dropped (WITH (FORCE),
 // closing connections left open) when tb ends.
+//
+// It is a copy of a template database migrated once per schema (see
+// migratedTemplate): running every migration costs about a second, and the
+// suite makes hundreds of databases; a copy costs a tenth of that. Migrate
+// still runs on the copy, finding nothing to do, so a copy can never lag
+// the code.
 func NewDatabase(tb testing.TB) string {
 	tb.Helper()
-	dbURL := NewEmptyDatabase(tb)
+	dbURL := newDatabase(tb, migratedTemplate(tb))
 	ctx, cancel := context.WithTimeout(context.Background(), setupTimeout)
 	defer cancel()
-	pg, err := store.OpenPostgres(ctx, dbURL, 2)
-	if err != nil {
-		tb.Fatalf("storetest: %v", err)
-	}
-	defer pg.Close()
-	quiet := slog.New(slog.DiscardHandler)
-	if err := store.Migrate(ctx, pg.Pool(), store.MigrateLogger(quiet)); err != nil {
+	if err := migrate(ctx, dbURL); err != nil {
 		tb.Fatalf("storetest: %v", err)
 	}
 	return dbURL
 }
 
+func migrate(ctx context.Context, dbURL string) error {
+	pg, err := store.OpenPostgres(ctx, dbURL, 2)
+	if err != nil {
+		return err
+	}
+	defer pg.Close()
+	return store.Migrate(ctx, pg.Pool(), store.MigrateLogger(slog.New(slog.DiscardHandler)))
+}
+
+// TemplatePrefix starts the name of every template database NewDatabase
+// makes; scripts/test drops them when the suite ends.
+const TemplatePrefix = "fdtemplate_"
+
+// templateLockID keys the advisory lock under which one process makes the
+// template while the others wait ("fdtempl" in ASCII).
+const templateLockID int64 = 0x666474656d706c
+
+var (
+	templateMu   sync.Mutex
+	templateName string // made by this process or found, once
+)
+
+// migratedTemplate returns the name of a migrated database for the
+// embedded migrations, making it on first use. Its name carries the
+// migrations' digest, so test processes of the same build (packages run in
+// parallel) share it, and a build with other migrations (another branch)
+// makes its own. It is made under another name and renamed when complete,
+// so a half-made template is never copied.
+func migratedTemplate(tb testing.TB) string {
+	tb.Helper()
+	templateMu.Lock()
+	defer templateMu.Unlock()
+	if templateName != "" {
+		return templateName
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*setupTimeout)
+	defer cancel()
+	admin, err := pgx.Connect(ctx, DatabaseURL())
+	if err != nil {
+		unreachable(tb, "PostgreSQL", EnvDatabaseURL, err)
+	}
+	defer admin.Close(ctx)
+	name := TemplatePrefix + store.MigrationsDigest()
+	if err := makeTemplate(ctx, admin, name); err != nil {
+		tb.Fatalf("storetest: template database %s: %v", name, err)
+	}
+	templateName = name
+	return name
+}
+
+func forgetTemplate(name string) {
+	templateMu.Lock()
+	defer templateMu.Unlock()
+	if templateName == name {
+		templateName = ""
+	}
+}
+
+func makeTemplate(ctx context.Context, admin *pgx.Conn, name string) error {
+	if _, err := admin.Exec(ctx, "SELECT pg_advisory_lock($1)", templateLockID); err != nil {
+		return err
+	}
+	defer admin.Exec(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", templateLockID) //nolint:errcheck // the session ends with admin anyway
+	var exists bool
+	if err := admin.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)", name).Scan(&exists); err != nil {
+		return err
+	}
+	if exists {
+		return nil
+	}
+	building := name + "_" + strings.ToLower(rand.Text()[:8])
+	if err := createDatabase(ctx, admin, building, "template0"); err != nil {
+		return err
+	}
+	buildingURL, err := withDatabase(DatabaseURL(), building)
+	if err == nil {
+		err = migrate(ctx, buildingURL)
+	}
+	if err == nil {
+		// The migration's connections may still be closing on the server.
+		err = retryInUse(ctx, func() error {
+			_, err := admin.Exec(ctx, "ALTER DATABASE "+pgx.Identifier{building}.Sanitize()+" RENAME TO "+pgx.Identifier{name}.Sanitize())
+			return err
+		})
+	}
+	if err != nil {
+		admin.Exec(ctx, "DROP DATABASE IF EXISTS "+pgx.Identifier{building}.Sanitize()+" WITH (FORCE)") //nolint:errcheck // best effort; the first error is the one to report
+		return err
+	}
+	return nil
+}
+
 // NewEmptyDatabase is NewDatabase without the migrations, for tests of
 // the migrations themselves.
 func NewEmptyDatabase(tb testing.TB) string {
+	tb.Helper()
+	return newDatabase(tb, "template0")
+}
+
+// newDatabase creates fdtest_<random> as a copy of template and drops it
+// when tb ends.
+func newDatabase(tb testing.TB, template string) string {
 	tb.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), setupTimeout)
 	defer cancel()
@@ -104,18 +204,36 @@ func NewEmptyDatabase(tb testing.TB) string {
 	if err != nil {
 		tb.Fatalf("storetest: %v", err)
 	}
-	if err := createDatabase(ctx, admin, name); err != nil {
+	err = createDatabase(ctx, admin, name, template)
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Code == pgerrcode.InvalidCatalogName && template != "template0" {
+		// The template was dropped under us (scripts/test removes them
+		// when a suite ends): make it again.
+		forgetTemplate(template)
+		err = createDatabase(ctx, admin, name, migratedTemplate(tb))
+	}
+	if err != nil {
 		tb.Fatalf("storetest: create database %s: %v", name, err)
 	}
 	tb.Cleanup(func() { dropDatabase(tb, name) })
 	return dbURL
 }
 
-// createDatabase retries while another session is connected to the
-// template database, which makes CREATE DATABASE fail at once.
-func createDatabase(ctx context.Context, admin *pgx.Conn, name string) error {
+// createDatabase copies template into a new database name, retrying while
+// another session is connected to the template, which makes CREATE
+// DATABASE fail at once.
+func createDatabase(ctx context.Context, admin *pgx.Conn, name, template string) error {
+	return retryInUse(ctx, func() error {
+		_, err := admin.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()+" TEMPLATE "+pgx.Identifier{template}.Sanitize())
+		return err
+	})
+}
+
+// retryInUse runs do until it does not fail with "object in use" (a
+// database another session is connected to), or ctx ends.
+func retryInUse(ctx context.Context, do func() error) error {
 	for {
-		_, err := admin.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize())
+		err := do()
 		var pgErr *pgconn.PgError
 		if !errors.As(err, &pgErr) || pgErr.Code != pgerrcode.ObjectInUse {
 			return err
@@ -176,6 +294,17 @@ func NewPostgres(tb testing.TB, opts ...store.PostgresOption) *store.Postgres {
 func NewRedis(tb testing.TB, opts ...store.RedisOption) *store.Redis {
 	tb.Helper()
 	return NewRedisAt(tb, RedisURL(), opts...)
+}
+
+// NewRedisWithin is NewRedisAt(tb, url) when tb runs within the test named
+// parent (one that started a server of its own at url, such as a cluster,
+// and runs other tests as its subtests), and NewRedis otherwise.
+func NewRedisWithin(tb testing.TB, parent, url string) *store.Redis {
+	tb.Helper()
+	if strings.HasPrefix(tb.Name(), parent+"/") {
+		return NewRedisAt(tb, url)
+	}
+	return NewRedis(tb)
 }
 
 // NewRedisAt is NewRedis on the server (or Sentinel, or cluster) at url,

@@ -56,3 +56,28 @@ func TestCleanup(t *testing.T) {
 		t.Errorf("keys left under %s: %q, %v", prefix, keys, err)
 	}
 }
+
+// Test databases are copies of one migrated template: each is fully
+// migrated, and what one test writes never shows in another's.
+func TestDatabasesAreMigratedAndApart(t *testing.T) {
+	ctx := context.Background()
+	a, b := storetest.NewPostgres(t), storetest.NewPostgres(t)
+	for _, pg := range []*store.Postgres{a, b} {
+		status, err := store.MigrationStatus(ctx, pg.Pool())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range status {
+			if !m.Applied {
+				t.Errorf("migration %s not applied on a test database", m.File)
+			}
+		}
+	}
+	if _, err := a.Pool().Exec(ctx, `CREATE TABLE only_in_a (x int)`); err != nil {
+		t.Fatal(err)
+	}
+	var seen bool
+	if err := b.Pool().QueryRow(ctx, `SELECT to_regclass('only_in_a') IS NOT NULL`).Scan(&seen); err != nil || seen {
+		t.Errorf("a table made in one test database shows in another (%v)", err)
+	}
+}

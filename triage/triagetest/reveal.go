@@ -1,5 +1,7 @@
-// Package triagetest holds conversations the channels' end-to-end tests
-// play through the real triage rules.
+// Package triagetest holds what the end-to-end walks (e2e, the
+// dashboard's consult walks) share about triage: the conversations that
+// reveal an emergency through an answer, and the calm answer to every
+// other question.
 package triagetest
 
 // Reveal is a first message that reads as nothing urgent and the

@@ -1,20 +1,16 @@
-package bot
+package e2e
 
 import (
-	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/frontdoor-health/frontdoor/bot/bottest"
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
-	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/engine"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // e2eClock fixes the engine's clock, so the step tokens in callback data
 // (and thus the exact payloads) are the same on every run.
@@ -25,8 +21,10 @@ var e2eClock = time.Date(2026, 5, 1, 9, 0, 0, 0, time.UTC)
 // PostgreSQL (patients) and the dialogs engine. The process is restarted
 // between the language and the consent: a new channel and engine on the
 // same stores must carry the conversation on. Every payload the bot sent is
-// compared with testdata/e2e_<name>.golden (rewrite with -update).
+// compared with testdata/telegram_onboarding_<name>.golden (rewrite with
+// -update).
 func TestEndToEnd(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name              string
 		user              telegramtest.User
@@ -39,18 +37,13 @@ func TestEndToEnd(t *testing.T) {
 			[]string{"Talk to a doctor now", "Book an appointment", "My appointments", "Help"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // each on stores and a fake of its own
 			pg := storetest.NewPostgres(t)
 			rs := testRedis(t)
-			text, err := locales.Load()
-			if err != nil {
-				t.Fatal(err)
-			}
 			fake := telegramtest.NewServer(t)
-			process := func() *env {
-				engine := newEngine(t, pg, rs, text, func() time.Time { return e2eClock })
-				e := newEnvOn(t, fake, rs.Client(), rs.Key("tg"), engine)
-				e.start(t)
-				return e
+			process := func() *bottest.Channel {
+				eng := newEngine(t, pg, rs, func(c *engine.Config) { c.Now = func() time.Time { return e2eClock } })
+				return bottest.Start(t, fake, rs.Client(), rs.Key("tg"), eng)
 			}
 			first := process()
 
@@ -60,7 +53,7 @@ func TestEndToEnd(t *testing.T) {
 			notice := fake.WaitSent(t, tc.user.ID, 2)[1]
 			fake.WaitCalls(t, "editMessageText", 1) // the mark follows the next question
 
-			first.stop() // the process goes away between two steps
+			first.Stop() // the process goes away between two steps
 			process()
 
 			fake.PushCallback(tc.user, notice.ID, dataOf(t, notice, tc.agree))
@@ -83,7 +76,7 @@ func TestEndToEnd(t *testing.T) {
 					t.Errorf("message %d still has its keyboard after the press", m.ID)
 				}
 			}
-			golden(t, "e2e_"+tc.name, transcript(fake))
+			golden(t, "telegram_onboarding_"+tc.name, transcript(fake))
 		})
 	}
 }
@@ -122,25 +115,4 @@ func transcript(fake *telegramtest.Server) string {
 		}
 	}
 	return b.String()
-}
-
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("payloads differ from %s (run with -update and review the diff):\n--- got\n%s", path, got)
-	}
 }

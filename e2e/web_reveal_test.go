@@ -1,4 +1,4 @@
-package webchat
+package e2e
 
 import (
 	"context"
@@ -7,20 +7,19 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/triage"
 	"github.com/frontdoor-health/frontdoor/triage/triagetest"
+	"github.com/frontdoor-health/frontdoor/webchat"
 )
 
 // TestEmergencyRevealedByAnswerWebChat walks each family through the web
 // chat's HTTP API: the first message is not an emergency, and the
 // emergency advice is the first reply to the revealing answer.
 func TestEmergencyRevealedByAnswerWebChat(t *testing.T) {
-	st := newStack(t)
-	rules, err := triage.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	t.Parallel()
+	st := newWebStack(t)
+	rules := mustRules(t)
 	// Every walk comes from 127.0.0.1: room for all of them at once.
-	s, ts := st.triageProcess(t, func(s *Server) {
-		s.Limits = DefaultLimits()
+	s, ts := st.process(t, func(s *webchat.Server) {
+		s.Limits = webchat.DefaultLimits()
 		s.Limits.StartPerAddress.Burst, s.Limits.SendPerAddress.Burst = 100, 1000
 	})
 	for _, w := range triagetest.Reveals {
@@ -33,7 +32,8 @@ func TestEmergencyRevealedByAnswerWebChat(t *testing.T) {
 				q, _ := rules.Question(id)
 				prompts[st.t(l, q.PromptID)] = true
 			}
-			b, send, _ := st.atTriage(t, ts, l, l)
+			c, _ := st.atTriage(t, ts, l, l)
+			send := c.send
 			got := send(w.Words, "")
 			if strings.HasPrefix(got[0].Text, advice) {
 				t.Fatalf("%q is an emergency from the words alone", w.Words)
@@ -61,7 +61,7 @@ func TestEmergencyRevealedByAnswerWebChat(t *testing.T) {
 			var urgency string
 			err := st.pg.Pool().QueryRow(context.Background(),
 				`SELECT urgency FROM cases WHERE starts_with(source, $1) ORDER BY id DESC LIMIT 1`,
-				"web:"+b.conv(s)+"/").Scan(&urgency)
+				"web:"+c.conv(s)+"/").Scan(&urgency)
 			if err != nil || urgency != string(triage.Emergency) {
 				t.Errorf("case urgency %q, %v; want emergency", urgency, err)
 			}

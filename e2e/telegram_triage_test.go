@@ -1,8 +1,7 @@
-package bot
+package e2e
 
 import (
 	"context"
-	"github.com/frontdoor-health/frontdoor/numerals"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,9 +9,11 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
 	"github.com/frontdoor-health/frontdoor/locales"
+	"github.com/frontdoor-health/frontdoor/numerals"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
 	"github.com/frontdoor-health/frontdoor/triage"
+	"github.com/frontdoor-health/frontdoor/triage/triagetest"
 )
 
 // triageWalk is one patient's "Talk to a doctor now", from /start to the
@@ -33,11 +34,10 @@ type triageWalk struct {
 // online, as the dialogs tests have one), and the case row each walk
 // leaves in PostgreSQL.
 func TestTriageEndToEnd(t *testing.T) {
-	tb := startTriageBot(t)
-	fake, pg, rs, text := tb.fake, tb.pg, tb.rs, tb.text
-	if _, err := store.SeedDemo(t.Context(), pg); err != nil {
-		t.Fatal(err)
-	}
+	t.Parallel()
+	pg, rs := demoStores(t)
+	tb := startTriageBot(t, pg, rs)
+	fake, text := tb.fake, tb.text
 
 	walks := []triageWalk{
 		{"emergency arabic", telegramtest.User{ID: 3001, FirstName: "سالم", LanguageCode: "ar"}, "صدري يوجعني وعرقان", triage.Emergency},
@@ -81,15 +81,11 @@ type triageBot struct {
 	text  *locales.Catalog
 }
 
-func startTriageBot(t *testing.T) triageBot {
+// startTriageBot starts it on pg and rs.
+func startTriageBot(t *testing.T, pg *store.Postgres, rs *store.Redis) triageBot {
 	t.Helper()
-	pg, rs := storetest.NewPostgres(t), testRedis(t)
-	rules, err := triage.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
 	fake, text := startEngineBot(t, pg, rs)
-	return triageBot{fake: fake, pg: pg, rs: rs, rules: rules, text: text}
+	return triageBot{fake: fake, pg: pg, rs: rs, rules: mustRules(t), text: text}
 }
 
 // walkTriage walks w from /start to the decision and checks what the
@@ -205,27 +201,7 @@ func answerCalmly(t *testing.T, fake *telegramtest.Server, u telegramtest.User, 
 
 // calmData picks the least worrying answer button of m, "" when m asks
 // nothing.
-func calmData(m telegramtest.Message) string {
-	var values []string
-	var data []string
-	for _, row := range m.Buttons() {
-		for _, b := range row {
-			if i := strings.Index(b.CallbackData, ":t:a:"); i >= 0 {
-				values = append(values, b.CallbackData[i+len(":t:a:"):])
-				data = append(data, b.CallbackData)
-			}
-		}
-	}
-	if len(values) == 0 {
-		return ""
-	}
-	for _, calm := range []string{"no", "40to64y", "days", "3"} {
-		if i := slices.Index(values, calm); i >= 0 {
-			return data[i]
-		}
-	}
-	return data[0]
-}
+func calmData(m telegramtest.Message) string { return triagetest.Calm(m.CallbackData()) }
 
 type caseFields struct {
 	id                               int64

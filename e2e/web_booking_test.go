@@ -1,58 +1,29 @@
-package webchat
+package e2e
 
 import (
-	"context"
-	"fmt"
-	"net/http/httptest"
 	"strings"
 	"testing"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
-	"github.com/frontdoor-health/frontdoor/metrics"
-	"github.com/frontdoor-health/frontdoor/store"
 )
-
-// bookingProcess starts a web chat with booking on, as serve wires it
-// over the demo clinics (reminder jobs are only enqueued).
-func (st stack) bookingProcess(t *testing.T) *httptest.Server {
-	t.Helper()
-	if _, err := store.SeedDemo(t.Context(), st.pg); err != nil {
-		t.Fatal(err)
-	}
-	eng := st.engine(t)
-	s := &Server{Handler: eng, Text: st.text, Locker: st.redis, Keys: st.redis, Limiter: st.redis, Metrics: metrics.New(), Emergency: "997"}
-	ts := httptest.NewServer(s.Routes())
-	t.Cleanup(ts.Close)
-	return ts
-}
 
 // TestBookingWalk books, finds, moves and cancels an appointment through
 // the web chat's HTTP API in Arabic and English.
 func TestBookingWalk(t *testing.T) {
-	st := newStack(t)
-	ts := st.bookingProcess(t)
-	active := func() (n, moves int) {
-		t.Helper()
-		if err := st.pg.Pool().QueryRow(context.Background(),
-			`SELECT count(*), coalesce(sum(moves), 0) FROM appointments WHERE active`).Scan(&n, &moves); err != nil {
-			t.Fatal(err)
-		}
-		return n, moves
-	}
+	t.Parallel()
+	st := newDemoWebStack(t)
+	_, ts := st.process(t)
 	for _, tc := range []struct{ name, lang, gp string }{
 		{"arabic", "ar", "الطب العام"},
 		{"english", "en", "General Practice"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			l := tc.lang
-			b := newBrowser(t, ts)
-			b.open(l)
-			n := 0
+			c := openWebChat(t, ts, l)
 			var last []dialogs.Reply
 			send := func(text, data string) {
 				t.Helper()
-				n++
-				last = b.send(fmt.Sprintf("m%d", n), text, data).Replies
+				last = c.send(text, data)
 			}
 			tap := func(label string) { t.Helper(); send("", press(t, last[len(last)-1], label)) }
 			first := func() {
@@ -84,7 +55,7 @@ func TestBookingWalk(t *testing.T) {
 				last[0].Document.Name != "appointment.ics" || !strings.Contains(string(last[0].Document.Data), "BEGIN:VCALENDAR") {
 				t.Fatalf("after booking: %+v", last)
 			}
-			if a, _ := active(); a != 1 {
+			if a, _ := activeAppointments(t, st.pg); a != 1 {
 				t.Fatalf("%d active appointments after booking, want 1", a)
 			}
 			tap(st.t(l, "menu_appointments"))
@@ -93,28 +64,16 @@ func TestBookingWalk(t *testing.T) {
 			first()
 			first()
 			tap(st.t(l, "booking_yes_move_button"))
-			if a, m := active(); a != 1 || m != 1 {
+			if a, m := activeAppointments(t, st.pg); a != 1 || m != 1 {
 				t.Fatalf("after the change: %d active moved %d times", a, m)
 			}
 			tap(st.t(l, "menu_appointments"))
 			first()
 			tap(st.t(l, "appts_cancel_button"))
 			tap(st.t(l, "appts_cancel_yes"))
-			if a, _ := active(); a != 0 {
+			if a, _ := activeAppointments(t, st.pg); a != 0 {
 				t.Errorf("%d active appointments after cancelling, want none", a)
 			}
 		})
 	}
-}
-
-// hasButton reports whether r offers a button labelled label.
-func hasButton(r dialogs.Reply, label string) bool {
-	for _, row := range r.Buttons {
-		for _, b := range row {
-			if b.Label == label {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -1,4 +1,4 @@
-package bot
+package e2e
 
 import (
 	"context"
@@ -8,42 +8,8 @@ import (
 
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
 	"github.com/frontdoor-health/frontdoor/dialogs"
-	"github.com/frontdoor-health/frontdoor/locales"
-	"github.com/frontdoor-health/frontdoor/numerals"
-	"github.com/frontdoor-health/frontdoor/reminders"
-	"github.com/frontdoor-health/frontdoor/store"
-	"github.com/frontdoor-health/frontdoor/store/storetest"
-	"github.com/frontdoor-health/frontdoor/triage"
-	"github.com/frontdoor-health/frontdoor/video"
+	"github.com/frontdoor-health/frontdoor/engine"
 )
-
-// newPlaceEngine is newEngine with the place questions on, as serve
-// builds it (Deps.Places is the store's Patients).
-func newPlaceEngine(tb testing.TB, pg *store.Postgres, rs *store.Redis, text *locales.Catalog) *dialogs.Engine {
-	tb.Helper()
-	rules, err := triage.Load()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	jobs, err := reminders.NewJobs(pg.Pool(), nil)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	appts, err := store.NewAppointments(pg, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	engine, err := dialogs.New(dialogs.Deps{
-		Sessions: rs, Patients: pg.Patients(), Places: pg.Patients(), Text: text,
-		Cases: pg.Cases(rs), Triage: dialogs.Triage{Rules: rules}, Consults: pg.Consults(rs),
-		Booking:         dialogs.Booking{Appointments: appts, HoldFor: appts.HoldFor()},
-		EmergencyNumber: "997",
-	})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return engine
-}
 
 // TestPlaceEndToEndTelegram: a patient with no facility link, in Arabic
 // and in English, says they are a pilgrim, is offered Telegram's "send my
@@ -51,17 +17,10 @@ func newPlaceEngine(tb testing.TB, pg *store.Postgres, rs *store.Redis, text *lo
 // is taken away; the case goes to the Makkah clinic and carries the
 // pilgrim fact, and the patient keeps the answer.
 func TestPlaceEndToEndTelegram(t *testing.T) {
-	pg, rs := storetest.NewPostgres(t), testRedis(t)
-	if _, err := store.SeedDemo(t.Context(), pg); err != nil {
-		t.Fatal(err)
-	}
-	text, err := locales.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	fake := telegramtest.NewServer(t)
-	env := newEnvOn(t, fake, rs.Client(), rs.Key("tg"), newPlaceEngine(t, pg, rs, text))
-	env.start(t)
+	t.Parallel()
+	pg, rs := demoStores(t)
+	// The place questions on, as serve builds the engine.
+	fake, text := startEngineBot(t, pg, rs, func(c *engine.Config) { c.Places = true })
 
 	for _, u := range []telegramtest.User{
 		{ID: 5001, FirstName: "حليمة", LanguageCode: "ar"},
@@ -70,21 +29,9 @@ func TestPlaceEndToEndTelegram(t *testing.T) {
 		t.Run(u.LanguageCode, func(t *testing.T) {
 			t.Parallel()
 			lang := u.LanguageCode
-			label := func(id string) string {
-				return text.Text(lang, id, map[string]any{"Emergency": numerals.In(lang, "997")})
-			}
-			c := &tgChat{t: t, fake: fake, user: u}
-			t.Cleanup(func() {
-				if t.Failed() {
-					for _, m := range fake.Sent(u.ID) {
-						t.Logf("sent %d: %q %s", m.ID, m.Text, m.ReplyMarkup)
-					}
-				}
-			})
-			c.say("/start")
-			c.tap(langButton(text, lang))
-			c.tap(label("onboarding_agree"))
-			c.tap(label("menu_doctor"))
+			c := openTgChat(t, fake, text, u)
+			label := c.label
+			c.toMenu("menu_doctor")
 			c.waitFor("the problem question", func(m telegramtest.Message) bool {
 				return strings.HasPrefix(m.Text, label("triagedialog_ask_problem"))
 			})

@@ -1,12 +1,13 @@
-package bot
+package e2e
 
 import (
-	"github.com/frontdoor-health/frontdoor/numerals"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
+	"github.com/frontdoor-health/frontdoor/numerals"
+	"github.com/frontdoor-health/frontdoor/store/storetest"
 	"github.com/frontdoor-health/frontdoor/triage"
 	"github.com/frontdoor-health/frontdoor/triage/triagetest"
 )
@@ -15,7 +16,8 @@ import (
 // whole Telegram channel: the first message is not an emergency, and the
 // emergency advice is the first message after the revealing answer.
 func TestEmergencyRevealedByAnswerTelegram(t *testing.T) {
-	tb := startTriageBot(t)
+	t.Parallel()
+	tb := startTriageBot(t, storetest.NewPostgres(t), testRedis(t))
 	fake, pg, rules, text := tb.fake, tb.pg, tb.rules, tb.text
 	for i, w := range triagetest.Reveals {
 		t.Run(w.Name, func(t *testing.T) {

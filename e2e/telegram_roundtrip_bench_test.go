@@ -1,7 +1,8 @@
-package bot
+package e2e
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -15,6 +16,8 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/redis/go-redis/v9"
 
+	"github.com/frontdoor-health/frontdoor/bot"
+	"github.com/frontdoor-health/frontdoor/bot/bottest"
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/store"
@@ -30,33 +33,23 @@ const (
 	maxPGPerUpdate    = 0.84
 )
 
-// roundKind says in a context what its round trips are for, when not an
-// update's own.
-type roundKind struct{}
-
-const (
-	kindUncounted = "uncounted" // the test's own calls
-	kindMark      = "mark"      // marking pressed messages (tidy.go), idle-time work
-)
-
 // roundTrips counts round trips to Redis (a command or a pipeline is one)
 // and to PostgreSQL (a query, BEGIN and COMMIT included). The updates'
 // own are counted apart from the marks of pressed messages; what the
 // channel does whatever the updates (shard leases, heartbeats, the intake's
-// metrics, connection set-up) and the test's own calls are left out, so
-// the counts do not depend on how long a walk takes.
+// metrics, connection set-up) and the test's own polling of the queue are
+// left out, so the counts do not depend on how long a walk takes.
 type roundTrips struct {
 	redis, marks, pg atomic.Int64
 	mu               sync.Mutex
 	byName           map[string]int // by command (or pipeline) or query
 }
 
-func (c *roundTrips) count(ctx context.Context, name string, cmds []redis.Cmder) {
-	kind, _ := ctx.Value(roundKind{}).(string)
+func (c *roundTrips) count(name string, cmds []redis.Cmder) {
 	switch {
-	case kind == kindUncounted, background(cmds):
+	case background(cmds):
 		return
-	case kind == kindMark:
+	case mark(cmds):
 		c.marks.Add(1)
 		name = "mark: " + name
 	default:
@@ -70,7 +63,20 @@ func (c *roundTrips) count(ctx context.Context, name string, cmds []redis.Cmder)
 	c.byName[name]++
 }
 
-// background reports whether cmds are the channel's own upkeep.
+// mark reports whether cmds take the turn of a pressed message's mark
+// (bot/tidy.go): the turn script on the bot's and a chat's schedules with
+// two chat turns kept free (its last argument, the bot's tidyKeep).
+func mark(cmds []redis.Cmder) bool {
+	if len(cmds) != 1 || (cmds[0].Name() != "evalsha" && cmds[0].Name() != "eval") {
+		return false
+	}
+	args := cmds[0].Args()
+	return len(args) == 10 && fmt.Sprint(args[2]) == "2" && strings.Contains(fmt.Sprint(args[4]), ":chat:") &&
+		fmt.Sprint(args[9]) == "2"
+}
+
+// background reports whether cmds are the channel's own upkeep, or the
+// test's polling of the queue's length.
 func background(cmds []redis.Cmder) bool {
 	for _, cmd := range cmds {
 		args := cmd.Args()
@@ -101,7 +107,7 @@ func (c *roundTrips) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
 				name += " " + keyShape(fmt.Sprint(args[3]))
 			}
 		}
-		c.count(ctx, name, []redis.Cmder{cmd})
+		c.count(name, []redis.Cmder{cmd})
 		return next(ctx, cmd)
 	}
 }
@@ -112,7 +118,7 @@ func (c *roundTrips) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.P
 		for _, cmd := range cmds {
 			names = append(names, cmd.Name())
 		}
-		c.count(ctx, "pipeline "+strings.Join(names, ","), cmds)
+		c.count("pipeline "+strings.Join(names, ","), cmds)
 		return next(ctx, cmds)
 	}
 }
@@ -169,7 +175,7 @@ func (c *roundTrips) report(tb testing.TB, updates int) {
 type roundTripWalk struct {
 	rt      *roundTrips
 	fake    *telegramtest.Server
-	env     *env
+	ch      *bottest.Channel
 	text    *locales.Catalog
 	deliver func(u map[string]any)
 }
@@ -179,33 +185,31 @@ func newRoundTripWalk(tb testing.TB) *roundTripWalk {
 	rt := &roundTrips{}
 	pg := storetest.NewPostgres(tb, store.WithQueryTracer(rt))
 	rs := storetest.NewRedis(tb)
-	text, err := locales.Load()
-	if err != nil {
-		tb.Fatal(err)
-	}
 	fake := telegramtest.NewServer(tb)
-	engine := newEngine(tb, pg, rs, text, nil)
-	e := newEnvOn(tb, fake, rs.Client(), rs.Key("tg"), engine, webhookMode, func(c *Config) {
+	eng := newEngine(tb, pg, rs)
+	rs.Client().AddHook(rt)
+	ch := bottest.Start(tb, fake, rs.Client(), rs.Key("tg"), eng, bottest.WebhookMode, func(c *bot.Config) {
 		// As serve wires it.
 		c.OnBlocked = func(ctx context.Context, chatID int64, blocked bool) error {
-			return pg.Patients().SetBlocked(ctx, conversation(chatID), blocked)
+			return pg.Patients().SetBlocked(ctx, bot.ConversationOf(c.Name, chatID), blocked)
 		}
 	})
-	e.tg.tidy.ctx = context.WithValue(e.tg.tidy.ctx, roundKind{}, kindMark)
-	rs.Client().AddHook(rt)
-	e.start(tb)
-	h := e.tg.WebhookHandler()
+	h := ch.WebhookHandler()
 	deliver := func(u map[string]any) {
 		u["update_id"] = fake.NextUpdateID()
-		req := httptest.NewRequest(http.MethodPost, WebhookPath, strings.NewReader(mustJSON(tb, u)))
-		req.Header.Set(secretHeader, secret)
+		raw, err := json.Marshal(u)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		req := httptest.NewRequest(http.MethodPost, ch.WebhookPath(), strings.NewReader(string(raw)))
+		req.Header.Set(bottest.SecretHeader, bottest.WebhookSecret)
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, req)
 		if rec.Code != http.StatusOK {
 			tb.Fatalf("webhook answered %d", rec.Code)
 		}
 	}
-	return &roundTripWalk{rt: rt, fake: fake, env: e, text: text, deliver: deliver}
+	return &roundTripWalk{rt: rt, fake: fake, ch: ch, text: catalog(tb), deliver: deliver}
 }
 
 // walk takes patient i through onboarding and a routine triage (/start,
@@ -236,11 +240,9 @@ func (w *roundTripWalk) walk(tb testing.TB, i int) int {
 		w.deliver(w.fake.CallbackUpdate(u, m.ID, data))
 		updates++
 	}
-	// Until the update is acknowledged, its round trips are not all made.
-	w.fake.Wait(tb, "all updates handled", func() bool {
-		n, err := w.env.tg.Pending(context.WithValue(context.Background(), roundKind{}, kindUncounted))
-		return err == nil && n == 0 && w.fake.Unconfirmed() == 0
-	})
+	// Until the last update is acknowledged, its round trips are not all
+	// made.
+	w.ch.Idle(tb)
 	return updates
 }
 
@@ -251,7 +253,7 @@ func (w *roundTripWalk) walk(tb testing.TB, i int) int {
 // messages once the patient paused (tidy.go), which depend on how long
 // the walk took. -v lists them by command.
 //
-//	go test -run '^$' -bench RoundTripsPerUpdate -benchtime 20x ./bot/
+//	go test -run '^$' -bench RoundTripsPerUpdate -benchtime 20x ./e2e/
 func BenchmarkRoundTripsPerUpdate(b *testing.B) {
 	w := newRoundTripWalk(b)
 	time.Sleep(300 * time.Millisecond) // the shards taken
@@ -275,9 +277,6 @@ func BenchmarkRoundTripsPerUpdate(b *testing.B) {
 // what issue 16 left (counted, not timed): three patients walk as in
 // BenchmarkRoundTripsPerUpdate.
 func TestRoundTripsPerUpdate(t *testing.T) {
-	if testing.Short() {
-		t.Skip("walks three patients through the whole channel")
-	}
 	w := newRoundTripWalk(t)
 	updates := 0
 	for i := range 3 {

@@ -1,9 +1,7 @@
-package webchat
+package e2e
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -11,26 +9,10 @@ import (
 	"testing"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
-	"github.com/frontdoor-health/frontdoor/metrics"
-	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
 	"github.com/frontdoor-health/frontdoor/triage"
+	"github.com/frontdoor-health/frontdoor/triage/triagetest"
 )
-
-const clinicPhone = "+966125550100"
-
-// triageProcess starts a web chat on the engine build makes (st.engine).
-func (st stack) triageProcess(t *testing.T, opts ...func(*Server)) (*Server, *httptest.Server) {
-	t.Helper()
-	eng := st.engine(t)
-	s := &Server{Handler: eng, Text: st.text, Locker: st.redis, Keys: st.redis, Limiter: st.redis, Metrics: metrics.New(), Emergency: "997"}
-	for _, o := range opts {
-		o(s)
-	}
-	ts := httptest.NewServer(s.Routes())
-	t.Cleanup(ts.Close)
-	return s, ts
-}
 
 // TestTriageWalk walks an emergency, an urgent, a routine and a self-care
 // case in Arabic and English through the web chat's HTTP API, against the
@@ -38,11 +20,9 @@ func (st stack) triageProcess(t *testing.T, opts ...func(*Server)) (*Server, *ht
 // A clinician is online (as in the dialogs tests), so an urgent case hears
 // its place in the queue.
 func TestTriageWalk(t *testing.T) {
-	st := newStack(t)
-	if _, err := store.SeedDemo(t.Context(), st.pg); err != nil {
-		t.Fatal(err)
-	}
-	s, ts := st.triageProcess(t)
+	t.Parallel()
+	st := newDemoWebStack(t)
+	s, ts := st.process(t)
 	for _, tc := range []struct {
 		name, accept, lang, words string
 		want                      triage.Urgency
@@ -59,7 +39,8 @@ func TestTriageWalk(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			l := tc.lang
-			b, send, last := st.atTriage(t, ts, tc.accept, l)
+			chat, last := st.atTriage(t, ts, tc.accept, l)
+			send := chat.send
 			wantReply(t, "talk to a doctor", last[0], l, st.t(l, "triagedialog_ask_problem"), labels(last[0]))
 
 			storetest.ClinicianOnline(t, st.pg, st.redis, "dr.khalid")
@@ -89,7 +70,7 @@ func TestTriageWalk(t *testing.T) {
 				urgency, status, complaint, lang string
 				flags                            []string
 			}
-			source := "web:" + b.conv(s) + "/"
+			source := "web:" + chat.conv(s) + "/"
 			err := st.pg.Pool().QueryRow(context.Background(),
 				`SELECT urgency, status, complaint, lang, red_flags FROM cases WHERE starts_with(source, $1)`,
 				source).Scan(&c.urgency, &c.status, &c.complaint, &c.lang, &c.flags)
@@ -100,7 +81,7 @@ func TestTriageWalk(t *testing.T) {
 			decision := got
 			if queued {
 				decision = decision[:len(decision)-1] // the offer of a phone field
-				st.sharePhone(t, b, l, got)
+				st.sharePhone(t, chat, l, got)
 				var phone string
 				if err := st.pg.Pool().QueryRow(context.Background(), `SELECT coalesce(phone, '') FROM cases WHERE starts_with(source, $1)`, source).Scan(&phone); err != nil || phone != "+966512345678" {
 					t.Errorf("case phone = %q, %v", phone, err)
@@ -113,15 +94,10 @@ func TestTriageWalk(t *testing.T) {
 			// The walks run side by side: the place depends on who is ahead.
 			if tc.want == triage.Urgent {
 				text := decision[len(decision)-1].Text
-				places := []string{st.t(l, "triagedialog_next")}
-				for ahead := 1; ahead < 8; ahead++ {
-					places = append(places, st.text.Count(l, "triagedialog_ahead", ahead, nil))
-				}
-				parts := strings.Split(text, "\n\n")
 				// With a clinician online, the place comes before the
 				// estimated wait.
 				if !strings.Contains(text, st.t(l, "triagedialog_queued")) || strings.Contains(text, st.t(l, "consult_no_doctor_kept")) ||
-					!slices.ContainsFunc(parts, func(p string) bool { return slices.Contains(places, p) }) {
+					!hasPlace(st.text, l, text) {
 					t.Errorf("urgent decision %q does not say the patient is in the queue and their place", text)
 				}
 			}
@@ -130,62 +106,42 @@ func TestTriageWalk(t *testing.T) {
 }
 
 // atTriage opens the web chat in accept's language, agrees and taps "Talk
-// to a doctor now"; send posts the next message and returns its replies.
-func (st stack) atTriage(t *testing.T, ts *httptest.Server, accept, l string) (*browser, func(text, data string) []dialogs.Reply, []dialogs.Reply) {
+// to a doctor now", and returns the chat with the replies to that tap.
+func (st webStack) atTriage(t *testing.T, ts *httptest.Server, accept, l string) (*webChat, []dialogs.Reply) {
 	t.Helper()
-	b := newBrowser(t, ts)
-	b.open(accept)
-	n := 0
-	send := func(text, data string) []dialogs.Reply {
-		t.Helper()
-		n++
-		return b.send(fmt.Sprintf("m%d", n), text, data).Replies
-	}
-	last := send("/start", "")
+	c := openWebChat(t, ts, accept)
+	last := c.send("/start", "")
 	for _, label := range []string{st.lang(l), st.t(l, "onboarding_agree"), st.t(l, "menu_doctor")} {
-		last = send("", press(t, last[len(last)-1], label))
+		last = c.send("", press(t, last[len(last)-1], label))
 	}
-	return b, send, last
+	return c, last
 }
 
 // calmAnswer returns the data of r's least worrying answer button, "" when
 // r asks nothing.
 func calmAnswer(r dialogs.Reply) string {
-	var values, data []string
+	var data []string
 	for _, row := range r.Buttons {
 		for _, b := range row {
-			if i := strings.Index(b.Data, ":t:a:"); i >= 0 {
-				values = append(values, b.Data[i+len(":t:a:"):])
-				data = append(data, b.Data)
-			}
+			data = append(data, b.Data)
 		}
 	}
-	if len(values) == 0 {
-		return ""
-	}
-	for _, calm := range []string{"no", "40to64y", "days", "3"} {
-		if i := slices.Index(values, calm); i >= 0 {
-			return data[i]
-		}
-	}
-	return data[0]
+	return triagetest.Calm(data)
 }
 
 // sharePhone checks that got ends with the offer of a phone field, sends a
 // number from it as the page does, and returns the replies (thanks, then
 // the step again).
-func (st stack) sharePhone(t *testing.T, b *browser, l string, got []dialogs.Reply) []dialogs.Reply {
+func (st webStack) sharePhone(t *testing.T, c *webChat, l string, got []dialogs.Reply) []dialogs.Reply {
 	t.Helper()
 	offer := got[len(got)-1]
 	if offer.AskPhone == nil || offer.AskPhone.Label != st.t(l, "triagedialog_phone_button") || offer.Text != st.t(l, "triagedialog_phone_ask") {
 		t.Fatalf("last reply %+v, want the offer of a phone field", offer)
 	}
-	raw, _ := json.Marshal(sendRequest{ID: "phone1", Phone: "+966 51 234 5678"})
-	resp, body := b.postRaw(string(raw))
-	var ok sendResponse
-	if resp.StatusCode != http.StatusOK || json.Unmarshal([]byte(body), &ok) != nil || len(ok.Replies) < 2 ||
+	status, ok, e := c.SendPhone("phone1", "+966 51 234 5678")
+	if status != http.StatusOK || len(ok.Replies) < 2 ||
 		!ok.Replies[0].EndPhoneAsk || ok.Replies[0].Text != st.t(l, "dialogs_phone_kept") {
-		t.Fatalf("sending a number: %d %s", resp.StatusCode, body)
+		t.Fatalf("sending a number: %d %+v %+v", status, e, ok)
 	}
 	return ok.Replies
 }

@@ -1,52 +1,26 @@
-package bot
+package e2e
 
 import (
 	"context"
 	"strings"
 	"testing"
-	"time"
 
+	"github.com/frontdoor-health/frontdoor/bot/bottest"
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
-	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/engine"
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/numerals"
 	"github.com/frontdoor-health/frontdoor/store"
-	"github.com/frontdoor-health/frontdoor/store/storetest"
-	"github.com/frontdoor-health/frontdoor/triage"
 )
 
-// newEngine is the dialogs engine as build (cmd/frontdoor) makes it, on
-// pg and rs (engine.New): triage with its cases announced, the consult on
-// them, and booking on a reminders store that only enqueues (these tests
-// check the conversation, not sends). now, when not nil, is its clock.
-func newEngine(tb testing.TB, pg *store.Postgres, rs *store.Redis, text *locales.Catalog, now func() time.Time) *dialogs.Engine {
-	tb.Helper()
-	rules, err := triage.Load()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	built, err := engine.New(engine.Config{Postgres: pg, Redis: rs, Text: text,
-		Triage: dialogs.Triage{Rules: rules}, EmergencyNumber: "997", Now: now})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return built.Engine
-}
-
 // startEngineBot starts the Telegram channel on a fake Bot API, handing
-// its inputs to the engine build makes on pg and rs (newEngine), and
-// returns the fake and the texts.
-func startEngineBot(t *testing.T, pg *store.Postgres, rs *store.Redis) (*telegramtest.Server, *locales.Catalog) {
+// its inputs to the engine build makes on pg and rs (newEngine, edited by
+// edit), and returns the fake and the texts.
+func startEngineBot(t *testing.T, pg *store.Postgres, rs *store.Redis, edit ...func(*engine.Config)) (*telegramtest.Server, *locales.Catalog) {
 	t.Helper()
-	text, err := locales.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
 	fake := telegramtest.NewServer(t)
-	env := newEnvOn(t, fake, rs.Client(), rs.Key("tg"), newEngine(t, pg, rs, text, nil))
-	env.start(t)
-	return fake, text
+	bottest.Start(t, fake, rs.Client(), rs.Key("tg"), newEngine(t, pg, rs, edit...))
+	return fake, catalog(t)
 }
 
 // activeAppointments counts the appointments that hold a time (booked or
@@ -66,10 +40,8 @@ func activeAppointments(t *testing.T, pg *store.Postgres) (active, moves int) {
 // in Arabic and English: book, get the calendar file, find the
 // appointment under My appointments, move it and cancel it.
 func TestBookingEndToEndTelegram(t *testing.T) {
-	pg, rs := storetest.NewPostgres(t), testRedis(t)
-	if _, err := store.SeedDemo(t.Context(), pg); err != nil {
-		t.Fatal(err)
-	}
+	t.Parallel()
+	pg, rs := demoStores(t)
 	fake, text := startEngineBot(t, pg, rs)
 
 	for _, tc := range []struct {
@@ -91,8 +63,40 @@ func TestBookingEndToEndTelegram(t *testing.T) {
 type tgChat struct {
 	t    *testing.T
 	fake *telegramtest.Server
+	text *locales.Catalog
 	user telegramtest.User
 	from int // index of the first message sent after the last input
+}
+
+// openTgChat is u's chat on fake; what the bot sent is logged if the test
+// fails.
+func openTgChat(t *testing.T, fake *telegramtest.Server, text *locales.Catalog, u telegramtest.User) *tgChat {
+	t.Helper()
+	t.Cleanup(func() {
+		if t.Failed() {
+			for _, m := range fake.Sent(u.ID) {
+				t.Logf("sent %d: %q %s", m.ID, m.Text, m.ReplyMarkup)
+			}
+		}
+	})
+	return &tgChat{t: t, fake: fake, text: text, user: u}
+}
+
+// label is message id in the patient's language (the emergency number in
+// their digits).
+func (c *tgChat) label(id string) string {
+	lang := c.user.LanguageCode
+	return c.text.Text(lang, id, map[string]any{"Emergency": numerals.In(lang, "997")})
+}
+
+// toMenu says /start, picks the patient's language, agrees, and taps the
+// menu's item (a message id: "menu_book").
+func (c *tgChat) toMenu(item string) {
+	c.t.Helper()
+	c.say("/start")
+	c.tap(langButton(c.text, c.user.LanguageCode))
+	c.tap(c.label("onboarding_agree"))
+	c.tap(c.label(item))
 }
 
 // waitFor waits until a message sent since the last input satisfies ok and
@@ -159,23 +163,11 @@ func buttonData(m telegramtest.Message, label string) string {
 func walkBooking(t *testing.T, fake *telegramtest.Server, pg *store.Postgres, text *locales.Catalog, u telegramtest.User, gp string) {
 	t.Helper()
 	lang := u.LanguageCode
-	label := func(id string) string {
-		return text.Text(lang, id, map[string]any{"Emergency": numerals.In(lang, "997")})
-	}
+	c := openTgChat(t, fake, text, u)
+	label := c.label
 	head := func(id string) string { return templateHead(text, lang, id) }
-	c := &tgChat{t: t, fake: fake, user: u}
-	t.Cleanup(func() {
-		if t.Failed() {
-			for _, m := range fake.Sent(u.ID) {
-				t.Logf("sent %d: %q %s", m.ID, m.Text, m.ReplyMarkup)
-			}
-		}
-	})
 
-	c.say("/start")
-	c.tap(langButton(text, lang))
-	c.tap(label("onboarding_agree"))
-	c.tap(label("menu_book"))
+	c.toMenu("menu_book")
 	// Triage asks about the problem first: a routine case, which goes on
 	// to booking in the specialty triage chose, or to the specialties.
 	c.waitFor("the problem question", func(m telegramtest.Message) bool {

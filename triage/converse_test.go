@@ -15,7 +15,7 @@ var familySeeds = map[string]string{
 	"heat": "I feel tired in the heat", "injury": "I hurt my leg", "skin": "I have a rash",
 	"eye": "my eye is red", "ent": "my throat is sore", "urinary": "it burns when I pee",
 	"pregnancy": "I am pregnant and have a question", "mental": "I feel low", "chronic": "follow up for my diabetes",
-	"refill": "I need a refill", "child": "my child has diarrhoea", "dental": "my tooth hurts", "leg": "my leg is sore", "diabetic_unwell": "I have diabetes and feel sweaty today",
+	"refill": "I need a refill", "child": "my child has diarrhoea", "dental": "my tooth hurts", "leg": "my leg is sore", "diabetic_unwell": "I have diabetes and I am sweaty and vomiting today",
 }
 
 // patients are who the coverage walk tries each family with.

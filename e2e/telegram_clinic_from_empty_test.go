@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http/httptest"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -325,6 +326,20 @@ func walkClinicFromEmpty(t *testing.T, lang, accept string, patient telegramtest
 		return b
 	}
 
+	// Over the whole horizon, not only the bot's first page: every free
+	// time in general practice is the GP's, within the hours, off the
+	// holiday.
+	free, err := p.appts.FreeSlots(ctx, dialogs.SlotQuery{Specialty: "general_practice"})
+	must("free slots", err)
+	for _, f := range free {
+		if !withinHours(f.Start.In(zone), d1, holiday, "09:00", "09:30") || f.End.Sub(f.Start) != 30*time.Minute {
+			t.Errorf("a free slot %v-%v outside the hours or on the holiday", f.Start.In(zone), f.End.In(zone))
+		}
+	}
+	if len(free) == 0 {
+		t.Fatal("no free slot in general practice after the set-up")
+	}
+
 	// 2. The patient books on Telegram and is offered only valid days and
 	// times.
 	c := openTgChat(t, p.fake, p.text, patient)
@@ -385,8 +400,8 @@ func walkClinicFromEmpty(t *testing.T, lang, accept string, patient telegramtest
 	fits(coord, "5-moved")
 	var moved time.Time
 	must("the moved appointment", pg.Pool().QueryRow(ctx, `SELECT lower(during) FROM appointments WHERE id = $1`, apID).Scan(&moved))
-	if moved.Equal(start) {
-		t.Fatalf("appointment %d still starts at %v", apID, start)
+	if moved.Equal(start) || !withinHours(moved.In(zone), d1, holiday, "09:00", "09:30") {
+		t.Fatalf("appointment %d moved from %v to %v, want another of the GP's times", apID, start.In(zone), moved.In(zone))
 	}
 	told, _ := c.waitFor("the change on Telegram", func(m telegramtest.Message) bool { return strings.HasPrefix(m.Text, head("desk_moved")) })
 	if !strings.Contains(told.Text, clockLabel(p.text, lang, moved.In(zone).Hour(), moved.In(zone).Minute())) {
@@ -445,6 +460,12 @@ func walkClinicFromEmpty(t *testing.T, lang, accept string, patient telegramtest
 	if !strings.Contains(notice.Text, map[string]string{"ar": "د. سلمى", "en": "Dr Salma"}[lang]) || patientLink == "" {
 		t.Fatalf("the patient was told %q with link %q", notice.Text, patientLink)
 	}
+	var joint time.Time
+	must("the joint session", pg.Pool().QueryRow(ctx,
+		`SELECT lower(during) FROM appointments WHERE active AND id <> $1`, apID).Scan(&joint))
+	if !withinHours(joint.In(zone), d1, holiday, "10:00", "10:30", "11:00", "11:30") {
+		t.Errorf("the joint session is at %v, outside the dermatologist's hours or on the holiday", joint.In(zone))
+	}
 	room := patientLink[strings.LastIndex(patientLink, "/")+1:]
 	must("the guest's link", chromedp.Do(gp, chromedp.Reload(), chromedp.WaitVisible(`#join`)))
 	guest, err := chromedp.Run(gp, chromedp.AttributeValue(`#join`, "href"))
@@ -484,6 +505,14 @@ func checkOfferedDays(t *testing.T, text *locales.Catalog, lang string, m telegr
 			t.Errorf("day offered %q: not a day with hours, or the holiday (%s)", label, holiday)
 		}
 	}
+}
+
+// withinHours: at is on a day with hours (d1's or the holiday's weekday),
+// not the holiday, at one of clocks.
+func withinHours(at time.Time, d1, holiday schedule.Date, clocks ...string) bool {
+	day := schedule.DateOf(at)
+	return day != holiday && (day.Weekday() == d1.Weekday() || day.Weekday() == holiday.Weekday()) &&
+		slices.Contains(clocks, at.Format("15:04"))
 }
 
 // shortDate is how the bot writes a day in lang ("Sunday 3 May").

@@ -21,8 +21,7 @@ func TestDutySwitch(t *testing.T) {
 	e := newEnv(t)
 	ctx := context.Background()
 	khalid := e.clinician(t, "dr.khalid")
-	// The demo's clinicians start on duty (the seed's audit row counts
-	// before the walk); this walk starts from off.
+	// The demo's clinicians start on duty; this walk starts from off.
 	if _, err := e.pg.Pool().Exec(ctx, `UPDATE clinicians SET on_duty = false WHERE id = $1`, khalid.ID); err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package dashboard
+package e2e
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/frontdoor-health/frontdoor/dashboard"
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/engine"
 	"github.com/frontdoor-health/frontdoor/relay"
@@ -24,7 +25,7 @@ import (
 // signed links, bookings with an insert-only reminder queue, and a
 // notifier that records what patients were sent.
 type consultEnv struct {
-	*env
+	*dashEnv
 	engine *dialogs.Engine
 	appts  *store.Appointments
 	jitsi  *video.Jitsi
@@ -108,7 +109,7 @@ func (n *notified) wait(t testing.TB, key dialogs.ConversationKey, count int) []
 // jitsiSecret signs the test's room tokens (32 bytes or more).
 const jitsiSecret = "test-secret-test-secret-test-secret!"
 
-func newConsultEnv(t testing.TB, opts ...option) *consultEnv {
+func newConsultEnv(t testing.TB, opts ...dashOption) *consultEnv {
 	t.Helper()
 	ce := &consultEnv{sent: &notified{}}
 	jitsi, err := video.NewJitsi(video.JitsiConfig{BaseURL: "https://meet.example.org", AppID: "frontdoor", Secret: jitsiSecret})
@@ -117,11 +118,11 @@ func newConsultEnv(t testing.TB, opts ...option) *consultEnv {
 	}
 	ce.jitsi = jitsi
 	pg, rd := storetest.NewPostgres(t), storetest.NewRedis(t)
-	withConsult := func(c *Config) {
+	withConsult := func(c *dashboard.Config) {
 		// The engine as cmd builds it (engine.New): triage, booking and
 		// the consult.
 		built, err := engine.New(engine.Config{Postgres: pg, Redis: rd, Text: c.Text, EmergencyNumber: "997",
-			Triage: dialogs.Triage{Rules: questions(t)}})
+			Triage: dialogs.Triage{Rules: mustRules(t)}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -144,9 +145,9 @@ func newConsultEnv(t testing.TB, opts ...option) *consultEnv {
 			cancel()
 			<-done
 		})
-		c.Consult = &Consult{Store: consults, Relay: rl, Video: jitsi, Bookings: ce.appts}
+		c.Consult = &dashboard.Consult{Store: consults, Relay: rl, Video: jitsi, Bookings: ce.appts}
 	}
-	ce.env = newEnvOn(t, pg, rd, append([]option{withConsult}, opts...)...)
+	ce.dashEnv = startDashboard(t, pg, rd, append([]dashOption{withConsult}, opts...)...)
 	return ce
 }
 

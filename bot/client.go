@@ -33,15 +33,39 @@ type callInfo struct{ status int }
 type callInfoKey struct{}
 
 // statusClient is the library's HttpClient; it records each answer's status
-// in the request's callInfo.
+// in the request's callInfo, and sends each request's body in one piece.
 type statusClient struct{ c *http.Client }
 
 func (s statusClient) Do(r *http.Request) (*http.Response, error) {
+	if err := wholeBody(r); err != nil {
+		return nil, err
+	}
 	resp, err := s.c.Do(r)
 	if info, ok := r.Context().Value(callInfoKey{}).(*callInfo); ok && resp != nil {
 		info.status = resp.StatusCode
 	}
 	return resp, err
+}
+
+// wholeBody reads a body of unknown length into memory, so the request
+// goes with a Content-Length. The library writes its form into a pipe,
+// which net/http sends chunked, flushing each chunk with a write system
+// call of its own: about ten for one message, 6% of serve's CPU under
+// load. A Bot API request is at most a message and its keyboard, or a
+// calendar file.
+func wholeBody(r *http.Request) error {
+	if r.Body == nil || r.Body == http.NoBody || r.ContentLength > 0 {
+		return nil
+	}
+	body, err := io.ReadAll(r.Body)
+	r.Body.Close()
+	if err != nil {
+		return fmt.Errorf("bot: read the request's form: %w", err)
+	}
+	r.ContentLength = int64(len(body))
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	r.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(body)), nil }
+	return nil
 }
 
 // Results of a Bot API call, as counted in Metrics.Sends.

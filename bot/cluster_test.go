@@ -63,7 +63,7 @@ func testSchedulesShareASlot(t *testing.T) {
 	})
 	ctx := context.Background()
 	for chat := range int64(20) { // chats in many slots, were they untagged
-		ok, _, err := e.tg.takeTurn(ctx, turn{e.tg.chatRateKey(chat), time.Second, 1}, -1)
+		ok, _, err := e.tg.takeTurn(ctx, turn{chatKey: e.tg.chatRateKey(chat), chatInterval: time.Second, chatBurst: 1}, -1)
 		if err != nil || !ok {
 			t.Fatalf("takeTurn(chat %d) = %v, %v", chat, ok, err)
 		}

@@ -109,10 +109,15 @@ if tat < now then tat = now end
 return math.floor(burst - (tat - now) / interval)
 `)
 
-// turns returns how many calls the private chat may make now; a large
-// number when Redis cannot say (the replies then go as written).
+// turns returns how many calls the private chat may make now: from what
+// this process booked in the chat's schedule lately (chatBook), else from
+// Redis; a large number when Redis cannot say (the replies then go as
+// written).
 func (t *Telegram) turns(ctx context.Context, chatID int64) int {
 	interval := time.Second / time.Duration(t.limits.PerChat)
+	if n, ok := t.chats.turns(chatID, interval, t.limits.ChatBurst, time.Now()); ok {
+		return n
+	}
 	n, err := turnsScript.Run(ctx, t.cfg.Redis, []string{t.chatRateKey(chatID)}, interval.Microseconds(), t.limits.ChatBurst).Int()
 	if err != nil {
 		return 1 << 20

@@ -43,10 +43,16 @@ return wait
 // or (horizon ≥ 0, a bulk call) the bot's schedule is booked more than
 // horizon ahead. So bulk calls never book the bot's schedule ahead of
 // replies: a reply that comes later still goes before every reminder not
-// yet given a turn, however many wait.
+// yet given a turn, however many wait. With keep > 0 the chat's turn is
+// taken only if keep more would still be free then: a call that can wait
+// for a quiet moment (marking a pressed message) never takes the turn of
+// the patient's next reply. A third value says how far ahead of now the
+// chat's schedule is booked after the call (µs; 0 without a chat), which
+// the process keeps (see chatBook).
 //
 //	KEYS: the bot's schedule [, the chat's]   ARGV: bot interval µs,
-//	horizon µs (-1: none), chat interval µs, chat burst (may be fractional)
+//	horizon µs (-1: none), chat interval µs, chat burst (may be
+//	fractional), keep
 var turnScript = redis.NewScript(`
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
@@ -57,17 +63,20 @@ if at < now then at = now end
 if horizon >= 0 and at - now > horizon then
   return {0, math.ceil(at - horizon - now)}
 end
+local ahead = 0
 if #KEYS > 1 then
   local ci = tonumber(ARGV[3])
   local cb = tonumber(ARGV[4])
+  local keep = tonumber(ARGV[5])
   local ctat = tonumber(redis.call('GET', KEYS[2]) or '0')
   if ctat < at then ctat = at end
-  local cw = ctat - (cb - 1) * ci - at
-  if cw > 0 then return {0, math.ceil(at - now + cw)} end
+  local cw = ctat - (cb - 1 - keep) * ci - at
+  if cw > 0 then return {0, math.ceil(at - now + cw), 0} end
   redis.call('SET', KEYS[2], string.format('%d', ctat + ci), 'PX', math.ceil((ctat + ci - now) / 1000) + 1000)
+  ahead = ctat + ci - now
 end
 redis.call('SET', KEYS[1], string.format('%d', at + bi), 'PX', math.ceil((at + bi - now) / 1000) + 1000)
-return {1, math.floor(at - now)}
+return {1, math.floor(at - now), math.floor(ahead)}
 `)
 
 // turn is one call's place in the shared schedules: the bot's, and the
@@ -76,6 +85,8 @@ type turn struct {
 	chatKey      string // "" when the chat's budget is not spent
 	chatInterval time.Duration
 	chatBurst    float64
+	chatID       int64 // a private chat's, whose schedule chatBook keeps
+	keep         int   // chat turns that must stay free after this one
 }
 
 // takeTurn runs turnScript: it reports whether it took the turn and how long
@@ -83,20 +94,23 @@ type turn struct {
 // books the bot's schedule however far ahead.
 func (t *Telegram) takeTurn(ctx context.Context, tu turn, horizon time.Duration) (bool, time.Duration, error) {
 	keys := []string{t.rateKey("bot")}
-	args := []any{(time.Second / time.Duration(t.limits.Global)).Microseconds(), int64(-1), 0, 1}
+	args := []any{(time.Second / time.Duration(t.limits.Global)).Microseconds(), int64(-1), 0, 1, 0}
 	if horizon >= 0 {
 		args[1] = horizon.Microseconds()
 	}
 	if tu.chatKey != "" {
 		keys = append(keys, tu.chatKey)
-		args[2], args[3] = tu.chatInterval.Microseconds(), max(tu.chatBurst, 1)
+		args[2], args[3], args[4] = tu.chatInterval.Microseconds(), max(tu.chatBurst, 1), tu.keep
 	}
 	res, err := turnScript.Run(ctx, t.cfg.Redis, keys, args...).Int64Slice()
-	if err == nil && len(res) != 2 {
-		err = fmt.Errorf("%d values, want 2", len(res))
+	if err == nil && len(res) != 3 {
+		err = fmt.Errorf("%d values, want 3", len(res))
 	}
 	if err != nil {
 		return false, 0, fmt.Errorf("bot: take a turn: %w", err)
+	}
+	if res[0] == 1 && tu.chatID > 0 {
+		t.chats.booked(tu.chatID, time.Duration(res[2])*time.Microsecond, time.Now())
 	}
 	return res[0] == 1, time.Duration(res[1]) * time.Microsecond, nil
 }
@@ -140,34 +154,6 @@ end
 return 0
 `)
 
-// spareScript takes a slot of a schedule only if one is free now and, after
-// it, at least keep more would be: a call that may wait for a quiet moment
-// (marking a pressed message) never takes the turn of the patient's next
-// reply. It returns 1 when it took the slot.
-//
-//	KEYS: the schedule   ARGV: interval µs, burst, keep
-var spareScript = redis.NewScript(`
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
-local interval = tonumber(ARGV[1])
-local burst = tonumber(ARGV[2])
-local keep = tonumber(ARGV[3])
-local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
-if tat < now then tat = now end
-if tat + interval - now > (burst - keep) * interval then return 0 end
-local nexttat = tat + interval
-redis.call('SET', KEYS[1], string.format('%d', nexttat), 'PX', math.ceil((nexttat - now) / 1000) + 1000)
-return 1
-`)
-
-// spare takes a slot of the private chat's schedule when it has one to
-// spare (see spareScript); false when it has not, or Redis is unreachable.
-func (t *Telegram) spare(ctx context.Context, chatID int64, keep int) bool {
-	interval := time.Second / time.Duration(t.limits.PerChat)
-	ok, err := spareScript.Run(ctx, t.cfg.Redis, []string{t.chatRateKey(chatID)}, interval.Microseconds(), t.limits.ChatBurst, keep).Int()
-	return err == nil && ok == 1
-}
-
 // maxBotHold caps how long a 429 judged to be the bot's holds every chat.
 const maxBotHold = 5 * time.Second
 
@@ -189,6 +175,7 @@ func (t *Telegram) hold(ctx context.Context, chatID int64, retryAfter time.Durat
 	} else if chatID < 0 {
 		keys, allowance = append(keys, t.chatRateKey(chatID)), append(allowance, 0)
 	}
+	t.chats.forget(chatID) // the hold moves its schedule: ask Redis next time
 	hold := retryAfter
 	botWide := chatID == 0 || t.recent429(chatID) || t.botBusy(ctx)
 	if botWide {

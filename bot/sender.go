@@ -332,9 +332,10 @@ func (t *Telegram) wait(ctx context.Context, chatID int64, p Priority, perChat b
 	switch {
 	case !perChat:
 	case chatID < 0:
-		tu = turn{t.chatRateKey(chatID), time.Minute / time.Duration(t.limits.PerGroup), 1}
+		tu = turn{chatKey: t.chatRateKey(chatID), chatInterval: time.Minute / time.Duration(t.limits.PerGroup), chatBurst: 1}
 	default:
-		tu = turn{t.chatRateKey(chatID), time.Second / time.Duration(t.limits.PerChat), float64(t.limits.ChatBurst) - chatMargin}
+		tu = turn{chatKey: t.chatRateKey(chatID), chatInterval: time.Second / time.Duration(t.limits.PerChat),
+			chatBurst: float64(t.limits.ChatBurst) - chatMargin, chatID: chatID}
 	}
 	since := start
 	if p == Bulk {

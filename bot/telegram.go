@@ -104,6 +104,7 @@ type Telegram struct {
 
 	rate      rateMeter // chat calls this process made, for hold
 	unblocked recentSet // chats whose blocked mark was cleared lately
+	chats     chatBook  // the private chats' schedules as this process booked them
 	mu        sync.Mutex
 	last429   struct {
 		chat int64

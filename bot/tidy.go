@@ -127,7 +127,7 @@ func (d *tidier) run(chatID int64, c *tidyChat) {
 			sleepCtx(d.ctx, max(pause, tidyIdle-idle))
 			continue
 		}
-		if d.t.turns(d.ctx, chatID) > tidyKeep && d.t.wait(d.ctx, chatID, Interactive, false) == nil && d.t.spare(d.ctx, chatID, tidyKeep) {
+		if d.t.turns(d.ctx, chatID) > tidyKeep && d.t.spareTurn(d.ctx, chatID) {
 			d.t.markPressed(d.ctx, chatID, m)
 			d.mu.Lock()
 			if len(c.marks) > 0 && c.marks[0].messageID == m.messageID {
@@ -140,6 +140,23 @@ func (d *tidier) run(chatID int64, c *tidyChat) {
 			continue // the loop forgets the chat
 		}
 	}
+}
+
+// spareTurn takes the bot's turn and one of chatID's for a mark, in one
+// round trip, only if tidyKeep chat turns stay free after it (see
+// turnScript), and waits for it; false, taking nothing, when the chat has
+// none to spare or Redis cannot say. One try: the tidier tries again.
+func (t *Telegram) spareTurn(ctx context.Context, chatID int64) bool {
+	since := time.Now()
+	// The whole burst, without chatMargin: with tidyKeep turns kept, the
+	// mark goes only once the chat's schedule has fully caught up.
+	tu := turn{chatKey: t.chatRateKey(chatID), chatInterval: time.Second / time.Duration(t.limits.PerChat),
+		chatBurst: float64(t.limits.ChatBurst), chatID: chatID, keep: tidyKeep}
+	ok, d, err := t.takeTurn(ctx, tu, -1)
+	if err != nil || !ok || !sleepCtx(ctx, d) {
+		return false
+	}
+	return t.pacer.waitSince(ctx, Interactive, since) == nil
 }
 
 // markPressed edits a pressed message into its question and the chosen

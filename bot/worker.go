@@ -55,7 +55,7 @@ func (t *Telegram) Handle(ctx context.Context, e intake.Entry) error {
 		// fails; usually it was answered when the press was taken in.
 		early, err := t.answered(ctx, e.UpdateID)
 		if !early || err != nil {
-			err = t.once(ctx, e.UpdateID, done, []string{"answer"}, func() error { return t.answerCallback(ctx, ev.cq.ID) })
+			err = t.once(ctx, e.UpdateID, done, []string{"answer"}, true, func() error { return t.answerCallback(ctx, ev.cq.ID) })
 		}
 		if err != nil {
 			t.log.Info("bot: callback query not answered", "update_id", e.UpdateID, "err", err)
@@ -100,12 +100,12 @@ func (t *Telegram) Handle(ctx context.Context, e intake.Entry) error {
 		if errors.As(err, &p) {
 			t.log.Error("bot: conversation panicked", "update_id", e.UpdateID, "kind", ev.kind, "panic_type", p.typ)
 			t.cfg.Metrics.UpdatesFailed.WithLabelValues("telegram", "panic").Inc()
-			t.once(ctx, e.UpdateID, done, []string{"apology"}, func() error { return t.apologise(ctx, ev.chatID, ev.lang) })
+			t.once(ctx, e.UpdateID, done, []string{"apology"}, true, func() error { return t.apologise(ctx, ev.chatID, ev.lang) })
 			return nil
 		}
 		t.cfg.Metrics.UpdatesFailed.WithLabelValues("telegram", "error").Inc()
 		if transient(err) {
-			t.once(ctx, e.UpdateID, done, []string{"slow"}, func() error { return t.say(ctx, ev.chatID, ev.lang, msgSlower) })
+			t.once(ctx, e.UpdateID, done, []string{"slow"}, true, func() error { return t.say(ctx, ev.chatID, ev.lang, msgSlower) })
 			return fmt.Errorf("bot: update %d: %w: %w", e.UpdateID, intake.ErrRetryLater, err)
 		}
 		return fmt.Errorf("bot: update %d: %w", e.UpdateID, err)
@@ -120,13 +120,19 @@ func (t *Telegram) Handle(ctx context.Context, e intake.Entry) error {
 		interval := time.Second / time.Duration(t.limits.PerChat)
 		turns = t.turns(ctx, ev.chatID) + int(coalesceAfter/interval)
 	}
-	for _, g := range coalesce(replies, isDone, turns) {
+	groups := coalesce(replies, isDone, turns)
+	for k, g := range groups {
 		i, r := g.from, g.reply
 		steps := make([]string, 0, g.to-g.from+1)
 		for j := g.from; j <= g.to; j++ {
 			steps = append(steps, "r"+strconv.Itoa(j))
 		}
-		err := t.once(ctx, e.UpdateID, done, steps, func() error {
+		// The last message is not recorded: the entry's acknowledgement
+		// follows it at once and says the whole update is done. A crash
+		// between the two sends it again, as a crash between a send and
+		// its record would; the record was one round trip per update.
+		record := k < len(groups)-1
+		err := t.once(ctx, e.UpdateID, done, steps, record, func() error {
 			_, err := t.Send(ctx, ev.chatID, r, Interactive)
 			return err
 		})
@@ -257,9 +263,9 @@ func (t *Telegram) loadDone(ctx context.Context, e intake.Entry) (map[string]str
 }
 
 // once runs f, which does steps, unless done has the first of them, and
-// records them all when f succeeded. A lost record only means the steps
-// may run again after a crash.
-func (t *Telegram) once(ctx context.Context, updateID int64, done map[string]string, steps []string, f func() error) error {
+// when f succeeded marks them done, in Redis too when record is set. A
+// lost record only means the steps may run again after a crash.
+func (t *Telegram) once(ctx context.Context, updateID int64, done map[string]string, steps []string, record bool, f func() error) error {
 	if _, ok := done[steps[0]]; ok {
 		return nil
 	}
@@ -270,6 +276,9 @@ func (t *Telegram) once(ctx context.Context, updateID int64, done map[string]str
 	for _, s := range steps {
 		done[s] = "1"
 		fields = append(fields, s, 1)
+	}
+	if !record {
+		return nil
 	}
 	key := t.doneKey(updateID)
 	pipe := t.cfg.Redis.TxPipeline()

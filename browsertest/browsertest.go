@@ -10,6 +10,7 @@
 package browsertest
 
 import (
+	"cmp"
 	"context"
 	"os"
 	"os/exec"
@@ -62,6 +63,11 @@ type Options struct {
 	// Ignore, if set, passes over console messages the test expects (a
 	// login form's 401, a lossy network's failed requests).
 	Ignore func(chromedp.ConsoleMessage) bool
+	// TimeZone is the browser's zone (default Asia/Riyadh, the demo
+	// clinics'): the web chat sends it, and a zone with another clock
+	// makes the booking ask which time the patient reads, so a test must
+	// not take the machine's.
+	TimeZone string
 }
 
 // Open starts a headless Chromium of its own (a fresh profile: its own
@@ -77,6 +83,7 @@ func Open(t testing.TB, o Options) context.Context {
 		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(o.Width, o.Height),
 		chromedp.Flag("disable-component-update", true),
+		chromedp.Env("TZ="+cmp.Or(o.TimeZone, "Asia/Riyadh")),
 	)
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(alloc)

@@ -13,6 +13,7 @@ func CheckSpecialty(s Specialty) []*LineError {
 			c.fieldf(s.Line, "code", "specialty %q: code must be 2 to 40 lower-case letters or _", s.Code)
 		}
 		c.names(s.Line, "specialty "+s.Code, s.Name)
+		c.lengths(s.Line, "specialty "+s.Code, s.SlotMinutes, s.BufferMinutes)
 	})
 }
 

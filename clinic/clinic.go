@@ -38,11 +38,15 @@ type Network struct {
 type Names map[string]string
 
 // Specialty is a kind of care patients are booked into; triage refers to
-// specialties by their codes.
+// specialties by their codes. SlotMinutes and BufferMinutes, when set, are
+// its usual appointment length and rest after each: the weekly hours that
+// set neither use them when patients book this specialty.
 type Specialty struct {
-	Code string `yaml:"code"`
-	Name Names  `yaml:"name"`
-	Line int    `yaml:"-"`
+	Code          string `yaml:"code"`
+	Name          Names  `yaml:"name"`
+	SlotMinutes   *int   `yaml:"slot_minutes"`
+	BufferMinutes *int   `yaml:"buffer_minutes"`
+	Line          int    `yaml:"-"`
 }
 
 // Facility is a clinic. BookingNoticeMinutes and BookingHorizonDays, when
@@ -89,14 +93,18 @@ type Account struct {
 }
 
 // Hours is a weekly window on some weekdays, in the facility's wall-clock
-// time. Facility defaults to the account's home.
+// time. Facility defaults to the account's home. SlotMinutes and
+// BufferMinutes, when nil, are those of the specialty a patient books
+// (Specialty.SlotMinutes; a rest of 0 when the specialty sets none); an
+// import refuses a window without a length when one of the account's
+// specialties has none.
 type Hours struct {
 	Facility      string   `yaml:"facility"`
 	Days          []string `yaml:"days"`
 	From          string   `yaml:"from"`
 	To            string   `yaml:"to"`
-	SlotMinutes   int      `yaml:"slot_minutes"`
-	BufferMinutes int      `yaml:"buffer_minutes"`
+	SlotMinutes   *int     `yaml:"slot_minutes"`
+	BufferMinutes *int     `yaml:"buffer_minutes"`
 	Line          int      `yaml:"-"`
 }
 
@@ -340,6 +348,7 @@ func (c *checker) check(n *Network) {
 		}
 		dup(s.Line, "specialty", s.Code)
 		c.names(s.Line, what, s.Name)
+		c.lengths(s.Line, what, s.SlotMinutes, s.BufferMinutes)
 	}
 	for _, f := range n.Facilities {
 		c.facility(f)
@@ -410,6 +419,9 @@ func (c *checker) account(a Account) {
 	windows := map[time.Weekday][]Hours{}
 	for _, h := range a.Hours {
 		c.window(h.Line, what, h.From, h.To, h.SlotMinutes, h.BufferMinutes)
+		if h.SlotMinutes == nil && a.Role == "clinician" && len(a.Specialties) == 0 {
+			c.fieldf(h.Line, "slot_minutes", "%s: hours: slot_minutes is missing (and the account has no specialty to take it from)", what)
+		}
 		c.servedFacility(h.Line, what, a, h.Facility)
 		if len(h.Days) == 0 {
 			c.fieldf(h.Line, "days", "%s: hours: days is missing (sun, mon, tue, wed, thu, fri, sat)", what)
@@ -435,7 +447,7 @@ func (c *checker) account(a Account) {
 		if _, err := schedule.ParseDate(x.Date); err != nil {
 			c.fieldf(x.Line, "date", "%s: extra: date %q must be YYYY-MM-DD", what, x.Date)
 		}
-		c.window(x.Line, what+": extra", x.From, x.To, x.SlotMinutes, x.BufferMinutes)
+		c.window(x.Line, what+": extra", x.From, x.To, &x.SlotMinutes, &x.BufferMinutes)
 		c.servedFacility(x.Line, what, a, x.Facility)
 	}
 }
@@ -447,7 +459,9 @@ func (c *checker) servedFacility(line int, what string, a Account, code string) 
 	}
 }
 
-func (c *checker) window(line int, what, from, to string, slot, buffer int) {
+// window checks a window's times and, when given (nil: the specialty's),
+// its appointment length and rest.
+func (c *checker) window(line int, what, from, to string, slot, buffer *int) {
 	start, err1 := schedule.ParseClock(from)
 	end, err2 := schedule.ParseClock(to)
 	if err1 != nil {
@@ -456,19 +470,24 @@ func (c *checker) window(line int, what, from, to string, slot, buffer int) {
 	if err2 != nil {
 		c.fieldf(line, "to", "%s: to %q must be HH:MM (24-hour; 24:00 for midnight)", what, to)
 	}
-	if slot < 5 || slot > 240 {
-		c.fieldf(line, "slot_minutes", "%s: slot_minutes must be 5 to 240", what)
-	}
-	if buffer < 0 || buffer > 120 {
-		c.fieldf(line, "buffer_minutes", "%s: buffer_minutes must be 0 to 120", what)
-	}
+	c.lengths(line, what, slot, buffer)
 	if err1 == nil && err2 == nil {
 		switch {
 		case end <= start:
 			c.fieldf(line, "to", "%s: to %s is not after from %s (split a window that crosses midnight in two)", what, to, from)
-		case slot >= 5 && int(end-start) < slot:
-			c.fieldf(line, "to", "%s: %s–%s is shorter than one %d-minute slot", what, from, to, slot)
+		case slot != nil && *slot >= 5 && int(end-start) < *slot:
+			c.fieldf(line, "to", "%s: %s–%s is shorter than one %d-minute slot", what, from, to, *slot)
 		}
+	}
+}
+
+// lengths checks an appointment length and a rest, each when given.
+func (c *checker) lengths(line int, what string, slot, buffer *int) {
+	if slot != nil && (*slot < 5 || *slot > 240) {
+		c.fieldf(line, "slot_minutes", "%s: slot_minutes must be 5 to 240", what)
+	}
+	if buffer != nil && (*buffer < 0 || *buffer > 120) {
+		c.fieldf(line, "buffer_minutes", "%s: buffer_minutes must be 0 to 120", what)
 	}
 }
 

@@ -87,6 +87,19 @@ specialties:
   - code: pediatrics
     name: {ar: الأطفال, en: Pediatrics}
 `, []string{"5:specialty \"pediatrics\" is listed twice (first at line 3)"}},
+		{"specialty lengths", `
+specialties:
+  - code: pediatrics
+    name: {ar: الأطفال, en: Children's health}
+    slot_minutes: 3
+    buffer_minutes: 200
+`, []string{"3:specialty \"pediatrics\": slot_minutes must be 5 to 240", "3:specialty \"pediatrics\": buffer_minutes must be 0 to 120"}},
+		{"specialty length not a number", `
+specialties:
+  - code: nutrition
+    name: {ar: التغذية, en: Food and diet}
+    slot_minutes: twenty
+`, []string{"5:\"twenty\" should be a whole number"}},
 		{"account checks", `
 accounts:
   - username: dr.layla

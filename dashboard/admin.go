@@ -66,6 +66,7 @@ func (d *Dashboard) adminRoutes(app *http.ServeMux) {
 	app.Handle("GET /dashboard/admin/accounts/{username}", admin(d.showAccount))                             // admin_account.go
 	app.Handle("POST /dashboard/admin/accounts", admin(d.saveAccount))                                       // admin_account.go
 	app.Handle("POST /dashboard/admin/accounts/{username}/reset", admin(d.resetLink))                        // admin_account.go
+	app.Handle("POST /dashboard/admin/accounts/{username}/duty", admin(d.setDutyFor))                        // duty_set.go
 	app.Handle("GET /dashboard/admin/accounts/{username}/hours", admin(d.showHours))                         // admin_hours.go
 	app.Handle("POST /dashboard/admin/accounts/{username}/hours", admin(d.saveHours))                        // admin_hours.go
 	app.Handle("POST /dashboard/admin/accounts/{username}/days-off", admin(d.addDaysOff))                    // admin_exceptions.go
@@ -114,9 +115,13 @@ var adminProblem = map[string]string{
 	"date":           "admin_bad_date",
 	"slot_minutes":   "admin_bad_slot",
 	"buffer_minutes": "admin_bad_buffer",
-	"facility":       "admin_bad_facility",
-	"name":           "admin_bad_name",
-	"fallback":       "admin_bad_fallback",
+	// A window without a length, where the specialty has none to give;
+	// a specialty's length taken away while windows rely on it.
+	"slot_from_specialty": "admin_bad_slot_specialty",
+	"slot_relied":         "admin_bad_slot_relied",
+	"facility":            "admin_bad_facility",
+	"name":                "admin_bad_name",
+	"fallback":            "admin_bad_fallback",
 }
 
 // problemsOf turns a refused change into messages by field; ok is false

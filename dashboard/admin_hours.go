@@ -64,10 +64,11 @@ func (d *Dashboard) renderHours(w http.ResponseWriter, r *http.Request, a *accou
 		}
 		for i, h := range stored {
 			rows = append(rows, hoursRow{Row: i + 1, Day: h.Weekday, From: h.From, To: h.To, Facility: h.Facility,
-				Slot: strconv.Itoa(h.Slot), Buffer: strconv.Itoa(h.Buffer)})
+				Slot: minutesText(h.Slot), Buffer: minutesText(h.Buffer)})
 		}
 		for i := range blankRows {
-			rows = append(rows, hoursRow{Row: len(stored) + i + 1, Day: -1, Slot: "15", Buffer: "0"})
+			// Blank lengths: the specialty's (set on the set-up page).
+			rows = append(rows, hoursRow{Row: len(stored) + i + 1, Day: -1})
 		}
 	}
 	data.Rows = rows
@@ -107,7 +108,7 @@ func (d *Dashboard) saveHours(w http.ResponseWriter, r *http.Request, a *account
 			continue // an unused row
 		}
 		h := clinic.Hours{Facility: row.Facility, From: row.From, To: row.To, Line: row.Row,
-			SlotMinutes: atoiOr(row.Slot, -1), BufferMinutes: atoiOr(row.Buffer, -1)}
+			SlotMinutes: minutesOf(row.Slot), BufferMinutes: minutesOf(row.Buffer)}
 		if row.Day >= 0 {
 			h.Days = []string{weekdayKeys[row.Day]}
 		}
@@ -117,7 +118,7 @@ func (d *Dashboard) saveHours(w http.ResponseWriter, r *http.Request, a *account
 	err := d.cfg.Admin.SetHours(r.Context(), r.PathValue("username"), hours, a.actor())
 	if p, ok := problemsOf(t, err, true); ok {
 		for i := range rows {
-			for _, field := range []string{"days", "from", "to", "facility", "slot_minutes", "buffer_minutes", ""} {
+			for _, field := range []string{"days", "from", "to", "facility", "slot_minutes", "slot_from_specialty", "buffer_minutes", ""} {
 				if msg, ok := p[fmt.Sprintf("%d.%s", rows[i].Row, field)]; ok && rows[i].Error == "" {
 					rows[i].Error = msg
 				}
@@ -141,4 +142,22 @@ func atoiOr(s string, bad int) int {
 		return bad
 	}
 	return n
+}
+
+// minutesOf reads a length field: blank is nil (the specialty's), and
+// anything but a whole number -1, which the checks refuse.
+func minutesOf(s string) *int {
+	if s == "" {
+		return nil
+	}
+	n := atoiOr(s, -1)
+	return &n
+}
+
+// minutesText writes a length for its field, blank for nil.
+func minutesText(n *int) string {
+	if n == nil {
+		return ""
+	}
+	return strconv.Itoa(*n)
 }

@@ -38,6 +38,7 @@ func TestAdminPagesAdminsOnly(t *testing.T) {
 		{"POST", "/dashboard/admin/accounts/dr.khalid/hours"},
 		{"POST", "/dashboard/admin/accounts/dr.khalid/days-off"},
 		{"POST", "/dashboard/admin/accounts/dr.khalid/extra"},
+		{"POST", "/dashboard/admin/accounts/dr.khalid/duty"},
 	}
 	for _, user := range []string{"dr.khalid", "coord.sara"} {
 		b := e.browser(t, "en")

@@ -2,7 +2,10 @@ package dashboard
 
 import (
 	"net/http"
+	"net/url"
 	"strconv"
+
+	"github.com/frontdoor-health/frontdoor/store"
 )
 
 // caseID reads the {id} of a case path; ok is false when it is no id.
@@ -33,6 +36,21 @@ func (d *Dashboard) showCase(w http.ResponseWriter, r *http.Request, a *account)
 	if data.Consult, err = d.consult(r, v.L, a, c, false); err != nil {
 		d.failWith(w, r, a, err)
 		return
+	}
+	if d.cfg.Referrals != nil {
+		refs, err := d.cfg.Referrals.Store.ForCase(r.Context(), a.ReferralScope(), c.ID)
+		if err != nil {
+			d.failWith(w, r, a, err)
+			return
+		}
+		for _, ref := range refs {
+			data.Referrals = append(data.Referrals, d.referralRow(v.L, ref))
+		}
+		if a.Role == store.RoleClinician {
+			data.ReferLink = pathReferrals + "/new?" + url.Values{
+				"case": {strconv.FormatInt(c.ID, 10)}, "urgency": {c.Urgency},
+			}.Encode()
+		}
 	}
 	v.Data = data
 	d.render(w, http.StatusOK, "case", v)

@@ -44,6 +44,11 @@ type caseData struct {
 	CanClaim      bool
 	Prior         []priorRow
 	Consult       *consultData // nil: the consult is off
+	// Referrals made from this case that the reader may see, and the
+	// link to refer it ("" when the reader may not: referrals off, or
+	// not a clinician).
+	Referrals []referralRow
+	ReferLink string
 }
 
 type flagRow struct{ Name, Rule string }

@@ -42,6 +42,9 @@ type Accounts interface {
 	ClinicianByID(ctx context.Context, id int64) (store.Clinician, error)
 	// EndClinicianSessions raises the account's session epoch.
 	EndClinicianSessions(ctx context.Context, id int64, by store.AuditActor) error
+	// SetOnDuty turns a clinician's on-duty switch on or off, audited;
+	// dialogs.ErrNotFound for an account that is not a clinician's.
+	SetOnDuty(ctx context.Context, id int64, on bool, by store.AuditActor) error
 }
 
 // AuditLog appends to and reads the audit log (store.AuditLog).
@@ -97,6 +100,9 @@ type Config struct {
 	Reports Reports
 	// Desk turns on the coordinator's desk (desk.go); nil offers none.
 	Desk *Desk
+	// Referrals turns on specialist referrals (referrals.go); nil offers
+	// none.
+	Referrals *Referrals
 	// Admin turns on the administration pages (admin role) and the
 	// set-password links; nil offers neither.
 	Admin Admin
@@ -201,6 +207,9 @@ func New(cfg Config) (*Dashboard, error) {
 	if cfg.Desk != nil && (cfg.Desk.Store == nil || cfg.Desk.Patients == nil) {
 		return nil, errors.New("dashboard: Desk needs Store and Patients")
 	}
+	if cfg.Referrals != nil && (cfg.Referrals.Store == nil || cfg.Referrals.Patients == nil) {
+		return nil, errors.New("dashboard: Referrals needs Store and Patients")
+	}
 	if cfg.Consult != nil {
 		if err := cfg.Consult.check(); err != nil {
 			return nil, err
@@ -256,6 +265,7 @@ func (d *Dashboard) Routes() http.Handler {
 	app.Handle("POST /dashboard/cases/{id}/messages", d.page(d.sendMessage))            // case_message.go
 	app.Handle("POST /dashboard/cases/{id}/close", d.page(d.closeCase))                 // case_close.go
 	app.Handle("GET /dashboard/today", d.page(d.showToday))                             // today_show.go
+	app.Handle("POST /dashboard/duty", d.page(d.setDuty))                               // duty_set.go
 	app.Handle("GET /dashboard/audit", d.page(d.admin(d.showAudit)))                    // audit_show.go
 	app.Handle("GET /dashboard/reports", d.page(d.staff(d.showReports)))                // reports_show.go
 	app.Handle("GET /dashboard/reports.csv", d.page(d.staff(d.reportsCSV)))             // reports_show.go
@@ -269,11 +279,12 @@ func (d *Dashboard) Routes() http.Handler {
 	app.Handle("POST /dashboard/desk/book", d.page(d.desk(d.bookForPatient)))           // desk_book.go
 	app.Handle("GET /dashboard/desk/{id}/print", d.page(d.desk(d.showPrint)))           // desk_print.go
 	d.adminRoutes(app)                                                                  // admin_*.go
-	app.HandleFunc("/dashboard/", d.notFound)
 
 	// What the page's script fetches in the background reads the session
 	// but never writes it (see loadSession).
 	background := http.NewServeMux()
+	d.referralRoutes(app, background) // referral*.go
+	app.HandleFunc("/dashboard/", d.notFound)
 	background.Handle("GET /dashboard/queue/rows", d.api(d.queueRows))         // queue_rows.go
 	background.Handle("GET /dashboard/events", d.api(d.streamEvents))          // events.go
 	background.Handle("GET /dashboard/cases/{id}/thread", d.api(d.showThread)) // case_thread.go
@@ -292,6 +303,7 @@ func (d *Dashboard) Routes() http.Handler {
 	root.Handle("GET /dashboard/queue/rows", d.loadSession(background))
 	root.Handle("GET /dashboard/events", d.loadSession(background))
 	root.Handle("GET /dashboard/cases/{id}/thread", d.loadSession(background))
+	root.Handle("GET /dashboard/referrals/rows", d.loadSession(background))
 	root.Handle("/dashboard", withSession)
 	root.Handle("/dashboard/", withSession)
 	return securityheaders.Handler(root, d.cfg.Secure)

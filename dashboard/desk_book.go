@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -20,6 +21,9 @@ type bookData struct {
 	Specialties              []slotChoice
 	Languages                []locales.Language
 	Groups                   []slotGroup
+	// Zones are the time zones a patient abroad may read times in, named
+	// for the reader ("London time").
+	Zones []slotChoice
 }
 
 // showBook is the proxy booking form: pick a specialty and a day (in the
@@ -52,6 +56,11 @@ func (d *Dashboard) showBook(w http.ResponseWriter, r *http.Request, a *account)
 	}
 	data := bookData{Specialty: q.Get("specialty"), Day: day.Format(time.DateOnly), Languages: locales.All(),
 		DayLabel: dialogs.LongDate(d.cfg.Text, a.Lang, loc, day)}
+	for _, id := range dialogs.KnownZones() {
+		if z, err := time.LoadLocation(id); err == nil {
+			data.Zones = append(data.Zones, slotChoice{Value: id, Label: dialogs.ZoneName(d.cfg.Text, a.Lang, z)})
+		}
+	}
 	known := false
 	for _, s := range specialties {
 		data.Specialties = append(data.Specialties, slotChoice{Value: s.Code, Label: s.Name(a.Lang)})
@@ -76,7 +85,8 @@ func (d *Dashboard) showBook(w http.ResponseWriter, r *http.Request, a *account)
 // bookForPatient books the chosen time for the patient the form
 // describes: an existing patient of the bot by number (told on their
 // channel at once), or a new desk patient by name, phone and language
-// (the coordinator then gets the page to print).
+// (the coordinator then gets the page to print); for either, the zone they
+// read times in when they are abroad.
 func (d *Dashboard) bookForPatient(w http.ResponseWriter, r *http.Request, a *account) {
 	slot, ok := parseSlot(r.PostFormValue("slot"))
 	specialty, day := r.PostFormValue("specialty"), r.PostFormValue("day")
@@ -86,7 +96,12 @@ func (d *Dashboard) bookForPatient(w http.ResponseWriter, r *http.Request, a *ac
 		return
 	}
 	b := store.DeskBooking{Scope: a.Scope, Actor: a.actor(), Specialty: specialty, Slot: slot,
-		Name: r.PostFormValue("name"), Phone: r.PostFormValue("phone"), Lang: r.PostFormValue("lang")}
+		Name: r.PostFormValue("name"), Phone: r.PostFormValue("phone"), Lang: r.PostFormValue("lang"),
+		Zone: r.PostFormValue("zone")}
+	if z := b.Zone; z != "" && z != dialogs.ZoneClinic && !slices.Contains(dialogs.KnownZones(), z) {
+		d.flashTo(w, r, again, "dash_desk_book_invalid")
+		return
+	}
 	if v := strings.TrimSpace(r.PostFormValue("patient")); v != "" {
 		id, err := numerals.Atoi(v)
 		if err != nil || id <= 0 {

@@ -20,6 +20,14 @@
 //	POST /dashboard/cases/{id}/close      close the consult (disposition, notes, follow-up)
 //	GET  /dashboard/today            the clinician's day
 //	GET  /dashboard/audit            the audit log (admins)
+//	GET  /dashboard/referrals        specialist referrals: the queue and one's own
+//	GET  /dashboard/referrals/rows   the same lists alone (for the script)
+//	GET  /dashboard/referrals/new    the referral form (?case= or ?appointment=)
+//	POST /dashboard/referrals        refer
+//	GET  /dashboard/referrals/{id}   one referral with its case's summary (audited)
+//	POST /dashboard/referrals/{id}/accept|answer|decline|withdraw
+//	GET  /dashboard/referrals/{id}/book   the joint session's free times
+//	POST /dashboard/referrals/{id}/book   book the joint session (the patient told)
 //	GET  /dashboard/static/…         style sheet, script and icon
 //
 // Security: passwords are argon2id (package password); sessions are scs
@@ -37,6 +45,12 @@
 // (securityheaders: a strict Content-Security-Policy, no framing, nosniff,
 // no referrer, and HSTS over HTTPS), and a page with no chosen language
 // follows the browser's (locales.AcceptLanguage), as the web chat does.
+//
+// Referrals (Config.Referrals, referrals.go): a referral is seen by the
+// clinician who made it, the specialists of its specialty at its facility
+// (or at any, for "any facility") and the coordinators and admins of the
+// facilities it goes to or comes from; anyone else gets 404. The store
+// audits every view and change.
 //
 // Scope: a clinician sees the cases of their facilities (and the
 // network-wide pool) in their specialties; coordinators and admins see
@@ -60,8 +74,10 @@
 // (Consult.Relay; package relay, which cmd runs) to deliver them; the case
 // page's thread follows the event stream ("case.message" when the patient
 // writes or a delivery lands), and the event streams of clinicians record
-// that they are on duty, which the waiting-time estimates count. Message
-// text is shown, never logged or audited.
+// that they are present; a clinician present and switched on duty (the
+// queue page's switch, or an admin's on Set-up) counts for the
+// waiting-time estimates and the no-doctor fallback. Message text is
+// shown, never logged or audited.
 //
 // The dashboard is HTTP only: it runs no delivery or timer of its own
 // beyond the live queue's reader, and it knows neither the channels (bot,

@@ -83,6 +83,11 @@ type view struct {
 	Flash   string   // a message shown once
 	Version string   // static files' content hash
 	Data    any      // the page's own data
+	// Referrals: referrals are on (the menu links them); Notices counts
+	// the signed-in account's referral news (waiting for them, or
+	// answered, booked or declined since they looked).
+	Referrals bool
+	Notices   int
 }
 
 // Languages are the languages the dashboard can be shown in, each named in
@@ -97,6 +102,9 @@ func (d *Dashboard) view(r *http.Request, a *account, nav string, data any) view
 	v := view{
 		L: tr{lang: lang, text: d.cfg.Text}, Lang: lang, Dir: locales.Dir(lang), Me: a, Nav: nav,
 		Path: r.URL.RequestURI(), Version: d.version, Data: data,
+	}
+	if a != nil && d.cfg.Referrals != nil {
+		v.Referrals, v.Notices = true, d.referralNotices(r, a)
 	}
 	if flash := d.sessions.PopString(r.Context(), keyFlash); flash != "" {
 		v.Flash = d.cfg.Text.Text(lang, flash, nil)

@@ -30,10 +30,14 @@ type reportsData struct {
 	Max     string // the chart's top, as read
 	Width   int    // the chart's width in its units
 	CSV     string // the same figures as CSV
+	// Referred sums the period's specialist referrals and how many were
+	// answered within 24 hours ("" when none were made).
+	Referred string
 }
 
 type reportRow struct {
 	Day, Specialty, Queued, Emergencies, Claimed, Median, P90, Left, Rating, NoShows string
+	Referrals, Answered24h                                                           string
 }
 
 // chartBar is one day's bar of consults, placed in the chart's 100-unit
@@ -95,7 +99,8 @@ func (d *Dashboard) report(w http.ResponseWriter, r *http.Request, a *account) (
 }
 
 // showReports renders the consults of the reader's facilities by day and
-// specialty (and the appointments missed, marked at the desk), with a bar
+// specialty (and the appointments missed, marked at the desk, and the
+// specialist referrals made and answered within 24 hours), with a bar
 // chart of consults per day.
 func (d *Dashboard) showReports(w http.ResponseWriter, r *http.Request, a *account) {
 	days, rows, ok := d.report(w, r, a)
@@ -106,7 +111,9 @@ func (d *Dashboard) showReports(w http.ResponseWriter, r *http.Request, a *accou
 	t := tr{lang: a.Lang, text: d.cfg.Text}
 	data := reportsData{Days: days, Periods: reportPeriods, CSV: fmt.Sprintf("/dashboard/reports.csv?days=%d", days)}
 	perDay := map[string]int{}
+	referrals, answered := 0, 0
 	for _, row := range rows {
+		referrals, answered = referrals+row.Referrals, answered+row.Answered24h
 		perDay[row.Day] += row.Queued
 		name := row.SpecialtyNames.In(a.Lang)
 		rating := "–"
@@ -119,7 +126,12 @@ func (d *Dashboard) showReports(w http.ResponseWriter, r *http.Request, a *accou
 			Claimed: num(strconv.Itoa(row.Claimed)),
 			Median:  num(waitText(t, row.MedianWait, row.Claimed)), P90: num(waitText(t, row.P90Wait, row.Claimed)),
 			Left: num(strconv.Itoa(row.Left)), Rating: rating, NoShows: num(strconv.Itoa(row.NoShows)),
+			Referrals: num(strconv.Itoa(row.Referrals)), Answered24h: num(strconv.Itoa(row.Answered24h)),
 		})
+	}
+	if referrals > 0 {
+		data.Referred = t.D("dash_reports_referred", "Made", t.Num(referrals), "Answered", t.Num(answered),
+			"Share", t.Num(answered*100/referrals))
 	}
 	top := 1
 	for _, n := range perDay {
@@ -161,12 +173,13 @@ func (d *Dashboard) reportsCSV(w http.ResponseWriter, r *http.Request, a *accoun
 	fmt.Fprint(w, "\ufeff")
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"day", "specialty", "specialty_name", "queued", "emergencies", "claimed",
-		"median_wait_s", "p90_wait_s", "left_queue", "rated", "mean_rating", "no_shows"})
+		"median_wait_s", "p90_wait_s", "left_queue", "rated", "mean_rating", "no_shows", "referrals", "referrals_answered_24h"})
 	for _, row := range rows {
 		cw.Write([]string{row.Day, row.Specialty, row.SpecialtyNames.In(a.Lang),
 			strconv.Itoa(row.Queued), strconv.Itoa(row.Emergencies), strconv.Itoa(row.Claimed),
 			strconv.Itoa(int(row.MedianWait / time.Second)), strconv.Itoa(int(row.P90Wait / time.Second)),
-			strconv.Itoa(row.Left), strconv.Itoa(row.Rated), strconv.FormatFloat(row.MeanRating, 'f', 2, 64), strconv.Itoa(row.NoShows)})
+			strconv.Itoa(row.Left), strconv.Itoa(row.Rated), strconv.FormatFloat(row.MeanRating, 'f', 2, 64), strconv.Itoa(row.NoShows),
+			strconv.Itoa(row.Referrals), strconv.Itoa(row.Answered24h)})
 	}
 	cw.Flush()
 }

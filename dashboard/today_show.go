@@ -3,6 +3,8 @@ package dashboard
 import (
 	"context"
 	"net/http"
+	"slices"
+	"strconv"
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
@@ -32,6 +34,21 @@ type dayRow struct {
 	From, To, Specialty, Number string
 	Confirmed                   bool
 	Link                        string // the clinician's join link, when known
+	Refer                       string // the referral form for its patient, "" when referrals are off
+	// Joint is the referral page of a joint session the reader joins as
+	// the referring clinician (Link is then their guest link); "" for
+	// their own appointments.
+	Joint string
+	start time.Time
+}
+
+// referLink is the referral form for appointment id's patient, or "" when
+// referrals are off.
+func (d *Dashboard) referLink(id int64) string {
+	if d.cfg.Referrals == nil {
+		return ""
+	}
+	return pathReferrals + "/new?appointment=" + strconv.FormatInt(id, 10)
 }
 
 // showToday renders the clinician's day: the queue's figures since
@@ -62,6 +79,13 @@ func (d *Dashboard) showToday(w http.ResponseWriter, r *http.Request, a *account
 			}
 		}
 		data.Appointments = rows
+		joint, err := d.jointSessions(ctx, t, a, midnight)
+		if err != nil {
+			d.failWith(w, r, a, err)
+			return
+		}
+		data.Appointments = append(data.Appointments, joint...)
+		slices.SortStableFunc(data.Appointments, func(x, y dayRow) int { return x.start.Compare(y.start) })
 		if data.Mine, err = d.openConsults(ctx, t, a); err != nil {
 			d.failWith(w, r, a, err)
 			return
@@ -82,7 +106,7 @@ func (d *Dashboard) showToday(w http.ResponseWriter, r *http.Request, a *account
 		}
 		for _, ap := range day {
 			row := dayRow{From: d.clock(a.Lang, ap.Start), To: d.clock(a.Lang, ap.End), Specialty: ap.Specialty.In(a.Lang),
-				Number: t.Num(int(ap.ID)), Confirmed: ap.Confirmed}
+				Number: t.Num(int(ap.ID)), Confirmed: ap.Confirmed, Refer: d.referLink(ap.ID), start: ap.Start}
 			data.Appointments = append(data.Appointments, row)
 		}
 	}
@@ -107,7 +131,7 @@ func (d *Dashboard) dayCalls(ctx context.Context, t tr, a *account, midnight tim
 	for _, rec := range recs {
 		ap := rec.Appointment
 		row := dayRow{From: d.clock(a.Lang, ap.Start), To: d.clock(a.Lang, ap.End), Specialty: ap.Specialty.Name(a.Lang),
-			Number: t.Num(int(ap.ID)), Confirmed: ap.Confirmed}
+			Number: t.Num(int(ap.ID)), Confirmed: ap.Confirmed, Refer: d.referLink(ap.ID), start: ap.Start}
 		me := a.clinician()
 		link, err := c.clinicianLink(ctx, video.Appointment{ID: ap.ID, Room: ap.Room, Start: ap.Start, End: ap.End,
 			Patient: video.Patient(ap.PatientID), Clinician: video.Clinician(me.ID, me.Name(locales.Fallback))})
@@ -118,6 +142,40 @@ func (d *Dashboard) dayCalls(ctx context.Context, t tr, a *account, midnight tim
 		rows = append(rows, row)
 	}
 	return rows, true, nil
+}
+
+// jointSessions lists the day's joint sessions the reader joins as the
+// referring clinician, each with their guest link and its referral's page.
+func (d *Dashboard) jointSessions(ctx context.Context, t tr, a *account, midnight time.Time) ([]dayRow, error) {
+	refs := d.cfg.Referrals
+	if refs == nil {
+		return nil, nil
+	}
+	sessions, err := refs.Store.GuestSessions(ctx, a.ID, midnight, midnight.AddDate(0, 0, 1))
+	if err != nil {
+		return nil, err
+	}
+	rows := make([]dayRow, 0, len(sessions))
+	for _, s := range sessions {
+		row := dayRow{From: d.clock(a.Lang, s.Start), To: d.clock(a.Lang, s.End), Specialty: s.Specialty.Name(a.Lang),
+			Number: t.Num(int(s.ID)), start: s.Start}
+		if s.Referral != 0 {
+			row.Joint = pathReferrals + "/" + strconv.FormatInt(s.Referral, 10)
+		}
+		if refs.Video != nil {
+			me := a.clinician()
+			links, err := refs.Video.Links(ctx, video.Appointment{ID: s.ID, Room: s.Room, Start: s.Start, End: s.End,
+				Patient:   video.Patient(s.PatientID),
+				Clinician: video.Clinician(s.Clinician.ID, s.Clinician.Name(locales.Fallback)),
+				Guest:     video.Clinician(me.ID, me.Name(locales.Fallback))})
+			if err != nil {
+				d.log.Error("dashboard: joint session link", "appointment", s.ID, "err", err)
+			}
+			row.Link = links.Guest
+		}
+		rows = append(rows, row)
+	}
+	return rows, nil
 }
 
 // openConsults lists the reader's consults in progress, so a clinician

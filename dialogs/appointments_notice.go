@@ -112,7 +112,7 @@ func (ap *appointments) notice(ctx context.Context, t *turn, action string) erro
 				rows = append(rows, []Button{{Label: w.text("booking_join_button", nil), URL: link}})
 			}
 		}
-		t.say(w.text("appts_confirm_thanks", map[string]any{"When": w.when(a.Start), "Zone": w.zoneName()}), rows...)
+		t.say(w.text("appts_confirm_thanks", map[string]any{"When": w.when(a.Start), "Zone": w.zoneAt(a.Start)}), rows...)
 		t.askAgain("")
 		return nil
 	case "r":
@@ -141,8 +141,11 @@ func (ap *appointments) changed(ctx context.Context, t *turn, a Appointment) err
 
 // Reminder is one appointment reminder to word for a patient.
 type Reminder struct {
-	Lang        string // the patient's language; "" speaks Arabic
-	Digits      string // the digits they read (DigitsWestern, or "")
+	Lang   string // the patient's language; "" speaks Arabic
+	Digits string // the digits they read (DigitsWestern, or "")
+	// Zone is the zone they read times in (Patient.Zone): when not the
+	// clinic's, the reminder gives their time too.
+	Zone        string
 	Appointment Appointment
 	Now         time.Time
 	// Offset is how long before the start the reminder was planned (0:
@@ -167,7 +170,7 @@ func (e *Engine) RenderReminder(r Reminder) []Reply {
 	if lang == "" {
 		lang = LangArabic
 	}
-	w := words{e: e, lang: lang, zone: e.bookingZone(), now: r.Now}
+	w := words{e: e, lang: lang, zone: e.bookingZone(), now: r.Now, own: loadZone(r.Zone)}
 	a := r.Appointment
 	doctor := a.Clinician.Name(lang)
 	left := a.Start.Sub(r.Now)
@@ -181,7 +184,7 @@ func (e *Engine) RenderReminder(r Reminder) []Reply {
 		text = w.text("reminder_start", map[string]any{"Doctor": doctor})
 	default:
 		text = w.text("reminder_soon", map[string]any{
-			"Doctor": doctor, "When": w.when(a.Start), "Zone": w.zoneName(), "In": w.duration(left),
+			"Doctor": doctor, "When": w.when(a.Start), "Zone": w.zoneAt(a.Start), "In": w.duration(left),
 		})
 	}
 	if r.Late && left > time.Minute {

@@ -28,12 +28,14 @@ const (
 	bkTime      = "bkTime"
 	bkConfirm   = "bkConfirm"
 	bkSafety    = "bkSafety" // "book again": the short safety question first
+	bkZone      = "bkZone"   // which time the patient reads, asked once (zone.go)
 
 	evBkSpecialties = "bk_specialties"
 	evBkDays        = "bk_days"
 	evBkTimes       = "bk_times"
 	evBkConfirm     = "bk_confirm"
 	evBkSafety      = "bk_safety"
+	evBkZone        = "bk_zone"
 )
 
 // Page sizes: short lists, big buttons.
@@ -67,6 +69,8 @@ type bookingData struct {
 	Move  int64 `json:"mv,omitempty"`
 	MoveV int   `json:"mvv,omitempty"`
 	MoveS int64 `json:"mvs,omitempty"`
+	// Zones are the zones the zone question offers (IANA ids).
+	Zones []string `json:"zones,omitempty"`
 }
 
 type booking struct{}
@@ -83,6 +87,7 @@ var (
 	toTimes       = move{evBkTimes, bkTime}
 	toConfirm     = move{evBkConfirm, bkConfirm}
 	toSafety      = move{evBkSafety, bkSafety}
+	toZone        = move{evBkZone, bkZone}
 )
 
 // steps: the Back button on the specialties and the days. The times have
@@ -95,9 +100,11 @@ func (bk *booking) steps() []step {
 			ask: bk.asks(bk.renderSpecialties), press: bk.on(bk.pressSpecialty), text: bk.text, back: bk.back},
 		{state: bkDay, moves: []move{toSpecialties, toDays, toTimes, toSafety},
 			ask: bk.asks(bk.renderDays), press: bk.on(bk.pressDay), text: bk.text, back: bk.back},
-		{state: bkTime, moves: []move{toSpecialties, toDays, toTimes, toConfirm, toSafety},
+		{state: bkTime, moves: []move{toSpecialties, toDays, toTimes, toConfirm, toSafety, toZone},
 			ask: bk.asks(bk.renderTimes), press: bk.on(bk.pressTime), text: bk.text},
-		{state: bkConfirm, moves: []move{toSpecialties, toDays, toTimes, toConfirm, toSafety},
+		{state: bkZone, moves: []move{toSpecialties, toDays, toTimes, toConfirm, toSafety},
+			ask: bk.asks(bk.renderZone), press: bk.on(bk.pressZone), text: bk.text},
+		{state: bkConfirm, moves: []move{toSpecialties, toDays, toTimes, toConfirm, toSafety, toZone},
 			show: bk.shows(bk.renderConfirm), ask: bk.asks(bk.renderConfirm), press: bk.on(bk.pressConfirm), text: bk.text},
 		{state: bkSafety, moves: []move{toSpecialties, toDays, toSafety},
 			ask: bk.asks(bk.renderSafety), press: bk.on(bk.pressSafety), text: bk.text},
@@ -341,6 +348,15 @@ func (bk *booking) pick(ctx context.Context, t *turn, d bookingData, s slotRef) 
 			return fmt.Errorf("dialogs: booking: %w", err)
 		}
 		d.PickD = doctorRef(c)
+	}
+	if hint := t.zoneAsk(); hint != nil {
+		// Asked once, between the hold and the confirmation, so that the
+		// confirmation already shows the patient's own time.
+		d.Zones = zoneChoices(t.lang(), hint, t.e.bookingZone(), t.e.Now())
+		if err := bk.save(t, d); err != nil {
+			return err
+		}
+		return t.fire(ctx, evBkZone)
 	}
 	if err := bk.save(t, d); err != nil {
 		return err

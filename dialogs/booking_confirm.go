@@ -16,6 +16,20 @@ func (bk *booking) pressConfirm(ctx context.Context, t *turn, d bookingData, act
 	switch action {
 	case "yes":
 		return bk.confirm(ctx, t, d)
+	case "zone":
+		own := t.ownZone()
+		if own == nil {
+			return errUnknownAction
+		}
+		hint := hintedZone(t.in)
+		if hint == nil {
+			hint = own
+		}
+		d.Zones = zoneChoices(t.lang(), hint, t.e.bookingZone(), t.e.Now())
+		if err := bk.save(t, d); err != nil {
+			return err
+		}
+		return t.fire(ctx, evBkZone)
 	case "other", "no":
 		// Give the held time back at once rather than when it expires.
 		if err := t.e.Booking.Appointments.Release(ctx, t.s.PatientID); err != nil {
@@ -127,7 +141,7 @@ func (b *Booking) link(ctx context.Context, e *Engine, ap Appointment) string {
 func appointmentData(w words, ap Appointment) map[string]any {
 	return map[string]any{
 		"Doctor": ap.Clinician.Name(w.lang), "Specialty": w.specialty(specRef(ap.Specialty)),
-		"Date": w.date(w.dayOf(ap.Start), true), "Time": w.clock(ap.Start), "Zone": w.zoneName(),
+		"Date": w.date(w.dayOf(ap.Start), true), "Time": w.clock(ap.Start), "Zone": w.zoneAt(ap.Start),
 		"When": w.when(ap.Start),
 	}
 }
@@ -138,6 +152,11 @@ func appointmentData(w words, ap Appointment) map[string]any {
 func calendarFile(w words, host string, ap Appointment, link string) (*Document, error) {
 	data := appointmentData(w, ap)
 	desc := w.text("booking_calendar_description", data)
+	if data["Zone"] != w.zoneName() {
+		// A patient abroad: the calendar shows the start in the phone's
+		// zone; the clinic's time beside theirs says which is which.
+		desc += "\n" + w.text("booking_calendar_when", data)
+	}
 	if link != "" {
 		desc += "\n" + w.text("booking_calendar_link", map[string]any{"Link": link})
 	}

@@ -22,11 +22,14 @@ type words struct {
 	lang string
 	zone *time.Location
 	now  time.Time
+	// own is the zone the reader reads times in when it is not the
+	// clinic's (zone.go), nil otherwise: times are then said in both.
+	own *time.Location
 }
 
 // words returns the turn's words.
 func (t *turn) words() words {
-	return words{e: t.e, lang: t.lang(), zone: t.e.bookingZone(), now: t.e.Now()}
+	return words{e: t.e, lang: t.lang(), zone: t.e.bookingZone(), now: t.e.Now(), own: t.ownZone()}
 }
 
 func (w words) text(id string, data map[string]any) string {

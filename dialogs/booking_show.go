@@ -124,8 +124,12 @@ func (bk *booking) renderConfirm(t *turn, w words, d bookingData, hint string, f
 	rows := [][]Button{
 		bk.btn(w.text(yes, nil), "yes"),
 		bk.btn(w.text("booking_other_time_button", nil), "other"),
-		bk.btn(w.text("booking_not_now_button", nil), "no"),
 	}
+	if w.own != nil {
+		// A patient abroad may have moved on, or home: their zone again.
+		rows = append(rows, bk.btn(w.text("booking_zone_change_button", nil), "zone"))
+	}
+	rows = append(rows, bk.btn(w.text("booking_not_now_button", nil), "no"))
 	if d.Pick == nil || !full {
 		t.say(t.withHint(hint, w.text("booking_confirm_ask", nil)), rows...)
 		return
@@ -133,7 +137,7 @@ func (bk *booking) renderConfirm(t *turn, w words, d bookingData, hint string, f
 	start := d.Pick.start()
 	data := map[string]any{
 		"Doctor": d.PickD.name(w.lang), "Specialty": w.specialty(d.Spec),
-		"Date": w.date(w.dayOf(start), true), "Time": w.clock(start), "Zone": w.zoneName(),
+		"Date": w.date(w.dayOf(start), true), "Time": w.clock(start), "Zone": w.zoneAt(start),
 		"Hold": w.e.Text.Count(w.lang, "minutes", int(t.e.Booking.HoldFor/time.Minute), nil),
 	}
 	id := "booking_confirm"

@@ -19,6 +19,7 @@ type chat struct {
 	e    *Engine
 	key  ConversationKey
 	hint string
+	zone string // the device's time zone, as the web chat sends it
 	n    int
 	last []Reply // the replies of the last input that had any
 	log  strings.Builder
@@ -36,7 +37,7 @@ func (c *chat) input(in Input, what string) []Reply {
 	if in.ID == "" {
 		in.ID = strconv.Itoa(c.n)
 	}
-	in.Conversation, in.UserID, in.LanguageHint = c.key, "77", c.hint
+	in.Conversation, in.UserID, in.LanguageHint, in.ZoneHint = c.key, "77", c.hint, c.zone
 	replies, err := c.e.Handle(context.Background(), in)
 	if err != nil {
 		c.t.Fatalf("Handle(%s): %v", what, err)

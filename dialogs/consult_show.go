@@ -22,7 +22,7 @@ func (cf *consultFlow) showClosed(t *turn, d triageData) {
 	case d.Disp == DispositionFollowUp && !at.IsZero():
 		w := t.words()
 		parts = append(parts, t.text("consult_disposition_follow_up_at",
-			map[string]any{"When": w.when(at), "Zone": w.zoneName()}))
+			map[string]any{"When": w.when(at), "Zone": w.zoneAt(at)}))
 	case d.Disp != "" && t.e.Text.Has(t.lang(), "consult_disposition_"+d.Disp):
 		parts = append(parts, t.text("consult_disposition_"+d.Disp, nil))
 	}

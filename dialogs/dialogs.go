@@ -44,9 +44,13 @@ type Input struct {
 	// Data is the payload of a tapped button; empty for typed text.
 	Data string
 	// LanguageHint is the client's language (Telegram's language_code), used
-	// only until the patient chooses.
+	// only until the patient chooses; its region ("ar-EG") also hints at
+	// the patient's time zone (zone.go).
 	LanguageHint string
-	Location     *Location
+	// ZoneHint is the device's time zone when the channel knows it (the
+	// web chat's browser: "Europe/London"); "" otherwise.
+	ZoneHint string
+	Location *Location
 	// Contact is a phone number the patient shared; nil for anything else.
 	Contact *Contact
 	At      time.Time

@@ -227,6 +227,7 @@ func (failingPatients) EnsurePatient(context.Context, ConversationKey, string) (
 }
 func (failingPatients) SetLanguage(context.Context, int64, string) error      { return errDown }
 func (failingPatients) SetDigits(context.Context, int64, string) error        { return errDown }
+func (failingPatients) SetZone(context.Context, int64, string) error          { return errDown }
 func (failingPatients) RecordConsent(context.Context, int64, time.Time) error { return errDown }
 func (failingPatients) SetFacility(context.Context, int64, string) error      { return errDown }
 func (failingPatients) ErasePatient(context.Context, int64) error             { return errDown }

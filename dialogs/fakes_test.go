@@ -174,6 +174,17 @@ func (m *memPatients) SetDigits(_ context.Context, id int64, digits string) erro
 	return nil
 }
 
+func (m *memPatients) SetZone(_ context.Context, id int64, zone string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	p, ok := m.byID[id]
+	if !ok {
+		return fmt.Errorf("mem: set zone: %w", ErrNotFound)
+	}
+	p.Zone = zone
+	return nil
+}
+
 func (m *memPatients) RecordConsent(_ context.Context, id int64, at time.Time) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()

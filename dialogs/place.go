@@ -45,8 +45,8 @@ type Places interface {
 	// to the network pool.
 	SkipPlace(ctx context.Context, patientID int64) error
 	// Choices returns at most n facilities to choose from, in the
-	// network's order.
-	Choices(ctx context.Context, n int) ([]FacilityChoice, error)
+	// network's order, skipping the first offset (a page of a long list).
+	Choices(ctx context.Context, offset, n int) ([]FacilityChoice, error)
 }
 
 // LocationAsk, on a Reply, asks the channel to offer a way to share the
@@ -96,10 +96,19 @@ func (tf *triageFlow) placeSteps() []step {
 				return tf.assess(ctx, t, d, "")
 			})},
 		{state: trPlace, moves: trDecide,
-			show: tf.shows(func(t *turn, _ triageData) { tf.askPlace(t, "", true) }),
-			ask:  tf.asks(func(t *turn, _ triageData, hint string) { tf.askPlace(t, hint, false) }),
+			show: tf.shows(func(t *turn, d triageData) { tf.askPlace(t, d, "", true) }),
+			ask:  tf.asks(func(t *turn, d triageData, hint string) { tf.askPlace(t, d, hint, false) }),
 			press: tf.pressing(func(ctx context.Context, t *turn, d triageData, kind, arg string) error {
 				switch kind {
+				case "more":
+					// The next clinics of a long list (a network of a
+					// hundred); after the last, the first again.
+					d.PlacePage++
+					if err := tf.save(t, d); err != nil {
+						return err
+					}
+					t.ask(trPlace, "")
+					return nil
 				case "f":
 					if err := t.e.Patients.SetFacility(ctx, t.s.PatientID, arg); errors.Is(err, ErrNotFound) {
 						return errUnknownAction
@@ -139,19 +148,27 @@ func (tf *triageFlow) placeSteps() []step {
 	}
 }
 
-// askPlace asks where the patient is: the facilities to choose from and
-// Skip, each on its own row, then (when full) the location button in a
-// message of its own, since a channel shows it apart from the choices.
-func (tf *triageFlow) askPlace(t *turn, hint string, full bool) {
+// askPlace asks where the patient is: a page of the facilities to choose
+// from, "More clinics" when there are more, and Skip, each on its own row,
+// then (when full) the location button in a message of its own, since a
+// channel shows it apart from the choices.
+func (tf *triageFlow) askPlace(t *turn, d triageData, hint string, full bool) {
 	var rows [][]Button
 	// The step's show and ask take no context (they only render); the
-	// list is one short query.
-	choices, err := t.e.Places.Choices(context.TODO(), maxChoices)
+	// list is one short query, one more than a page to know if more follow.
+	choices, err := t.e.Places.Choices(context.TODO(), d.PlacePage*maxChoices, maxChoices+1)
+	if err == nil && len(choices) == 0 && d.PlacePage > 0 {
+		choices, err = t.e.Places.Choices(context.TODO(), 0, maxChoices+1) // past the last page: the first
+	}
 	if err != nil {
 		t.e.Log.Warn("dialogs: place: no facilities to choose from", "err", err)
 	}
-	for _, c := range choices {
+	more := len(choices) > maxChoices || (d.PlacePage > 0 && len(choices) > 0)
+	for _, c := range choices[:min(len(choices), maxChoices)] {
 		rows = append(rows, []Button{{Label: c.Names.In(t.lang()), Data: t.f.code() + ":f:" + c.Code}})
+	}
+	if more {
+		rows = append(rows, t.button("place_more", "more"))
 	}
 	rows = append(rows, t.button("place_skip", "skip"))
 	t.say(t.withHint(hint, t.text("place_ask", nil)), rows...)
@@ -181,7 +198,7 @@ func (tf *triageFlow) asksPlace(ctx context.Context, t *turn) string {
 	case t.s.Placed:
 		return ""
 	}
-	choices, err := t.e.Places.Choices(ctx, 2)
+	choices, err := t.e.Places.Choices(ctx, 0, 2)
 	if err != nil {
 		t.e.Log.Warn("dialogs: place: facilities unknown, not asked", "err", err)
 		return ""

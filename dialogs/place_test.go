@@ -3,6 +3,7 @@ package dialogs
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -18,6 +19,8 @@ type memPlaces struct {
 	visitor map[int64]string
 	place   map[int64]Location
 	skipped map[int64]bool
+	// extra are more facilities after the two demo ones (a long list).
+	extra []FacilityChoice
 }
 
 func newMemPlaces() *memPlaces {
@@ -56,12 +59,16 @@ func (m *memPlaces) SkipPlace(_ context.Context, id int64) error {
 	return nil
 }
 
-func (m *memPlaces) Choices(_ context.Context, n int) ([]FacilityChoice, error) {
+func (m *memPlaces) Choices(_ context.Context, offset, n int) ([]FacilityChoice, error) {
 	all := []FacilityChoice{
 		{Code: "makkah_ajyad", Names: locales.Names{"ar": "عيادة مكة – أجياد", "en": "Makkah Clinic – Ajyad"}},
 		{Code: "madinah_quba", Names: locales.Names{"ar": "عيادة المدينة – قباء", "en": "Madinah Clinic – Quba"}},
 	}
-	return all[:min(n, len(all))], nil
+	all = append(all, m.extra...)
+	if offset >= len(all) {
+		return nil, nil
+	}
+	return all[offset:min(offset+n, len(all))], nil
 }
 
 // newPlaceEngine returns an Engine that asks the place questions, its
@@ -211,5 +218,51 @@ func TestPlaceAfterFacilityLink(t *testing.T) {
 	c.tapAction("t:v:" + VisitorResident)
 	if _, state := c.triageState(); state != trRoutine {
 		t.Errorf("state %s, want the decision (the link says where the case goes)", state)
+	}
+}
+
+// TestPlaceLongList: a network of many clinics lists them a page at a
+// time (four, then "More clinics"), and after the last page the first
+// again; a clinic of the first page is still chosen by its button.
+func TestPlaceLongList(t *testing.T) {
+	e, _, ps, pl := newPlaceEngine(t)
+	for i := range 9 {
+		code := fmt.Sprintf("unit_%d", i+1)
+		pl.extra = append(pl.extra, FacilityChoice{Code: code,
+			Names: locales.Names{"ar": fmt.Sprintf("الوحدة %d", i+1), "en": fmt.Sprintf("Unit %d", i+1)}})
+	}
+	c := atTriage(t, e, "en")
+	c.send(routineWords["en"])
+	c.answerCalmly(mustRules(t))
+	c.tapAction("t:v:" + VisitorResident)
+	page := func() []string {
+		t.Helper()
+		for _, r := range c.last {
+			if len(r.Buttons) > 0 {
+				return labels(r)
+			}
+		}
+		return nil
+	}
+	want := [][]string{
+		{"Makkah Clinic – Ajyad", "Madinah Clinic – Quba", "Unit 1", "Unit 2", "More clinics", "Skip"},
+		{"Unit 3", "Unit 4", "Unit 5", "Unit 6", "More clinics", "Skip"},
+		{"Unit 7", "Unit 8", "Unit 9", "More clinics", "Skip"},
+		{"Makkah Clinic – Ajyad", "Madinah Clinic – Quba", "Unit 1", "Unit 2", "More clinics", "Skip"},
+	}
+	for i, w := range want {
+		if i > 0 {
+			c.tap("More clinics")
+		}
+		if got := page(); !slices.Equal(got, w) {
+			t.Errorf("page %d = %q, want %q", i+1, got, w)
+		}
+		if _, state := c.triageState(); state != trPlace {
+			t.Fatalf("page %d: state %s, want the place question", i+1, state)
+		}
+	}
+	c.tap("Madinah Clinic – Quba")
+	if id := c.session().PatientID; ps.facility[id] != "madinah_quba" {
+		t.Errorf("facility = %q, want the one chosen after paging", ps.facility[id])
 	}
 }

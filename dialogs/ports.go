@@ -47,6 +47,9 @@ type Session struct {
 	// triage asks each place question once (place.go).
 	Visitor string `json:"visitor,omitempty"`
 	Placed  bool   `json:"placed,omitempty"`
+	// Zone mirrors Patient.Zone, so that replies show the patient's own
+	// time beside the clinic's and the zone question is asked once.
+	Zone string `json:"zone,omitempty"`
 
 	// Version is managed by the SessionStore for optimistic concurrency;
 	// 0 means the session has never been saved.
@@ -79,6 +82,10 @@ type Patient struct {
 	// Placed: where the patient's cases go is known (a facility's link or
 	// choice, a place) or they chose not to say.
 	Placed bool
+	// Zone is the zone the patient reads times in: an IANA zone when it is
+	// not the clinic's, ZoneClinic when they said it is, "" until asked or
+	// set at the desk (zone.go).
+	Zone string
 }
 
 // PatientStore keeps patients in the system of record.
@@ -93,6 +100,9 @@ type PatientStore interface {
 	// SetDigits records the digits the patient reads: DigitsWestern, or ""
 	// for the language's own; ErrNotFound if there is no such patient.
 	SetDigits(ctx context.Context, patientID int64, digits string) error
+	// SetZone records the zone the patient reads times in (an IANA zone,
+	// or ZoneClinic); ErrNotFound if there is no such patient.
+	SetZone(ctx context.Context, patientID int64, zone string) error
 	// RecordConsent records when the patient accepted the data notice;
 	// ErrNotFound if there is no such patient.
 	RecordConsent(ctx context.Context, patientID int64, at time.Time) error

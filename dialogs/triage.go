@@ -55,14 +55,16 @@ var (
 
 // triageData is what the flow keeps in the session.
 type triageData struct {
-	Via     string            `json:"via,omitempty"`  // what led here: "m:doctor", "m:book", ViaTyped
-	Topic   string            `json:"tp,omitempty"`   // the pathway of a tapped topic, "" when typed
-	Words   string            `json:"w,omitempty"`    // the patient's own words, verbatim, joined by new lines
-	Path    string            `json:"path,omitempty"` // the pathway whose questions are asked
-	Page    int               `json:"pg,omitempty"`   // the topic picker's page
-	Unread  bool              `json:"nr,omitempty"`   // typed words were not read once: the topics were offered
-	Q       string            `json:"q,omitempty"`    // the question being asked
-	Answers map[string]string `json:"a,omitempty"`    // question id → option value
+	Via   string `json:"via,omitempty"`  // what led here: "m:doctor", "m:book", ViaTyped
+	Topic string `json:"tp,omitempty"`   // the pathway of a tapped topic, "" when typed
+	Words string `json:"w,omitempty"`    // the patient's own words, verbatim, joined by new lines
+	Path  string `json:"path,omitempty"` // the pathway whose questions are asked
+	Page  int    `json:"pg,omitempty"`   // the topic picker's page
+	// PlacePage is the page of the clinics the place question lists.
+	PlacePage int               `json:"ppg,omitempty"`
+	Unread    bool              `json:"nr,omitempty"` // typed words were not read once: the topics were offered
+	Q         string            `json:"q,omitempty"`  // the question being asked
+	Answers   map[string]string `json:"a,omitempty"`  // question id → option value
 	// Asked is the questions answered by the patient, in order: Back
 	// takes the last one back.
 	Asked []string `json:"qs,omitempty"`

@@ -52,6 +52,7 @@ func (t *turn) run(ctx context.Context, fresh bool) error {
 			s.Consented = !p.ConsentAt.IsZero()
 			s.Digits = p.Digits
 			s.Visitor, s.Placed = p.Visitor, p.Placed
+			s.Zone = p.Zone
 			s.Step = t.e.seedStep()
 			s.Flow, s.State = homeFlow, stStart
 			if s.Consented {

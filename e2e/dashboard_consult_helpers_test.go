@@ -30,6 +30,7 @@ type consultEnv struct {
 	appts  *store.Appointments
 	jitsi  *video.Jitsi
 	sent   *notified
+	refs   *store.Referrals // over the env's appointments
 }
 
 // notified records deliveries; fail, when set, decides each one's error;
@@ -111,13 +112,22 @@ const jitsiSecret = "test-secret-test-secret-test-secret!"
 
 func newConsultEnv(t testing.TB, opts ...dashOption) *consultEnv {
 	t.Helper()
+	return newConsultEnvOn(t, storetest.NewPostgres(t), startDashboard, opts...)
+}
+
+// newConsultEnvOn is newConsultEnv on pg, started by start (startDashboard
+// seeds the demo network first, serveDashboard leaves the database as it
+// is).
+func newConsultEnvOn(t testing.TB, pg *store.Postgres, start func(testing.TB, *store.Postgres, *store.Redis, ...dashOption) *dashEnv,
+	opts ...dashOption) *consultEnv {
+	t.Helper()
 	ce := &consultEnv{sent: &notified{}}
 	jitsi, err := video.NewJitsi(video.JitsiConfig{BaseURL: "https://meet.example.org", AppID: "frontdoor", Secret: jitsiSecret})
 	if err != nil {
 		t.Fatal(err)
 	}
 	ce.jitsi = jitsi
-	pg, rd := storetest.NewPostgres(t), storetest.NewRedis(t)
+	rd := storetest.NewRedis(t)
 	withConsult := func(c *dashboard.Config) {
 		// The engine as cmd builds it (engine.New): triage, booking and
 		// the consult.
@@ -127,6 +137,7 @@ func newConsultEnv(t testing.TB, opts ...dashOption) *consultEnv {
 			t.Fatal(err)
 		}
 		ce.engine, ce.appts = built.Engine, built.Appointments
+		ce.refs = pg.Referrals(ce.appts)
 		consults := built.Consults
 		// The relay runs beside the dashboard, as cmd runs it, with its
 		// background work quicker.
@@ -147,7 +158,7 @@ func newConsultEnv(t testing.TB, opts ...dashOption) *consultEnv {
 		})
 		c.Consult = &dashboard.Consult{Store: consults, Relay: rl, Video: jitsi, Bookings: ce.appts}
 	}
-	ce.dashEnv = startDashboard(t, pg, rd, append([]dashOption{withConsult}, opts...)...)
+	ce.dashEnv = start(t, pg, rd, append([]dashOption{withConsult}, opts...)...)
 	return ce
 }
 

@@ -285,7 +285,10 @@ func TestWaitUpdates(t *testing.T) {
 	}
 	b := ce.browser(t, "en")
 	b.mustLogin("dr.khalid")
-	s := b.openStream("", "") // an open dashboard: Khalid is on duty
+	if res := b.post("/dashboard/duty", url.Values{"on": {"1"}}); res.status != http.StatusSeeOther {
+		t.Fatalf("on duty = %d", res.status)
+	}
+	s := b.openStream("", "") // on duty with the dashboard open: Khalid counts
 	defer s.cancel()
 	for _, p := range []*patient{p1, p2} {
 		got := ce.sent.wait(t, p.key, 1)[0]

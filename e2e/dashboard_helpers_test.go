@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -36,6 +37,26 @@ type dashEnv struct {
 	rd   *store.Redis
 	srv  *httptest.Server
 	text *locales.Catalog
+
+	mu  sync.Mutex
+	now time.Time // the dashboard's clock when set (setClock); else the real one
+}
+
+// setClock stops the dashboard's clock at now.
+func (e *dashEnv) setClock(now time.Time) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.now = now
+}
+
+// riyadh is the dashboard's default zone.
+func riyadh(t testing.TB) *time.Location {
+	t.Helper()
+	loc, err := time.LoadLocation("Asia/Riyadh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return loc
 }
 
 // dashOption adjusts the dashboard's Config before dashboard.New.
@@ -48,6 +69,13 @@ func startDashboard(t testing.TB, pg *store.Postgres, rd *store.Redis, opts ...d
 	if _, err := store.SeedDemo(context.Background(), pg); err != nil {
 		t.Fatalf("seed: %v", err)
 	}
+	return serveDashboard(t, pg, rd, opts...)
+}
+
+// serveDashboard starts a dashboard on pg and rd as they are (no demo
+// accounts).
+func serveDashboard(t testing.TB, pg *store.Postgres, rd *store.Redis, opts ...dashOption) *dashEnv {
+	t.Helper()
 	e := &dashEnv{pg: pg, rd: rd, text: catalog(t)}
 	perUser, perIP, perAccount := dashboard.LoginBackoff()
 	cfg := dashboard.Config{
@@ -61,6 +89,14 @@ func startDashboard(t testing.TB, pg *store.Postgres, rd *store.Redis, opts ...d
 		Log:          slog.New(slog.NewTextHandler(testLog{t}, &slog.HandlerOptions{Level: slog.LevelWarn})),
 		Heartbeat:    50 * time.Millisecond,
 		EventWait:    20 * time.Millisecond, // Run then stops at once
+		Clock: func() time.Time {
+			e.mu.Lock()
+			defer e.mu.Unlock()
+			if e.now.IsZero() {
+				return time.Now()
+			}
+			return e.now
+		},
 	}
 	for _, o := range opts {
 		o(&cfg)
@@ -160,8 +196,28 @@ var chestPain = dialogs.Case{
 // messageID matches a dashboard message id shown in place of its text.
 var messageID = regexp.MustCompile(`\bdash_[a-z_]+\b`)
 
-// pathDesk is the coordinator's desk.
-const pathDesk = "/dashboard/desk"
+// firstAdmin is all an empty database gets before the dashboard: the
+// operator's one-facility file with the first admin (frontdoor import), as
+// the dashboard's own set-up walk (dashboard/admin_browser_test.go) has it.
+const firstAdmin = `
+facilities:
+  - code: head_office
+    name: {ar: الإدارة, en: Head office}
+    city: makkah
+    time_zone: Asia/Riyadh
+accounts:
+  - username: admin.first
+    name: {ar: المسؤول, en: First admin}
+    role: admin
+    facilities: [head_office]
+`
+
+// The queue's, the desk's and the referrals' pages.
+const (
+	pathQueue     = "/dashboard/queue"
+	pathDesk      = "/dashboard/desk"
+	pathReferrals = "/dashboard/referrals"
+)
 
 // slotValue names a slot as the dashboard's forms do:
 // "<clinician>:<start>:<end>" in Unix seconds.
@@ -252,7 +308,7 @@ func (b *browser) postWith(path string, form url.Values, headers map[string]stri
 func (b *browser) mustLogin(user string) {
 	b.t.Helper()
 	res := b.post("/dashboard/login", url.Values{"username": {user}, "password": {store.DemoPassword}})
-	if res.status != http.StatusSeeOther || res.header.Get("Location") != "/dashboard/queue" {
+	if res.status != http.StatusSeeOther || res.header.Get("Location") != pathQueue {
 		b.t.Fatalf("login %s = %d to %q, want 303 to the queue; body:\n%s", user, res.status, res.header.Get("Location"), res.body)
 	}
 }

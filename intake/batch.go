@@ -27,14 +27,22 @@ func (q *Queue) process(ctx context.Context, l lease, h Handler, e Entry) error 
 			return err
 		}
 		// Counted before the handler runs, so an entry that kills the
-		// process is parked too.
-		n, err := q.rdb.HIncrBy(ctx, attemptsKey, e.ID, 1).Result()
-		if err != nil {
-			q.log.Warn("intake: count attempt", "shard", l.shard, "err", err)
-			if err := wait(); err != nil {
-				return err
+		// process is parked too. An entry read new was counted once by
+		// Append, and nothing can have run it yet: its first attempt
+		// costs no round trip. Any other run (a retry here, a pending
+		// entry after a crash or takeover) counts one more. An entry read
+		// new but never started before a crash is so charged one attempt
+		// it did not make, which only parks it one attempt sooner.
+		n := int64(1)
+		if !e.First {
+			var err error
+			if n, err = q.rdb.HIncrBy(ctx, attemptsKey, e.ID, 1).Result(); err != nil {
+				q.log.Warn("intake: count attempt", "shard", l.shard, "err", err)
+				if err := wait(); err != nil {
+					return err
+				}
+				continue
 			}
-			continue
 		}
 		e.Attempt = int(n)
 		if e.Attempt == 1 {
@@ -72,8 +80,7 @@ func (q *Queue) process(ctx context.Context, l lease, h Handler, e Entry) error 
 				continue
 			}
 		}
-		err = q.settle(ctx, l, func(c context.Context) error { return q.park(c, l, e, cause.Error()) })
-		if err != nil {
+		if err := q.settle(ctx, l, func(c context.Context) error { return q.park(c, l, e, cause.Error()) }); err != nil {
 			return err
 		}
 		q.log.Error("intake: entry parked", "shard", l.shard, "update_id", e.UpdateID, "attempts", e.Attempt)

@@ -2,9 +2,9 @@
 // Redis Streams, shared by every process that runs Frontdoor.
 //
 // Append takes an update in: it drops an update_id seen in the last DedupeTTL
-// and adds the rest to one of N shard streams chosen by the chat, in one Lua
-// script, so an update acknowledged to Telegram is in Redis or was a
-// duplicate. Run consumes: each shard is held by exactly one worker at a
+// and adds the rest to one of N shard streams chosen by the chat, counting
+// its first attempt, in one Lua script, so an update acknowledged to
+// Telegram is in Redis or was a duplicate. Run consumes: each shard is held by exactly one worker at a
 // time under a lease (SET NX PX with a token, renewed by compare-and-pexpire,
 // fenced by a counter checked before every acknowledgement), a shard whose
 // holder dies is taken over within about LeaseTTL and its pending entries are

@@ -313,13 +313,58 @@ func TestEntryThatKeepsCrashingTheWorkerIsParked(t *testing.T) {
 	if err != nil || len(ids) != 1 {
 		t.Fatal(ids, err)
 	}
-	// Five earlier workers died inside the handler.
+	// Five earlier workers died inside the handler: the entry is pending
+	// for the last of them, and its count says five.
+	q.ensureGroup(ctx, 0)
+	if err := rdb.XReadGroup(ctx, &redis.XReadGroupArgs{Group: group, Consumer: "dead-worker",
+		Streams: []string{q.streamKey(0), ">"}, Count: 1}).Err(); err != nil {
+		t.Fatal(err)
+	}
 	rdb.HSet(ctx, q.key(0, "attempts"), ids[0].ID, DefaultMaxAttempts)
 	rec := newRecorder()
 	runQueue(t, q, rec)
 	waitFor(t, "the entry parked", 10*time.Second, func() bool { _, p := rec.snapshot(); return len(p) == 1 })
 	if rec.count.Load() != 0 {
 		t.Error("the handler ran a sixth time")
+	}
+}
+
+// Append counts an entry's first attempt, so the worker that reads it new
+// asks Redis nothing before running it; a worker that dies in that run
+// still leaves the attempt counted for the next one.
+func TestAFirstRunThatDiedIsCounted(t *testing.T) {
+	rdb, prefix := newRedis(t)
+	ctx := context.Background()
+	q := mustQueue(t, rdb, Options{Prefix: prefix, Shards: 1})
+	for id := int64(1); id <= 2; id++ {
+		if _, err := q.Append(ctx, "telegram:1", id, []byte("x")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A worker read update 1 new and died running it.
+	q.ensureGroup(ctx, 0)
+	if err := rdb.XReadGroup(ctx, &redis.XReadGroupArgs{Group: group, Consumer: "dead-worker",
+		Streams: []string{q.streamKey(0), ">"}, Count: 1}).Err(); err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	attempts := map[int64]int{}
+	rec := newRecorder()
+	rec.fail = func(e Entry) error {
+		mu.Lock()
+		defer mu.Unlock()
+		attempts[e.UpdateID] = e.Attempt
+		return nil
+	}
+	runQueue(t, q, rec)
+	waitFor(t, "both updates handled", 10*time.Second, func() bool { return rec.count.Load() == 2 })
+	mu.Lock()
+	defer mu.Unlock()
+	if attempts[1] != 2 || attempts[2] != 1 {
+		t.Errorf("attempts = %v, want update 1 on its 2nd (the dead worker's run counted) and update 2 on its 1st", attempts)
+	}
+	if n, err := rdb.HLen(ctx, q.key(0, "attempts")).Result(); err != nil || n != 0 {
+		t.Errorf("%d attempt counts left after both were acknowledged (%v)", n, err)
 	}
 }
 

@@ -69,7 +69,7 @@ func (w *worker) Work(ctx context.Context, job *river.Job[Args]) error {
 		return err
 	}
 	r := dialogs.Reminder{
-		Lang: d.Lang, Digits: d.Digits, Appointment: d.Appointment, Now: d.Now, Offset: d.Offset, Late: d.Late,
+		Lang: d.Lang, Digits: d.Digits, Zone: d.Zone, Appointment: d.Appointment, Now: d.Now, Offset: d.Offset, Late: d.Late,
 	}
 	if d.Last && w.cfg.Video != nil {
 		if r.Link, err = w.cfg.Video.PatientLink(ctx, d.Appointment); err != nil {

@@ -144,11 +144,15 @@ SELECT $2, $3, 'facility.save', 'facility', id::text, $4 FROM facilities WHERE c
 type SpecialtyAdmin struct {
 	Code  string        `db:"code"`
 	Names locales.Names `db:"names"`
+	// Slot and Buffer are its usual appointment length and rest (nil:
+	// none set), for the weekly hours that set none.
+	Slot   *int `db:"slot_minutes"`
+	Buffer *int `db:"buffer_minutes"`
 }
 
 // AdminSpecialties lists every specialty by code.
 func (p *Postgres) AdminSpecialties(ctx context.Context) ([]SpecialtyAdmin, error) {
-	rows, _ := p.pool.Query(ctx, `SELECT code, names FROM specialties ORDER BY code`)
+	rows, _ := p.pool.Query(ctx, `SELECT code, names, slot_minutes, buffer_minutes FROM specialties ORDER BY code`)
 	list, err := pgx.CollectRows(rows, pgx.RowToStructByName[SpecialtyAdmin])
 	if err != nil {
 		return nil, fmt.Errorf("store: list specialties: %w", err)
@@ -156,19 +160,48 @@ func (p *Postgres) AdminSpecialties(ctx context.Context) ([]SpecialtyAdmin, erro
 	return list, nil
 }
 
-// SaveSpecialty creates or renames the specialty with s.Code (as an import
-// of it would), audited. An *InvalidError lists what breaks the rules.
+// SaveSpecialty creates or renames the specialty with s.Code and sets its
+// appointment length and rest exactly (nil: none), audited; slots follow at
+// once. An *InvalidError lists what breaks the rules, and refuses taking
+// the length away while weekly hours without their own rely on it.
 func (p *Postgres) SaveSpecialty(ctx context.Context, s clinic.Specialty, by AuditActor) error {
 	if err := invalid(clinic.CheckSpecialty(s)); err != nil {
 		return err
 	}
 	err := pgx.BeginFunc(ctx, p.pool, func(tx pgx.Tx) error {
+		// Under the import lock: an import or an hours form at the same
+		// time must not add a window relying on a length taken away here.
+		if _, err := tx.Exec(ctx, importLock); err != nil {
+			return fmt.Errorf("lock: %w", err)
+		}
+		if s.SlotMinutes == nil {
+			var relying int
+			err := tx.QueryRow(ctx, `
+SELECT count(DISTINCT a.clinician_id) FROM availability a
+JOIN clinician_specialties cs ON cs.clinician_id = a.clinician_id AND cs.specialty_code = $1
+WHERE a.slot_minutes IS NULL`, s.Code).Scan(&relying)
+			if err != nil {
+				return err
+			}
+			if relying > 0 {
+				return &InvalidError{Problems: []*clinic.LineError{{File: "form", Line: s.Line, Field: "slot_relied",
+					Msg: fmt.Sprintf("specialty %q: the hours of %d clinicians take their length from it", s.Code, relying)}}}
+			}
+		}
 		if _, err := tx.Exec(ctx, upsertSpecialtySQL, s.Code, locales.Names(s.Name)); err != nil {
 			return err
 		}
-		_, err := tx.Exec(ctx, appendAuditSQL, by.Kind, by.ID, "specialty.save", "specialty", s.Code, nil)
+		if _, err := tx.Exec(ctx, `UPDATE specialties SET slot_minutes = $2, buffer_minutes = $3 WHERE code = $1`,
+			s.Code, s.SlotMinutes, s.BufferMinutes); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, appendAuditSQL, by.Kind, by.ID, "specialty.save", "specialty", s.Code,
+			map[string]any{"slot_minutes": s.SlotMinutes, "buffer_minutes": s.BufferMinutes})
 		return err
 	})
+	if inv, ok := errors.AsType[*InvalidError](err); ok {
+		return inv
+	}
 	if err != nil {
 		return fmt.Errorf("store: save specialty %q: %w", s.Code, err)
 	}

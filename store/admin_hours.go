@@ -41,8 +41,9 @@ type HoursAdmin struct {
 	Weekday  int    `db:"weekday"`
 	From     string `db:"starts"`
 	To       string `db:"ends"`
-	Slot     int    `db:"slot_minutes"`
-	Buffer   int    `db:"buffer_minutes"`
+	// Slot and Buffer are nil where the window takes the specialty's.
+	Slot   *int `db:"slot_minutes"`
+	Buffer *int `db:"buffer_minutes"`
 }
 
 // AdminHours lists the account's weekly windows by weekday and time.
@@ -64,7 +65,8 @@ WHERE a.clinician_id = $1 ORDER BY a.weekday, a.start_time`, clinicianID)
 // Line numbers it for the problems), audited, as an import of the account
 // with these hours would. An *InvalidError lists the rows that break the
 // clinic file's rules (clock times, overlapping windows, a facility the
-// account does not serve, a slot longer than its window).
+// account does not serve, a slot longer than its window, a window without
+// a length whose account has a specialty without one).
 func (p *Postgres) SetHours(ctx context.Context, username string, hours []clinic.Hours, by AuditActor) error {
 	a, id, err := p.fileAccount(ctx, username)
 	if err != nil {
@@ -78,6 +80,10 @@ func (p *Postgres) SetHours(ctx context.Context, username string, hours []clinic
 		return err
 	}
 	_, err = p.withImporter(ctx, func(im *importer) error {
+		im.checkLengths(a)
+		if err := referenceProblems(im, &clinic.Network{}); err != nil {
+			return err
+		}
 		if err := im.syncHours(ctx, id, a); err != nil {
 			return err
 		}
@@ -85,6 +91,9 @@ func (p *Postgres) SetHours(ctx context.Context, username string, hours []clinic
 			map[string]any{"windows": len(hours)})
 		return err
 	})
+	if inv, ok := errors.AsType[*InvalidError](err); ok {
+		return inv
+	}
 	if err != nil {
 		return fmt.Errorf("store: set hours of %q: %w", username, err)
 	}

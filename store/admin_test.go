@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -14,6 +15,9 @@ import (
 )
 
 var admin = store.AuditActor{Kind: store.ActorClinician, ID: "1"}
+
+// mins is a length in minutes as the clinic file's optional fields hold it.
+func mins(n int) *int { return &n }
 
 func auditRows(t *testing.T, c *clinictest.Clinic, action string) int {
 	t.Helper()
@@ -184,14 +188,14 @@ func TestAdminHoursApplyAtOnce(t *testing.T) {
 	ctx := t.Context()
 	appts := c.Appointments(t, nil, nil)
 	err := c.PG.SetHours(ctx, "dr.test0", []clinic.Hours{
-		{Days: []string{"sun"}, From: "09:00", To: "12:00", SlotMinutes: 30, Line: 1},
-		{Days: []string{"sun"}, From: "11:00", To: "13:00", SlotMinutes: 30, Line: 2},
+		{Days: []string{"sun"}, From: "09:00", To: "12:00", SlotMinutes: mins(30), Line: 1},
+		{Days: []string{"sun"}, From: "11:00", To: "13:00", SlotMinutes: mins(30), Line: 2},
 	}, admin)
 	var inv *store.InvalidError
 	if !errors.As(err, &inv) || inv.Problems[0].Line != 2 || inv.Problems[0].Field != "from" {
 		t.Fatalf("overlapping windows: %v, want row 2's from", err)
 	}
-	hours := []clinic.Hours{{Days: []string{"sun", "mon", "tue", "wed", "thu", "fri", "sat"}, From: "09:00", To: "10:00", SlotMinutes: 20, BufferMinutes: 10, Line: 1}}
+	hours := []clinic.Hours{{Days: []string{"sun", "mon", "tue", "wed", "thu", "fri", "sat"}, From: "09:00", To: "10:00", SlotMinutes: mins(20), BufferMinutes: mins(10), Line: 1}}
 	if err := c.PG.SetHours(ctx, "dr.test0", hours, admin); err != nil {
 		t.Fatal(err)
 	}
@@ -252,15 +256,54 @@ func TestAdminLeaveOverBookings(t *testing.T) {
 	}
 }
 
-// TestAdminDuty: the duty list shows who is online (seen lately) first.
+// TestAdminDuty: the duty list shows who takes consults now (switched on
+// and seen lately) first; a clinician switched on but away, or present but
+// switched off, does not; the switch is audited and only for clinicians.
 func TestAdminDuty(t *testing.T) {
 	t.Parallel()
-	c := clinictest.New(t, clinictest.Options{Clinicians: 2})
-	if _, err := c.PG.Pool().Exec(t.Context(), `UPDATE clinicians SET seen_at = now() WHERE id = $1`, c.Clinicians[1]); err != nil {
+	c := clinictest.New(t, clinictest.Options{Clinicians: 3})
+	ctx := t.Context()
+	if _, err := c.PG.Pool().Exec(ctx, `UPDATE clinicians SET seen_at = now() WHERE id = ANY($1)`,
+		[]int64{c.Clinicians[1], c.Clinicians[2]}); err != nil {
 		t.Fatal(err)
 	}
-	duty, err := c.PG.Duty(t.Context())
-	if err != nil || len(duty) != 2 || duty[0].ID != c.Clinicians[1] || !duty[0].Online || duty[1].Online {
-		t.Errorf("duty = %+v, %v; want dr.test1 online first", duty, err)
+	for _, id := range []int64{c.Clinicians[0], c.Clinicians[1]} {
+		if err := c.PG.Accounts().SetOnDuty(ctx, id, true, admin); err != nil {
+			t.Fatal(err)
+		}
+	}
+	duty, err := c.PG.Duty(ctx)
+	if err != nil || len(duty) != 3 {
+		t.Fatalf("duty = %+v, %v", duty, err)
+	}
+	if d := duty[0]; d.ID != c.Clinicians[1] || !d.Online || !d.Switch {
+		t.Errorf("first = %+v; want dr.test1 on duty and present", d)
+	}
+	if d := duty[1]; d.ID != c.Clinicians[0] || d.Online || !d.Switch {
+		t.Errorf("second = %+v; want dr.test0 switched on but away", d)
+	}
+	if d := duty[2]; d.ID != c.Clinicians[2] || d.Online || d.Switch {
+		t.Errorf("third = %+v; want dr.test2 present but off duty", d)
+	}
+	var n int
+	if err := c.PG.Pool().QueryRow(ctx, `SELECT count(*) FROM audit_log WHERE action = 'clinician.duty'
+		AND subject_id = $1 AND detail->>'on_duty' = 'true'`, fmt.Sprint(c.Clinicians[1])).Scan(&n); err != nil || n != 1 {
+		t.Errorf("audit rows of the switch = %d, %v; want 1", n, err)
+	}
+	if err := c.PG.Accounts().SetOnDuty(ctx, c.Clinicians[1], false, admin); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := c.PG.Accounts().ClinicianByID(ctx, c.Clinicians[1]); got.OnDuty {
+		t.Error("switched off, the account still reads on duty")
+	}
+	var coord int64
+	if err := c.PG.Pool().QueryRow(ctx, `
+INSERT INTO clinicians (facility_id, username, display_names, role, password_hash)
+VALUES ($1, 'coord.duty', '{"ar": "منسق", "en": "Coordinator"}', 'coordinator', '$argon2id$test') RETURNING id`,
+		c.Facility).Scan(&coord); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.PG.Accounts().SetOnDuty(ctx, coord, true, admin); !errors.Is(err, dialogs.ErrNotFound) {
+		t.Errorf("a coordinator switched on duty: %v; want ErrNotFound", err)
 	}
 }

@@ -113,6 +113,11 @@ func (a *Appointments) inTx(ctx context.Context, fn func(pgx.Tx) error) error {
 // bookingError translates the exclusion constraints' violations.
 func bookingError(err error) error {
 	var pe *pgconn.PgError
+	if errors.As(err, &pe) && pe.Code == pgerrcode.CheckViolation && pe.ConstraintName == "appointments_guest_not_clinician" {
+		// A joint session moved to its own guest's time: that clinician
+		// is already in the call.
+		return dialogs.ErrSlotTaken
+	}
 	if errors.As(err, &pe) && pe.Code == pgerrcode.ExclusionViolation {
 		if pe.ConstraintName == "appointments_patient_no_overlap" {
 			return dialogs.ErrPatientBusy

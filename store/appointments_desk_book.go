@@ -25,7 +25,8 @@ const ChannelDesk = "desk"
 
 // ErrInvalidDeskPatient is returned by DeskBook for a new patient without
 // a name (1-200 characters), with a phone that is not 3-15 digits (with an
-// optional +), or with a language Frontdoor does not speak.
+// optional +), or with a language Frontdoor does not speak; and for a
+// patient, new or not, given a zone that is not one.
 var ErrInvalidDeskPatient = errors.New("store: desk booking: a name (at most 200 characters), a phone of 3-15 digits and a known language are needed")
 
 // DeskBooking is a booking made at the desk for a patient who is present
@@ -33,12 +34,17 @@ var ErrInvalidDeskPatient = errors.New("store: desk booking: a name (at most 200
 // (one who uses the bot: the confirmation reaches them there); otherwise a
 // desk patient is created from Name, Phone and Lang.
 type DeskBooking struct {
-	Scope     Scope
-	Actor     AuditActor
-	Patient   int64
-	Name      string
-	Phone     string
-	Lang      string
+	Scope   Scope
+	Actor   AuditActor
+	Patient int64
+	Name    string
+	Phone   string
+	Lang    string
+	// Zone, when set, is the zone the patient reads times in (an IANA
+	// zone, or dialogs.ZoneClinic): kept on the patient, new or existing,
+	// so that this booking's messages and every later one give their time
+	// beside the clinic's.
+	Zone      string
 	Specialty string
 	Slot      schedule.Slot
 }
@@ -84,6 +90,11 @@ func (a *Appointments) DeskBook(ctx context.Context, b DeskBooking) (DeskNotice,
 				return deskPatientError(err)
 			}
 		}
+		if b.Zone != "" {
+			if _, err := tx.Exec(ctx, `UPDATE patients SET time_zone = $2 WHERE id = $1`, patient, b.Zone); err != nil {
+				return deskPatientError(err)
+			}
+		}
 		if err := lockBooking(ctx, tx, int64(b.Slot.Clinician), patient); err != nil {
 			return err
 		}
@@ -117,6 +128,7 @@ func (a *Appointments) DeskBook(ctx context.Context, b DeskBooking) (DeskNotice,
 		}
 		return auditTx(ctx, tx, b.Actor, "appointment.desk_book", "appointment", fmt.Sprint(id), map[string]any{
 			"patient": patient, "new_patient": b.Patient == 0, "clinician": f.Clinician, "facility": f.Facility,
+			"zone_set": b.Zone != "",
 		})
 	})
 	if err != nil {

@@ -37,6 +37,7 @@ type DeskNotice struct {
 	Conversation dialogs.ConversationKey
 	Lang         string // "" if the patient never chose
 	Digits       string
+	Zone         string // the zone they read times in (dialogs.Patient.Zone)
 }
 
 // deskLockSQL locks the appointment in scope ($4) and reads what a change
@@ -80,7 +81,7 @@ func deskLock(ctx context.Context, tx pgx.Tx, c DeskChange, moveTo int64) (patie
 }
 
 const deskRecipientSQL = `
-SELECT p.channel, p.conversation_id, coalesce(p.lang, ''), coalesce(p.digits, '')
+SELECT p.channel, p.conversation_id, coalesce(p.lang, ''), coalesce(p.digits, ''), coalesce(p.time_zone, '')
 FROM patients p WHERE p.id = $1`
 
 // deskNotice reads the appointment as it is now and its patient's
@@ -91,7 +92,7 @@ func deskNotice(ctx context.Context, tx pgx.Tx, patient, id int64) (DeskNotice, 
 	if n.Appointment, err = loadAppointment(ctx, tx, patient, id); err != nil {
 		return n, err
 	}
-	err = tx.QueryRow(ctx, deskRecipientSQL, patient).Scan(&n.Conversation.Channel, &n.Conversation.ID, &n.Lang, &n.Digits)
+	err = tx.QueryRow(ctx, deskRecipientSQL, patient).Scan(&n.Conversation.Channel, &n.Conversation.ID, &n.Lang, &n.Digits, &n.Zone)
 	return n, err
 }
 

@@ -348,3 +348,42 @@ func TestDeskBook(t *testing.T) {
 		t.Errorf("booking at another facility: %v, want ErrSlotTaken", err)
 	}
 }
+
+// TestDeskBookAbroad: a desk booking with the patient's zone keeps it on
+// the patient, the notice carries it, and so does each reminder's claim,
+// so every message gives the patient's time too; a zone that is no zone
+// is refused and books nothing.
+func TestDeskBookAbroad(t *testing.T) {
+	dc := newDeskClinic(t)
+	ctx := t.Context()
+	start := dc.NextSlotStart(time.Now().Add(26 * time.Hour))
+	ps := dc.Patients(t, 1)
+	b := store.DeskBooking{Scope: dc.scope, Actor: dc.actor, Patient: ps[0], Zone: "bad zone!",
+		Specialty: clinictest.Specialty, Slot: dc.SlotAt(t, 0, start)}
+	if _, err := dc.appts.DeskBook(ctx, b); !errors.Is(err, store.ErrInvalidDeskPatient) {
+		t.Errorf("a zone that is no zone: %v, want ErrInvalidDeskPatient", err)
+	}
+	b.Zone = "Europe/London"
+	n, err := dc.appts.DeskBook(ctx, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Zone != "Europe/London" {
+		t.Errorf("notice zone %q, want Europe/London", n.Zone)
+	}
+	rs, err := dc.appts.Reminders(ctx, n.Appointment.ID)
+	if err != nil || len(rs) == 0 {
+		t.Fatalf("reminders: %d, %v", len(rs), err)
+	}
+	// Make the first one due now, then claim it as the sender would.
+	if _, err := dc.PG.Pool().Exec(ctx, `UPDATE appointment_reminders SET due_at = now() WHERE id = $1`, rs[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	d, err := dc.appts.ClaimReminder(ctx, rs[0].ID, 1, time.Minute, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Zone != "Europe/London" {
+		t.Errorf("reminder delivery zone %q, want Europe/London", d.Zone)
+	}
+}

@@ -48,14 +48,26 @@ ORDER BY c.id`
 
 // The weekly windows and extra sessions of the clinicians $1, at
 // facilities that offer the specialty asked for: one a facility lists, or
-// any when it lists none (migration 00018); ” asks for any.
+// any when it lists none (migration 00018); ” asks for any. A window
+// without its own appointment length or rest takes the specialty's
+// (migration 00021): the one asked for, or with none asked for (a
+// clinician's whole calendar) the shortest of the clinician's; a length
+// found nowhere is 0 and the window offers nothing, a rest found nowhere 0.
 const windowsSQL = `
 SELECT a.clinician_id, a.facility_id, f.time_zone,
        extract(epoch FROM f.booking_notice)::bigint AS notice_s,
        extract(epoch FROM f.booking_horizon)::bigint AS horizon_s,
        a.weekday, (extract(epoch FROM a.start_time) / 60)::int AS start_min,
-       (extract(epoch FROM a.end_time) / 60)::int AS end_min, a.slot_minutes, a.buffer_minutes
+       (extract(epoch FROM a.end_time) / 60)::int AS end_min,
+       coalesce(a.slot_minutes, sp.slot_minutes, 0)::smallint AS slot_minutes,
+       coalesce(a.buffer_minutes, sp.buffer_minutes, 0)::smallint AS buffer_minutes
 FROM availability a JOIN facilities f ON f.id = a.facility_id
+LEFT JOIN LATERAL (
+    SELECT s.slot_minutes, s.buffer_minutes FROM specialties s
+    WHERE CASE WHEN $2::text = '' THEN s.code IN (
+              SELECT cs.specialty_code FROM clinician_specialties cs WHERE cs.clinician_id = a.clinician_id)
+          ELSE s.code = $2::text END
+    ORDER BY s.slot_minutes NULLS LAST, s.code LIMIT 1) sp ON true
 WHERE a.clinician_id = ANY($1)
   AND ($2::text = '' OR NOT EXISTS (SELECT 1 FROM facility_specialties fs WHERE fs.facility_id = a.facility_id)
        OR EXISTS (SELECT 1 FROM facility_specialties fs WHERE fs.facility_id = a.facility_id AND fs.specialty_code = $2::text))`
@@ -76,16 +88,27 @@ SELECT clinician_id, day::text FROM availability_exceptions
 WHERE kind = 'off' AND clinician_id = ANY($1) AND day >= $2::date`
 
 // Busy time: other patients' bookings and live holds for the clinicians,
-// and the patient's own bookings (clinician 0: busy whoever the clinician).
-// Expired holds and the patient's own hold are not busy.
+// the joint sessions they are guests of (referrals.go), the patient's own
+// bookings and, when moving a joint session, its guest's other
+// appointments (clinician 0: busy whoever the clinician). Expired holds and
+// the patient's own hold are not busy.
 const busySQL = `
 SELECT clinician_id, lower(during), upper(during) FROM appointments
 WHERE clinician_id = ANY($1) AND active AND upper(during) > $2 AND lower(during) < $3
   AND NOT (status = 'held' AND (hold_until <= now() OR patient_id = $4))
 UNION ALL
+SELECT guest_clinician_id, lower(during), upper(during) FROM appointments
+WHERE guest_clinician_id = ANY($1) AND active AND upper(during) > $2 AND lower(during) < $3
+UNION ALL
 SELECT 0, lower(during), upper(during) FROM appointments
 WHERE patient_id = $4 AND status = 'booked' AND id <> $5
-  AND upper(during) > $2 AND lower(during) < $3`
+  AND upper(during) > $2 AND lower(during) < $3
+UNION ALL
+SELECT 0, lower(o.during), upper(o.during)
+FROM appointments m JOIN appointments o
+  ON o.id <> m.id AND o.active AND (o.clinician_id = m.guest_clinician_id OR o.guest_clinician_id = m.guest_clinician_id)
+WHERE m.id = $5 AND m.guest_clinician_id IS NOT NULL
+  AND upper(o.during) > $2 AND lower(o.during) < $3`
 
 type windowRow struct {
 	Clinician int64  `db:"clinician_id"`
@@ -242,6 +265,9 @@ func (a *Appointments) groups(windows, extras []windowRow) ([]*clinicianGroup, e
 		}
 	}
 	for _, r := range windows {
+		if r.Slot <= 0 {
+			continue // no length here nor in the specialty: nothing to offer
+		}
 		g, err := group(r)
 		if err != nil {
 			return nil, err

@@ -116,7 +116,7 @@ func TestCaseGoesToTheNearestFacilityOfferingItsSpecialty(t *testing.T) {
 	if lat != 21.42 || lon != 39.83 {
 		t.Errorf("place kept as %v, %v; want it rounded to about a kilometre (21.42, 39.83)", lat, lon)
 	}
-	choices, err := ps.Choices(ctx, 2)
+	choices, err := ps.Choices(ctx, 0, 2)
 	if err != nil || len(choices) != 2 || choices[0].Code != "makkah_ajyad" || choices[0].Names["ar"] == "" {
 		t.Errorf("Choices(2) = %+v, %v", choices, err)
 	}

@@ -67,6 +67,10 @@ type Clinician struct {
 	// TakesPool: the account's facilities see the network pool, the cases
 	// no facility was found for (see scope.go).
 	TakesPool bool
+	// OnDuty: the clinician takes quick consults now (their switch); they
+	// count for the queue's waits and the no-doctor fallback only while
+	// their dashboard is open too (store.OnlineWithin).
+	OnDuty bool
 	// SessionEpoch is raised to end every dashboard session at once.
 	SessionEpoch int64
 	CreatedAt    time.Time
@@ -102,6 +106,7 @@ type clinicianRow struct {
 	FacilityCodes []string      `db:"facility_codes"`
 	Specialties   []string      `db:"specialties"`
 	TakesPool     bool          `db:"takes_pool"`
+	OnDuty        bool          `db:"on_duty"`
 	SessionEpoch  int64         `db:"session_epoch"`
 	CreatedAt     time.Time     `db:"created_at"`
 	PasswordHash  string        `db:"password_hash"`
@@ -111,13 +116,13 @@ func (r clinicianRow) clinician() Clinician {
 	return Clinician{
 		ID: r.ID, Username: r.Username, Names: r.Names, Role: r.Role,
 		Active: r.Active, Facilities: r.Facilities, FacilityCodes: r.FacilityCodes,
-		Specialties: r.Specialties, TakesPool: r.TakesPool, SessionEpoch: r.SessionEpoch, CreatedAt: r.CreatedAt,
+		Specialties: r.Specialties, TakesPool: r.TakesPool, OnDuty: r.OnDuty, SessionEpoch: r.SessionEpoch, CreatedAt: r.CreatedAt,
 	}
 }
 
 // The home facility sorts first (o = 0), then the others by id.
 const selectClinicianSQL = `
-SELECT c.id, c.username, c.display_names, c.role, c.active,
+SELECT c.id, c.username, c.display_names, c.role, c.active, c.on_duty,
        c.session_epoch, c.created_at, c.password_hash,
        ARRAY(SELECT x.id FROM (
                 SELECT c.facility_id AS id, 0 AS o
@@ -300,6 +305,13 @@ WITH c AS (
 INSERT INTO audit_log (actor_kind, actor_id, action, subject_kind, subject_id)
 SELECT $2, $3, 'clinician.disable', 'clinician', c.id::text FROM c`
 
+	setOnDutySQL = `
+WITH c AS (
+    UPDATE clinicians SET on_duty = $2
+    WHERE id = $1 AND role = 'clinician' RETURNING id
+)
+INSERT INTO audit_log (actor_kind, actor_id, action, subject_kind, subject_id, detail)
+SELECT $3, $4, 'clinician.duty', 'clinician', c.id::text, jsonb_build_object('on_duty', $2::boolean) FROM c`
 	endSessionsSQL = `
 WITH c AS (
     UPDATE clinicians SET session_epoch = session_epoch + 1
@@ -328,6 +340,14 @@ func (a *Accounts) DisableClinician(ctx context.Context, username string, by Aud
 // dialogs.ErrNotFound if there is no such account.
 func (a *Accounts) EndClinicianSessions(ctx context.Context, id int64, by AuditActor) error {
 	return a.execAccount(ctx, "end sessions", endSessionsSQL, id, by.Kind, by.ID)
+}
+
+// SetOnDuty turns the clinician's on-duty switch on or off, audited
+// (clinician.duty): the clinician themself, or an admin for them. Only
+// clinicians take quick consults: dialogs.ErrNotFound for any other
+// account, or none.
+func (a *Accounts) SetOnDuty(ctx context.Context, id int64, on bool, by AuditActor) error {
+	return a.execAccount(ctx, "duty", setOnDutySQL, id, on, by.Kind, by.ID)
 }
 
 func (a *Accounts) execAccount(ctx context.Context, what, sql string, args ...any) error {

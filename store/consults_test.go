@@ -323,6 +323,15 @@ func TestWaitFigures(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// An open dashboard alone is not duty: the switch is off.
+	if f, err := w.consults.WaitFigures(ctx, second); err != nil || f.Online != 0 {
+		t.Fatalf("present but off duty: %+v, %v; want nobody online", f, err)
+	}
+	for _, c := range []int64{khalid.ClinicianID, omar.ClinicianID} {
+		if err := w.pg.Accounts().SetOnDuty(ctx, c, true, store.AuditActor{Kind: store.ActorClinician, ID: fmt.Sprint(c)}); err != nil {
+			t.Fatal(err)
+		}
+	}
 	// Three past consults of 4, 6 and 20 minutes, and Khalid in one now.
 	for i, mins := range []int{4, 6, 20} {
 		id := w.open(t, "urgent", "general_practice", 0, 30+i, true)

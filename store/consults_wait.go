@@ -13,13 +13,16 @@ import (
 )
 
 // Waiting-time estimates read three things: the case's place in the queue,
-// the clinicians who could take it and were on the dashboard lately (and
-// which of them are in a consult now), and how long recent consults took.
+// the clinicians who could take it, are on duty and were on the dashboard
+// lately (and which of them are in a consult now), and how long recent
+// consults took.
 
 // Defaults of the estimates.
 const (
 	// OnlineWithin is how recently a clinician's dashboard must have been
-	// seen for them to count as on duty (the event stream beats every 20 s).
+	// seen for them to count as present (the event stream beats every
+	// 20 s); a clinician counts for the queue only when present and on
+	// duty (their switch, clinicians.on_duty).
 	OnlineWithin = 90 * time.Second
 )
 
@@ -47,7 +50,7 @@ WITH w AS (
            EXISTS (SELECT 1 FROM cases b WHERE b.status = 'claimed' AND b.claimed_by = k.id
                    AND b.claimed_at > now() - interval '2 hours') AS busy
     FROM clinicians k
-    WHERE k.active AND k.role = 'clinician' AND k.seen_at > now() - make_interval(secs => $2)
+    WHERE k.active AND k.role = 'clinician' AND k.on_duty AND k.seen_at > now() - make_interval(secs => $2)
 ), recent AS (
     SELECT extract(epoch FROM closed_at - claimed_at) AS secs
     FROM cases WHERE status = 'closed' AND closed_at > now() - interval '7 days' AND claimed_at IS NOT NULL

@@ -114,13 +114,29 @@ WHERE code = $1 AND booking_horizon IS DISTINCT FROM make_interval(days => $2)`,
 	queuePlace(b, f)
 }
 
+// queueSpecialty queues the upsert of s on its code: its names, and its
+// appointment length and rest where s gives them (a file that leaves them
+// out leaves the database's as they are, as for a facility's notice).
+func queueSpecialty(b *pgx.Batch, s clinic.Specialty) {
+	b.Queue(upsertSpecialtySQL, s.Code, locales.Names(s.Name))
+	if s.SlotMinutes != nil {
+		b.Queue(`UPDATE specialties SET slot_minutes = $2 WHERE code = $1 AND slot_minutes IS DISTINCT FROM $2`, s.Code, *s.SlotMinutes)
+	}
+	if s.BufferMinutes != nil {
+		b.Queue(`UPDATE specialties SET buffer_minutes = $2 WHERE code = $1 AND buffer_minutes IS DISTINCT FROM $2`, s.Code, *s.BufferMinutes)
+	}
+}
+
 type importer struct {
 	tx         pgx.Tx
 	opts       ImportOptions
 	res        *ImportResult
 	facilities map[string]int64 // code → id, every facility after the upserts
 	specialty  map[string]bool  // every specialty code after the upserts
-	problems   []error
+	// sized: the specialties that set an appointment length, for hours
+	// that set none.
+	sized    map[string]bool
+	problems []error
 	// newHash is the password hash of the accounts this import creates,
 	// made once (see accountHash).
 	newHash string
@@ -150,13 +166,18 @@ func (im *importer) accountHash() (string, error) {
 }
 
 func (im *importer) problem(line int, format string, args ...any) {
-	im.problems = append(im.problems, &clinic.LineError{File: "import", Line: line, Msg: fmt.Sprintf(format, args...)})
+	im.fieldProblem(line, "", format, args...)
+}
+
+// fieldProblem records a problem of one key, so a form shows it there.
+func (im *importer) fieldProblem(line int, field, format string, args ...any) {
+	im.problems = append(im.problems, &clinic.LineError{File: "import", Line: line, Msg: fmt.Sprintf(format, args...), Field: field})
 }
 
 func (im *importer) run(ctx context.Context, n *clinic.Network) error {
 	var b pgx.Batch
 	for _, s := range n.Specialties {
-		b.Queue(upsertSpecialtySQL, s.Code, locales.Names(s.Name))
+		queueSpecialty(&b, s)
 	}
 	for _, f := range n.Facilities {
 		queueFacility(&b, f)
@@ -197,9 +218,11 @@ func (im *importer) loadReference(ctx context.Context) error {
 	}); err != nil {
 		return fmt.Errorf("load facilities: %w", err)
 	}
-	rows, _ = im.tx.Query(ctx, `SELECT code FROM specialties`)
-	if _, err := pgx.ForEachRow(rows, []any{&code}, func() error {
-		im.specialty[code] = true
+	im.sized = map[string]bool{}
+	var sized bool
+	rows, _ = im.tx.Query(ctx, `SELECT code, slot_minutes IS NOT NULL FROM specialties`)
+	if _, err := pgx.ForEachRow(rows, []any{&code, &sized}, func() error {
+		im.specialty[code], im.sized[code] = true, sized
 		return nil
 	}); err != nil {
 		return fmt.Errorf("load specialties: %w", err)
@@ -228,6 +251,24 @@ func (im *importer) checkReferences(n *clinic.Network) {
 		for _, s := range a.Specialties {
 			if !im.specialty[s] {
 				im.problem(a.Line, "%s: specialty %q is neither in the file nor in the database", what, s)
+			}
+		}
+		im.checkLengths(a)
+	}
+}
+
+// checkLengths reports each weekly window that sets no appointment length
+// while one of the account's specialties sets none either: a patient
+// booking that specialty would find no length to cut the window by.
+func (im *importer) checkLengths(a clinic.Account) {
+	for _, h := range a.Hours {
+		if h.SlotMinutes != nil {
+			continue
+		}
+		for _, s := range a.Specialties {
+			if im.specialty[s] && !im.sized[s] {
+				im.fieldProblem(h.Line, "slot_from_specialty", "account %q: hours: slot_minutes is missing and specialty %q sets none (give the window a length, or the specialty one)", a.Username, s)
+				break
 			}
 		}
 	}
@@ -349,14 +390,26 @@ func (im *importer) syncSet(ctx context.Context, id int64, table, col string, wa
 	panic("store: syncSet of an unexpected type")
 }
 
-// window is one weekly availability row, as compared and written.
+// window is one weekly availability row, as compared and written. A nil
+// Slot or Buffer is the specialty's (NULL in the row).
 type window struct {
 	Facility int64  `db:"facility_id"`
 	Weekday  int    `db:"weekday"`
 	Start    string `db:"starts"`
 	End      string `db:"ends"`
-	Slot     int    `db:"slot_minutes"`
-	Buffer   int    `db:"buffer_minutes"`
+	Slot     *int   `db:"slot_minutes"`
+	Buffer   *int   `db:"buffer_minutes"`
+}
+
+// key is w as a comparable value (its lengths by value, -1 for nil).
+func (w window) key() [6]any {
+	v := func(p *int) int {
+		if p == nil {
+			return -1
+		}
+		return *p
+	}
+	return [6]any{w.Facility, w.Weekday, w.Start, w.End, v(w.Slot), v(w.Buffer)}
 }
 
 // syncHours replaces the account's weekly windows with the file's when
@@ -402,7 +455,7 @@ func sameWindows(a, b []window) bool {
 		return false
 	}
 	for _, w := range a {
-		if !slices.Contains(b, w) {
+		if !slices.ContainsFunc(b, func(o window) bool { return o.key() == w.key() }) {
 			return false
 		}
 	}

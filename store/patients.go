@@ -31,6 +31,7 @@ type patientRow struct {
 	Digits    *string    `db:"digits"`
 	Visitor   *string    `db:"visitor"`
 	Placed    bool       `db:"placed"`
+	Zone      *string    `db:"time_zone"`
 }
 
 func (r patientRow) patient() dialogs.Patient {
@@ -47,6 +48,9 @@ func (r patientRow) patient() dialogs.Patient {
 	if r.Visitor != nil {
 		p.Visitor = *r.Visitor
 	}
+	if r.Zone != nil {
+		p.Zone = *r.Zone
+	}
 	p.Placed = r.Placed
 	return p
 }
@@ -58,7 +62,7 @@ const ensurePatientSQL = `
 INSERT INTO patients (channel, conversation_id, user_id)
 VALUES ($1, $2, $3)
 ON CONFLICT (channel, conversation_id) DO UPDATE SET user_id = EXCLUDED.user_id, blocked_at = NULL
-RETURNING id, lang, consent_at, digits, visitor, facility_id IS NOT NULL OR place_asked AS placed`
+RETURNING id, lang, consent_at, digits, visitor, facility_id IS NOT NULL OR place_asked AS placed, time_zone`
 
 // EnsurePatient returns the patient behind this conversation, creating it
 // the first time. Concurrent calls for one conversation yield one patient:
@@ -100,6 +104,21 @@ WHERE patients.id = $1 AND f.code = $2`, patientID, code)
 	}
 	if tag.RowsAffected() == 0 {
 		return fmt.Errorf("store: set facility of patient %d: %w", patientID, dialogs.ErrNotFound)
+	}
+	return nil
+}
+
+// SetZone records the zone the patient reads times in: an IANA zone, or
+// dialogs.ZoneClinic for the clinic's (the schema refuses anything else
+// that does not look like a zone; the dialogs check it loads). It returns
+// dialogs.ErrNotFound if no patient has this id.
+func (ps *Patients) SetZone(ctx context.Context, patientID int64, zone string) error {
+	tag, err := ps.pool.Exec(ctx, `UPDATE patients SET time_zone = $2 WHERE id = $1`, patientID, zone)
+	if err != nil {
+		return fmt.Errorf("store: set zone of patient %d: %w", patientID, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return fmt.Errorf("store: set zone of patient %d: %w", patientID, dialogs.ErrNotFound)
 	}
 	return nil
 }

@@ -62,11 +62,11 @@ type choiceRow struct {
 	Names locales.Names `db:"names"`
 }
 
-// Choices returns at most n facilities, those with a place first, in the
-// order they were set up.
-func (ps *Patients) Choices(ctx context.Context, n int) ([]dialogs.FacilityChoice, error) {
+// Choices returns at most n facilities after the first offset, those
+// with a place first, in the order they were set up.
+func (ps *Patients) Choices(ctx context.Context, offset, n int) ([]dialogs.FacilityChoice, error) {
 	rows, _ := ps.pool.Query(ctx, `
-SELECT code, names FROM facilities ORDER BY latitude IS NULL, id LIMIT $1`, n)
+SELECT code, names FROM facilities ORDER BY latitude IS NULL, id LIMIT $1 OFFSET $2`, n, offset)
 	list, err := pgx.CollectRows(rows, pgx.RowToStructByName[choiceRow])
 	if err != nil {
 		return nil, fmt.Errorf("store: facilities to choose from: %w", err)

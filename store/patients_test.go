@@ -212,3 +212,33 @@ func TestBlockedUntilUnblockedOrWritten(t *testing.T) {
 		t.Errorf("a patient who writes has not blocked the bot: %v, blocked_at %v", err, blockedAt())
 	}
 }
+
+// TestPatientZone: the zone a patient reads times in is kept on the
+// patient (an IANA zone, or the clinic's), read back when their session
+// starts; the schema refuses what cannot be a zone; an unknown patient is
+// ErrNotFound.
+func TestPatientZone(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	pg := storetest.NewPostgres(t)
+	ps := pg.Patients()
+	key := dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "zone-1"}
+	p, err := ps.EnsurePatient(ctx, key, "zone-1")
+	if err != nil || p.Zone != "" {
+		t.Fatalf("new patient: %+v, %v; want no zone", p, err)
+	}
+	for _, z := range []string{"Europe/London", dialogs.ZoneClinic, "America/Argentina/Buenos_Aires"} {
+		if err := ps.SetZone(ctx, p.ID, z); err != nil {
+			t.Fatalf("SetZone(%q): %v", z, err)
+		}
+		if got, _ := ps.EnsurePatient(ctx, key, "zone-1"); got.Zone != z {
+			t.Errorf("after SetZone(%q): %q", z, got.Zone)
+		}
+	}
+	if err := ps.SetZone(ctx, p.ID, "'; DROP TABLE patients; --"); err == nil {
+		t.Error("a zone that is no zone was kept")
+	}
+	if err := ps.SetZone(ctx, 1<<40, "Europe/London"); !errors.Is(err, dialogs.ErrNotFound) {
+		t.Errorf("unknown patient: %v, want ErrNotFound", err)
+	}
+}

@@ -40,6 +40,7 @@ type ReminderDelivery struct {
 	Conversation dialogs.ConversationKey
 	Lang         string // the patient's language, "" if never chosen
 	Digits       string // the digits they read: "latn", or "" for the language's own
+	Zone         string // the zone they read times in (dialogs.Patient.Zone)
 	// Last is true for the appointment's last reminder, which carries the
 	// join link.
 	Last bool
@@ -60,7 +61,7 @@ SELECT r.state, r.version, r.offset_seconds, r.due_at, coalesce(r.claimed_by, 0)
        NOT EXISTS (SELECT 1 FROM appointment_reminders o
                WHERE o.appointment_id = r.appointment_id AND o.version = r.version
                  AND o.offset_seconds < r.offset_seconds),
-       p.channel, p.conversation_id, coalesce(p.lang, ''), coalesce(p.digits, ''), now(),
+       p.channel, p.conversation_id, coalesce(p.lang, ''), coalesce(p.digits, ''), coalesce(p.time_zone, ''), now(),
        c.id, c.display_names, a.specialty_code, s.names,
        lower(a.during), upper(a.during), coalesce(a.room, ''), a.confirmed_at IS NOT NULL,
        p.blocked_at IS NOT NULL
@@ -103,7 +104,7 @@ func (a *Appointments) ClaimReminder(ctx context.Context, id int64, holder int32
 		err := tx.QueryRow(ctx, claimReminderSQL, id, reminderLockClass).Scan(
 			&d.State, &d.Version, &offset, &d.DueAt, &claimedBy, &leaseLive, &holderAlive,
 			&d.AppointmentID, &patientID, &apptStatus, &apptVersion, &started, &ended, &superseded, &d.Last,
-			&channel, &conversation, &d.Lang, &d.Digits, &d.Now,
+			&channel, &conversation, &d.Lang, &d.Digits, &d.Zone, &d.Now,
 			&ap.Clinician.ID, &ap.Clinician.Names, &ap.Specialty.Code, &ap.Specialty.Names, &ap.Start, &ap.End, &ap.Room, &ap.Confirmed, &blocked)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return dialogs.ErrNotFound

@@ -32,6 +32,12 @@ type ReportRow struct {
 	// NoShows counts the appointments of the day and specialty whose
 	// patient did not come (marked at the desk).
 	NoShows int `db:"no_shows"`
+	// Referrals counts the specialist referrals of the specialty made that
+	// day (to or from the scope's facilities), and Answered24h those of
+	// them answered in writing or with a joint session booked within 24
+	// hours of being made.
+	Referrals   int `db:"referrals"`
+	Answered24h int `db:"answered_24h"`
 }
 
 // reportRow is a ReportRow as scanned, the waits in seconds.
@@ -43,7 +49,9 @@ type reportRow struct {
 
 // Counts over the whole scope (every status): figures, no case shown.
 // Consults count by the day a case was queued; no-shows by the day the
-// missed appointment started, and a day with either has a row.
+// missed appointment started; referrals by the day they were made, where
+// they were sent from or to (one to any facility counts where it was sent
+// from); and a day with any has a row.
 const reportSQL = `
 WITH consults AS (
 SELECT to_char((c.queued_at AT TIME ZONE $8)::date, 'YYYY-MM-DD') AS day, c.specialty,
@@ -67,13 +75,23 @@ SELECT to_char((lower(a.during) AT TIME ZONE $8)::date, 'YYYY-MM-DD') AS day, a.
 FROM appointments a
 WHERE a.no_show_at IS NOT NULL AND lower(a.during) >= $6 AND lower(a.during) < $7 AND` + deskScopeWhere + `
 GROUP BY 1, 2
+), referred AS (
+SELECT to_char((r.created_at AT TIME ZONE $8)::date, 'YYYY-MM-DD') AS day, r.specialty_code AS specialty,
+       count(*) AS referrals,
+       count(*) FILTER (WHERE r.responded_at <= r.created_at + interval '24 hours') AS answered_24h
+FROM referrals r
+WHERE r.created_at >= $6 AND r.created_at < $7 AND cardinality($1::bigint[]) > 0
+  AND (r.facility_id = ANY($1::bigint[]) OR r.from_facility_id = ANY($1::bigint[]))
+  AND ($2::bool OR r.specialty_code = ANY($3::text[]))
+GROUP BY 1, 2
 )
 SELECT day, specialty,
        coalesce(c.specialty_names, s.names, jsonb_build_object('en', specialty)) AS specialty_names,
        coalesce(c.queued, 0) AS queued, coalesce(c.emergencies, 0) AS emergencies, coalesce(c.claimed, 0) AS claimed,
        coalesce(c.median_s, 0) AS median_s, coalesce(c.p90_s, 0) AS p90_s, coalesce(c.left_queue, 0) AS left_queue,
-       coalesce(c.rated, 0) AS rated, coalesce(c.mean_rating, 0) AS mean_rating, coalesce(m.no_shows, 0) AS no_shows
-FROM consults c FULL JOIN missed m USING (day, specialty)
+       coalesce(c.rated, 0) AS rated, coalesce(c.mean_rating, 0) AS mean_rating, coalesce(m.no_shows, 0) AS no_shows,
+       coalesce(f.referrals, 0) AS referrals, coalesce(f.answered_24h, 0) AS answered_24h
+FROM consults c FULL JOIN missed m USING (day, specialty) FULL JOIN referred f USING (day, specialty)
 LEFT JOIN specialties s ON s.code = specialty
 ORDER BY 1, 2`
 

@@ -43,6 +43,14 @@ func SeedDemo(ctx context.Context, pg *Postgres) (Demo, error) {
 	if err != nil {
 		return Demo{}, fmt.Errorf("store: seed demo: %w", err)
 	}
+	// New accounts start off duty; the demo's clinicians made now start on
+	// it, so that a demo's urgent patients meet a clinician as soon as one
+	// opens the dashboard. Those that existed keep what they chose.
+	if len(res.NewAccounts) > 0 {
+		if _, err := pg.pool.Exec(ctx, seedOnDutySQL, res.NewAccounts); err != nil {
+			return Demo{}, fmt.Errorf("store: seed demo: on duty: %w", err)
+		}
+	}
 	d := Demo{Password: DemoPassword, Written: res.Written}
 	for _, a := range n.Accounts {
 		d.Logins = append(d.Logins, DemoLogin{Username: a.Username, Role: a.Role, Facility: a.Facilities[0]})
@@ -71,6 +79,14 @@ VALUES ($1, $2)
 ON CONFLICT (code) DO UPDATE
 SET names = EXCLUDED.names
 WHERE (specialties.names) IS DISTINCT FROM (EXCLUDED.names)`
+
+	seedOnDutySQL = `
+WITH c AS (
+    UPDATE clinicians SET on_duty = true
+    WHERE username = ANY($1) AND role = 'clinician' AND NOT on_duty RETURNING id
+)
+INSERT INTO audit_log (actor_kind, actor_id, action, subject_kind, subject_id, detail)
+SELECT 'system', 'seed', 'clinician.duty', 'clinician', c.id::text, jsonb_build_object('on_duty', true) FROM c`
 
 	insertClinicianSpecialtySQL = `
 INSERT INTO clinician_specialties (clinician_id, specialty_code) VALUES ($1, $2)`

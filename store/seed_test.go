@@ -94,6 +94,24 @@ func TestSeedDemo(t *testing.T) {
 	if err != nil || bad != 0 {
 		t.Errorf("demo consistency: %d bad rows, %v", bad, err)
 	}
+
+	// The demo's clinicians start on duty (new accounts otherwise start
+	// off); one who goes off duty stays off when the demo is seeded again.
+	var offDuty int
+	if err := pg.Pool().QueryRow(ctx, `SELECT count(*) FROM clinicians WHERE role = 'clinician' AND NOT on_duty`).Scan(&offDuty); err != nil || offDuty != 0 {
+		t.Errorf("%d demo clinicians off duty (%v), want all on duty", offDuty, err)
+	}
+	var id int64
+	if err := pg.Pool().QueryRow(ctx, `SELECT id FROM clinicians WHERE role = 'clinician' ORDER BY id LIMIT 1`).Scan(&id); err != nil {
+		t.Fatal(err)
+	}
+	if err := pg.Accounts().SetOnDuty(ctx, id, false, store.AuditActor{Kind: store.ActorSystem, ID: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	seed(t, pg)
+	if err := pg.Pool().QueryRow(ctx, `SELECT count(*) FROM clinicians WHERE role = 'clinician' AND NOT on_duty`).Scan(&offDuty); err != nil || offDuty != 1 {
+		t.Errorf("after seeding again, %d clinicians off duty (%v), want the one who went off", offDuty, err)
+	}
 }
 
 func TestSeedDemoTwiceChangesNothing(t *testing.T) {

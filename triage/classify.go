@@ -131,7 +131,9 @@ func (e *Engine) decideState(s *state, a *analysis, fx answerEffects, text strin
 	}
 	matched := e.matchComplaints(s)
 	for _, mc := range matched {
-		d.Complaints = append(d.Complaints, mc.c.id)
+		if !mc.ended {
+			d.Complaints = append(d.Complaints, mc.c.id)
+		}
 	}
 	switch {
 	case len(red) > 0:

@@ -9,6 +9,7 @@ type matchedComplaint struct {
 	c       *complaint
 	urgency Urgency
 	chronic bool
+	ended   bool // only in an episode that has ended (endedComplaints)
 	pos     int32
 }
 
@@ -90,6 +91,9 @@ func (e *Engine) matchComplaints(s *state) []matchedComplaint {
 		}
 		out = append(out, matchedComplaint{c: c, urgency: u, chronic: chronic, pos: pos})
 	}
+	if len(out) == 0 {
+		out = e.endedComplaints(s)
+	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		if a.urgency != b.urgency {
@@ -100,6 +104,39 @@ func (e *Engine) matchComplaints(s *state) []matchedComplaint {
 		}
 		return a.pos < b.pos
 	})
+	return out
+}
+
+// endedComplaints are the complaints of an episode that has ended, when
+// nothing is complained of now ("had a nosebleed, stopped after 10
+// minutes of pinching, fine now"): what the patient writes about still
+// names the specialty and the urgency, the complaint's mild one and at
+// most routine (an episode that is over is no worse than a mild one),
+// rather than the unread message's routine. Its family's discriminators
+// are not asked (they ask what is happening now; the safety screen still
+// is). What is an emergency only while it lasts is off already
+// (applyResolution); what counts when recent (a chest pain an hour ago)
+// is not ended, and stays a complaint now.
+func (e *Engine) endedComplaints(s *state) []matchedComplaint {
+	var out []matchedComplaint
+	for i := range e.complaints {
+		c := &e.complaints[i]
+		pos, ok := int32(1<<30), false
+		for _, t := range c.triggers {
+			if int(t) < len(s.a.past) && s.a.past[t] {
+				ok = true
+				pos = min(pos, s.a.first[t])
+			}
+		}
+		if !ok {
+			continue
+		}
+		u := c.mild
+		if u.Rank() > Routine.Rank() {
+			u = Routine
+		}
+		out = append(out, matchedComplaint{c: c, urgency: u, ended: true, pos: pos})
+	}
 	return out
 }
 
@@ -149,12 +186,14 @@ func (e *Engine) decideNonEmergency(s *state, d *Decision, matched []matchedComp
 			}
 		}
 	}
-	d.Pathway = c.pathway
+	if !mc.ended {
+		d.Pathway = c.pathway
+	}
 	if child {
 		if c.childSpecialty != "keep" {
 			sp = c.childSpecialty
 		}
-		if c.childPathway != "" {
+		if c.childPathway != "" && !mc.ended {
 			d.Pathway = c.childPathway
 		}
 	}

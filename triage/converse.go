@@ -56,7 +56,8 @@ type conversation struct {
 	answers map[string]string
 	order   []*Question
 	base    Decision
-	present []bool // concepts read or answered, facts included
+	raw     answerEffects // the answers before the doubts are weighed
+	present []bool        // concepts read or answered, facts included
 	who     person
 }
 
@@ -96,7 +97,8 @@ func (e *Engine) newConversation(a *analysis, f Facts, answers map[string]string
 	if p := e.pathways[d0.Pathway]; p != nil {
 		c.order = p.questions
 	}
-	fx := e.weighUnsure(a, f, e.readAnswers(answers, c.order))
+	c.raw = e.readAnswers(answers, c.order)
+	fx := e.weighUnsure(a, f, c.raw)
 	s := e.newState(a, f, fx)
 	c.base = e.decideState(s, a, fx, "", false)
 	c.present = s.present
@@ -271,6 +273,9 @@ type ranked struct {
 }
 
 func (c *conversation) choose(topic string) *Question {
+	if q := c.pendingCheck(); q != nil {
+		return q
+	}
 	pool := c.candidates(topic)
 	// others are what a question may combine with in the look-ahead: any
 	// fitting question still to answer, context or not ("does the child

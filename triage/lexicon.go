@@ -43,6 +43,7 @@ type concept struct {
 	window    int
 	ordered   bool
 	anyOf     []int32
+	elsewhere []int32 // a term does not count in a sentence naming one of these
 }
 
 // lexicon is the compiled vocabulary: word patterns indexed for lookup,
@@ -169,6 +170,13 @@ func buildLexicon(s *ruleSet) (*lexicon, error) {
 				}
 			}
 		}
+		for _, n := range c.Elsewhere {
+			j, ok := lx.index[n]
+			if !ok {
+				return nil, loadError(file, "concept", c.ID, "elsewhere names unknown concept %q", n)
+			}
+			lx.concepts[ci].elsewhere = append(lx.concepts[ci].elsewhere, j)
+		}
 		for _, g := range c.Near {
 			if len(g) < 2 {
 				return nil, loadError(file, "concept", c.ID, "a near group needs two concepts or more")
@@ -207,6 +215,14 @@ func buildLexicon(s *ruleSet) (*lexicon, error) {
 	}
 	if err := lx.sortComposites(); err != nil {
 		return nil, err
+	}
+	for _, c := range lx.concepts {
+		for _, j := range c.elsewhere {
+			// dropExcepted runs before composites are built
+			if w := lx.concepts[j]; len(w.near) > 0 || len(w.anyOf) > 0 {
+				return nil, fmt.Errorf("triage: concept %q: elsewhere names %q, which is built of other concepts; name concepts of words", c.id, w.id)
+			}
+		}
 	}
 	lx.indexFuzzy()
 	z, err := buildArabizi(s.arabizi, s.arabiziFile, lx.arabicWords)

@@ -75,6 +75,9 @@ negated = ["x"]
 		{"more for no concept", "[[more]]\nid = \"no_such_concept\"\nterms = [\"x\"]\n", []string{"zz_bad.toml", "no_such_concept", "does not exist"}},
 		{"scope set twice", "[modifiers]\nscope = 3\n", []string{"zz_bad.toml", "set once"}},
 		{"unknown question kind", "[[question]]\nid = \"bad_k\"\nkind = \"slider\"\n", []string{"bad_k", "slider"}},
+		{"unknown unsure_check", "[[question]]\nid = \"bad_u\"\nkind = \"yes_no\"\nfindings = [\"fever\"]\nunsure_check = \"no_such_q\"\n", []string{"bad_u", "no_such_q"}},
+		{"unsure_check that may not fit", "[[question]]\nid = \"bad_f\"\nkind = \"yes_no\"\nfindings = [\"fever\"]\nunsure_check = \"child_breathing\"\n", []string{"bad_f", "fit every patient"}},
+		{"elsewhere of a built concept", "[[concept]]\nid = \"bad_e\"\nterms = [\"zzside\"]\nelsewhere = [\"severe_flank_pain\"]\n", []string{"bad_e", "severe_flank_pain"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			files := embeddedFiles(t)

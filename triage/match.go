@@ -1,5 +1,7 @@
 package triage
 
+import "slices"
+
 type token struct {
 	text     string
 	clause   int32 // sentence: near groups and history stay inside one
@@ -131,9 +133,23 @@ func (lx *lexicon) dropExcepted(a *analysis) {
 		}
 		return false
 	}
+	// a term of a concept with elsewhere words does not count in a
+	// sentence naming one of them ("the left side" beside a throat)
+	elsewhere := func(o occ) bool {
+		ws := lx.concepts[o.concept].elsewhere
+		if len(ws) == 0 {
+			return false
+		}
+		for _, x := range a.occs {
+			if x.clause == o.clause && slices.Contains(ws, x.concept) {
+				return true
+			}
+		}
+		return false
+	}
 	var drop []bool
 	for i, o := range a.occs {
-		if inside(o) {
+		if inside(o) || elsewhere(o) {
 			if drop == nil {
 				drop = make([]bool, len(a.occs))
 			}

@@ -208,6 +208,11 @@ func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u i
 	if u+1 < len(a.toks) && e.isPregnancyWord(a, u+1) {
 		return // "30 weeks pregnant" is neither an age nor a duration
 	}
+	if unit == mYear && (u+1 < len(a.toks) && a.toks[u+1].text == "ago" || prevText(a, i) == "قبل") {
+		// "had one 3 years ago", «قبل ٣ سنين»: a date in the past, as a
+		// year is (datedClauses), not how long this has lasted
+		return
+	}
 	d := int(unitDays(unit, v))
 	m.durs = append(m.durs, d)
 	if d > m.durDays {

@@ -31,11 +31,12 @@ const generalPathway = "general"
 type Question struct {
 	ID       string
 	Kind     Kind
-	PromptID string   // locales message id of the question ("triage_q_<id>")
-	Options  []Option // the buttons, in order
-	Findings []string // yes_no: the findings asked about (several: "is there A, B or C?")
-	Screen   bool     // a safety screen, asked once before non-emergency advice
-	RedFlag  bool     // "yes" can make an emergency: "not sure" to its one finding counts as "yes"
+	PromptID string    // locales message id of the question ("triage_q_<id>")
+	Options  []Option  // the buttons, in order
+	Findings []string  // yes_no: the findings asked about (several: "is there A, B or C?")
+	Screen   bool      // a safety screen, asked once before non-emergency advice
+	RedFlag  bool      // "yes" can make an emergency: "not sure" to its one finding counts as "yes"
+	check    *Question // asked after "not sure": its "no" clears the doubt (unsure_check)
 	fit      fit
 	needs    context
 	unless   context
@@ -163,7 +164,7 @@ type answerEffects struct {
 	pregnant  string // "yes", "no" or "": the pregnancy question's answer
 	concepts  []int32
 	escalate  []string
-	unsure    []Option // "not sure" to a red-flag sign, weighed by weighUnsure
+	unsure    []unsureAnswer // "not sure" to a red-flag sign, weighed by weighUnsure
 	notes     []AnswerNote
 	byID      map[string]Option
 }
@@ -224,7 +225,7 @@ func (e *Engine) readAnswers(answers map[string]string, order []*Question) answe
 			}
 		}
 		if o.Unsure && (o.Escalate != "" || len(o.concepts) > 0) {
-			fx.unsure = append(fx.unsure, o)
+			fx.unsure = append(fx.unsure, unsureAnswer{q: q, o: o})
 			return
 		}
 		fx.concepts = append(fx.concepts, o.concepts...)
@@ -248,22 +249,20 @@ func (e *Engine) readAnswers(answers map[string]string, order []*Question) answe
 // the decision an emergency (a stiff neck beside a fever), and adds nothing
 // otherwise. Two doubts never make an emergency together that neither
 // makes alone: a patient not sure whether one calf is swollen and not sure
-// of a hospital stay has not described a clot.
+// of a hospital stay has not described a clot. A doubt whose check
+// (unsure_check) was answered "no" counts for nothing, and one whose check
+// is still to be asked waits for it: NextQuestion asks the check next.
 func (e *Engine) weighUnsure(a *analysis, f Facts, fx answerEffects) answerEffects {
 	if len(fx.unsure) == 0 {
 		return fx
 	}
 	var kept []Option
-	for _, o := range fx.unsure {
-		try := fx
-		try.concepts = append(slices.Clone(fx.concepts), o.concepts...)
-		try.escalate = slices.Clone(fx.escalate)
-		if o.Escalate != "" {
-			try.escalate = append(try.escalate, o.Escalate)
+	for _, u := range fx.unsure {
+		if e.checkOf(a, fx, u.q) != checkNone {
+			continue
 		}
-		try.unsure = nil
-		if e.decideState(e.newState(a, f, try), a, try, "", false).Urgency == Emergency {
-			kept = append(kept, o)
+		if e.emergencyWith(a, f, fx, u.o) {
+			kept = append(kept, u.o)
 		}
 	}
 	out := fx

@@ -40,6 +40,25 @@ func (e *Engine) compileQuestions(s *ruleSet) error {
 		e.questions[q.ID] = cq
 		e.questionIDs = append(e.questionIDs, q.ID)
 	}
+	for i, q := range s.questions {
+		if q.UnsureCheck == "" {
+			continue
+		}
+		cq, ck := e.questions[q.ID], e.questions[q.UnsureCheck]
+		switch {
+		case ck == nil:
+			return loadError(s.questionFile[i], "question", q.ID, "unsure_check names unknown question %q", q.UnsureCheck)
+		case cq.Kind != KindYesNo || len(cq.Findings) != 1:
+			return loadError(s.questionFile[i], "question", q.ID, "unsure_check belongs to a yes_no question of one finding")
+		case ck == cq || ck.Kind != KindYesNo || ck.Screen || len(ck.Findings) == 0:
+			return loadError(s.questionFile[i], "question", q.ID, "unsure_check %q must be another yes_no question with findings, not a screen", q.UnsureCheck)
+		case ck.fit != (fit{}):
+			// a check that might not fit the patient could leave the
+			// doubt waiting for a question never asked
+			return loadError(s.questionFile[i], "question", q.ID, "unsure_check %q must fit every patient (no sex, age or pregnancy bounds)", q.UnsureCheck)
+		}
+		cq.check = ck
+	}
 	return nil
 }
 

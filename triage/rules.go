@@ -75,6 +75,10 @@ type conceptSpec struct {
 	Diagnosis bool       `toml:"diagnosis"` // names a condition: not current in a history or medication clause
 	Helper    bool       `toml:"helper"`    // only a building block ("cannot"): keeps no negation for itself
 	Except    []string   `toml:"except"`    // phrases in which a term does not count ("blood" in "blood pressure")
+	// Elsewhere: a term does not count in a sentence that names one of
+	// these (word-list) concepts: "the left side" is the side of the
+	// throat or the tooth named there, not the loin.
+	Elsewhere []string `toml:"elsewhere"`
 }
 
 // moreSpec adds terms to a concept defined in another file: a language's
@@ -186,6 +190,12 @@ type questionSpec struct {
 	// Screen marks a safety screen: asked once before any non-emergency
 	// advice, the one fitting the patient's age.
 	Screen bool `toml:"screen"`
+	// UnsureCheck is the question asked next when this red-flag
+	// discriminator is answered "not sure": a sign a lay person can tell
+	// ("is there difficulty breathing?" after "not sure" whether the
+	// breathing is fast). Its "no" clears the doubt; "yes" or "not sure"
+	// leaves it counted as "yes", as without a check.
+	UnsureCheck string `toml:"unsure_check"`
 }
 
 type optionSpec struct {

@@ -75,9 +75,10 @@ func NewJitsi(cfg JitsiConfig) (*Jitsi, error) {
 // Signed reports whether j signs room tokens.
 func (j *Jitsi) Signed() bool { return j.secret != nil }
 
-// Links returns `<base>/<room>` for both sides, each with `?jwt=<token>`
-// when j is Signed: a token for the patient (not moderator) and one for the
-// clinician (moderator), valid from appt.Start-Early to appt.End+Late. The
+// Links returns `<base>/<room>` for every participant, each with
+// `?jwt=<token>` when j is Signed: a token for the patient (not moderator),
+// one for the clinician (moderator) and, with a guest, one for the guest
+// (not moderator), valid from appt.Start-Early to appt.End+Late. The
 // result depends only on appt and the configuration. Errors wrap ErrInvalid.
 func (j *Jitsi) Links(_ context.Context, appt Appointment) (Links, error) {
 	switch {
@@ -88,7 +89,11 @@ func (j *Jitsi) Links(_ context.Context, appt Appointment) (Links, error) {
 	}
 	plain := j.base + "/" + appt.Room
 	if !j.Signed() {
-		return Links{Patient: plain, Clinician: plain}, nil
+		l := Links{Patient: plain, Clinician: plain}
+		if appt.Guest.ID != "" {
+			l.Guest = plain
+		}
+		return l, nil
 	}
 	nbf, exp := appt.Start.Add(-j.early), appt.End.Add(j.late)
 	patient, err := j.sign(appt.Room, appt.Patient, false, nbf, exp)
@@ -99,12 +104,20 @@ func (j *Jitsi) Links(_ context.Context, appt Appointment) (Links, error) {
 	if err != nil {
 		return Links{}, fmt.Errorf("video: appointment %d: clinician token: %w", appt.ID, err)
 	}
-	return Links{
+	l := Links{
 		Patient:   plain + "?jwt=" + patient,
 		Clinician: plain + "?jwt=" + clinician,
 		NotBefore: nbf.Truncate(time.Second).UTC(),
 		Expires:   exp.Truncate(time.Second).UTC(),
-	}, nil
+	}
+	if appt.Guest.ID != "" {
+		guest, err := j.sign(appt.Room, appt.Guest, false, nbf, exp)
+		if err != nil {
+			return Links{}, fmt.Errorf("video: appointment %d: guest token: %w", appt.ID, err)
+		}
+		l.Guest = plain + "?jwt=" + guest
+	}
+	return l, nil
 }
 
 func cmpOr[T comparable](v, fallback T) T {

@@ -96,6 +96,12 @@ func TestJitsiPlainLinks(t *testing.T) {
 
 func TestJitsiSignedClaims(t *testing.T) {
 	j := signedJitsi(t)
+	if links, _ := j.Links(context.Background(), appt); links.Guest != "" {
+		t.Errorf("an appointment without a guest has a guest link %q", links.Guest)
+	}
+	// A joint session: the referring clinician joins as a guest.
+	appt := appt
+	appt.Guest = Participant{ID: "clinician-9", Name: "Dr Khalid"}
 	links, err := j.Links(context.Background(), appt)
 	if err != nil {
 		t.Fatalf("Links: %v", err)
@@ -116,6 +122,7 @@ func TestJitsiSignedClaims(t *testing.T) {
 	}{
 		{"patient is not moderator", links.Patient, appt.Patient, false},
 		{"clinician is moderator", links.Clinician, appt.Clinician, true},
+		{"guest is not moderator", links.Guest, appt.Guest, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -35,12 +35,18 @@ type Appointment struct {
 	Start, End time.Time // the booked slot
 	Patient    Participant
 	Clinician  Participant
+	// Guest is a second clinician in the call who is not its moderator:
+	// the referring clinician of a joint session (a specialist referral).
+	// Zero: none.
+	Guest Participant
 }
 
 // Links are the join links for one appointment, one for each side.
 type Links struct {
 	Patient   string
 	Clinician string
+	// Guest is the guest's link, "" when the appointment has no guest.
+	Guest string
 	// NotBefore and Expires bound the tokens in signed links; both are zero
 	// for plain links, which work at any time.
 	NotBefore, Expires time.Time

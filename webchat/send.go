@@ -26,6 +26,9 @@ type sendRequest struct {
 	Data string `json:"data,omitempty"`
 	// Phone is a number the patient sent from a reply's phone field.
 	Phone string `json:"phone,omitempty"`
+	// Zone is the browser's time zone ("Europe/London"), so that a
+	// patient abroad is asked which time they read (dialogs' zone.go).
+	Zone string `json:"zone,omitempty"`
 }
 
 // sendResponse answers a handled input. Lang is the language the
@@ -99,6 +102,9 @@ func (s *Server) send(w http.ResponseWriter, r *http.Request) {
 	in := dialogs.Input{
 		ID: req.ID, Conversation: conversationKey(convID), UserID: convID,
 		Text: req.Text, Data: req.Data, LanguageHint: lang, At: time.Now(),
+	}
+	if len(req.Zone) <= 64 {
+		in.ZoneHint = req.Zone // only a hint: the dialogs load it or ignore it
 	}
 	if req.Phone != "" {
 		in.Contact = &dialogs.Contact{Phone: req.Phone}

@@ -298,3 +298,23 @@ func TestSendCarriesTheCalendarFile(t *testing.T) {
 		t.Errorf("file = %q %q %q", d.Name, d.MIME, d.Data)
 	}
 }
+
+// TestSendPassesTheBrowserZone: the page's time zone reaches the dialogs
+// as a hint; one too long to be a zone is dropped.
+func TestSendPassesTheBrowserZone(t *testing.T) {
+	h := &scripted{reply: func(context.Context, dialogs.Input) ([]dialogs.Reply, error) {
+		return []dialogs.Reply{{Lang: "en", Text: "ok"}}, nil
+	}}
+	_, ts := newServer(t, h)
+	b := newBrowser(t, ts)
+	b.Open("en")
+	for _, zone := range []string{"Europe/London", strings.Repeat("x", 65)} {
+		if resp, body := b.PostRaw(fmt.Sprintf(`{"id": %q, "text": "hello", "zone": %q}`, "z"+zone[:1], zone)); resp.StatusCode != http.StatusOK {
+			t.Fatalf("send with zone %q: %d %s", zone, resp.StatusCode, body)
+		}
+	}
+	calls := h.calls()
+	if len(calls) != 2 || calls[0].ZoneHint != "Europe/London" || calls[1].ZoneHint != "" {
+		t.Errorf("zone hints = %+v, want Europe/London, then none", calls)
+	}
+}

@@ -39,6 +39,7 @@ type options struct {
 	target, secret, fakeAddr     string
 	serve                        string
 	processes, patients, rounds  int
+	repeat                       int
 	duration, timeout, grace     time.Duration
 	think, progress, ramp        time.Duration
 	rate                         float64
@@ -79,6 +80,7 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	fs.DurationVar(&o.progress, "progress", 2*time.Second, "interval of the progress line (0: none)")
 	fs.BoolVar(&o.json, "json", false, "print the summary as JSON")
 	fs.BoolVar(&o.baseline, "baseline", false, "then drive a bare go-telegram/bot bot (in this process, on its own fake) with the same patients for the same -duration, and report the ratio")
+	fs.IntVar(&o.repeat, "repeat", 1, "run this many times (with -baseline: Frontdoor then the bare bot, each time), reporting each run with the load average before it and the median ratio")
 	fs.Float64Var(&o.fakeChatLimit, "fake-chat-limit", 1, "messages a second per chat the fake allows before answering 429 (0: no limit)")
 	fs.Float64Var(&o.fakeBotLimit, "fake-bot-limit", 0, "messages a second for the bot the fake allows before 429 (0: no limit; Telegram's is about 30)")
 	if err := fs.Parse(args); err != nil {
@@ -87,8 +89,8 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	switch {
 	case (o.target == "") == (o.serve == ""):
 		return o, errors.New("give exactly one of -target and -serve")
-	case o.patients < 1 || o.processes < 1 || o.rounds < 1:
-		return o, errors.New("-patients, -processes and -rounds must be at least 1")
+	case o.patients < 1 || o.processes < 1 || o.rounds < 1 || o.repeat < 1:
+		return o, errors.New("-patients, -processes, -rounds and -repeat must be at least 1")
 	case o.duration <= 0 || o.duration > 30*time.Minute:
 		return o, errors.New("-duration must be within (0, 30m]")
 	case o.target != "" && !loopbackURL(o.target):
@@ -147,18 +149,38 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "frontdoor-load:", err)
 		return 1
 	}
-	sum := drive(ctx, o, fake, targets, pids, text, stderr)
+	// On a shared machine the load of others moves a run by as much as
+	// what it measures: several runs, each with the load average before
+	// it, say how far a figure can be trusted.
+	var sum Summary
+	var runs []Run
+	for i := 0; i < o.repeat && ctx.Err() == nil; i++ {
+		r := Run{LoadBefore: loadAverage()}
+		sum = drive(ctx, o, fake, targets, pids, text, stderr)
+		r.UpdatesPerSec, r.ServeCPUPerUpdate, r.OrderViolations = sum.UpdatesPerSec, sum.ServeCPUPerUpdate, sum.OrderViolation
+		for _, n := range sum.Errors {
+			r.Errors += n
+		}
+		if o.baseline && ctx.Err() == nil {
+			r.BaselineLoadBefore = loadAverage()
+			base, err := driveBare(ctx, o, stderr)
+			if err != nil {
+				fmt.Fprintln(stderr, "frontdoor-load: baseline:", err)
+				return 1
+			}
+			if base.ActionsPerS > 0 {
+				base.Ratio = sum.UpdatesPerSec / base.ActionsPerS
+			}
+			sum.Baseline = &base
+			r.BaselinePerSec, r.Ratio = base.ActionsPerS, base.Ratio
+		}
+		runs = append(runs, r)
+		fmt.Fprintf(stderr, "frontdoor-load: run %d of %d: %s\n", i+1, o.repeat, r)
+	}
 	sum.Command = "frontdoor-load " + strings.Join(args, " ")
-	if o.baseline && ctx.Err() == nil {
-		base, err := driveBare(ctx, o, stderr)
-		if err != nil {
-			fmt.Fprintln(stderr, "frontdoor-load: baseline:", err)
-			return 1
-		}
-		if base.ActionsPerS > 0 {
-			base.Ratio = sum.UpdatesPerSec / base.ActionsPerS
-		}
-		sum.Baseline = &base
+	if o.repeat > 1 {
+		sum.Runs = runs
+		sum.MedianRatio = medianRatio(runs)
 	}
 	if o.json {
 		if err := sum.writeJSON(stdout); err != nil {
@@ -174,6 +196,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 func drive(ctx context.Context, o options, fake *telegramtest.Server, targets []string, pids []int, text *locales.Catalog, stderr io.Writer) Summary {
 	ctx, cancel := context.WithTimeout(ctx, o.duration)
 	defer cancel()
+	before := fake.Counts()
+	cpuBefore, cpuOK := cpuSeconds(pids)
 	w := &walker{fake: fake, rec: newRecorder(), rounds: o.rounds, grace: o.grace, timeout: o.timeout,
 		think: o.think, budget: &atomic.Int64{},
 		help: map[string]string{"ar": text.Text("ar", "dialogs_help", map[string]any{"Emergency": numerals.In("ar", "997")}),
@@ -225,9 +249,18 @@ func drive(ctx context.Context, o options, fake *telegramtest.Server, targets []
 	wg.Wait()
 	sum := w.rec.summary()
 	sum.Processes, sum.Patients = len(targets), o.patients
+	// CPU time per update moves less with the rest of the machine's load
+	// than updates a second do, so a change can be judged on a busy one.
+	if cpuAfter, ok := cpuSeconds(pids); ok && cpuOK && len(pids) > 0 && sum.Updates > 0 {
+		sum.ServeCPUPerUpdate = (cpuAfter - cpuBefore) * 1000 / float64(sum.Updates)
+	}
 	sum.BotAPICalls = map[string]int{}
 	for method, byStatus := range fake.Counts() {
 		for status, n := range byStatus {
+			// This run's calls: the fake counts since it started.
+			if n -= before[method][status]; n == 0 {
+				continue
+			}
 			sum.BotAPICalls[fmt.Sprintf("%s %d", method, status)] = n
 			if status == 429 {
 				sum.TooMany += n

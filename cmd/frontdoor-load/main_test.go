@@ -2,6 +2,8 @@ package main
 
 import (
 	"io"
+	"math"
+	"os"
 	"testing"
 	"time"
 )
@@ -22,6 +24,8 @@ func TestParse(t *testing.T) {
 		{"https", []string{"-target", "https://127.0.0.1:8443"}, false},
 		{"too long", []string{"-serve", "x", "-duration", "2h"}, false},
 		{"no patients", []string{"-serve", "x", "-patients", "0"}, false},
+		{"repeated", []string{"-serve", "x", "-baseline", "-repeat", "3"}, true},
+		{"no runs", []string{"-serve", "x", "-repeat", "0"}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := parse(tc.args, io.Discard)
@@ -43,5 +47,38 @@ func TestPercentiles(t *testing.T) {
 	}
 	if got := percentiles(nil); got != (Percentiles{}) {
 		t.Errorf("percentiles of nothing = %+v", got)
+	}
+}
+
+func TestMedianRatio(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		runs []Run
+		want float64
+	}{
+		{"odd", []Run{{BaselinePerSec: 1, Ratio: 0.4}, {BaselinePerSec: 1, Ratio: 0.2}, {BaselinePerSec: 1, Ratio: 0.3}}, 0.3},
+		{"even", []Run{{BaselinePerSec: 1, Ratio: 0.2}, {BaselinePerSec: 1, Ratio: 0.4}}, 0.3},
+		{"no baseline", []Run{{UpdatesPerSec: 100}}, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := medianRatio(tc.runs); math.Abs(got-tc.want) > 1e-9 {
+				t.Errorf("medianRatio = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestCPUSecondsOfThisProcess(t *testing.T) {
+	// Spin until the kernel has counted a tick of this process's CPU.
+	var s float64
+	ok := true
+	for start := time.Now(); ok && s == 0 && time.Since(start) < 30*time.Second; {
+		s, ok = cpuSeconds([]int{os.Getpid()})
+	}
+	if !ok || s <= 0 {
+		t.Errorf("cpuSeconds(this process) = %v, %v; want some time", s, ok)
+	}
+	if _, ok := cpuSeconds([]int{-1}); ok {
+		t.Error("cpuSeconds of no process read")
 	}
 }

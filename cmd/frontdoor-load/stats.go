@@ -92,8 +92,16 @@ type Summary struct {
 	// ServeRSS is the serve processes' resident memory (MiB, summed) at
 	// the first progress line and at the last, when the tool started them.
 	ServeRSS []float64 `json:"serve_rss_mib_first_last,omitempty"`
+	// ServeCPUPerUpdate is the serve processes' CPU time (user and
+	// system) over the run divided by its updates, in milliseconds, when
+	// the tool started them.
+	ServeCPUPerUpdate float64 `json:"serve_cpu_ms_per_update,omitempty"`
 	// Baseline is the bare go-telegram/bot bot's run (-baseline).
 	Baseline *Baseline `json:"baseline,omitempty"`
+	// Runs are every run's figures with -repeat (the rest of the summary
+	// is the last run's), and MedianRatio the median of their ratios.
+	Runs        []Run   `json:"runs,omitempty"`
+	MedianRatio float64 `json:"median_frontdoor_over_baseline,omitempty"`
 }
 
 // Percentiles are latencies in milliseconds.
@@ -167,6 +175,9 @@ func (s Summary) writeTable(w io.Writer) {
 	row("updates taken in", s.Updates)
 	row("throughput", fmt.Sprintf("%.1f updates/s", s.UpdatesPerSec))
 	row("walks completed", s.Walks)
+	if s.ServeCPUPerUpdate > 0 {
+		row("serve CPU per update", fmt.Sprintf("%.2f ms", s.ServeCPUPerUpdate))
+	}
 	lat := func(name string, p Percentiles) {
 		row(name+" p50", fmt.Sprintf("%.1f ms", p.P50))
 		row(name+" p95", fmt.Sprintf("%.1f ms", p.P95))
@@ -199,6 +210,19 @@ func (s Summary) writeTable(w io.Writer) {
 		row("baseline (bare go-telegram/bot)", fmt.Sprintf("%d actions in %.1f s: %.0f/s, errors %d, Bot API calls %d", b.Actions, b.Seconds, b.ActionsPerS, b.Errors, b.BotAPICalls))
 		row("baseline first reply (ms)", fmt.Sprintf("p50 %.1f  p95 %.1f  p99 %.1f  max %.1f", b.FirstReply.P50, b.FirstReply.P95, b.FirstReply.P99, b.FirstReply.Max))
 		row("Frontdoor / baseline", fmt.Sprintf("%.2f", b.Ratio))
+	}
+	if len(s.Runs) > 0 {
+		fmt.Fprintf(tw, "\n%d runs (above: the last)\t\n", len(s.Runs))
+		for i, r := range s.Runs {
+			row(fmt.Sprintf("run %d", i+1), r)
+		}
+		if s.MedianRatio > 0 {
+			lo, hi := s.Runs[0].Ratio, s.Runs[0].Ratio
+			for _, r := range s.Runs {
+				lo, hi = min(lo, r.Ratio), max(hi, r.Ratio)
+			}
+			row("Frontdoor / baseline, median", fmt.Sprintf("%.2f (runs %.2f–%.2f)", s.MedianRatio, lo, hi))
+		}
 	}
 	tw.Flush()
 }

@@ -258,7 +258,8 @@ func TestConsultBothChannels(t *testing.T) {
 	c := newClinic(t)
 	doc := c.client(t)
 	c.form(t, doc, "/dashboard/login", url.Values{"username": {"dr.khalid"}, "password": {store.DemoPassword}})
-	c.events(t, doc, "/dashboard/events") // on duty: estimates count Khalid
+	c.form(t, doc, "/dashboard/duty", url.Values{"on": {"1"}})
+	c.events(t, doc, "/dashboard/events") // on duty and present: estimates count Khalid
 
 	// Telegram, in Arabic.
 	u := telegramtest.User{ID: 5501, FirstName: "سالم", LanguageCode: "ar"}

@@ -15,13 +15,14 @@ import (
 // (serve.go) mounts its routes at /dashboard and app.Run runs its
 // live-event reader beside the HTTP server.
 //
-// desk is the coordinator's desk (nil: none).
+// desk is the coordinator's desk and refs the specialist referrals (nil:
+// none).
 //
 // tri (the triage engine the dialogs use) names the questions and answers
 // on the case page. New cases appear live because the dialogs engine
 // records them through store.Cases (engine.New), which announces them.
 func newDashboard(cfg config.Config, pg *store.Postgres, rd *store.Redis, appts *store.Appointments, text *locales.Catalog,
-	tri *triage.Engine, consult *dashboard.Consult, desk *dashboard.Desk, log *slog.Logger) (*dashboard.Dashboard, error) {
+	tri *triage.Engine, consult *dashboard.Consult, desk *dashboard.Desk, refs *dashboard.Referrals, log *slog.Logger) (*dashboard.Dashboard, error) {
 	proxies, err := config.ParseProxies(cfg.TrustedProxies)
 	if err != nil {
 		return nil, err // config has checked them
@@ -32,6 +33,7 @@ func newDashboard(cfg config.Config, pg *store.Postgres, rd *store.Redis, appts 
 		Admin:        pg,
 		Consult:      consult,
 		Desk:         desk,
+		Referrals:    refs,
 		Audit:        pg.AuditLog(),
 		Events:       rd,
 		Cases:        pg.Cases(rd),

@@ -212,8 +212,12 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 	// The clinicians' dashboard.
 	// The coordinator's desk tells patients of its moves and cancels
 	// through the same notifier, worded by the engine.
-	desk := &dashboard.Desk{Store: appts, Patients: relay.DeskNotices{Words: eng, Notifier: notify}, Links: links}
-	dash, err := newDashboard(cfg, pg, rd, appts, text, rules, &dashboard.Consult{Store: consults, Relay: rl, Video: jitsi, Bookings: appts}, desk, log)
+	// Referrals' joint sessions reach the patient the same way, with their
+	// join link.
+	notices := relay.DeskNotices{Words: eng, Notifier: notify, Links: links}
+	desk := &dashboard.Desk{Store: appts, Patients: notices, Links: links}
+	refs := &dashboard.Referrals{Store: pg.Referrals(appts), Patients: notices, Video: jitsi}
+	dash, err := newDashboard(cfg, pg, rd, appts, text, rules, &dashboard.Consult{Store: consults, Relay: rl, Video: jitsi, Bookings: appts}, desk, refs, log)
 	if err != nil {
 		return nil, err
 	}

@@ -28,6 +28,18 @@ var webhookBackoff = store.Backoff{Threshold: 10, Base: time.Minute, Max: time.H
 // however many guesses arrive (300 guesses in 0.18 s were 300 lines).
 const wrongSecretLogEvery = time.Minute
 
+// lockRecheck is how long an address found not locked is taken as not
+// locked without asking Redis again. Asking on every update was one Redis
+// round trip of the ten an update cost. A lock set by another process is
+// learnt here by the next wrong secret at the latest (Fail returns it), so
+// it still stops the guessing: after a lock, at most one more guess per
+// process is checked against the secret (and answered 401, not 429).
+const lockRecheck = time.Second
+
+// maxLockEntries bounds what the guard remembers of addresses (one entry
+// per address that wrote in the last lockRecheck, or is locked).
+const maxLockEntries = 10_000
+
 // failureCounter counts failures per key and locks a key out
 // (store.Throttle).
 type failureCounter interface {
@@ -57,12 +69,20 @@ type webhookGuard struct {
 	pending   int // wrong secrets since the last log line
 	addresses map[string]bool
 	lastLog   time.Time
+	known     map[string]lockState // by key, what Redis said lately
+}
+
+// lockState is what the guard knows of a key's lock until checked: locked
+// (or not) until until.
+type lockState struct {
+	locked bool
+	until  time.Time
 }
 
 func newWebhookGuard(secret string, next http.Handler, failures failureCounter, clientIP func(*http.Request) string,
 	wrong prometheus.Counter, log *slog.Logger) *webhookGuard {
 	return &webhookGuard{want: sha256.Sum256([]byte(secret)), next: next, failures: failures, clientIP: clientIP,
-		wrong: wrong, log: log, now: time.Now, addresses: map[string]bool{}}
+		wrong: wrong, log: log, now: time.Now, addresses: map[string]bool{}, known: map[string]lockState{}}
 }
 
 func (g *webhookGuard) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -73,7 +93,7 @@ func (g *webhookGuard) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		key = p.String()
 	}
 	ctx := r.Context()
-	if wait, err := g.failures.Locked(ctx, key); err == nil && wait > 0 {
+	if wait := g.locked(ctx, key); wait > 0 {
 		g.note(addr)
 		w.Header().Set("Retry-After", fmt.Sprint(int(math.Ceil(wait.Seconds()))))
 		g.refuse(w, http.StatusTooManyRequests, "too many wrong secrets")
@@ -84,11 +104,59 @@ func (g *webhookGuard) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		g.next.ServeHTTP(w, r)
 		return
 	}
-	if _, err := g.failures.Fail(ctx, key); err != nil {
+	if wait, err := g.failures.Fail(ctx, key); err != nil {
 		g.log.WarnContext(ctx, "webhook: count a wrong secret", "err", err)
+	} else if wait > 0 {
+		g.learn(key, lockState{locked: true, until: g.now().Add(wait)})
 	}
 	g.note(addr)
 	g.refuse(w, http.StatusUnauthorized, "unauthorized")
+}
+
+// locked returns how much longer key is locked out (0: not locked), from
+// what the guard learnt lately or else from Redis. When Redis cannot say,
+// the key is not locked: Telegram's updates go on.
+func (g *webhookGuard) locked(ctx context.Context, key string) time.Duration {
+	now := g.now()
+	g.mu.Lock()
+	st, ok := g.known[key]
+	g.mu.Unlock()
+	if ok && now.Before(st.until) {
+		if st.locked {
+			return st.until.Sub(now)
+		}
+		return 0
+	}
+	wait, err := g.failures.Locked(ctx, key)
+	if err != nil {
+		return 0
+	}
+	if wait > 0 {
+		g.learn(key, lockState{locked: true, until: now.Add(wait)})
+	} else {
+		g.learn(key, lockState{until: now.Add(lockRecheck)})
+	}
+	return wait
+}
+
+// learn records what the guard now knows of key's lock.
+func (g *webhookGuard) learn(key string, st lockState) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if len(g.known) >= maxLockEntries {
+		now := g.now()
+		for k, v := range g.known {
+			if !now.Before(v.until) {
+				delete(g.known, k)
+			}
+		}
+		if len(g.known) >= maxLockEntries {
+			// Mostly live entries: forget them all rather than grow. A
+			// forgotten lock is read from Redis again.
+			g.known = map[string]lockState{}
+		}
+	}
+	g.known[key] = st
 }
 
 func (g *webhookGuard) refuse(w http.ResponseWriter, status int, msg string) {

@@ -113,3 +113,24 @@
   bottom();
   connect();
 })();
+
+// The referrals page: refetch its lists every 20 seconds, so that a new
+// referral, or one another specialist took, shows without a reload. A
+// refresh rather than the case event stream: referrals change far less
+// often than the queue, and a minute's delay costs nobody a place.
+(function () {
+  "use strict";
+  var box = document.getElementById("referrals");
+  if (!box || !window.fetch) return;
+  var rows = document.getElementById("referral-rows");
+  setInterval(function () {
+    fetch(box.dataset.rows, { credentials: "same-origin", cache: "no-store" })
+      .then(function (res) {
+        if (res.status === 401) { window.location.reload(); return null; }
+        if (!res.ok) throw new Error("referral rows " + res.status);
+        return res.text();
+      })
+      .then(function (html) { if (html !== null) rows.innerHTML = html; })
+      .catch(function () { /* the next round tries again */ });
+  }, 20000);
+})();

@@ -255,6 +255,8 @@
   function post(msg) {
     var body = { id: msg.id };
     if (msg.data) body.data = msg.data; else if (msg.phone) body.phone = msg.phone; else body.text = msg.text;
+    // The device's zone: a patient abroad is asked which time they read.
+    try { body.zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { /* an old browser: no hint */ }
     var ctl = window.AbortController ? new AbortController() : null;
     var timer = setTimeout(function () { if (ctl) ctl.abort(); }, 40000);
     fetch("/chat/send", {

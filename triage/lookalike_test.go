@@ -1,0 +1,67 @@
+package triage
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestLookAlikesReadAsMeant: words that look like a sign but mean
+// something else in their place (held-out sets 5-9).
+func TestLookAlikesReadAsMeant(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		name, text string
+		f          Facts
+		want       Urgency
+		flag       string // a red or amber flag that must fire ("" none)
+		notFlag    string // a red flag that must not
+		complaint  string // a complaint that must be read ("" none)
+	}{
+		{"hot tea is a scald, not a fever", "ابني ٤ سنين اتدلق على ايده كوبايه شاي سخنه من ساعه", Facts{}, Emergency, "RF-BURN-03", "", "burn"},
+		{"a red hot wound is local heat", "درت عملية ديال المرارة هادي ١٠ ايام، والجرح ولا حمر وسخون وكيخرج منو شوية ديال القيح", Facts{AgeYears: 45}, Urgent, "UR-SKIN-01", "", ""},
+		{"spots on the face are no overdose", "عندي حبوب بزاف فوجهي من عامين والكريمات ماخدموش", Facts{AgeYears: 19}, Routine, "", "RF-POISON-01", "rash"},
+		{"many pills taken are", "خويا خدا حبوب بزاف ديال الدوا", Facts{}, Emergency, "RF-POISON-01", "", ""},
+		{"a forehead that does not move is a facial weakness", "حتى جبيني ما عم يتحرك من هالجهة", Facts{AgeYears: 36}, Emergency, "RF-STROKE-01", "RF-CONSC-01", ""},
+		{"a mouth ulcer is self-care", "Got a mouth ulcer 4 days now, its sore when I eat spicy food", Facts{AgeYears: 30}, SelfCare, "", "", "mouth_ulcer"},
+		{"a mouth ulcer of weeks is seen", "I have had an ulcer in my mouth for 5 weeks, it does not heal", Facts{AgeYears: 60}, Routine, "", "", "mouth_ulcer"},
+		{"a stone years ago is a date", "my kidney stone is back, had one 3 years ago, pain in my side comes in waves, no temperature", Facts{AgeYears: 42}, Urgent, "", "RF-URO-02", ""},
+		{"a known stone with a fever", "I had kidney stones before, now pain in my side again with fever and chills", Facts{AgeYears: 42}, Emergency, "RF-URO-03", "", ""},
+		{"a first sudden loin pain", "sudden terrible pain in my side going to my groin", Facts{AgeYears: 42}, Emergency, "RF-URO-02", "", ""},
+		{"the side of a throat is no loin", "Sore throat since 4 days, now very painful on the left side, my voice is like potato in mouth. Fever also.", Facts{AgeYears: 20}, Urgent, "UR-ENT-01", "RF-URO-02", "sore_throat"},
+		{"a Levantine ear with a fever that comes and goes", "بنتي عمرها ٤ سنين صرلها ٣ ايام عم تبكي من دينتها وحرارتها بتوصل ٣٩، بعطيها خافض بتنزل وبترجع", Facts{}, Urgent, "UR-ENT-02", "", "ear_pain"},
+		{"always cold for months is no fever", "من كم شهر عم يوقع شعري كتير، وبحس حالي تعبانة وبردانة دايماً وزاد وزني", Facts{AgeYears: 38}, Routine, "", "", "fatigue"},
+		{"Tunisian breathing with difficulty", "بابا عندو 74 سنة وعندو القلب، ساقيه منفوخين ويتنفس بالسيف كي يرقد", Facts{}, Urgent, "UR-RESP-02", "", "breathless"},
+		{"a small stray-dog bite is urgent (rabies)", "كلب في الشارع عضني في رجلي امبارح بالليل، الجرح صغير وغسلته بالميه والصابون", Facts{AgeYears: 28}, Urgent, "UR-BITE-01", "", ""},
+		{"a child's burning when she goes to the toilet", "بنتي عمرها ٥ سنين تقول يحرقها لما تروح الحمام، وحرارتها ٣٨ ونص من امس", Facts{}, Urgent, "UR-URO-01", "", "urinary"},
+		{"Gulf hot tea on a baby is a scald", "بنتي عمرها سنه وشوي انكب عليها شاي حار على يدها، صار فيه فقاعات", Facts{}, Emergency, "RF-BURN-03", "", "burn"},
+		{"period pain is self-care", "Is it safe to take paracetamol and ibuprofen together for period pain? Its the normal pain I get every month", Facts{AgeYears: 22}, SelfCare, "", "", "period_pain"},
+		{"the side of a tooth is no loin", "I have tooth pain lower left side since 4 days, now my cheek also swelling", Facts{AgeYears: 52}, Urgent, "UR-DENT-01", "RF-URO-02", "toothache"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := e.Classify(tc.text, tc.f)
+			flags := append(slices.Clone(d.RedFlags), d.AmberFlags...)
+			switch {
+			case d.Urgency != tc.want:
+				t.Errorf("%s %v %v, want %s", d.Urgency, flags, d.Complaints, tc.want)
+			case tc.flag != "" && !slices.Contains(flags, tc.flag):
+				t.Errorf("flags %v, want %s", flags, tc.flag)
+			case tc.notFlag != "" && slices.Contains(flags, tc.notFlag):
+				t.Errorf("flags %v fire %s", flags, tc.notFlag)
+			case tc.complaint != "" && !slices.Contains(d.Complaints, tc.complaint):
+				t.Errorf("complaints %v, want %s", d.Complaints, tc.complaint)
+			case slices.Contains(d.Complaints, "fever") && tc.complaint == "burn":
+				t.Errorf("hot tea read as a fever: %v", d.Complaints)
+			}
+		})
+	}
+	// not asked what cannot be: no testicle question for a painless weak
+	// stream, no road accident for a car seat carried, no bite in "a bit"
+	for _, tc := range []struct{ text, q string }{
+		{"I wake up 3 to 4 times at night to urinate and the flow is not strong like before. No pain.", "uro_testicle"},
+		{"my left calf is tight and a bit swollen, I thought its from carrying the car seat around", "inj_mechanism"},
+	} {
+		if w := e.Walk(tc.text, Facts{AgeYears: 58, Sex: "m"}, "", notSure); slices.Contains(w.Asked, tc.q) {
+			t.Errorf("%q asked %s: %v", tc.text, tc.q, w.Asked)
+		}
+	}
+}

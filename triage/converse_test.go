@@ -15,7 +15,7 @@ var familySeeds = map[string]string{
 	"heat": "I feel tired in the heat", "injury": "I hurt my leg", "skin": "I have a rash",
 	"eye": "my eye is red", "ent": "my throat is sore", "urinary": "it burns when I pee",
 	"pregnancy": "I am pregnant and have a question", "mental": "I feel low", "chronic": "follow up for my diabetes",
-	"refill": "I need a refill", "child": "my child has diarrhoea", "dental": "my tooth hurts", "leg": "my leg is sore", "diabetic_unwell": "I have diabetes and feel sweaty today",
+	"refill": "I need a refill", "child": "my child has diarrhoea", "dental": "my tooth hurts", "leg": "my leg is sore", "diabetic_unwell": "I have diabetes and I am sweaty and vomiting today",
 }
 
 // patients are who the coverage walk tries each family with.
@@ -271,6 +271,13 @@ func TestEmergencyRevealedByAnAnswer(t *testing.T) {
 		{"وجع في جنبي", Facts{AgeYears: 45, Sex: "m"}, []string{"sudden_severe_flank_pain"}, "RF-URO-02"},
 		{"my 4 year old has diarrhoea and looks pale", Facts{}, []string{"blood_in_stool"}, "RF-CHILD-06|RF-BLEED-02"},
 		{"ابني عنده ٤ سنين عنده اسهال ولونه اصفر", Facts{}, []string{"blood_in_stool"}, "RF-CHILD-06|RF-BLEED-02"},
+		// A late period with a little blood: an ectopic pregnancy before
+		// she knows she is pregnant (set 10's h10-048).
+		{"my period is two weeks late and today there is a bit of blood", Facts{AgeYears: 27}, []string{"belly_pain_severe"}, "RF-PREG-09"},
+		{"سلام، الدورة تعطلات عليا شي سيمانتين، واليوم جاني شوية ديال الدم", Facts{AgeYears: 27}, []string{"faint_now"}, "RF-PREG-09"},
+		// A diabetic who cannot eat: ketoacidosis (set 10's h10-056).
+		{"type 1 diabetic, can't eat since yesterday, should I still take my insulin?", Facts{AgeYears: 22}, []string{"vomiting"}, "RF-DIAB-03"},
+		{"ana 3andy sokar noo3 awel, mesh ba2dar akol 5ales men embare7, a5od el insulin walla la2?", Facts{AgeYears: 22}, []string{"breathing_fast"}, "RF-DIAB-03"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			if d := e.Classify(tc.text, tc.facts); d.Urgency == Emergency {

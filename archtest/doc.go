@@ -8,7 +8,10 @@
 // ratelimit, knows no part), the engine as production builds it (engine)
 // knows no channel or dashboard, a channel (bot) knows no store, the
 // shared web policies (securityheaders) know neither app, and no binary
-// depends on a test helper (browsertest, storetest, clinictest). A second
+// depends on a test helper (browsertest, storetest, clinictest) or on e2e;
+// and the walks through more than one package stay in e2e (the tests of
+// bot and webchat build no engine; the dashboard's import no engine, relay
+// or channel). A second
 // test keeps case events to one publisher: no production code outside the
 // store writes to the case-event stream (store.Cases announces every
 // change it makes).

@@ -46,10 +46,15 @@ var forbidden = map[string][]string{
 // the fake Bot API, is also the load generator's, cmd/frontdoor-load.)
 var testOnly = []string{"browsertest", "store/storetest", "reminders/clinictest", "bot/bottest", "webchat/webchattest", "e2e"}
 
-// walksElsewhere lists packages whose tests must not build the dialogs
-// engine (package engine): a walk through a channel and the engine
-// exercises more than the channel, and belongs in e2e.
-var walksElsewhere = []string{"bot", "webchat"}
+// walksElsewhere lists, per package, what its tests must not import: a
+// walk through a channel and the dialogs engine (package engine)
+// exercises more than the channel, and belongs in e2e; so does a walk
+// through the dashboard with the engine, the relay or a channel behind it.
+var walksElsewhere = map[string][]string{
+	"bot":       {"engine"},
+	"webchat":   {"engine"},
+	"dashboard": {"engine", "relay", "bot", "bot/bottest", "webchat"},
+}
 
 // TestLayering fails when a package's dependencies (go list -deps, test
 // files aside) include one it must not know, and names the path.
@@ -77,15 +82,19 @@ func TestLayering(t *testing.T) {
 			t.Errorf("the binaries depend on %s; only tests may", p)
 		}
 	}
-	// A channel's tests test the channel; the walks through it and the
-	// engine are e2e's.
-	for _, pkg := range walksElsewhere {
+	// A channel's or the dashboard's tests test that package; the walks
+	// through it and the engine (and, for the dashboard, the relay and a
+	// channel) are e2e's.
+	for pkg, banned := range walksElsewhere {
 		out, err := exec.Command("go", "list", "-f", "{{join .TestImports \" \"}} {{join .XTestImports \" \"}}", module+pkg).Output()
 		if err != nil {
 			t.Fatalf("go list %s: %v", pkg, err)
 		}
-		if slices.Contains(strings.Fields(string(out)), module+"engine") {
-			t.Errorf("%s's tests build the engine; a walk through the engine belongs in e2e (docs/ARCHITECTURE.md)", pkg)
+		imports := strings.Fields(string(out))
+		for _, b := range banned {
+			if slices.Contains(imports, module+b) {
+				t.Errorf("%s's tests import %s; a walk through more than %s belongs in e2e (docs/ARCHITECTURE.md)", pkg, b, pkg)
+			}
 		}
 	}
 	// Nothing outside a channel package imports the Telegram library.

@@ -23,4 +23,11 @@ func isolate(s string) template.HTML {
 	return template.HTML(`<bdi dir="auto">` + template.HTMLEscapeString(clean) + `</bdi>`)
 }
 
-var funcs = template.FuncMap{"isolate": isolate}
+var funcs = template.FuncMap{"isolate": isolate, "part": part}
+
+// part hands a shared part of a page (a template in a _*.html file) the
+// page's words and its own data, as {{template "findings" (part $.L .Findings)}}:
+// a template takes one value, and the part needs both.
+func part(words, data any) map[string]any {
+	return map[string]any{"L": words, "Data": data}
+}

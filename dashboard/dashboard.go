@@ -26,10 +26,10 @@ import (
 const (
 	DefaultIdleTimeout = 30 * time.Minute
 	DefaultLifetime    = 12 * time.Hour
-	// heartbeat is how often an open event stream is checked (is the
-	// session still valid?) and sent a comment to keep proxies from
+	// DefaultHeartbeat is how often an open event stream is checked (is
+	// the session still valid?) and sent a comment to keep proxies from
 	// closing it.
-	heartbeat = 20 * time.Second
+	DefaultHeartbeat = 20 * time.Second
 )
 
 // Accounts reads dashboard accounts and ends their sessions
@@ -132,6 +132,16 @@ type Config struct {
 	// lock-out; the default is the connection's address. Behind a reverse
 	// proxy, use clientip.Resolver with the proxies' addresses.
 	ClientIP func(*http.Request) string
+	// Clock tells the time: sessions' deadlines, "now" on every page;
+	// default time.Now. Tests that expire sessions move it.
+	Clock func() time.Time
+	// Heartbeat is how often an open event stream is checked and kept
+	// alive (default DefaultHeartbeat); a signed-out stream closes within
+	// one.
+	Heartbeat time.Duration
+	// EventWait bounds one wait for case events in Redis, and so how long
+	// Run takes to stop (default 2 s).
+	EventWait time.Duration
 }
 
 // Dashboard is the clinicians' web application. Build it with New; its
@@ -148,7 +158,7 @@ type Dashboard struct {
 	// known ones; its password is random and forgotten.
 	decoy string
 
-	now       func() time.Time // tests move the clock
+	now       func() time.Time // cfg.Clock
 	heartbeat time.Duration
 }
 
@@ -185,6 +195,15 @@ func New(cfg Config) (*Dashboard, error) {
 	if cfg.ClientIP == nil {
 		cfg.ClientIP = remoteIP
 	}
+	if cfg.Clock == nil {
+		cfg.Clock = time.Now
+	}
+	if cfg.Heartbeat <= 0 {
+		cfg.Heartbeat = DefaultHeartbeat
+	}
+	if cfg.EventWait <= 0 {
+		cfg.EventWait = hubBlock
+	}
 	if cfg.Desk != nil && (cfg.Desk.Store == nil || cfg.Desk.Patients == nil) {
 		return nil, errors.New("dashboard: Desk needs Store and Patients")
 	}
@@ -207,10 +226,10 @@ func New(cfg Config) (*Dashboard, error) {
 	d := &Dashboard{
 		cfg: cfg, log: cfg.Log, pages: pages, version: staticfiles.Version(staticFiles, langStyle()),
 		verify: make(chan struct{}, max(2, runtime.GOMAXPROCS(0))),
-		decoy:  decoy, now: time.Now, heartbeat: heartbeat,
+		decoy:  decoy, now: cfg.Clock, heartbeat: cfg.Heartbeat,
 	}
 	d.sessions = newSessionManager(cfg)
-	d.hub = newHub(cfg.Events, cfg.Log)
+	d.hub = newHub(cfg.Events, cfg.Log, cfg.EventWait)
 	return d, nil
 }
 

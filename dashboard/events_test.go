@@ -225,7 +225,7 @@ func TestEventStreamResetAndSignOut(t *testing.T) {
 
 func TestHubDropsSlowSubscriber(t *testing.T) {
 	t.Parallel()
-	h := newHub(nil, nil)
+	h := newHub(nil, nil, hubBlock)
 	h.setRunning(true)
 	slow, _ := h.subscribe()
 	for i := range subscriberBuffer + 1 {

@@ -70,6 +70,13 @@ func startEnv(t testing.TB, pg *store.Postgres, rd *store.Redis, opts ...option)
 		LoginAccount: e.rd.Throttle("dash:login:account", perAccount),
 		Text:         text,
 		Log:          slog.New(slog.NewTextHandler(testLog{t}, &slog.HandlerOptions{Level: slog.LevelWarn})),
+		Clock: func() time.Time {
+			e.mu.Lock()
+			defer e.mu.Unlock()
+			return time.Now().Add(e.shift)
+		},
+		Heartbeat: 50 * time.Millisecond,
+		EventWait: 20 * time.Millisecond, // Run then stops at once
 	}
 	for _, o := range opts {
 		o(&cfg)
@@ -78,13 +85,6 @@ func startEnv(t testing.TB, pg *store.Postgres, rd *store.Redis, opts ...option)
 	if err != nil {
 		t.Fatal(err)
 	}
-	d.now = func() time.Time {
-		e.mu.Lock()
-		defer e.mu.Unlock()
-		return time.Now().Add(e.shift)
-	}
-	d.heartbeat = 50 * time.Millisecond
-	d.hub.block = 20 * time.Millisecond // Run then stops at once
 	e.d = d
 
 	ctx, cancel := context.WithCancel(context.Background())

@@ -9,8 +9,9 @@ import (
 	"github.com/frontdoor-health/frontdoor/store"
 )
 
-// Hub timings: how long one read waits in Redis (it bounds how long Run
-// takes to stop), and the pause after a Redis error.
+// Hub timings: how long one read waits in Redis by default (it bounds how
+// long Run takes to stop; Config.EventWait), and the pause after a Redis
+// error.
 const (
 	hubBlock = 2 * time.Second
 	hubRetry = time.Second
@@ -24,15 +25,15 @@ const (
 type hub struct {
 	events Events
 	log    *slog.Logger
-	block  time.Duration // how long one read waits; tests shorten it
+	block  time.Duration // how long one read waits (Config.EventWait)
 
 	mu      sync.Mutex
 	running bool
 	subs    map[chan store.CaseEvent]struct{}
 }
 
-func newHub(events Events, log *slog.Logger) *hub {
-	return &hub{events: events, log: log, block: hubBlock, subs: map[chan store.CaseEvent]struct{}{}}
+func newHub(events Events, log *slog.Logger, block time.Duration) *hub {
+	return &hub{events: events, log: log, block: block, subs: map[chan store.CaseEvent]struct{}{}}
 }
 
 // subscribe returns a channel of every event from now on, closed if the

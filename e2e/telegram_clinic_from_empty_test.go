@@ -2,7 +2,6 @@ package e2e
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net/http/httptest"
@@ -14,7 +13,6 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/frontdoor-health/frontdoor/bot"
 	"github.com/frontdoor-health/frontdoor/bot/bottest"
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
 	"github.com/frontdoor-health/frontdoor/browsertest"
@@ -31,22 +29,6 @@ import (
 	"github.com/frontdoor-health/frontdoor/video"
 )
 
-// emptyClinicAdmin is all an empty database gets before the dashboard:
-// the operator's one-facility file with the first admin (frontdoor
-// import), as docs/OPERATIONS.md says.
-const emptyClinicAdmin = `
-facilities:
-  - code: head_office
-    name: {ar: الإدارة, en: Head office}
-    city: makkah
-    time_zone: Asia/Riyadh
-accounts:
-  - username: admin.first
-    name: {ar: المسؤول, en: First admin}
-    role: admin
-    facilities: [head_office]
-`
-
 // clinicProcess is one Frontdoor process on one database, wired as serve
 // wires it (cmd/frontdoor): the engine, the Telegram channel on the fake
 // Bot API, the relay's notifier over that channel, and the dashboard with
@@ -59,14 +41,6 @@ type clinicProcess struct {
 	dash  *httptest.Server
 }
 
-// joinLinks names a patient's join link by the appointment's room, as the
-// public join page (package join) does behind PUBLIC_URL.
-type joinLinks struct{}
-
-func (joinLinks) PatientLink(_ context.Context, a dialogs.Appointment) (string, error) {
-	return "https://clinic.example.org/join/" + a.Room, nil
-}
-
 func startClinicProcess(t *testing.T, pg *store.Postgres, rs *store.Redis) *clinicProcess {
 	t.Helper()
 	text, rules := catalog(t), mustRules(t)
@@ -77,28 +51,9 @@ func startClinicProcess(t *testing.T, pg *store.Postgres, rs *store.Redis) *clin
 	}
 	fake := telegramtest.NewServer(t)
 	ch := bottest.Start(t, fake, rs.Client(), rs.Key("tg"), built.Engine)
-	// What cmd's telegramSender does for the one bot.
-	notify := relay.Channels{dialogs.ChannelTelegram: func(ctx context.Context, conv string, replies []dialogs.Reply, bulk bool) error {
-		_, chatID, err := bot.ParseConversation(dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: conv})
-		if err != nil {
-			return fmt.Errorf("%w: %w", relay.ErrUndeliverable, err)
-		}
-		p := bot.Interactive
-		if bulk {
-			p = bot.Bulk
-		}
-		for _, r := range replies {
-			if _, err := ch.Send(ctx, chatID, r, p); err != nil {
-				if errors.Is(err, bot.ErrBlocked) {
-					return fmt.Errorf("%w: %w", relay.ErrUndeliverable, err)
-				}
-				return err
-			}
-		}
-		return nil
-	}}
+	notify := telegramNotifier{ch.Telegram} // as cmd's sender for the one bot
 	jitsi, err := video.NewJitsi(video.JitsiConfig{BaseURL: "https://meet.example.org", AppID: "frontdoor",
-		Secret: "test-secret-test-secret-test-secret!"})
+		Secret: jitsiSecret})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -175,7 +130,7 @@ func TestClinicFromEmptyDatabase(t *testing.T) {
 
 func walkClinicFromEmpty(t *testing.T, lang, accept string, patient telegramtest.User) {
 	pg, rs := storetest.NewPostgres(t), testRedis(t)
-	n, err := clinic.Parse(strings.NewReader(emptyClinicAdmin), "first.yaml")
+	n, err := clinic.Parse(strings.NewReader(firstAdmin), "first.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}

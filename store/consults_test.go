@@ -310,6 +310,10 @@ func TestWaitFigures(t *testing.T) {
 	ctx := context.Background()
 	w := newCaseWorld(t)
 	khalid, omar := w.scope(t, "dr.khalid"), w.scope(t, "dr.omar")
+	// The demo's clinicians start on duty; these start off.
+	if _, err := w.pg.Pool().Exec(ctx, `UPDATE clinicians SET on_duty = false WHERE id = ANY($1)`, []int64{khalid.ClinicianID, omar.ClinicianID}); err != nil {
+		t.Fatal(err)
+	}
 	makkah := khalid.Facilities[0]
 	first := w.open(t, "urgent", "general_practice", makkah, 20, true)
 	second := w.open(t, "urgent", "general_practice", makkah, 10, true)

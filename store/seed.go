@@ -80,13 +80,9 @@ ON CONFLICT (code) DO UPDATE
 SET names = EXCLUDED.names
 WHERE (specialties.names) IS DISTINCT FROM (EXCLUDED.names)`
 
-	seedOnDutySQL = `
-WITH c AS (
-    UPDATE clinicians SET on_duty = true
-    WHERE username = ANY($1) AND role = 'clinician' AND NOT on_duty RETURNING id
-)
-INSERT INTO audit_log (actor_kind, actor_id, action, subject_kind, subject_id, detail)
-SELECT 'system', 'seed', 'clinician.duty', 'clinician', c.id::text, jsonb_build_object('on_duty', true) FROM c`
+	// The import audits the accounts it makes; being on duty is part of
+	// making a demo account, not a clinician's later switch.
+	seedOnDutySQL = `UPDATE clinicians SET on_duty = true WHERE username = ANY($1) AND role = 'clinician'`
 
 	insertClinicianSpecialtySQL = `
 INSERT INTO clinician_specialties (clinician_id, specialty_code) VALUES ($1, $2)`

@@ -1,5 +1,5 @@
-// Package triagetest holds what the end-to-end walks (e2e, the
-// dashboard's consult walks) share about triage: the conversations that
+// Package triagetest holds what the end-to-end walks (e2e, Telegram, the
+// web chat and the dashboard's consult) share about triage: the conversations that
 // reveal an emergency through an answer, and the calm answer to every
 // other question.
 package triagetest

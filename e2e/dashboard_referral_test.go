@@ -1,4 +1,4 @@
-package dashboard
+package e2e
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/frontdoor-health/frontdoor/dashboard"
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/relay"
 	"github.com/frontdoor-health/frontdoor/store"
@@ -27,28 +28,31 @@ type referralEnv struct {
 
 func newReferralEnv(t *testing.T) *referralEnv {
 	t.Helper()
-	return newReferralEnvOn(t, storetest.NewPostgres(t), newEnvOn)
+	return newReferralEnvOn(t, storetest.NewPostgres(t), startDashboard)
 }
 
 // newReferralEnvOn is newReferralEnv on pg, started by start (see
 // newConsultEnvOn).
-func newReferralEnvOn(t *testing.T, pg *store.Postgres, start func(testing.TB, *store.Postgres, *store.Redis, ...option) *env) *referralEnv {
+func newReferralEnvOn(t *testing.T, pg *store.Postgres, start func(testing.TB, *store.Postgres, *store.Redis, ...dashOption) *dashEnv) *referralEnv {
 	t.Helper()
 	re := &referralEnv{deskEnv: &deskEnv{}}
 	// The env's referrals exist once the env does: the dashboard is
 	// handed a store that forwards to them.
 	late := &lateReferrals{}
-	re.consultEnv = newConsultEnvOn(t, pg, start, func(c *Config) {
+	re.consultEnv = newConsultEnvOn(t, pg, start, func(c *dashboard.Config) {
 		appts := c.Consult.Bookings.(*store.Appointments)
-		c.Desk = &Desk{Store: appts, Patients: deskNotices{re.deskEnv}, Links: joinLinks{}}
-		c.Referrals = &Referrals{Store: late, Patients: jointNotices{re}, Video: c.Consult.Video}
+		c.Desk = &dashboard.Desk{Store: appts, Patients: deskNotices{re.deskEnv}, Links: joinLinks{}}
+		c.Referrals = &dashboard.Referrals{Store: late, Patients: jointNotices{re}, Video: c.Consult.Video}
+		// Sessions outlive the clock moved to a joint session's day (the
+		// referring clinician's Today).
+		c.Lifetime, c.IdleTimeout = 30*24*time.Hour, 30*24*time.Hour
 	})
 	late.ReferralStore = re.refs
 	return re
 }
 
 // lateReferrals is a ReferralStore set after the dashboard is built.
-type lateReferrals struct{ ReferralStore }
+type lateReferrals struct{ dashboard.ReferralStore }
 
 // jointNotices tells patients of joint sessions as cmd does.
 type jointNotices struct{ re *referralEnv }
@@ -58,7 +62,7 @@ func (n jointNotices) JointSessionBooked(ctx context.Context, js store.JointSess
 }
 
 // facilityID returns the id of the facility with code.
-func (e *env) facilityID(t testing.TB, code string) int64 {
+func (e *dashEnv) facilityID(t testing.TB, code string) int64 {
 	t.Helper()
 	var id int64
 	if err := e.pg.Pool().QueryRow(context.Background(), `SELECT id FROM facilities WHERE code = $1`, code).Scan(&id); err != nil {
@@ -283,17 +287,20 @@ func TestReferralJointSessionHTTP(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// (The day's rows directly: a session outlives no shift of the clock
-	// past its lifetime.)
-	local := ap.Start.In(re.d.cfg.Location)
-	midnight := time.Date(local.Year(), local.Month(), local.Day(), 0, 0, 0, 0, re.d.cfg.Location)
-	me := &account{Clinician: re.clinician(t, "dr.khalid"), Lang: "en"}
-	rows, err := re.d.jointSessions(context.Background(), tr{lang: "en", text: re.text}, me, midnight)
-	if err != nil || len(rows) != 1 || !strings.HasPrefix(rows[0].Link, "https://meet.example.org/"+room+"?jwt=") ||
-		rows[0].Joint != fmt.Sprintf("%s/%d", pathReferrals, id) {
-		t.Errorf("the referring clinician's day: %+v, %v; want the session with the guest link", rows, err)
+	// (The dashboard's clock moves to that day; the env's sessions outlive
+	// the move.)
+	loc := riyadh(t)
+	local := ap.Start.In(loc)
+	midnight := time.Date(local.Year(), local.Month(), local.Day(), 0, 0, 0, 0, loc)
+	re.setClock(midnight.Add(12 * time.Hour))
+	guestLink := regexp.MustCompile(`href="(https://meet\.example\.org/` + room + `\?jwt=[^"]+)"`)
+	today := khalid.get("/dashboard/today")
+	if today.status != http.StatusOK || guestLink.FindStringSubmatch(today.body) == nil ||
+		!strings.Contains(today.body, fmt.Sprintf(`href="%s/%d"`, pathReferrals, id)) {
+		t.Errorf("the referring clinician's day (%d) does not list the session with the guest link and the referral", today.status)
 	}
-	if rows, _ := re.d.jointSessions(context.Background(), tr{lang: "en", text: re.text}, me, midnight.AddDate(0, 0, 1)); len(rows) != 0 {
-		t.Errorf("the next day lists %d joint sessions", len(rows))
+	re.setClock(midnight.AddDate(0, 0, 1).Add(12 * time.Hour))
+	if today := khalid.get("/dashboard/today"); guestLink.FindStringSubmatch(today.body) != nil {
+		t.Error("the next day lists the joint session")
 	}
 }

@@ -1,4 +1,4 @@
-package dashboard
+package e2e
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/frontdoor-health/frontdoor/dashboard"
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/engine"
 	"github.com/frontdoor-health/frontdoor/relay"
@@ -24,7 +25,7 @@ import (
 // signed links, bookings with an insert-only reminder queue, and a
 // notifier that records what patients were sent.
 type consultEnv struct {
-	*env
+	*dashEnv
 	engine *dialogs.Engine
 	appts  *store.Appointments
 	jitsi  *video.Jitsi
@@ -109,15 +110,16 @@ func (n *notified) wait(t testing.TB, key dialogs.ConversationKey, count int) []
 // jitsiSecret signs the test's room tokens (32 bytes or more).
 const jitsiSecret = "test-secret-test-secret-test-secret!"
 
-func newConsultEnv(t testing.TB, opts ...option) *consultEnv {
+func newConsultEnv(t testing.TB, opts ...dashOption) *consultEnv {
 	t.Helper()
-	return newConsultEnvOn(t, storetest.NewPostgres(t), newEnvOn, opts...)
+	return newConsultEnvOn(t, storetest.NewPostgres(t), startDashboard, opts...)
 }
 
-// newConsultEnvOn is newConsultEnv on pg, started by start (newEnvOn seeds
-// the demo network first, startEnv leaves the database as it is).
-func newConsultEnvOn(t testing.TB, pg *store.Postgres, start func(testing.TB, *store.Postgres, *store.Redis, ...option) *env,
-	opts ...option) *consultEnv {
+// newConsultEnvOn is newConsultEnv on pg, started by start (startDashboard
+// seeds the demo network first, serveDashboard leaves the database as it
+// is).
+func newConsultEnvOn(t testing.TB, pg *store.Postgres, start func(testing.TB, *store.Postgres, *store.Redis, ...dashOption) *dashEnv,
+	opts ...dashOption) *consultEnv {
 	t.Helper()
 	ce := &consultEnv{sent: &notified{}}
 	jitsi, err := video.NewJitsi(video.JitsiConfig{BaseURL: "https://meet.example.org", AppID: "frontdoor", Secret: jitsiSecret})
@@ -126,11 +128,11 @@ func newConsultEnvOn(t testing.TB, pg *store.Postgres, start func(testing.TB, *s
 	}
 	ce.jitsi = jitsi
 	rd := storetest.NewRedis(t)
-	withConsult := func(c *Config) {
+	withConsult := func(c *dashboard.Config) {
 		// The engine as cmd builds it (engine.New): triage, booking and
 		// the consult.
 		built, err := engine.New(engine.Config{Postgres: pg, Redis: rd, Text: c.Text, EmergencyNumber: "997",
-			Triage: dialogs.Triage{Rules: questions(t)}})
+			Triage: dialogs.Triage{Rules: mustRules(t)}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -154,9 +156,9 @@ func newConsultEnvOn(t testing.TB, pg *store.Postgres, start func(testing.TB, *s
 			cancel()
 			<-done
 		})
-		c.Consult = &Consult{Store: consults, Relay: rl, Video: jitsi, Bookings: ce.appts}
+		c.Consult = &dashboard.Consult{Store: consults, Relay: rl, Video: jitsi, Bookings: ce.appts}
 	}
-	ce.env = start(t, pg, rd, append([]option{withConsult}, opts...)...)
+	ce.dashEnv = start(t, pg, rd, append([]dashOption{withConsult}, opts...)...)
 	return ce
 }
 

@@ -1,4 +1,4 @@
-package dashboard
+package e2e
 
 import (
 	"context"
@@ -44,7 +44,7 @@ func TestBrowserReferralFromEmpty(t *testing.T) {
 				store.AuditActor{Kind: store.ActorSystem, ID: "test"}); err != nil {
 				t.Fatal(err)
 			}
-			re := newReferralEnvOn(t, pg, startEnv)
+			re := newReferralEnvOn(t, pg, serveDashboard)
 			must := func(step string, err error) {
 				t.Helper()
 				if err != nil {
@@ -124,7 +124,7 @@ func TestBrowserReferralFromEmpty(t *testing.T) {
 			}
 			fits(admin, "1-link")
 			// The dermatologist's hours: mornings on the next three days.
-			today := schedule.DateOf(time.Now().In(re.d.cfg.Location))
+			today := schedule.DateOf(time.Now().In(riyadh(t)))
 			must("hours", chromedp.Do(admin,
 				chromedp.Navigate(re.srv.URL+"/dashboard/admin/accounts/dr.derm/hours"),
 				chromedp.WaitVisible(`#hours-form`)))

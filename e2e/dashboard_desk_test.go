@@ -1,4 +1,4 @@
-package dashboard
+package e2e
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
+	"github.com/frontdoor-health/frontdoor/dashboard"
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/relay"
 	"github.com/frontdoor-health/frontdoor/schedule"
@@ -28,10 +29,10 @@ type deskEnv struct {
 func newDeskEnv(t *testing.T) *deskEnv {
 	t.Helper()
 	de := &deskEnv{}
-	de.consultEnv = newConsultEnv(t, func(c *Config) {
+	de.consultEnv = newConsultEnv(t, func(c *dashboard.Config) {
 		// The consult's option ran first: its bookings are the env's
 		// appointments; the engine is known once the env is returned.
-		c.Desk = &Desk{Store: c.Consult.Bookings.(*store.Appointments), Patients: deskNotices{de}, Links: joinLinks{}}
+		c.Desk = &dashboard.Desk{Store: c.Consult.Bookings.(*store.Appointments), Patients: deskNotices{de}, Links: joinLinks{}}
 	})
 	return de
 }

@@ -1,4 +1,4 @@
-package dashboard
+package e2e
 
 import (
 	"fmt"

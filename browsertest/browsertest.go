@@ -124,6 +124,14 @@ func Open(t testing.TB, o Options) context.Context {
 		network.SetExtraHTTPHeadersParams{Headers: network.Headers{"Accept-Language": o.Accept}}); err != nil {
 		t.Fatalf("set Accept-Language: %v", err)
 	}
+	// A headless window is at least 500 pixels wide whatever WindowSize
+	// says, so a phone's width must be emulated: without this a "360 px"
+	// walk ran at 500 and let a button past the screen's edge go unseen.
+	if o.Width > 0 && o.Height > 0 {
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(o.Width), int64(o.Height))); err != nil {
+			t.Fatalf("emulate a %d×%d screen: %v", o.Width, o.Height, err)
+		}
+	}
 	bounded, cancel := context.WithTimeout(ctx, o.Timeout)
 	t.Cleanup(cancel)
 	return bounded

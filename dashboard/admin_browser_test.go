@@ -91,8 +91,6 @@ func TestBrowserAdminSetUp(t *testing.T) {
 			d1 := schedule.DateOf(time.Now().In(e.d.cfg.Location)).AddDays(2)
 			d2 := d1.AddDays(1) // the holiday
 
-			// A headless window is at least 500 px wide: emulate the phone.
-			must("phone", chromedp.Do(ctx, chromedp.EmulateViewport(360, 780)))
 			must("login", chromedp.Do(ctx,
 				chromedp.Navigate(e.srv.URL+"/dashboard/admin"),
 				chromedp.WaitVisible(`#username`),

@@ -54,8 +54,6 @@ func TestBrowserReferralOnPhone(t *testing.T) {
 			}
 			phone := func() context.Context {
 				ctx := browsertest.Open(t, browsertest.Options{Accept: tc.accept, Width: 360, Height: 740, Timeout: 90 * time.Second})
-				// A headless window is at least 500 px wide: emulate the phone.
-				must("phone", chromedp.Do(ctx, chromedp.EmulateViewport(360, 740)))
 				return ctx
 			}
 			login := func(ctx context.Context, user, path, wait string) {

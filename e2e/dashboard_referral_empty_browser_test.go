@@ -53,7 +53,6 @@ func TestBrowserReferralFromEmpty(t *testing.T) {
 			}
 			phone := func() context.Context {
 				ctx := browsertest.Open(t, browsertest.Options{Accept: tc.accept, Width: 360, Height: 780, Timeout: 120 * time.Second})
-				must("phone", chromedp.Do(ctx, chromedp.EmulateViewport(360, 780)))
 				return ctx
 			}
 			fits := func(ctx context.Context, step string) {

@@ -148,8 +148,6 @@ func walkClinicFromEmpty(t *testing.T, lang, accept string, patient telegramtest
 	}
 	phone := func() context.Context {
 		b := browsertest.Open(t, browsertest.Options{Accept: accept, Width: 360, Height: 780, Timeout: 120 * time.Second})
-		// A headless window is at least 500 px wide: emulate the phone.
-		must("phone", chromedp.Do(b, chromedp.EmulateViewport(360, 780)))
 		return b
 	}
 	fits := func(b context.Context, step string) {

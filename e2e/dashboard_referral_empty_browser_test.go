@@ -80,24 +80,11 @@ func TestBrowserReferralFromEmpty(t *testing.T) {
 			admin := phone()
 			login(admin, "admin.first", store.DemoPassword, "/dashboard/admin", `#specialty-form`)
 			for _, s := range [][3]string{{"general_practice", "الطب العام", "General practice"}, {"dermatology", "الأمراض الجلدية", "Skin"}} {
-				must("specialty "+s[0], chromedp.Do(admin,
-					chromedp.SetValue(`#specialty-form input[name="code"]`, s[0]),
-					chromedp.SetValue(`#specialty-form input[name="name.ar"]`, s[1]),
-					chromedp.SetValue(`#specialty-form input[name="name.en"]`, s[2]),
-					chromedp.Submit(`#specialty-form input[name="code"]`),
-					chromedp.WaitVisible(`p.flash`)))
+				must("specialty "+s[0], chromedp.Do(admin, addSpecialty(re.srv.URL, s[0], s[1], s[2])...))
 			}
-			must("facility", chromedp.Do(admin,
-				chromedp.Click(`#new-facility`),
-				chromedp.WaitVisible(`#facility-form`),
-				chromedp.SetValue(`#facility-form input[name="code"]`, "jeddah_1"),
-				chromedp.SetValue(`#facility-form input[name="name.ar"]`, "عيادة جدة"),
-				chromedp.SetValue(`#facility-form input[name="name.en"]`, "Jeddah clinic"),
-				chromedp.SetValue(`#facility-form input[name="city"]`, "jeddah"),
-				chromedp.SetValue(`#facility-form input[name="time_zone"]`, "Asia/Riyadh"),
-				chromedp.Click(`#facility-form input[value="dermatology"]`),
-				chromedp.Submit(`#facility-form input[name="code"]`),
-				chromedp.WaitVisible(`p.flash`)))
+			must("facility", chromedp.Do(admin, addFacility(newFacility{
+				code: "jeddah_1", ar: "عيادة جدة", en: "Jeddah clinic", city: "jeddah", specialties: []string{"dermatology"},
+			})...))
 			links := map[string]string{}
 			for _, a := range []struct{ user, ar, en, home, specialty string }{
 				{"dr.gp", "د. سلمى", "Dr Salma", "head_office", "general_practice"},

@@ -184,27 +184,11 @@ func walkClinicFromEmpty(t *testing.T, lang, accept string, patient telegramtest
 	admin := phone()
 	login(admin, "admin.first", store.DemoPassword, "/dashboard/admin", `#specialty-form`)
 	for _, s := range [][3]string{{"general_practice", "الطب العام", "General practice"}, {"dermatology", "الأمراض الجلدية", "Skin"}} {
-		must("specialty "+s[0], chromedp.Do(admin,
-			chromedp.Navigate(p.dash.URL+"/dashboard/admin"),
-			chromedp.WaitVisible(`#specialty-form`),
-			chromedp.SetValue(`#specialty-form input[name="code"]`, s[0]),
-			chromedp.SetValue(`#specialty-form input[name="name.ar"]`, s[1]),
-			chromedp.SetValue(`#specialty-form input[name="name.en"]`, s[2]),
-			chromedp.Submit(`#specialty-form input[name="code"]`),
-			chromedp.WaitVisible(`p.flash`)))
+		must("specialty "+s[0], chromedp.Do(admin, addSpecialty(p.dash.URL, s[0], s[1], s[2])...))
 	}
-	must("facility", chromedp.Do(admin,
-		chromedp.Click(`#new-facility`),
-		chromedp.WaitVisible(`#facility-form`),
-		chromedp.SetValue(`#facility-form input[name="code"]`, "taif_1"),
-		chromedp.SetValue(`#facility-form input[name="name.ar"]`, "عيادة الطائف"),
-		chromedp.SetValue(`#facility-form input[name="name.en"]`, "Taif clinic"),
-		chromedp.SetValue(`#facility-form input[name="city"]`, "taif"),
-		chromedp.SetValue(`#facility-form input[name="time_zone"]`, "Asia/Riyadh"),
-		chromedp.Click(`#facility-form input[value="general_practice"]`),
-		chromedp.Click(`#facility-form input[value="dermatology"]`),
-		chromedp.Submit(`#facility-form input[name="code"]`),
-		chromedp.WaitVisible(`p.flash`)))
+	must("facility", chromedp.Do(admin, addFacility(newFacility{
+		code: "taif_1", ar: "عيادة الطائف", en: "Taif clinic", city: "taif", specialties: []string{"general_practice", "dermatology"},
+	})...))
 	links := map[string]string{}
 	for _, a := range []struct{ user, ar, en, role, specialty string }{
 		{"dr.gp", "د. سلمى", "Dr Salma", "clinician", "general_practice"},

@@ -145,6 +145,11 @@ type pathwaySpec struct {
 	// Covers lists the emergencies this complaint family can hide: the
 	// coverage test walks the family's answers until each one is reached.
 	Covers []string `toml:"covers"`
+	// CoversFor narrows a covered emergency to the age groups (under_3m,
+	// under_5, child, adult, 65plus, pregnant) for which the family can
+	// hide it: its questions are asked, and "not sure" counts as "yes",
+	// only for them. A rule not named here is covered for everyone.
+	CoversFor map[string][]string `toml:"covers_for"`
 	// When: the family's questions join the conversation whenever one of
 	// these concepts (or groups joined by "&") is read, even if no
 	// complaint of the family is (a pilgrim at Arafat who "feels tired"

@@ -163,6 +163,10 @@ type findingSpec struct {
 	ID       string   `toml:"id"`
 	Doc      string   `toml:"doc"`
 	Concepts []string `toml:"concepts"` // present when any is read in the text; "yes" sets them all
+	// Unless: concepts that, read, say the words were about something else
+	// ("my forehead doesn't move" is a face, not a person who does not
+	// respond): the words then leave the finding unknown.
+	Unless []string `toml:"unless"`
 }
 
 type questionSpec struct {

@@ -79,4 +79,29 @@ func TestKnownMisreadings(t *testing.T) {
 			t.Errorf("%q: complaints %v, want mouth_ulcer", text, d.Complaints)
 		}
 	}
+	// Worry for someone else is the writer's concern, not a mental
+	// complaint; the patient's own anxiety still is one.
+	for _, tc := range []struct {
+		text   string
+		mental bool
+	}{
+		{"bit of a panicky mum here, my 4yo had a temp of 38 last night, back to normal now", false},
+		{"ماما عندها 76 سنة وهي تنسى بزاف، ماشي حاجة جديدة، بصح راني قلقانة عليها", false},
+		{"I feel anxious all the time and I can't sleep", true},
+		{"انا قلقانة ومش بنام من اسبوع", true},
+	} {
+		d := e.Classify(tc.text, Facts{})
+		if got := slices.Contains(d.Complaints, "mental"); got != tc.mental {
+			t.Errorf("%q: complaints %v, want mental: %v", tc.text, d.Complaints, tc.mental)
+		}
+	}
+	// A back pain of months is no fresh injury, and an Egyptian wag3 is a
+	// pain, not a fall: no crash or head blow is asked.
+	text := "3andy wag3 fe dahry men 3 shohoor, shoghly 3ala maktab tool el yom. el wag3 mesh beynezel fe regly w mafish tanmeel"
+	w := e.Walk(text, Facts{AgeYears: 35, Sex: "m"}, "", answering(nil))
+	for _, q := range []string{"inj_mechanism", "inj_head"} {
+		if slices.Contains(w.Asked, q) {
+			t.Errorf("a back pain of months: %s asked (%v)", q, w.Asked)
+		}
+	}
 }

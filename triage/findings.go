@@ -12,6 +12,7 @@ type finding struct {
 	doc      string
 	concepts []int32
 	unless   []int32 // read, the words say nothing of the finding
+	deniedBy []int32 // denied, the words deny the finding too (denied_with)
 }
 
 // Finding is one finding the rules know, for listing ("frontdoor triage
@@ -130,6 +131,11 @@ func (e *Engine) textFinding(a *analysis, f *finding) string {
 	}
 	if denied {
 		return FindingAbsent
+	}
+	for _, c := range f.deniedBy {
+		if !e.said(a, c) && e.explicitlyNegated(a, c) {
+			return FindingAbsent
+		}
 	}
 	return ""
 }

@@ -25,7 +25,11 @@ func (e *Engine) compileFindings(s *ruleSet) error {
 		if err != nil {
 			return err
 		}
-		e.findings[f.ID] = &finding{id: f.ID, doc: f.Doc, concepts: cs, unless: unless}
+		deniedBy, err := e.conceptList(file, "finding", f.ID, "denied_with", f.DeniedWith)
+		if err != nil {
+			return err
+		}
+		e.findings[f.ID] = &finding{id: f.ID, doc: f.Doc, concepts: cs, unless: unless, deniedBy: deniedBy}
 		e.findingIDs = append(e.findingIDs, f.ID)
 	}
 	return nil

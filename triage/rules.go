@@ -167,6 +167,10 @@ type findingSpec struct {
 	// ("my forehead doesn't move" is a face, not a person who does not
 	// respond): the words then leave the finding unknown.
 	Unless []string `toml:"unless"`
+	// DeniedWith: weaker signs whose denial denies this one too ("no
+	// breathlessness" is not too breathless to speak, "no rash" no rash
+	// that does not fade): the words then settle it absent.
+	DeniedWith []string `toml:"denied_with"`
 }
 
 type questionSpec struct {

@@ -278,6 +278,18 @@ func TestEmergencyRevealedByAnAnswer(t *testing.T) {
 		// A diabetic who cannot eat: ketoacidosis (set 10's h10-056).
 		{"type 1 diabetic, can't eat since yesterday, should I still take my insulin?", Facts{AgeYears: 22}, []string{"vomiting"}, "RF-DIAB-03"},
 		{"ana 3andy sokar noo3 awel, mesh ba2dar akol 5ales men embare7, a5od el insulin walla la2?", Facts{AgeYears: 22}, []string{"breathing_fast"}, "RF-DIAB-03"},
+		// A new headache no painkiller touched, told mildly: asked about a
+		// sudden worst onset (set 11's h11-020).
+		{"headache for an hour and a bit, took 2 paracetamol and no relief, can I take ibuprofen too?", Facts{AgeYears: 30}, []string{"headache_sudden_worst"}, "RF-NEURO-02"},
+		{"عندي وجع راس من ساعة وشوي، اخذت حبتين بنادول وما فادت، اقدر اخذ بروفين؟", Facts{AgeYears: 30}, []string{"headache_sudden_worst"}, "RF-NEURO-02"},
+		// A medicine for the mind asked for again by someone unwell: an
+		// overdose or suicidal thoughts behind it (set 11's h11-051).
+		{"can I get more of my fluoxetine, ran out last week, feeling sick and shaky", Facts{AgeYears: 28}, []string{"swallowed_harmful"}, "RF-POISON-01"},
+		{"ابي اجدد حبوب الاكتئاب، خلصت من ايام وانا تعبان ودايخ", Facts{AgeYears: 28}, []string{"suicidal_thoughts"}, "RF-MH-01"},
+		// "He won't say where it hurts" affirms the pain: a boy's belly pain
+		// is asked about his testicles (set 11's h11-007).
+		{"my son is 13, tummy pain since the morning and sick once, he won't tell me where exactly it hurts", Facts{Sex: "m"}, []string{"testicle_pain"}, "RF-URO-01"},
+		{"ابني عمره ١٣ سنة بطنه عم يوجعه من الصبح واستفرغ مرة، ما بدو يقلي وين بالضبط بيوجعه", Facts{Sex: "m"}, []string{"testicle_pain"}, "RF-URO-01"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			if d := e.Classify(tc.text, tc.facts); d.Urgency == Emergency {

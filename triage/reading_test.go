@@ -280,6 +280,11 @@ func TestNegationAndDelayNotFiring(t *testing.T) {
 		{"a burn that did no good", "ضرسي بيوجعني جامد وخدت بروفين ومفيش فايده", false},
 		{"thirst with a high sugar", "I have diabetes and my reading today is 350, very thirsty and peeing a lot, no vomiting", false},
 		{"a high sugar with vomiting", "my sugar is 400 and I keep vomiting and breathing fast", true},
+		// "never" reaches the faint: the words of "the worst headache ever"
+		// keep no negation of their own (set 11's h11-039)
+		{"never fainted", "my husband's heart races after too much coffee and settles by itself, no chest pain and he has never fainted", false},
+		{"عمره ما اغمى عليه", "جوزي قلبه بيدق بسرعة بعد القهوة وبتروح لوحدها، ومفيش وجع في صدره وعمره ما اغمى عليه", false},
+		{"never had a headache like this", "never had a headache like this, came on suddenly", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := e.Classify(tc.text, Facts{})

@@ -65,7 +65,8 @@ func (lx *lexicon) applyResolution(a *analysis) {
 // endsEpisode reports whether an ending phrase ends anything: not when a
 // negation reaches it or a pseudo-negation contains it ("hasn't gone away",
 // "ما راح"), not when it is part of a symptom phrase ("passed out"), and
-// not when a symptom or an -ing word follows it ("stopped breathing").
+// not when a symptom, an -ing word or an object follows it ("stopped
+// breathing", "stopped them").
 func (lx *lexicon) endsEpisode(a *analysis, r occ, pseudo int32) bool {
 	if a.negated[r.start] {
 		return false
@@ -82,10 +83,19 @@ func (lx *lexicon) endsEpisode(a *analysis, r occ, pseudo int32) bool {
 			return false
 		}
 	}
-	if n := int(r.end) + 1; n < len(a.toks) && !a.toks[r.end].isArabic && a.toks[n].phrase == a.toks[r.end].phrase && strings.HasSuffix(a.toks[n].text, "ing") {
-		return false
+	if n := int(r.end) + 1; n < len(a.toks) && !a.toks[r.end].isArabic && a.toks[n].phrase == a.toks[r.end].phrase {
+		if w := a.toks[n].text; strings.HasSuffix(w, "ing") || stoppedObjects[w] {
+			return false
+		}
 	}
 	return true
+}
+
+// stoppedObjects follow an ending verb that has an object: "I stopped
+// them", "stopped my tablets" is a treatment stopped, not an episode over.
+var stoppedObjects = map[string]bool{
+	"them": true, "it": true, "my": true, "the": true, "his": true, "her": true, "their": true, "taking": true,
+	"those": true, "these": true,
 }
 
 // symptom reports whether concept c is one an ended episode may be about:

@@ -118,6 +118,8 @@ func checkReading(t *testing.T, cases []readingCase) {
 			ok = d.Urgency != Emergency
 		case "urgent+":
 			ok = d.Urgency.Rank() >= Urgent.Rank()
+		case "urgent":
+			ok = d.Urgency == Urgent
 		default:
 			t.Fatalf("bad want %q", c.want)
 		}
@@ -153,6 +155,11 @@ func TestEndedEpisodes(t *testing.T) {
 		{"صدري كان يعورني الصبح وراح الحين", "urgent+"},
 		{"his face dropped and he couldn't talk for 10 minutes, now he is fine", "urgent+"},
 		{"I fainted this morning and now I'm ok", "urgent+"},
+		// chest pain that ended yesterday: past the 12 hours of an
+		// emergency, within the 72 of a same-day assessment (NICE CG95)
+		{"chest tightness yesterday evening for 3 minutes, it went away, totally fine today", "urgent"},
+		{"امبارح بالليل حسيت بوجع في صدري خمس دقايق وراح، النهارده كويس", "urgent"},
+		{"since yesterday I have chest pain, it went away for an hour but now it is back", "emergency"},
 		// not ended: the red flag stays
 		{"it hasn't stopped bleeding, blood everywhere", "emergency"},
 		{"the bleeding won't stop", "emergency"},
@@ -285,6 +292,26 @@ func TestNegationAndDelayNotFiring(t *testing.T) {
 		{"never fainted", "my husband's heart races after too much coffee and settles by itself, no chest pain and he has never fainted", false},
 		{"عمره ما اغمى عليه", "جوزي قلبه بيدق بسرعة بعد القهوة وبتروح لوحدها، ومفيش وجع في صدره وعمره ما اغمى عليه", false},
 		{"never had a headache like this", "never had a headache like this, came on suddenly", true},
+		// a sentence dated months or years back is history, up to a word
+		// of now; a duration is still going on (set 11)
+		{"a bee sting last summer", "last summer he was stung by a bee and his face and lips swelled, we went to the emergency, now he's fine. does he need an epipen?", false},
+		{"fits as a child", "when I was 10 I had fits and took medicine, none since, I need a medical report for my driving licence", false},
+		{"تشنجات قبل اربع شهور", "بنتي جاتها تشنجات مع الحرارة قبل اربع شهور، الحين حرارتها ٣٨ وتلعب عادي", false},
+		{"صرع لما كنت صغير", "لما كنت صغير كان عندي نوبات صرع وكنت اخد دوا، وقفوه من سنين، بدي تقرير طبي", false},
+		{"last year, and now again", "last year my dad had a heart attack, now he has crushing chest pain and is sweating", true},
+		{"since last summer", "her face has been swelling since last summer and now her throat is closing", true},
+		// a fear of its coming back is not a fit now
+		{"خايفه ترجع له التشنجات", "ولدي عمره ٣ سنين حرارته ٣٨ ويلعب عادي، خايفه ترجع له التشنجات", false},
+		// the emergency department as a place gone to
+		{"taken to the emergency department", "we took him to the emergency department on sunday, they sent us home, he still has a cough", false},
+		{"ودوه الطوارئ", "ابوي ودوه الطوارئ الاسبوع الماضي عشان الضغط، الحين يبي موعد متابعة", false},
+		{"an emergency now", "this is an emergency, my dad collapsed", true},
+		// a number of years is no count of tablets
+		{"tablets for 10 years", "I have taken my pills for 10 years, I need a new prescription", false},
+		{"الدوا ١٠ سنين", "كناخد الدوا ديال السكر 10 سنين وبغيت نجدد الوصفة", false},
+		{"30 tablets", "she took 30 tablets of paracetamol", true},
+		// Levantine Arabizi "hala2" is now, not the throat
+		{"hala2 is now", "we2e3 w 7at 3a 2ido, hala2 m3asmo mwarram", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := e.Classify(tc.text, Facts{})

@@ -396,3 +396,23 @@ func TestNewbornWithFeverWithoutAge(t *testing.T) {
 		t.Errorf("a newborn without fever: %s %v", d.Urgency, d.RedFlags)
 	}
 }
+
+// TestInfectedWoundNotAskedAboutBleeding: a wound gone red, warm and
+// spreading is a skin infection (cellulitis), asked about fever and
+// sepsis, not about heavy bleeding, which "not sure" would make an
+// emergency (set 11's h11-035, h11-047).
+func TestInfectedWoundNotAskedAboutBleeding(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"my big toe has a wound and the foot is red, warm and swelling going up to the ankle",
+		"في احمرار برجلي من يومين وعم يكبر، سخن وبيوجع. انجرحت بالجنينة الاسبوع الماضي",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 50}, "", func(Question) string { return "no" })
+		if slices.Contains(w.Asked, "inj_bleeding") {
+			t.Errorf("%q: asked about heavy bleeding: %v", text, w.Asked)
+		}
+		if !e.lex.analyze(text).present[e.lex.index["skin_infection"]] {
+			t.Errorf("%q: not read as a skin infection", text)
+		}
+	}
+}

@@ -321,3 +321,14 @@ func TestNegationAndDelayNotFiring(t *testing.T) {
 		})
 	}
 }
+
+// TestPregnancySameDaySigns: a burning pee (said with "جامد" between its
+// words) and fluids not kept down in pregnancy are read, and urgent
+// (set 11's h11-026, h11-006).
+func TestPregnancySameDaySigns(t *testing.T) {
+	checkReading(t, []readingCase{
+		{"انا حامل في الشهر السادس وعندي حرقان جامد وانا بعمل حمام من امبارح", "urgent"},
+		{"حاملة في الشهر الثاني، اليوم حتى الماء ما ثبتش", "urgent"},
+		{"8 weeks pregnant and I can't keep water down since this morning", "urgent"},
+	})
+}

@@ -332,3 +332,22 @@ func TestPregnancySameDaySigns(t *testing.T) {
 		{"8 weeks pregnant and I can't keep water down since this morning", "urgent"},
 	})
 }
+
+// TestSweatIsNotInsomnia: Arabizi "3ara8" is also read عارق (sweating),
+// whose ع is no clitic: ع + ارق would be insomnia and ask a pilgrim with
+// a heat rash the mental health questions (set 11's h11-043).
+func TestSweatIsNotInsomnia(t *testing.T) {
+	lx := mustLoad(t).lex
+	for _, tc := range []struct {
+		text     string
+		insomnia bool
+	}{
+		{"ra8bti t7ekni wayed mn el 7ar w el 3ara8", false},
+		{"رقبتي تحكني من الحر وانا عارقه", false},
+		{"عندي ارق من شهر وما انام", true},
+	} {
+		if got := lx.analyze(tc.text).present[lx.index["mental_word"]]; got != tc.insomnia {
+			t.Errorf("%q: insomnia %v, want %v", tc.text, got, tc.insomnia)
+		}
+	}
+}

@@ -120,6 +120,8 @@ func checkReading(t *testing.T, cases []readingCase) {
 			ok = d.Urgency.Rank() >= Urgent.Rank()
 		case "urgent":
 			ok = d.Urgency == Urgent
+		case "routine-":
+			ok = d.Urgency.Rank() <= Routine.Rank()
 		default:
 			t.Fatalf("bad want %q", c.want)
 		}
@@ -350,4 +352,13 @@ func TestSweatIsNotInsomnia(t *testing.T) {
 			t.Errorf("%q: insomnia %v, want %v", tc.text, got, tc.insomnia)
 		}
 	}
+}
+
+// TestMonthsAgoIsNoDuration: "6 months ago" dates a past event; it is not
+// a fever of five days or more (UR-FEVER-02; set 11's h11-055).
+func TestMonthsAgoIsNoDuration(t *testing.T) {
+	checkReading(t, []readingCase{
+		{"ولدي عمره ٣ سنين قبل ست شهور جاته تشنجات مع الحرارة. اليوم حرارته ٣٨ ويلعب عادي", "routine-"},
+		{"my son is 3, he had a fit with a fever 6 months ago. today his temp is 38 and he is playing normally", "routine-"},
+	})
 }

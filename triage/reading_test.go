@@ -302,6 +302,8 @@ func TestNegationAndDelayNotFiring(t *testing.T) {
 		{"صرع لما كنت صغير", "لما كنت صغير كان عندي نوبات صرع وكنت اخد دوا، وقفوه من سنين، بدي تقرير طبي", false},
 		{"last year, and now again", "last year my dad had a heart attack, now he has crushing chest pain and is sweating", true},
 		{"since last summer", "her face has been swelling since last summer and now her throat is closing", true},
+		{"started months ago", "6 months ago I started getting chest pain and sweating when I walk up stairs", true},
+		{"بدا قبل شهرين", "قبل شهرين بدا معي ضيق تنفس واليوم ما اقدر اتنفس", true},
 		// a fear of its coming back is not a fit now
 		{"خايفه ترجع له التشنجات", "ولدي عمره ٣ سنين حرارته ٣٨ ويلعب عادي، خايفه ترجع له التشنجات", false},
 		// the emergency department as a place gone to

@@ -208,9 +208,10 @@ func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u i
 	if u+1 < len(a.toks) && e.isPregnancyWord(a, u+1) {
 		return // "30 weeks pregnant" is neither an age nor a duration
 	}
-	if unit == mYear && (u+1 < len(a.toks) && a.toks[u+1].text == "ago" || prevText(a, i) == "قبل") {
-		// "had one 3 years ago", «قبل ٣ سنين»: a date in the past, as a
-		// year is (datedClauses), not how long this has lasted
+	if (unit == mYear || unit == mMonth) && (u+1 < len(a.toks) && a.toks[u+1].text == "ago" || prevText(a, i) == "قبل") {
+		// "had one 3 years ago", «قبل ست شهور»: a date months or years
+		// back, as a year is (datedClauses, past_point), not how long
+		// this has lasted
 		return
 	}
 	d := int(unitDays(unit, v))

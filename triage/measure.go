@@ -101,8 +101,21 @@ func (e *Engine) readMeasures(a *analysis) measures {
 		}
 		return -1
 	}
+	// A unit inside a phrase that dates a past point ("last year", "قبل
+	// سنه") says when something happened, not how long this has lasted:
+	// "had a stroke last year, now his face is drooping" is no complaint of
+	// a year.
+	dated := make([]bool, n)
+	a.each(e.lex.index[modPastPoint], func(j int32) {
+		for p := a.occs[j].start; p <= a.occs[j].end; p++ {
+			dated[p] = true
+		}
+	})
 	for i := 0; i < n; i++ {
 		w := a.toks[i].text
+		if dated[i] {
+			continue
+		}
 		if d, ok := dualUnits[w]; ok {
 			e.readCount(a, &m, i, float64(d.n), d.unit, i, has, near)
 			continue

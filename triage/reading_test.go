@@ -302,6 +302,12 @@ func TestNegationAndDelayNotFiring(t *testing.T) {
 		{"صرع لما كنت صغير", "لما كنت صغير كان عندي نوبات صرع وكنت اخد دوا، وقفوه من سنين، بدي تقرير طبي", false},
 		{"last year, and now again", "last year my dad had a heart attack, now he has crushing chest pain and is sweating", true},
 		{"since last summer", "her face has been swelling since last summer and now her throat is closing", true},
+		// a date is no duration: a stroke last year does not make today's
+		// drooping face a complaint of a year (chronic), and "والحين" is a
+		// word of now with its "and"
+		{"a stroke last year, the face droops now", "last year he had a stroke and now his face is drooping again", true},
+		{"a stroke last year, since this morning", "my dad had a stroke last year. since this morning his face is drooping and his speech is slurred", true},
+		{"جلطة السنة اللي فاتت والحين", "ابوي جاته جلطة السنة اللي فاتت والحين وجهه مايل وكلامه ثقيل", true},
 		{"started months ago", "6 months ago I started getting chest pain and sweating when I walk up stairs", true},
 		{"بدا قبل شهرين", "قبل شهرين بدا معي ضيق تنفس واليوم ما اقدر اتنفس", true},
 		// a fear of its coming back is not a fit now

@@ -107,10 +107,10 @@ func (lx *lexicon) applyPastPoint(a *analysis) {
 	for _, p := range anchors {
 		clause := a.toks[p].clause
 		lo, hi := p, p
-		for lo > 0 && a.toks[lo-1].clause == clause && !lx.nowWords[a.toks[lo-1].text] {
+		for lo > 0 && a.toks[lo-1].clause == clause && !lx.isNowWord(a.toks[lo-1].text) {
 			lo--
 		}
-		for int(hi)+1 < len(a.toks) && a.toks[hi+1].clause == clause && !lx.nowWords[a.toks[hi+1].text] {
+		for int(hi)+1 < len(a.toks) && a.toks[hi+1].clause == clause && !lx.isNowWord(a.toks[hi+1].text) {
 			hi++
 		}
 		for i := range a.occs {
@@ -241,3 +241,8 @@ func pointsBack(a *analysis, r occ, lo int32) bool {
 	return false
 }
 
+// isNowWord reports whether w brings a dated sentence back to now, with or
+// without the Arabic "and" glued to it ("والحين", "وهلأ").
+func (lx *lexicon) isNowWord(w string) bool {
+	return lx.nowWords[w] || strings.HasPrefix(w, "و") && lx.nowWords[strings.TrimPrefix(w, "و")]
+}

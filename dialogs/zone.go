@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/frontdoor-health/frontdoor/schedule"
 )
 
 // Patients abroad: a patient who reads times in another zone than the
@@ -108,19 +110,79 @@ func zoneChoices(lang string, hint, clinic *time.Location, now time.Time) []stri
 	return out
 }
 
+// Facilities keep their own clocks: a network with a Kuwait virtual
+// office, mobile units in Morocco and hospitals in Saudi Arabia tells
+// each appointment in its facility's time, named ("9:00 AM Kuwait
+// time"). The deployment's zone (Booking.Zone) is said only for what
+// carries no facility's.
+
+// slotZone is the zone id of s's facility, "" when the slot carries none
+// (LocalStart unset).
+func slotZone(s schedule.Slot) string {
+	if s.LocalStart.IsZero() {
+		return ""
+	}
+	return s.LocalStart.Location().String()
+}
+
+// facilityZone loads a facility's zone id: the deployment's for "" or an
+// id this build cannot load (the store validates them; an old tzdata may
+// lag).
+func (e *Engine) facilityZone(id string) *time.Location {
+	if id == "" {
+		return e.bookingZone()
+	}
+	if z, err := time.LoadLocation(id); err == nil {
+		return z
+	}
+	return e.bookingZone()
+}
+
+// commonZone is the facility zone id all of slots share, with ok; "" and
+// false when they mix several.
+func commonZone(slots []schedule.Slot) (id string, ok bool) {
+	for i, s := range slots {
+		if z := slotZone(s); i == 0 {
+			id = z
+		} else if z != id {
+			return "", false
+		}
+	}
+	return id, true
+}
+
+// refsZone is commonZone of offered slots.
+func refsZone(refs []slotRef) (id string, ok bool) {
+	for i, r := range refs {
+		if i == 0 {
+			id = r.Z
+		} else if r.Z != id {
+			return "", false
+		}
+	}
+	return id, true
+}
+
+// in returns w saying times in the facility zone id (facilityZone): an
+// appointment's or slot's own clock.
+func (w words) in(id string) words {
+	w.zone = w.e.facilityZone(id)
+	return w
+}
+
 // ownZone is the zone the session's patient reads times in when it is
 // not the clinic's, else nil.
 func (t *turn) ownZone() *time.Location { return loadZone(t.s.Zone) }
 
 // zoneAsk says whether the booking should ask the patient's zone now:
 // never asked, and their channel hints at a zone whose clock differs from
-// the clinic's.
-func (t *turn) zoneAsk() *time.Location {
+// clinic's, the chosen slot's facility's.
+func (t *turn) zoneAsk(clinic *time.Location) *time.Location {
 	if t.s.Zone != "" {
 		return nil
 	}
 	hint := hintedZone(t.in)
-	if hint == nil || sameClock(hint, t.e.bookingZone(), t.e.Now()) {
+	if hint == nil || sameClock(hint, clinic, t.e.Now()) {
 		return nil
 	}
 	return hint

@@ -189,19 +189,22 @@ func (a *Appointments) FreeSlots(ctx context.Context, q dialogs.SlotQuery) ([]sc
 	return out, nil
 }
 
+// appointmentColumns read an appointment with its facility's zone, which
+// the patient is told its times in.
 const appointmentColumns = `
 SELECT a.id, a.patient_id, a.clinician_id, c.display_names,
        a.specialty_code, s.names, lower(a.during), upper(a.during),
-       a.status, a.version, coalesce(a.room, ''), a.confirmed_at IS NOT NULL
+       a.status, a.version, coalesce(a.room, ''), a.confirmed_at IS NOT NULL, f.time_zone
 FROM appointments a
 JOIN clinicians c ON c.id = a.clinician_id
-JOIN specialties s ON s.code = a.specialty_code`
+JOIN specialties s ON s.code = a.specialty_code
+JOIN facilities f ON f.id = a.facility_id`
 
 func scanAppointment(row pgx.CollectableRow) (dialogs.Appointment, error) {
 	var ap dialogs.Appointment
 	err := row.Scan(&ap.ID, &ap.PatientID, &ap.Clinician.ID, &ap.Clinician.Names,
 		&ap.Specialty.Code, &ap.Specialty.Names, &ap.Start, &ap.End,
-		&ap.Status, &ap.Version, &ap.Room, &ap.Confirmed)
+		&ap.Status, &ap.Version, &ap.Room, &ap.Confirmed, &ap.Zone)
 	ap.Start, ap.End = ap.Start.UTC(), ap.End.UTC()
 	return ap, err
 }

@@ -190,17 +190,18 @@ type GuestSession struct {
 func (rs *Referrals) GuestSessions(ctx context.Context, clinicianID int64, from, to time.Time) ([]GuestSession, error) {
 	rows, _ := rs.pool.Query(ctx, `
 SELECT a.id, a.patient_id, a.clinician_id, c.display_names, a.specialty_code, s.names,
-       lower(a.during), upper(a.during), a.status, a.version, coalesce(a.room, ''), coalesce(a.referral_id, 0)
+       lower(a.during), upper(a.during), a.status, a.version, coalesce(a.room, ''), coalesce(a.referral_id, 0), f.time_zone
 FROM appointments a
 JOIN clinicians c ON c.id = a.clinician_id
 JOIN specialties s ON s.code = a.specialty_code
+JOIN facilities f ON f.id = a.facility_id
 WHERE a.guest_clinician_id = $1 AND a.status = 'booked' AND lower(a.during) >= $2 AND lower(a.during) < $3
 ORDER BY lower(a.during), a.id`, clinicianID, from, to)
 	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (GuestSession, error) {
 		var g GuestSession
 		ap := &g.Appointment
 		err := row.Scan(&ap.ID, &ap.PatientID, &ap.Clinician.ID, &ap.Clinician.Names, &ap.Specialty.Code, &ap.Specialty.Names,
-			&ap.Start, &ap.End, &ap.Status, &ap.Version, &ap.Room, &g.Referral)
+			&ap.Start, &ap.End, &ap.Status, &ap.Version, &ap.Room, &g.Referral, &ap.Zone)
 		ap.Start, ap.End = ap.Start.UTC(), ap.End.UTC()
 		return g, err
 	})

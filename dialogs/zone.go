@@ -1,6 +1,9 @@
 package dialogs
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -224,4 +227,30 @@ func KnownZones() []string {
 	}
 	set["Europe/London"] = true
 	return slices.Sorted(maps.Keys(set))
+}
+
+// SetSessionZone tells the live chat session of conversation key that its
+// patient now reads times in zone (set for them at the coordinator's
+// desk; the store keeps it on the patient), so that their next messages
+// use it. A conversation without a session reads the patient's zone when
+// one starts. Safe for concurrent use: a turn saving meanwhile makes it
+// try again.
+func (e *Engine) SetSessionZone(ctx context.Context, key ConversationKey, zone string) error {
+	for range 3 {
+		s, err := e.Sessions.Load(ctx, key)
+		switch {
+		case errors.Is(err, ErrNotFound):
+			return nil
+		case err != nil:
+			return fmt.Errorf("dialogs: set session zone: %w", err)
+		}
+		s.Zone = zone
+		if _, err = e.Sessions.Save(ctx, key, s); !errors.Is(err, ErrStaleSession) {
+			if err != nil {
+				return fmt.Errorf("dialogs: set session zone: %w", err)
+			}
+			return nil
+		}
+	}
+	return fmt.Errorf("dialogs: set session zone: %w", ErrStaleSession)
 }

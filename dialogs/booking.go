@@ -248,7 +248,7 @@ func (bk *booking) toSpecialties(ctx context.Context, t *turn, d bookingData) er
 
 // query is the free-slot query for d.
 func (bk *booking) query(t *turn, d bookingData) SlotQuery {
-	return SlotQuery{Specialty: d.Spec.Code, Clinician: d.Doc.ID, PatientID: t.s.PatientID}
+	return SlotQuery{Specialty: d.Spec.Code, Clinician: d.Doc.ID, PatientID: t.s.PatientID, Moving: d.Move}
 }
 
 // freeSlots lists d's free slots, each with its facility's local time

@@ -106,7 +106,7 @@ func (m *memAppointments) Clinician(_ context.Context, id int64) (Clinician, err
 func (m *memAppointments) FreeSlots(_ context.Context, q SlotQuery) ([]schedule.Slot, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return m.free(q, 0), nil
+	return m.free(q, q.Moving), nil
 }
 
 // free computes q's slots; moving is not busy for the patient.

@@ -84,6 +84,11 @@ type SlotQuery struct {
 	// PatientID's own appointments are busy time (so a patient is never
 	// offered a time they are already booked at); their own hold is not.
 	PatientID int64
+	// Moving is the appointment being rescheduled, 0 when booking: it does
+	// not keep its patient busy, and when it is a referral's joint session
+	// its guest clinician's other appointments are busy too, so that the
+	// first times offered are ones both clinicians are free for.
+	Moving int64
 }
 
 // BookRequest asks for one slot for one patient.

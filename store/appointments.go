@@ -178,7 +178,7 @@ func (a *Appointments) Clinician(ctx context.Context, id int64) (dialogs.Clinici
 
 // FreeSlots lists q's free slots now (see dialogs.Appointments).
 func (a *Appointments) FreeSlots(ctx context.Context, q dialogs.SlotQuery) ([]schedule.Slot, error) {
-	free, err := a.freeSlots(ctx, a.pool, slotQuery{SlotQuery: q}, a.now())
+	free, err := a.freeSlots(ctx, a.pool, slotQuery{SlotQuery: q, moving: q.Moving}, a.now())
 	if err != nil {
 		return nil, fmt.Errorf("store: free slots: %w", err)
 	}

@@ -3,11 +3,13 @@ package store_test
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/reminders/clinictest"
+	"github.com/frontdoor-health/frontdoor/schedule"
 	"github.com/frontdoor-health/frontdoor/store"
 )
 
@@ -332,6 +334,29 @@ func TestReferralJointSession(t *testing.T) {
 		rc.SlotAt(t, 1, busyAt))
 	if !errors.Is(err, dialogs.ErrSlotTaken) {
 		t.Errorf("moving the session over its guest's appointment: %v, want ErrSlotTaken", err)
+	}
+	// The patient's "Change the time" from a reminder: the first times
+	// offered already leave out the guest's busy time (a plain listing of
+	// the specialist's times offers it), and a move there is refused.
+	patientQ := dialogs.SlotQuery{Specialty: js.Appointment.Specialty.Code, Clinician: derm.ClinicianID, PatientID: rc.patient}
+	offersBusy := func(q dialogs.SlotQuery) bool {
+		t.Helper()
+		free, err := rc.appts.FreeSlots(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return slices.ContainsFunc(free, func(s schedule.Slot) bool { return s.Start.Equal(busyAt) })
+	}
+	if !offersBusy(patientQ) {
+		t.Fatalf("the specialist is not free at %v: the check below proves nothing", busyAt)
+	}
+	patientQ.Moving = js.Appointment.ID
+	if offersBusy(patientQ) {
+		t.Errorf("rescheduling the joint session offers %v, when its guest is busy", busyAt)
+	}
+	_, err = rc.appts.Move(ctx, dialogs.MoveRequest{PatientID: rc.patient, AppointmentID: js.Appointment.ID, Version: 1, Slot: rc.SlotAt(t, 1, busyAt)})
+	if !errors.Is(err, dialogs.ErrSlotTaken) {
+		t.Errorf("the patient moving the session over its guest's appointment: %v, want ErrSlotTaken", err)
 	}
 	var guest int64
 	err = rc.PG.Pool().QueryRow(ctx, `SELECT guest_clinician_id FROM appointments WHERE id = $1`, js.Appointment.ID).Scan(&guest)

@@ -303,4 +303,38 @@ func TestReferralJointSessionHTTP(t *testing.T) {
 	if today := khalid.get("/dashboard/today"); guestLink.FindStringSubmatch(today.body) != nil {
 		t.Error("the next day lists the joint session")
 	}
+	re.setClock(time.Now())
+
+	// The desk cancels the session: both clinicians are told, on the
+	// referral's page and by their notices, until each opens it.
+	// (The admin covers Jeddah too, where the specialist's session is.)
+	if _, err := re.pg.Pool().Exec(context.Background(), `
+INSERT INTO clinician_facilities (clinician_id, facility_id)
+SELECT c.id, f.id FROM clinicians c, facilities f WHERE c.username = 'admin.noura' AND f.code = 'jeddah_corniche'`); err != nil {
+		t.Fatal(err)
+	}
+	noura := re.browser(t, "en")
+	noura.mustLogin("admin.noura")
+	if res := noura.post(fmt.Sprintf("/dashboard/desk/%d/cancel", ap.ID), url.Values{"version": {fmt.Sprint(ap.Version)}}); res.status != http.StatusSeeOther {
+		t.Fatalf("the desk's cancel of the joint session: %d", res.status)
+	}
+	ctx := context.Background()
+	for _, tc := range []struct {
+		who  *browser
+		user string
+		lang string
+	}{{fatimah, "dr.fatimah", "ar"}, {khalid, "dr.khalid", "en"}} {
+		scope := store.ReferralScope{ClinicianID: re.clinician(t, tc.user).ID}
+		if n, err := re.refs.Notices(ctx, scope); err != nil || n.Changed != 1 {
+			t.Errorf("%s's notices after the desk's cancel: %+v, %v; want one changed", tc.user, n, err)
+		}
+		page := tc.who.get(fmt.Sprintf("%s/%d", pathReferrals, id))
+		want := strings.SplitN(re.text.Text(tc.lang, "dash_ref_session_desk_cancelled", map[string]any{"When": "\x00"}), "(", 2)[0]
+		if !strings.Contains(html.UnescapeString(page.body), want) || !strings.Contains(page.body, `id="session-changed"`) {
+			t.Errorf("%s's referral page does not say the desk cancelled the session (%q)", tc.user, want)
+		}
+		if n, err := re.refs.Notices(ctx, scope); err != nil || n.Changed != 0 {
+			t.Errorf("%s's notices after opening it: %+v, %v; want none", tc.user, n, err)
+		}
+	}
 }

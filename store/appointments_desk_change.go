@@ -38,6 +38,28 @@ type DeskNotice struct {
 	Lang         string // "" if the patient never chose
 	Digits       string
 	Zone         string // the zone they read times in (dialogs.Patient.Zone)
+	// Referral is the referral whose joint session this is, 0 for another
+	// appointment: the desk's move or cancel is recorded on it, so that
+	// both its clinicians are told (sessionChangedSQL).
+	Referral int64
+}
+
+// sessionChangedSQL records on the referral of joint session $1, if it is
+// one, that the desk moved or cancelled it ($2): the referral's page says
+// so and both clinicians' notices count it until each opens it.
+const sessionChangedSQL = `
+UPDATE referrals SET session_change = $2, session_changed_at = now(), updated_at = now()
+WHERE session_id = $1
+RETURNING id`
+
+// sessionChanged runs sessionChangedSQL for n's appointment, setting
+// n.Referral when it is a joint session.
+func sessionChanged(ctx context.Context, tx pgx.Tx, n *DeskNotice, change string) error {
+	err := tx.QueryRow(ctx, sessionChangedSQL, n.Appointment.ID, change).Scan(&n.Referral)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil
+	}
+	return err
 }
 
 // deskLockSQL locks the appointment in scope ($4) and reads what a change
@@ -121,6 +143,9 @@ WHERE id = $1`, c.ID)
 		if n, err = deskNotice(ctx, tx, patient, c.ID); err != nil {
 			return err
 		}
+		if err := sessionChanged(ctx, tx, &n, "cancelled"); err != nil {
+			return err
+		}
 		return auditTx(ctx, tx, c.Actor, "appointment.cancel", "appointment", fmt.Sprint(c.ID),
 			map[string]any{"version": c.Version, "by": "desk"})
 	})
@@ -167,6 +192,9 @@ func (a *Appointments) DeskMove(ctx context.Context, c DeskChange, slot schedule
 		}
 		n.Was = was.UTC()
 		if err := a.planReminders(ctx, tx, n.Appointment); err != nil {
+			return err
+		}
+		if err := sessionChanged(ctx, tx, &n, "moved"); err != nil {
 			return err
 		}
 		return auditTx(ctx, tx, c.Actor, "appointment.move", "appointment", fmt.Sprint(c.ID), map[string]any{

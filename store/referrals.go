@@ -235,9 +235,14 @@ type Referral struct {
 	CreatedAt     time.Time
 	UpdatedAt     time.Time
 	RespondedAt   *time.Time
-	// Unseen: changed (answered, booked, declined) since the referring
-	// clinician last opened it.
+	// Unseen: changed (answered, booked, declined, its session moved or
+	// cancelled at the desk) since the reader last opened it: the
+	// referring clinician, or for a session change the specialist too.
 	Unseen bool
+	// SessionChange is "moved" or "cancelled" when the coordinator's desk
+	// last changed the joint session, at SessionChangedAt; "" otherwise.
+	SessionChange    string
+	SessionChangedAt *time.Time
 }
 
 // referralColumns read one referral r (with its referrer k, specialist
@@ -249,8 +254,11 @@ SELECT r.id, r.patient_id, coalesce(r.case_id, 0), coalesce(r.appointment_id, 0)
        r.specialty_code, s.names, coalesce(r.facility_id, 0), coalesce(f.names, '{}'::jsonb), coalesce(f.time_zone, ''),
        r.urgency, r.question, r.status, coalesce(r.specialist_id, 0), coalesce(p.display_names, '{}'::jsonb),
        coalesce(r.answer, ''), coalesce(r.session_id, 0), r.created_at, r.updated_at, r.responded_at,
-       r.referrer_id = $3::bigint AND r.status IN ('answered', 'booked', 'declined')
-           AND (r.referrer_seen_at IS NULL OR r.referrer_seen_at < r.updated_at)
+       (r.referrer_id = $3::bigint AND r.status IN ('answered', 'booked', 'declined')
+            AND (r.referrer_seen_at IS NULL OR r.referrer_seen_at < r.updated_at))
+       OR (r.specialist_id = $3::bigint AND r.session_changed_at IS NOT NULL
+           AND r.session_changed_at > coalesce(r.specialist_seen_at, '-infinity')),
+       coalesce(r.session_change, ''), r.session_changed_at
 FROM referrals r
 JOIN clinicians k ON k.id = r.referrer_id` + referralParams + `
 JOIN specialties s ON s.code = r.specialty_code
@@ -265,7 +273,7 @@ func scanReferral(row pgx.CollectableRow, session *int64) (Referral, error) {
 		&r.Referrer.ID, &r.Referrer.Names, &r.FromFacility,
 		&r.Specialty.Code, &r.Specialty.Names, &r.Facility.ID, &r.Facility.Names, &r.Facility.Zone,
 		&r.Urgency, &r.Question, &r.Status, &r.Specialist.ID, &r.Specialist.Names,
-		&r.Answer, session, &r.CreatedAt, &r.UpdatedAt, &r.RespondedAt, &r.Unseen)
+		&r.Answer, session, &r.CreatedAt, &r.UpdatedAt, &r.RespondedAt, &r.Unseen, &r.SessionChange, &r.SessionChangedAt)
 	return r, err
 }
 

@@ -73,7 +73,8 @@ func (rs *Referrals) list(ctx context.Context, sql string, args ...any) ([]Refer
 
 // ReferralNotices counts what an account's dashboard announces: open
 // referrals it receives (Waiting), and its own referrals that changed
-// since it last opened them (Changed).
+// since it last opened them (Changed), with, for a specialist, the ones
+// whose joint session the desk moved or cancelled since.
 type ReferralNotices struct {
 	Waiting, Changed int
 }
@@ -83,13 +84,17 @@ func (rs *Referrals) Notices(ctx context.Context, scope ReferralScope) (Referral
 	var n ReferralNotices
 	err := rs.pool.QueryRow(ctx, `
 SELECT count(*) FILTER (WHERE r.status = 'open' AND`+referralReceivesWhere+`),
-       count(*) FILTER (WHERE r.referrer_id = $3::bigint AND r.status IN ('answered', 'booked', 'declined')
-                        AND (r.referrer_seen_at IS NULL OR r.referrer_seen_at < r.updated_at))
+       count(*) FILTER (WHERE (r.referrer_id = $3::bigint AND r.status IN ('answered', 'booked', 'declined')
+                               AND (r.referrer_seen_at IS NULL OR r.referrer_seen_at < r.updated_at))
+                           OR (r.specialist_id = $3::bigint
+                               AND r.session_changed_at > coalesce(r.specialist_seen_at, '-infinity')))
 FROM referrals r
 WHERE r.status IN ('open', 'answered', 'booked', 'declined')
-  -- Narrowed to what the two indexes find (the reader's own; the open
-  -- ones of their specialties): this runs on every page.
-  AND (r.referrer_id = $3::bigint OR (r.status = 'open' AND r.specialty_code = ANY($2::text[])))`+referralParams,
+  -- Narrowed to what the three indexes find (the reader's own; the open
+  -- ones of their specialties; sessions the desk changed): this runs on
+  -- every page.
+  AND (r.referrer_id = $3::bigint OR (r.status = 'open' AND r.specialty_code = ANY($2::text[]))
+       OR (r.specialist_id = $3::bigint AND r.session_changed_at IS NOT NULL))`+referralParams,
 		referralScopeArgs(scope)...).Scan(&n.Waiting, &n.Changed)
 	if err != nil {
 		return n, fmt.Errorf("store: referral notices of %d: %w", scope.ClinicianID, err)
@@ -120,6 +125,11 @@ func (rs *Referrals) View(ctx context.Context, scope ReferralScope, actor AuditA
 		}
 		if d.Referrer.ID == scope.ClinicianID {
 			_, err := tx.Exec(ctx, `UPDATE referrals SET referrer_seen_at = now() WHERE id = $1`, id)
+			if err != nil {
+				return err
+			}
+		} else if d.Specialist.ID == scope.ClinicianID && d.SessionChangedAt != nil {
+			_, err := tx.Exec(ctx, `UPDATE referrals SET specialist_seen_at = now() WHERE id = $1`, id)
 			if err != nil {
 				return err
 			}

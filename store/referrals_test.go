@@ -366,6 +366,22 @@ func TestReferralJointSession(t *testing.T) {
 	if n := rc.audited(t, "referral.book", id); n != 1 {
 		t.Errorf("%d audit rows of the booking, want 1", n)
 	}
+	// The desk moves it to a time both are free: the referral records it,
+	// and the specialist's notices count it until they open it.
+	moved, err := rc.appts.DeskMove(ctx, store.DeskChange{Scope: coord, Actor: actor(coord.ClinicianID), ID: js.Appointment.ID, Version: 1},
+		rc.SlotAt(t, 1, at.Add(2*time.Hour)))
+	if err != nil || moved.Referral != id {
+		t.Fatalf("the desk's move of the session: referral %d, %v; want %d", moved.Referral, err, id)
+	}
+	if n, err := rc.refs.Notices(ctx, derm); err != nil || n.Changed != 1 {
+		t.Errorf("the specialist's notices after the move: %+v, %v; want one changed", n, err)
+	}
+	if d, err := rc.refs.View(ctx, derm, actor(derm.ClinicianID), id); err != nil || d.SessionChange != "moved" || d.SessionChangedAt == nil {
+		t.Errorf("the referral after the desk's move: %q at %v, %v", d.SessionChange, d.SessionChangedAt, err)
+	}
+	if n, err := rc.refs.Notices(ctx, derm); err != nil || n.Changed != 0 {
+		t.Errorf("the specialist's notices once opened: %+v, %v; want none", n, err)
+	}
 }
 
 // TestReportReferrals: the reports count the referrals made from or to a

@@ -44,6 +44,11 @@ type AppointmentsConfig struct {
 	// Rooms names each new appointment's video room (video.NewRoom);
 	// required. The store keeps the name and knows nothing of video.
 	Rooms func() string
+	// Events announces a joint session the desk moved or cancelled to its
+	// two clinicians' open dashboards (EventSessionChanged), after the
+	// change committed; nil announces none (the referral's page and their
+	// notices still say it).
+	Events *Redis
 }
 
 // Appointments is the booking system of record: free slots computed from
@@ -59,6 +64,7 @@ type Appointments struct {
 	holdFor time.Duration
 	now     func() time.Time
 	rooms   func() string
+	events  *Redis
 	zones   sync.Map // zone name → *time.Location
 }
 
@@ -83,7 +89,7 @@ func NewAppointments(pg *Postgres, cfg AppointmentsConfig) (*Appointments, error
 			return nil, fmt.Errorf("store: appointments: reminder offsets %v: negative or repeated", cfg.Offsets)
 		}
 	}
-	a := &Appointments{pool: pg.pool, jobs: cfg.Jobs, offsets: offsets, holdFor: cfg.HoldFor, now: cfg.Now, rooms: cfg.Rooms}
+	a := &Appointments{pool: pg.pool, jobs: cfg.Jobs, offsets: offsets, holdFor: cfg.HoldFor, now: cfg.Now, rooms: cfg.Rooms, events: cfg.Events}
 	if a.holdFor <= 0 {
 		a.holdFor = DefaultHoldFor
 	}

@@ -364,8 +364,7 @@ func walkClinicFromEmpty(t *testing.T, lang, accept string, patient telegramtest
 	c.from = len(p.fake.Sent(patient.ID))
 	gp := signIn("dr.gp", fmt.Sprintf("/dashboard/referrals/new?appointment=%d", apID), `#refer-form`)
 	must("refer", chromedp.Do(gp,
-		chromedp.SetValue(`#specialty`, "dermatology"),
-		chromedp.SetValue(`#facility`, fmt.Sprint(facilityID(t, pg, "taif_1"))),
+		chromedp.SetValue(`#target`, fmt.Sprint("dermatology:", facilityID(t, pg, "taif_1"))),
 		chromedp.SendKeys(`#question`, map[string]string{"ar": "طفح لا يزول، ما رأيك؟", "en": "A rash that will not go: your view?"}[lang]),
 		chromedp.Click(`#refer-submit`),
 		chromedp.WaitVisible(`#question`)))

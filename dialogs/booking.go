@@ -290,7 +290,7 @@ func (bk *booking) toDays(ctx context.Context, t *turn, d bookingData) error {
 		return bk.toSpecialties(ctx, t, d)
 	}
 	d.Days, d.Page, d.Day, d.Times, d.Taken = nil, 0, "", nil, ""
-	d.DayZ, _ = commonZone(slots)
+	d.DayZ, _ = oneZone(len(slots), func(i int) string { return slotZone(slots[i]) })
 	for _, day := range days[:min(len(days), maxDays)] {
 		d.Days = append(d.Days, day.String())
 	}

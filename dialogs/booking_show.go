@@ -85,7 +85,7 @@ func (bk *booking) who(w words, d bookingData) string {
 func (bk *booking) renderTimes(t *turn, w words, d bookingData, hint string, _ bool) {
 	var rows [][]Button
 	from, to, pages := page(d.Page, len(d.Times), timesPerPage)
-	zone, one := refsZone(d.Times)
+	zone, one := oneZone(len(d.Times), func(i int) string { return d.Times[i].Z })
 	var row []Button
 	for i := from; i < to; i++ {
 		tw := w.in(d.Times[i].Z)

@@ -7,6 +7,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/schedule"
@@ -128,6 +129,10 @@ func slotZone(s schedule.Slot) string {
 	return s.LocalStart.Location().String()
 }
 
+// facilityZones keeps the facilities' zones once loaded: every message
+// about an appointment names one, and loading reads the zone database.
+var facilityZones sync.Map // IANA id → *time.Location
+
 // facilityZone loads a facility's zone id: the deployment's for "" or an
 // id this build cannot load (the store validates them; an old tzdata may
 // lag).
@@ -135,31 +140,24 @@ func (e *Engine) facilityZone(id string) *time.Location {
 	if id == "" {
 		return e.bookingZone()
 	}
-	if z, err := time.LoadLocation(id); err == nil {
-		return z
+	if z, ok := facilityZones.Load(id); ok {
+		return z.(*time.Location)
 	}
-	return e.bookingZone()
+	z, err := time.LoadLocation(id)
+	if err != nil {
+		return e.bookingZone()
+	}
+	facilityZones.Store(id, z)
+	return z
 }
 
-// commonZone is the facility zone id all of slots share, with ok; "" and
-// false when they mix several.
-func commonZone(slots []schedule.Slot) (id string, ok bool) {
-	for i, s := range slots {
-		if z := slotZone(s); i == 0 {
+// oneZone is the facility zone id all of the n items zone(i) names share,
+// with ok; "" and false when they mix several.
+func oneZone(n int, zone func(i int) string) (id string, ok bool) {
+	for i := range n {
+		if z := zone(i); i == 0 {
 			id = z
 		} else if z != id {
-			return "", false
-		}
-	}
-	return id, true
-}
-
-// refsZone is commonZone of offered slots.
-func refsZone(refs []slotRef) (id string, ok bool) {
-	for i, r := range refs {
-		if i == 0 {
-			id = r.Z
-		} else if r.Z != id {
 			return "", false
 		}
 	}
@@ -179,7 +177,7 @@ func (t *turn) ownZone() *time.Location { return loadZone(t.s.Zone) }
 
 // zoneAsk says whether the booking should ask the patient's zone now:
 // never asked, and their channel hints at a zone whose clock differs from
-// clinic's, the chosen slot's facility's.
+// clinic's (the chosen slot's facility's).
 func (t *turn) zoneAsk(clinic *time.Location) *time.Location {
 	if t.s.Zone != "" {
 		return nil

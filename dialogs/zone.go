@@ -62,7 +62,7 @@ func loadZone(id string) *time.Location {
 	if id == "" || id == ZoneClinic || id == "UTC" || strings.HasPrefix(id, "Etc/") || id == "Local" || len(id) > 64 {
 		return nil
 	}
-	loc, err := time.LoadLocation(id)
+	loc, err := cachedZone(id)
 	if err != nil {
 		return nil
 	}
@@ -129,9 +129,23 @@ func slotZone(s schedule.Slot) string {
 	return s.LocalStart.Location().String()
 }
 
-// facilityZones keeps the facilities' zones once loaded: every message
-// about an appointment names one, and loading reads the zone database.
-var facilityZones sync.Map // IANA id → *time.Location
+// zones keeps the zones once loaded: every message about an appointment
+// names its facility's and often the patient's, and loading one reads
+// the zone database (about 50 µs, against 11 ns from here).
+var zones sync.Map // IANA id → *time.Location
+
+// cachedZone is time.LoadLocation, each zone loaded once.
+func cachedZone(id string) (*time.Location, error) {
+	if z, ok := zones.Load(id); ok {
+		return z.(*time.Location), nil
+	}
+	z, err := time.LoadLocation(id)
+	if err != nil {
+		return nil, err
+	}
+	zones.Store(id, z)
+	return z, nil
+}
 
 // facilityZone loads a facility's zone id: the deployment's for "" or an
 // id this build cannot load (the store validates them; an old tzdata may
@@ -140,14 +154,10 @@ func (e *Engine) facilityZone(id string) *time.Location {
 	if id == "" {
 		return e.bookingZone()
 	}
-	if z, ok := facilityZones.Load(id); ok {
-		return z.(*time.Location)
-	}
-	z, err := time.LoadLocation(id)
+	z, err := cachedZone(id)
 	if err != nil {
 		return e.bookingZone()
 	}
-	facilityZones.Store(id, z)
 	return z
 }
 

@@ -14,5 +14,5 @@
 // or channel). A second
 // test keeps case events to one publisher: no production code outside the
 // store writes to the case-event stream (store.Cases announces every
-// change it makes).
+// change it makes; store.Appointments a joint session the desk changed).
 package archtest

@@ -12,7 +12,8 @@ import (
 
 // TestOnePublisherOfCaseEvents fails when production code outside the
 // store writes to the case-event stream. Every case event is announced by
-// store.Cases after the write that made it true, so that the dashboards'
+// the store (store.Cases, and store.Appointments for a joint session the
+// desk changed) after the write that made it true, so that the dashboards'
 // live queue and the web chat read one stream written one way; a second
 // publisher would announce changes the store did not make, or announce
 // them before they committed. Tests may still publish to exercise readers.

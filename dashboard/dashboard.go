@@ -275,6 +275,7 @@ func (d *Dashboard) Routes() http.Handler {
 	app.Handle("POST /dashboard/desk/{id}/move", d.page(d.desk(d.moveAppointment)))     // desk_move.go
 	app.Handle("POST /dashboard/desk/{id}/cancel", d.page(d.desk(d.cancelAppointment))) // desk_cancel.go
 	app.Handle("POST /dashboard/desk/{id}/no-show", d.page(d.desk(d.markNoShow)))       // desk_cancel.go
+	app.Handle("POST /dashboard/desk/{id}/zone", d.page(d.desk(d.setPatientZone)))      // desk_zone.go
 	app.Handle("GET /dashboard/desk/book", d.page(d.desk(d.showBook)))                  // desk_book.go
 	app.Handle("POST /dashboard/desk/book", d.page(d.desk(d.bookForPatient)))           // desk_book.go
 	app.Handle("GET /dashboard/desk/{id}/print", d.page(d.desk(d.showPrint)))           // desk_print.go

@@ -27,6 +27,14 @@ type Desk struct {
 	// Links makes a desk patient's join link for the printed page (the
 	// booking's video links); nil prints none.
 	Links dialogs.VideoLinks
+	// Sessions passes a zone set at the desk to the patient's live chat
+	// session (*dialogs.Engine); nil leaves it to their next session.
+	Sessions DeskSessions
+}
+
+// DeskSessions updates a patient's live chat session (*dialogs.Engine).
+type DeskSessions interface {
+	SetSessionZone(ctx context.Context, key dialogs.ConversationKey, zone string) error
 }
 
 // DeskStore is what the desk needs from the store (store.Appointments);
@@ -40,6 +48,7 @@ type DeskStore interface {
 	DeskCancel(ctx context.Context, c store.DeskChange) (store.DeskNotice, error)
 	DeskMove(ctx context.Context, c store.DeskChange, slot schedule.Slot) (store.DeskNotice, error)
 	DeskNoShow(ctx context.Context, c store.DeskChange) error
+	DeskSetZone(ctx context.Context, c store.DeskChange, zone string) (dialogs.ConversationKey, error)
 	DeskBook(ctx context.Context, b store.DeskBooking) (store.DeskNotice, error)
 	DeskPrint(ctx context.Context, scope store.Scope, actor store.AuditActor, id int64) (store.AppointmentRecord, store.DeskPatient, error)
 	DeskFreeSlots(ctx context.Context, scope store.Scope, specialty string, from, to time.Time) ([]store.DeskSlot, error)

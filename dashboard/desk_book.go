@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"slices"
 	"strings"
 	"time"
 
@@ -56,11 +55,7 @@ func (d *Dashboard) showBook(w http.ResponseWriter, r *http.Request, a *account)
 	}
 	data := bookData{Specialty: q.Get("specialty"), Day: day.Format(time.DateOnly), Languages: locales.All(),
 		DayLabel: dialogs.LongDate(d.cfg.Text, a.Lang, loc, day)}
-	for _, id := range dialogs.KnownZones() {
-		if z, err := time.LoadLocation(id); err == nil {
-			data.Zones = append(data.Zones, slotChoice{Value: id, Label: dialogs.ZoneName(d.cfg.Text, a.Lang, z)})
-		}
-	}
+	data.Zones = d.zoneChoices(a.Lang)
 	known := false
 	for _, s := range specialties {
 		data.Specialties = append(data.Specialties, slotChoice{Value: s.Code, Label: s.Name(a.Lang)})
@@ -98,7 +93,7 @@ func (d *Dashboard) bookForPatient(w http.ResponseWriter, r *http.Request, a *ac
 	b := store.DeskBooking{Scope: a.Scope, Actor: a.actor(), Specialty: specialty, Slot: slot,
 		Name: r.PostFormValue("name"), Phone: r.PostFormValue("phone"), Lang: r.PostFormValue("lang"),
 		Zone: r.PostFormValue("zone")}
-	if z := b.Zone; z != "" && z != dialogs.ZoneClinic && !slices.Contains(dialogs.KnownZones(), z) {
+	if z := b.Zone; z != "" && !knownZone(z) {
 		d.flashTo(w, r, again, "dash_desk_book_invalid")
 		return
 	}

@@ -18,6 +18,7 @@ type deskData struct {
 	Facilities                       []pick
 	Clinicians                       []pick
 	Groups                           []deskGroup
+	Zones                            []slotChoice // a patient's zone, to set on a row
 	Count                            string
 	NoFacility                       bool
 }
@@ -126,6 +127,9 @@ func (d *Dashboard) showDesk(w http.ResponseWriter, r *http.Request, a *account)
 		data.Clinicians = append(data.Clinicians, pick{c.ID, c.Name(a.Lang)})
 	}
 	data.Count = t.Num(len(list))
+	if len(list) > 0 {
+		data.Zones = d.zoneChoices(a.Lang)
+	}
 	// One group per clinician, in the order of their first appointment.
 	now, at := d.now(), map[int64]int{}
 	for _, ap := range list {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"slices"
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/store"
@@ -155,16 +156,27 @@ func (s *sse) printf(format string, args ...any) {
 
 // eventData is what the browser receives: ids and kinds only.
 type eventData struct {
-	Kind string `json:"kind"`
-	Case int64  `json:"case,omitempty"`
+	Kind     string `json:"kind"`
+	Case     int64  `json:"case,omitempty"`
+	Referral int64  `json:"referral,omitempty"`
 }
 
 // eventFor sends e as a reads it: nothing outside a's scope; the case id
 // and kind only for a case a can open (a clinician opens the waiting
 // cases and those they took; coordinators and admins every case in
 // scope). For another clinician's case the event says only that the queue
-// changed, so the page reloads its rows and learns no id.
+// changed, so the page reloads its rows and learns no id. An event for
+// named readers (For: a joint session the desk changed) goes to them
+// alone, as a "referral" event.
 func (s *sse) eventFor(a *account, e store.CaseEvent) {
+	if e.For != nil || e.Kind == store.EventSessionChanged {
+		// Meant for named readers alone: a joint session the desk changed.
+		if slices.Contains(e.For, a.ID) {
+			data, _ := json.Marshal(eventData{Kind: e.Kind, Referral: e.Referral})
+			s.printf("id: %s\nevent: referral\ndata: %s\n\n", e.ID, data)
+		}
+		return
+	}
 	if !a.Scope.Allows(e.FacilityID, e.Specialty, e.Urgency) {
 		return
 	}

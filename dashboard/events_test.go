@@ -264,3 +264,32 @@ func TestEventStreamOutlivesWriteTimeout(t *testing.T) {
 		t.Errorf("event after the write timeout = %+v, want %s", got, id)
 	}
 }
+
+// TestEventStreamSessionChanged: a joint session the desk changed is
+// announced to its two clinicians alone, as a "referral" event carrying
+// the referral's id; every other reader gets nothing of it.
+func TestEventStreamSessionChanged(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	aisha := e.clinician(t, "dr.aisha")
+	hers := e.browser(t, "en")
+	hers.mustLogin("dr.aisha")
+	his := e.browser(t, "en")
+	his.mustLogin("dr.khalid")
+	coord := e.browser(t, "en")
+	coord.mustLogin("coord.sara")
+	streams := []*eventStream{hers.openStream("", ""), his.openStream("", ""), coord.openStream("", "")}
+
+	id := publish(t, e, store.CaseEvent{Kind: store.EventSessionChanged, Referral: 42, For: []int64{aisha.ID, 999999}})
+	// A case event after it, which the coordinator sees: the first thing
+	// each stream says shows whether the session's event reached it.
+	next := publish(t, e, store.CaseEvent{Kind: store.EventCaseCreated, CaseID: 7, FacilityID: aisha.Facilities[0], Specialty: "general_practice"})
+	if got, want := streams[0].next(), (sseEvent{id, "referral", `{"kind":"referral.session","referral":42}`}); got != want {
+		t.Errorf("the specialist's event = %+v, want %+v", got, want)
+	}
+	for i, who := range []string{"another clinician", "the coordinator"} {
+		if got := streams[i+1].next(); got.id != next {
+			t.Errorf("%s got %+v first, want only the case event %s", who, got, next)
+		}
+	}
+}

@@ -145,10 +145,31 @@ VALUES ($1, $2, $3, 'general_practice', tstzrange($4::timestamptz, $4::timestamp
 		p.ID, khalid.ID, khalid.Facilities[0], e.d.now().Truncate(time.Minute)); err != nil {
 		t.Fatal(err)
 	}
+	// Another at a mobile unit in Morocco, 15 minutes on (or before, near
+	// midnight): its time is the unit's, named.
+	var unit int64
+	if err := e.pg.Pool().QueryRow(ctx, `
+INSERT INTO facilities (code, names, city, time_zone) VALUES ('unit_ma', '{"ar": "الوحدة", "en": "Mobile unit"}', 'casablanca', 'Africa/Casablanca')
+RETURNING id`).Scan(&unit); err != nil {
+		t.Fatal(err)
+	}
+	at := e.d.now().Truncate(time.Minute).Add(15 * time.Minute)
+	if at.In(e.d.cfg.Location).Day() != e.d.now().In(e.d.cfg.Location).Day() {
+		at = at.Add(-30 * time.Minute)
+	}
+	if _, err := e.pg.Pool().Exec(ctx, `
+INSERT INTO appointments (patient_id, clinician_id, facility_id, specialty_code, during, status, room, booked_at)
+VALUES ($1, $2, $3, 'general_practice', tstzrange($4::timestamptz, $4::timestamptz + interval '15 minutes'),
+        'booked', 'zyxwvutsrqponmlkjihgfedcba', now())`, p.ID, khalid.ID, unit, at); err != nil {
+		t.Fatal(err)
+	}
+	casablanca, _ := time.LoadLocation("Africa/Casablanca")
 	page := b.get("/dashboard/today")
 	for _, want := range []string{
 		"<dt>Waiting now</dt><dd>1</dd>", "<dt>Cases taken today</dt><dd>1</dd>", "<dt>Consults you closed today</dt><dd>0</dd>",
 		"General Practice", e.d.clock("en", e.d.now().Truncate(time.Minute)),
+		dialogs.Moment(e.text, "en", casablanca, e.d.now(), at) + "–" + dialogs.Moment(e.text, "en", casablanca, e.d.now(), at.Add(15*time.Minute)) +
+			` <span class="muted">(Morocco time)</span>`,
 	} {
 		if !strings.Contains(page.body, want) {
 			t.Errorf("today page lacks %q", want)

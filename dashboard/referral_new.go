@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/frontdoor-health/frontdoor/numerals"
 	"github.com/frontdoor-health/frontdoor/store"
@@ -18,8 +19,17 @@ type newReferralData struct {
 	CaseNumber, ApptLabel string
 	Urgency               string
 	Urgencies             []slotChoice
-	Specialties           []slotChoice
-	Facilities            []pick
+	// Targets are the specialties, each with "any facility" and the
+	// facilities that offer it: one list, grouped by specialty, so that no
+	// script is needed to narrow the facilities to the specialty chosen.
+	Targets []referralTarget
+}
+
+// referralTarget is one specialty of the referral form's list; each
+// choice's value is "<specialty>:<facility id>" (0: any facility).
+type referralTarget struct {
+	Label   string
+	Choices []slotChoice
 }
 
 // referralSource reads the case and appointment a referral is made from
@@ -32,8 +42,9 @@ func referralSource(get func(string) string) (caseID, apptID int64, ok bool) {
 }
 
 // showNewReferral is the referral form, from a case (?case=) or an
-// appointment (?appointment=): the specialty, the facility ("any facility"
-// first), the urgency (?urgency=, the case's) and the question. Only
+// appointment (?appointment=): the specialty and facility (grouped by
+// specialty: "any facility" first, then those that offer it), the urgency
+// (?urgency=, the case's) and the question. Only
 // clinicians refer; the store checks, when the form is sent, that the case
 // or appointment is theirs to refer.
 func (d *Dashboard) showNewReferral(w http.ResponseWriter, r *http.Request, a *account) {
@@ -52,6 +63,11 @@ func (d *Dashboard) showNewReferral(w http.ResponseWriter, r *http.Request, a *a
 		d.failWith(w, r, a, err)
 		return
 	}
+	offers, err := d.cfg.Referrals.Store.Offers(r.Context())
+	if err != nil {
+		d.failWith(w, r, a, err)
+		return
+	}
 	t := tr{lang: a.Lang, text: d.cfg.Text}
 	data := newReferralData{Case: caseID, Appointment: apptID, Urgency: q.Get("urgency")}
 	if caseID > 0 {
@@ -66,11 +82,19 @@ func (d *Dashboard) showNewReferral(w http.ResponseWriter, r *http.Request, a *a
 	for _, u := range store.ReferralUrgencies {
 		data.Urgencies = append(data.Urgencies, slotChoice{Value: u, Label: t.T("dash_urgency_" + u)})
 	}
-	for _, s := range specialties {
-		data.Specialties = append(data.Specialties, slotChoice{Value: s.Code, Label: s.Name(a.Lang)})
-	}
+	names := map[int64]string{}
 	for _, f := range facilities {
-		data.Facilities = append(data.Facilities, pick{f.ID, f.Names.In(a.Lang)})
+		names[f.ID] = f.Names.In(a.Lang)
+	}
+	for _, s := range specialties {
+		name := s.Name(a.Lang)
+		target := referralTarget{Label: name, Choices: []slotChoice{
+			{Value: s.Code + ":0", Label: t.D("dash_ref_target_any", "Specialty", name)},
+		}}
+		for _, id := range offers[s.Code] {
+			target.Choices = append(target.Choices, slotChoice{Value: s.Code + ":" + strconv.FormatInt(id, 10), Label: names[id]})
+		}
+		data.Targets = append(data.Targets, target)
 	}
 	d.render(w, http.StatusOK, "referral_new", d.view(r, a, "referrals", data))
 }
@@ -82,14 +106,15 @@ func (d *Dashboard) createReferral(w http.ResponseWriter, r *http.Request, a *ac
 		return
 	}
 	caseID, apptID, ok := referralSource(r.PostFormValue)
-	facility, err := strconv.ParseInt(r.PostFormValue("facility"), 10, 64)
+	specialty, facilityText, _ := strings.Cut(r.PostFormValue("target"), ":")
+	facility, err := strconv.ParseInt(facilityText, 10, 64)
 	if !ok || err != nil || facility < 0 {
 		d.fail(w, r, a, http.StatusBadRequest)
 		return
 	}
 	id, err := d.cfg.Referrals.Store.Create(r.Context(), store.NewReferral{
 		Scope: a.Scope, Actor: a.actor(), Case: caseID, Appointment: apptID,
-		Specialty: r.PostFormValue("specialty"), Facility: facility,
+		Specialty: specialty, Facility: facility,
 		Urgency: r.PostFormValue("urgency"), Question: r.PostFormValue("question"),
 	})
 	if errors.Is(err, store.ErrInvalidReferral) {

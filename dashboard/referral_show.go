@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"slices"
 
+	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/video"
@@ -27,6 +28,9 @@ type referralData struct {
 type sessionData struct {
 	When, Link string
 	Cancelled  bool
+	// Changed says the coordinator's desk moved or cancelled it, and
+	// when; "" when it did not.
+	Changed string
 }
 
 // showReferral renders one referral with the case summary that travels
@@ -64,7 +68,15 @@ func (d *Dashboard) showReferral(w http.ResponseWriter, r *http.Request, a *acco
 	data.CanAnswer = data.CanAccept || (ref.Status == store.ReferralAccepted && ref.Specialist.ID == a.ID)
 	data.CanWithdraw = mine && (ref.Status == store.ReferralOpen || ref.Status == store.ReferralAccepted)
 	if s := ref.Session; s != nil {
-		data.Session = &sessionData{When: d.clock(a.Lang, s.Start), Cancelled: s.Status != "booked"}
+		// In its facility's time, named: the time its patient was told.
+		loc := zones{}.get(s.Zone)
+		data.Session = &sessionData{
+			When:      dialogs.Moment(d.cfg.Text, a.Lang, loc, d.now(), s.Start) + " (" + dialogs.ZoneName(d.cfg.Text, a.Lang, loc) + ")",
+			Cancelled: s.Status != "booked",
+		}
+		if at := ref.SessionChangedAt; at != nil && ref.SessionChange != "" {
+			data.Session.Changed = t.D("dash_ref_session_desk_"+ref.SessionChange, "When", d.clock(a.Lang, *at))
+		}
 		if p := d.cfg.Referrals.Video; p != nil && !data.Session.Cancelled && (mine || s.Clinician.ID == a.ID) {
 			links, err := p.Links(r.Context(), video.Appointment{
 				ID: s.ID, Room: s.Room, Start: s.Start, End: s.End,

@@ -48,6 +48,7 @@ type ReferralStore interface {
 	SessionSlots(ctx context.Context, scope store.ReferralScope, id int64, from, to time.Time) ([]store.DeskSlot, error)
 	BookSession(ctx context.Context, scope store.ReferralScope, actor store.AuditActor, id int64, slot schedule.Slot) (store.JointSession, error)
 	Targets(ctx context.Context) ([]dialogs.Specialty, []store.FacilityRef, error)
+	Offers(ctx context.Context) (map[string][]int64, error)
 	GuestSessions(ctx context.Context, clinicianID int64, from, to time.Time) ([]store.GuestSession, error)
 }
 

@@ -32,9 +32,12 @@ type todayData struct {
 
 type dayRow struct {
 	From, To, Specialty, Number string
-	Confirmed                   bool
-	Link                        string // the clinician's join link, when known
-	Refer                       string // the referral form for its patient, "" when referrals are off
+	// Zone names the facility's zone its times are in when that clock is
+	// not the dashboard's ("Morocco time"); "" otherwise.
+	Zone      string
+	Confirmed bool
+	Link      string // the clinician's join link, when known
+	Refer     string // the referral form for its patient, "" when referrals are off
 	// Joint is the referral page of a joint session the reader joins as
 	// the referring clinician (Link is then their guest link); "" for
 	// their own appointments.
@@ -57,6 +60,7 @@ func (d *Dashboard) showToday(w http.ResponseWriter, r *http.Request, a *account
 	now := d.now().In(d.cfg.Location)
 	midnight := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, d.cfg.Location)
 	t := tr{lang: a.Lang, text: d.cfg.Text}
+	zs := zones{}
 	data := todayData{Date: dialogs.LongDate(d.cfg.Text, a.Lang, d.cfg.Location, now)}
 	data.Date = numerals.In(a.Lang, data.Date)
 	if d.cfg.Today != nil && d.cfg.Cases != nil {
@@ -66,7 +70,7 @@ func (d *Dashboard) showToday(w http.ResponseWriter, r *http.Request, a *account
 			d.failWith(w, r, a, err)
 			return
 		}
-		rows, ok, err := d.dayCalls(ctx, t, a, midnight)
+		rows, ok, err := d.dayCalls(ctx, t, zs, a, midnight)
 		if err != nil {
 			d.failWith(w, r, a, err)
 			return
@@ -79,7 +83,7 @@ func (d *Dashboard) showToday(w http.ResponseWriter, r *http.Request, a *account
 			}
 		}
 		data.Appointments = rows
-		joint, err := d.jointSessions(ctx, t, a, midnight)
+		joint, err := d.jointSessions(ctx, t, zs, a, midnight)
 		if err != nil {
 			d.failWith(w, r, a, err)
 			return
@@ -105,8 +109,9 @@ func (d *Dashboard) showToday(w http.ResponseWriter, r *http.Request, a *account
 			{t.T("dash_today_closed"), t.Num(st.ClosedByMe)},
 		}
 		for _, ap := range day {
-			row := dayRow{From: d.clock(a.Lang, ap.Start), To: d.clock(a.Lang, ap.End), Specialty: ap.Specialty.In(a.Lang),
+			row := dayRow{Specialty: ap.Specialty.In(a.Lang),
 				Number: t.Num(int(ap.ID)), Confirmed: ap.Confirmed, Refer: d.referLink(ap.ID), start: ap.Start}
+			d.dayTimes(&row, zs, a.Lang, ap.Zone, ap.Start, ap.End)
 			data.Appointments = append(data.Appointments, row)
 		}
 	}
@@ -116,7 +121,7 @@ func (d *Dashboard) showToday(w http.ResponseWriter, r *http.Request, a *account
 // dayCalls lists the clinician's booked appointments of the day starting
 // at midnight with their join links, when the consult has Bookings; ok is
 // false otherwise (the page then lists them without links).
-func (d *Dashboard) dayCalls(ctx context.Context, t tr, a *account, midnight time.Time) ([]dayRow, bool, error) {
+func (d *Dashboard) dayCalls(ctx context.Context, t tr, zs zones, a *account, midnight time.Time) ([]dayRow, bool, error) {
 	c := d.cfg.Consult
 	if c == nil || c.Bookings == nil {
 		return nil, false, nil
@@ -130,8 +135,9 @@ func (d *Dashboard) dayCalls(ctx context.Context, t tr, a *account, midnight tim
 	rows := make([]dayRow, 0, len(recs))
 	for _, rec := range recs {
 		ap := rec.Appointment
-		row := dayRow{From: d.clock(a.Lang, ap.Start), To: d.clock(a.Lang, ap.End), Specialty: ap.Specialty.Name(a.Lang),
+		row := dayRow{Specialty: ap.Specialty.Name(a.Lang),
 			Number: t.Num(int(ap.ID)), Confirmed: ap.Confirmed, Refer: d.referLink(ap.ID), start: ap.Start}
+		d.dayTimes(&row, zs, a.Lang, ap.Zone, ap.Start, ap.End)
 		me := a.clinician()
 		link, err := c.clinicianLink(ctx, video.Appointment{ID: ap.ID, Room: ap.Room, Start: ap.Start, End: ap.End,
 			Patient: video.Patient(ap.PatientID), Clinician: video.Clinician(me.ID, me.Name(locales.Fallback))})
@@ -146,7 +152,7 @@ func (d *Dashboard) dayCalls(ctx context.Context, t tr, a *account, midnight tim
 
 // jointSessions lists the day's joint sessions the reader joins as the
 // referring clinician, each with their guest link and its referral's page.
-func (d *Dashboard) jointSessions(ctx context.Context, t tr, a *account, midnight time.Time) ([]dayRow, error) {
+func (d *Dashboard) jointSessions(ctx context.Context, t tr, zs zones, a *account, midnight time.Time) ([]dayRow, error) {
 	refs := d.cfg.Referrals
 	if refs == nil {
 		return nil, nil
@@ -157,8 +163,8 @@ func (d *Dashboard) jointSessions(ctx context.Context, t tr, a *account, midnigh
 	}
 	rows := make([]dayRow, 0, len(sessions))
 	for _, s := range sessions {
-		row := dayRow{From: d.clock(a.Lang, s.Start), To: d.clock(a.Lang, s.End), Specialty: s.Specialty.Name(a.Lang),
-			Number: t.Num(int(s.ID)), start: s.Start}
+		row := dayRow{Specialty: s.Specialty.Name(a.Lang), Number: t.Num(int(s.ID)), start: s.Start}
+		d.dayTimes(&row, zs, a.Lang, s.Zone, s.Start, s.End)
 		if s.Referral != 0 {
 			row.Joint = pathReferrals + "/" + strconv.FormatInt(s.Referral, 10)
 		}
@@ -176,6 +182,24 @@ func (d *Dashboard) jointSessions(ctx context.Context, t tr, a *account, midnigh
 		rows = append(rows, row)
 	}
 	return rows, nil
+}
+
+// dayTimes sets row's times in its facility's zone, the clock its patient
+// was told (a clinician reading a time aloud reads that one), naming the
+// zone when its clock is not the dashboard's.
+func (d *Dashboard) dayTimes(row *dayRow, zs zones, lang, zone string, start, end time.Time) {
+	loc := d.cfg.Location
+	if zone != "" {
+		loc = zs.get(zone)
+	}
+	now := d.now()
+	row.From = dialogs.Moment(d.cfg.Text, lang, loc, now, start)
+	row.To = dialogs.Moment(d.cfg.Text, lang, loc, now, end)
+	_, there := start.In(loc).Zone()
+	_, here := start.In(d.cfg.Location).Zone()
+	if there != here {
+		row.Zone = dialogs.ZoneName(d.cfg.Text, lang, loc)
+	}
 }
 
 // openConsults lists the reader's consults in progress, so a clinician

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -44,17 +45,18 @@ type apptView struct {
 	End   int64   `json:"en"`
 	Ok    bool    `json:"ok,omitempty"` // the patient confirmed
 	Link  string  `json:"l,omitempty"`
+	Zone  string  `json:"z,omitempty"` // Appointment.Zone
 }
 
 func viewOf(ap Appointment) apptView {
 	return apptView{ID: ap.ID, V: ap.Version, Doc: doctorRef(ap.Clinician), Spec: specRef(ap.Specialty),
-		Start: ap.Start.Unix(), End: ap.End.Unix(), Ok: ap.Confirmed}
+		Start: ap.Start.Unix(), End: ap.End.Unix(), Ok: ap.Confirmed, Zone: ap.Zone}
 }
 
 func (v apptView) appointment() Appointment {
 	return Appointment{ID: v.ID, Version: v.V, Clinician: v.Doc.clinician(),
 		Specialty: v.Spec.specialty(),
-		Start:     time.Unix(v.Start, 0).UTC(), End: time.Unix(v.End, 0).UTC(), Status: StatusBooked, Confirmed: v.Ok}
+		Start:     time.Unix(v.Start, 0).UTC(), End: time.Unix(v.End, 0).UTC(), Status: StatusBooked, Confirmed: v.Ok, Zone: v.Zone}
 }
 
 type apptsData struct {
@@ -272,12 +274,19 @@ func (ap *appointments) renderList(t *turn, w words, d apptsData, hint string) {
 	text := w.text("appts_none", nil)
 	if len(d.List) > 0 {
 		text = w.text("appts_list_title", nil)
+		// Each line is in its facility's time; it names the zone when the
+		// list mixes clocks or the patient reads another one.
+		named := w.own != nil || slices.ContainsFunc(d.List, func(v apptView) bool { return v.Zone != d.List[0].Zone })
 		for i, v := range d.List {
-			start := time.Unix(v.Start, 0)
+			start, vw := time.Unix(v.Start, 0), w.in(v.Zone)
+			when := vw.slot(start, true)
+			if named {
+				when = w.text("booking_time_in_zone", map[string]any{"Time": when, "Zone": vw.zoneAt(start)})
+			}
 			text += "\n" + w.text("appts_list_line", map[string]any{
-				"N": w.num(i + 1), "When": w.slot(start, true), "Doctor": v.Doc.name(w.lang),
+				"N": w.num(i + 1), "When": when, "Doctor": v.Doc.name(w.lang),
 			})
-			rows = append(rows, ap.btn(w.num(i+1)+". "+w.slot(start, true), "o:"+strconv.Itoa(i)))
+			rows = append(rows, ap.btn(w.num(i+1)+". "+vw.slot(start, true), "o:"+strconv.Itoa(i)))
 		}
 		text += "\n\n" + w.text("appts_list_ask", nil)
 	}

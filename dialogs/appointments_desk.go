@@ -29,7 +29,7 @@ type DeskChange struct {
 }
 
 // RenderDeskChange words c for the patient, as RenderReminder words a
-// reminder (their language and digits, the booking's zone): a booking made
+// reminder (their language and digits, the facility's zone): a booking made
 // for them gives its time (a referral's joint session names both doctors), a move the new time and the old one, each with
 // a calendar file (a move's has the same UID and the next SEQUENCE, so the
 // phone's calendar moves the entry); a cancel says so and how to book
@@ -39,8 +39,8 @@ func (e *Engine) RenderDeskChange(c DeskChange) []Reply {
 	if lang == "" {
 		lang = LangArabic
 	}
-	w := words{e: e, lang: lang, zone: e.bookingZone(), now: c.Now, own: loadZone(c.Zone)}
 	a := c.Appointment
+	w := words{e: e, lang: lang, zone: e.facilityZone(a.Zone), now: c.Now, own: loadZone(c.Zone)}
 	data := appointmentData(w, a)
 	var replies []Reply
 	switch {

@@ -103,7 +103,7 @@ func (ap *appointments) notice(ctx context.Context, t *turn, action string) erro
 		if err != nil {
 			return fmt.Errorf("dialogs: confirm appointment: %w", err)
 		}
-		w := t.words()
+		w := t.words().in(a.Zone)
 		var rows [][]Button
 		if a.Start.Sub(w.now) < time.Hour {
 			// Channels may drop the pressed message's keyboard, and with it
@@ -160,7 +160,8 @@ type Reminder struct {
 // RenderReminder words r with buttons that work whatever step the
 // conversation is at: I will attend, Change the time, Cancel (until the
 // start), and Join video call when r has a link. It needs only the
-// Engine's Text (and Booking's zone, default Makkah time). Safe for
+// Engine's Text; its times are in the appointment's facility zone (the
+// Booking's zone, default Makkah time, when it has none). Safe for
 // concurrent use.
 // startsNow is how close to the start a reminder says "starts now".
 const startsNow = 15 * time.Second
@@ -170,8 +171,8 @@ func (e *Engine) RenderReminder(r Reminder) []Reply {
 	if lang == "" {
 		lang = LangArabic
 	}
-	w := words{e: e, lang: lang, zone: e.bookingZone(), now: r.Now, own: loadZone(r.Zone)}
 	a := r.Appointment
+	w := words{e: e, lang: lang, zone: e.facilityZone(a.Zone), now: r.Now, own: loadZone(r.Zone)}
 	doctor := a.Clinician.Name(lang)
 	left := a.Start.Sub(r.Now)
 	var text string

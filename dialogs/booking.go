@@ -69,6 +69,12 @@ type bookingData struct {
 	Move  int64 `json:"mv,omitempty"`
 	MoveV int   `json:"mvv,omitempty"`
 	MoveS int64 `json:"mvs,omitempty"`
+	// MoveZ is the moved appointment's facility zone (Appointment.Zone).
+	MoveZ string `json:"mvz,omitempty"`
+	// DayZ is the facility zone all of Days are counted in, "" when they
+	// mix facilities of several clocks (then the deployment's says
+	// "today").
+	DayZ string `json:"dayz,omitempty"`
 	// Zones are the zones the zone question offers (IANA ids).
 	Zones []string `json:"zones,omitempty"`
 }
@@ -166,7 +172,7 @@ func (bk *booking) begin(ctx context.Context, t *turn, via string) error {
 		case err != nil:
 			return fmt.Errorf("dialogs: booking: %w", err)
 		}
-		d.Move, d.MoveV, d.MoveS = ap.ID, ap.Version, ap.Start.Unix()
+		d.Move, d.MoveV, d.MoveS, d.MoveZ = ap.ID, ap.Version, ap.Start.Unix(), ap.Zone
 		d.Spec, d.Doc = specRef(ap.Specialty), doctorRef(ap.Clinician)
 	case "doc":
 		idText, code, _ := strings.Cut(arg, ":")
@@ -242,18 +248,33 @@ func (bk *booking) toSpecialties(ctx context.Context, t *turn, d bookingData) er
 
 // query is the free-slot query for d.
 func (bk *booking) query(t *turn, d bookingData) SlotQuery {
-	return SlotQuery{Specialty: d.Spec.Code, Clinician: d.Doc.ID, PatientID: t.s.PatientID}
+	return SlotQuery{Specialty: d.Spec.Code, Clinician: d.Doc.ID, PatientID: t.s.PatientID, Moving: d.Move}
 }
 
-// toDays lists the days with free slots. With no day free for the chosen
-// clinician it widens to the specialty; with none at all, back to the
-// specialties.
-func (bk *booking) toDays(ctx context.Context, t *turn, d bookingData) error {
+// freeSlots lists d's free slots, each with its facility's local time
+// (the deployment's for a slot that comes without one).
+func (bk *booking) freeSlots(ctx context.Context, t *turn, d bookingData) ([]schedule.Slot, error) {
 	slots, err := t.e.Booking.Appointments.FreeSlots(ctx, bk.query(t, d))
 	if err != nil {
-		return fmt.Errorf("dialogs: booking: free slots: %w", err)
+		return nil, fmt.Errorf("dialogs: booking: free slots: %w", err)
 	}
-	days := schedule.Days(slots, t.e.Booking.Zone)
+	for i := range slots {
+		if slots[i].LocalStart.IsZero() {
+			slots[i].LocalStart, slots[i].LocalEnd = slots[i].Start.In(t.e.bookingZone()), slots[i].End.In(t.e.bookingZone())
+		}
+	}
+	return slots, nil
+}
+
+// toDays lists the days with free slots, each day as its facility counts
+// it. With no day free for the chosen clinician it widens to the
+// specialty; with none at all, back to the specialties.
+func (bk *booking) toDays(ctx context.Context, t *turn, d bookingData) error {
+	slots, err := bk.freeSlots(ctx, t, d)
+	if err != nil {
+		return err
+	}
+	days := schedule.LocalDays(slots)
 	w := t.words()
 	switch {
 	case len(days) == 0 && d.Doc.ID != 0:
@@ -269,6 +290,7 @@ func (bk *booking) toDays(ctx context.Context, t *turn, d bookingData) error {
 		return bk.toSpecialties(ctx, t, d)
 	}
 	d.Days, d.Page, d.Day, d.Times, d.Taken = nil, 0, "", nil, ""
+	d.DayZ, _ = oneZone(len(slots), func(i int) string { return slotZone(slots[i]) })
 	for _, day := range days[:min(len(days), maxDays)] {
 		d.Days = append(d.Days, day.String())
 	}
@@ -284,11 +306,11 @@ func (bk *booking) toTimes(ctx context.Context, t *turn, d bookingData, day stri
 	if err != nil {
 		return errUnknownAction
 	}
-	slots, err := t.e.Booking.Appointments.FreeSlots(ctx, bk.query(t, d))
+	slots, err := bk.freeSlots(ctx, t, d)
 	if err != nil {
-		return fmt.Errorf("dialogs: booking: free slots: %w", err)
+		return err
 	}
-	times := distinctStarts(schedule.OnDay(slots, date, t.e.Booking.Zone))
+	times := distinctStarts(schedule.OnLocalDay(slots, date))
 	if len(times) == 0 {
 		t.say(t.text("booking_none_left", nil))
 		return bk.toDays(ctx, t, d)
@@ -307,9 +329,9 @@ func (bk *booking) toTimes(ctx context.Context, t *turn, d bookingData, day stri
 // patient's own appointment) with the nearest free times.
 func (bk *booking) alternatives(ctx context.Context, t *turn, d bookingData, lost slotRef, cause error) error {
 	t.e.Log.Info("dialogs: slot taken, offering alternatives", "patient", t.s.PatientID, "clinician", lost.C)
-	slots, err := t.e.Booking.Appointments.FreeSlots(ctx, bk.query(t, d))
+	slots, err := bk.freeSlots(ctx, t, d)
 	if err != nil {
-		return fmt.Errorf("dialogs: booking: free slots: %w", err)
+		return err
 	}
 	near := schedule.Nearest(distinctStarts(slots), lost.start(), alternatives)
 	if len(near) == 0 {
@@ -349,10 +371,11 @@ func (bk *booking) pick(ctx context.Context, t *turn, d bookingData, s slotRef) 
 		}
 		d.PickD = doctorRef(c)
 	}
-	if hint := t.zoneAsk(); hint != nil {
+	clinic := t.e.facilityZone(s.Z)
+	if hint := t.zoneAsk(clinic); hint != nil {
 		// Asked once, between the hold and the confirmation, so that the
 		// confirmation already shows the patient's own time.
-		d.Zones = zoneChoices(t.lang(), hint, t.e.bookingZone(), t.e.Now())
+		d.Zones = zoneChoices(t.lang(), hint, clinic, t.e.Now())
 		if err := bk.save(t, d); err != nil {
 			return err
 		}

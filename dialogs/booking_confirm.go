@@ -25,7 +25,7 @@ func (bk *booking) pressConfirm(ctx context.Context, t *turn, d bookingData, act
 		if hint == nil {
 			hint = own
 		}
-		d.Zones = zoneChoices(t.lang(), hint, t.e.bookingZone(), t.e.Now())
+		d.Zones = zoneChoices(t.lang(), hint, t.e.facilityZone(d.Pick.Z), t.e.Now())
 		if err := bk.save(t, d); err != nil {
 			return err
 		}
@@ -137,8 +137,10 @@ func (b *Booking) link(ctx context.Context, e *Engine, ap Appointment) string {
 	return link
 }
 
-// appointmentData are the template values describing ap.
+// appointmentData are the template values describing ap, its times in
+// its facility's zone.
 func appointmentData(w words, ap Appointment) map[string]any {
+	w = w.in(ap.Zone)
 	return map[string]any{
 		"Doctor": ap.Clinician.Name(w.lang), "Specialty": w.specialty(specRef(ap.Specialty)),
 		"Date": w.date(w.dayOf(ap.Start), true), "Time": w.clock(ap.Start), "Zone": w.zoneAt(ap.Start),
@@ -150,6 +152,7 @@ func appointmentData(w words, ap Appointment) map[string]any {
 // imports. Its UID stays across moves and its SEQUENCE counts them, so a
 // calendar updates the entry rather than adding one.
 func calendarFile(w words, host string, ap Appointment, link string) (*Document, error) {
+	w = w.in(ap.Zone)
 	data := appointmentData(w, ap)
 	desc := w.text("booking_calendar_description", data)
 	if data["Zone"] != w.zoneName() {

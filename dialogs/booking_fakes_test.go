@@ -69,6 +69,19 @@ func newMemAppointments(tb testing.TB, now func() time.Time) *memAppointments {
 	return m
 }
 
+// relocate puts clinician id's weekly hours (the same wall-clock hours)
+// at a facility in zone: a network whose facilities keep other clocks.
+func (m *memAppointments) relocate(tb testing.TB, id int64, zone string) {
+	tb.Helper()
+	loc, err := time.LoadLocation(zone)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	a := m.avail[id]
+	a.Location = loc
+	m.avail[id] = a
+}
+
 func (m *memAppointments) Specialties(context.Context) ([]Specialty, error) {
 	return slices.Clone(m.specs), nil
 }
@@ -93,7 +106,7 @@ func (m *memAppointments) Clinician(_ context.Context, id int64) (Clinician, err
 func (m *memAppointments) FreeSlots(_ context.Context, q SlotQuery) ([]schedule.Slot, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return m.free(q, 0), nil
+	return m.free(q, q.Moving), nil
 }
 
 // free computes q's slots; moving is not busy for the patient.
@@ -193,7 +206,8 @@ func (m *memAppointments) Book(_ context.Context, r BookRequest) (Appointment, e
 	spec, _ := m.Specialty(context.Background(), r.Specialty)
 	m.nextID++
 	a := &Appointment{ID: m.nextID, PatientID: r.PatientID, Clinician: m.docs[int64(r.Slot.Clinician)], Specialty: spec,
-		Start: r.Slot.Start, End: r.Slot.End, Status: StatusBooked, Version: 1, Room: "room"}
+		Start: r.Slot.Start, End: r.Slot.End, Status: StatusBooked, Version: 1, Room: "room",
+		Zone: m.avail[int64(r.Slot.Clinician)].Location.String()}
 	m.appts[a.ID] = a
 	return *a, nil
 }
@@ -223,6 +237,7 @@ func (m *memAppointments) Move(_ context.Context, r MoveRequest) (Appointment, e
 	}
 	delete(m.holds, r.PatientID)
 	a.Clinician, a.Start, a.End, a.Version, a.Confirmed = m.docs[int64(r.Slot.Clinician)], r.Slot.Start, r.Slot.End, a.Version+1, false
+	a.Zone = m.avail[int64(r.Slot.Clinician)].Location.String()
 	return *a, nil
 }
 

@@ -62,6 +62,10 @@ type Appointment struct {
 	Version   int
 	Room      string // the video room, for VideoLinks
 	Confirmed bool   // the patient confirmed they will attend
+	// Zone is the IANA zone of the appointment's facility, which its
+	// times are said in ("9:00 AM Kuwait time"); "" for the deployment's
+	// (Booking.Zone).
+	Zone string
 }
 
 // Interval returns the appointment's span.
@@ -80,6 +84,11 @@ type SlotQuery struct {
 	// PatientID's own appointments are busy time (so a patient is never
 	// offered a time they are already booked at); their own hold is not.
 	PatientID int64
+	// Moving is the appointment being rescheduled, 0 when booking: it does
+	// not keep its patient busy, and when it is a referral's joint session
+	// its guest clinician's other appointments are busy too, so that the
+	// first times offered are ones both clinicians are free for.
+	Moving int64
 }
 
 // BookRequest asks for one slot for one patient.
@@ -121,6 +130,8 @@ type Appointments interface {
 	Clinician(ctx context.Context, id int64) (Clinician, error)
 	// FreeSlots lists the free slots q asks for, within each facility's
 	// booking horizon and minimum notice, ordered by start then clinician.
+	// Each slot's LocalStart is in its facility's zone: the patient is
+	// told that clock.
 	FreeSlots(ctx context.Context, q SlotQuery) ([]schedule.Slot, error)
 	// Hold keeps r.Slot for r.PatientID for a few minutes, replacing any
 	// other hold of theirs. ErrSlotTaken if someone else holds or booked
@@ -165,8 +176,9 @@ type Booking struct {
 	Appointments Appointments
 	// Video makes join links; nil sends none.
 	Video VideoLinks
-	// Zone is the zone patients read times in; default Asia/Riyadh (Makkah
-	// time), FRONTDOOR_TIMEZONE in cmd.
+	// Zone is the zone times are said in when a facility has none of its
+	// own (an Appointment without Zone, a slot without LocalStart);
+	// default Asia/Riyadh (Makkah time), FRONTDOOR_TIMEZONE in cmd.
 	Zone *time.Location
 	// CalendarHost ends the UID of every calendar file
 	// ("appointment-42@<host>"); default "frontdoor.invalid". Use the

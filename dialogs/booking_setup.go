@@ -88,10 +88,13 @@ type slotRef struct {
 	C int64 `json:"c"` // clinician
 	S int64 `json:"s"` // start, Unix seconds
 	E int64 `json:"e"` // end, Unix seconds
+	// Z is the zone of the slot's facility (IANA id), which the patient
+	// is told its time in; "" for the deployment's.
+	Z string `json:"z,omitempty"`
 }
 
 func refOf(s schedule.Slot) slotRef {
-	return slotRef{C: int64(s.Clinician), S: s.Start.Unix(), E: s.End.Unix()}
+	return slotRef{C: int64(s.Clinician), S: s.Start.Unix(), E: s.End.Unix(), Z: slotZone(s)}
 }
 
 func (r slotRef) start() time.Time { return time.Unix(r.S, 0).UTC() }

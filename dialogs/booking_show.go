@@ -30,6 +30,8 @@ func (bk *booking) render(t *turn, hint string, full bool, render func(*turn, wo
 
 func (bk *booking) renderDays(t *turn, w words, d bookingData, hint string, _ bool) {
 	var rows [][]Button
+	who := bk.who(w, d)
+	w = w.in(d.DayZ) // "today" is the facility's today
 	from, to, pages := page(d.Page, len(d.Days), daysPerPage)
 	for i := from; i < to; i++ {
 		if day, err := schedule.ParseDate(d.Days[i]); err == nil {
@@ -45,7 +47,7 @@ func (bk *booking) renderDays(t *turn, w words, d bookingData, hint string, _ bo
 	if d.Move == 0 {
 		rows = append(rows, bk.btn(w.text("booking_other_specialty_button", nil), "spec"))
 	}
-	t.say(t.withHint(hint, bk.who(w, d)+"\n\n"+w.text("booking_pick_day", nil)), rows...)
+	t.say(t.withHint(hint, who+"\n\n"+w.text("booking_pick_day", nil)), rows...)
 }
 
 func (bk *booking) renderSpecialties(t *turn, w words, d bookingData, hint string, _ bool) {
@@ -71,19 +73,27 @@ func (bk *booking) who(w words, d bookingData) string {
 		s = w.text("booking_for_doctor", map[string]any{"Doctor": d.Doc.name(w.lang), "Specialty": w.specialty(d.Spec)})
 	}
 	if d.Move != 0 {
-		s = w.text("booking_moving", map[string]any{"When": w.when(time.Unix(d.MoveS, 0))}) + "\n" + s
+		s = w.text("booking_moving", map[string]any{"When": w.in(d.MoveZ).when(time.Unix(d.MoveS, 0))}) + "\n" + s
 	}
 	return s
 }
 
 // renderTimes lists times two to a row; alternatives after a taken slot
 // may fall on other days, so they carry their day and go one to a row.
+// Each time is its facility's; when the list mixes facilities of several
+// clocks, each button names its zone.
 func (bk *booking) renderTimes(t *turn, w words, d bookingData, hint string, _ bool) {
 	var rows [][]Button
 	from, to, pages := page(d.Page, len(d.Times), timesPerPage)
+	zone, one := oneZone(len(d.Times), func(i int) string { return d.Times[i].Z })
 	var row []Button
 	for i := from; i < to; i++ {
-		b := Button{Label: w.slot(d.Times[i].start(), d.Taken != ""), Data: bk.code() + ":t:" + strconv.Itoa(i)}
+		tw := w.in(d.Times[i].Z)
+		label := tw.slot(d.Times[i].start(), d.Taken != "")
+		if !one {
+			label = w.text("booking_time_in_zone", map[string]any{"Time": label, "Zone": tw.zoneName()})
+		}
+		b := Button{Label: label, Data: bk.code() + ":t:" + strconv.Itoa(i)}
 		row = append(row, b)
 		if len(row) == 2 || d.Taken != "" || i == to-1 {
 			rows, row = append(rows, row), nil
@@ -103,6 +113,7 @@ func (bk *booking) renderTimes(t *turn, w words, d bookingData, hint string, _ b
 	rows = append(rows, bk.btn(w.text("booking_back_days_button", nil), "days"))
 	text := w.text(d.Taken, nil)
 	if d.Taken == "" {
+		w = w.in(zone)
 		day := d.Day
 		if day == "" && len(d.Times) > 0 {
 			day = w.dayOf(d.Times[0].start()).String()
@@ -112,6 +123,9 @@ func (bk *booking) renderTimes(t *turn, w words, d bookingData, hint string, _ b
 			label = w.dayButton(date)
 		}
 		text = w.text("booking_pick_time", map[string]any{"Day": label, "Zone": w.zoneName()})
+		if !one {
+			text = w.text("booking_pick_time_zones", map[string]any{"Day": label})
+		}
 	}
 	t.say(t.withHint(hint, text), rows...)
 }
@@ -134,6 +148,7 @@ func (bk *booking) renderConfirm(t *turn, w words, d bookingData, hint string, f
 		t.say(t.withHint(hint, w.text("booking_confirm_ask", nil)), rows...)
 		return
 	}
+	w = w.in(d.Pick.Z)
 	start := d.Pick.start()
 	data := map[string]any{
 		"Doctor": d.PickD.name(w.lang), "Specialty": w.specialty(d.Spec),
@@ -143,7 +158,7 @@ func (bk *booking) renderConfirm(t *turn, w words, d bookingData, hint string, f
 	id := "booking_confirm"
 	if d.Move != 0 {
 		id = "booking_confirm_move"
-		data["From"] = w.when(time.Unix(d.MoveS, 0))
+		data["From"] = w.in(d.MoveZ).when(time.Unix(d.MoveS, 0))
 	}
 	t.say(t.withHint(hint, w.text(id, data)), rows...)
 }

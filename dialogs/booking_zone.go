@@ -11,6 +11,9 @@ import (
 // and the clinic's.
 func (bk *booking) renderZone(t *turn, w words, d bookingData, hint string, _ bool) {
 	var rows [][]Button
+	if d.Pick != nil {
+		w = w.in(d.Pick.Z) // the clinic's is the chosen slot's facility's
+	}
 	for i, id := range d.Zones {
 		z := loadZone(id)
 		if z == nil {

@@ -1,10 +1,16 @@
 package dialogs
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 	"time"
+
+	"github.com/frontdoor-health/frontdoor/schedule"
 )
 
 // Patients abroad: a patient who reads times in another zone than the
@@ -56,7 +62,7 @@ func loadZone(id string) *time.Location {
 	if id == "" || id == ZoneClinic || id == "UTC" || strings.HasPrefix(id, "Etc/") || id == "Local" || len(id) > 64 {
 		return nil
 	}
-	loc, err := time.LoadLocation(id)
+	loc, err := cachedZone(id)
 	if err != nil {
 		return nil
 	}
@@ -108,19 +114,86 @@ func zoneChoices(lang string, hint, clinic *time.Location, now time.Time) []stri
 	return out
 }
 
+// Facilities keep their own clocks: a network with a Kuwait virtual
+// office, mobile units in Morocco and hospitals in Saudi Arabia tells
+// each appointment in its facility's time, named ("9:00 AM Kuwait
+// time"). The deployment's zone (Booking.Zone) is said only for what
+// carries no facility's.
+
+// slotZone is the zone id of s's facility, "" when the slot carries none
+// (LocalStart unset).
+func slotZone(s schedule.Slot) string {
+	if s.LocalStart.IsZero() {
+		return ""
+	}
+	return s.LocalStart.Location().String()
+}
+
+// zones keeps the zones once loaded: every message about an appointment
+// names its facility's and often the patient's, and loading one reads
+// the zone database (about 50 µs, against 11 ns from here).
+var zones sync.Map // IANA id → *time.Location
+
+// cachedZone is time.LoadLocation, each zone loaded once.
+func cachedZone(id string) (*time.Location, error) {
+	if z, ok := zones.Load(id); ok {
+		return z.(*time.Location), nil
+	}
+	z, err := time.LoadLocation(id)
+	if err != nil {
+		return nil, err
+	}
+	zones.Store(id, z)
+	return z, nil
+}
+
+// facilityZone loads a facility's zone id: the deployment's for "" or an
+// id this build cannot load (the store validates them; an old tzdata may
+// lag).
+func (e *Engine) facilityZone(id string) *time.Location {
+	if id == "" {
+		return e.bookingZone()
+	}
+	z, err := cachedZone(id)
+	if err != nil {
+		return e.bookingZone()
+	}
+	return z
+}
+
+// oneZone is the facility zone id all of the n items zone(i) names share,
+// with ok; "" and false when they mix several.
+func oneZone(n int, zone func(i int) string) (id string, ok bool) {
+	for i := range n {
+		if z := zone(i); i == 0 {
+			id = z
+		} else if z != id {
+			return "", false
+		}
+	}
+	return id, true
+}
+
+// in returns w saying times in the facility zone id (facilityZone): an
+// appointment's or slot's own clock.
+func (w words) in(id string) words {
+	w.zone = w.e.facilityZone(id)
+	return w
+}
+
 // ownZone is the zone the session's patient reads times in when it is
 // not the clinic's, else nil.
 func (t *turn) ownZone() *time.Location { return loadZone(t.s.Zone) }
 
 // zoneAsk says whether the booking should ask the patient's zone now:
 // never asked, and their channel hints at a zone whose clock differs from
-// the clinic's.
-func (t *turn) zoneAsk() *time.Location {
+// clinic's (the chosen slot's facility's).
+func (t *turn) zoneAsk(clinic *time.Location) *time.Location {
 	if t.s.Zone != "" {
 		return nil
 	}
 	hint := hintedZone(t.in)
-	if hint == nil || sameClock(hint, t.e.bookingZone(), t.e.Now()) {
+	if hint == nil || sameClock(hint, clinic, t.e.Now()) {
 		return nil
 	}
 	return hint
@@ -162,4 +235,30 @@ func KnownZones() []string {
 	}
 	set["Europe/London"] = true
 	return slices.Sorted(maps.Keys(set))
+}
+
+// SetSessionZone tells the live chat session of conversation key that its
+// patient now reads times in zone (set for them at the coordinator's
+// desk; the store keeps it on the patient), so that their next messages
+// use it. A conversation without a session reads the patient's zone when
+// one starts. Safe for concurrent use: a turn saving meanwhile makes it
+// try again.
+func (e *Engine) SetSessionZone(ctx context.Context, key ConversationKey, zone string) error {
+	for range 3 {
+		s, err := e.Sessions.Load(ctx, key)
+		switch {
+		case errors.Is(err, ErrNotFound):
+			return nil
+		case err != nil:
+			return fmt.Errorf("dialogs: set session zone: %w", err)
+		}
+		s.Zone = zone
+		if _, err = e.Sessions.Save(ctx, key, s); !errors.Is(err, ErrStaleSession) {
+			if err != nil {
+				return fmt.Errorf("dialogs: set session zone: %w", err)
+			}
+			return nil
+		}
+	}
+	return fmt.Errorf("dialogs: set session zone: %w", ErrStaleSession)
 }

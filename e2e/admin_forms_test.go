@@ -22,12 +22,17 @@ func addSpecialty(base, code, ar, en string) []chromedp.Action[chromedp.Void] {
 // newFacility is what a walk writes in Set-up's facility form.
 type newFacility struct {
 	code, ar, en, city string
+	zone               string   // its IANA zone; "" for Makkah's
 	specialties        []string // offered there
 }
 
 // addFacility opens Set-up's facility form on the admin page already
-// shown, fills it in Makkah's zone, sends it and waits for its notice.
+// shown, fills it (in Makkah's zone unless f names another), sends it and
+// waits for its notice.
 func addFacility(f newFacility) []chromedp.Action[chromedp.Void] {
+	if f.zone == "" {
+		f.zone = "Asia/Riyadh"
+	}
 	steps := []chromedp.Action[chromedp.Void]{
 		chromedp.Click(`#new-facility`),
 		chromedp.WaitVisible(`#facility-form`),
@@ -35,7 +40,7 @@ func addFacility(f newFacility) []chromedp.Action[chromedp.Void] {
 		chromedp.SetValue(`#facility-form input[name="name.ar"]`, f.ar),
 		chromedp.SetValue(`#facility-form input[name="name.en"]`, f.en),
 		chromedp.SetValue(`#facility-form input[name="city"]`, f.city),
-		chromedp.SetValue(`#facility-form input[name="time_zone"]`, "Asia/Riyadh"),
+		chromedp.SetValue(`#facility-form input[name="time_zone"]`, f.zone),
 	}
 	for _, s := range f.specialties {
 		steps = append(steps, chromedp.Click(`#facility-form input[value="`+s+`"]`))

@@ -32,7 +32,8 @@ func newDeskEnv(t *testing.T) *deskEnv {
 	de.consultEnv = newConsultEnv(t, func(c *dashboard.Config) {
 		// The consult's option ran first: its bookings are the env's
 		// appointments; the engine is known once the env is returned.
-		c.Desk = &dashboard.Desk{Store: c.Consult.Bookings.(*store.Appointments), Patients: deskNotices{de}, Links: joinLinks{}}
+		c.Desk = &dashboard.Desk{Store: c.Consult.Bookings.(*store.Appointments), Patients: deskNotices{de}, Links: joinLinks{},
+			Sessions: deskSessions{de}}
 	})
 	return de
 }
@@ -43,6 +44,14 @@ type deskNotices struct{ de *deskEnv }
 
 func (n deskNotices) AppointmentChanged(ctx context.Context, dn store.DeskNotice) error {
 	return relay.DeskNotices{Words: n.de.engine, Notifier: n.de.sent}.AppointmentChanged(ctx, dn)
+}
+
+// deskSessions passes desk changes to live chats through the env's
+// engine, as cmd does.
+type deskSessions struct{ de *deskEnv }
+
+func (s deskSessions) SetSessionZone(ctx context.Context, key dialogs.ConversationKey, zone string) error {
+	return s.de.engine.SetSessionZone(ctx, key, zone)
 }
 
 // joinLinks names a patient's join link by the appointment's room, as the
@@ -368,5 +377,60 @@ func TestDeskBookForPatientAbroad(t *testing.T) {
 	got := de.sent.wait(t, dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "7302"}, 1)
 	if text := got[0].replies[0].Text; !strings.Contains(text, "Makkah time — ") || !strings.Contains(text, "your time") {
 		t.Errorf("the patient abroad was told %q, want both times", text)
+	}
+}
+
+// TestDeskSetsPatientZone: a coordinator sets the zone of any patient of
+// their facilities from the appointment's row (a relative calling from
+// London): kept on the patient, audited, passed to their live chat, and
+// the next message they get (a move) gives their time beside the clinic's. Another
+// facility's appointment is 404; a zone not offered is 400.
+func TestDeskSetsPatientZone(t *testing.T) {
+	de := newDeskEnv(t)
+	ctx := context.Background()
+	key := dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: "7401"}
+	patient := de.deskPatient(t, 7401, dialogs.LangEnglish)
+	if _, err := de.engine.Handle(ctx, dialogs.Input{ID: "1", Conversation: key, UserID: key.ID, Text: "/start"}); err != nil {
+		t.Fatal(err)
+	}
+	slots := de.freeSlots(t, "dr.khalid", 2)
+	ap := de.book(t, patient, "general_practice", slots[0])
+	other := de.book(t, de.deskPatient(t, 7402, dialogs.LangEnglish), "pediatrics", de.freeSlots(t, "dr.omar", 1)[0])
+
+	sara := de.browser(t, "en")
+	sara.mustLogin("coord.sara")
+	desk := sara.get("/dashboard/desk?day=" + dayOf(ap.Start))
+	if !strings.Contains(desk.body, fmt.Sprintf(`action="/dashboard/desk/%d/zone"`, ap.ID)) ||
+		!strings.Contains(desk.body, `<option value="Europe/London">London time</option>`) {
+		t.Fatal("the desk row offers no zone to set")
+	}
+	path := fmt.Sprintf("/dashboard/desk/%d/zone", ap.ID)
+	if res := sara.post(path, url.Values{"zone": {"Mars/Olympus"}}); res.status != http.StatusBadRequest {
+		t.Errorf("a zone not offered: %d, want 400", res.status)
+	}
+	if res := sara.post(fmt.Sprintf("/dashboard/desk/%d/zone", other.ID), url.Values{"zone": {"Europe/London"}}); res.status != http.StatusNotFound {
+		t.Errorf("another facility's patient: %d, want 404", res.status)
+	}
+	res := sara.post(path, url.Values{"zone": {"Europe/London"}, "back": {"/dashboard/desk?day=" + dayOf(ap.Start)}})
+	if res.status != http.StatusSeeOther {
+		t.Fatalf("setting the zone: %d", res.status)
+	}
+	if page := sara.get(res.header.Get("Location")); !strings.Contains(html.UnescapeString(page.body), de.text.Text("en", "dash_desk_zone_done", nil)) {
+		t.Error("the desk does not say the zone was set")
+	}
+	if n := de.auditCount(t, "patient.zone_set", fmt.Sprint(patient)); n != 1 {
+		t.Errorf("%d zone changes audited, want 1", n)
+	}
+	if s, err := de.engine.Sessions.Load(ctx, key); err != nil || s.Zone != "Europe/London" {
+		t.Errorf("the live chat's zone = %q, %v; want Europe/London", s.Zone, err)
+	}
+	// The next message the patient gets: the clinic moves it.
+	move := url.Values{"version": {"1"}, "slot": {slotValue(slots[1])}, "day": {dayOf(slots[1].Start)}}
+	if res := sara.post(fmt.Sprintf("/dashboard/desk/%d/move", ap.ID), move); res.status != http.StatusSeeOther {
+		t.Fatalf("move: %d", res.status)
+	}
+	got := de.sent.wait(t, key, 1)
+	if text := got[0].replies[0].Text; !strings.Contains(text, "Makkah time — ") || !strings.Contains(text, "your time") {
+		t.Errorf("the patient was told %q, want both times", text)
 	}
 }

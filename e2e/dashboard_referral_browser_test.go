@@ -82,8 +82,7 @@ func TestBrowserReferralOnPhone(t *testing.T) {
 			must("refer", chromedp.Do(gp,
 				chromedp.Click(`#refer`),
 				chromedp.WaitVisible(`#refer-form`),
-				chromedp.SetValue(`#specialty`, "dermatology"),
-				chromedp.SetValue(`#facility`, fmt.Sprint(jeddah)),
+				chromedp.SetValue(`#target`, fmt.Sprint("dermatology:", jeddah)),
 				chromedp.SendKeys(`#question`, tc.question),
 				chromedp.Click(`#refer-submit`),
 				chromedp.WaitVisible(`p.flash`)))

@@ -149,8 +149,7 @@ func TestBrowserReferralFromEmpty(t *testing.T) {
 			must("refer", chromedp.Do(gp,
 				chromedp.Click(`#refer`),
 				chromedp.WaitVisible(`#refer-form`),
-				chromedp.SetValue(`#specialty`, "dermatology"),
-				chromedp.SetValue(`#facility`, fmt.Sprint(re.facilityID(t, "jeddah_1"))),
+				chromedp.SetValue(`#target`, fmt.Sprint("dermatology:", re.facilityID(t, "jeddah_1"))),
 				chromedp.SendKeys(`#question`, map[string]string{"ar": "طفح لا يزول، ما رأيك؟", "en": "A rash that will not go: your view?"}[tc.lang]),
 				chromedp.Click(`#refer-submit`),
 				chromedp.WaitVisible(`#question`)))

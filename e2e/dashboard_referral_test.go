@@ -76,8 +76,8 @@ func (e *dashEnv) facilityID(t testing.TB, code string) int64 {
 func (re *referralEnv) refer(t *testing.T, b *browser, caseID int64, question string) int64 {
 	t.Helper()
 	res := b.post("/dashboard/referrals", url.Values{
-		"case": {fmt.Sprint(caseID)}, "specialty": {"dermatology"},
-		"facility": {fmt.Sprint(re.facilityID(t, "jeddah_corniche"))}, "urgency": {"urgent"}, "question": {question},
+		"case": {fmt.Sprint(caseID)}, "target": {fmt.Sprint("dermatology:", re.facilityID(t, "jeddah_corniche"))},
+		"urgency": {"urgent"}, "question": {question},
 	})
 	loc := res.header.Get("Location")
 	var id int64
@@ -302,5 +302,71 @@ func TestReferralJointSessionHTTP(t *testing.T) {
 	re.setClock(midnight.AddDate(0, 0, 1).Add(12 * time.Hour))
 	if today := khalid.get("/dashboard/today"); guestLink.FindStringSubmatch(today.body) != nil {
 		t.Error("the next day lists the joint session")
+	}
+	re.setClock(time.Now())
+
+	// The desk cancels the session: both clinicians are told, on the
+	// referral's page and by their notices, until each opens it.
+	// (The admin covers Jeddah too, where the specialist's session is.)
+	if _, err := re.pg.Pool().Exec(context.Background(), `
+INSERT INTO clinician_facilities (clinician_id, facility_id)
+SELECT c.id, f.id FROM clinicians c, facilities f WHERE c.username = 'admin.noura' AND f.code = 'jeddah_corniche'`); err != nil {
+		t.Fatal(err)
+	}
+	noura := re.browser(t, "en")
+	noura.mustLogin("admin.noura")
+	if res := noura.post(fmt.Sprintf("/dashboard/desk/%d/cancel", ap.ID), url.Values{"version": {fmt.Sprint(ap.Version)}}); res.status != http.StatusSeeOther {
+		t.Fatalf("the desk's cancel of the joint session: %d", res.status)
+	}
+	ctx := context.Background()
+	for _, tc := range []struct {
+		who  *browser
+		user string
+		lang string
+	}{{fatimah, "dr.fatimah", "ar"}, {khalid, "dr.khalid", "en"}} {
+		scope := store.ReferralScope{ClinicianID: re.clinician(t, tc.user).ID}
+		if n, err := re.refs.Notices(ctx, scope); err != nil || n.Changed != 1 {
+			t.Errorf("%s's notices after the desk's cancel: %+v, %v; want one changed", tc.user, n, err)
+		}
+		page := tc.who.get(fmt.Sprintf("%s/%d", pathReferrals, id))
+		want := strings.SplitN(re.text.Text(tc.lang, "dash_ref_session_desk_cancelled", map[string]any{"When": "\x00"}), "(", 2)[0]
+		if !strings.Contains(html.UnescapeString(page.body), want) || !strings.Contains(page.body, `id="session-changed"`) {
+			t.Errorf("%s's referral page does not say the desk cancelled the session (%q)", tc.user, want)
+		}
+		if n, err := re.refs.Notices(ctx, scope); err != nil || n.Changed != 0 {
+			t.Errorf("%s's notices after opening it: %+v, %v; want none", tc.user, n, err)
+		}
+	}
+}
+
+// TestReferralFormOffers: the referral form lists each specialty with
+// "any facility" and only the facilities that offer it, grouped by
+// specialty (no script needed); a facility that does not offer the
+// specialty is refused when sent anyway.
+func TestReferralFormOffers(t *testing.T) {
+	re := newReferralEnv(t)
+	caseID := re.patient(t, "7601", "en").queue()
+	khalid := re.browser(t, "en")
+	khalid.mustLogin("dr.khalid")
+	form := khalid.get(fmt.Sprintf("%s/new?case=%d", pathReferrals, caseID))
+	jeddah, makkah, madinah := re.facilityID(t, "jeddah_corniche"), re.facilityID(t, "makkah_ajyad"), re.facilityID(t, "madinah_quba")
+	for _, want := range []string{
+		`<optgroup label="Dermatology">`, `<option value="dermatology:0">Dermatology — any facility</option>`,
+		fmt.Sprintf(`<option value="dermatology:%d">`, jeddah), fmt.Sprintf(`<option value="pediatrics:%d">`, madinah),
+	} {
+		if !strings.Contains(html.UnescapeString(form.body), want) {
+			t.Errorf("the referral form lacks %s", want)
+		}
+	}
+	for _, not := range []string{fmt.Sprintf(`"dermatology:%d"`, makkah), fmt.Sprintf(`"pediatrics:%d"`, jeddah)} {
+		if strings.Contains(form.body, not) {
+			t.Errorf("the referral form offers %s, a facility without the specialty", not)
+		}
+	}
+	res := khalid.post(pathReferrals, url.Values{"case": {fmt.Sprint(caseID)}, "target": {fmt.Sprint("dermatology:", makkah)},
+		"urgency": {"routine"}, "question": {"A rash?"}})
+	if page := khalid.get(res.header.Get("Location")); res.status != http.StatusSeeOther ||
+		!strings.Contains(html.UnescapeString(page.body), re.text.Text("en", "dash_ref_invalid", nil)) {
+		t.Errorf("a facility without the specialty: %d to %q, want refused", res.status, res.header.Get("Location"))
 	}
 }

@@ -173,7 +173,10 @@ func walkClinicFromEmpty(t *testing.T, lang, accept string, patient telegramtest
 			chromedp.Submit(`#password`),
 			chromedp.WaitVisible(wait)))
 	}
-	zone, err := time.LoadLocation("Asia/Riyadh") // the facility's, and the dashboard's and engine's default
+	// The facility keeps Morocco's clock, two hours behind the dashboard's
+	// and engine's default (Makkah time): its hours, days and every time
+	// the patient is told are Morocco's.
+	zone, err := time.LoadLocation("Africa/Casablanca")
 	must("zone", err)
 	// Two days from now, so that no slot is too close; the day after is
 	// the holiday.
@@ -187,7 +190,8 @@ func walkClinicFromEmpty(t *testing.T, lang, accept string, patient telegramtest
 		must("specialty "+s[0], chromedp.Do(admin, addSpecialty(p.dash.URL, s[0], s[1], s[2])...))
 	}
 	must("facility", chromedp.Do(admin, addFacility(newFacility{
-		code: "taif_1", ar: "عيادة الطائف", en: "Taif clinic", city: "taif", specialties: []string{"general_practice", "dermatology"},
+		code: "taif_1", ar: "عيادة الطائف", en: "Taif clinic", city: "taif", zone: "Africa/Casablanca",
+		specialties: []string{"general_practice", "dermatology"},
 	})...))
 	links := map[string]string{}
 	for _, a := range []struct{ user, ar, en, role, specialty string }{
@@ -310,7 +314,10 @@ func walkClinicFromEmpty(t *testing.T, lang, accept string, patient telegramtest
 	}
 	c.press(m, m.Buttons()[0][0].CallbackData) // 09:00
 	c.tap(c.label("booking_yes_button"))
-	c.waitFor("the confirmation", func(m telegramtest.Message) bool { return strings.HasPrefix(m.Text, head("booking_done")) })
+	done, _ := c.waitFor("the confirmation", func(m telegramtest.Message) bool { return strings.HasPrefix(m.Text, head("booking_done")) })
+	if want := clockLabel(p.text, lang, 9, 0) + " (" + dialogs.ZoneName(p.text, lang, zone) + ")"; !strings.Contains(done.Text, want) {
+		t.Errorf("the confirmation %q does not give %q, the facility's own time", done.Text, want)
+	}
 	var apID int64
 	var start time.Time
 	must("the appointment", pg.Pool().QueryRow(ctx,
@@ -364,8 +371,7 @@ func walkClinicFromEmpty(t *testing.T, lang, accept string, patient telegramtest
 	c.from = len(p.fake.Sent(patient.ID))
 	gp := signIn("dr.gp", fmt.Sprintf("/dashboard/referrals/new?appointment=%d", apID), `#refer-form`)
 	must("refer", chromedp.Do(gp,
-		chromedp.SetValue(`#specialty`, "dermatology"),
-		chromedp.SetValue(`#facility`, fmt.Sprint(facilityID(t, pg, "taif_1"))),
+		chromedp.SetValue(`#target`, fmt.Sprint("dermatology:", facilityID(t, pg, "taif_1"))),
 		chromedp.SendKeys(`#question`, map[string]string{"ar": "طفح لا يزول، ما رأيك؟", "en": "A rash that will not go: your view?"}[lang]),
 		chromedp.Click(`#refer-submit`),
 		chromedp.WaitVisible(`#question`)))

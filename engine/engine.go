@@ -85,7 +85,7 @@ func New(c Config) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("engine: reminder jobs: %w", err)
 	}
-	appts, err := store.NewAppointments(c.Postgres, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs, Offsets: c.ReminderOffsets})
+	appts, err := store.NewAppointments(c.Postgres, store.AppointmentsConfig{Rooms: video.NewRoom, Jobs: jobs, Offsets: c.ReminderOffsets, Events: c.Redis})
 	if err != nil {
 		return nil, fmt.Errorf("engine: appointments: %w", err)
 	}

@@ -72,3 +72,33 @@ func distance(a, b time.Time) time.Duration {
 	}
 	return b.Sub(a)
 }
+
+// LocalDays returns the distinct dates on which slots start in their own
+// facility's zone (LocalStart), in calendar order: the days a network
+// whose facilities keep different clocks offers, each as its facility
+// counts it (a 23:30 Casablanca slot is on its Casablanca day, although it
+// is past midnight in Riyadh). slots may be in any order.
+func LocalDays(slots []Slot) []Date {
+	days := make([]Date, 0, 16)
+	for _, s := range slots {
+		d := DateOf(s.LocalStart)
+		if len(days) == 0 || days[len(days)-1] != d {
+			days = append(days, d)
+		}
+	}
+	slices.SortFunc(days, func(a, b Date) int { return a.noon().Compare(b.noon()) })
+	return slices.Compact(days)
+}
+
+// OnLocalDay returns the slots that start on day in their own facility's
+// zone (LocalStart), in the order given. The result shares no memory with
+// slots.
+func OnLocalDay(slots []Slot, day Date) []Slot {
+	var out []Slot
+	for _, s := range slots {
+		if DateOf(s.LocalStart) == day {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -153,3 +153,45 @@ func TestNearest(t *testing.T) {
 		t.Errorf("Nearest(nil) = %v, want nil", got)
 	}
 }
+
+// Two facilities an hour apart (Casablanca at +01:00, Riyadh at +03:00):
+// each slot falls on its own facility's day, whatever the other's clock
+// says, so a 23:00 Casablanca slot stays on its Casablanca day.
+func TestLocalDaysKeepEachFacilitysDay(t *testing.T) {
+	casablanca, err := time.LoadLocation("Africa/Casablanca")
+	if err != nil {
+		t.Fatal(err)
+	}
+	late := Availability{Clinician: 1, Location: casablanca}
+	early := Availability{Clinician: 2, Location: riyadh}
+	for wd := time.Sunday; wd <= time.Saturday; wd++ {
+		late.Weekly = append(late.Weekly, Weekly{wd, win("23:00", "23:30", 30*time.Minute, 0)})
+		early.Weekly = append(early.Weekly, Weekly{wd, win("00:30", "01:00", 30*time.Minute, 0)})
+	}
+	// 2026-05-10 is a Sunday; Ramadan summer time in Morocco is long past.
+	q := Query{Now: at(riyadh, "2026-05-10 02:00"), Horizon: 24 * time.Hour}
+	a, err := Free(late, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Free(early, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	slots := Merge(a, b)
+	var got []string
+	for _, d := range LocalDays(slots) {
+		for _, s := range OnLocalDay(slots, d) {
+			got = append(got, fmt.Sprintf("%s %d %s", d, s.Clinician, s.LocalStart.Format("15:04 MST")))
+		}
+	}
+	// The Casablanca slot starts at 01:00 in Riyadh on the 11th, yet it is
+	// on the 10th; Riyadh's 00:30 slot on the 11th is on the 11th.
+	want := []string{"2026-05-10 1 23:00 +01", "2026-05-11 2 00:30 +03"}
+	if !slices.Equal(got, want) {
+		t.Errorf("local days = %q, want %q", got, want)
+	}
+	if ds := Days(slots, riyadh); len(ds) != 1 {
+		t.Errorf("Days in Riyadh = %v, want both on one Riyadh day", ds)
+	}
+}

@@ -44,6 +44,11 @@ type AppointmentsConfig struct {
 	// Rooms names each new appointment's video room (video.NewRoom);
 	// required. The store keeps the name and knows nothing of video.
 	Rooms func() string
+	// Events announces a joint session the desk moved or cancelled to its
+	// two clinicians' open dashboards (EventSessionChanged), after the
+	// change committed; nil announces none (the referral's page and their
+	// notices still say it).
+	Events *Redis
 }
 
 // Appointments is the booking system of record: free slots computed from
@@ -59,6 +64,7 @@ type Appointments struct {
 	holdFor time.Duration
 	now     func() time.Time
 	rooms   func() string
+	events  *Redis
 	zones   sync.Map // zone name → *time.Location
 }
 
@@ -83,7 +89,7 @@ func NewAppointments(pg *Postgres, cfg AppointmentsConfig) (*Appointments, error
 			return nil, fmt.Errorf("store: appointments: reminder offsets %v: negative or repeated", cfg.Offsets)
 		}
 	}
-	a := &Appointments{pool: pg.pool, jobs: cfg.Jobs, offsets: offsets, holdFor: cfg.HoldFor, now: cfg.Now, rooms: cfg.Rooms}
+	a := &Appointments{pool: pg.pool, jobs: cfg.Jobs, offsets: offsets, holdFor: cfg.HoldFor, now: cfg.Now, rooms: cfg.Rooms, events: cfg.Events}
 	if a.holdFor <= 0 {
 		a.holdFor = DefaultHoldFor
 	}
@@ -178,7 +184,7 @@ func (a *Appointments) Clinician(ctx context.Context, id int64) (dialogs.Clinici
 
 // FreeSlots lists q's free slots now (see dialogs.Appointments).
 func (a *Appointments) FreeSlots(ctx context.Context, q dialogs.SlotQuery) ([]schedule.Slot, error) {
-	free, err := a.freeSlots(ctx, a.pool, slotQuery{SlotQuery: q}, a.now())
+	free, err := a.freeSlots(ctx, a.pool, slotQuery{SlotQuery: q, moving: q.Moving}, a.now())
 	if err != nil {
 		return nil, fmt.Errorf("store: free slots: %w", err)
 	}
@@ -189,19 +195,22 @@ func (a *Appointments) FreeSlots(ctx context.Context, q dialogs.SlotQuery) ([]sc
 	return out, nil
 }
 
+// appointmentColumns read an appointment with its facility's zone, which
+// the patient is told its times in.
 const appointmentColumns = `
 SELECT a.id, a.patient_id, a.clinician_id, c.display_names,
        a.specialty_code, s.names, lower(a.during), upper(a.during),
-       a.status, a.version, coalesce(a.room, ''), a.confirmed_at IS NOT NULL
+       a.status, a.version, coalesce(a.room, ''), a.confirmed_at IS NOT NULL, f.time_zone
 FROM appointments a
 JOIN clinicians c ON c.id = a.clinician_id
-JOIN specialties s ON s.code = a.specialty_code`
+JOIN specialties s ON s.code = a.specialty_code
+JOIN facilities f ON f.id = a.facility_id`
 
 func scanAppointment(row pgx.CollectableRow) (dialogs.Appointment, error) {
 	var ap dialogs.Appointment
 	err := row.Scan(&ap.ID, &ap.PatientID, &ap.Clinician.ID, &ap.Clinician.Names,
 		&ap.Specialty.Code, &ap.Specialty.Names, &ap.Start, &ap.End,
-		&ap.Status, &ap.Version, &ap.Room, &ap.Confirmed)
+		&ap.Status, &ap.Version, &ap.Room, &ap.Confirmed, &ap.Zone)
 	ap.Start, ap.End = ap.Start.UTC(), ap.End.UTC()
 	return ap, err
 }

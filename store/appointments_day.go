@@ -18,12 +18,14 @@ type DayAppointment struct {
 	End       time.Time     `db:"end_at"`
 	Specialty locales.Names `db:"specialty_names"`
 	Confirmed bool          `db:"confirmed"`
+	Zone      string        `db:"time_zone"` // the facility's, which its times are read in
 }
 
 const clinicianDaySQL = `
 SELECT a.id, lower(a.during) AS start_at, upper(a.during) AS end_at,
-       s.names AS specialty_names, a.confirmed_at IS NOT NULL AS confirmed
+       s.names AS specialty_names, a.confirmed_at IS NOT NULL AS confirmed, f.time_zone
 FROM appointments a JOIN specialties s ON s.code = a.specialty_code
+JOIN facilities f ON f.id = a.facility_id
 WHERE a.clinician_id = $1 AND a.status = 'booked' AND a.during && tstzrange($2, $3)
 ORDER BY lower(a.during), a.id`
 

@@ -38,6 +38,43 @@ type DeskNotice struct {
 	Lang         string // "" if the patient never chose
 	Digits       string
 	Zone         string // the zone they read times in (dialogs.Patient.Zone)
+	// Referral is the referral whose joint session this is, 0 for another
+	// appointment: the desk's move or cancel is recorded on it, so that
+	// both its clinicians are told (sessionChangedSQL).
+	Referral int64
+	// clinicians are the joint session's referring clinician and
+	// specialist, whose dashboards are told once the change committed.
+	clinicians []int64
+}
+
+// sessionChangedSQL records on the referral of joint session $1, if it is
+// one, that the desk moved or cancelled it ($2): the referral's page says
+// so and both clinicians' notices count it until each opens it.
+const sessionChangedSQL = `
+UPDATE referrals SET session_change = $2, session_changed_at = now(), updated_at = now()
+WHERE session_id = $1
+RETURNING id, referrer_id, coalesce(specialist_id, 0)`
+
+// sessionChanged runs sessionChangedSQL for n's appointment, setting
+// n.Referral when it is a joint session.
+func sessionChanged(ctx context.Context, tx pgx.Tx, n *DeskNotice, change string) error {
+	var referrer, specialist int64
+	err := tx.QueryRow(ctx, sessionChangedSQL, n.Appointment.ID, change).Scan(&n.Referral, &referrer, &specialist)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil
+	}
+	n.clinicians = []int64{referrer, specialist}
+	return err
+}
+
+// announceSession tells the open dashboards of n's joint session's
+// clinicians, after the change committed. A lost announcement costs only
+// the live notice: the referral's page and their notices still say it.
+func (a *Appointments) announceSession(ctx context.Context, n DeskNotice) {
+	if a.events == nil || n.Referral == 0 {
+		return
+	}
+	_, _ = a.events.PublishCaseEvent(ctx, CaseEvent{Kind: EventSessionChanged, Referral: n.Referral, For: n.clinicians})
 }
 
 // deskLockSQL locks the appointment in scope ($4) and reads what a change
@@ -121,12 +158,16 @@ WHERE id = $1`, c.ID)
 		if n, err = deskNotice(ctx, tx, patient, c.ID); err != nil {
 			return err
 		}
+		if err := sessionChanged(ctx, tx, &n, "cancelled"); err != nil {
+			return err
+		}
 		return auditTx(ctx, tx, c.Actor, "appointment.cancel", "appointment", fmt.Sprint(c.ID),
 			map[string]any{"version": c.Version, "by": "desk"})
 	})
 	if err != nil {
 		return DeskNotice{}, fmt.Errorf("store: desk cancel of appointment %d: %w", c.ID, err)
 	}
+	a.announceSession(ctx, n)
 	return n, nil
 }
 
@@ -169,6 +210,9 @@ func (a *Appointments) DeskMove(ctx context.Context, c DeskChange, slot schedule
 		if err := a.planReminders(ctx, tx, n.Appointment); err != nil {
 			return err
 		}
+		if err := sessionChanged(ctx, tx, &n, "moved"); err != nil {
+			return err
+		}
 		return auditTx(ctx, tx, c.Actor, "appointment.move", "appointment", fmt.Sprint(c.ID), map[string]any{
 			"version": c.Version, "clinician": f.Clinician, "facility": f.Facility, "from": was.UTC(), "to": f.Start.UTC(),
 		})
@@ -176,6 +220,7 @@ func (a *Appointments) DeskMove(ctx context.Context, c DeskChange, slot schedule
 	if err != nil {
 		return DeskNotice{}, fmt.Errorf("store: desk move of appointment %d: %w", c.ID, bookingError(err))
 	}
+	a.announceSession(ctx, n)
 	return n, nil
 }
 

@@ -123,17 +123,18 @@ const recordColumns = `
 SELECT a.id, a.patient_id, a.clinician_id, c.display_names,
        a.specialty_code, s.names, lower(a.during), upper(a.during),
        a.status, a.version, coalesce(a.room, ''), a.confirmed_at IS NOT NULL,
-       a.facility_id, a.created_at, a.updated_at, coalesce(a.cancelled_by, '')
+       a.facility_id, a.created_at, a.updated_at, coalesce(a.cancelled_by, ''), f.time_zone
 FROM appointments a
 JOIN clinicians c ON c.id = a.clinician_id
-JOIN specialties s ON s.code = a.specialty_code`
+JOIN specialties s ON s.code = a.specialty_code
+JOIN facilities f ON f.id = a.facility_id`
 
 func scanRecord(row pgx.CollectableRow) (AppointmentRecord, error) {
 	var r AppointmentRecord
 	ap := &r.Appointment
 	err := row.Scan(&ap.ID, &ap.PatientID, &ap.Clinician.ID, &ap.Clinician.Names,
 		&ap.Specialty.Code, &ap.Specialty.Names, &ap.Start, &ap.End,
-		&ap.Status, &ap.Version, &ap.Room, &ap.Confirmed, &r.FacilityID, &r.Created, &r.Updated, &r.CancelledBy)
+		&ap.Status, &ap.Version, &ap.Room, &ap.Confirmed, &r.FacilityID, &r.Created, &r.Updated, &r.CancelledBy, &ap.Zone)
 	ap.Start, ap.End = ap.Start.UTC(), ap.End.UTC()
 	return r, err
 }

@@ -19,6 +19,9 @@ const (
 	EventCaseUpdated = "case.updated" // the patient added something, or left
 	EventCaseClaimed = "case.claimed"
 	EventCaseClosed  = "case.closed"
+	// EventSessionChanged: the desk moved or cancelled a referral's joint
+	// session (Referral); only its two clinicians (For) are told.
+	EventSessionChanged = "referral.session"
 )
 
 // CaseEvent is a change to a case that open dashboards show at once. It
@@ -26,13 +29,15 @@ const (
 type CaseEvent struct {
 	// ID is the event's stream id ("<ms>-<seq>"), set by Redis: it grows
 	// with every event and is what a dashboard resumes after.
-	ID          string `json:"-"`
-	Kind        string `json:"k"`
-	CaseID      int64  `json:"c"`
-	FacilityID  int64  `json:"f,omitempty"` // 0: the network-wide pool
-	Specialty   string `json:"s,omitempty"`
-	Urgency     string `json:"u,omitempty"`  // emergencies reach every specialty
-	ClinicianID int64  `json:"by,omitempty"` // who claimed or closed it
+	ID          string  `json:"-"`
+	Kind        string  `json:"k"`
+	CaseID      int64   `json:"c"`
+	FacilityID  int64   `json:"f,omitempty"` // 0: the network-wide pool
+	Specialty   string  `json:"s,omitempty"`
+	Urgency     string  `json:"u,omitempty"`  // emergencies reach every specialty
+	ClinicianID int64   `json:"by,omitempty"` // who claimed or closed it
+	Referral    int64   `json:"r,omitempty"`  // EventSessionChanged's referral
+	For         []int64 `json:"to,omitempty"` // the only readers, when set
 }
 
 // caseEventsKept bounds the stream: enough for a dashboard that lost its

@@ -140,7 +140,7 @@ var ReferralUrgencies = []string{"emergency", "urgent", "routine"}
 // Create records r and its audit row in one transaction and returns its
 // id. dialogs.ErrNotFound if the case or the appointment is not the
 // referring clinician's to refer; ErrInvalidReferral for a bad question,
-// urgency, specialty or facility.
+// urgency, specialty or facility (one that does not offer the specialty).
 func (rs *Referrals) Create(ctx context.Context, r NewReferral) (int64, error) {
 	r.Question = strings.TrimSpace(r.Question)
 	if r.Question == "" || utf8.RuneCountInString(r.Question) > 4000 || !slices.Contains(ReferralUrgencies, r.Urgency) ||
@@ -160,6 +160,15 @@ func (rs *Referrals) Create(ctx context.Context, r NewReferral) (int64, error) {
 		var to *int64
 		if r.Facility != 0 {
 			to = &r.Facility
+			var offers bool
+			err := tx.QueryRow(ctx, `SELECT `+offersSQL+` FROM facilities f, specialties s WHERE f.id = $1 AND s.code = $2`,
+				r.Facility, r.Specialty).Scan(&offers)
+			if errors.Is(err, pgx.ErrNoRows) || err == nil && !offers {
+				return ErrInvalidReferral // no such facility, or it does not offer the specialty
+			}
+			if err != nil {
+				return err
+			}
 		}
 		err = tx.QueryRow(ctx, `
 INSERT INTO referrals (patient_id, case_id, appointment_id, referrer_id, from_facility_id, specialty_code, facility_id, urgency, question)
@@ -235,9 +244,14 @@ type Referral struct {
 	CreatedAt     time.Time
 	UpdatedAt     time.Time
 	RespondedAt   *time.Time
-	// Unseen: changed (answered, booked, declined) since the referring
-	// clinician last opened it.
+	// Unseen: changed (answered, booked, declined, its session moved or
+	// cancelled at the desk) since the reader last opened it: the
+	// referring clinician, or for a session change the specialist too.
 	Unseen bool
+	// SessionChange is "moved" or "cancelled" when the coordinator's desk
+	// last changed the joint session, at SessionChangedAt; "" otherwise.
+	SessionChange    string
+	SessionChangedAt *time.Time
 }
 
 // referralColumns read one referral r (with its referrer k, specialist
@@ -249,8 +263,11 @@ SELECT r.id, r.patient_id, coalesce(r.case_id, 0), coalesce(r.appointment_id, 0)
        r.specialty_code, s.names, coalesce(r.facility_id, 0), coalesce(f.names, '{}'::jsonb), coalesce(f.time_zone, ''),
        r.urgency, r.question, r.status, coalesce(r.specialist_id, 0), coalesce(p.display_names, '{}'::jsonb),
        coalesce(r.answer, ''), coalesce(r.session_id, 0), r.created_at, r.updated_at, r.responded_at,
-       r.referrer_id = $3::bigint AND r.status IN ('answered', 'booked', 'declined')
-           AND (r.referrer_seen_at IS NULL OR r.referrer_seen_at < r.updated_at)
+       (r.referrer_id = $3::bigint AND r.status IN ('answered', 'booked', 'declined')
+            AND (r.referrer_seen_at IS NULL OR r.referrer_seen_at < r.updated_at))
+       OR (r.specialist_id = $3::bigint AND r.session_changed_at IS NOT NULL
+           AND r.session_changed_at > coalesce(r.specialist_seen_at, '-infinity')),
+       coalesce(r.session_change, ''), r.session_changed_at
 FROM referrals r
 JOIN clinicians k ON k.id = r.referrer_id` + referralParams + `
 JOIN specialties s ON s.code = r.specialty_code
@@ -265,7 +282,7 @@ func scanReferral(row pgx.CollectableRow, session *int64) (Referral, error) {
 		&r.Referrer.ID, &r.Referrer.Names, &r.FromFacility,
 		&r.Specialty.Code, &r.Specialty.Names, &r.Facility.ID, &r.Facility.Names, &r.Facility.Zone,
 		&r.Urgency, &r.Question, &r.Status, &r.Specialist.ID, &r.Specialist.Names,
-		&r.Answer, session, &r.CreatedAt, &r.UpdatedAt, &r.RespondedAt, &r.Unseen)
+		&r.Answer, session, &r.CreatedAt, &r.UpdatedAt, &r.RespondedAt, &r.Unseen, &r.SessionChange, &r.SessionChangedAt)
 	return r, err
 }
 
@@ -292,4 +309,36 @@ ORDER BY s.code`)
 		return nil, nil, fmt.Errorf("store: referral facilities: %w", err)
 	}
 	return specialties, facilities, nil
+}
+
+// offersSQL says whether facility f.id offers specialty s.code, as the
+// booking counts it (migration 00018): it lists it, or it lists none and
+// an active clinician of the specialty works there (their home facility or
+// another of theirs).
+const offersSQL = `(
+    EXISTS (SELECT 1 FROM facility_specialties fs WHERE fs.facility_id = f.id AND fs.specialty_code = s.code)
+    OR (NOT EXISTS (SELECT 1 FROM facility_specialties fs WHERE fs.facility_id = f.id)
+        AND EXISTS (SELECT 1 FROM clinicians c
+                    JOIN clinician_specialties cs ON cs.clinician_id = c.id AND cs.specialty_code = s.code
+                    WHERE c.active AND c.role = 'clinician' AND (c.facility_id = f.id OR EXISTS (
+                        SELECT 1 FROM clinician_facilities cf WHERE cf.clinician_id = c.id AND cf.facility_id = f.id)))))`
+
+// Offers lists, by specialty code, the ids of the facilities that offer
+// it (offersSQL), by id: the referral form names only those.
+func (rs *Referrals) Offers(ctx context.Context) (map[string][]int64, error) {
+	rows, _ := rs.pool.Query(ctx, `
+SELECT s.code, f.id FROM specialties s CROSS JOIN facilities f
+WHERE `+offersSQL+`
+ORDER BY s.code, f.id`)
+	out := map[string][]int64{}
+	var code string
+	var id int64
+	_, err := pgx.ForEachRow(rows, []any{&code, &id}, func() error {
+		out[code] = append(out[code], id)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: facilities by specialty: %w", err)
+	}
+	return out, nil
 }

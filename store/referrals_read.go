@@ -73,7 +73,8 @@ func (rs *Referrals) list(ctx context.Context, sql string, args ...any) ([]Refer
 
 // ReferralNotices counts what an account's dashboard announces: open
 // referrals it receives (Waiting), and its own referrals that changed
-// since it last opened them (Changed).
+// since it last opened them (Changed), with, for a specialist, the ones
+// whose joint session the desk moved or cancelled since.
 type ReferralNotices struct {
 	Waiting, Changed int
 }
@@ -83,13 +84,17 @@ func (rs *Referrals) Notices(ctx context.Context, scope ReferralScope) (Referral
 	var n ReferralNotices
 	err := rs.pool.QueryRow(ctx, `
 SELECT count(*) FILTER (WHERE r.status = 'open' AND`+referralReceivesWhere+`),
-       count(*) FILTER (WHERE r.referrer_id = $3::bigint AND r.status IN ('answered', 'booked', 'declined')
-                        AND (r.referrer_seen_at IS NULL OR r.referrer_seen_at < r.updated_at))
+       count(*) FILTER (WHERE (r.referrer_id = $3::bigint AND r.status IN ('answered', 'booked', 'declined')
+                               AND (r.referrer_seen_at IS NULL OR r.referrer_seen_at < r.updated_at))
+                           OR (r.specialist_id = $3::bigint
+                               AND r.session_changed_at > coalesce(r.specialist_seen_at, '-infinity')))
 FROM referrals r
 WHERE r.status IN ('open', 'answered', 'booked', 'declined')
-  -- Narrowed to what the two indexes find (the reader's own; the open
-  -- ones of their specialties): this runs on every page.
-  AND (r.referrer_id = $3::bigint OR (r.status = 'open' AND r.specialty_code = ANY($2::text[])))`+referralParams,
+  -- Narrowed to what the three indexes find (the reader's own; the open
+  -- ones of their specialties; sessions the desk changed): this runs on
+  -- every page.
+  AND (r.referrer_id = $3::bigint OR (r.status = 'open' AND r.specialty_code = ANY($2::text[]))
+       OR (r.specialist_id = $3::bigint AND r.session_changed_at IS NOT NULL))`+referralParams,
 		referralScopeArgs(scope)...).Scan(&n.Waiting, &n.Changed)
 	if err != nil {
 		return n, fmt.Errorf("store: referral notices of %d: %w", scope.ClinicianID, err)
@@ -120,6 +125,11 @@ func (rs *Referrals) View(ctx context.Context, scope ReferralScope, actor AuditA
 		}
 		if d.Referrer.ID == scope.ClinicianID {
 			_, err := tx.Exec(ctx, `UPDATE referrals SET referrer_seen_at = now() WHERE id = $1`, id)
+			if err != nil {
+				return err
+			}
+		} else if d.Specialist.ID == scope.ClinicianID && d.SessionChangedAt != nil {
+			_, err := tx.Exec(ctx, `UPDATE referrals SET specialist_seen_at = now() WHERE id = $1`, id)
 			if err != nil {
 				return err
 			}
@@ -190,17 +200,18 @@ type GuestSession struct {
 func (rs *Referrals) GuestSessions(ctx context.Context, clinicianID int64, from, to time.Time) ([]GuestSession, error) {
 	rows, _ := rs.pool.Query(ctx, `
 SELECT a.id, a.patient_id, a.clinician_id, c.display_names, a.specialty_code, s.names,
-       lower(a.during), upper(a.during), a.status, a.version, coalesce(a.room, ''), coalesce(a.referral_id, 0)
+       lower(a.during), upper(a.during), a.status, a.version, coalesce(a.room, ''), coalesce(a.referral_id, 0), f.time_zone
 FROM appointments a
 JOIN clinicians c ON c.id = a.clinician_id
 JOIN specialties s ON s.code = a.specialty_code
+JOIN facilities f ON f.id = a.facility_id
 WHERE a.guest_clinician_id = $1 AND a.status = 'booked' AND lower(a.during) >= $2 AND lower(a.during) < $3
 ORDER BY lower(a.during), a.id`, clinicianID, from, to)
 	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (GuestSession, error) {
 		var g GuestSession
 		ap := &g.Appointment
 		err := row.Scan(&ap.ID, &ap.PatientID, &ap.Clinician.ID, &ap.Clinician.Names, &ap.Specialty.Code, &ap.Specialty.Names,
-			&ap.Start, &ap.End, &ap.Status, &ap.Version, &ap.Room, &g.Referral)
+			&ap.Start, &ap.End, &ap.Status, &ap.Version, &ap.Room, &g.Referral, &ap.Zone)
 		ap.Start, ap.End = ap.Start.UTC(), ap.End.UTC()
 		return g, err
 	})

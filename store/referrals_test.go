@@ -3,11 +3,13 @@ package store_test
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
 	"github.com/frontdoor-health/frontdoor/reminders/clinictest"
+	"github.com/frontdoor-health/frontdoor/schedule"
 	"github.com/frontdoor-health/frontdoor/store"
 )
 
@@ -333,6 +335,29 @@ func TestReferralJointSession(t *testing.T) {
 	if !errors.Is(err, dialogs.ErrSlotTaken) {
 		t.Errorf("moving the session over its guest's appointment: %v, want ErrSlotTaken", err)
 	}
+	// The patient's "Change the time" from a reminder: the first times
+	// offered already leave out the guest's busy time (a plain listing of
+	// the specialist's times offers it), and a move there is refused.
+	patientQ := dialogs.SlotQuery{Specialty: js.Appointment.Specialty.Code, Clinician: derm.ClinicianID, PatientID: rc.patient}
+	offersBusy := func(q dialogs.SlotQuery) bool {
+		t.Helper()
+		free, err := rc.appts.FreeSlots(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return slices.ContainsFunc(free, func(s schedule.Slot) bool { return s.Start.Equal(busyAt) })
+	}
+	if !offersBusy(patientQ) {
+		t.Fatalf("the specialist is not free at %v: the check below proves nothing", busyAt)
+	}
+	patientQ.Moving = js.Appointment.ID
+	if offersBusy(patientQ) {
+		t.Errorf("rescheduling the joint session offers %v, when its guest is busy", busyAt)
+	}
+	_, err = rc.appts.Move(ctx, dialogs.MoveRequest{PatientID: rc.patient, AppointmentID: js.Appointment.ID, Version: 1, Slot: rc.SlotAt(t, 1, busyAt)})
+	if !errors.Is(err, dialogs.ErrSlotTaken) {
+		t.Errorf("the patient moving the session over its guest's appointment: %v, want ErrSlotTaken", err)
+	}
 	var guest int64
 	err = rc.PG.Pool().QueryRow(ctx, `SELECT guest_clinician_id FROM appointments WHERE id = $1`, js.Appointment.ID).Scan(&guest)
 	if err != nil || guest != rc.Clinicians[0] {
@@ -340,6 +365,22 @@ func TestReferralJointSession(t *testing.T) {
 	}
 	if n := rc.audited(t, "referral.book", id); n != 1 {
 		t.Errorf("%d audit rows of the booking, want 1", n)
+	}
+	// The desk moves it to a time both are free: the referral records it,
+	// and the specialist's notices count it until they open it.
+	moved, err := rc.appts.DeskMove(ctx, store.DeskChange{Scope: coord, Actor: actor(coord.ClinicianID), ID: js.Appointment.ID, Version: 1},
+		rc.SlotAt(t, 1, at.Add(2*time.Hour)))
+	if err != nil || moved.Referral != id {
+		t.Fatalf("the desk's move of the session: referral %d, %v; want %d", moved.Referral, err, id)
+	}
+	if n, err := rc.refs.Notices(ctx, derm); err != nil || n.Changed != 1 {
+		t.Errorf("the specialist's notices after the move: %+v, %v; want one changed", n, err)
+	}
+	if d, err := rc.refs.View(ctx, derm, actor(derm.ClinicianID), id); err != nil || d.SessionChange != "moved" || d.SessionChangedAt == nil {
+		t.Errorf("the referral after the desk's move: %q at %v, %v", d.SessionChange, d.SessionChangedAt, err)
+	}
+	if n, err := rc.refs.Notices(ctx, derm); err != nil || n.Changed != 0 {
+		t.Errorf("the specialist's notices once opened: %+v, %v; want none", n, err)
 	}
 }
 

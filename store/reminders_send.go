@@ -64,9 +64,10 @@ SELECT r.state, r.version, r.offset_seconds, r.due_at, coalesce(r.claimed_by, 0)
        p.channel, p.conversation_id, coalesce(p.lang, ''), coalesce(p.digits, ''), coalesce(p.time_zone, ''), now(),
        c.id, c.display_names, a.specialty_code, s.names,
        lower(a.during), upper(a.during), coalesce(a.room, ''), a.confirmed_at IS NOT NULL,
-       p.blocked_at IS NOT NULL
+       p.blocked_at IS NOT NULL, f.time_zone
 FROM appointment_reminders r
 JOIN appointments a ON a.id = r.appointment_id
+JOIN facilities f ON f.id = a.facility_id
 JOIN patients p ON p.id = a.patient_id
 JOIN clinicians c ON c.id = a.clinician_id
 JOIN specialties s ON s.code = a.specialty_code
@@ -105,7 +106,7 @@ func (a *Appointments) ClaimReminder(ctx context.Context, id int64, holder int32
 			&d.State, &d.Version, &offset, &d.DueAt, &claimedBy, &leaseLive, &holderAlive,
 			&d.AppointmentID, &patientID, &apptStatus, &apptVersion, &started, &ended, &superseded, &d.Last,
 			&channel, &conversation, &d.Lang, &d.Digits, &d.Zone, &d.Now,
-			&ap.Clinician.ID, &ap.Clinician.Names, &ap.Specialty.Code, &ap.Specialty.Names, &ap.Start, &ap.End, &ap.Room, &ap.Confirmed, &blocked)
+			&ap.Clinician.ID, &ap.Clinician.Names, &ap.Specialty.Code, &ap.Specialty.Names, &ap.Start, &ap.End, &ap.Room, &ap.Confirmed, &blocked, &ap.Zone)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return dialogs.ErrNotFound
 		}

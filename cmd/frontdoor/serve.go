@@ -215,7 +215,7 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 	// Referrals' joint sessions reach the patient the same way, with their
 	// join link.
 	notices := relay.DeskNotices{Words: eng, Notifier: notify, Links: links}
-	desk := &dashboard.Desk{Store: appts, Patients: notices, Links: links}
+	desk := &dashboard.Desk{Store: appts, Patients: notices, Links: links, Sessions: eng}
 	refs := &dashboard.Referrals{Store: pg.Referrals(appts), Patients: notices, Video: jitsi}
 	dash, err := newDashboard(cfg, pg, rd, appts, text, rules, &dashboard.Consult{Store: consults, Relay: rl, Video: jitsi, Bookings: appts}, desk, refs, log)
 	if err != nil {

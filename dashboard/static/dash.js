@@ -52,6 +52,16 @@
     function seen(e) { if (e.lastEventId) lastID = e.lastEventId; refresh(); }
     source.addEventListener("case", seen);
     source.addEventListener("reset", seen);
+    // The desk moved or cancelled a joint session of the reader's: say so,
+    // with the way to its referral (whose page tells what changed).
+    source.addEventListener("referral", function (e) {
+      if (e.lastEventId) lastID = e.lastEventId;
+      var note = document.getElementById("session-notice");
+      var ref = JSON.parse(e.data).referral;
+      if (!note || !ref) return;
+      note.querySelector("a").href = "/dashboard/referrals/" + encodeURIComponent(ref);
+      note.hidden = false;
+    });
     source.addEventListener("signedout", function () {
       source.close();
       window.location.reload();

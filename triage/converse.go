@@ -3,6 +3,7 @@ package triage
 import (
 	"slices"
 	"sort"
+	"strings"
 )
 
 // The questions the conversation itself needs besides the complaint
@@ -59,6 +60,10 @@ type conversation struct {
 	raw     answerEffects // the answers before the doubts are weighed
 	present []bool        // concepts read or answered, facts included
 	who     person
+	// tried memoises urgencyWith by its extra answers: choose's
+	// look-ahead asks for the same few hypotheses many times over (each
+	// "yes" alone once per candidate it could combine with).
+	tried map[string]Urgency
 }
 
 // person is what is known of who the questions are about.
@@ -114,6 +119,32 @@ func (e *Engine) newConversation(a *analysis, f Facts, answers map[string]string
 
 // urgencyWith is the decision's urgency with extra answers on top.
 func (c *conversation) urgencyWith(extra map[string]string) Urgency {
+	key := hypothesisKey(extra)
+	if u, ok := c.tried[key]; ok {
+		return u
+	}
+	u := c.decideWith(extra)
+	if c.tried == nil {
+		c.tried = map[string]Urgency{}
+	}
+	c.tried[key] = u
+	return u
+}
+
+// hypothesisKey names a set of extra answers whatever the map's order.
+func hypothesisKey(extra map[string]string) string {
+	var b strings.Builder
+	for _, id := range sortedKeys(extra) {
+		b.WriteString(id)
+		b.WriteByte('=')
+		b.WriteString(extra[id])
+		b.WriteByte(0)
+	}
+	return b.String()
+}
+
+// decideWith decides with extra answers on top of the conversation's.
+func (c *conversation) decideWith(extra map[string]string) Urgency {
 	all := make(map[string]string, len(c.answers)+len(extra))
 	for k, v := range c.answers {
 		all[k] = v

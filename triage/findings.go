@@ -174,7 +174,7 @@ func (e *Engine) said(a *analysis, c int32) bool {
 		return false
 	}
 	if c == e.need.fever {
-		if m := e.readMeasures(a); m.tempC > 0 && m.tempC < 37.5 {
+		if m := a.measured(e); m.tempC > 0 && m.tempC < 37.5 {
 			return false
 		}
 	}

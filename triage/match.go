@@ -38,6 +38,7 @@ type analysis struct {
 	ended   []bool  // per token: inside an episode that has ended (nil: none)
 	past    []bool  // per concept: found, but only in an episode that has ended
 	scratch []byte
+	nums    *measures // the numbers read (measured), once
 }
 
 func (lx *lexicon) analyze(text string) *analysis {

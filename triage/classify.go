@@ -43,7 +43,7 @@ func (e *Engine) Classify(text string, f Facts) Decision {
 // answer that escalates fires its rule: a red flag makes it an emergency.
 // Safe for concurrent use.
 func (e *Engine) Assess(text string, f Facts, answers map[string]string) Decision {
-	a := e.lex.analyze(text)
+	a := e.read(text)
 	var order []*Question
 	if len(answers) > 0 {
 		// answers in the order of the pathway the text alone points to

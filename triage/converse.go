@@ -38,7 +38,7 @@ const maxAsked = 6
 //
 // Safe for concurrent use.
 func (e *Engine) NextQuestion(text string, f Facts, topic string, answers map[string]string) (Question, bool) {
-	a := e.lex.analyze(text)
+	a := e.read(text)
 	c := e.newConversation(a, f, answers)
 	if c.base.Urgency == Emergency {
 		return Question{}, false

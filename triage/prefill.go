@@ -33,7 +33,7 @@ func (e *Engine) Prefill(text string, f Facts, pathway string) map[string]string
 	if p == nil {
 		return out
 	}
-	a := e.lex.analyze(text)
+	a := e.read(text)
 	m := a.measured(e)
 	age, ageUnit := e.textAge(a, m)
 	s := e.newState(a, f, answerEffects{ageMonths: -1, durDays: -1})

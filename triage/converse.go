@@ -38,15 +38,34 @@ const maxAsked = 6
 //
 // Safe for concurrent use.
 func (e *Engine) NextQuestion(text string, f Facts, topic string, answers map[string]string) (Question, bool) {
-	a := e.read(text)
-	c := e.newConversation(a, f, answers)
-	if c.base.Urgency == Emergency {
-		return Question{}, false
-	}
-	if q := c.choose(topic); q != nil {
+	if q := e.newConversation(e.read(text), f, answers).next(topic); q != nil {
 		return q.clone(), true
 	}
 	return Question{}, false
+}
+
+// Step is one turn of the conversation as the triage dialog takes it: the
+// next question, as NextQuestion chooses it, or when nothing is left to
+// ask, the decision as Assess gives it. With a question the Decision is
+// the one the question was chosen against, without NeedsMore, Findings or
+// Summary (a turn that asks needs only its urgency and pathway): the
+// words and answers are weighed once rather than by Assess and
+// NextQuestion each. Safe for concurrent use.
+func (e *Engine) Step(text string, f Facts, topic string, answers map[string]string) (Decision, Question, bool) {
+	c := e.newConversation(e.read(text), f, answers)
+	if q := c.next(topic); q != nil {
+		return c.base, q.clone(), true
+	}
+	return e.Assess(text, f, answers), Question{}, false
+}
+
+// next is the question to ask, or nil: none is left, or it is an
+// emergency.
+func (c *conversation) next(topic string) *Question {
+	if c.base.Urgency == Emergency {
+		return nil
+	}
+	return c.choose(topic)
 }
 
 // conversation is one NextQuestion's working state.

@@ -14,9 +14,10 @@ const keptReadings = 64
 // triage dialog reads the same words three times (Prefill, Assess and
 // NextQuestion), and reading them is most of what Classify costs.
 type readings struct {
-	mu   sync.Mutex
-	kept [keptReadings]reading
-	next int // the slot the next new reading replaces
+	mu    sync.Mutex
+	kept  [keptReadings]reading
+	slots map[string]int // text → its slot in kept
+	next  int            // the slot the next new reading replaces
 }
 
 type reading struct {
@@ -31,19 +32,26 @@ type reading struct {
 func (e *Engine) read(text string) *analysis {
 	r := &e.readings
 	r.mu.Lock()
-	for i := range r.kept {
-		if k := &r.kept[i]; k.a != nil && k.text == text {
-			a := k.a
-			r.mu.Unlock()
-			return a.private()
-		}
+	if i, ok := r.slots[text]; ok {
+		a := r.kept[i].a
+		r.mu.Unlock()
+		return a.private()
 	}
 	r.mu.Unlock()
 	a := e.lex.analyze(text)
 	a.measured(e) // read before it is shared, never by two at once
 	r.mu.Lock()
-	r.kept[r.next] = reading{text: text, a: a}
-	r.next = (r.next + 1) % keptReadings
+	if _, ok := r.slots[text]; !ok { // read by another meanwhile
+		if r.slots == nil {
+			r.slots = make(map[string]int, keptReadings)
+		}
+		if old := r.kept[r.next]; old.a != nil {
+			delete(r.slots, old.text)
+		}
+		r.kept[r.next] = reading{text: text, a: a}
+		r.slots[text] = r.next
+		r.next = (r.next + 1) % keptReadings
+	}
 	r.mu.Unlock()
 	return a.private()
 }

@@ -62,7 +62,10 @@ func (e *Engine) wordsAnswer(a *analysis, q *Question) string {
 }
 
 // emergencyWith reports whether the doubt o, counted as "yes" with the
-// answers fx (its other doubts left out), makes the decision an emergency.
+// answers fx, makes the decision an emergency that a complaint family in
+// play covers for this patient (coverage.go): a "not sure" to fast
+// breathing beside a young adult's water infection is no sepsis the
+// tables list, and stays a doubt.
 func (e *Engine) emergencyWith(a *analysis, f Facts, fx answerEffects, o Option) bool {
 	try := fx
 	try.concepts = append(slices.Clone(fx.concepts), o.concepts...)
@@ -71,7 +74,19 @@ func (e *Engine) emergencyWith(a *analysis, f Facts, fx answerEffects, o Option)
 		try.escalate = append(try.escalate, o.Escalate)
 	}
 	try.unsure = nil
-	return e.decideState(e.newState(a, f, try), a, try, "", false).Urgency == Emergency
+	d := e.decideState(e.newState(a, f, try), a, try, "", false)
+	if d.Urgency != Emergency {
+		return false
+	}
+	sure := fx
+	sure.unsure = nil
+	s := e.newState(a, f, sure)
+	d0 := e.decideState(s, a, sure, "", false)
+	if d0.Urgency == Emergency {
+		return true
+	}
+	who := e.personOf(s, sure)
+	return e.doubtCovered(d.RedFlags, e.families(d0, s.present, who, ""), who)
 }
 
 // pendingCheck is the check (unsure_check) of a "not sure" that would

@@ -32,8 +32,9 @@ func TestUnsureIsCheckedWithASignAnyoneCanTell(t *testing.T) {
 		unsure, chek string
 		cleared      Urgency // after the check's "no"
 	}{
-		{"breathing fast, in an infection", "I have had a fever and a cough for 3 days, feeling rough", Facts{AgeYears: 35, Sex: "m"}, "breath_fast", "fever_breath", Urgent},
+		{"breathing fast, in an infection", "I have had a fever and a cough for 3 days, feeling rough", Facts{AgeYears: 70, Sex: "m"}, "breath_fast", "fever_breath", Urgent},
 		{"sudden loin pain, in cystitis", "burning when I pee since yesterday and going every 5 minutes", Facts{AgeYears: 27, Sex: "f"}, "uro_flank_sudden", "uro_flank", Routine},
+		{"hot dry skin, in a pilgrim with diarrhoea", "we are in Mina, since yesterday I have diarrhoea and vomiting and feel weak", Facts{AgeYears: 40, Sex: "m"}, "heat_hot_dry", "breath_fever", Urgent},
 		{"chest indrawing, in a small child", "my son is 2, fever since yesterday and a runny nose", Facts{AgeYears: 2, Sex: "m"}, "child_breathing", "breath_fast", Urgent},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package triage
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -14,6 +15,7 @@ type Engine struct {
 	complaints []complaint
 	pathways   map[string]*pathway
 	pathwayIDs []string
+	narrowed   map[string]bool // rules some family's covers_for gives age groups: asked only where a family in play covers them
 	questions  map[string]*Question
 	// questionIDs and findingIDs keep the rules' order.
 	questionIDs []string
@@ -64,8 +66,9 @@ type complaint struct {
 type pathway struct {
 	id        string
 	questions []*Question
-	covers    []string // the emergencies this family can hide
-	when      context  // concepts that bring the family in
+	covers    []string              // the emergencies this family can hide
+	coversAge map[string][]ageGroup // covers_for: the age groups a covered rule is asked for; absent, every one
+	when      context               // concepts that bring the family in
 }
 
 // context is where a question or a family applies: any one of its groups
@@ -143,7 +146,7 @@ func compile(s *ruleSet) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{lex: lex, ruleIndex: map[string]int{}, pathways: map[string]*pathway{}, questions: map[string]*Question{}}
+	e := &Engine{lex: lex, ruleIndex: map[string]int{}, pathways: map[string]*pathway{}, questions: map[string]*Question{}, narrowed: map[string]bool{}}
 	e.need.facts = map[string]int32{}
 	e.numbers = make(map[string]float64, len(numberWords)+len(s.numbers))
 	for w, n := range numberWords {
@@ -205,6 +208,24 @@ func compile(s *ruleSet) (*Engine, error) {
 			}
 		}
 		e.pathways[p.ID].covers = p.Covers
+		// A question of the family that escalates to an emergency asks for
+		// it: the table must list it, or its "not sure" would count for
+		// nothing (coverage.go).
+		for _, q := range e.pathways[p.ID].questions {
+			for _, o := range q.Options {
+				if strings.HasPrefix(o.Escalate, "RF-") && !slices.Contains(p.Covers, o.Escalate) {
+					return nil, loadError(s.pathwayFile[i], "pathway", p.ID, "question %q escalates to %s, which covers does not list", q.ID, o.Escalate)
+				}
+			}
+		}
+		ages, err := compileCoversFor(p)
+		if err != nil {
+			return nil, loadError(s.pathwayFile[i], "pathway", p.ID, "%v", err)
+		}
+		e.pathways[p.ID].coversAge = ages
+		for rule := range ages {
+			e.narrowed[rule] = true
+		}
 		when, err := contextOf(p.When, func(names []string) ([]int32, error) {
 			return e.conceptList(s.pathwayFile[i], "pathway", p.ID, "when", names)
 		})

@@ -79,6 +79,7 @@ type conversation struct {
 	raw     answerEffects // the answers before the doubts are weighed
 	present []bool        // concepts read or answered, facts included
 	who     person
+	fams    []string // the complaint families in play, set by choose
 	// tried memoises urgencyWith by its extra answers: choose's
 	// look-ahead asks for the same few hypotheses many times over (each
 	// "yes" alone once per candidate it could combine with).
@@ -126,13 +127,7 @@ func (e *Engine) newConversation(a *analysis, f Facts, answers map[string]string
 	s := e.newState(a, f, fx)
 	c.base = e.decideState(s, a, fx, "", false)
 	c.present = s.present
-	c.who = person{months: s.months, minMonths: e.leastAge(s), sex: s.sex}
-	switch {
-	case s.has(e.need.facts["@pregnant"]):
-		c.who.pregnant = "yes"
-	case fx.pregnant == "no":
-		c.who.pregnant = "no"
-	}
+	c.who = e.personOf(s, fx)
 	return c
 }
 
@@ -173,38 +168,22 @@ func (c *conversation) decideWith(extra map[string]string) Urgency {
 	}
 	fx := c.e.weighUnsure(c.a, c.f, c.e.readAnswers(all, c.order))
 	s := c.e.newState(c.a, c.f, fx)
-	return c.e.decideState(s, c.a, fx, "", false).Urgency
+	d := c.e.decideState(s, c.a, fx, "", false)
+	if d.Urgency != Emergency || c.e.covered(d.RedFlags, c.fams, c.who) {
+		return d.Urgency
+	}
+	// An emergency no family in play lists for this patient is not what
+	// the question is for: it counts as what its urgent signs make it.
+	if len(d.AmberFlags) > 0 {
+		return maxUrgency(c.base.Urgency, Urgent)
+	}
+	return c.base.Urgency
 }
 
 // candidates are the questions of the families in play, in order, each once.
-func (c *conversation) candidates(topic string) []*Question {
-	var paths []string
-	add := func(p string) {
-		if p != "" && c.e.pathways[p] != nil && !slices.Contains(paths, p) {
-			paths = append(paths, p)
-		}
-	}
-	add(topic)
-	add(c.base.Pathway)
-	child := c.who.months >= 0 && c.who.months < 16*12
-	for _, id := range c.base.Complaints {
-		if cp := c.e.complaint(id); cp != nil {
-			if child && cp.childPathway != "" {
-				add(cp.childPathway)
-			}
-			add(cp.pathway)
-		}
-	}
-	for _, id := range c.base.AmberFlags {
-		add(c.e.rules[c.e.ruleIndex[id]].pathway)
-	}
-	for _, p := range c.e.pathwayIDs {
-		if c.e.pathways[p].when.met(c.present) {
-			add(p)
-		}
-	}
+func (c *conversation) candidates() []*Question {
 	var out []*Question
-	for _, p := range paths {
+	for _, p := range c.fams {
 		for _, q := range c.e.pathways[p].questions {
 			if !slices.Contains(out, q) {
 				out = append(out, q)
@@ -326,7 +305,8 @@ func (c *conversation) choose(topic string) *Question {
 	if q := c.pendingCheck(); q != nil {
 		return q
 	}
-	pool := c.candidates(topic)
+	c.fams = c.e.families(c.base, c.present, c.who, topic)
+	pool := c.candidates()
 	// others are what a question may combine with in the look-ahead: any
 	// fitting question still to answer, context or not ("does the child
 	// have a fever?" matters because a stiff neck would follow).

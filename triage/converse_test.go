@@ -19,6 +19,18 @@ var familySeeds = map[string]string{
 	"refill": "I need a refill", "child": "my child has diarrhoea", "dental": "my tooth hurts", "leg": "my leg is sore", "diabetic_unwell": "I have diabetes and I am sweaty and vomiting today",
 }
 
+// coverSeeds are first messages for the emergencies a family hides only
+// in a context its ordinary seed does not give (family/rule): a drowsy
+// child is asked about with vomiting, not with a stomach ache alone; a
+// chemical splash with an eye injury; a malaria area when a journey is
+// told; an ectopic pregnancy with a late period.
+var coverSeeds = map[string]string{
+	"abdominal/RF-CHILD-03": "my child has been vomiting",
+	"eye/RF-EYE-02":         "I have something in my eye",
+	"fever/RF-TRAVEL-01":    "I have a fever since I came back from my trip",
+	"pregnancy/RF-PREG-09":  "my period is late and I have some bleeding",
+}
+
 // patients are who the coverage walk tries each family with.
 var patients = []Facts{
 	{}, {AgeYears: 30, Sex: "m"}, {AgeYears: 30, Sex: "f"}, {AgeYears: 30, Sex: "f", Pregnant: true},
@@ -71,8 +83,15 @@ func TestCoverage(t *testing.T) {
 			t.Errorf("%s: the seed %q is already an emergency", id, seed)
 		}
 		for _, rule := range p.covers {
+			seed := seed
+			if s, ok := coverSeeds[id+"/"+rule]; ok {
+				seed = s
+			}
 			t.Run(id+"/"+rule, func(t *testing.T) {
 				t.Parallel()
+				if d := e.Classify(seed, Facts{}); d.Urgency == Emergency {
+					t.Fatalf("the seed %q is already an emergency", seed)
+				}
 				for _, f := range patients {
 					if reachable(e, seed, f, id, rule) {
 						return
@@ -264,8 +283,8 @@ func TestEmergencyRevealedByAnAnswer(t *testing.T) {
 		{"ولدي عنده ٩ سنين، عنده سخانة وراسو كيضرو", Facts{}, []string{"neck_stiffness"}, "RF-CHILD-02"},
 		{"my calf is sore", Facts{AgeYears: 50, Sex: "f"}, []string{"calf_swelling_one_side", "recent_hospital_stay_or_surgery"}, "RF-DVT-01"},
 		{"رجلي تعورني", Facts{AgeYears: 50, Sex: "f"}, []string{"calf_swelling_one_side", "recent_hospital_stay_or_surgery"}, "RF-DVT-01"},
-		{"I have a fever", Facts{AgeYears: 35}, []string{"travel_malaria_area"}, "RF-TRAVEL-01"},
-		{"عندي حرارة", Facts{AgeYears: 35}, []string{"travel_malaria_area"}, "RF-TRAVEL-01"},
+		{"I have a fever since I came back from my trip", Facts{AgeYears: 35}, []string{"travel_malaria_area"}, "RF-TRAVEL-01"},
+		{"عندي حرارة من رجعت من السفر", Facts{AgeYears: 35}, []string{"travel_malaria_area"}, "RF-TRAVEL-01"},
 		{"my father is 70 and has a cough and fever", Facts{}, []string{"breathing_fast"}, "RF-SEPSIS-03"},
 		{"ابوي عمره ٧٠ عنده كحة وحرارة", Facts{}, []string{"breathing_fast"}, "RF-SEPSIS-03"},
 		{"pain in my side", Facts{AgeYears: 45, Sex: "m"}, []string{"sudden_severe_flank_pain"}, "RF-URO-02"},
@@ -412,5 +431,45 @@ func TestStepIsNextQuestionThenAssess(t *testing.T) {
 			}
 			answers[q.ID] = q.Options[len(q.Options)-1].Value
 		}
+	}
+}
+
+// TestUnsureCountsWhereTheTablesList: "not sure" to every question counts
+// as "yes" only for an emergency a complaint family in play lists for the
+// patient's age group (the sets' strict over-triage): a young adult's
+// kidney infection, tooth abscess or sore throat with a fever is urgent,
+// not sepsis nor malaria nor anaphylaxis; an older person's infection
+// with "not sure" of new confusion is an emergency still.
+func TestUnsureCountsWhereTheTablesList(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text      string
+		f         Facts
+		no        []string // findings the patient denies; "not sure" to every other
+		emergency bool
+	}{
+		{"burning when I pee, a fever and chills, and my back hurts on the right side", Facts{AgeYears: 29, Sex: "f"}, []string{"sudden_severe_flank_pain"}, false},
+		{"عندي حرقان في البول وحرارة ورعشة وظهري يعورني من جنب واحد، اقدر اشرب مضاد حيوي؟", Facts{AgeYears: 35, Sex: "f"}, []string{"sudden_severe_flank_pain"}, false},
+		{"toothache for a week, now my cheek is swollen and I have a temperature", Facts{AgeYears: 40, Sex: "m"}, nil, false},
+		{"sore throat for 4 days, very painful on one side, and a fever", Facts{AgeYears: 20, Sex: "m"}, nil, false},
+		{"my mother is 80 and has a fever and a cough", Facts{}, nil, true},
+		{"امي عمرها ٨٠ وعندها حرارة وكحة", Facts{}, nil, true},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			w := e.Walk(tc.text, tc.f, "", func(q Question) string {
+				if q.Kind != KindYesNo {
+					return q.Options[len(q.Options)-1].Value
+				}
+				for _, f := range q.Findings {
+					if slices.Contains(tc.no, f) {
+						return "no"
+					}
+				}
+				return Unsure
+			})
+			if got := w.Decision.Urgency == Emergency; got != tc.emergency {
+				t.Errorf("asked %v, told %s %v; want an emergency: %v", w.Asked, w.Decision.Urgency, w.Decision.RedFlags, tc.emergency)
+			}
+		})
 	}
 }

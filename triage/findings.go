@@ -11,6 +11,8 @@ type finding struct {
 	id       string
 	doc      string
 	concepts []int32
+	unless   []int32 // read, the words say nothing of the finding
+	deniedBy []int32 // denied, the words deny the finding too (denied_with)
 }
 
 // Finding is one finding the rules know, for listing ("frontdoor triage
@@ -115,6 +117,11 @@ func (e *Engine) findingStates(s *state, fx answerEffects) []FindingState {
 // textFinding is what the words say of f: present when any of its
 // concepts is read, absent when every one is mentioned and denied.
 func (e *Engine) textFinding(a *analysis, f *finding) string {
+	for _, c := range f.unless {
+		if e.said(a, c) {
+			return ""
+		}
+	}
 	denied := true
 	for _, c := range f.concepts {
 		if e.said(a, c) {
@@ -124,6 +131,11 @@ func (e *Engine) textFinding(a *analysis, f *finding) string {
 	}
 	if denied {
 		return FindingAbsent
+	}
+	for _, c := range f.deniedBy {
+		if !e.said(a, c) && e.explicitlyNegated(a, c) {
+			return FindingAbsent
+		}
 	}
 	return ""
 }

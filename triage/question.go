@@ -21,7 +21,15 @@ func (e *Engine) compileFindings(s *ruleSet) error {
 		if len(cs) == 0 {
 			return loadError(file, "finding", f.ID, "needs at least one concept")
 		}
-		e.findings[f.ID] = &finding{id: f.ID, doc: f.Doc, concepts: cs}
+		unless, err := e.conceptList(file, "finding", f.ID, "unless", f.Unless)
+		if err != nil {
+			return err
+		}
+		deniedBy, err := e.conceptList(file, "finding", f.ID, "denied_with", f.DeniedWith)
+		if err != nil {
+			return err
+		}
+		e.findings[f.ID] = &finding{id: f.ID, doc: f.Doc, concepts: cs, unless: unless, deniedBy: deniedBy}
 		e.findingIDs = append(e.findingIDs, f.ID)
 	}
 	return nil

@@ -145,6 +145,11 @@ type pathwaySpec struct {
 	// Covers lists the emergencies this complaint family can hide: the
 	// coverage test walks the family's answers until each one is reached.
 	Covers []string `toml:"covers"`
+	// CoversFor narrows a covered emergency to the age groups (under_3m,
+	// under_5, child, adult, 65plus, pregnant) for which the family can
+	// hide it: its questions are asked, and "not sure" counts as "yes",
+	// only for them. A rule not named here is covered for everyone.
+	CoversFor map[string][]string `toml:"covers_for"`
 	// When: the family's questions join the conversation whenever one of
 	// these concepts (or groups joined by "&") is read, even if no
 	// complaint of the family is (a pilgrim at Arafat who "feels tired"
@@ -158,6 +163,14 @@ type findingSpec struct {
 	ID       string   `toml:"id"`
 	Doc      string   `toml:"doc"`
 	Concepts []string `toml:"concepts"` // present when any is read in the text; "yes" sets them all
+	// Unless: concepts that, read, say the words were about something else
+	// ("my forehead doesn't move" is a face, not a person who does not
+	// respond): the words then leave the finding unknown.
+	Unless []string `toml:"unless"`
+	// DeniedWith: weaker signs whose denial denies this one too ("no
+	// breathlessness" is not too breathless to speak, "no rash" no rash
+	// that does not fade): the words then settle it absent.
+	DeniedWith []string `toml:"denied_with"`
 }
 
 type questionSpec struct {

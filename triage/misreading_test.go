@@ -1,0 +1,107 @@
+package triage
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestKnownMisreadings: the misreadings the issue-10 triage pass listed,
+// each read as the patient meant it.
+func TestKnownMisreadings(t *testing.T) {
+	e := mustLoad(t)
+	finding := func(text, id string) string {
+		return e.textFinding(e.lex.analyze(text), e.findings[id])
+	}
+	// Bell's palsy: a forehead that does not move is a face (RF-STROKE-01
+	// still weighs it), not a person who does not respond nor a limb.
+	for _, text := range []string{
+		"half my face feels heavy since yesterday and my forehead doesn't move on that side",
+		"من مبارح حاسس نص وجهي الشمال تقيل، حتى جبيني ما عم يتحرك من هالجهة",
+	} {
+		d := e.Classify(text, Facts{})
+		if !slices.Contains(d.RedFlags, "RF-STROKE-01") || slices.Contains(d.RedFlags, "RF-STROKE-02") || slices.Contains(d.RedFlags, "RF-CONSC-01") {
+			t.Errorf("%q: %v, want RF-STROKE-01 alone of the stroke and consciousness rules", text, d.RedFlags)
+		}
+		for _, id := range []string{"unresponsive", "arm_leg_weakness"} {
+			if got := finding(text, id); got == FindingPresent {
+				t.Errorf("%q: %s read as present", text, id)
+			}
+		}
+	}
+	// A guess at sunstroke is not heat stroke named: its signs are asked.
+	for _, text := range []string{"I was out in the sun all day and have a headache, maybe sunstroke?", "راسي يعورني من الشمس، يمكن ضربة شمس؟"} {
+		if d := e.Classify(text, Facts{}); slices.Contains(d.RedFlags, "RF-HEAT-02") {
+			t.Errorf("%q: %s %v", text, d.Urgency, d.RedFlags)
+		}
+		if q, ok := e.NextQuestion(text, Facts{}, "", nil); !ok || q.ID != "heat_confused" {
+			t.Errorf("%q: first question %q, want heat_confused", text, q.ID)
+		}
+	}
+	if d := e.Classify("he is confused after the sun, maybe sunstroke?", Facts{}); d.Urgency != Emergency {
+		t.Errorf("a guess beside confusion: %s, want an emergency (RF-HEAT-01)", d.Urgency)
+	}
+	// Warmth in a calf is that calf's local heat, not a fever.
+	for _, text := range []string{"رجلي اليسرى فيها سخونة في السمانة ومنفوخة شوي", "عندي سخونه في الركبه ووجع"} {
+		if got := finding(text, "fever"); got == FindingPresent {
+			t.Errorf("%q: a fever read", text)
+		}
+	}
+	if got := finding("ابني عنده سخونة من امس", "fever"); got != FindingPresent {
+		t.Errorf("a child's سخونة: %q, want a fever", got)
+	}
+	// Taking one's insulin, unable to eat, is no medicine swallowed.
+	for _, text := range []string{
+		"اخد الانسولين عشان مش بقدر اكل",
+		"ana 3andy sokar noo3 awel, 3ayez as2al a5od gor3et el insulin walla la2 3ashan ana mesh ba2dar akol 5ales men embare7",
+		"should I take my insulin? I can't eat since yesterday",
+	} {
+		if got := finding(text, "swallowed_harmful"); got == FindingPresent {
+			t.Errorf("%q: swallowed_harmful read", text)
+		}
+	}
+	if got := finding("my son ate some of my tablets", "swallowed_harmful"); got != FindingPresent {
+		t.Errorf("tablets eaten: %q, want swallowed_harmful", got)
+	}
+	// A diabetic who cannot eat, no sign of ketoacidosis: a sick day,
+	// same-day advice (Diabetes UK sick day rules), not routine.
+	for _, text := range []string{
+		"I have type 1 diabetes and I cannot eat since yesterday because of a stomach bug, should I still take my insulin?",
+		"عندي سكر نوع اول وما اقدر اكل من امس، اخذ الانسولين؟",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 22}, "", answering(nil))
+		if w.Decision.Urgency != Urgent || !slices.Contains(w.Decision.AmberFlags, "UR-DIAB-02") {
+			t.Errorf("%q: %s %v after %v, want urgent by UR-DIAB-02", text, w.Decision.Urgency, w.Decision.AmberFlags, w.Asked)
+		}
+	}
+	// Mouth ulcers have their family (dental), however they are said.
+	for _, text := range []string{"I have painful mouth ulcers for 4 days", "عندي قرح في فمي من ٤ ايام", "ولدي عنده تقرحات في فمه", "I have had ulcers inside my cheek for a week"} {
+		if d := e.Classify(text, Facts{}); !slices.Contains(d.Complaints, "mouth_ulcer") {
+			t.Errorf("%q: complaints %v, want mouth_ulcer", text, d.Complaints)
+		}
+	}
+	// Worry for someone else is the writer's concern, not a mental
+	// complaint; the patient's own anxiety still is one.
+	for _, tc := range []struct {
+		text   string
+		mental bool
+	}{
+		{"bit of a panicky mum here, my 4yo had a temp of 38 last night, back to normal now", false},
+		{"ماما عندها 76 سنة وهي تنسى بزاف، ماشي حاجة جديدة، بصح راني قلقانة عليها", false},
+		{"I feel anxious all the time and I can't sleep", true},
+		{"انا قلقانة ومش بنام من اسبوع", true},
+	} {
+		d := e.Classify(tc.text, Facts{})
+		if got := slices.Contains(d.Complaints, "mental"); got != tc.mental {
+			t.Errorf("%q: complaints %v, want mental: %v", tc.text, d.Complaints, tc.mental)
+		}
+	}
+	// A back pain of months is no fresh injury, and an Egyptian wag3 is a
+	// pain, not a fall: no crash or head blow is asked.
+	text := "3andy wag3 fe dahry men 3 shohoor, shoghly 3ala maktab tool el yom. el wag3 mesh beynezel fe regly w mafish tanmeel"
+	w := e.Walk(text, Facts{AgeYears: 35, Sex: "m"}, "", answering(nil))
+	for _, q := range []string{"inj_mechanism", "inj_head"} {
+		if slices.Contains(w.Asked, q) {
+			t.Errorf("a back pain of months: %s asked (%v)", q, w.Asked)
+		}
+	}
+}

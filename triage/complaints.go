@@ -93,6 +93,14 @@ func (e *Engine) matchComplaints(s *state) []matchedComplaint {
 	}
 	if len(out) == 0 {
 		out = e.endedComplaints(s)
+	} else {
+		// a chest pain of yesterday is still urgent beside a request for
+		// a check-up now
+		for _, m := range e.endedComplaints(s) {
+			if m.urgency == Urgent {
+				out = append(out, m)
+			}
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
@@ -134,6 +142,16 @@ func (e *Engine) endedComplaints(s *state) []matchedComplaint {
 		u := c.mild
 		if u.Rank() > Routine.Rank() {
 			u = Routine
+		}
+		// a chest pain over a day or two ago still wants a same-day
+		// assessment (NICE CG95 1.1.2.1: 12 to 72 hours)
+		for _, t := range c.triggers {
+			if int(t) < len(s.a.daysAgo) && s.a.daysAgo[t] && s.a.past[t] {
+				u = c.urgency
+				if u.Rank() > Urgent.Rank() {
+					u = Urgent
+				}
+			}
 		}
 		out = append(out, matchedComplaint{c: c, urgency: u, ended: true, pos: pos})
 	}

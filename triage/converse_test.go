@@ -23,12 +23,15 @@ var familySeeds = map[string]string{
 // in a context its ordinary seed does not give (family/rule): a drowsy
 // child is asked about with vomiting, not with a stomach ache alone; a
 // chemical splash with an eye injury; a malaria area when a journey is
-// told; an ectopic pregnancy with a late period.
+// told; an ectopic pregnancy with a late period; an overdose or thoughts
+// of self-harm behind a repeat of a psychiatric medicine.
 var coverSeeds = map[string]string{
 	"abdominal/RF-CHILD-03": "my child has been vomiting",
 	"eye/RF-EYE-02":         "I have something in my eye",
 	"fever/RF-TRAVEL-01":    "I have a fever since I came back from my trip",
 	"pregnancy/RF-PREG-09":  "my period is late and I have some bleeding",
+	"refill/RF-POISON-01":   "can I get a repeat of my sertraline, I feel sick and shaky",
+	"refill/RF-MH-01":       "can I get a repeat of my sertraline, I feel sick and shaky",
 }
 
 // patients are who the coverage walk tries each family with.
@@ -298,6 +301,18 @@ func TestEmergencyRevealedByAnAnswer(t *testing.T) {
 		// A diabetic who cannot eat: ketoacidosis (set 10's h10-056).
 		{"type 1 diabetic, can't eat since yesterday, should I still take my insulin?", Facts{AgeYears: 22}, []string{"vomiting"}, "RF-DIAB-03"},
 		{"ana 3andy sokar noo3 awel, mesh ba2dar akol 5ales men embare7, a5od el insulin walla la2?", Facts{AgeYears: 22}, []string{"breathing_fast"}, "RF-DIAB-03"},
+		// A new headache no painkiller touched, told mildly: asked about a
+		// sudden worst onset (set 11's h11-020).
+		{"headache for an hour and a bit, took 2 paracetamol and no relief, can I take ibuprofen too?", Facts{AgeYears: 30}, []string{"headache_sudden_worst"}, "RF-NEURO-02"},
+		{"عندي وجع راس من ساعة وشوي، اخذت حبتين بنادول وما فادت، اقدر اخذ بروفين؟", Facts{AgeYears: 30}, []string{"headache_sudden_worst"}, "RF-NEURO-02"},
+		// A medicine for the mind asked for again by someone unwell: an
+		// overdose or suicidal thoughts behind it (set 11's h11-051).
+		{"can I get more of my fluoxetine, ran out last week, feeling sick and shaky", Facts{AgeYears: 28}, []string{"swallowed_harmful"}, "RF-POISON-01"},
+		{"ابي اجدد حبوب الاكتئاب، خلصت من ايام وانا تعبان ودايخ", Facts{AgeYears: 28}, []string{"suicidal_thoughts"}, "RF-MH-01"},
+		// "He won't say where it hurts" affirms the pain: a boy's belly pain
+		// is asked about his testicles (set 11's h11-007).
+		{"my son is 13, tummy pain since the morning and sick once, he won't tell me where exactly it hurts", Facts{Sex: "m"}, []string{"testicle_pain"}, "RF-URO-01"},
+		{"ابني عمره ١٣ سنة بطنه عم يوجعه من الصبح واستفرغ مرة، ما بدو يقلي وين بالضبط بيوجعه", Facts{Sex: "m"}, []string{"testicle_pain"}, "RF-URO-01"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			if d := e.Classify(tc.text, tc.facts); d.Urgency == Emergency {
@@ -471,5 +486,25 @@ func TestUnsureCountsWhereTheTablesList(t *testing.T) {
 				t.Errorf("asked %v, told %s %v; want an emergency: %v", w.Asked, w.Decision.Urgency, w.Decision.RedFlags, tc.emergency)
 			}
 		})
+	}
+}
+
+// TestInfectedWoundNotAskedAboutBleeding: a wound gone red, warm and
+// spreading is a skin infection (cellulitis), asked about fever and
+// sepsis, not about heavy bleeding, which "not sure" would make an
+// emergency (set 11's h11-035, h11-047).
+func TestInfectedWoundNotAskedAboutBleeding(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"my big toe has a wound and the foot is red, warm and swelling going up to the ankle",
+		"في احمرار برجلي من يومين وعم يكبر، سخن وبيوجع. انجرحت بالجنينة الاسبوع الماضي",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 50}, "", func(Question) string { return "no" })
+		if slices.Contains(w.Asked, "inj_bleeding") {
+			t.Errorf("%q: asked about heavy bleeding: %v", text, w.Asked)
+		}
+		if !e.lex.analyze(text).present[e.lex.index["skin_infection"]] {
+			t.Errorf("%q: not read as a skin infection", text)
+		}
 	}
 }

@@ -16,6 +16,9 @@ const (
 	modResolved     = "_resolved"
 	modResolvedVerb = "_resolved_verb"
 	modDistant      = "_distant"
+	modPastPoint    = "_past_point"
+	modDaysBack     = "_days_back"
+	modFeared       = "_feared"
 )
 
 const defaultWindow = 8
@@ -72,6 +75,11 @@ type lexicon struct {
 	// an episode that ended switches off endedOff, and recentStays when it
 	// ended weeks or more back
 	recentStays, endedOff map[int32]bool
+	// an episode that ended a day or more back switches off daysBackOff
+	daysBackOff map[int32]bool
+	// a sentence dated months or years back makes these past besides symptoms
+	pastPointOff map[int32]bool
+	nowWords     map[string]bool // a sentence dated to a past point is back to now from these words
 }
 
 // Arabic clitics stripped from a word that is not itself known: a
@@ -94,8 +102,8 @@ func buildLexicon(s *ruleSet) (*lexicon, error) {
 		exactIdx: map[string][]int32{}, prefixIdx: map[string][]int32{}, fuzzyIdx: map[string][]int32{},
 		byFirst: map[int32][]int32{}, known: map[string]bool{},
 		stops: wordSet(m.Stops), conts: wordSet(m.Continuers), breaks: wordSet(m.ClauseBreaks), fillers: wordSet(m.Fillers),
-		noStrip: wordSet(m.NoStrip),
-		scope:   m.Scope,
+		noStrip: wordSet(m.NoStrip), nowWords: wordSet(m.NowWords),
+		scope: m.Scope,
 	}
 	if lx.scope <= 0 {
 		lx.scope = 5
@@ -115,7 +123,8 @@ func buildLexicon(s *ruleSet) (*lexicon, error) {
 		id    string
 		terms []string
 	}{{modNeg, m.Negation}, {modNegBefore, m.NegationAfter}, {modPseudo, m.PseudoNegation}, {modHist, m.History}, {modMed, m.Medication},
-		{modResolved, m.Resolved}, {modResolvedVerb, m.ResolvedVerbs}, {modDistant, m.Distant}}
+		{modResolved, m.Resolved}, {modResolvedVerb, m.ResolvedVerbs}, {modDistant, m.Distant},
+		{modPastPoint, m.PastPoint}, {modDaysBack, m.DaysBack}, {modFeared, m.Feared}}
 	for _, md := range mods {
 		ci := lx.addConcept(concept{id: md.id, modifier: true, except: -1})
 		for _, t := range md.terms {
@@ -203,7 +212,8 @@ func buildLexicon(s *ruleSet) (*lexicon, error) {
 		name  string
 		ids   []string
 		field *map[int32]bool
-	}{{"recent_stays", m.RecentStays, &lx.recentStays}, {"ended_off", m.EndedOff, &lx.endedOff}} {
+	}{{"recent_stays", m.RecentStays, &lx.recentStays}, {"ended_off", m.EndedOff, &lx.endedOff}, {"days_back_off", m.DaysBackOff, &lx.daysBackOff},
+		{"past_point_off", m.PastPointOff, &lx.pastPointOff}} {
 		*l.field = map[int32]bool{}
 		for _, id := range l.ids {
 			ci, ok := lx.index[id]

@@ -37,6 +37,7 @@ type analysis struct {
 	negated []bool  // per token
 	ended   []bool  // per token: inside an episode that has ended (nil: none)
 	past    []bool  // per concept: found, but only in an episode that has ended
+	daysAgo []bool  // per concept: ended a day or more back, still within days (nil: none)
 	scratch []byte
 	nums    *measures // the numbers read (measured), once
 }
@@ -52,6 +53,7 @@ func (lx *lexicon) analyze(text string) *analysis {
 	lx.matchComposites(a)
 	lx.applyNegation(a)
 	lx.applyResolution(a)
+	lx.applyPastPoint(a)
 	a.present = make([]bool, len(lx.concepts))
 	a.pos = make([]int32, len(lx.concepts))
 	a.past = make([]bool, len(lx.concepts))

@@ -112,8 +112,21 @@ func (e *Engine) readMeasures(a *analysis) measures {
 		}
 		return -1
 	}
+	// A unit inside a phrase that dates a past point ("last year", "قبل
+	// سنه") says when something happened, not how long this has lasted:
+	// "had a stroke last year, now his face is drooping" is no complaint of
+	// a year.
+	dated := make([]bool, n)
+	a.each(e.lex.index[modPastPoint], func(j int32) {
+		for p := a.occs[j].start; p <= a.occs[j].end; p++ {
+			dated[p] = true
+		}
+	})
 	for i := 0; i < n; i++ {
 		w := a.toks[i].text
+		if dated[i] {
+			continue
+		}
 		if d, ok := dualUnits[w]; ok {
 			e.readCount(a, &m, i, float64(d.n), d.unit, i, has, near)
 			continue
@@ -219,9 +232,10 @@ func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u i
 	if u+1 < len(a.toks) && e.isPregnancyWord(a, u+1) {
 		return // "30 weeks pregnant" is neither an age nor a duration
 	}
-	if unit == mYear && (u+1 < len(a.toks) && a.toks[u+1].text == "ago" || prevText(a, i) == "قبل") {
-		// "had one 3 years ago", «قبل ٣ سنين»: a date in the past, as a
-		// year is (datedClauses), not how long this has lasted
+	if (unit == mYear || unit == mMonth) && (u+1 < len(a.toks) && a.toks[u+1].text == "ago" || prevText(a, i) == "قبل") {
+		// "had one 3 years ago", «قبل ست شهور»: a date months or years
+		// back, as a year is (datedClauses, past_point), not how long
+		// this has lasted
 		return
 	}
 	d := int(unitDays(unit, v))

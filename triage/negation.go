@@ -16,7 +16,7 @@ func (lx *lexicon) applyNegation(a *analysis) {
 		}
 	}
 	neg, pseudo := lx.index[modNeg], lx.index[modPseudo]
-	negBefore := lx.index[modNegBefore]
+	negBefore, feared := lx.index[modNegBefore], lx.index[modFeared]
 	hist, med := lx.index[modHist], lx.index[modMed]
 	a.negated = make([]bool, len(a.toks))
 	var marked []int32 // clauses with a history or medication phrase
@@ -29,6 +29,8 @@ func (lx *lexicon) applyNegation(a *analysis) {
 			if !a.keepsNegation(lx, o, pseudo) {
 				lx.scopeNegation(a, o)
 			}
+		case feared:
+			lx.scopeFeared(a, o)
 		case negBefore:
 			if !a.keepsNegation(lx, o, pseudo) {
 				lx.scopeNegationBack(a, o)
@@ -105,6 +107,19 @@ func (lx *lexicon) scopeNegation(a *analysis, n occ) {
 		if t.isArabic && strings.HasPrefix(t.text, "و") && !lx.conts[t.text] && !lx.known[t.text] && !t.fullHit && p > int(n.end)+1 {
 			return
 		}
+		a.negated[p] = true
+	}
+}
+
+// scopeFeared switches off what a fear of its coming back names, the
+// fear's own words included ("خايفه ترجع له التشنجات": ترجع is also
+// vomiting), up to the end of its phrase or scope words after it: a fit
+// six months ago that a mother fears will come back is not a fit now.
+func (lx *lexicon) scopeFeared(a *analysis, n occ) {
+	for p := n.start; p <= n.end; p++ {
+		a.negated[p] = true
+	}
+	for p, steps := int(n.end)+1, 0; p < len(a.toks) && steps < lx.scope && a.toks[p].phrase == a.toks[n.start].phrase; p, steps = p+1, steps+1 {
 		a.negated[p] = true
 	}
 }

@@ -118,6 +118,10 @@ func checkReading(t *testing.T, cases []readingCase) {
 			ok = d.Urgency != Emergency
 		case "urgent+":
 			ok = d.Urgency.Rank() >= Urgent.Rank()
+		case "urgent":
+			ok = d.Urgency == Urgent
+		case "routine-":
+			ok = d.Urgency.Rank() <= Routine.Rank()
 		default:
 			t.Fatalf("bad want %q", c.want)
 		}
@@ -153,6 +157,11 @@ func TestEndedEpisodes(t *testing.T) {
 		{"صدري كان يعورني الصبح وراح الحين", "urgent+"},
 		{"his face dropped and he couldn't talk for 10 minutes, now he is fine", "urgent+"},
 		{"I fainted this morning and now I'm ok", "urgent+"},
+		// chest pain that ended yesterday: past the 12 hours of an
+		// emergency, within the 72 of a same-day assessment (NICE CG95)
+		{"chest tightness yesterday evening for 3 minutes, it went away, totally fine today", "urgent"},
+		{"امبارح بالليل حسيت بوجع في صدري خمس دقايق وراح، النهارده كويس", "urgent"},
+		{"since yesterday I have chest pain, it went away for an hour but now it is back", "emergency"},
 		// not ended: the red flag stays
 		{"it hasn't stopped bleeding, blood everywhere", "emergency"},
 		{"the bleeding won't stop", "emergency"},
@@ -280,6 +289,39 @@ func TestNegationAndDelayNotFiring(t *testing.T) {
 		{"a burn that did no good", "ضرسي بيوجعني جامد وخدت بروفين ومفيش فايده", false},
 		{"thirst with a high sugar", "I have diabetes and my reading today is 350, very thirsty and peeing a lot, no vomiting", false},
 		{"a high sugar with vomiting", "my sugar is 400 and I keep vomiting and breathing fast", true},
+		// "never" reaches the faint: the words of "the worst headache ever"
+		// keep no negation of their own (set 11's h11-039)
+		{"never fainted", "my husband's heart races after too much coffee and settles by itself, no chest pain and he has never fainted", false},
+		{"عمره ما اغمى عليه", "جوزي قلبه بيدق بسرعة بعد القهوة وبتروح لوحدها، ومفيش وجع في صدره وعمره ما اغمى عليه", false},
+		{"never had a headache like this", "never had a headache like this, came on suddenly", true},
+		// a sentence dated months or years back is history, up to a word
+		// of now; a duration is still going on (set 11)
+		{"a bee sting last summer", "last summer he was stung by a bee and his face and lips swelled, we went to the emergency, now he's fine. does he need an epipen?", false},
+		{"fits as a child", "when I was 10 I had fits and took medicine, none since, I need a medical report for my driving licence", false},
+		{"تشنجات قبل اربع شهور", "بنتي جاتها تشنجات مع الحرارة قبل اربع شهور، الحين حرارتها ٣٨ وتلعب عادي", false},
+		{"صرع لما كنت صغير", "لما كنت صغير كان عندي نوبات صرع وكنت اخد دوا، وقفوه من سنين، بدي تقرير طبي", false},
+		{"last year, and now again", "last year my dad had a heart attack, now he has crushing chest pain and is sweating", true},
+		{"since last summer", "her face has been swelling since last summer and now her throat is closing", true},
+		// a date is no duration: a stroke last year does not make today's
+		// drooping face a complaint of a year (chronic), and "والحين" is a
+		// word of now with its "and"
+		{"a stroke last year, the face droops now", "last year he had a stroke and now his face is drooping again", true},
+		{"a stroke last year, since this morning", "my dad had a stroke last year. since this morning his face is drooping and his speech is slurred", true},
+		{"جلطة السنة اللي فاتت والحين", "ابوي جاته جلطة السنة اللي فاتت والحين وجهه مايل وكلامه ثقيل", true},
+		{"started months ago", "6 months ago I started getting chest pain and sweating when I walk up stairs", true},
+		{"بدا قبل شهرين", "قبل شهرين بدا معي ضيق تنفس واليوم ما اقدر اتنفس", true},
+		// a fear of its coming back is not a fit now
+		{"خايفه ترجع له التشنجات", "ولدي عمره ٣ سنين حرارته ٣٨ ويلعب عادي، خايفه ترجع له التشنجات", false},
+		// the emergency department as a place gone to
+		{"taken to the emergency department", "we took him to the emergency department on sunday, they sent us home, he still has a cough", false},
+		{"ودوه الطوارئ", "ابوي ودوه الطوارئ الاسبوع الماضي عشان الضغط، الحين يبي موعد متابعة", false},
+		{"an emergency now", "this is an emergency, my dad collapsed", true},
+		// a number of years is no count of tablets
+		{"tablets for 10 years", "I have taken my pills for 10 years, I need a new prescription", false},
+		{"الدوا ١٠ سنين", "كناخد الدوا ديال السكر 10 سنين وبغيت نجدد الوصفة", false},
+		{"30 tablets", "she took 30 tablets of paracetamol", true},
+		// Levantine Arabizi "hala2" is now, not the throat
+		{"hala2 is now", "we2e3 w 7at 3a 2ido, hala2 m3asmo mwarram", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := e.Classify(tc.text, Facts{})
@@ -288,4 +330,43 @@ func TestNegationAndDelayNotFiring(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestPregnancySameDaySigns: a burning pee (said with "جامد" between its
+// words) and fluids not kept down in pregnancy are read, and urgent
+// (set 11's h11-026, h11-006).
+func TestPregnancySameDaySigns(t *testing.T) {
+	checkReading(t, []readingCase{
+		{"انا حامل في الشهر السادس وعندي حرقان جامد وانا بعمل حمام من امبارح", "urgent"},
+		{"حاملة في الشهر الثاني، اليوم حتى الماء ما ثبتش", "urgent"},
+		{"8 weeks pregnant and I can't keep water down since this morning", "urgent"},
+	})
+}
+
+// TestSweatIsNotInsomnia: Arabizi "3ara8" is also read عارق (sweating),
+// whose ع is no clitic: ع + ارق would be insomnia and ask a pilgrim with
+// a heat rash the mental health questions (set 11's h11-043).
+func TestSweatIsNotInsomnia(t *testing.T) {
+	lx := mustLoad(t).lex
+	for _, tc := range []struct {
+		text     string
+		insomnia bool
+	}{
+		{"ra8bti t7ekni wayed mn el 7ar w el 3ara8", false},
+		{"رقبتي تحكني من الحر وانا عارقه", false},
+		{"عندي ارق من شهر وما انام", true},
+	} {
+		if got := lx.analyze(tc.text).present[lx.index["mental_word"]]; got != tc.insomnia {
+			t.Errorf("%q: insomnia %v, want %v", tc.text, got, tc.insomnia)
+		}
+	}
+}
+
+// TestMonthsAgoIsNoDuration: "6 months ago" dates a past event; it is not
+// a fever of five days or more (UR-FEVER-02; set 11's h11-055).
+func TestMonthsAgoIsNoDuration(t *testing.T) {
+	checkReading(t, []readingCase{
+		{"ولدي عمره ٣ سنين قبل ست شهور جاته تشنجات مع الحرارة. اليوم حرارته ٣٨ ويلعب عادي", "routine-"},
+		{"my son is 3, he had a fit with a fever 6 months ago. today his temp is 38 and he is playing normally", "routine-"},
+	})
 }

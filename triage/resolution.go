@@ -26,6 +26,13 @@ func (lx *lexicon) applyResolution(a *analysis) {
 			distant[t.clause] = true
 		}
 	}
+	// a day or more back: "yesterday", not "since yesterday"
+	daysBack := map[int32]bool{}
+	a.each(lx.index[modDaysBack], func(i int32) {
+		if o := a.occs[i]; o.start == 0 || !durationStarts[a.toks[o.start-1].text] {
+			daysBack[o.clause] = true
+		}
+	})
 	pseudo := lx.index[modPseudo]
 	for _, c := range []int32{lx.index[modResolved], lx.index[modResolvedVerb]} {
 		verb := c == lx.index[modResolvedVerb]
@@ -53,8 +60,17 @@ func (lx *lexicon) applyResolution(a *analysis) {
 				}
 				// an episode weeks or more back is over whatever it was
 				far := distant[o.clause] || distant[r.clause]
-				if !lx.endedOff[o.concept] && !far {
+				// chest pain that ended a day or more back is past the
+				// hours in which it is an emergency (NICE CG95 1.1.2.1)
+				days := (daysBack[o.clause] || daysBack[r.clause]) && lx.daysBackOff[o.concept]
+				if !lx.endedOff[o.concept] && !far && !days {
 					continue
+				}
+				if days && !far && !lx.endedOff[o.concept] {
+					if a.daysAgo == nil {
+						a.daysAgo = make([]bool, len(lx.concepts))
+					}
+					a.daysAgo[o.concept] = true
 				}
 				o.ended = true
 			}
@@ -62,10 +78,59 @@ func (lx *lexicon) applyResolution(a *analysis) {
 	}
 }
 
+// durationStarts before a day make it the start of what is still going on
+// ("since yesterday", "من امبارح"), not the day an episode happened.
+var durationStarts = map[string]bool{"since": true, "from": true, "for": true, "من": true, "منذ": true, "مند": true, "ل": true}
+
+// applyPastPoint marks as past the symptoms told in a sentence dated to a
+// point months or years back ("last summer he was stung and his face
+// swelled", "قبل ست شهور جاته تشنجات", "لما كان عمري ١٢ سنة كان عندي
+// نوبات صرع", "in 2019"): history, not what is happening now. The dated
+// part runs from the sentence's start, or its last word of now before the
+// date ("now", "الحين"), to its end or its next word of now. A duration is
+// not a point ("for 6 months", "من شهر", "since 2019": still going on), and
+// an hour or a day back is not months back (recent_stays, days_back).
+func (lx *lexicon) applyPastPoint(a *analysis) {
+	var anchors []int32
+	a.each(lx.index[modPastPoint], func(i int32) { anchors = append(anchors, a.occs[i].start) })
+	for i, t := range a.toks {
+		switch {
+		case t.text == "قبل" && i+2 < len(a.toks) && (monthsOrYears[a.toks[i+1].text] || monthsOrYears[a.toks[i+2].text]):
+			// "قبل ست شهور", "قبل 3 سنين"
+		case isYear(t.text) && i > 0 && yearPrepositions[a.toks[i-1].text]:
+			// "in 2019", "سنة ٢٠١٩"; not "since 2019"
+		default:
+			continue
+		}
+		anchors = append(anchors, int32(i))
+	}
+	for _, p := range anchors {
+		clause := a.toks[p].clause
+		lo, hi := p, p
+		for lo > 0 && a.toks[lo-1].clause == clause && !lx.isNowWord(a.toks[lo-1].text) {
+			lo--
+		}
+		for int(hi)+1 < len(a.toks) && a.toks[hi+1].clause == clause && !lx.isNowWord(a.toks[hi+1].text) {
+			hi++
+		}
+		for i := range a.occs {
+			if o := &a.occs[i]; o.start >= lo && o.end <= hi && !o.off && (lx.symptom(o.concept) || lx.pastPointOff[o.concept]) {
+				o.ended = true
+			}
+		}
+	}
+}
+
+var (
+	monthsOrYears    = map[string]bool{"شهر": true, "شهور": true, "اشهر": true, "شهرين": true, "سنه": true, "سنين": true, "سنوات": true, "سنتين": true, "عام": true, "اعوام": true, "عامين": true}
+	yearPrepositions = map[string]bool{"in": true, "في": true, "سنه": true, "عام": true, "back": true}
+)
+
 // endsEpisode reports whether an ending phrase ends anything: not when a
 // negation reaches it or a pseudo-negation contains it ("hasn't gone away",
 // "ما راح"), not when it is part of a symptom phrase ("passed out"), and
-// not when a symptom or an -ing word follows it ("stopped breathing").
+// not when a symptom, an -ing word or an object follows it ("stopped
+// breathing", "stopped them").
 func (lx *lexicon) endsEpisode(a *analysis, r occ, pseudo int32) bool {
 	if a.negated[r.start] {
 		return false
@@ -82,10 +147,19 @@ func (lx *lexicon) endsEpisode(a *analysis, r occ, pseudo int32) bool {
 			return false
 		}
 	}
-	if n := int(r.end) + 1; n < len(a.toks) && !a.toks[r.end].isArabic && a.toks[n].phrase == a.toks[r.end].phrase && strings.HasSuffix(a.toks[n].text, "ing") {
-		return false
+	if n := int(r.end) + 1; n < len(a.toks) && !a.toks[r.end].isArabic && a.toks[n].phrase == a.toks[r.end].phrase {
+		if w := a.toks[n].text; strings.HasSuffix(w, "ing") || stoppedObjects[w] {
+			return false
+		}
 	}
 	return true
+}
+
+// stoppedObjects follow an ending verb that has an object: "I stopped
+// them", "stopped my tablets" is a treatment stopped, not an episode over.
+var stoppedObjects = map[string]bool{
+	"them": true, "it": true, "my": true, "the": true, "his": true, "her": true, "their": true, "taking": true,
+	"those": true, "these": true,
 }
 
 // symptom reports whether concept c is one an ended episode may be about:
@@ -165,4 +239,10 @@ func pointsBack(a *analysis, r occ, lo int32) bool {
 		}
 	}
 	return false
+}
+
+// isNowWord reports whether w brings a dated sentence back to now, with or
+// without the Arabic "and" glued to it ("والحين", "وهلأ").
+func (lx *lexicon) isNowWord(w string) bool {
+	return lx.nowWords[w] || strings.HasPrefix(w, "و") && lx.nowWords[strings.TrimPrefix(w, "و")]
 }

@@ -55,6 +55,12 @@ type modifierSpec struct {
 	Distant        []string `toml:"distant"`         // phrases that put an episode days or more back ("days ago", "امس")
 	RecentStays    []string `toml:"recent_stays"`    // concepts an episode that ended recently still counts as now
 	EndedOff       []string `toml:"ended_off"`       // concepts an ended episode switches off: emergencies only while they last
+	PastPoint      []string `toml:"past_point"`      // phrases that date what their sentence tells months or years back ("last summer")
+	NowWords       []string `toml:"now_words"`       // words that bring a sentence back to now ("now", "الحين"): a past point stops there
+	DaysBack       []string `toml:"days_back"`       // phrases that put an ended episode a day or more back ("yesterday", "امبارح")
+	DaysBackOff    []string `toml:"days_back_off"`   // concepts an episode ended a day or more back no longer counts as now (chest pain: NICE CG95)
+	PastPointOff   []string `toml:"past_point_off"`  // concepts besides symptoms a sentence dated months or years back makes past (an overdose then)
+	Feared         []string `toml:"feared"`          // phrases that make what follows a fear, not a symptom ("خايفه ترجع له التشنجات")
 }
 
 // knownWordsSpec lists real words that are never spell-corrected into a
@@ -356,7 +362,8 @@ func (s *ruleSet) addModifiers(name string, m *modifierSpec) error {
 		{&into.Continuers, &from.Continuers}, {&into.ClauseBreaks, &from.ClauseBreaks}, {&into.History, &from.History},
 		{&into.Medication, &from.Medication}, {&into.Fillers, &from.Fillers}, {&into.Common, &from.Common},
 		{&into.NoStrip, &from.NoStrip}, {&into.Resolved, &from.Resolved}, {&into.ResolvedVerbs, &from.ResolvedVerbs},
-		{&into.Distant, &from.Distant},
+		{&into.Distant, &from.Distant}, {&into.PastPoint, &from.PastPoint}, {&into.NowWords, &from.NowWords},
+		{&into.DaysBack, &from.DaysBack}, {&into.Feared, &from.Feared},
 	} {
 		*l.to = append(*l.to, *l.from...)
 	}
@@ -364,7 +371,9 @@ func (s *ruleSet) addModifiers(name string, m *modifierSpec) error {
 }
 
 // sets reports whether m sets what only one file may set.
-func sets(m *modifierSpec) bool { return m.Scope != 0 || len(m.RecentStays) > 0 || len(m.EndedOff) > 0 }
+func sets(m *modifierSpec) bool {
+	return m.Scope != 0 || len(m.RecentStays) > 0 || len(m.EndedOff) > 0 || len(m.DaysBackOff) > 0 || len(m.PastPointOff) > 0
+}
 
 var (
 	ruleIDPattern   = regexp.MustCompile(`^(RF|UR)-[A-Z]+-[0-9]{2}$`)

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	tgbot "github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
@@ -105,13 +104,13 @@ func (t *Telegram) Send(ctx context.Context, chatID int64, r dialogs.Reply, p Pr
 	}
 	ids := make([]int, 0, len(parts)+1)
 	for i, part := range parts {
-		params := &tgbot.SendMessageParams{ChatID: chatID, Text: part}
+		params := sendMessageParams{ChatID: chatID, Text: part}
 		if i == len(parts)-1 && markup != nil {
 			params.ReplyMarkup = markup
 		}
-		var msg *models.Message
+		var msg sentMessage
 		err := t.call(ctx, "sendMessage", chatID, p, func(ctx context.Context) (err error) {
-			msg, err = t.api.SendMessage(ctx, params)
+			msg, err = callAPI[sentMessage](ctx, t, "sendMessage", params)
 			return err
 		})
 		if err != nil {
@@ -237,7 +236,7 @@ func telegramURL(u string) bool {
 // answer or an old query with 400, which is fine.
 func (t *Telegram) answerCallback(ctx context.Context, id string) error {
 	return t.call(ctx, "answerCallbackQuery", 0, Interactive, func(ctx context.Context) error {
-		_, err := t.api.AnswerCallbackQuery(ctx, &tgbot.AnswerCallbackQueryParams{CallbackQueryID: id})
+		_, err := callAPI[ignored](ctx, t, "answerCallbackQuery", answerCallbackQueryParams{CallbackQueryID: id})
 		return err
 	})
 }

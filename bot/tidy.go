@@ -4,8 +4,6 @@ import (
 	"context"
 	"sync"
 	"time"
-
-	tgbot "github.com/go-telegram/bot"
 )
 
 // How a pressed message is marked, and why it waits.
@@ -167,7 +165,7 @@ func (t *Telegram) markPressed(ctx context.Context, chatID int64, m mark) {
 	t.rate.add(time.Now())
 	info := &callInfo{}
 	cctx, cancel := context.WithTimeout(context.WithValue(ctx, callInfoKey{}, info), t.cfg.SendTimeout)
-	_, err := t.api.EditMessageText(cctx, &tgbot.EditMessageTextParams{ChatID: chatID, MessageID: m.messageID, Text: m.text})
+	_, err := callAPI[ignored](cctx, t, "editMessageText", editMessageTextParams{ChatID: chatID, MessageID: m.messageID, Text: m.text})
 	cancel()
 	result, retryAfter := classify(err, info)
 	t.cfg.Metrics.Sends.WithLabelValues(t.label, "editMessageText", result).Inc()

@@ -56,7 +56,7 @@ func (tf *triageFlow) assess(ctx context.Context, t *turn, d triageData, ack str
 	prevQ := d.Q
 	rules, f := tf.rules(t), tf.facts(t)
 	tf.prefill(rules, &d, f)
-	dec := rules.Assess(tf.input(d), f, d.Answers)
+	dec, q, ask := rules.Step(tf.input(d), f, d.Topic, d.Answers)
 	if dec.Urgency == triage.Emergency {
 		return tf.decide(ctx, t, d, dec)
 	}
@@ -69,7 +69,7 @@ func (tf *triageFlow) assess(ctx context.Context, t *turn, d triageData, ack str
 			d.Path = d.Topic
 		}
 	}
-	if q, ok := rules.NextQuestion(tf.input(d), f, d.Topic, d.Answers); ok {
+	if ask {
 		// A new question makes the buttons already sent stale, as a press
 		// does: an old "yes" typed over must not answer the new question.
 		t.accepted = t.accepted || q.ID != prevQ

@@ -43,7 +43,7 @@ func (e *Engine) Classify(text string, f Facts) Decision {
 // answer that escalates fires its rule: a red flag makes it an emergency.
 // Safe for concurrent use.
 func (e *Engine) Assess(text string, f Facts, answers map[string]string) Decision {
-	a := e.lex.analyze(text)
+	a := e.read(text)
 	var order []*Question
 	if len(answers) > 0 {
 		// answers in the order of the pathway the text alone points to
@@ -85,7 +85,7 @@ func (e *Engine) newState(a *analysis, f Facts, fx answerEffects) *state {
 	for _, c := range fx.concepts {
 		s.present[c] = true
 	}
-	s.m = e.readMeasures(a)
+	s.m = a.measured(e)
 	if s.m.tempC > 0 && s.m.tempC < 37.5 {
 		s.present[e.need.fever] = false // "temperature 36.8" is no fever
 	}
@@ -99,8 +99,9 @@ func (e *Engine) decide(a *analysis, f Facts, fx answerEffects, text string) Dec
 	return e.decideState(e.newState(a, f, fx), a, fx, text, true)
 }
 
-// decideState decides from a state; full adds the findings and the
-// clinician's summary, which the conversation's look-ahead does not need.
+// decideState decides from a state; full adds NeedsMore, the findings and
+// the clinician's summary, which the conversation's look-ahead does not
+// need (it asks only for the urgency, the pathway and what fired).
 func (e *Engine) decideState(s *state, a *analysis, fx answerEffects, text string, full bool) Decision {
 	months := s.months
 	d := Decision{}
@@ -143,7 +144,7 @@ func (e *Engine) decideState(s *state, a *analysis, fx answerEffects, text strin
 		}
 	default:
 		e.decideNonEmergency(s, &d, matched, amber)
-		if p := e.pathways[d.Pathway]; p != nil {
+		if p := e.pathways[d.Pathway]; p != nil && full {
 			_, more := e.Next(d.Pathway, answersOf(fx))
 			d.NeedsMore = (more && len(p.questions) > 0) || !e.screened(fx)
 		}

@@ -26,6 +26,8 @@ type Engine struct {
 	// numbers are counts written as words, as Normalize writes them: the
 	// built-in English and Arabic ones and each language file's.
 	numbers map[string]float64
+	// readings are the last messages read, each read once (readings.go).
+	readings readings
 }
 
 type rule struct {

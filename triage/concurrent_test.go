@@ -24,6 +24,7 @@ func TestEngineIsSafeForConcurrentUse(t *testing.T) {
 						answers[q] = "unsure"
 					}
 					e.Assess(seed, f, answers)
+					e.NextQuestion(seed, f, id, answers)
 					e.Subject(seed, f, answers)
 				}
 				e.Classify(seed, f)

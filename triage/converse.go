@@ -3,6 +3,7 @@ package triage
 import (
 	"slices"
 	"sort"
+	"strings"
 )
 
 // The questions the conversation itself needs besides the complaint
@@ -37,15 +38,34 @@ const maxAsked = 6
 //
 // Safe for concurrent use.
 func (e *Engine) NextQuestion(text string, f Facts, topic string, answers map[string]string) (Question, bool) {
-	a := e.lex.analyze(text)
-	c := e.newConversation(a, f, answers)
-	if c.base.Urgency == Emergency {
-		return Question{}, false
-	}
-	if q := c.choose(topic); q != nil {
+	if q := e.newConversation(e.read(text), f, answers).next(topic); q != nil {
 		return q.clone(), true
 	}
 	return Question{}, false
+}
+
+// Step is one turn of the conversation as the triage dialog takes it: the
+// next question, as NextQuestion chooses it, or when nothing is left to
+// ask, the decision as Assess gives it. With a question the Decision is
+// the one the question was chosen against, without NeedsMore, Findings or
+// Summary (a turn that asks needs only its urgency and pathway): the
+// words and answers are weighed once rather than by Assess and
+// NextQuestion each. Safe for concurrent use.
+func (e *Engine) Step(text string, f Facts, topic string, answers map[string]string) (Decision, Question, bool) {
+	c := e.newConversation(e.read(text), f, answers)
+	if q := c.next(topic); q != nil {
+		return c.base, q.clone(), true
+	}
+	return e.Assess(text, f, answers), Question{}, false
+}
+
+// next is the question to ask, or nil: none is left, or it is an
+// emergency.
+func (c *conversation) next(topic string) *Question {
+	if c.base.Urgency == Emergency {
+		return nil
+	}
+	return c.choose(topic)
 }
 
 // conversation is one NextQuestion's working state.
@@ -60,6 +80,10 @@ type conversation struct {
 	present []bool        // concepts read or answered, facts included
 	who     person
 	fams    []string // the complaint families in play, set by choose
+	// tried memoises urgencyWith by its extra answers: choose's
+	// look-ahead asks for the same few hypotheses many times over (each
+	// "yes" alone once per candidate it could combine with).
+	tried map[string]Urgency
 }
 
 // person is what is known of who the questions are about.
@@ -109,6 +133,32 @@ func (e *Engine) newConversation(a *analysis, f Facts, answers map[string]string
 
 // urgencyWith is the decision's urgency with extra answers on top.
 func (c *conversation) urgencyWith(extra map[string]string) Urgency {
+	key := hypothesisKey(extra)
+	if u, ok := c.tried[key]; ok {
+		return u
+	}
+	u := c.decideWith(extra)
+	if c.tried == nil {
+		c.tried = map[string]Urgency{}
+	}
+	c.tried[key] = u
+	return u
+}
+
+// hypothesisKey names a set of extra answers whatever the map's order.
+func hypothesisKey(extra map[string]string) string {
+	var b strings.Builder
+	for _, id := range sortedKeys(extra) {
+		b.WriteString(id)
+		b.WriteByte('=')
+		b.WriteString(extra[id])
+		b.WriteByte(0)
+	}
+	return b.String()
+}
+
+// decideWith decides with extra answers on top of the conversation's.
+func (c *conversation) decideWith(extra map[string]string) Urgency {
 	all := make(map[string]string, len(c.answers)+len(extra))
 	for k, v := range c.answers {
 		all[k] = v

@@ -2,6 +2,7 @@ package triage
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -416,6 +417,35 @@ func TestNewbornWithFeverWithoutAge(t *testing.T) {
 	}
 	if d := e.Classify("my newborn has no fever, just hiccups", Facts{}); d.Urgency == Emergency {
 		t.Errorf("a newborn without fever: %s %v", d.Urgency, d.RedFlags)
+	}
+}
+
+// Step is NextQuestion and Assess in one: the same question, the same
+// urgency and pathway while asking, and Assess's whole decision at the end.
+func TestStepIsNextQuestionThenAssess(t *testing.T) {
+	e := mustLoad(t)
+	cases := readEval(t, "testdata/eval.jsonl")
+	for _, c := range cases[:min(len(cases), 120)] {
+		f := Facts{AgeYears: c.Age, Sex: c.Sex}
+		answers := map[string]string{}
+		for range maxWalk {
+			dec, q, ok := e.Step(c.Text, f, "", answers)
+			wantQ, wantOK := e.NextQuestion(c.Text, f, "", answers)
+			full := e.Assess(c.Text, f, answers)
+			if ok != wantOK || q.ID != wantQ.ID {
+				t.Fatalf("%s: Step asks %q (%v), NextQuestion %q (%v)", c.ID, q.ID, ok, wantQ.ID, wantOK)
+			}
+			if !ok {
+				if !reflect.DeepEqual(dec, full) {
+					t.Errorf("%s: Step's decision differs from Assess's", c.ID)
+				}
+				break
+			}
+			if dec.Urgency != full.Urgency || dec.Pathway != full.Pathway {
+				t.Errorf("%s: asking %s, Step has %s/%s, Assess %s/%s", c.ID, q.ID, dec.Urgency, dec.Pathway, full.Urgency, full.Pathway)
+			}
+			answers[q.ID] = q.Options[len(q.Options)-1].Value
+		}
 	}
 }
 

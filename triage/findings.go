@@ -186,7 +186,7 @@ func (e *Engine) said(a *analysis, c int32) bool {
 		return false
 	}
 	if c == e.need.fever {
-		if m := e.readMeasures(a); m.tempC > 0 && m.tempC < 37.5 {
+		if m := a.measured(e); m.tempC > 0 && m.tempC < 37.5 {
 			return false
 		}
 	}
@@ -198,7 +198,7 @@ func (e *Engine) said(a *analysis, c int32) bool {
 // (the patient, or someone of unknown sex). The dialog asks a question in
 // the third person where the catalog has that form (PromptID + "_he").
 func (e *Engine) Subject(text string, f Facts, answers map[string]string) string {
-	a := e.lex.analyze(text)
+	a := e.read(text)
 	if !a.present[e.need.otherPerson] {
 		return ""
 	}

@@ -39,6 +39,7 @@ type analysis struct {
 	past    []bool  // per concept: found, but only in an episode that has ended
 	daysAgo []bool  // per concept: ended a day or more back, still within days (nil: none)
 	scratch []byte
+	nums    *measures // the numbers read (measured), once
 }
 
 func (lx *lexicon) analyze(text string) *analysis {

@@ -71,6 +71,17 @@ func unitDays(unit int, n float64) float64 {
 	return 0 // minutes and hours
 }
 
+// measured is the numbers read in the words, read once: a conversation
+// weighs dozens of decisions on the same words. The measures are shared:
+// never change them.
+func (a *analysis) measured(e *Engine) measures {
+	if a.nums == nil {
+		m := e.readMeasures(a)
+		a.nums = &m
+	}
+	return *a.nums
+}
+
 func (e *Engine) readMeasures(a *analysis) measures {
 	m := measures{ageMonths: -1, durDays: -1}
 	n := len(a.toks)

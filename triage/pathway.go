@@ -127,9 +127,11 @@ func (e *Engine) Next(pathway string, answers map[string]string) (Question, bool
 	if p == nil {
 		return Question{}, false
 	}
-	for _, q := range e.questions {
-		if o, ok := q.option(answers[q.ID]); ok && strings.HasPrefix(o.Escalate, "RF-") {
-			return Question{}, false
+	for id, v := range answers {
+		if q := e.questions[id]; q != nil {
+			if o, ok := q.option(v); ok && strings.HasPrefix(o.Escalate, "RF-") {
+				return Question{}, false
+			}
 		}
 	}
 	for _, q := range p.questions {
@@ -170,14 +172,17 @@ type answerEffects struct {
 }
 
 func (e *Engine) readAnswers(answers map[string]string, order []*Question) answerEffects {
-	fx := answerEffects{ageMonths: -1, durDays: -1, byID: map[string]Option{}}
-	seen := map[string]bool{}
+	fx := answerEffects{ageMonths: -1, durDays: -1, byID: make(map[string]Option, len(answers))}
 	visit := func(q *Question) {
 		v, ok := answers[q.ID]
-		if !ok || seen[q.ID] {
+		if !ok {
 			return
 		}
-		seen[q.ID] = true
+		// A question visited before is in byID, or its answer is no
+		// option of it and visiting again changes nothing.
+		if _, seen := fx.byID[q.ID]; seen {
+			return
+		}
 		if v == Unsure && q.Kind != KindYesNo {
 			// typed "I don't know" to an age, duration or choice: asked, no effect
 			fx.notes = append(fx.notes, AnswerNote{Question: q.ID, PromptID: q.PromptID, Value: Unsure, LabelID: "triage_a_unsure"})

@@ -33,8 +33,8 @@ func (e *Engine) Prefill(text string, f Facts, pathway string) map[string]string
 	if p == nil {
 		return out
 	}
-	a := e.lex.analyze(text)
-	m := e.readMeasures(a)
+	a := e.read(text)
+	m := a.measured(e)
 	age, ageUnit := e.textAge(a, m)
 	s := e.newState(a, f, answerEffects{ageMonths: -1, durDays: -1})
 	for _, q := range p.questions {

@@ -18,7 +18,7 @@ const maxWalk = 20
 // Walk plays the conversation the triage dialog has with a patient who
 // writes text (and may have tapped topic, a pathway id) and answers each
 // question with answer: before every question, what the words already
-// answer is filled in (Prefill), then NextQuestion chooses. The dialog
+// answer is filled in (Prefill), then Step chooses. The dialog
 // runs the same steps one tap at a time, so Walk is how the conversation
 // is measured ("frontdoor triage simulate") and tested.
 func (e *Engine) Walk(text string, f Facts, topic string, answer Answerer) Walked {
@@ -30,9 +30,9 @@ func (e *Engine) Walk(text string, f Facts, topic string, answer Answerer) Walke
 	}
 	for len(asked) < maxWalk {
 		e.PrefillInto(answers, text, f, path)
-		q, ok := e.NextQuestion(text, f, topic, answers)
+		dec, q, ok := e.Step(text, f, topic, answers)
 		if !ok {
-			break
+			return Walked{Decision: dec, Asked: asked, Answers: answers}
 		}
 		asked = append(asked, q.ID)
 		answers[q.ID] = answer(q)

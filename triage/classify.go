@@ -85,6 +85,11 @@ func (e *Engine) newState(a *analysis, f Facts, fx answerEffects) *state {
 	for _, c := range fx.concepts {
 		s.present[c] = true
 	}
+	if slices.Contains(fx.concepts, e.need.severe) && !slices.Contains(fx.concepts, e.need.mild) {
+		// an answer that it is severe outweighs "a bit" in the message:
+		// colic comes in waves and is played down between them
+		s.present[e.need.mild] = false
+	}
 	s.m = a.measured(e)
 	if s.m.tempC > 0 && s.m.tempC < 37.5 {
 		s.present[e.need.fever] = false // "temperature 36.8" is no fever

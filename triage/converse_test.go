@@ -30,8 +30,10 @@ var coverSeeds = map[string]string{
 	"eye/RF-EYE-02":         "I have something in my eye",
 	"fever/RF-TRAVEL-01":    "I have a fever since I came back from my trip",
 	"pregnancy/RF-PREG-09":  "my period is late and I have some bleeding",
-	"refill/RF-POISON-01":   "can I get a repeat of my sertraline, I feel sick and shaky",
-	"refill/RF-MH-01":       "can I get a repeat of my sertraline, I feel sick and shaky",
+	// the baby's movements are asked from six months on, or when the baby is spoken of
+	"pregnancy/RF-PREG-06": "I am 30 weeks pregnant and have a question",
+	"refill/RF-POISON-01":  "can I get a repeat of my sertraline, I feel sick and shaky",
+	"refill/RF-MH-01":      "can I get a repeat of my sertraline, I feel sick and shaky",
 }
 
 // patients are who the coverage walk tries each family with.

@@ -132,8 +132,11 @@ func (e *Engine) readMeasures(a *analysis) measures {
 			continue
 		}
 		if u := unitAt(i); u >= 0 && (i == 0 || !isNumber(a.toks[i-1].text)) && e.numbers[prevText(a, i)] == 0 {
-			// a bare unit: "من شهر" (for a month), "عمره شهر" (a month old)
-			if near(i, mSince, 2, 0) || near(i, mAge, 2, 0) {
+			// a bare unit: "من شهر" (for a month), "عمره شهر" (a month old);
+			// with the article it names a day, not one of them: «واليوم
+			// الصبح» is "this morning", and in «ما عنده حيل، واليوم» no
+			// age of a day
+			if !arabicDefinite(w) && (near(i, mSince, 2, 0) || near(i, mAge, 2, 0)) {
 				e.readCount(a, &m, i, 1, u, i, has, near)
 			}
 			continue
@@ -149,7 +152,7 @@ func (e *Engine) readMeasures(a *analysis) measures {
 			continue
 		}
 		v, suffix, ok := leadingNumber(w)
-		if !ok {
+		if !ok || arabiziWord(suffix) {
 			continue
 		}
 		if i+1 < n && (a.toks[i+1].text == "ونص" || a.toks[i+1].text == "ونصف") {
@@ -196,6 +199,14 @@ func (e *Engine) readMeasures(a *analysis) measures {
 			m.tempC = max(m.tempC, v) // "38.5" alone is a temperature
 		}
 	}
+	// Ages of different bands ("جدي عمره ٨٢ ... ولدي عمره ٤") say no one
+	// age: the last one read must not decide which questions fit.
+	for _, mo := range m.ages {
+		if AgeBand(0, mo) != AgeBand(0, m.ages[0]) {
+			m.ageMonths = -1
+			break
+		}
+	}
 	return m
 }
 
@@ -217,6 +228,11 @@ func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u i
 	// "عندي ١٥ سنة" (Egyptian, Levantine, Maghrebi "I am 15"): years right
 	// after "I have", with no "since", are an age, not fifteen years of it
 	ageCtx := near(i, mAge, 2, 0) || old || unit == mYear && prevText(a, i) == selfHaveWord
+	if !ageCtx && unit == mYear {
+		// "I am 45 years", «امي ٦٥ سنة»: an age, not 45 years of a headache
+		mine, other := e.agedAt(a, i)
+		ageCtx = mine || other
+	}
 	if !since && ageCtx && unit >= mDay {
 		switch unit {
 		case mYear:
@@ -252,6 +268,32 @@ func (e *Engine) isPregnancyWord(a *analysis, i int) bool {
 		}
 	}
 	return false
+}
+
+// unitSuffixes are the letters a measure may carry joined to its number
+// ("38.5c", "120mg", "6mmol").
+var unitSuffixes = map[string]bool{"mmol": true, "mg": true, "kg": true, "mgdl": true, "yrs": true, "kgs": true}
+
+// arabiziWord reports whether the letters after a leading number make it a
+// word of Arabic written in Latin letters rather than a measure: «3ndah»
+// (عنده), «7moo9a», «5ali»: more letters than a unit has, or digits among
+// them.
+func arabiziWord(suffix string) bool {
+	if strings.ContainsAny(suffix, "0123456789") {
+		return true
+	}
+	return len(suffix) >= 3 && suffix[0] >= 'a' && suffix[0] <= 'z' && !unitSuffixes[suffix]
+}
+
+// arabicDefinite reports whether an Arabic word carries the article, after
+// a joined "and", "so", "in" or "by" («اليوم», «واليوم», «بالليل»).
+func arabicDefinite(w string) bool {
+	for _, p := range []string{"و", "ف", "ب"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && strings.HasPrefix(rest, "ال") {
+			return true
+		}
+	}
+	return strings.HasPrefix(w, "ال")
 }
 
 func isNumber(w string) bool {

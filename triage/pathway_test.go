@@ -96,7 +96,10 @@ func TestAnswersChangeTheDecision(t *testing.T) {
 		{"long duration makes a cough routine", "I have a cough", map[string]string{"duration": "weeks"}, Routine, ""},
 		{"severity 9 makes belly pain urgent", "my stomach hurts", map[string]string{"severity": "9"}, Urgent, ""},
 		{"severity 2 keeps it self-care", "my stomach hurts", map[string]string{"severity": "2"}, SelfCare, ""},
-		{"reduced fetal movements", "I am pregnant", map[string]string{"preg_movements": "yes"}, Urgent, "UR-PREG-01"},
+		{"reduced fetal movements", "I am pregnant", map[string]string{"preg_movements": "yes"}, Emergency, "RF-PREG-06"},
+		// colic comes in waves: "yes, sudden and severe" outweighs "a bit"
+		{"sudden severe flank pain told as a bit", "جنبي اليمين واجعني شوية من الصبح", map[string]string{"uro_flank_sudden": "yes"}, Emergency, "RF-URO-02"},
+		{"a known stone's colic again", "my kidney stone is back, pain in my side a bit", map[string]string{"uro_flank_sudden": "yes"}, Urgent, ""},
 		{"ran out of insulin", "refill please", map[string]string{"condition": "diabetes", "refill_left": "none"}, Routine, ""},
 		{"unknown answers ignored", "I have a cough", map[string]string{"nope": "yes", "duration": "forever"}, SelfCare, ""},
 	} {

@@ -31,16 +31,7 @@ func (e *Engine) textAge(a *analysis, m measures) (band string, unit bool) {
 		if !ok || suffix != "" || v < 1 || v > 120 || v != float64(int(v)) || i == 0 {
 			continue
 		}
-		prev, prev2 := a.toks[i-1].text, ""
-		if i >= 2 {
-			prev2 = a.toks[i-2].text
-		}
-		mine := prev == "im" || prev == "انا" || (prev == "am" && prev2 == "i") ||
-			prev == selfHaveWord && i+1 < len(a.toks) && unitAtToken(e, a, i+1) == mYear
-		other := prev == "is" && i >= 2 && (slices.Contains(personWords, prev2) || e.personAt(a, i-2))
-		// "امي ٦٥ سنة", "my dad 70 years": a relative named right before
-		// an age in years
-		other = other || (e.relativeAt(a, i-1) && i+1 < len(a.toks) && unitAtToken(e, a, i+1) == mYear)
+		mine, other := e.agedAt(a, i)
 		if !mine && !other {
 			continue
 		}
@@ -72,6 +63,26 @@ func (e *Engine) textAge(a *analysis, m measures) (band string, unit bool) {
 		band = b
 	}
 	return band, unit
+}
+
+// agedAt reports whether the number at token i is said as someone's age
+// by the words before it: the patient's own ("I am 45", "im 30", "انا ٦٧",
+// "عندي ١٥ سنة") or another person's ("my son is 4", "امي ٦٥ سنة", "my dad
+// 70 years").
+func (e *Engine) agedAt(a *analysis, i int) (mine, other bool) {
+	if i == 0 {
+		return false, false
+	}
+	prev, prev2 := a.toks[i-1].text, ""
+	if i >= 2 {
+		prev2 = a.toks[i-2].text
+	}
+	years := i+1 < len(a.toks) && unitAtToken(e, a, i+1) == mYear
+	mine = prev == "im" || prev == "انا" || (prev == "am" && prev2 == "i") || prev == selfHaveWord && years
+	other = prev == "is" && i >= 2 && (slices.Contains(personWords, prev2) || e.personAt(a, i-2))
+	// a relative named right before an age in years
+	other = other || (e.relativeAt(a, i-1) && years)
+	return mine, other
 }
 
 // personAt reports whether a child, infant or elderly word ends at token i.

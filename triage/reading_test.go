@@ -193,6 +193,29 @@ func TestIndirectSuicidalIntent(t *testing.T) {
 		{"كتبت وصيتي قبل الحج زي ما هي السنة", "not"},
 		{"I said goodbye to everyone before travelling to Hajj", "not"},
 		{"gave away my old clothes to charity, now I have a cough", "not"},
+		// means kept ready or a time chosen, with no word of death at all
+		{"I've decided tonight is the night, I've got the tablets saved up", "emergency"},
+		{"been stockpiling my pills for weeks", "emergency"},
+		{"محوشه حبوب من شهر والليله اخر ليله", "emergency"},
+		{"jam3t 7boob w el leila akher leila li", "emergency"},
+		{"I saved up my tablets for my trip to Hajj", "not"},
+		{"done with everything at work, I need a sick note", "not"},
+	})
+}
+
+// TestReducedFetalMovements: a baby moving less than usual after the first
+// three months, however it is said, is an emergency (NHS: call the
+// maternity unit immediately); in the first three months no movement is
+// felt yet.
+func TestReducedFetalMovements(t *testing.T) {
+	checkReading(t, []readingCase{
+		{"I am 33 weeks pregnant, today baby not so active like usual, still quiet after cold water", "emergency"},
+		{"34 weeks pregnant, hardly felt her kick today", "emergency"},
+		{"انا حامل بالشهر الثامن والبيبي حركته قليله اليوم", "emergency"},
+		{"زوجتي حامل في الشهر السابع والجنين هادي اليوم مو مثل عادته، حركته قلت", "emergency"},
+		{"انا حاملة فالشهر التامن والبيبي كيتحرك قليل اليوم", "emergency"},
+		{"33 weeks pregnant, the baby is kicking loads, just heartburn", "not"},
+		{"عايزة احجز متابعة حمل، انا في الشهر التالت وكله تمام", "not"},
 	})
 }
 

@@ -393,3 +393,24 @@ func TestMonthsAgoIsNoDuration(t *testing.T) {
 		{"my son is 3, he had a fit with a fever 6 months ago. today his temp is 38 and he is playing normally", "routine-"},
 	})
 }
+
+// TestHarmlessCauseSaidBeside: a red-flag word with its harmless cause said
+// beside it is not that emergency: "can't breathe" for a blocked nose, "a
+// lot" that belongs to the diarrhoea and not to "a bit of blood", chest
+// pain a finger press brings on; the real thing still is one.
+func TestHarmlessCauseSaidBeside(t *testing.T) {
+	checkReading(t, []readingCase{
+		{"my nose is so blocked I can't breathe, sneezing and runny nose", "not"},
+		{"مناخيري مسدودة ومش عارفة اتنفس خالص من ٣ ايام عطس ورشح", "not"},
+		{"I can't breathe", "emergency"},
+		{"my baby has a blocked nose and can't breathe, lips going blue", "emergency"},
+		{"عندي اسهال كتير وسخونية ٣٨.٥ ومغص وفيه شوية دم", "not"},
+		{"3andi es-hal kteer w so5oneya w maghas, w feeh shwayet dam", "not"},
+		{"cut my hand, there is so much blood everywhere", "emergency"},
+		{"كيسيل الدم بزاف من الجرح", "emergency"},
+		{"A&E said it's costochondritis, it's still a bit sore when I press on my breastbone", "not"},
+		{"صدري يوجعني لما اضغط عليه، قالوا التهاب غضاريف", "not"},
+		{"crushing chest pain going to my arm, it hurts when I press on my chest", "emergency"},
+		{"I have chest pain", "emergency"},
+	})
+}

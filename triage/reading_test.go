@@ -414,3 +414,15 @@ func TestHarmlessCauseSaidBeside(t *testing.T) {
 		{"I have chest pain", "emergency"},
 	})
 }
+
+// TestAskingWhetherToGoToTheEmergencyDepartment: asking whether to go, or to
+// take someone, to the emergency department is no report of an emergency;
+// asking for an ambulance is.
+func TestAskingWhetherToGoToTheEmergencyDepartment(t *testing.T) {
+	checkReading(t, []readingCase{
+		{"ولدي ٩ سنين طلع دم من خشمه ووقف بعد ٥ دقايق لما ضغطوا عليه. لازم نوديه الطوارئ؟", "not"},
+		{"wach nmchi l tawari2?", "not"},
+		{"هل اروح للطوارئ ولا استنى لبكرة؟", "not"},
+		{"ابي اسعاف الحين", "emergency"},
+	})
+}

@@ -426,3 +426,14 @@ func TestAskingWhetherToGoToTheEmergencyDepartment(t *testing.T) {
 		{"ابي اسعاف الحين", "emergency"},
 	})
 }
+
+// TestRelieverEveryFourHours: asthma whose reliever is needed every four
+// hours or more often is urgent even when it "helps a bit" (NHS, BTS/SIGN
+// 158): how often is measured, not told.
+func TestRelieverEveryFourHours(t *testing.T) {
+	checkReading(t, []readingCase{
+		{"بنتي ٧ سنين عندها ربو، عم اعطيها البخاخ الازرق كل ٤ ساعات وبترتاح شوي", "urgent"},
+		{"my son has asthma, using his blue inhaler every 3 hrs, it helps a bit", "urgent"},
+		{"asthma, used my inhaler once this week, need a refill", "routine-"},
+	})
+}

@@ -58,6 +58,7 @@ type complaint struct {
 	urgency           Urgency
 	mild              Urgency
 	mildSigns         []int32 // read, they make this complaint mild
+	briefSigns        []int32 // read, they make it mild even when severe
 	severe            Urgency
 	chronic           Urgency
 	priority          int
@@ -334,6 +335,10 @@ func (e *Engine) compileComplaints(s *ruleSet) error {
 		if err != nil {
 			return err
 		}
+		briefSigns, err := e.conceptList(file, "complaint", c.ID, "brief_signs", c.BriefSigns)
+		if err != nil {
+			return err
+		}
 		for _, p := range []string{c.Pathway, c.ChildPathway} {
 			if p != "" && e.pathways[p] == nil {
 				return loadError(file, "complaint", c.ID, "unknown pathway %q", p)
@@ -357,7 +362,7 @@ func (e *Engine) compileComplaints(s *ruleSet) error {
 			id: c.ID, triggers: trig, pathway: c.Pathway, childPathway: c.ChildPathway,
 			specialty: c.Specialty, childSpecialty: c.ChildSpecialty, pregnantSpecialty: c.PregnantSpecialty,
 			selfCareSpecialty: c.SelfCareSpecialty, chronicSpecialty: c.ChronicSpecialty,
-			deferSpecialty: c.DeferSpecialty, priority: c.Priority, mildSigns: mildSigns,
+			deferSpecialty: c.DeferSpecialty, priority: c.Priority, mildSigns: mildSigns, briefSigns: briefSigns,
 		}
 		if cc.childSpecialty == "" {
 			cc.childSpecialty = "pediatrics"

@@ -132,6 +132,8 @@ func (e *Engine) matchComplaints(s *state) []matchedComplaint {
 		ownMild := len(c.mildSigns) > 0 && anyOf(s, c.mildSigns)
 		u := c.urgency
 		switch {
+		case len(c.briefSigns) > 0 && anyOf(s, c.briefSigns):
+			u = c.mild
 		case severe:
 			u = c.severe
 		case ownMild:

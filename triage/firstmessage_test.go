@@ -69,6 +69,43 @@ func TestFirstMessageNotOverRead(t *testing.T) {
 			t.Errorf("%q: %s %v, want self_care", text, d.Urgency, d.Complaints)
 		}
 	}
+	// minor troubles named in everyday words, each its complaint's self-care
+	for _, c := range []struct{ text, complaint string }{
+		{"rolled my ankle playing football last night, bit swollen but I can walk on it fine", "injury"},
+		{"sliced the tip of my thumb on a mandoline, bled for 10 mins but its stopped now, not deep", "wound"},
+		{"wjhi w rgbti 7mr w y7r8ni mn il shams yom 3arafa, ma fee fgaa3at w ma 3indi 7rara", "skin_minor"},
+		{"my shoulders are bright red and stinging after a day in the sun, no blisters", "skin_minor"},
+		{"وجهي صار احمر ويحرقني من الشمس بعد عرفه، ما فيه فقاعات", "skin_minor"},
+		{"سناني بتوجعني اوي لما اشرب حاجه ساقعه او اكل ايس كريم، بس الوجع بيروح على طول", "toothache"},
+		{"my teeth hurt a lot when I drink something cold but it goes away straight away", "toothache"},
+		{"ضرسي يعورني مره مع الموية البارده بس يروح على طول", "toothache"},
+		{"snani kayderni bzaf mli kanchrb chi 7aja barda walakin kaymchi dghya", "toothache"},
+	} {
+		d := e.Classify(c.text, Facts{})
+		if d.Urgency != SelfCare || !slices.Contains(d.Complaints, c.complaint) {
+			t.Errorf("%q: %s %v, want self_care with %s", c.text, d.Urgency, d.Complaints, c.complaint)
+		}
+	}
+	checkReading(t, []readingCase{
+		// a nosebleed pinched until it stopped (Maghrebi نيفها, حبس)
+		{"سلام، بنتي عندها 9 سنين طاح ليها الدم من نيفها اليوم، شديت ليها نيفها شي 10 دقايق وحبس", "routine-"},
+		{"الدم ما بغاش يحبس من نيفو", "emergency"},
+		// a tooth that aches on and on with a swollen face is still urgent
+		{"my tooth hurts badly all the time and my face is swollen", "urgent"},
+		// sunburn with a danger sign is not sunburn's self-care
+		{"my face is red and burning after the sun and I feel confused", "emergency"},
+		{"my skin is red and burning after the sun with big blisters and fever", "urgent+"},
+	})
+	// one who fell asleep is no numb limb; a limb asleep still is
+	if got := e.textFinding(e.lex.analyze("Fell asleep by the pool like an idiot, my back is red"), e.findings["arm_leg_weakness"]); got == FindingPresent {
+		t.Errorf("fell asleep read as a weak limb")
+	}
+	if a := e.lex.analyze("my fell asleep by the pool"); a.present[e.lex.index["numb_word"]] {
+		t.Errorf("fell asleep read as numbness")
+	}
+	if a := e.lex.analyze("my arm is asleep and tingling"); !a.present[e.lex.index["numb_word"]] {
+		t.Errorf("an arm asleep not read as numbness")
+	}
 	// a Maghreb lab's glycémie is a blood sugar
 	d := e.Classify("salam, 3andi sokkar type 2, lyoum 9ist l glycemie l9itha 4.10 (410), kan3tach bzaf w kanbol bzaf", Facts{})
 	if !slices.Contains(d.AmberFlags, "UR-DIAB-01") {

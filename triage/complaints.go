@@ -20,7 +20,8 @@ const nearWords = 6
 // must be to a complaint's own words to say how bad it is: it qualifies
 // the word beside it ("coughing a lot", "الكحة بزاف", "a lot of pain"),
 // so "tried lots of creams" or "اشرب قهوة وايد" says nothing of the acne or
-// the palpitations a few words away.
+// the palpitations a few words away. It stays in its phrase (a comma ends
+// it: "بتسنن، بتعيط كتير" cries a lot), and Arabic puts it after its word.
 const amountReach = 2
 
 func (s *state) fxHas(c int32) bool { return slices.Contains(s.fx.concepts, c) }
@@ -85,13 +86,26 @@ func (s *state) amountWord(x occ) bool {
 // spans the words between them, which are not the acne's). An Arabic
 // amount word follows what it qualifies ("الكحة بزاف", "وجع قوي"): in
 // "الزحمة كانت قوية والشمس" the crowd was strong, not the sun's harm.
+//
+// Things one counts (counted_word: spots, bites, "حب شباب") are counted by
+// an amount word, not made worse: "حب شباب كتير" is a lot of acne.
 func (s *state) leafDist(x occ, c *complaint) int32 {
 	best := int32(1 << 30)
 	arabic := s.a.toks[x.start].isArabic
+	counted := func(o occ) bool {
+		found := false
+		s.a.each(s.e.need.counted, func(i int32) {
+			w := s.a.occs[i]
+			found = found || w.start <= o.end && w.end >= o.start
+		})
+		return found
+	}
 	var walk func(o occ)
 	walk = func(o occ) {
 		if o.comp1 == o.comp0 {
-			if !arabic || o.end < x.start {
+			switch {
+			case counted(o), s.a.toks[o.start].phrase != s.a.toks[x.start].phrase:
+			case !arabic || o.end < x.start:
 				best = min(best, max(x.start-o.end, o.start-x.end, 0))
 			}
 			return

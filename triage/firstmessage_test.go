@@ -86,7 +86,31 @@ func TestFirstMessageNotOverRead(t *testing.T) {
 			t.Errorf("%q: %s %v, want self_care with %s", c.text, d.Urgency, d.Complaints, c.complaint)
 		}
 	}
+	// more everyday words for self-care troubles
+	for _, c := range []struct{ text, complaint string }{
+		{"زلعومي عم يوجعني شوي من مبارح، ما في حرارة وعم آكل عادي", "sore_throat"},
+		{"my back's playing up again, same as always (had it for years), bent down to pick up the shopping", "back_pain"},
+		{"اتلسعت من المكوة في صباعي، احمرار وشوية وجع، مفيش فقاقيع كبيرة", "burn"},
+		// starving is hunger, not a numb limb nor a severe headache
+		{"ana mayte men el jo3, sayme w 3ande shway wja3 ras, fine ekhod panadol ba3d el ftour?", "headache"},
+		{"انا ميته من الجوع وصايمه وعندي شوي وجع راس", "headache"},
+		// an amount word after things counts them; after a comma it is not the complaint's
+		{"weldi 3ando 10 snin, mcha l bhar w 9rsoh nmous bzaf f rjlih", "skin_minor"},
+		{"بنتي عندها ٧ شهور بتسنن، بتعيط كتير وبتعض في كل حاجة وريالتها كتير", "skin_minor"},
+	} {
+		d := e.Classify(c.text, Facts{})
+		if d.Urgency != SelfCare || !slices.Contains(d.Complaints, c.complaint) {
+			t.Errorf("%q: %s %v, want self_care with %s", c.text, d.Urgency, d.Complaints, c.complaint)
+		}
+	}
 	checkReading(t, []readingCase{
+		// lots of acne is routine acne
+		{"مرحبا، بنتي عمرها ١٧ وعندها حب شباب كتير عوجهها وضهرها، جربنا كريمات من الصيدلية وما نفعت", "routine-"},
+		{"she has lots of spots on her face and back, creams did not help", "routine-"},
+		// a kidney stone passed last month, for a follow-up
+		{"I had kidney stone last month, I passed it, no pain again. The doctor said I should follow up", "routine-"},
+		// the reliever more than usual is asthma getting worse
+		{"عندي الربو وراني نستعمل البخاخ الزرق بزاف اليوم كثر من العادة وضاقت عليا النفس", "urgent+"},
 		// a nosebleed pinched until it stopped (Maghrebi نيفها, حبس)
 		{"سلام، بنتي عندها 9 سنين طاح ليها الدم من نيفها اليوم، شديت ليها نيفها شي 10 دقايق وحبس", "routine-"},
 		{"الدم ما بغاش يحبس من نيفو", "emergency"},
@@ -96,6 +120,13 @@ func TestFirstMessageNotOverRead(t *testing.T) {
 		{"my face is red and burning after the sun and I feel confused", "emergency"},
 		{"my skin is red and burning after the sun with big blisters and fever", "urgent+"},
 	})
+	// an amount word beside the complaint's own words, a filler between, still
+	// says how bad it is: a severe cough, routine rather than self-care
+	for _, text := range []string{"ولدي عنده كحة مره كتير", "I am coughing so much", "3andi ka7a bzaf"} {
+		if d := e.Classify(text, Facts{}); d.Urgency != Routine {
+			t.Errorf("%q: %s, want routine (a severe cough)", text, d.Urgency)
+		}
+	}
 	// one who fell asleep is no numb limb; a limb asleep still is
 	if got := e.textFinding(e.lex.analyze("Fell asleep by the pool like an idiot, my back is red"), e.findings["arm_leg_weakness"]); got == FindingPresent {
 		t.Errorf("fell asleep read as a weak limb")

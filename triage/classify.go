@@ -91,8 +91,8 @@ func (e *Engine) newState(a *analysis, f Facts, fx answerEffects) *state {
 		s.present[e.need.mild] = false
 	}
 	s.m = a.measured(e)
-	if s.m.tempC > 0 && s.m.tempC < 37.5 {
-		s.present[e.need.fever] = false // "temperature 36.8" is no fever
+	if s.m.belowFever() {
+		s.present[e.need.fever] = false // "temperature 37.8" is no fever
 	}
 	s.months = e.ageMonths(f, s.m, fx)
 	s.sex = e.sexOf(s, f, fx)

@@ -58,6 +58,7 @@ type complaint struct {
 	urgency           Urgency
 	mild              Urgency
 	mildSigns         []int32 // read, they make this complaint mild
+	briefSigns        []int32 // read, they make it mild even when severe
 	severe            Urgency
 	chronic           Urgency
 	priority          int
@@ -130,7 +131,7 @@ var factConcepts = []string{
 
 // neededConcepts are the lexicon concepts the engine itself reads.
 type neededConcepts struct {
-	severe, mild, chronic, fever                                   int32
+	severe, mild, chronic, fever, amount, counted                  int32
 	childWord, infantWord, newbornWord, elderlyWord, pregnancyWord int32
 	female, male, otherPerson                                      int32
 	selfSubject, adultSubject                                      int32
@@ -165,7 +166,7 @@ func compile(s *ruleSet) (*Engine, error) {
 		id  string
 		dst *int32
 	}{
-		{"severe", &e.need.severe}, {"mild", &e.need.mild}, {"chronic", &e.need.chronic}, {"fever", &e.need.fever},
+		{"severe", &e.need.severe}, {"amount_word", &e.need.amount}, {"counted_word", &e.need.counted}, {"mild", &e.need.mild}, {"chronic", &e.need.chronic}, {"fever", &e.need.fever},
 		{"child_word", &e.need.childWord}, {"infant_word", &e.need.infantWord}, {"newborn_word", &e.need.newbornWord},
 		{"elderly_word", &e.need.elderlyWord}, {"pregnancy_word", &e.need.pregnancyWord},
 		{"female_subject", &e.need.female}, {"male_subject", &e.need.male}, {"other_person", &e.need.otherPerson},
@@ -334,6 +335,10 @@ func (e *Engine) compileComplaints(s *ruleSet) error {
 		if err != nil {
 			return err
 		}
+		briefSigns, err := e.conceptList(file, "complaint", c.ID, "brief_signs", c.BriefSigns)
+		if err != nil {
+			return err
+		}
 		for _, p := range []string{c.Pathway, c.ChildPathway} {
 			if p != "" && e.pathways[p] == nil {
 				return loadError(file, "complaint", c.ID, "unknown pathway %q", p)
@@ -357,7 +362,7 @@ func (e *Engine) compileComplaints(s *ruleSet) error {
 			id: c.ID, triggers: trig, pathway: c.Pathway, childPathway: c.ChildPathway,
 			specialty: c.Specialty, childSpecialty: c.ChildSpecialty, pregnantSpecialty: c.PregnantSpecialty,
 			selfCareSpecialty: c.SelfCareSpecialty, chronicSpecialty: c.ChronicSpecialty,
-			deferSpecialty: c.DeferSpecialty, priority: c.Priority, mildSigns: mildSigns,
+			deferSpecialty: c.DeferSpecialty, priority: c.Priority, mildSigns: mildSigns, briefSigns: briefSigns,
 		}
 		if cc.childSpecialty == "" {
 			cc.childSpecialty = "pediatrics"

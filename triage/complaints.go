@@ -16,6 +16,14 @@ type matchedComplaint struct {
 // nearWords is how close a modifier must be to a complaint's words.
 const nearWords = 6
 
+// amountReach is how close an amount word ("a lot", "كتير", "وايد", "بزاف")
+// must be to a complaint's own words to say how bad it is: it qualifies
+// the word beside it ("coughing a lot", "الكحة بزاف", "a lot of pain"),
+// so "tried lots of creams" or "اشرب قهوة وايد" says nothing of the acne or
+// the palpitations a few words away. It stays in its phrase (a comma ends
+// it: "بتسنن، بتعيط كتير" cries a lot), and Arabic puts it after its word.
+const amountReach = 2
+
 func (s *state) fxHas(c int32) bool { return slices.Contains(s.fx.concepts, c) }
 
 // nearest reports whether an occurrence of modifier m (severe, mild)
@@ -40,13 +48,17 @@ func (s *state) nearest(ci int, m int32) bool {
 		if x.concept != m || x.off {
 			continue
 		}
-		mine := dist(x, &s.e.complaints[ci])
-		if mine > nearWords {
+		d, reach := dist, int32(nearWords)
+		if m == s.e.need.severe && s.amountWord(x) {
+			d, reach = s.leafDist, amountReach
+		}
+		mine := d(x, &s.e.complaints[ci])
+		if mine > reach {
 			continue
 		}
 		closest := true
 		for j := range s.e.complaints {
-			if j != ci && dist(x, &s.e.complaints[j]) < mine {
+			if j != ci && d(x, &s.e.complaints[j]) < mine {
 				closest = false
 				break
 			}
@@ -56,6 +68,58 @@ func (s *state) nearest(ci int, m int32) bool {
 		}
 	}
 	return false
+}
+
+// amountWord reports whether occurrence x of a modifier is an amount word
+// (concept amount_word, over the same words).
+func (s *state) amountWord(x occ) bool {
+	found := false
+	s.a.each(s.e.need.amount, func(i int32) {
+		o := s.a.occs[i]
+		found = found || o.start == x.start && o.end == x.end
+	})
+	return found
+}
+
+// leafDist is how many words separate x from complaint c's own words in its
+// clause, counting a composite's words one by one ("my face" near "acne"
+// spans the words between them, which are not the acne's). An Arabic
+// amount word follows what it qualifies ("الكحة بزاف", "وجع قوي"): in
+// "الزحمة كانت قوية والشمس" the crowd was strong, not the sun's harm.
+//
+// Things one counts (counted_word: spots, bites, "حب شباب") are counted by
+// an amount word, not made worse: "حب شباب كتير" is a lot of acne.
+func (s *state) leafDist(x occ, c *complaint) int32 {
+	best := int32(1 << 30)
+	arabic := s.a.toks[x.start].isArabic
+	counted := func(o occ) bool {
+		found := false
+		s.a.each(s.e.need.counted, func(i int32) {
+			w := s.a.occs[i]
+			found = found || w.start <= o.end && w.end >= o.start
+		})
+		return found
+	}
+	var walk func(o occ)
+	walk = func(o occ) {
+		if o.comp1 == o.comp0 {
+			switch {
+			case counted(o), s.a.toks[o.start].phrase != s.a.toks[x.start].phrase:
+			case !arabic || o.end < x.start:
+				best = min(best, max(x.start-o.end, o.start-x.end, 0))
+			}
+			return
+		}
+		for _, ci := range s.a.comps[o.comp0:o.comp1] {
+			walk(s.a.occs[ci])
+		}
+	}
+	for _, o := range s.a.occs {
+		if !o.off && o.clause == x.clause && slices.Contains(c.triggers, o.concept) {
+			walk(o)
+		}
+	}
+	return best
 }
 
 func (e *Engine) matchComplaints(s *state) []matchedComplaint {
@@ -79,14 +143,21 @@ func (e *Engine) matchComplaints(s *state) []matchedComplaint {
 		severe := s.fxHas(e.need.severe) || s.nearest(i, e.need.severe)
 		// "mild" rarely belongs to one word only; a complaint's own mild
 		// signs ("I can walk on it" after a sprain) make it mild too
-		mild := s.has(e.need.mild) || len(c.mildSigns) > 0 && anyOf(s, c.mildSigns)
+		ownMild := len(c.mildSigns) > 0 && anyOf(s, c.mildSigns)
 		u := c.urgency
 		switch {
+		case len(c.briefSigns) > 0 && anyOf(s, c.briefSigns):
+			u = c.mild
 		case severe:
 			u = c.severe
+		case ownMild:
+			// the complaint's own sign of a mild episode outweighs how long
+			// the condition has lasted: "my usual migraine, same as
+			// always, took my tablet" is looked after at home
+			u = c.mild
 		case chronic:
 			u = c.chronic
-		case mild:
+		case s.has(e.need.mild):
 			u = c.mild
 		}
 		out = append(out, matchedComplaint{c: c, urgency: u, chronic: chronic, pos: pos})

@@ -180,13 +180,13 @@ func (e *Engine) readConcepts(q *Question) []int32 {
 }
 
 // said reports whether the words say concept c now, as decide reads them:
-// "temperature 36.8" is no fever.
+// "temperature 37.8" is no fever.
 func (e *Engine) said(a *analysis, c int32) bool {
 	if !a.present[c] {
 		return false
 	}
 	if c == e.need.fever {
-		if m := a.measured(e); m.tempC > 0 && m.tempC < 37.5 {
+		if a.measured(e).belowFever() {
 			return false
 		}
 	}

@@ -20,6 +20,16 @@ type measures struct {
 	durs       []int // every duration read, in days
 }
 
+// feverC is where a fever starts: 38 °C or more, measured any way, at any
+// age (NICE NG143 1.1.1; NHS: a high temperature is 38C or above).
+const feverC = 38.0
+
+// belowFever reports a temperature was measured and every reading is below
+// a fever ("حرارتها ٣٧.٨", "temp 37.5"): the words for temperature are then
+// no fever. The highest reading counts, so "39 last night, 37.5 after the
+// paracetamol" is still a fever.
+func (m measures) belowFever() bool { return m.tempC > 0 && m.tempC < feverC }
+
 // measureConcepts are the lexicon concepts that give numbers their meaning.
 var measureConcepts = []string{
 	"temp_word", "sugar_word", "bp_word", "spo2_word", "age_word", "old_word", "since_word",

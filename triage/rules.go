@@ -139,9 +139,13 @@ type complaintSpec struct {
 	Urgency           string   `toml:"urgency"`
 	Mild              string   `toml:"mild"`
 	MildSigns         []string `toml:"mild_signs"` // concepts that make this complaint mild ("I can walk on it")
-	Severe            string   `toml:"severe"`
-	Chronic           string   `toml:"chronic"`
-	Priority          int      `toml:"priority"`
+	// BriefSigns say the pain lasts moments only, brought on and gone at
+	// once (a tooth that hurts with cold: dentine sensitivity): the
+	// complaint is then mild however strongly the moment hurts.
+	BriefSigns []string `toml:"brief_signs"`
+	Severe     string   `toml:"severe"`
+	Chronic    string   `toml:"chronic"`
+	Priority   int      `toml:"priority"`
 }
 
 type pathwaySpec struct {

@@ -437,3 +437,15 @@ func TestRelieverEveryFourHours(t *testing.T) {
 		{"asthma, used my inhaler once this week, need a refill", "routine-"},
 	})
 }
+
+// TestBreathStoppedTurnedBlue: a child whose breath stopped and who turned
+// blue, in the dialects' own verbs, is an emergency.
+func TestBreathStoppedTurnedBlue(t *testing.T) {
+	checkReading(t, []readingCase{
+		{"ولدي نفسو حبس وزرق", "emergency"},
+		{"بنتي نفسها حبس وولات زرقا", "emergency"},
+		{"my son held his breath and turned blue", "emergency"},
+		{"حبست نفسي من الضحك", "not"},
+		{"زرقت الابرة بايدي ووجعتني", "not"},
+	})
+}

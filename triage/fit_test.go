@@ -124,3 +124,52 @@ func TestSuicidalThoughtsWithoutAPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestUrgentConditionsCaughtFromWordsOrAnswers: appendicitis, giant cell
+// arteritis, insulin lost or run out and a deep cut are urgent when told
+// in the words, in English and Arabic, and when only an answer tells them.
+func TestUrgentConditionsCaughtFromWordsOrAnswers(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		rule, text string
+		f          Facts
+	}{
+		{"UR-ABD-01", "my son is 15, his tummy pain started around his belly button and now it's moved down to the right, he won't eat", Facts{AgeYears: 15, Sex: "m"}},
+		{"UR-ABD-01", "ولدي عمره ١٧ بطنه يعوره من امس، بدا حول السرة والحين صار تحت يمين وما يبي ياكل", Facts{AgeYears: 17, Sex: "m"}},
+		{"UR-ABD-01", "بطني بتوجعني من امبارح، الوجع بدأ حوالين السرة ونزل تحت على اليمين", Facts{AgeYears: 20, Sex: "f"}},
+		{"UR-NEURO-03", "I am 72, new headache at my temples for a week, my scalp hurts when I comb my hair", Facts{AgeYears: 72, Sex: "f"}},
+		{"UR-NEURO-03", "امي عمرها ٧٢ صار لها جمعة عندها وجع راس جديد عند الصدغ، وشعر راسها بيوجعها لما تمشطه، وبتتعب بفكها لما تاكل", Facts{AgeYears: 72, Sex: "f"}},
+		{"UR-NEURO-03", "ابوي عمره ٧٠ عنده صداع جديد عند الصدغ وفكه يعوره اذا ياكل", Facts{AgeYears: 70, Sex: "m"}},
+		{"UR-DIAB-03", "my bag with insulin pen is lost in Mina, I have diabetes type 1", Facts{AgeYears: 26, Sex: "f"}},
+		{"UR-DIAB-03", "ضاع الانسولين حقي وانا في مكه، عندي سكر نوع اول", Facts{AgeYears: 30, Sex: "m"}},
+		{"UR-WOUND-02", "I cut my palm with a knife and the cut is a bit deep, the bleeding stopped when I pressed it", Facts{AgeYears: 33, Sex: "m"}},
+		{"UR-WOUND-02", "جرحت يدي بالموس، الجرح عميق شوية ف وسط اليد، الدم وقف ملي زيرت عليه", Facts{AgeYears: 33, Sex: "m"}},
+	} {
+		w := e.Walk(tc.text, tc.f, "", answerAll("no"))
+		if w.Decision.Urgency != Urgent || !slices.Contains(w.Decision.AmberFlags, tc.rule) {
+			t.Errorf("%q: %s %v %v, want urgent by %s", tc.text, w.Decision.Urgency, w.Decision.RedFlags, w.Decision.AmberFlags, tc.rule)
+		}
+	}
+	// The words say nothing of the sign; the answer does.
+	for _, tc := range []struct {
+		question, rule, text string
+		f                    Facts
+	}{
+		{"abd_rlq", "UR-ABD-01", "I have had tummy ache since yesterday and I don't want to eat", Facts{AgeYears: 19, Sex: "m"}},
+		{"abd_rlq", "UR-ABD-01", "بطني توجعني من امس ومالي نفس للاكل", Facts{AgeYears: 22, Sex: "f"}},
+		{"head_gca", "UR-NEURO-03", "my mother is 74 and has had a new headache for a week", Facts{AgeYears: 74, Sex: "f"}},
+		{"head_gca", "UR-NEURO-03", "ابوي عمره ٧٠ عنده صداع جديد من اسبوع", Facts{AgeYears: 70, Sex: "m"}},
+		{"inj_deep", "UR-WOUND-02", "I cut my finger on a knife while cooking", Facts{AgeYears: 30, Sex: "m"}},
+		{"inj_deep", "UR-WOUND-02", "انجرحت في صبعي بالسكين وانا اطبخ", Facts{AgeYears: 30, Sex: "m"}},
+	} {
+		w := e.Walk(tc.text, tc.f, "", func(q Question) string {
+			if q.ID == tc.question {
+				return "yes"
+			}
+			return answerAll("no")(q)
+		})
+		if !slices.Contains(w.Asked, tc.question) || !slices.Contains(w.Decision.AmberFlags, tc.rule) || w.Decision.Urgency != Urgent {
+			t.Errorf("%q: asked %v, ends %s %v, want %s asked and urgent by %s", tc.text, w.Asked, w.Decision.Urgency, w.Decision.AmberFlags, tc.question, tc.rule)
+		}
+	}
+}

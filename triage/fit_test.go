@@ -173,3 +173,28 @@ func TestUrgentConditionsCaughtFromWordsOrAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestGiantCellArteritisWithSightLossIsAnEmergency: over 50 with the
+// signs of giant cell arteritis, any loss of sight is asked, and its "yes"
+// is the emergency; a younger patient's jaw ache is not asked about sight.
+func TestGiantCellArteritisWithSightLossIsAnEmergency(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"I am 72 years old, new headache at my temples for a week, my scalp hurts when I comb my hair",
+		"امي عمرها ٧٢ صار لها جمعة عندها وجع راس جديد عند الصدغ، وشعر راسها بيوجعها لما تمشطه",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 72, Sex: "f"}, "", func(q Question) string {
+			if q.ID == "head_gca_vision" {
+				return "yes"
+			}
+			return answerAll("no")(q)
+		})
+		if w.Decision.Urgency != Emergency || !slices.Contains(w.Decision.RedFlags, "RF-EYE-01") {
+			t.Errorf("%q: %s %v after %v, want RF-EYE-01", text, w.Decision.Urgency, w.Decision.RedFlags, w.Asked)
+		}
+	}
+	w := e.Walk("headache and my jaw aches when I chew", Facts{AgeYears: 25, Sex: "m"}, "", answerAll(Unsure))
+	if slices.Contains(w.Asked, "head_gca_vision") || slices.Contains(w.Asked, "head_gca") {
+		t.Errorf("a 25-year-old was asked about giant cell arteritis: %v", w.Asked)
+	}
+}

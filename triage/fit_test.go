@@ -79,6 +79,10 @@ func TestSuicidalThoughtsWithoutAPlan(t *testing.T) {
 		"نفسي انام ومصحاش تاني",
 		"مابقيتش باغي نعيش",
 		"ma 3ad bdi 3ish, 7ases 7ali 3eb2 3ala ahli",
+		"je veux mourir, j'ai plus envie de vivre",
+		"sy udah gak mau hidup lagi",
+		"pengen mati aja, capek hidup",
+		"اب جینے کو دل نہیں کرتا",
 	}
 	for _, text := range passive {
 		f := Facts{AgeYears: 24}

@@ -112,6 +112,8 @@ func TestSuicidalThoughtsWithoutAPlan(t *testing.T) {
 		"بدي اقتل حالي",
 		"جمعت الحبوب وخلاص",
 		"bghit nqtel rasi",
+		"I don't have a plan but I feel I might do something to myself, everyone would be better off without me",
+		"خايف اعمل شي بحالي، حاسس حالي عبء على اهلي",
 	} {
 		w := e.Walk(text, Facts{AgeYears: 24}, "", answerAll("no"))
 		if w.Decision.Urgency != Emergency || len(w.Asked) != 0 {

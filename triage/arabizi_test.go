@@ -52,7 +52,10 @@ var arabiziSet = []arabiziCase{
 	{"gulf", "abooy fi mina dayikh w jismah 7ar w ma y3ra9 w sar ykhrbet", true, false},
 	{"maghrebi", "mmi f 3arafa tay7a w skhouna bzaf w ma katfi9ch", true, false},
 	// suicidal
-	{"gulf", "abi amoot, ma 3ad abi a3eesh", true, false},
+	{"gulf", "abi a2tel nafsi, ma 3ad abi a3eesh", true, false},
+	// a wish to be dead with no plan told: urgent, the plan question follows
+	{"gulf", "abi amoot, ma 3ad abi a3eesh", false, true},
+	{"levantine", "ma 3ad bdi 3ish, 7ases 7ali 3eb2 3ala ahli", false, true},
 	{"egyptian", "nefsi amoot, 3ayez a2tel nafsi", true, false},
 	{"levantine", "bade 2e2tol 7ale", true, false},
 	{"maghrebi", "bghit nmout, bghit nqtel rasi", true, false},

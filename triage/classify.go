@@ -211,6 +211,9 @@ func (e *Engine) setFacts(s *state, f Facts, m measures, fx answerEffects, month
 		if months >= 65*12 {
 			s.set("@elderly")
 		}
+		if months >= 50*12 {
+			s.set("@over50")
+		}
 	case !f.Pregnant && !s.has(n.pregnancyWord):
 		// "my baby" in a pregnancy is the fetus, not a child patient.
 		if s.has(n.childWord) || s.has(n.infantWord) {
@@ -228,10 +231,12 @@ func (e *Engine) setFacts(s *state, f Facts, m measures, fx answerEffects, month
 		}
 		if s.has(n.elderlyWord) {
 			s.set("@elderly")
+			s.set("@over50")
 		}
 	default:
 		if s.has(n.elderlyWord) {
 			s.set("@elderly")
+			s.set("@over50")
 		}
 	}
 	if s.sex != "m" && (f.Pregnant || (s.has(n.pregnancyWord) && fx.pregnant != "no") || fx.pregnant == "yes") {

@@ -121,7 +121,7 @@ func contextOf(entries []string, concepts func([]string) ([]int32, error)) (cont
 // the text (temperature, sugar, blood pressure, oxygen, age, duration) and
 // from answers. Rules name them like any other concept.
 var factConcepts = []string{
-	"@child", "@infant", "@young_infant", "@adult", "@elderly", "@pregnant",
+	"@child", "@infant", "@young_infant", "@adult", "@elderly", "@over50", "@pregnant",
 	"@female", "@male", "@pilgrim", "@diabetic", "@cardiac",
 	"@temp_38", "@temp_39", "@temp_40", "@temp_low",
 	"@glucose_low", "@glucose_high", "@glucose_very_high",

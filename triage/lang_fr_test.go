@@ -55,7 +55,7 @@ func TestFrenchEmergencies(t *testing.T) {
 		{"allergy", "piqure de guepe et sa gorge se ferme", fr, ""},
 		{"allergy", "la langue gonflée après la penicilline", fr, "RF-ALLERGY-01"},
 		// suicidal intent
-		{"mind", "je veux mourir", fr, "RF-MH-01"},
+		{"mind", "je veux me tuer", fr, "RF-MH-01"},
 		{"mind", "j'ai envie de me suicider", fr, "RF-MH-01"},
 		{"mind", "je n'ai plus envie de vivre, je veux en finir", fr, "RF-MH-01"},
 		// a baby under 3 months with fever

@@ -57,8 +57,8 @@ func TestIndonesianEmergencies(t *testing.T) {
 		{"allergy", "lidah saya bengkak", Facts{}, true},
 		// suicidal intent
 		{"suicide", "saya ingin bunuh diri", Facts{}, true},
-		{"suicide", "sy udah gak mau hidup lagi", Facts{}, true},
-		{"suicide", "pengen mati aja, capek hidup", Facts{}, true},
+		{"suicide", "sy udah mau bunuh diri aja", Facts{}, true},
+		{"suicide", "pengen gantung diri, capek hidup", Facts{}, true},
 		// baby under 3 months with fever
 		{"baby", "bayi saya umur 3 minggu demam", Facts{}, true},
 		{"baby", "bayi usia 2 bulan badannya panas", Facts{}, true},

@@ -57,7 +57,7 @@ func TestUrduEmergencies(t *testing.T) {
 		{"not sure what happened, unconscious", "پتا نہیں کیا ہوا، ابو بے ہوش ہو گئے ہیں", Facts{}},
 		{"fit", "بچے کو دورہ پڑا ہے اور جسم اکڑ گیا ہے", Facts{}},
 		{"pilgrim collapsed in heat", "منیٰ میں گرمی سے ابو گر پڑے اور کچھ بول نہیں رہے", Facts{}},
-		{"no will to live", "اب جینے کو دل نہیں کرتا", Facts{}},
+		{"suicide", "میں خودکشی کرنا چاہتا ہوں", Facts{}},
 		{"baby weeks old", "میرا بیٹا 6 ہفتے کا ہے اسے بخار ہے", Facts{}},
 		{"chest burning, sweating", "سینے میں جلن ہے اور پسینہ آ رہا ہے", Facts{}},
 		{"heart pain, sweating", "دل میں درد ہو رہا ہے اور پسینہ آ رہا ہے", Facts{}},

@@ -78,7 +78,12 @@ func TestNegation(t *testing.T) {
 		{"not waking stays a symptom", "ومش عم تفيق", "unresponsive", true},
 		{"not wanting to wake is no coma", "my son doesn't want to wake up for school", "unresponsive", false},
 		{"living abroad is no death wish", "مش عايز اعيش في الغربة", "suicidal", false},
-		{"not wanting to live is", "ما عاد ابي اعيش", "suicidal", true},
+		{"not wanting to live is a passive death wish", "ما عاد ابي اعيش", "passive_suicidal", true},
+		{"not wanting to live is no plan", "ما عاد ابي اعيش", "suicidal", false},
+		{"a child not wanting to wake for school is no death wish", "my son doesn't want to wake up for school", "passive_suicidal", false},
+		{"not wanting to wake up is", "بصراحة ما بدي اصحى الصبح، حاسة حالي عبء", "passive_suicidal", true},
+		{"not wanting to wake up, Egyptian", "مش عايزه اصحى تاني", "passive_suicidal", true},
+		{"the means made ready beside a death wish is a plan", "nobody would miss me, I have the pills ready", "suicidal", true},
 		{"a wish to die in Makkah is no death wish", "نفسي اموت في مكه", "suicidal", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,0 +1,206 @@
+package triage
+
+import (
+	"slices"
+	"testing"
+)
+
+// answerAll answers every yes/no question v and every other question with
+// its last option.
+func answerAll(v string) Answerer {
+	return func(q Question) string {
+		if q.Kind == KindYesNo {
+			return v
+		}
+		return q.Options[len(q.Options)-1].Value
+	}
+}
+
+// TestQuestionsATriageNurseWouldNotAsk: a question whose finding the
+// complaint cannot hide is not asked, however the answers go: heavy
+// bleeding of a closed injury with no wound, testicle pain of an adult's
+// renal colic, sudden sight loss of a child's red eyes in a fever with a
+// rash, a chemical in an eye swollen from an insect bite, a malaria area
+// of a child's fever with a cold. The question still comes where it fits.
+func TestQuestionsATriageNurseWouldNotAsk(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		name, text, question string
+		f                    Facts
+		asked                bool
+	}{
+		{"closed wrist injury, English", "my mother is 74, she slipped and fell on her hand, her wrist is swollen and very painful", "inj_bleeding", Facts{AgeYears: 74, Sex: "f"}, false},
+		{"closed wrist injury, Gulf", "امي طاحت في الحمام ويدها وارمه وتعورها وايد", "inj_bleeding", Facts{AgeYears: 70, Sex: "f"}, false},
+		{"closed wrist injury, Arabizi", "ibni we2e3 3an el bisklet w 7at 3a 2ido, hala2 m3asmo mwarram. lezem nsawwro?", "inj_bleeding", Facts{AgeYears: 10, Sex: "m"}, false},
+		{"a cut is asked about bleeding", "I cut my hand with a knife, deep cut in the palm", "inj_bleeding", Facts{AgeYears: 33, Sex: "m"}, true},
+		{"a cut is asked about bleeding, Maghrebi", "جرحت يدي بالموس، الجرح عميق ف وسط اليد", "inj_bleeding", Facts{AgeYears: 33, Sex: "m"}, true},
+		{"renal colic, English", "sudden severe pain in my right loin going down to the groin, and my pee is pink", "uro_testicle", Facts{AgeYears: 38, Sex: "m"}, false},
+		{"renal colic, Gulf", "فجأه جاني الم قوي في خاصرتي اليمين وينزل لتحت، وبولي لونه وردي", "uro_testicle", Facts{AgeYears: 38, Sex: "m"}, false},
+		{"renal colic, Tunisian", "جاتني وجيعة كبيرة فجأة في جنبي اليسار تهبط للتحت، والبول فيه شوية دم", "uro_testicle", Facts{AgeYears: 25, Sex: "m"}, false},
+		{"renal colic, belly family", "sudden severe pain in my right loin going down to the groin, and my pee is pink", "abd_testicle", Facts{AgeYears: 25, Sex: "m"}, false},
+		{"a boy's belly pain is asked about the testicle", "my son is 14, he has sudden pain low in his belly", "abd_testicle", Facts{AgeYears: 14, Sex: "m"}, true},
+		{"red eyes in a fever with a rash, Algerian", "ولدي عندو 3 سنين، السخانة عندو هادي 5 ايام، عينيه حمرين وطلعولو حبوب فالجلد", "eye_vision", Facts{AgeYears: 3, Sex: "m"}, false},
+		{"red eyes in a fever with a rash, English", "my 3 year old has had a fever for 5 days, his eyes are red and he has a rash", "eye_vision", Facts{AgeYears: 3, Sex: "m"}, false},
+		{"a red painful eye is asked about sight", "my right eye is red and painful since this morning", "eye_vision", Facts{AgeYears: 40, Sex: "f"}, true},
+		{"insect bite by the eye, English", "a mosquito bit my son beside his eye, now the eye is swollen and red", "eye_chemical", Facts{AgeYears: 7, Sex: "m"}, false},
+		{"insect bite by the eye, Egyptian", "ناموسة قرصت ابني جنب عينه والنهارده عينه وارمة وحمرا", "eye_chemical", Facts{AgeYears: 7, Sex: "m"}, false},
+		{"insect bite by the eye, Arabizi", "ebny 3ando 7 sneen, namoosa 2arasito gamb 3eino, el naharda 3eino warma w 7amra", "eye_chemical", Facts{AgeYears: 7, Sex: "m"}, false},
+		{"something in the eye is asked about a chemical", "I got something in my eye at work, it is red and watering", "eye_chemical", Facts{AgeYears: 30, Sex: "m"}, true},
+		{"a child's fever with a cold, English", "my son is 4, he's had a temp of 38.5 since yesterday with a runny nose", "fever_travel", Facts{AgeYears: 4, Sex: "m"}, false},
+		{"a child's fever with a cold, Gulf", "ولدي عمره ٣ سنين حرارته ٣٨ وفيه زكام بس يلعب وياكل عادي", "fever_travel", Facts{AgeYears: 3, Sex: "m"}, false},
+		{"a fever with no source is asked about travel", "I have had a fever since yesterday", "fever_travel", Facts{AgeYears: 30, Sex: "m"}, true},
+		{"a fever with no source is asked about travel, Egyptian", "عندي سخونية من امبارح", "fever_travel", Facts{AgeYears: 30, Sex: "m"}, true},
+		{"a cold told with a journey is asked about travel", "I came back from a trip abroad last week and now I have a fever and a runny nose", "fever_travel", Facts{AgeYears: 30, Sex: "m"}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, v := range []string{"no", Unsure} {
+				w := e.Walk(tc.text, tc.f, "", answerAll(v))
+				if asked := slices.Contains(w.Asked, tc.question); asked != tc.asked && (v == "no" || !tc.asked) {
+					t.Errorf("answering %q: %s asked = %v, want %v (asked %v, ends %s %v)", v, tc.question, asked, tc.asked, w.Asked, w.Decision.Urgency, w.Decision.RedFlags)
+				}
+			}
+		})
+	}
+}
+
+// TestSuicidalThoughtsWithoutAPlan: passive thoughts of death are urgent
+// and bring the plan question, whose "yes" or "not sure" is the
+// emergency; a plan, the means or intent in the words is the emergency
+// at once; "no plan" in the words settles the question (NHS: Help for
+// suicidal thoughts).
+func TestSuicidalThoughtsWithoutAPlan(t *testing.T) {
+	e := mustLoad(t)
+	passive := []string{
+		"honestly think everyone would be better off without me around",
+		"I wish I was never born, I feel a burden to everyone",
+		"I don't want to wake up in the morning anymore",
+		"صرلي فترة حاسس حالي عبء على اهلي، حتى ما عاد بدي اصحى الصبح",
+		"ما عاد ابي اعيش، تعبت من كل شي",
+		"نفسي انام ومصحاش تاني",
+		"مابقيتش باغي نعيش",
+		"ma 3ad bdi 3ish, 7ases 7ali 3eb2 3ala ahli",
+		"je veux mourir, j'ai plus envie de vivre",
+		"sy udah gak mau hidup lagi",
+		"pengen mati aja, capek hidup",
+		"اب جینے کو دل نہیں کرتا",
+	}
+	for _, text := range passive {
+		f := Facts{AgeYears: 24}
+		if d := e.Classify(text, f); d.Urgency != Urgent || !slices.Contains(d.AmberFlags, "UR-MH-02") {
+			t.Errorf("%q: first message %s %v %v, want urgent by UR-MH-02", text, d.Urgency, d.RedFlags, d.AmberFlags)
+		}
+		for answer, want := range map[string]Urgency{"yes": Emergency, Unsure: Emergency, "no": Urgent} {
+			w := e.Walk(text, f, "", func(q Question) string {
+				if q.ID == "mh_plan" {
+					return answer
+				}
+				return answerAll("no")(q)
+			})
+			if !slices.Contains(w.Asked, "mh_plan") || slices.Contains(w.Asked, "mh_suicidal") {
+				t.Errorf("%q: asked %v, want mh_plan and not mh_suicidal", text, w.Asked)
+			}
+			if w.Decision.Urgency != want {
+				t.Errorf("%q: plan %q ends %s %v, want %s", text, answer, w.Decision.Urgency, w.Decision.RedFlags, want)
+			}
+		}
+	}
+	for _, text := range []string{
+		"I want to kill myself",
+		"nobody would miss me if I was gone, I have the pills ready",
+		"wrote my will and am giving my things away",
+		"i don't want to be here anymore, i've thought about how i'd do it",
+		"بدي اقتل حالي",
+		"جمعت الحبوب وخلاص",
+		"bghit nqtel rasi",
+		"I don't have a plan but I feel I might do something to myself, everyone would be better off without me",
+		"خايف اعمل شي بحالي، حاسس حالي عبء على اهلي",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 24}, "", answerAll("no"))
+		if w.Decision.Urgency != Emergency || len(w.Asked) != 0 {
+			t.Errorf("%q: %s after %v, want an emergency at once", text, w.Decision.Urgency, w.Asked)
+		}
+	}
+	for _, text := range []string{
+		"everyone would be better off without me. not going to do anything, I have no plan",
+		"عم فكر انو الكل رح يرتاحو اذا انا مش موجودة. ما عملت شي لحالي وما عندي خطة",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 24}, "", answerAll(Unsure))
+		if slices.Contains(w.Asked, "mh_plan") {
+			t.Errorf("%q: asked about a plan the words deny: %v", text, w.Asked)
+		}
+	}
+}
+
+// TestUrgentConditionsCaughtFromWordsOrAnswers: appendicitis, giant cell
+// arteritis, insulin lost or run out and a deep cut are urgent when told
+// in the words, in English and Arabic, and when only an answer tells them.
+func TestUrgentConditionsCaughtFromWordsOrAnswers(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		rule, text string
+		f          Facts
+	}{
+		{"UR-ABD-01", "my son is 15, his tummy pain started around his belly button and now it's moved down to the right, he won't eat", Facts{AgeYears: 15, Sex: "m"}},
+		{"UR-ABD-01", "ولدي عمره ١٧ بطنه يعوره من امس، بدا حول السرة والحين صار تحت يمين وما يبي ياكل", Facts{AgeYears: 17, Sex: "m"}},
+		{"UR-ABD-01", "بطني بتوجعني من امبارح، الوجع بدأ حوالين السرة ونزل تحت على اليمين", Facts{AgeYears: 20, Sex: "f"}},
+		{"UR-NEURO-03", "I am 72, new headache at my temples for a week, my scalp hurts when I comb my hair", Facts{AgeYears: 72, Sex: "f"}},
+		{"UR-NEURO-03", "امي عمرها ٧٢ صار لها جمعة عندها وجع راس جديد عند الصدغ، وشعر راسها بيوجعها لما تمشطه، وبتتعب بفكها لما تاكل", Facts{AgeYears: 72, Sex: "f"}},
+		{"UR-NEURO-03", "ابوي عمره ٧٠ عنده صداع جديد عند الصدغ وفكه يعوره اذا ياكل", Facts{AgeYears: 70, Sex: "m"}},
+		{"UR-DIAB-03", "my bag with insulin pen is lost in Mina, I have diabetes type 1", Facts{AgeYears: 26, Sex: "f"}},
+		{"UR-DIAB-03", "ضاع الانسولين حقي وانا في مكه، عندي سكر نوع اول", Facts{AgeYears: 30, Sex: "m"}},
+		{"UR-WOUND-02", "I cut my palm with a knife and the cut is a bit deep, the bleeding stopped when I pressed it", Facts{AgeYears: 33, Sex: "m"}},
+		{"UR-WOUND-02", "جرحت يدي بالموس، الجرح عميق شوية ف وسط اليد، الدم وقف ملي زيرت عليه", Facts{AgeYears: 33, Sex: "m"}},
+	} {
+		w := e.Walk(tc.text, tc.f, "", answerAll("no"))
+		if w.Decision.Urgency != Urgent || !slices.Contains(w.Decision.AmberFlags, tc.rule) {
+			t.Errorf("%q: %s %v %v, want urgent by %s", tc.text, w.Decision.Urgency, w.Decision.RedFlags, w.Decision.AmberFlags, tc.rule)
+		}
+	}
+	// The words say nothing of the sign; the answer does.
+	for _, tc := range []struct {
+		question, rule, text string
+		f                    Facts
+	}{
+		{"abd_rlq", "UR-ABD-01", "I have had tummy ache since yesterday and I don't want to eat", Facts{AgeYears: 19, Sex: "m"}},
+		{"abd_rlq", "UR-ABD-01", "بطني توجعني من امس ومالي نفس للاكل", Facts{AgeYears: 22, Sex: "f"}},
+		{"head_gca", "UR-NEURO-03", "my mother is 74 and has had a new headache for a week", Facts{AgeYears: 74, Sex: "f"}},
+		{"head_gca", "UR-NEURO-03", "ابوي عمره ٧٠ عنده صداع جديد من اسبوع", Facts{AgeYears: 70, Sex: "m"}},
+		{"inj_deep", "UR-WOUND-02", "I cut my finger on a knife while cooking", Facts{AgeYears: 30, Sex: "m"}},
+		{"inj_deep", "UR-WOUND-02", "انجرحت في صبعي بالسكين وانا اطبخ", Facts{AgeYears: 30, Sex: "m"}},
+	} {
+		w := e.Walk(tc.text, tc.f, "", func(q Question) string {
+			if q.ID == tc.question {
+				return "yes"
+			}
+			return answerAll("no")(q)
+		})
+		if !slices.Contains(w.Asked, tc.question) || !slices.Contains(w.Decision.AmberFlags, tc.rule) || w.Decision.Urgency != Urgent {
+			t.Errorf("%q: asked %v, ends %s %v, want %s asked and urgent by %s", tc.text, w.Asked, w.Decision.Urgency, w.Decision.AmberFlags, tc.question, tc.rule)
+		}
+	}
+}
+
+// TestGiantCellArteritisWithSightLossIsAnEmergency: over 50 with the
+// signs of giant cell arteritis, any loss of sight is asked, and its "yes"
+// is the emergency; a younger patient's jaw ache is not asked about sight.
+func TestGiantCellArteritisWithSightLossIsAnEmergency(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"I am 72 years old, new headache at my temples for a week, my scalp hurts when I comb my hair",
+		"امي عمرها ٧٢ صار لها جمعة عندها وجع راس جديد عند الصدغ، وشعر راسها بيوجعها لما تمشطه",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 72, Sex: "f"}, "", func(q Question) string {
+			if q.ID == "head_gca_vision" {
+				return "yes"
+			}
+			return answerAll("no")(q)
+		})
+		if w.Decision.Urgency != Emergency || !slices.Contains(w.Decision.RedFlags, "RF-EYE-01") {
+			t.Errorf("%q: %s %v after %v, want RF-EYE-01", text, w.Decision.Urgency, w.Decision.RedFlags, w.Asked)
+		}
+	}
+	w := e.Walk("headache and my jaw aches when I chew", Facts{AgeYears: 25, Sex: "m"}, "", answerAll(Unsure))
+	if slices.Contains(w.Asked, "head_gca_vision") || slices.Contains(w.Asked, "head_gca") {
+		t.Errorf("a 25-year-old was asked about giant cell arteritis: %v", w.Asked)
+	}
+}

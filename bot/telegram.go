@@ -20,6 +20,7 @@ import (
 	"github.com/frontdoor-health/frontdoor/intake"
 	"github.com/frontdoor-health/frontdoor/locales"
 	"github.com/frontdoor-health/frontdoor/metrics"
+	"github.com/frontdoor-health/frontdoor/redisbatch"
 )
 
 // WebhookPath is where cmd mounts the first bot's WebhookHandler;
@@ -175,6 +176,10 @@ func New(cfg Config) (*Telegram, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bot: %w", err)
 	}
+	// The channel's own commands (turns, done-records) join those of
+	// the other updates in flight (see redisbatch); the queue does the
+	// same with its own.
+	cfg.Redis = redisbatch.Client(cfg.Redis)
 	hc := &http.Client{Transport: newTransport()}
 	api, err := tgbot.New(cfg.Token,
 		tgbot.WithServerURL(cfg.APIURL),

@@ -46,14 +46,28 @@ type roundTrips struct {
 }
 
 func (c *roundTrips) count(name string, cmds []redis.Cmder) {
+	// A round trip can carry several purposes: the client batches the
+	// commands of concurrent goroutines into one pipeline (redisbatch).
+	// It is the updates' when any of its commands is, a mark's when the
+	// rest are marks, and left out when all are upkeep.
+	own, marks := 0, 0
+	for _, cmd := range cmds {
+		switch {
+		case background(cmd):
+		case mark(cmd):
+			marks++
+		default:
+			own++
+		}
+	}
 	switch {
-	case background(cmds):
-		return
-	case mark(cmds):
+	case own > 0:
+		c.redis.Add(1)
+	case marks > 0:
 		c.marks.Add(1)
 		name = "mark: " + name
 	default:
-		c.redis.Add(1)
+		return
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -63,35 +77,35 @@ func (c *roundTrips) count(name string, cmds []redis.Cmder) {
 	c.byName[name]++
 }
 
-// mark reports whether cmds take the turn of a pressed message's mark
+// mark reports whether cmd takes the turn of a pressed message's mark
 // (bot/tidy.go): the turn script on the bot's and a chat's schedules with
 // two chat turns kept free (its last argument, the bot's tidyKeep).
-func mark(cmds []redis.Cmder) bool {
-	if len(cmds) != 1 || (cmds[0].Name() != "evalsha" && cmds[0].Name() != "eval") {
+func mark(cmd redis.Cmder) bool {
+	if cmd.Name() != "evalsha" && cmd.Name() != "eval" {
 		return false
 	}
-	args := cmds[0].Args()
+	args := cmd.Args()
 	return len(args) == 10 && fmt.Sprint(args[2]) == "2" && strings.Contains(fmt.Sprint(args[4]), ":chat:") &&
 		fmt.Sprint(args[9]) == "2"
 }
 
-// background reports whether cmds are the channel's own upkeep, or the
-// test's polling of the queue's length.
-func background(cmds []redis.Cmder) bool {
-	for _, cmd := range cmds {
-		args := cmd.Args()
-		switch cmd.Name() {
-		case "multi", "exec":
-			continue
-		case "hello", "client", "xautoclaim", "xinfo", "xgroup", "zadd", "xlen":
-			return true
-		case "evalsha", "eval":
-			// A shard's lease, taken or renewed: its first key is the
-			// lease, and no entry's key follows (an ack's does).
-			return len(args) > 3 && strings.HasSuffix(fmt.Sprint(args[3]), ":lease") &&
-				(fmt.Sprint(args[2]) == "1" || fmt.Sprint(args[2]) == "2")
-		}
-		return false
+// background reports whether cmd is the channel's own upkeep, or the
+// test's polling of the queue's length. MULTI and EXEC go with what they
+// wrap.
+func background(cmd redis.Cmder) bool {
+	args := cmd.Args()
+	switch cmd.Name() {
+	case "multi", "exec", "hello", "client", "xautoclaim", "xinfo", "xgroup", "zadd", "zremrangebyscore", "zcard":
+		return true
+	case "xlen", "xrange":
+		// The queue's length, the test's or the intake's metrics' (which
+		// also read each shard's oldest entry).
+		return true
+	case "evalsha", "eval":
+		// A shard's lease, taken or renewed: its first key is the
+		// lease, and no entry's key follows (an ack's does).
+		return len(args) > 3 && strings.HasSuffix(fmt.Sprint(args[3]), ":lease") &&
+			(fmt.Sprint(args[2]) == "1" || fmt.Sprint(args[2]) == "2")
 	}
 	return false
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/frontdoor-health/frontdoor/metrics"
+	"github.com/frontdoor-health/frontdoor/redisbatch"
 )
 
 // Defaults for Options.
@@ -71,6 +72,8 @@ var ErrRetryLater = errors.New("intake: retry later")
 // Queue is a sharded, de-duplicating update queue. It is safe for concurrent
 // use by any number of goroutines and processes.
 type Queue struct {
+	// rdb batches the short commands of concurrent appends, leases and
+	// acknowledgements (see redisbatch); each still waits for its answer.
 	rdb    redis.UniversalClient
 	reader redis.UniversalClient // blocking reads, one connection per held shard
 	opt    Options
@@ -81,7 +84,8 @@ type Queue struct {
 // New returns a queue over rdb: a *redis.Client (one server, or Sentinel's
 // failover client) or a *redis.ClusterClient. It opens a second
 // connection pool of the same kind to the same servers for blocking
-// reads, closed by Close.
+// reads, closed by Close. Its other commands are sent in batches with
+// those of other goroutines using rdb (redisbatch.Client).
 func New(rdb redis.UniversalClient, o Options) (*Queue, error) {
 	if o.Prefix == "" {
 		return nil, errors.New("intake: key prefix is required")
@@ -114,7 +118,7 @@ func New(rdb redis.UniversalClient, o Options) (*Queue, error) {
 	}
 	host, _ := os.Hostname()
 	return &Queue{
-		rdb:    rdb,
+		rdb:    redisbatch.Client(rdb),
 		reader: reader,
 		opt:    o,
 		worker: fmt.Sprintf("%s-%d-%s", host, os.Getpid(), randomHex(4)),

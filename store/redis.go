@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/frontdoor-health/frontdoor/redisbatch"
 )
 
 // DefaultRedisPrefix is put before every key when OpenRedis is given none.
@@ -24,7 +26,11 @@ const DefaultSessionTTL = 24 * time.Hour
 // tag, so the same code serves a single server, Sentinel and a Redis
 // Cluster. Safe for concurrent use.
 type Redis struct {
+	// client sends this package's commands in batches with those of other
+	// goroutines (redisbatch); raw is the client it batches for, which
+	// Client hands out and Close closes.
 	client     redis.UniversalClient
+	raw        redis.UniversalClient
 	prefix     string
 	sessionTTL time.Duration
 }
@@ -59,12 +65,12 @@ func OpenRedis(ctx context.Context, rawURL, prefix string, opts ...RedisOption) 
 	if prefix == "" {
 		prefix = DefaultRedisPrefix
 	}
-	r := &Redis{client: client, prefix: prefix, sessionTTL: DefaultSessionTTL}
+	r := &Redis{client: redisbatch.Client(client), raw: client, prefix: prefix, sessionTTL: DefaultSessionTTL}
 	for _, opt := range opts {
 		opt(r)
 	}
 	if err := r.client.Ping(ctx).Err(); err != nil {
-		r.client.Close()
+		r.raw.Close()
 		return nil, fmt.Errorf("store: open redis: %w", err)
 	}
 	return r, nil
@@ -126,7 +132,7 @@ func (r *Redis) Ping(ctx context.Context) error {
 
 // Close closes the client's connections.
 func (r *Redis) Close() error {
-	if err := r.client.Close(); err != nil {
+	if err := r.raw.Close(); err != nil {
 		return fmt.Errorf("store: close redis: %w", err)
 	}
 	return nil
@@ -137,7 +143,7 @@ func (r *Redis) Close() error {
 // Sentinel, a *redis.ClusterClient for a cluster. They must put Key's
 // prefix before their keys and give the keys of one script, transaction
 // or multi-key command a shared hash tag.
-func (r *Redis) Client() redis.UniversalClient { return r.client }
+func (r *Redis) Client() redis.UniversalClient { return r.raw }
 
 // Prefix returns the prefix of every key this Redis writes.
 func (r *Redis) Prefix() string { return r.prefix }

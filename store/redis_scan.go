@@ -52,7 +52,7 @@ func (r *Redis) scan(ctx context.Context, pattern string) ([]string, error) {
 		mu.Unlock()
 		return iter.Err()
 	}
-	switch c := r.client.(type) {
+	switch c := r.raw.(type) { // the batching client is neither
 	case *redis.ClusterClient:
 		err := c.ForEachMaster(ctx, each) // concurrently, hence mu
 		return keys, err

@@ -3,7 +3,9 @@ package redisbatch_test
 import (
 	"context"
 	"crypto/rand"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -35,6 +37,97 @@ func newClient(t *testing.T) (*redis.Client, string) {
 		t.Skipf("no Redis at %s: %v", storetest.RedisURL(), err)
 	}
 	return c, prefix
+}
+
+// gate holds the first pipeline until released, and counts the round
+// trips that carried the callers' INCRBY commands, and those commands.
+type gate struct {
+	once      sync.Once
+	release   chan struct{}
+	mu        sync.Mutex
+	pipelines int
+	commands  int
+}
+
+func (g *gate) DialHook(next redis.DialHook) redis.DialHook { return next }
+func (g *gate) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	// a lone command, sent at once when nothing else is waiting, is one
+	// round trip of its own
+	return func(ctx context.Context, cmd redis.Cmder) error {
+		if cmd.Name() == "incrby" {
+			g.mu.Lock()
+			g.pipelines++
+			g.commands++
+			g.mu.Unlock()
+		}
+		return next(ctx, cmd)
+	}
+}
+func (g *gate) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return func(ctx context.Context, cmds []redis.Cmder) error {
+		g.once.Do(func() { <-g.release })
+		g.mu.Lock()
+		// only the callers' commands: a new connection's set-up (HELLO,
+		// CLIENT SETINFO) goes as a pipeline too
+		n := 0
+		for _, c := range cmds {
+			if c.Name() == "incrby" {
+				n++
+			}
+		}
+		if n > 0 {
+			g.pipelines++
+			g.commands += n
+		}
+		g.mu.Unlock()
+		return next(ctx, cmds)
+	}
+}
+
+// Commands sent at the same moment by many goroutines travel together,
+// and each goroutine gets its own answer.
+func TestConcurrentCommandsShareRoundTrips(t *testing.T) {
+	raw, prefix := newClient(t)
+	g := &gate{release: make(chan struct{})}
+	raw.AddHook(g)
+	rdb := redisbatch.Client(raw)
+	ap, ok := rdb.(*redis.AutoPipeliner)
+	if !ok {
+		t.Fatalf("Client(%T) = %T, want a *redis.AutoPipeliner", raw, rdb)
+	}
+	ctx := context.Background()
+	const callers = 50
+	got := make([]int64, callers)
+	errs := make([]error, callers)
+	var wg sync.WaitGroup
+	for i := range callers {
+		wg.Go(func() {
+			got[i], errs[i] = rdb.IncrBy(ctx, prefix+"n:"+strconv.Itoa(i), int64(i+1)).Result()
+		})
+	}
+	// The first batch is held by the gate; the others queue behind it. How
+	// many the held batch took depends on the scheduling, so the wait ends
+	// when every other caller has queued, or the queue has stopped growing.
+	for last, still, wait := -1, 0, time.Now().Add(5*time.Second); ap.Len() < callers-1 && still < 50 && time.Now().Before(wait); {
+		if n := ap.Len(); n == last {
+			still++
+		} else {
+			last, still = n, 0
+		}
+		time.Sleep(time.Millisecond)
+	}
+	close(g.release)
+	wg.Wait()
+	for i := range callers {
+		if errs[i] != nil || got[i] != int64(i+1) {
+			t.Errorf("caller %d: %d, %v; want %d", i, got[i], errs[i], i+1)
+		}
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.commands != callers || g.pipelines > callers/2 {
+		t.Errorf("%d commands in %d pipelines, want %d in at most %d", g.commands, g.pipelines, callers, callers/2)
+	}
 }
 
 // A blocking read goes apart, so it holds back nobody's commands; and a

@@ -80,14 +80,7 @@ func TestFirstMessageNotOverRead(t *testing.T) {
 		{"my teeth hurt a lot when I drink something cold but it goes away straight away", "toothache"},
 		{"ضرسي يعورني مره مع الموية البارده بس يروح على طول", "toothache"},
 		{"snani kayderni bzaf mli kanchrb chi 7aja barda walakin kaymchi dghya", "toothache"},
-	} {
-		d := e.Classify(c.text, Facts{})
-		if d.Urgency != SelfCare || !slices.Contains(d.Complaints, c.complaint) {
-			t.Errorf("%q: %s %v, want self_care with %s", c.text, d.Urgency, d.Complaints, c.complaint)
-		}
-	}
-	// more everyday words for self-care troubles
-	for _, c := range []struct{ text, complaint string }{
+		// more everyday words for self-care troubles
 		{"زلعومي عم يوجعني شوي من مبارح، ما في حرارة وعم آكل عادي", "sore_throat"},
 		{"my back's playing up again, same as always (had it for years), bent down to pick up the shopping", "back_pain"},
 		{"اتلسعت من المكوة في صباعي، احمرار وشوية وجع، مفيش فقاقيع كبيرة", "burn"},

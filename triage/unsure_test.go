@@ -7,12 +7,7 @@ import (
 
 // notSure answers "not sure" to every yes/no question and the last option
 // to the others: the most doubtful patient.
-func notSure(q Question) string {
-	if q.Kind == KindYesNo {
-		return Unsure
-	}
-	return q.Options[len(q.Options)-1].Value
-}
+var notSure = answerAll(Unsure)
 
 // TestNotSureOnlyWhereItMatters: a patient not sure of everything is not
 // sent to the emergency number for a question that could not matter to

@@ -281,8 +281,10 @@ func (e *Engine) isPregnancyWord(a *analysis, i int) bool {
 }
 
 // unitSuffixes are the letters a measure may carry joined to its number
-// ("38.5c", "120mg", "6mmol").
-var unitSuffixes = map[string]bool{"mmol": true, "mg": true, "kg": true, "mgdl": true, "yrs": true, "kgs": true}
+// ("38.5c", "120mg", "6mmol", "150mmhg", "38deg").
+var unitSuffixes = map[string]bool{
+	"mmol": true, "mg": true, "kg": true, "kgs": true, "mgdl": true, "mmhg": true, "bpm": true, "deg": true, "yrs": true,
+}
 
 // arabiziWord reports whether the letters after a leading number make it a
 // word of Arabic written in Latin letters rather than a measure: «3ndah»

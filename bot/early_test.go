@@ -42,3 +42,21 @@ func TestEarlyAnswersAreForgottenAfterTheirTime(t *testing.T) {
 		t.Errorf("the list's forgotten front (%d of %d) was not reused", a.head, len(a.order))
 	}
 }
+
+// BenchmarkEarlyAnswer is one press's early answer as the webhook and the
+// worker use it: registered, answered, taken.
+func BenchmarkEarlyAnswer(b *testing.B) {
+	var a earlyAnswers
+	b.ReportAllocs()
+	id := int64(0)
+	for b.Loop() {
+		id++
+		ch := make(chan error, 1)
+		a.register(id, ch)
+		ch <- nil
+		a.answered(id, ch, time.Now())
+		if got, ok := a.take(id); ok {
+			<-got
+		}
+	}
+}

@@ -85,14 +85,14 @@ func (t *Telegram) take(ctx context.Context, key string, id int64, callbackID st
 		// before Append has even returned, and must find the answer.
 		// A second delivery of the same update finds the first's entry.
 		ch := make(chan error, 1)
-		if _, loaded := t.early.LoadOrStore(id, ch); !loaded {
+		if t.early.register(id, ch) {
 			early = ch
 		}
 	}
 	dup, err := t.queue.Append(ctx, key, id, raw)
 	if err != nil || dup {
 		if early != nil {
-			t.early.CompareAndDelete(id, early)
+			t.early.drop(id, early)
 		}
 	}
 	if err != nil {
@@ -123,19 +123,19 @@ func (t *Telegram) answerEarly(updateID int64, callbackID string, done chan erro
 	go func() {
 		done <- t.answerCallback(t.bg, callbackID)
 		// Forgotten after a while if no worker here asked for it.
-		time.AfterFunc(time.Minute, func() { t.early.CompareAndDelete(updateID, done) })
+		t.early.answered(updateID, done, time.Now())
 	}()
 }
 
 // answered reports whether this process answered an update's callback
 // query early, with the outcome.
 func (t *Telegram) answered(ctx context.Context, updateID int64) (bool, error) {
-	v, ok := t.early.LoadAndDelete(updateID)
+	done, ok := t.early.take(updateID)
 	if !ok {
 		return false, nil
 	}
 	select {
-	case err := <-v.(chan error):
+	case err := <-done:
 		return true, err
 	case <-ctx.Done():
 		return true, ctx.Err()

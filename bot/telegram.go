@@ -98,7 +98,7 @@ type Telegram struct {
 	label    string // the bot's "bot" label in the metrics
 	// early holds the answers to callback queries sent on intake, by
 	// update id, for the worker to wait on (see answerEarly).
-	early sync.Map
+	early earlyAnswers
 	// bg ends when the channel closes: background marks and answers.
 	bg     context.Context
 	stopBg context.CancelFunc

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -391,4 +392,40 @@ func TestWorkersShareTheShards(t *testing.T) {
 		h := holders()
 		return h[a.Worker()] == 3 && h[b.Worker()] == 3
 	})
+}
+
+// TestLanesBoundTheChatsInHandAndEndWithTheRun: the lane goroutines that
+// outlive one entry still handle at most Lanes chats of a shard at once,
+// and none is left once Run returns.
+func TestLanesBoundTheChatsInHandAndEndWithTheRun(t *testing.T) {
+	rdb, prefix := newRedis(t)
+	before := runtime.NumGoroutine()
+	const lanes = 3
+	q := mustQueue(t, rdb, Options{Prefix: prefix, Shards: 1, Lanes: lanes, LeaseTTL: time.Second})
+	var now, most atomic.Int64
+	rec := newRecorder()
+	rec.fail = func(Entry) error {
+		n := now.Add(1)
+		for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+		}
+		time.Sleep(5 * time.Millisecond)
+		now.Add(-1)
+		return nil
+	}
+	stop := runQueue(t, q, rec)
+	const chats, perChat = 12, 5
+	for i := range perChat {
+		for c := range chats {
+			if _, err := q.Append(context.Background(), "telegram:"+strconv.Itoa(c), int64(c*100+i), []byte("x")); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	waitFor(t, "every update handled", 30*time.Second, func() bool { return rec.count.Load() == chats*perChat })
+	if m := most.Load(); m > lanes || m < 2 {
+		t.Errorf("at most %d entries in hand at once, want 2..%d", m, lanes)
+	}
+	stop()
+	q.Close()
+	waitFor(t, "the lanes to end", 5*time.Second, func() bool { return runtime.NumGoroutine() <= before+2 })
 }

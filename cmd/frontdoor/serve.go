@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -51,11 +52,32 @@ func runServe(ctx context.Context, env *environment, args []string) int {
 		return exitConfig
 	}
 	log := newLogger(env.stderr, cfg.LogLevel)
+	setGCPercent(env.environ)
 	if err := serve(ctx, cfg, log); err != nil {
 		log.Error("serve stopped", "err", err)
 		return exitFail
 	}
 	return exitOK
+}
+
+// serveGCPercent is serve's garbage-collection target unless GOGC says
+// otherwise: the heap may grow to five times what is live before a
+// collection, not twice. Under a saturating load the live heap is about
+// 36 MB and collection took 12% of serve's CPU at Go's default of 100; at
+// 400 a collection runs about a third as often, for about 130 MB more of
+// resident memory under that load (125 -> 255 MB). GOMEMLIMIT still
+// bounds the heap where memory is tight.
+const serveGCPercent = 400
+
+// setGCPercent sets serveGCPercent when the environment has no GOGC of its
+// own (the runtime has read GOGC already).
+func setGCPercent(environ []string) {
+	for _, kv := range environ {
+		if strings.HasPrefix(kv, "GOGC=") {
+			return
+		}
+	}
+	debug.SetGCPercent(serveGCPercent)
 }
 
 // serve builds every part from cfg and runs until ctx ends or a part fails.

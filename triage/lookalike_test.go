@@ -65,3 +65,36 @@ func TestLookAlikesReadAsMeant(t *testing.T) {
 		}
 	}
 }
+
+// TestWishNotToWakeIsNoCollapse: a writer who would rather not wake up is
+// telling a passive wish to be dead, urgent with its plan question, never
+// someone who cannot be woken (h14-019: "better if I don't wake up. I have
+// no plan" went to the emergency number by RF-CONSC-01). Someone else who
+// will not wake is still an emergency.
+func TestWishNotToWakeIsNoCollapse(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"Sometimes I think it will be better if I don't wake up. I have no plan to do anything",
+		"honestly I hope I never wake up tomorrow, no plan though",
+		"I'd rather not wake up some days. I wish I just didn't wake up",
+		"it would be easier if i didnt wake up in the morning",
+		"احسن لو ما اصحى من النوم، ما عندي خطة",
+		"ياريت مصحاش الصبح، بس مش هعمل حاجة",
+		"ياريت ما نفيقش غدوة",
+	} {
+		d := e.Classify(text, Facts{AgeYears: 22})
+		if d.Urgency != Urgent || slices.Contains(d.RedFlags, "RF-CONSC-01") {
+			t.Errorf("%q: %s %v, want urgent (a passive wish), no RF-CONSC-01", text, d.Urgency, d.RedFlags)
+		}
+		if !e.lex.analyze(text).present[e.lex.index["passive_suicidal"]] {
+			t.Errorf("%q: no passive thoughts of death read", text)
+		}
+	}
+	checkReading(t, []readingCase{
+		{"my dad wont wake up, he is breathing", "emergency"},
+		{"I can't wake my mum up, she's not responding", "emergency"},
+		{"he did not wake up this morning and is barely breathing", "emergency"},
+		{"ابوي ما يصحى من الصبح", "emergency"},
+		{"I hope I never wake up, I have the pills ready", "emergency"},
+	})
+}

@@ -98,3 +98,28 @@ func TestWishNotToWakeIsNoCollapse(t *testing.T) {
 		{"I hope I never wake up, I have the pills ready", "emergency"},
 	})
 }
+
+// TestSleepAsksAboutMood: sleep asked for in everyday words is the mood
+// family's complaint, so the conversation asks about thoughts of ending
+// one's life and a plan (h14-008: "something to help me sleep" hid a plan
+// and was never asked).
+func TestSleepAsksAboutMood(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"hey can I get something to help me sleep? haven't slept properly in weeks",
+		"I can't fall asleep at night for a month, need sleeping pills",
+		"ما اقدر انام من اسبوعين، ابي حبوب نوم",
+		"بقالي شهر مش قادره انام، عايزه حاجه تساعدني انام",
+		"ما كيجينيش النعاس هادي شهر، بغيت دوا ديال النعاس",
+		"صرلي شهر ما عم اقدر نام، بدي شي للنوم",
+	} {
+		f := Facts{AgeYears: 19, Sex: "f"}
+		w := e.Walk(text, f, "", answering(map[string]string{"mh_suicidal": "yes", "mh_plan": "yes"}))
+		if !slices.Contains(w.Asked, "mh_suicidal") || w.Decision.Urgency != Emergency {
+			t.Errorf("%q: asked %v, %s; want mh_suicidal asked and an emergency on a plan", text, w.Asked, w.Decision.Urgency)
+		}
+		if w := e.Walk(text, f, "", answerAll("no")); w.Decision.Urgency.Rank() > Routine.Rank() {
+			t.Errorf("%q: %s with every answer no, want routine or less", text, w.Decision.Urgency)
+		}
+	}
+}

@@ -204,3 +204,29 @@ func TestGiantCellArteritisWithSightLossIsAnEmergency(t *testing.T) {
 		t.Errorf("a 25-year-old was asked about giant cell arteritis: %v", w.Asked)
 	}
 }
+
+// TestWarmChildIsAskedTheTemperature: a parent's "feels warm" is a fever
+// not yet measured, so the child family's temperature question is asked;
+// its "yes" is an emergency under 3 months (RF-CHILD-04, NICE NG143 1.3)
+// and no fever leaves a well baby as it was (h14-003: a 6-week-old who
+// "feels a little warm" was asked only the safety screen).
+func TestWarmChildIsAskedTheTemperature(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"Hey, my 6 week old feels a little warm tonight and is fussier than usual. Is that normal?",
+		"my 7 week old baby feels warm to the touch and is grizzly",
+		"baby is 2 months, he feels a bit warm, otherwise ok",
+		"بنتي عمرها شهر ونص جسمها دافي شوي",
+		"ابني عنده ٦ اسابيع وحاسه انه دافي",
+		"ولدي عمرو شهرين جسمو دافي شوي وما عم ينام",
+	} {
+		f := Facts{AgeMonths: 1, Sex: "f"}
+		w := e.Walk(text, f, "", answering(map[string]string{"child_fever": "yes"}))
+		if !slices.Contains(w.Asked, "child_fever") || w.Decision.Urgency != Emergency {
+			t.Errorf("%q: asked %v, %s; want child_fever asked and an emergency on its yes", text, w.Asked, w.Decision.Urgency)
+		}
+		if w := e.Walk(text, f, "", answerAll("no")); w.Decision.Urgency == Emergency {
+			t.Errorf("%q: an emergency with no fever and no danger sign", text)
+		}
+	}
+}

@@ -123,3 +123,30 @@ func TestSleepAsksAboutMood(t *testing.T) {
 		}
 	}
 }
+
+// TestAskingIfItIsWorryingIsNoAnxiety: "should I worry?" about a symptom
+// is a question about the symptom, not the mood family's complaint (h14-015:
+// spotting at 8 weeks asked about suicidal thoughts, and "not sure" went to
+// the emergency number). Worry as the complaint is still read.
+func TestAskingIfItIsWorryingIsNoAnxiety(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text   string
+		mental bool
+	}{
+		{"I'm 8 weeks pregnant and noticed some light brown spotting this morning. No pain at all. Should I worry?", false},
+		{"is this something to worry about? small lump on my arm for 2 weeks", false},
+		{"I'm worried it could be something serious, I have a cough for 3 weeks", false},
+		{"انا حامل في الشهر التاني ونزل شوية دم بني، خايفه يكون في مشكلة", false},
+		{"عندي كحة من اسبوعين، هل اقلق؟", false},
+		{"عندي كحة من شهر، كنخاف يكون شي حاجة خايبة", false},
+		{"I am worried all the time and can't stop overthinking", true},
+		{"خايفه وقلقانه طول الوقت ومش قادره اركز", true},
+		{"راني مقلق بزاف هاد الايام وما كنعسش", true},
+	} {
+		d := e.Classify(tc.text, Facts{AgeYears: 30, Sex: "f"})
+		if got := slices.Contains(d.Complaints, "mental"); got != tc.mental {
+			t.Errorf("%q: mental complaint %v, want %v (%v)", tc.text, got, tc.mental, d.Complaints)
+		}
+	}
+}

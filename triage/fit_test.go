@@ -230,3 +230,29 @@ func TestWarmChildIsAskedTheTemperature(t *testing.T) {
 		}
 	}
 }
+
+// TestFallingIdiomsAreNoFall: falling asleep, ill or pregnant and an object
+// dropped are no fall, so no fall from a height or road crash is asked
+// (h14-036: "fell asleep by the pool" asked about one, and "not sure" was
+// an emergency). A real fall is still asked about.
+func TestFallingIdiomsAreNoFall(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text  string
+		asked bool
+	}{
+		{"Stupidly fell asleep by the pool in Abu Dhabi, shoulders and back are red and sore. Feel fine otherwise.", false},
+		{"I fell asleep on the sofa and woke with a stiff neck", false},
+		{"she fell pregnant in march and now has back pain", false},
+		{"I dropped my phone and bent down, now my back hurts", false},
+		{"طاح عليا النعاس فالفوتاي وفقت بوجع فالرقبة", false},
+		{"my dad slipped in the shower and his wrist is swollen", true},
+		{"I fell off my bike and my shoulder hurts", true},
+		{"امي طاحت في الحمام ويدها وارمه", true},
+	} {
+		w := e.Walk(tc.text, Facts{AgeYears: 40, Sex: "f"}, "", answerAll("no"))
+		if got := slices.Contains(w.Asked, "inj_mechanism"); got != tc.asked {
+			t.Errorf("%q: inj_mechanism asked %v, want %v (%v)", tc.text, got, tc.asked, w.Asked)
+		}
+	}
+}

@@ -256,3 +256,24 @@ func TestFallingIdiomsAreNoFall(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadKnockAsksItsDangerSigns: a knock to the head told with no pain
+// joins the injury family, so vomiting, drowsiness and confusion are asked
+// and a "yes" is RF-TRAUMA-02 (NICE NG232).
+func TestHeadKnockAsksItsDangerSigns(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"my mum fell in the bathroom and hit her head",
+		"grandad tripped on the stairs and banged his head an hour ago",
+		"امي طاحت في الحمام وضربت راسها",
+		"ابويا وقع على السلم وراسه اتخبطت",
+		"ستي وقعت بالحمام وضربت راسها",
+		"جدتي طاحت فالدار وضربات راسها",
+	} {
+		f := Facts{AgeYears: 80, Sex: "f"}
+		w := e.Walk(text, f, "", answering(map[string]string{"inj_head_signs": "yes", "severity": "3"}))
+		if !slices.Contains(w.Asked, "inj_head_signs") || w.Decision.Urgency != Emergency {
+			t.Errorf("%q: asked %v, %s; want inj_head_signs asked and RF-TRAUMA-02 on its yes", text, w.Asked, w.Decision.Urgency)
+		}
+	}
+}

@@ -277,3 +277,26 @@ func TestHeadKnockAsksItsDangerSigns(t *testing.T) {
 		}
 	}
 }
+
+// TestDroolingIsNoUrine: a baby "dribbling" is drooling, asked nothing of
+// the urine or the loin (h14-039); dribbling urine is still the urinary
+// family's.
+func TestDroolingIsNoUrine(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text    string
+		f       Facts
+		urinary bool
+	}{
+		{"My 9 month old is dribbling loads and chewing everything, gums look sore, temp 37.6. Teething?", Facts{AgeMonths: 9}, false},
+		{"she's dribbling a lot and chewing her fist, I think it's teeth", Facts{AgeMonths: 6}, false},
+		{"baby dribbling constantly and grumpy, first tooth coming", Facts{AgeMonths: 7}, false},
+		{"I'm 70 and have a weak stream and dribbling after I pee", Facts{AgeYears: 70, Sex: "m"}, true},
+		{"my dad has been dribbling urine and getting up to pee at night", Facts{AgeYears: 75, Sex: "m"}, true},
+	} {
+		d := e.Classify(tc.text, tc.f)
+		if got := slices.Contains(d.Complaints, "urinary"); got != tc.urinary {
+			t.Errorf("%q: urinary %v, want %v (%v)", tc.text, got, tc.urinary, d.Complaints)
+		}
+	}
+}

@@ -300,3 +300,24 @@ func TestDroolingIsNoUrine(t *testing.T) {
 		}
 	}
 }
+
+// TestABitOfACoughIsSlight: "bit of a cough" is a slight one (British
+// English), so a cold is not asked whether breathing stops speech (h14-034:
+// "not sure" of it was an emergency); breathlessness still is.
+func TestABitOfACoughIsSlight(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text  string
+		asked bool
+	}{
+		{"Sore throat and a runny nose since Sunday, bit of a cough. Can still eat and drink fine.", false},
+		{"got a bit of a cough and a sniffly nose", false},
+		{"bit of a tickly cough since the weekend, otherwise fine", false},
+		{"bit of a cough and I get breathless walking up the stairs", true},
+	} {
+		w := e.Walk(tc.text, Facts{AgeYears: 35, Sex: "m"}, "", answerAll("no"))
+		if got := slices.Contains(w.Asked, "breath_speak"); got != tc.asked {
+			t.Errorf("%q: breath_speak asked %v, want %v (%v)", tc.text, got, tc.asked, w.Asked)
+		}
+	}
+}

@@ -150,3 +150,30 @@ func TestAskingIfItIsWorryingIsNoAnxiety(t *testing.T) {
 		}
 	}
 }
+
+// TestHearingLostTodayIsSudden: hearing lost since this morning or on
+// waking is a sudden hearing loss, seen the same day (UR-ENT-03, NICE CKS),
+// however "sudden" is said or left unsaid (h14-023 ended routine); hearing
+// lost over weeks or years is not.
+func TestHearingLostTodayIsSudden(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text   string
+		sudden bool
+	}{
+		{"Good day, since this morning I cannot hear well from my right ear, it feels full, no pain. I am 50.", true},
+		{"woke up today and I can't hear anything in my left ear", true},
+		{"my hearing went all of a sudden in one ear", true},
+		{"من الصبح ما بسمع بودني الشمال", true},
+		{"صحيت من النوم وما اسمع في اذني اليمين", true},
+		{"ملي فقت هاد الصباح ما بقيتش كنسمع بودني", true},
+		{"ما عم اسمع منيح باذني من اليوم الصبح", true},
+		{"I've had earwax for weeks and can't hear well", false},
+		{"my grandad can't hear the TV, getting worse for years", false},
+	} {
+		d := e.Classify(tc.text, Facts{AgeYears: 50})
+		if got := slices.Contains(d.AmberFlags, "UR-ENT-03"); got != tc.sudden {
+			t.Errorf("%q: UR-ENT-03 %v, want %v (%s %v)", tc.text, got, tc.sudden, d.Urgency, d.AmberFlags)
+		}
+	}
+}

@@ -177,3 +177,25 @@ func TestHearingLostTodayIsSudden(t *testing.T) {
 		}
 	}
 }
+
+// TestPresentTenseFallIsAnInjury: second-language writers tell a fall in
+// the present tense ("I slip on the marble floor"); a swollen joint after
+// it may be a fracture, seen today (UR-INJ-01; h14-016 ended routine).
+func TestPresentTenseFallIsAnInjury(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Hello, I am 65 years, I slip on the marble floor at Haram this evening, my wrist is swollen and hurt when I move it. I can move my fingers.", true},
+		{"my mother slip in bathroom yesterday, her ankle is swelling and she cannot walk on it", true},
+		{"I slip on wet floor and now my knee very swollen", true},
+		{"I slip on the stairs, small bruise on my leg, walking fine", false},
+		{"the bandage keeps slipping off my cut", false},
+	} {
+		d := e.Classify(tc.text, Facts{AgeYears: 65, Sex: "f"})
+		if got := slices.Contains(d.AmberFlags, "UR-INJ-01"); got != tc.want {
+			t.Errorf("%q: UR-INJ-01 %v, want %v (%s %v)", tc.text, got, tc.want, d.Urgency, d.AmberFlags)
+		}
+	}
+}

@@ -199,3 +199,29 @@ func TestPresentTenseFallIsAnInjury(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatBringsPainOnIsNoWorsening: "worse on stairs", «تزيد لما اطلع
+// الدرج» tell what brings a pain on, not that it is severe or getting
+// worse (h14-030: months of knee pain went urgent); "getting worse" and
+// "much worse today" still are.
+func TestWhatBringsPainOnIsNoWorsening(t *testing.T) {
+	e := mustLoad(t)
+	severe := e.lex.index["severe"]
+	for _, tc := range []struct {
+		text   string
+		severe bool
+	}{
+		{"My knees have been aching for months, worse on stairs and first thing in the morning. I'm 33 and overweight.", false},
+		{"my lower back pain is worse when I sit for long, had it for 2 months", false},
+		{"ركبتي توجعني من شهور وتزيد لما اطلع الدرج", false},
+		{"ركبي كيضروني هادي شهور وكيزيد مع الدروج", false},
+		{"ضهري بيوجعني من شهرين وبيزيد لما اقعد على الكرسي", false},
+		{"my back pain is getting worse on the left side", true},
+		{"the pain is much worse today and spreading", true},
+		{"الوجع عم يزيد من امبارح", true},
+	} {
+		if got := e.lex.analyze(tc.text).present[severe]; got != tc.severe {
+			t.Errorf("%q: severe %v, want %v", tc.text, got, tc.severe)
+		}
+	}
+}

@@ -225,3 +225,27 @@ func TestWhatBringsPainOnIsNoWorsening(t *testing.T) {
 		}
 	}
 }
+
+// TestFearIsNoSeverity: how afraid the writer is ("really scared", «كتير
+// خايفة», «خايفة بزاف») is no severity of the symptom, so light spotting
+// in early pregnancy without pain stays urgent (h7-023 went to the
+// emergency number); severe cramps with it are still an emergency.
+func TestFearIsNoSeverity(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text string
+		want Urgency
+	}{
+		{"انا حامل بالاسبوع العاشر ونزل معي شوية دم بني خفيف اليوم، ما في وجع. هاد طبيعي؟ كتير خايفة", Urgent},
+		{"I'm 9 weeks pregnant with some brown spotting, no pain, I'm really scared", Urgent},
+		{"انا حامل في الشهر التاني ونزل مني نقط دم بني، خايفه اوي", Urgent},
+		{"انا حاملة فالشهر التاني وبان ليا شوية الدم، خايفة بزاف", Urgent},
+		{"حامل بالشهر الثاني ونزل علي نقط دم، وايد خايفه", Urgent},
+		{"pregnant 10 weeks, spotting with really bad cramps", Emergency},
+		{"انا حامل وعم ينزل نقط دم ومعي مغص كتير", Emergency},
+	} {
+		if d := e.Classify(tc.text, Facts{AgeYears: 28, Sex: "f"}); d.Urgency != tc.want {
+			t.Errorf("%q: %s %v, want %s", tc.text, d.Urgency, d.RedFlags, tc.want)
+		}
+	}
+}

@@ -249,3 +249,26 @@ func TestFearIsNoSeverity(t *testing.T) {
 		}
 	}
 }
+
+// TestTeethingGumsAreHomeCare: a baby's sore gums while teeth come through
+// are home care (NHS: Baby teething symptoms), not a toothache for the
+// dentist (h14-039); a child's toothache with a swollen cheek is still
+// urgent.
+func TestTeethingGumsAreHomeCare(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text string
+		f    Facts
+		want Urgency
+	}{
+		{"My 9 month old is dribbling loads and chewing everything, gums look sore, temp 37.6. Teething?", Facts{AgeMonths: 9}, SelfCare},
+		{"ابني عمره ٨ شهور بيسنن ولثته وارمه وبيعيط", Facts{AgeMonths: 8}, SelfCare},
+		{"بنتي عمرها ٧ شهور عم تسنن ولثتها حمرا", Facts{AgeMonths: 7}, SelfCare},
+		{"ولدي عندو 8 شهور كيطلعو ليه السنان واللثة ديالو حمرة", Facts{AgeMonths: 8}, SelfCare},
+		{"my 3 year old has a toothache and a swollen cheek", Facts{AgeYears: 3}, Urgent},
+	} {
+		if d := e.Classify(tc.text, tc.f); d.Urgency != tc.want {
+			t.Errorf("%q: %s %v, want %s", tc.text, d.Urgency, d.Complaints, tc.want)
+		}
+	}
+}

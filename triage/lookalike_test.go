@@ -272,3 +272,27 @@ func TestTeethingGumsAreHomeCare(t *testing.T) {
 		}
 	}
 }
+
+// TestSunburnByAPlaceInTheSun: skin red and sore or stinging after a day
+// by the pool or on the beach is sunburn, self-care, the back's and the
+// shoulders' soreness included (h9-003, h14-036 were routine); a wound
+// at the beach is still a wound.
+func TestSunburnByAPlaceInTheSun(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text string
+		want Urgency
+	}{
+		{"Stupidly fell asleep by the pool in Abu Dhabi, shoulders and back are red and sore. Feel fine otherwise.", SelfCare},
+		{"Fell asleep by the pool yday like an idiot, my shoulders and back are bright red and stinging", SelfCare},
+		{"spent all day at the beach with no sunscreen, my face is red and sore", SelfCare},
+		{"نمت على البحر وكتافي حمر وبيوجعوني", SelfCare},
+		{"نعست فالبحر وظهري حمر وكيحرقني", SelfCare},
+		{"قعدت جنب المسبح طول اليوم وكتافي حمرا وتعورني", SelfCare},
+		{"at the beach I cut my foot on a shell, it is red and painful with pus", Urgent},
+	} {
+		if d := e.Classify(tc.text, Facts{AgeYears: 28, Sex: "f"}); d.Urgency != tc.want {
+			t.Errorf("%q: %s %v, want %s", tc.text, d.Urgency, d.Complaints, tc.want)
+		}
+	}
+}

@@ -296,3 +296,28 @@ func TestSunburnByAPlaceInTheSun(t *testing.T) {
 		}
 	}
 }
+
+// TestNewFloatersAreSeenToday: new floaters, with flashes or all at once,
+// are a possible retinal tear, seen the same day (UR-EYE-02; h6-002 ended
+// routine); floaters of years and a migraine's flashing lights are not.
+func TestNewFloatersAreSeenToday(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"getting flashing lights and loads of new floaters in my right eye since this morning. no pain", true},
+		{"suddenly lots of black floaters in my left eye", true},
+		{"من الصبح اشوف ذباب طاير في عيني اليمين وومضات", true},
+		{"فجأة بقيت بشوف نقط سودا بتتحرك قدام عيني", true},
+		{"من اليوم الصبح في ذبان قدام عيني وومضات", true},
+		{"من الصباح كنشوف نقط كحلين كيتحركو وكنشوف الضو فعيني", true},
+		{"I have had floaters for years, nothing new", false},
+		{"my usual migraine, zigzag flashing lights then a headache, same as always", false},
+	} {
+		d := e.Classify(tc.text, Facts{AgeYears: 55})
+		if got := slices.Contains(d.AmberFlags, "UR-EYE-02"); got != tc.want {
+			t.Errorf("%q: UR-EYE-02 %v, want %v (%s %v)", tc.text, got, tc.want, d.Urgency, d.AmberFlags)
+		}
+	}
+}

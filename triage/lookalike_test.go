@@ -321,3 +321,28 @@ func TestNewFloatersAreSeenToday(t *testing.T) {
 		}
 	}
 }
+
+// TestRashWithItsEverydayCause: a rash whose everyday cause is named —
+// bites, heat rash, friction blisters — is home and pharmacist care (NHS:
+// Insect bites and stings, Heat rash, Blisters); sets 9 and 12 had such
+// rashes routine. A rash the writer cannot explain is still seen.
+func TestRashWithItsEverydayCause(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text string
+		want Urgency
+	}{
+		{"got a load of mosquito bites on my legs at the park, itchy rash", SelfCare},
+		{"heat rash on my back from the sweat at tawaf, small red spots", SelfCare},
+		{"طلعت لي حبوب حمرا صغيرة على ظهري من الحر والعرق", SelfCare},
+		{"طلعولي حبوب حمر صغار من الحر فرقبتي", SelfCare},
+		{"راني نحك بزاف وخرجولي حبوب حمر كيما قرص الناموس فالكرش وفالظهر، بعدما كليت الحوت فالعشية. ماكانش نفخ فالوجه ولا والو", SelfCare},
+		{"مشيت بزاف فالحرم هاد اليومين وطلعو ليا نفاخات فرجلي، ماشي حمرين وما فيهومش القيح", SelfCare},
+		{"a rash all over my body since yesterday, no idea why", Routine},
+		{"طلع عندي طفح في جسمي كله من امس وما اعرف ليش", Routine},
+	} {
+		if d := e.Classify(tc.text, Facts{AgeYears: 30}); d.Urgency != tc.want {
+			t.Errorf("%q: %s %v, want %s", tc.text, d.Urgency, d.Complaints, tc.want)
+		}
+	}
+}

@@ -346,3 +346,20 @@ func TestRashWithItsEverydayCause(t *testing.T) {
 		}
 	}
 }
+
+// TestALoadOfTabletsIsAnOverdose: "a load of", "loads of", "half a box"
+// of a medicine taken is an overdose, an emergency however fine the person
+// seems (paracetamol harms hours later: NHS: Paracetamol overdose); a probe
+// written after set 14 ("took a load of his paracetamol after we argued,
+// he seems fine now") was routine.
+func TestALoadOfTabletsIsAnOverdose(t *testing.T) {
+	checkReading(t, []readingCase{
+		{"My husband took a load of his paracetamol after we argued last night, he seems fine now", "emergency"},
+		{"my son took loads of my sleeping tablets an hour ago", "emergency"},
+		{"I took half a box of ibuprofen this morning", "emergency"},
+		{"she swallowed a load of her mum's pills", "emergency"},
+		{"اخدت حبوب كتير من البنادول الصبح", "emergency"},
+		{"I took loads of vitamins today", "not"},
+		{"I take my blood pressure tablets every day", "not"},
+	})
+}

@@ -363,3 +363,27 @@ func TestALoadOfTabletsIsAnOverdose(t *testing.T) {
 		{"I take my blood pressure tablets every day", "not"},
 	})
 }
+
+// TestPregnancyToldWithoutTheWord: a writer who is "31 weeks", or whose
+// waters have broken, is pregnant though the word is not said, so the
+// pregnancy red flags apply (a probe written after set 14, "I'm 31 weeks
+// and there's a gush of water", was routine). A baby 31 weeks old is not.
+func TestPregnancyToldWithoutTheWord(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text, flag string
+	}{
+		{"I'm 31 weeks and there's a gush of water, no pain", "RF-PREG-08"},
+		{"I am 34 weeks, baby not moving much today", "RF-PREG-06"},
+		{"my waters broke an hour ago, 37 weeks", "RF-PREG-08"},
+		{"im 30 weeks and have a bad headache and blurry vision", "RF-PREG-03"},
+	} {
+		d := e.Classify(tc.text, Facts{Sex: "f"})
+		if !slices.Contains(d.RedFlags, tc.flag) {
+			t.Errorf("%q: %s %v, want %s", tc.text, d.Urgency, d.RedFlags, tc.flag)
+		}
+	}
+	if d := e.Classify("my baby is 31 weeks old and has a cough", Facts{}); slices.Contains(d.Complaints, "pregnancy") {
+		t.Errorf("a baby 31 weeks old read as a pregnancy: %v", d.Complaints)
+	}
+}

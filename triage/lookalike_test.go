@@ -387,3 +387,19 @@ func TestPregnancyToldWithoutTheWord(t *testing.T) {
 		t.Errorf("a baby 31 weeks old read as a pregnancy: %v", d.Complaints)
 	}
 }
+
+// TestSoftenedBlueLips: "her lips look a bit blue" is blue lips
+// (RF-BREATH-04) however softened; a blue bruise or a blue top beside a
+// face is not (a probe written after set 14, a feverish 3-year-old with
+// lips "a bit blue", ended self-care).
+func TestSoftenedBlueLips(t *testing.T) {
+	checkReading(t, []readingCase{
+		{"my little girl (3) has a fever and her lips look a bit blue", "emergency"},
+		{"her lips are a bit blue and she has a cough", "emergency"},
+		{"he has gone a bit blue around the mouth", "emergency"},
+		{"his lips look slightly blue-ish", "emergency"},
+		{"شفايفها شكلها زرقا شوية", "emergency"},
+		{"he has a blue bruise on his face from football", "not"},
+		{"she wore a blue top and her face is red from the sun", "not"},
+	})
+}

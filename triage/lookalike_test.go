@@ -403,3 +403,15 @@ func TestSoftenedBlueLips(t *testing.T) {
 		{"she wore a blue top and her face is red from the sun", "not"},
 	})
 }
+
+// TestYellowEyesAreJaundice: eyes or skin told as looking or going yellow
+// are jaundice, seen today (NHS: Jaundice); yellow phlegm is not.
+func TestYellowEyesAreJaundice(t *testing.T) {
+	checkReading(t, []readingCase{
+		{"My wife 26 has vomiting for 2 days and her eyes look yellow", "urgent"},
+		{"the whites of his eyes are yellow and his pee is dark", "urgent"},
+		{"my skin has gone yellow this week", "urgent"},
+		{"امي عيونها صفرا وبطنها يعورها", "urgent"},
+		{"I have yellow phlegm and a cough", "routine-"},
+	})
+}

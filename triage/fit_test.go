@@ -204,3 +204,120 @@ func TestGiantCellArteritisWithSightLossIsAnEmergency(t *testing.T) {
 		t.Errorf("a 25-year-old was asked about giant cell arteritis: %v", w.Asked)
 	}
 }
+
+// TestWarmChildIsAskedTheTemperature: a parent's "feels warm" is a fever
+// not yet measured, so the child family's temperature question is asked;
+// its "yes" is an emergency under 3 months (RF-CHILD-04, NICE NG143 1.3)
+// and no fever leaves a well baby as it was (h14-003: a 6-week-old who
+// "feels a little warm" was asked only the safety screen).
+func TestWarmChildIsAskedTheTemperature(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"Hey, my 6 week old feels a little warm tonight and is fussier than usual. Is that normal?",
+		"my 7 week old baby feels warm to the touch and is grizzly",
+		"baby is 2 months, he feels a bit warm, otherwise ok",
+		"بنتي عمرها شهر ونص جسمها دافي شوي",
+		"ابني عنده ٦ اسابيع وحاسه انه دافي",
+		"ولدي عمرو شهرين جسمو دافي شوي وما عم ينام",
+	} {
+		f := Facts{AgeMonths: 1, Sex: "f"}
+		w := e.Walk(text, f, "", answering(map[string]string{"child_fever": "yes"}))
+		if !slices.Contains(w.Asked, "child_fever") || w.Decision.Urgency != Emergency {
+			t.Errorf("%q: asked %v, %s; want child_fever asked and an emergency on its yes", text, w.Asked, w.Decision.Urgency)
+		}
+		if w := e.Walk(text, f, "", answerAll("no")); w.Decision.Urgency == Emergency {
+			t.Errorf("%q: an emergency with no fever and no danger sign", text)
+		}
+	}
+}
+
+// TestFallingIdiomsAreNoFall: falling asleep, ill or pregnant and an object
+// dropped are no fall, so no fall from a height or road crash is asked
+// (h14-036: "fell asleep by the pool" asked about one, and "not sure" was
+// an emergency). A real fall is still asked about.
+func TestFallingIdiomsAreNoFall(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text  string
+		asked bool
+	}{
+		{"Stupidly fell asleep by the pool in Abu Dhabi, shoulders and back are red and sore. Feel fine otherwise.", false},
+		{"I fell asleep on the sofa and woke with a stiff neck", false},
+		{"she fell pregnant in march and now has back pain", false},
+		{"I dropped my phone and bent down, now my back hurts", false},
+		{"طاح عليا النعاس فالفوتاي وفقت بوجع فالرقبة", false},
+		{"my dad slipped in the shower and his wrist is swollen", true},
+		{"I fell off my bike and my shoulder hurts", true},
+		{"امي طاحت في الحمام ويدها وارمه", true},
+	} {
+		w := e.Walk(tc.text, Facts{AgeYears: 40, Sex: "f"}, "", answerAll("no"))
+		if got := slices.Contains(w.Asked, "inj_mechanism"); got != tc.asked {
+			t.Errorf("%q: inj_mechanism asked %v, want %v (%v)", tc.text, got, tc.asked, w.Asked)
+		}
+	}
+}
+
+// TestHeadKnockAsksItsDangerSigns: a knock to the head told with no pain
+// joins the injury family, so vomiting, drowsiness and confusion are asked
+// and a "yes" is RF-TRAUMA-02 (NICE NG232).
+func TestHeadKnockAsksItsDangerSigns(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"my mum fell in the bathroom and hit her head",
+		"grandad tripped on the stairs and banged his head an hour ago",
+		"امي طاحت في الحمام وضربت راسها",
+		"ابويا وقع على السلم وراسه اتخبطت",
+		"ستي وقعت بالحمام وضربت راسها",
+		"جدتي طاحت فالدار وضربات راسها",
+	} {
+		f := Facts{AgeYears: 80, Sex: "f"}
+		w := e.Walk(text, f, "", answering(map[string]string{"inj_head_signs": "yes", "severity": "3"}))
+		if !slices.Contains(w.Asked, "inj_head_signs") || w.Decision.Urgency != Emergency {
+			t.Errorf("%q: asked %v, %s; want inj_head_signs asked and RF-TRAUMA-02 on its yes", text, w.Asked, w.Decision.Urgency)
+		}
+	}
+}
+
+// TestDroolingIsNoUrine: a baby "dribbling" is drooling, asked nothing of
+// the urine or the loin (h14-039); dribbling urine is still the urinary
+// family's.
+func TestDroolingIsNoUrine(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text    string
+		f       Facts
+		urinary bool
+	}{
+		{"My 9 month old is dribbling loads and chewing everything, gums look sore, temp 37.6. Teething?", Facts{AgeMonths: 9}, false},
+		{"she's dribbling a lot and chewing her fist, I think it's teeth", Facts{AgeMonths: 6}, false},
+		{"baby dribbling constantly and grumpy, first tooth coming", Facts{AgeMonths: 7}, false},
+		{"I'm 70 and have a weak stream and dribbling after I pee", Facts{AgeYears: 70, Sex: "m"}, true},
+		{"my dad has been dribbling urine and getting up to pee at night", Facts{AgeYears: 75, Sex: "m"}, true},
+	} {
+		d := e.Classify(tc.text, tc.f)
+		if got := slices.Contains(d.Complaints, "urinary"); got != tc.urinary {
+			t.Errorf("%q: urinary %v, want %v (%v)", tc.text, got, tc.urinary, d.Complaints)
+		}
+	}
+}
+
+// TestABitOfACoughIsSlight: "bit of a cough" is a slight one (British
+// English), so a cold is not asked whether breathing stops speech (h14-034:
+// "not sure" of it was an emergency); breathlessness still is.
+func TestABitOfACoughIsSlight(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text  string
+		asked bool
+	}{
+		{"Sore throat and a runny nose since Sunday, bit of a cough. Can still eat and drink fine.", false},
+		{"got a bit of a cough and a sniffly nose", false},
+		{"bit of a tickly cough since the weekend, otherwise fine", false},
+		{"bit of a cough and I get breathless walking up the stairs", true},
+	} {
+		w := e.Walk(tc.text, Facts{AgeYears: 35, Sex: "m"}, "", answerAll("no"))
+		if got := slices.Contains(w.Asked, "breath_speak"); got != tc.asked {
+			t.Errorf("%q: breath_speak asked %v, want %v (%v)", tc.text, got, tc.asked, w.Asked)
+		}
+	}
+}

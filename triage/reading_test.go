@@ -449,3 +449,30 @@ func TestBreathStoppedTurnedBlue(t *testing.T) {
 		{"زرقت الابرة بايدي ووجعتني", "not"},
 	})
 }
+
+// TestFromMeIsNotMina: مني is "from me" in every dialect ("نزل مني دم");
+// Mina (منى, the same letters once ى is folded) is read only where the
+// words place someone there.
+func TestFromMeIsNotMina(t *testing.T) {
+	lx := mustLoad(t).lex
+	heat := lx.index["heat_context"]
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"نزل مني دم", false},
+		{"طلع مني شي غريب", false},
+		{"راح مني الوعي شوي", false},
+		{"بيرتاحوا مني كلهم", false},
+		{"احنا في منى وابوي تعبان", true},
+		{"ابوي تعبان بمنى", true},
+		{"رجعنا من منى وامي دايخه", true},
+		{"راني فمنى و عيان", true},
+		{"ana fi mina w 3indi 7arara", true},
+		{"میرے والد منیٰ میں بیمار ہیں", true},
+	} {
+		if got := lx.analyze(tc.text).present[heat]; got != tc.want {
+			t.Errorf("%q: heat_context %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -204,3 +204,33 @@ func TestGiantCellArteritisWithSightLossIsAnEmergency(t *testing.T) {
 		t.Errorf("a 25-year-old was asked about giant cell arteritis: %v", w.Asked)
 	}
 }
+
+// TestLightBleedingEarlyInPregnancyIsNotAskedAgain: spotting told in the
+// words is the bleeding; asking "any bleeding?" again let its "yes" read as
+// the heavy bleeding of RF-PREG-01. Light bleeding in the first months with
+// no pain or faintness is urgent (UR-PREG-01); heavy bleeding, told or
+// answered on the safety screen, stays an emergency.
+func TestLightBleedingEarlyInPregnancyIsNotAskedAgain(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 27, Sex: "f"}
+	early := answering(map[string]string{"preg_weeks": "lt12w", "preg_bleeding": "yes"})
+	for _, text := range []string{
+		"انا حامل في الشهر التاني ونزل مني شويه دم خفيف",
+		"حامل بالشهر الثاني وعندي نقط دم",
+		"انا حامله بالشهر الثالث وصار ينزل مني شوي دم",
+		"انا حاملة فالشهر الثاني و بان ليا شوية ديال الدم",
+		"I am 8 weeks pregnant and have some spotting",
+		"ana 7amel bel shahr el tani w nezel menni shwayet dam",
+	} {
+		w := e.Walk(text, f, "", early)
+		if w.Decision.Urgency != Urgent || slices.Contains(w.Asked, "preg_bleeding") {
+			t.Errorf("%q: %s %v after %v, want urgent without asking about bleeding again", text, w.Decision.Urgency, w.Decision.RedFlags, w.Asked)
+		}
+	}
+	heavy := answering(map[string]string{"preg_weeks": "lt12w", "gen_screen": "yes"})
+	for _, text := range []string{"انا حامل في الشهر التاني ونزل مني دم كتير", "انا حامل في الشهر التاني ونزل مني شويه دم خفيف"} {
+		if w := e.Walk(text, f, "", heavy); w.Decision.Urgency != Emergency {
+			t.Errorf("%q with heavy bleeding on the screen: %s after %v", text, w.Decision.Urgency, w.Asked)
+		}
+	}
+}

@@ -234,3 +234,34 @@ func TestLightBleedingEarlyInPregnancyIsNotAskedAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallChildrenAreNotAskedAboutSuicide: a small child's crying is pain
+// or distress, not a mood; neither it nor any complaint asks a child under
+// eight about thoughts of suicide or self-harm (NICE NG225 covers children
+// from 8 years). An older child's low mood is still asked.
+func TestSmallChildrenAreNotAskedAboutSuicide(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text string
+		age  int
+	}{
+		{"بنتي عندها 3 سنين فيها السخانه وكتشد ودنيها وكتبكي", 3},
+		{"ابني بيعيط من امبارح وسخن", 2},
+		{"بنتي عمرها ٥ سنين عم تبكي كتير ومش عم تاكل", 5},
+		{"ولدي يبكي طول الليل وحرارته ٣٨", 1},
+		{"my 4 year old keeps crying and is very sad since his grandad died", 4},
+		{"wldi 3ndo 6 snin kaybki bzaf w mdiye9", 6},
+	} {
+		w := e.Walk(tc.text, Facts{AgeYears: tc.age}, "", answerAll("no"))
+		for _, q := range w.Asked {
+			if q == "mh_suicidal" || q == "mh_plan" || q == "mh_harm" {
+				t.Errorf("%q (age %v) asked %s: %v", tc.text, tc.age, q, w.Asked)
+			}
+		}
+	}
+	for _, text := range []string{"ابني عمره ١٤ سنه حزين ومكتئب وما يطلع من غرفته", "my daughter is 13, very depressed lately"} {
+		if w := e.Walk(text, Facts{AgeYears: 14}, "", answerAll("no")); !slices.Contains(w.Asked, "mh_suicidal") {
+			t.Errorf("%q: an older child's low mood not asked about suicidal thoughts: %v", text, w.Asked)
+		}
+	}
+}

@@ -36,6 +36,9 @@ func TestUnsureIsCheckedWithASignAnyoneCanTell(t *testing.T) {
 		{"sudden loin pain, in cystitis", "burning when I pee since yesterday and going every 5 minutes", Facts{AgeYears: 27, Sex: "f"}, "uro_flank_sudden", "uro_flank", Routine},
 		{"hot dry skin, in a pilgrim with diarrhoea", "we are in Mina, since yesterday I have diarrhoea and vomiting and feel weak", Facts{AgeYears: 40, Sex: "m"}, "heat_hot_dry", "breath_fever", Urgent},
 		{"chest indrawing, in a small child", "my son is 2, fever since yesterday and a runny nose", Facts{AgeYears: 2, Sex: "m"}, "child_breathing", "breath_fast", Urgent},
+		{"too breathless to speak, in a cough", "ana fi mina w 3indi 7arara w ka7a min 3 ayam", Facts{AgeYears: 50, Sex: "m"}, "breath_speak", "fever_breath", Urgent},
+		{"too breathless to speak, for a mother", "امي عندها كحه وحراره من يومين", Facts{AgeYears: 45, Sex: "f"}, "breath_speak", "fever_breath", Urgent},
+		{"blue lips, in an asthma", "my asthma is playing up since yesterday, using the blue inhaler more", Facts{AgeYears: 30, Sex: "f"}, "breath_blue", "fever_breath", Urgent},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, check := range []string{"no", "yes", Unsure} {

@@ -91,3 +91,30 @@ func TestEndedEpisodeNamesTheComplaint(t *testing.T) {
 		t.Errorf("a chest pain an hour ago: %s, want urgent or more", d.Urgency)
 	}
 }
+
+// TestBleedingStoppedNow: "it bled a lot but now it has stopped", said
+// with the dialect's "now" and a stop verb, ends the heavy bleeding in
+// every dialect and in Arabizi; a bleeding that has not stopped, and a
+// heart that stopped, stay what they are.
+func TestBleedingStoppedNow(t *testing.T) {
+	lx := mustLoad(t).lex
+	heavy := lx.index["heavy_bleeding"]
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"ja7ret 2ide bel sekkine w nezel dam ktir bas halla2 wa2af", false},
+		{"جرحت ايدي بالسكينه ونزل دم كتير بس هلق وقف", false},
+		{"جرحت ايدي بالسكين ونزل دم كثير بس الحين وقف", false},
+		{"اتعورت في ايدي بالسكينه ونزل دم كتير بس دلوقتي وقف", false},
+		{"جرحت يدي بالموس وخرج الدم بزاف ولكن دابا حبس", false},
+		{"نزف كتير من راسه بس النزيف وقف", false},
+		{"ja7ret 2idi w nezel dam ktir w ma wa2af", true},
+		{"نزل دم كتير وما وقف لهلق", true},
+		{"جرحت ايدي ونزل دم كتير", true},
+	} {
+		if got := lx.analyze(tc.text).present[heavy]; got != tc.want {
+			t.Errorf("%q: heavy_bleeding %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

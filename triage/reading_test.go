@@ -476,3 +476,28 @@ func TestFromMeIsNotMina(t *testing.T) {
 		}
 	}
 }
+
+// TestEndedAMonthBack: "من شهر" is "for a month" or "a month ago"; beside
+// an ending it says the episode began a month or more back and is over, as
+// "من اسبوعين" did, so even a chest pain is past. Without an ending it is
+// still going on.
+func TestEndedAMonthBack(t *testing.T) {
+	lx := mustLoad(t).lex
+	cp := lx.index["chest_pain"]
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"من شهر اجاني وجع بصدري وراح، عملت تخطيط وطلع منيح، بدي اتطمن بس", false},
+		{"من شهر جاني الم في صدري وخف", false},
+		{"من شهرين جاتني كتمه في صدري وراحت لحالها", false},
+		{"من كم شهر كان عندي وجع في صدري وراح، بدي فحص", false},
+		{"عندي الم في صدري من شهر", true},
+		{"عندي الم في صدري من شهر وما راح", true},
+		{"اجاني وجع بصدري من ساعه وراح", true},
+	} {
+		if got := lx.analyze(tc.text).present[cp]; got != tc.want {
+			t.Errorf("%q: chest_pain %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -136,3 +136,28 @@ func TestFirstMessageNotOverRead(t *testing.T) {
 		t.Errorf("glycemie 410: %s %v, want UR-DIAB-01", d.Urgency, d.AmberFlags)
 	}
 }
+
+// TestSunburnIsNotABurnForTheUrgentCentre: skin burnt in a sentence that
+// names the sun is a sunburn, cared for at home (NHS: Sunburn), in every
+// dialect; a burn from hot oil, tea, sand or an oven stays a burn.
+func TestSunburnIsNotABurnForTheUrgentCentre(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 30, Sex: "f"}
+	for _, text := range []string{
+		"قعدت طول النهار بالشمس وجلدي محروق واحمر",
+		"تحرقت بالشمس فالبحر وظهري حمر وكيحرقني",
+		"ضهري اتحرق من الشمس في الساحل وبقى احمر",
+		"جلدي احترق من الشمس اليوم في البحر",
+		"وجهي محروق من الشمس بعد الطواف",
+		"t7ara9t b chams f lb7ar w dahri 7mer",
+	} {
+		if d := e.Classify(text, f); d.Urgency != SelfCare || slices.Contains(d.AmberFlags, "UR-BURN-01") {
+			t.Errorf("%q: %s %v %v, want self-care sunburn", text, d.Urgency, d.AmberFlags, d.Complaints)
+		}
+	}
+	for _, text := range []string{"ولدي انحرق بالشاي السخن", "انحرقت ايدي بالزيت", "ولدي انحرقت رجله من الرمل الحار", "burnt my hand on the oven"} {
+		if d := e.Classify(text, f); d.Urgency.Rank() < Urgent.Rank() {
+			t.Errorf("%q: %s, want a burn at least urgent", text, d.Urgency)
+		}
+	}
+}

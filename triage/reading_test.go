@@ -501,3 +501,19 @@ func TestEndedAMonthBack(t *testing.T) {
 		}
 	}
 }
+
+// TestDeadSeaIsAPlace: البحر الميت is the Dead Sea, not a numb limb nor a
+// word of death.
+func TestDeadSeaIsAPlace(t *testing.T) {
+	lx := mustLoad(t).lex
+	numb, die := lx.index["numb_word"], lx.index["die_verb"]
+	for _, text := range []string{"قعدت طول النهار بالبحر الميت وتعبت", "كنا في البحر الميت امبارح وعيوني بتحرقني", "we went to the dead sea and my eyes sting"} {
+		a := lx.analyze(text)
+		if a.present[numb] || a.present[die] {
+			t.Errorf("%q: numb %v, die %v", text, a.present[numb], a.present[die])
+		}
+	}
+	if a := lx.analyze("ايدي ميته من الصبح"); !a.present[numb] {
+		t.Errorf("a hand gone dead is still numb")
+	}
+}

@@ -161,3 +161,27 @@ func TestSunburnIsNotABurnForTheUrgentCentre(t *testing.T) {
 		}
 	}
 }
+
+// TestAllergyInTheEyes: an allergy in the eyes is allergic conjunctivitis
+// for the pharmacist, and the dust or pollen it is to is no grit in the eye
+// (eye_injury, urgent); grit that went in stays an eye injury.
+func TestAllergyInTheEyes(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 30, Sex: "f"}
+	for _, text := range []string{
+		"3andy 7asaseya fe 3enaya w bt7ra2ny men el torab",
+		"عندي حساسية في عيوني وبتحرقني من التراب",
+		"عندي حساسيه بعيوني من الغبار",
+		"عيوني فيهم حساسيه من الغبره كل ما نخرج",
+		"dust allergy in my eyes again",
+	} {
+		if d := e.Classify(text, f); d.Urgency != SelfCare {
+			t.Errorf("%q: %s %v %v, want self-care", text, d.Urgency, d.AmberFlags, d.Complaints)
+		}
+	}
+	for _, text := range []string{"دخل تراب في عيني وبتوجعني", "something went in my eye and it hurts", "دخل فيها رمل وعيني توجعني"} {
+		if d := e.Classify(text, f); d.Urgency != Urgent {
+			t.Errorf("%q: %s, want an eye injury, urgent", text, d.Urgency)
+		}
+	}
+}

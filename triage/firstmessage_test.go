@@ -185,3 +185,23 @@ func TestAllergyInTheEyes(t *testing.T) {
 		}
 	}
 }
+
+// TestBlistersAsAVerb: feet that blistered from walking, told with the
+// verb (Maghrebi «تفقعو ليا», Gulf نفّطت), are the pharmacist's blisters as
+// the noun was; a diabetic's are seen (routine), and a head that "bursts"
+// is a headache, not a blister.
+func TestBlistersAsAVerb(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 45, Sex: "f"}
+	for _, text := range []string{"انا فالحج ورجليا تفقعو ليا من المشي بزاف", "رجليا تفقعو من الصباط الجديد", "نفطت رجلي من المشي في الطواف"} {
+		if d := e.Classify(text, f); d.Urgency != SelfCare || !slices.Contains(d.Complaints, "skin_minor") {
+			t.Errorf("%q: %s %v, want self-care blisters", text, d.Urgency, d.Complaints)
+		}
+	}
+	if d := e.Classify("عندي السكر ورجليا تفقعو ليا من المشي", f); d.Urgency.Rank() < Routine.Rank() {
+		t.Errorf("a diabetic's blistered feet: %s, want them seen", d.Urgency)
+	}
+	if d := e.Classify("راسي بيفقع من الصداع", f); slices.Contains(d.Complaints, "skin_minor") {
+		t.Errorf("a bursting head read as blisters: %v", d.Complaints)
+	}
+}

@@ -517,3 +517,30 @@ func TestDeadSeaIsAPlace(t *testing.T) {
 		t.Errorf("a hand gone dead is still numb")
 	}
 }
+
+// TestAmountOfAFearOrDenied: "not a lot" in any dialect says the complaint
+// is mild, and "very scared" is the amount of the fear: neither is a severe
+// symptom. An amount beside the symptom still is.
+func TestAmountOfAFearOrDenied(t *testing.T) {
+	lx := mustLoad(t).lex
+	severe := lx.index["severe"]
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"انا حامل بالاسبوع العاشر ونزل معي شوية دم بني خفيف اليوم، ما في وجع. هاد طبيعي؟ خايفة كتير", false},
+		{"بان ليا شوية ديال الدم اليوم مع وجع خفيف فالكرش. ماشي بزاف", false},
+		{"عندي مغص مش اوي بس خايفه", false},
+		{"بطني يعورني شوي مب وايد", false},
+		{"a bit of tummy ache, not a lot, but I'm really worried", false},
+		{"عندي وجع في بطني وخايفه بزاف", false},
+		{"بطني بيوجعني كتير", true},
+		{"كرشي كتضرني بزاف وخايفة", true},
+		{"بطني بيوجعني كتير وخايفة", true},
+		{"my tummy hurts a lot", true},
+	} {
+		if got := lx.analyze(tc.text).present[severe]; got != tc.want {
+			t.Errorf("%q: severe %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -265,3 +265,32 @@ func TestSmallChildrenAreNotAskedAboutSuicide(t *testing.T) {
 		}
 	}
 }
+
+// TestSpottingWithMildCrampsIsUrgent: spotting early in pregnancy with a
+// pain told as mild is the early pregnancy unit today (urgent); a "yes" to
+// severe pain or faintness (preg_pain) makes it the emergency an ectopic
+// pregnancy may be, and a pain not told as mild is one from the words.
+func TestSpottingWithMildCrampsIsUrgent(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 29, Sex: "f"}
+	early := map[string]string{"preg_weeks": "lt12w", "severity": "3"}
+	for _, text := range []string{
+		"I am 9 weeks pregnant, i have small spotting since today and a little cramps. is it normal?",
+		"انا حاملة فالشهر التالت، بان ليا شوية ديال الدم اليوم مع وجع خفيف فالكرش",
+		"انا حامل بالشهر الثاني ونزل مني نقط دم ومغص بسيط",
+		"حامل في الشهر التاني وفي شوية دم ووجع خفيف تحت",
+	} {
+		if w := e.Walk(text, f, "", answering(early)); w.Decision.Urgency != Urgent {
+			t.Errorf("%q: %s %v after %v, want urgent", text, w.Decision.Urgency, w.Decision.RedFlags, w.Asked)
+		}
+		severe := map[string]string{"preg_weeks": "lt12w", "severity": "3", "preg_pain": "yes"}
+		if w := e.Walk(text, f, "", answering(severe)); w.Decision.Urgency != Emergency {
+			t.Errorf("%q with severe pain or faintness: %s after %v, want an emergency", text, w.Decision.Urgency, w.Asked)
+		}
+	}
+	for _, text := range []string{"pregnant and spotting with cramps", "انا حامل وعم ينزل نقط دم ومعي مغص", "انا حامل في التاني ونازل مني شوية دم وعندي مغص"} {
+		if d := e.Classify(text, f); d.Urgency != Emergency {
+			t.Errorf("%q: %s, want an emergency from the words", text, d.Urgency)
+		}
+	}
+}

@@ -13,7 +13,7 @@ import (
 // does on every run, and fails on any gold emergency the patient is not
 // finally sent to the emergency number for. It logs the figures.
 func TestSimulateHeldOutConversations(t *testing.T) {
-	for _, name := range []string{"conv_holdout5.jsonl", "conv_holdout6.jsonl", "conv_holdout7.jsonl", "conv_holdout8.jsonl", "conv_holdout9.jsonl", "conv_holdout10.jsonl", "conv_holdout11.jsonl", "conv_holdout12.jsonl"} {
+	for _, name := range []string{"conv_holdout5.jsonl", "conv_holdout6.jsonl", "conv_holdout7.jsonl", "conv_holdout8.jsonl", "conv_holdout9.jsonl", "conv_holdout10.jsonl", "conv_holdout11.jsonl", "conv_holdout12.jsonl", "conv_holdout15.jsonl"} {
 		raw, err := os.ReadFile("../../triage/testdata/" + name)
 		if err != nil {
 			t.Fatal(err)

@@ -544,3 +544,25 @@ func TestAmountOfAFearOrDenied(t *testing.T) {
 		}
 	}
 }
+
+// TestTightnessOfTheBreathIsNoMood: «ضيقة» of the breath or the chest is
+// breathlessness or chest tightness, not the mood the word also names.
+func TestTightnessOfTheBreathIsNoMood(t *testing.T) {
+	lx := mustLoad(t).lex
+	mood := lx.index["mental_word"]
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"عندي ضيقه في النفس من امس", false},
+		{"حاسه بضيقه في صدري وخنقه", false},
+		{"3andi skhana w kan7ess b dii9a f nfas", false},
+		{"ابوي عنده ضيق تنفس وكحه", false},
+		{"انا متضايقه وحاسه بضيقه من كل شي", true},
+		{"عندي ضيقه وما لي خلق لشي", true},
+	} {
+		if got := lx.analyze(tc.text).present[mood]; got != tc.want {
+			t.Errorf("%q: mental_word %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

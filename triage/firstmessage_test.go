@@ -205,3 +205,29 @@ func TestBlistersAsAVerb(t *testing.T) {
 		t.Errorf("a bursting head read as blisters: %v", d.Complaints)
 	}
 }
+
+// TestRashWithAMinorCause: a rash told with a minor cause (the heat or
+// sweat, a bug's bite, blisters from walking) is home care in every
+// dialect; a rash with a fever in a child is still asked about spots that
+// do not fade, and a rash told alone is still seen.
+func TestRashWithAMinorCause(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 30, Sex: "f"}
+	for _, text := range []string{
+		"طلعت لي حبوب حمرا صغيره في ظهري من الحر وتحكني",
+		"مشيت بزاف فالحرم هاد اليومين وطلعو ليا نفاخات فرجلي، ماشي حمرين وما فيهومش القيح",
+		"بنتي قرصتها بقة على اجرها مبارح، منفوخ شوي ومحمر وعم تحكه",
+		"طلع عندي طفح احمر من العرق تحت باطي",
+	} {
+		if d := e.Classify(text, f); d.Urgency != SelfCare {
+			t.Errorf("%q: %s %v, want self-care", text, d.Urgency, d.Complaints)
+		}
+	}
+	if d := e.Classify("طلع عندي طفح احمر على جسمي كله", f); d.Urgency != Routine {
+		t.Errorf("a rash told alone: %s, want it seen (routine)", d.Urgency)
+	}
+	w := e.Walk("ولدي عنده حراره وطلعت له حبوب حمرا من الحر", Facts{AgeYears: 3, Sex: "m"}, "", answerAll("no"))
+	if !slices.Contains(w.Asked, "fever_rash") && !slices.Contains(w.Asked, "skin_nonblanch") {
+		t.Errorf("a feverish child's rash not asked about spots that do not fade: %v", w.Asked)
+	}
+}

@@ -294,3 +294,41 @@ func TestSpottingWithMildCrampsIsUrgent(t *testing.T) {
 		}
 	}
 }
+
+// TestYoungChildsFeverNotToldWell: a fever in a child under five is seen
+// today unless the parent tells the child is well in themself (NICE NG143's
+// green features: playing, eating, drinking), in every dialect; told well,
+// it is home care with the safety net, and an older child's fever is not
+// held to it.
+func TestYoungChildsFeverNotToldWell(t *testing.T) {
+	e := mustLoad(t)
+	no := answerAll("no")
+	for _, tc := range []struct {
+		text string
+		age  int
+	}{
+		{"ولدي عمره ٤ سنين حرارته ٣٩ من امس وما يبا ياكل", 4},
+		{"بنتي عندها 3 سنين فيها السخانه وكتشد ودنيها وكتبكي", 3},
+		{"ابني عنده سنتين وسخن من امبارح", 2},
+		{"بنتي عمرها سنه ونص عندها حرارة من يومين", 1},
+		{"wldi 3ndo 4 snin fih skhana mn lbar7", 4},
+		{"my daughter is 2 and has had a high temperature since last night", 2},
+	} {
+		if w := e.Walk(tc.text, Facts{AgeYears: tc.age}, "", no); w.Decision.Urgency != Urgent {
+			t.Errorf("%q: %s after %v, want urgent", tc.text, w.Decision.Urgency, w.Asked)
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		age  int
+	}{
+		{"ولدي عمره ٣ سنين حرارته ٣٨ وفيه زكام بس يلعب وياكل عادي", 3},
+		{"my son is 4, temp of 38.5 since yesterday with a runny nose, he's running round and eating", 4},
+		{"بنتي ٤ سنين عندها حرارة خفيفة بس عم تلعب وتاكل", 4},
+		{"ابني عنده ٩ سنين وسخن من امبارح", 9},
+	} {
+		if w := e.Walk(tc.text, Facts{AgeYears: tc.age}, "", no); w.Decision.Urgency.Rank() > Routine.Rank() {
+			t.Errorf("%q: %s %v after %v, want home care or an appointment", tc.text, w.Decision.Urgency, w.Decision.AmberFlags, w.Asked)
+		}
+	}
+}

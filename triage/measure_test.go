@@ -51,3 +51,19 @@ func TestBloodPressureInCentimetres(t *testing.T) {
 		}
 	}
 }
+
+// TestMeterReadingAsSaid: «القراية» (Egypt and the Levant: the meter's
+// reading), in Arabic script or Arabizi, puts the number beside it as a
+// blood sugar.
+func TestMeterReadingAsSaid(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"3andi sokkar w el 2eraya enharda 350, 3atshan awy",
+		"عندي سكر والقرايه النهارده 350 وعطشان اوي",
+		"قرايتي الصبح كانت 320 وعطشانه",
+	} {
+		if m := e.lex.analyze(text).measured(e); m.glucoseMax < 300 {
+			t.Errorf("%q: glucose %v, want the reading", text, m.glucoseMax)
+		}
+	}
+}

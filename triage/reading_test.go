@@ -566,3 +566,21 @@ func TestTightnessOfTheBreathIsNoMood(t *testing.T) {
 		}
 	}
 }
+
+// TestSwellingAsItHappens: swelling told in the present of the dialects
+// ("عم ينفخو", "كينفخ", "بتنفخ"), the plural too, is swelling.
+func TestSwellingAsItHappens(t *testing.T) {
+	lx := mustLoad(t).lex
+	sw := lx.index["swelling"]
+	for _, text := range []string{
+		"شفافي ووجهي عم ينفخو شوي",
+		"وجهو كينفخ من الصباح",
+		"رجلي بتنفخ بالليل",
+		"رجليه بينفخو كل يوم",
+		"mn ba3d ma ballasht dawa el da8et el jdid, shaf2e w wejje 3am yenfakho shway",
+	} {
+		if !lx.analyze(text).present[sw] {
+			t.Errorf("%q: swelling not read", text)
+		}
+	}
+}

@@ -584,3 +584,26 @@ func TestSwellingAsItHappens(t *testing.T) {
 		}
 	}
 }
+
+// TestHonorificIsNoPilgrim: الحاج, الحاجه are in Egypt and the Levant the
+// honorific of an older parent, at home: no heat; a pilgrim who says so,
+// or names the sites, still is.
+func TestHonorificIsNoPilgrim(t *testing.T) {
+	lx := mustLoad(t).lex
+	heat := lx.index["heat_context"]
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"ابويا الحاج عنده ٧٥ سنه وبيرجع من الصبح ودايخ", false},
+		{"الحاجه امي تعبانه وبترجع من امبارح", false},
+		{"جدي الحاج عم يسعل من اسبوع", false},
+		{"انا حاج وتعبان من امس", true},
+		{"ابويا الحاج تعبان واحنا في مكه", true},
+		{"رجعنا من الحج وامي تعبانه", true},
+	} {
+		if got := lx.analyze(tc.text).present[heat]; got != tc.want {
+			t.Errorf("%q: heat_context %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

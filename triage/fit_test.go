@@ -332,3 +332,27 @@ func TestYoungChildsFeverNotToldWell(t *testing.T) {
 		}
 	}
 }
+
+// TestVeryHighPressureIsNotAskedIfWorse: a reading of 180/120 or more
+// already says the pressure is worse than usual: "worse than usual?" is
+// not asked (its "yes", counted as severe, made RF-BP-01's emergency of a
+// mild headache); the reading with a mild headache is urgent, and with
+// chest pain on the screen an emergency.
+func TestVeryHighPressureIsNotAskedIfWorse(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 68, Sex: "f"}
+	for _, text := range []string{
+		"يما عندها 68 عام، الطونسيون طلع ليها 19 على 11 وراسها كيضرها شوية",
+		"my blood pressure reading is 190/115 and I have a mild headache",
+		"ضغطي ١٩٠ على ١١٠ وعندي صداع خفيف",
+	} {
+		w := e.Walk(text, f, "", answering(map[string]string{"severity": "3", "chronic_worse": "yes"}))
+		if w.Decision.Urgency != Urgent || slices.Contains(w.Asked, "chronic_worse") {
+			t.Errorf("%q: %s %v after %v, want urgent without asking if it is worse", text, w.Decision.Urgency, w.Decision.RedFlags, w.Asked)
+		}
+		w = e.Walk(text, f, "", answering(map[string]string{"severity": "3", "screen_elderly": "yes", "gen_screen": "yes"}))
+		if w.Decision.Urgency != Emergency {
+			t.Errorf("%q with an emergency sign on the screen: %s after %v", text, w.Decision.Urgency, w.Asked)
+		}
+	}
+}

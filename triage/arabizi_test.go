@@ -173,3 +173,21 @@ func TestArabiziFreshSet(t *testing.T) {
 		t.Errorf("%d/%d emergencies caught, was %d", caught, emerg, caughtNow)
 	}
 }
+
+// TestArabiziBreathIsNotPostpartum: "nfas" and "nafas" are breath (نفس);
+// read with a long a they spelled نفاس, the weeks after a birth, and a
+// fever with "dii9a f nfas" became a postpartum emergency.
+func TestArabiziBreathIsNotPostpartum(t *testing.T) {
+	lx := mustLoad(t).lex
+	post, breath := lx.index["postpartum"], lx.index["breathless"]
+	for _, text := range []string{
+		"salam, 3andi skhana w l kohba hadi 4 iyam, o lyoum wlit kan7ess b dii9a f nfas mlli kantmcha",
+		"ma agdar akhith nafas zain w 3indi ka7a",
+		"3andi di9a f nfas mn lbar7",
+	} {
+		a := lx.analyze(text)
+		if a.present[post] || !a.present[breath] {
+			t.Errorf("%q: postpartum %v, breathless %v", text, a.present[post], a.present[breath])
+		}
+	}
+}

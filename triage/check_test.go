@@ -36,6 +36,9 @@ func TestUnsureIsCheckedWithASignAnyoneCanTell(t *testing.T) {
 		{"sudden loin pain, in cystitis", "burning when I pee since yesterday and going every 5 minutes", Facts{AgeYears: 27, Sex: "f"}, "uro_flank_sudden", "uro_flank", Routine},
 		{"hot dry skin, in a pilgrim with diarrhoea", "we are in Mina, since yesterday I have diarrhoea and vomiting and feel weak", Facts{AgeYears: 40, Sex: "m"}, "heat_hot_dry", "breath_fever", Urgent},
 		{"chest indrawing, in a small child", "my son is 2, fever since yesterday and a runny nose", Facts{AgeYears: 2, Sex: "m"}, "child_breathing", "breath_fast", Urgent},
+		{"too breathless to speak, in a cough", "ana fi mina w 3indi 7arara w ka7a min 3 ayam", Facts{AgeYears: 50, Sex: "m"}, "breath_speak", "fever_breath", Urgent},
+		{"too breathless to speak, for a mother", "امي عندها كحه وحراره من يومين", Facts{AgeYears: 45, Sex: "f"}, "breath_speak", "fever_breath", Urgent},
+		{"blue lips, in an asthma", "my asthma is playing up since yesterday, using the blue inhaler more", Facts{AgeYears: 30, Sex: "f"}, "breath_blue", "fever_breath", Urgent},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, check := range []string{"no", "yes", Unsure} {
@@ -86,5 +89,32 @@ func TestEndedEpisodeNamesTheComplaint(t *testing.T) {
 	d = e.Classify("I had chest pain an hour ago, it stopped after 10 minutes", Facts{AgeYears: 55})
 	if d.Urgency.Rank() < Urgent.Rank() {
 		t.Errorf("a chest pain an hour ago: %s, want urgent or more", d.Urgency)
+	}
+}
+
+// TestBleedingStoppedNow: "it bled a lot but now it has stopped", said
+// with the dialect's "now" and a stop verb, ends the heavy bleeding in
+// every dialect and in Arabizi; a bleeding that has not stopped, and a
+// heart that stopped, stay what they are.
+func TestBleedingStoppedNow(t *testing.T) {
+	lx := mustLoad(t).lex
+	heavy := lx.index["heavy_bleeding"]
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"ja7ret 2ide bel sekkine w nezel dam ktir bas halla2 wa2af", false},
+		{"جرحت ايدي بالسكينه ونزل دم كتير بس هلق وقف", false},
+		{"جرحت ايدي بالسكين ونزل دم كثير بس الحين وقف", false},
+		{"اتعورت في ايدي بالسكينه ونزل دم كتير بس دلوقتي وقف", false},
+		{"جرحت يدي بالموس وخرج الدم بزاف ولكن دابا حبس", false},
+		{"نزف كتير من راسه بس النزيف وقف", false},
+		{"ja7ret 2idi w nezel dam ktir w ma wa2af", true},
+		{"نزل دم كتير وما وقف لهلق", true},
+		{"جرحت ايدي ونزل دم كتير", true},
+	} {
+		if got := lx.analyze(tc.text).present[heavy]; got != tc.want {
+			t.Errorf("%q: heavy_bleeding %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }

@@ -136,3 +136,98 @@ func TestFirstMessageNotOverRead(t *testing.T) {
 		t.Errorf("glycemie 410: %s %v, want UR-DIAB-01", d.Urgency, d.AmberFlags)
 	}
 }
+
+// TestSunburnIsNotABurnForTheUrgentCentre: skin burnt in a sentence that
+// names the sun is a sunburn, cared for at home (NHS: Sunburn), in every
+// dialect; a burn from hot oil, tea, sand or an oven stays a burn.
+func TestSunburnIsNotABurnForTheUrgentCentre(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 30, Sex: "f"}
+	for _, text := range []string{
+		"قعدت طول النهار بالشمس وجلدي محروق واحمر",
+		"تحرقت بالشمس فالبحر وظهري حمر وكيحرقني",
+		"ضهري اتحرق من الشمس في الساحل وبقى احمر",
+		"جلدي احترق من الشمس اليوم في البحر",
+		"وجهي محروق من الشمس بعد الطواف",
+		"t7ara9t b chams f lb7ar w dahri 7mer",
+	} {
+		if d := e.Classify(text, f); d.Urgency != SelfCare || slices.Contains(d.AmberFlags, "UR-BURN-01") {
+			t.Errorf("%q: %s %v %v, want self-care sunburn", text, d.Urgency, d.AmberFlags, d.Complaints)
+		}
+	}
+	for _, text := range []string{"ولدي انحرق بالشاي السخن", "انحرقت ايدي بالزيت", "ولدي انحرقت رجله من الرمل الحار", "burnt my hand on the oven"} {
+		if d := e.Classify(text, f); d.Urgency.Rank() < Urgent.Rank() {
+			t.Errorf("%q: %s, want a burn at least urgent", text, d.Urgency)
+		}
+	}
+}
+
+// TestAllergyInTheEyes: an allergy in the eyes is allergic conjunctivitis
+// for the pharmacist, and the dust or pollen it is to is no grit in the eye
+// (eye_injury, urgent); grit that went in stays an eye injury.
+func TestAllergyInTheEyes(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 30, Sex: "f"}
+	for _, text := range []string{
+		"3andy 7asaseya fe 3enaya w bt7ra2ny men el torab",
+		"عندي حساسية في عيوني وبتحرقني من التراب",
+		"عندي حساسيه بعيوني من الغبار",
+		"عيوني فيهم حساسيه من الغبره كل ما نخرج",
+		"dust allergy in my eyes again",
+	} {
+		if d := e.Classify(text, f); d.Urgency != SelfCare {
+			t.Errorf("%q: %s %v %v, want self-care", text, d.Urgency, d.AmberFlags, d.Complaints)
+		}
+	}
+	for _, text := range []string{"دخل تراب في عيني وبتوجعني", "something went in my eye and it hurts", "دخل فيها رمل وعيني توجعني"} {
+		if d := e.Classify(text, f); d.Urgency != Urgent {
+			t.Errorf("%q: %s, want an eye injury, urgent", text, d.Urgency)
+		}
+	}
+}
+
+// TestBlistersAsAVerb: feet that blistered from walking, told with the
+// verb (Maghrebi «تفقعو ليا», Gulf نفّطت), are the pharmacist's blisters as
+// the noun was; a diabetic's are seen (routine), and a head that "bursts"
+// is a headache, not a blister.
+func TestBlistersAsAVerb(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 45, Sex: "f"}
+	for _, text := range []string{"انا فالحج ورجليا تفقعو ليا من المشي بزاف", "رجليا تفقعو من الصباط الجديد", "نفطت رجلي من المشي في الطواف"} {
+		if d := e.Classify(text, f); d.Urgency != SelfCare || !slices.Contains(d.Complaints, "skin_minor") {
+			t.Errorf("%q: %s %v, want self-care blisters", text, d.Urgency, d.Complaints)
+		}
+	}
+	if d := e.Classify("عندي السكر ورجليا تفقعو ليا من المشي", f); d.Urgency.Rank() < Routine.Rank() {
+		t.Errorf("a diabetic's blistered feet: %s, want them seen", d.Urgency)
+	}
+	if d := e.Classify("راسي بيفقع من الصداع", f); slices.Contains(d.Complaints, "skin_minor") {
+		t.Errorf("a bursting head read as blisters: %v", d.Complaints)
+	}
+}
+
+// TestRashWithAMinorCause: a rash told with a minor cause (the heat or
+// sweat, a bug's bite, blisters from walking) is home care in every
+// dialect; a rash with a fever in a child is still asked about spots that
+// do not fade, and a rash told alone is still seen.
+func TestRashWithAMinorCause(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 30, Sex: "f"}
+	for _, text := range []string{
+		"طلعت لي حبوب حمرا صغيره في ظهري من الحر وتحكني",
+		"مشيت بزاف فالحرم هاد اليومين وطلعو ليا نفاخات فرجلي، ماشي حمرين وما فيهومش القيح",
+		"بنتي قرصتها بقة على اجرها مبارح، منفوخ شوي ومحمر وعم تحكه",
+		"طلع عندي طفح احمر من العرق تحت باطي",
+	} {
+		if d := e.Classify(text, f); d.Urgency != SelfCare {
+			t.Errorf("%q: %s %v, want self-care", text, d.Urgency, d.Complaints)
+		}
+	}
+	if d := e.Classify("طلع عندي طفح احمر على جسمي كله", f); d.Urgency != Routine {
+		t.Errorf("a rash told alone: %s, want it seen (routine)", d.Urgency)
+	}
+	w := e.Walk("ولدي عنده حراره وطلعت له حبوب حمرا من الحر", Facts{AgeYears: 3, Sex: "m"}, "", answerAll("no"))
+	if !slices.Contains(w.Asked, "fever_rash") && !slices.Contains(w.Asked, "skin_nonblanch") {
+		t.Errorf("a feverish child's rash not asked about spots that do not fade: %v", w.Asked)
+	}
+}

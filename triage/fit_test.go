@@ -321,3 +321,155 @@ func TestABitOfACoughIsSlight(t *testing.T) {
 		}
 	}
 }
+
+// TestLightBleedingEarlyInPregnancyIsNotAskedAgain: spotting told in the
+// words is the bleeding; asking "any bleeding?" again let its "yes" read as
+// the heavy bleeding of RF-PREG-01. Light bleeding in the first months with
+// no pain or faintness is urgent (UR-PREG-01); heavy bleeding, told or
+// answered on the safety screen, stays an emergency.
+func TestLightBleedingEarlyInPregnancyIsNotAskedAgain(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 27, Sex: "f"}
+	early := answering(map[string]string{"preg_weeks": "lt12w", "preg_bleeding": "yes"})
+	for _, text := range []string{
+		"انا حامل في الشهر التاني ونزل مني شويه دم خفيف",
+		"حامل بالشهر الثاني وعندي نقط دم",
+		"انا حامله بالشهر الثالث وصار ينزل مني شوي دم",
+		"انا حاملة فالشهر الثاني و بان ليا شوية ديال الدم",
+		"I am 8 weeks pregnant and have some spotting",
+		"ana 7amel bel shahr el tani w nezel menni shwayet dam",
+	} {
+		w := e.Walk(text, f, "", early)
+		if w.Decision.Urgency != Urgent || slices.Contains(w.Asked, "preg_bleeding") {
+			t.Errorf("%q: %s %v after %v, want urgent without asking about bleeding again", text, w.Decision.Urgency, w.Decision.RedFlags, w.Asked)
+		}
+	}
+	heavy := answering(map[string]string{"preg_weeks": "lt12w", "gen_screen": "yes"})
+	for _, text := range []string{"انا حامل في الشهر التاني ونزل مني دم كتير", "انا حامل في الشهر التاني ونزل مني شويه دم خفيف"} {
+		if w := e.Walk(text, f, "", heavy); w.Decision.Urgency != Emergency {
+			t.Errorf("%q with heavy bleeding on the screen: %s after %v", text, w.Decision.Urgency, w.Asked)
+		}
+	}
+}
+
+// TestSmallChildrenAreNotAskedAboutSuicide: a small child's crying is pain
+// or distress, not a mood; neither it nor any complaint asks a child under
+// eight about thoughts of suicide or self-harm (NICE NG225 covers children
+// from 8 years). An older child's low mood is still asked.
+func TestSmallChildrenAreNotAskedAboutSuicide(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text string
+		age  int
+	}{
+		{"بنتي عندها 3 سنين فيها السخانه وكتشد ودنيها وكتبكي", 3},
+		{"ابني بيعيط من امبارح وسخن", 2},
+		{"بنتي عمرها ٥ سنين عم تبكي كتير ومش عم تاكل", 5},
+		{"ولدي يبكي طول الليل وحرارته ٣٨", 1},
+		{"my 4 year old keeps crying and is very sad since his grandad died", 4},
+		{"wldi 3ndo 6 snin kaybki bzaf w mdiye9", 6},
+	} {
+		w := e.Walk(tc.text, Facts{AgeYears: tc.age}, "", answerAll("no"))
+		for _, q := range w.Asked {
+			if q == "mh_suicidal" || q == "mh_plan" || q == "mh_harm" {
+				t.Errorf("%q (age %v) asked %s: %v", tc.text, tc.age, q, w.Asked)
+			}
+		}
+	}
+	for _, text := range []string{"ابني عمره ١٤ سنه حزين ومكتئب وما يطلع من غرفته", "my daughter is 13, very depressed lately"} {
+		if w := e.Walk(text, Facts{AgeYears: 14}, "", answerAll("no")); !slices.Contains(w.Asked, "mh_suicidal") {
+			t.Errorf("%q: an older child's low mood not asked about suicidal thoughts: %v", text, w.Asked)
+		}
+	}
+}
+
+// TestSpottingWithMildCrampsIsUrgent: spotting early in pregnancy with a
+// pain told as mild is the early pregnancy unit today (urgent); a "yes" to
+// severe pain or faintness (preg_pain) makes it the emergency an ectopic
+// pregnancy may be, and a pain not told as mild is one from the words.
+func TestSpottingWithMildCrampsIsUrgent(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 29, Sex: "f"}
+	early := map[string]string{"preg_weeks": "lt12w", "severity": "3"}
+	for _, text := range []string{
+		"I am 9 weeks pregnant, i have small spotting since today and a little cramps. is it normal?",
+		"انا حاملة فالشهر التالت، بان ليا شوية ديال الدم اليوم مع وجع خفيف فالكرش",
+		"انا حامل بالشهر الثاني ونزل مني نقط دم ومغص بسيط",
+		"حامل في الشهر التاني وفي شوية دم ووجع خفيف تحت",
+	} {
+		if w := e.Walk(text, f, "", answering(early)); w.Decision.Urgency != Urgent {
+			t.Errorf("%q: %s %v after %v, want urgent", text, w.Decision.Urgency, w.Decision.RedFlags, w.Asked)
+		}
+		severe := map[string]string{"preg_weeks": "lt12w", "severity": "3", "preg_pain": "yes"}
+		if w := e.Walk(text, f, "", answering(severe)); w.Decision.Urgency != Emergency {
+			t.Errorf("%q with severe pain or faintness: %s after %v, want an emergency", text, w.Decision.Urgency, w.Asked)
+		}
+	}
+	for _, text := range []string{"pregnant and spotting with cramps", "انا حامل وعم ينزل نقط دم ومعي مغص", "انا حامل في التاني ونازل مني شوية دم وعندي مغص"} {
+		if d := e.Classify(text, f); d.Urgency != Emergency {
+			t.Errorf("%q: %s, want an emergency from the words", text, d.Urgency)
+		}
+	}
+}
+
+// TestYoungChildsFeverNotToldWell: a fever in a child under five is seen
+// today unless the parent tells the child is well in themself (NICE NG143's
+// green features: playing, eating, drinking), in every dialect; told well,
+// it is home care with the safety net, and an older child's fever is not
+// held to it.
+func TestYoungChildsFeverNotToldWell(t *testing.T) {
+	e := mustLoad(t)
+	no := answerAll("no")
+	for _, tc := range []struct {
+		text string
+		age  int
+	}{
+		{"ولدي عمره ٤ سنين حرارته ٣٩ من امس وما يبا ياكل", 4},
+		{"بنتي عندها 3 سنين فيها السخانه وكتشد ودنيها وكتبكي", 3},
+		{"ابني عنده سنتين وسخن من امبارح", 2},
+		{"بنتي عمرها سنه ونص عندها حرارة من يومين", 1},
+		{"wldi 3ndo 4 snin fih skhana mn lbar7", 4},
+		{"my daughter is 2 and has had a high temperature since last night", 2},
+	} {
+		if w := e.Walk(tc.text, Facts{AgeYears: tc.age}, "", no); w.Decision.Urgency != Urgent {
+			t.Errorf("%q: %s after %v, want urgent", tc.text, w.Decision.Urgency, w.Asked)
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		age  int
+	}{
+		{"ولدي عمره ٣ سنين حرارته ٣٨ وفيه زكام بس يلعب وياكل عادي", 3},
+		{"my son is 4, temp of 38.5 since yesterday with a runny nose, he's running round and eating", 4},
+		{"بنتي ٤ سنين عندها حرارة خفيفة بس عم تلعب وتاكل", 4},
+		{"ابني عنده ٩ سنين وسخن من امبارح", 9},
+	} {
+		if w := e.Walk(tc.text, Facts{AgeYears: tc.age}, "", no); w.Decision.Urgency.Rank() > Routine.Rank() {
+			t.Errorf("%q: %s %v after %v, want home care or an appointment", tc.text, w.Decision.Urgency, w.Decision.AmberFlags, w.Asked)
+		}
+	}
+}
+
+// TestVeryHighPressureIsNotAskedIfWorse: a reading of 180/120 or more
+// already says the pressure is worse than usual: "worse than usual?" is
+// not asked (its "yes", counted as severe, made RF-BP-01's emergency of a
+// mild headache); the reading with a mild headache is urgent, and with
+// chest pain on the screen an emergency.
+func TestVeryHighPressureIsNotAskedIfWorse(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 68, Sex: "f"}
+	for _, text := range []string{
+		"يما عندها 68 عام، الطونسيون طلع ليها 19 على 11 وراسها كيضرها شوية",
+		"my blood pressure reading is 190/115 and I have a mild headache",
+		"ضغطي ١٩٠ على ١١٠ وعندي صداع خفيف",
+	} {
+		w := e.Walk(text, f, "", answering(map[string]string{"severity": "3", "chronic_worse": "yes"}))
+		if w.Decision.Urgency != Urgent || slices.Contains(w.Asked, "chronic_worse") {
+			t.Errorf("%q: %s %v after %v, want urgent without asking if it is worse", text, w.Decision.Urgency, w.Decision.RedFlags, w.Asked)
+		}
+		w = e.Walk(text, f, "", answering(map[string]string{"severity": "3", "screen_elderly": "yes", "gen_screen": "yes"}))
+		if w.Decision.Urgency != Emergency {
+			t.Errorf("%q with an emergency sign on the screen: %s after %v", text, w.Decision.Urgency, w.Asked)
+		}
+	}
+}

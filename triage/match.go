@@ -1,6 +1,9 @@
 package triage
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 type token struct {
 	text     string
@@ -120,6 +123,20 @@ func (lx *lexicon) matchTerms(a *analysis) {
 	}
 }
 
+// joinedByAnd reports whether an Arabic word after the first of x begins
+// with the conjunction و, read only with it stripped: an except phrase does
+// not run across "and". «كتير خايفة» is how scared the writer is, but in
+// «بيوجعني كتير وخايفة» the pain hurts a lot, and the writer is scared.
+func (a *analysis) joinedByAnd(x occ, lx *lexicon) bool {
+	for k := x.start + 1; k <= x.end; k++ {
+		t := a.toks[k]
+		if t.isArabic && !t.fullHit && !lx.noStrip[t.text] && strings.HasPrefix(t.text, "و") {
+			return true
+		}
+	}
+	return false
+}
+
 // dropExcepted removes term matches that lie inside one of their concept's
 // except phrases ("blood" inside "blood pressure"), then indexes the rest
 // by concept.
@@ -130,7 +147,7 @@ func (lx *lexicon) dropExcepted(a *analysis) {
 			return false
 		}
 		for i := a.first[ex]; i >= 0; i = a.next[i] {
-			if x := a.occs[i]; x.start <= o.start && o.end <= x.end {
+			if x := a.occs[i]; x.start <= o.start && o.end <= x.end && !a.joinedByAnd(x, lx) {
 				return true
 			}
 		}

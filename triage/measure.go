@@ -158,7 +158,7 @@ func (e *Engine) readMeasures(a *analysis) measures {
 			continue
 		}
 		if strings.Contains(w, "/") {
-			readBP(&m, w)
+			readBP(&m, w, near(i, mBP, 3, 1))
 			continue
 		}
 		v, suffix, ok := leadingNumber(w)
@@ -168,6 +168,7 @@ func (e *Engine) readMeasures(a *analysis) measures {
 		if i+1 < n && (a.toks[i+1].text == "ونص" || a.toks[i+1].text == "ونصف") {
 			v += 0.5
 		}
+		cmSys, cmDia := cmHg(a, i, v)
 		switch {
 		case a.ended != nil && a.ended[i] && unitAt(i+1) < 0 && !near(i, mAge, 2, 0):
 			// a reading of an episode that has ended ("dropped to 50 ...
@@ -193,6 +194,12 @@ func (e *Engine) readMeasures(a *analysis) measures {
 				m.glucoseMin = lo
 			}
 			m.glucoseMax = max(m.glucoseMax, hi)
+		case near(i, mBP, 4, 1) && cmSys > 0:
+			// "19 على 11", "14 sur 9": centimetres of mercury
+			m.bpSys, m.bpDia = max(m.bpSys, cmSys), max(m.bpDia, cmDia)
+			if m.bpSysMin == 0 || cmSys < m.bpSysMin {
+				m.bpSysMin = cmSys
+			}
 		case near(i, mBP, 3, 1) && v >= 60 && v <= 260:
 			m.bpSys = max(m.bpSys, int(v))
 			if m.bpSysMin == 0 || int(v) < m.bpSysMin {
@@ -344,18 +351,46 @@ func toCelsius(v float64, suffix string) float64 {
 	return v
 }
 
-func readBP(m *measures, w string) {
+// readBP reads "150/95"; beside a word of blood pressure (bpWord) also
+// "14/9", centimetres of mercury as the Maghreb, the Levant and France
+// write it ("tension 19/11" is 190/110). A bare "12/5" is a date.
+func readBP(m *measures, w string, bpWord bool) {
 	sys, dia, ok := strings.Cut(w, "/")
 	if !ok {
 		return
 	}
 	s, err1 := strconv.Atoi(sys)
 	d, err2 := strconv.Atoi(dia)
-	if err1 != nil || err2 != nil || s < 60 || s > 260 || d < 30 || d > 160 || d >= s {
+	if err1 != nil || err2 != nil {
+		return
+	}
+	if bpWord && s >= 8 && s <= 26 && d >= 4 && d <= 16 && d < s {
+		s, d = s*10, d*10
+	}
+	if s < 60 || s > 260 || d < 30 || d > 160 || d >= s {
 		return
 	}
 	m.bpSys, m.bpDia = max(m.bpSys, s), max(m.bpDia, d)
 	if m.bpSysMin == 0 || s < m.bpSysMin {
 		m.bpSysMin = s
 	}
+}
+
+// cmHg reads a blood pressure in centimetres of mercury told as two
+// numbers, "19 على 11", "14 sur 9", "16 over 10" (the Maghreb, the Levant
+// and France), v the first, into mmHg; 0, 0 if it is not one.
+func cmHg(a *analysis, i int, v float64) (sys, dia int) {
+	if v != float64(int(v)) || v < 8 || v > 26 || i+2 >= len(a.toks) {
+		return 0, 0
+	}
+	switch a.toks[i+1].text {
+	case "علي", "على", "sur", "over":
+	default:
+		return 0, 0
+	}
+	d, err := strconv.Atoi(a.toks[i+2].text)
+	if err != nil || d < 4 || d > 16 || d >= int(v) {
+		return 0, 0
+	}
+	return int(v) * 10, d * 10
 }

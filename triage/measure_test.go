@@ -27,3 +27,43 @@ func TestMeasuresReadAgesNotDurations(t *testing.T) {
 		}
 	}
 }
+
+// TestBloodPressureInCentimetres: the Maghreb, the Levant and France write
+// a blood pressure in centimetres of mercury ("tension 19/11", «الطونسيون
+// 19 على 11»): beside a word of blood pressure it is read in mmHg; a bare
+// "12/5" is a date.
+func TestBloodPressureInCentimetres(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text     string
+		sys, dia int
+	}{
+		{"يما عندها 68 عام، الطونسيون طلع ليها 19 على 11 وراسها كيضرها شوية", 190, 110},
+		{"بابا الضغط عندو 18/10 وراسو كيضرو", 180, 100},
+		{"ma mère a la tension à 19/11 et mal à la tête", 190, 110},
+		{"الضغط 12 على 8 الحمد لله", 120, 80},
+		{"ضغطي ١٥٠ على ٩٥", 150, 0},
+		{"موعدي يوم 12/5", 0, 0},
+	} {
+		m := e.lex.analyze(tc.text).measured(e)
+		if m.bpSys != tc.sys || m.bpDia != tc.dia {
+			t.Errorf("%q: %d/%d, want %d/%d", tc.text, m.bpSys, m.bpDia, tc.sys, tc.dia)
+		}
+	}
+}
+
+// TestMeterReadingAsSaid: «القراية» (Egypt and the Levant: the meter's
+// reading), in Arabic script or Arabizi, puts the number beside it as a
+// blood sugar.
+func TestMeterReadingAsSaid(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"3andi sokkar w el 2eraya enharda 350, 3atshan awy",
+		"عندي سكر والقرايه النهارده 350 وعطشان اوي",
+		"قرايتي الصبح كانت 320 وعطشانه",
+	} {
+		if m := e.lex.analyze(text).measured(e); m.glucoseMax < 300 {
+			t.Errorf("%q: glucose %v, want the reading", text, m.glucoseMax)
+		}
+	}
+}

@@ -449,3 +449,161 @@ func TestBreathStoppedTurnedBlue(t *testing.T) {
 		{"زرقت الابرة بايدي ووجعتني", "not"},
 	})
 }
+
+// TestFromMeIsNotMina: مني is "from me" in every dialect ("نزل مني دم");
+// Mina (منى, the same letters once ى is folded) is read only where the
+// words place someone there.
+func TestFromMeIsNotMina(t *testing.T) {
+	lx := mustLoad(t).lex
+	heat := lx.index["heat_context"]
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"نزل مني دم", false},
+		{"طلع مني شي غريب", false},
+		{"راح مني الوعي شوي", false},
+		{"بيرتاحوا مني كلهم", false},
+		{"احنا في منى وابوي تعبان", true},
+		{"ابوي تعبان بمنى", true},
+		{"رجعنا من منى وامي دايخه", true},
+		{"راني فمنى و عيان", true},
+		{"ana fi mina w 3indi 7arara", true},
+		{"میرے والد منیٰ میں بیمار ہیں", true},
+	} {
+		if got := lx.analyze(tc.text).present[heat]; got != tc.want {
+			t.Errorf("%q: heat_context %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestEndedAMonthBack: "من شهر" is "for a month" or "a month ago"; beside
+// an ending it says the episode began a month or more back and is over, as
+// "من اسبوعين" did, so even a chest pain is past. Without an ending it is
+// still going on.
+func TestEndedAMonthBack(t *testing.T) {
+	lx := mustLoad(t).lex
+	cp := lx.index["chest_pain"]
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"من شهر اجاني وجع بصدري وراح، عملت تخطيط وطلع منيح، بدي اتطمن بس", false},
+		{"من شهر جاني الم في صدري وخف", false},
+		{"من شهرين جاتني كتمه في صدري وراحت لحالها", false},
+		{"من كم شهر كان عندي وجع في صدري وراح، بدي فحص", false},
+		{"عندي الم في صدري من شهر", true},
+		{"عندي الم في صدري من شهر وما راح", true},
+		{"اجاني وجع بصدري من ساعه وراح", true},
+	} {
+		if got := lx.analyze(tc.text).present[cp]; got != tc.want {
+			t.Errorf("%q: chest_pain %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestDeadSeaIsAPlace: البحر الميت is the Dead Sea, not a numb limb nor a
+// word of death.
+func TestDeadSeaIsAPlace(t *testing.T) {
+	lx := mustLoad(t).lex
+	numb, die := lx.index["numb_word"], lx.index["die_verb"]
+	for _, text := range []string{"قعدت طول النهار بالبحر الميت وتعبت", "كنا في البحر الميت امبارح وعيوني بتحرقني", "we went to the dead sea and my eyes sting"} {
+		a := lx.analyze(text)
+		if a.present[numb] || a.present[die] {
+			t.Errorf("%q: numb %v, die %v", text, a.present[numb], a.present[die])
+		}
+	}
+	if a := lx.analyze("ايدي ميته من الصبح"); !a.present[numb] {
+		t.Errorf("a hand gone dead is still numb")
+	}
+}
+
+// TestAmountOfAFearOrDenied: "not a lot" in any dialect says the complaint
+// is mild, and "very scared" is the amount of the fear: neither is a severe
+// symptom. An amount beside the symptom still is.
+func TestAmountOfAFearOrDenied(t *testing.T) {
+	lx := mustLoad(t).lex
+	severe := lx.index["severe"]
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"انا حامل بالاسبوع العاشر ونزل معي شوية دم بني خفيف اليوم، ما في وجع. هاد طبيعي؟ خايفة كتير", false},
+		{"بان ليا شوية ديال الدم اليوم مع وجع خفيف فالكرش. ماشي بزاف", false},
+		{"عندي مغص مش اوي بس خايفه", false},
+		{"بطني يعورني شوي مب وايد", false},
+		{"a bit of tummy ache, not a lot, but I'm really worried", false},
+		{"عندي وجع في بطني وخايفه بزاف", false},
+		{"بطني بيوجعني كتير", true},
+		{"كرشي كتضرني بزاف وخايفة", true},
+		{"بطني بيوجعني كتير وخايفة", true},
+		{"my tummy hurts a lot", true},
+	} {
+		if got := lx.analyze(tc.text).present[severe]; got != tc.want {
+			t.Errorf("%q: severe %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestTightnessOfTheBreathIsNoMood: «ضيقة» of the breath or the chest is
+// breathlessness or chest tightness, not the mood the word also names.
+func TestTightnessOfTheBreathIsNoMood(t *testing.T) {
+	lx := mustLoad(t).lex
+	mood := lx.index["mental_word"]
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"عندي ضيقه في النفس من امس", false},
+		{"حاسه بضيقه في صدري وخنقه", false},
+		{"3andi skhana w kan7ess b dii9a f nfas", false},
+		{"ابوي عنده ضيق تنفس وكحه", false},
+		{"انا متضايقه وحاسه بضيقه من كل شي", true},
+		{"عندي ضيقه وما لي خلق لشي", true},
+	} {
+		if got := lx.analyze(tc.text).present[mood]; got != tc.want {
+			t.Errorf("%q: mental_word %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestSwellingAsItHappens: swelling told in the present of the dialects
+// ("عم ينفخو", "كينفخ", "بتنفخ"), the plural too, is swelling.
+func TestSwellingAsItHappens(t *testing.T) {
+	lx := mustLoad(t).lex
+	sw := lx.index["swelling"]
+	for _, text := range []string{
+		"شفافي ووجهي عم ينفخو شوي",
+		"وجهو كينفخ من الصباح",
+		"رجلي بتنفخ بالليل",
+		"رجليه بينفخو كل يوم",
+		"mn ba3d ma ballasht dawa el da8et el jdid, shaf2e w wejje 3am yenfakho shway",
+	} {
+		if !lx.analyze(text).present[sw] {
+			t.Errorf("%q: swelling not read", text)
+		}
+	}
+}
+
+// TestHonorificIsNoPilgrim: الحاج, الحاجه are in Egypt and the Levant the
+// honorific of an older parent, at home: no heat; a pilgrim who says so,
+// or names the sites, still is.
+func TestHonorificIsNoPilgrim(t *testing.T) {
+	lx := mustLoad(t).lex
+	heat := lx.index["heat_context"]
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"ابويا الحاج عنده ٧٥ سنه وبيرجع من الصبح ودايخ", false},
+		{"الحاجه امي تعبانه وبترجع من امبارح", false},
+		{"جدي الحاج عم يسعل من اسبوع", false},
+		{"انا حاج وتعبان من امس", true},
+		{"ابويا الحاج تعبان واحنا في مكه", true},
+		{"رجعنا من الحج وامي تعبانه", true},
+	} {
+		if got := lx.analyze(tc.text).present[heat]; got != tc.want {
+			t.Errorf("%q: heat_context %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -473,3 +473,37 @@ func TestVeryHighPressureIsNotAskedIfWorse(t *testing.T) {
 		}
 	}
 }
+
+// TestHeartburnInOlderOrDiabeticAsksTheChestQuestions: a heart attack is
+// told as heartburn, most of all by older people and people with diabetes
+// (NICE CG95): their heartburn is asked whether it spreads or comes with
+// sweating, and a "yes" is the emergency, in every dialect; a young
+// person's heartburn after a meal, or heartburn of months, is not.
+func TestHeartburnInOlderOrDiabeticAsksTheChestQuestions(t *testing.T) {
+	e := mustLoad(t)
+	yes := answering(map[string]string{"chest_spread": "yes"})
+	for _, tc := range []struct {
+		text string
+		age  int
+	}{
+		{"عندي حموضه من الفجر في مزدلفه وما راحت مع الفوار", 58},
+		{"عندي سكر وحاسس بحموضه من الصبح", 45},
+		{"من الصبح عندي حرقه فوق المعده وما راحت", 62},
+		{"I'm diabetic and have had indigestion since this morning", 48},
+	} {
+		if w := e.Walk(tc.text, Facts{AgeYears: tc.age, Sex: "m"}, "", yes); w.Decision.Urgency != Emergency || !slices.Contains(w.Asked, "chest_spread") {
+			t.Errorf("%q (%d): %s after %v, want chest_spread asked and an emergency on its yes", tc.text, tc.age, w.Decision.Urgency, w.Asked)
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		age  int
+	}{
+		{"عندي حموضه بعد الاكل", 25},
+		{"keep getting heartburn after meals for months, rennie helps", 55},
+	} {
+		if w := e.Walk(tc.text, Facts{AgeYears: tc.age, Sex: "m"}, "", answerAll("no")); slices.Contains(w.Asked, "chest_spread") {
+			t.Errorf("%q (%d): asked the chest questions %v", tc.text, tc.age, w.Asked)
+		}
+	}
+}

@@ -154,6 +154,11 @@ func (e *Engine) readMeasures(a *analysis) measures {
 		if k, ok := e.numbers[w]; ok {
 			if u := unitAt(i + 1); u >= 0 {
 				e.readCount(a, &m, i, k, u, i+1, has, near)
+			} else if i+2 < n && a.toks[i+1].text == "of" {
+				// "a couple of months", "a couple of days"
+				if u := unitAt(i + 2); u >= 0 {
+					e.readCount(a, &m, i, k, u, i+2, has, near)
+				}
 			}
 			continue
 		}

@@ -67,3 +67,22 @@ func TestMeterReadingAsSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestCoupleOfAsACount: "a couple of months" is a duration as "two months"
+// is; "a few weeks" already was.
+func TestCoupleOfAsACount(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text string
+		days int
+	}{
+		{"keep getting heartburn after meals for the last couple of months", 60},
+		{"a cough for a couple of weeks now", 14},
+		{"fever for a couple of days", 2},
+		{"heartburn for the last few weeks", 21},
+	} {
+		if m := e.lex.analyze(tc.text).measured(e); m.durDays != tc.days {
+			t.Errorf("%q: %d days, want %d", tc.text, m.durDays, tc.days)
+		}
+	}
+}

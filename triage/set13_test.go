@@ -1,0 +1,77 @@
+package triage
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestMeningitisToldAsAHangover: a headache told as a pounding head and
+// light told as a torment ("doing my head in") are the headache and the
+// photophobia they are, so the stiff neck is asked and its "yes" is the
+// emergency (NICE NG240), whatever the patient blames (h13-015).
+func TestMeningitisToldAsAHangover(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"worst hangover of my life. head pounding, been sick twice and the light is doing my head in",
+		"my head is banging and I've been sick, the lights are doing my head in",
+		"throbbing head since last night, threw up, light hurts my eyes",
+		"راسي يدق من امس ورجعت مرتين والضو يزعجني",
+		"راسي عم يدق وعم استفرغ والنور بيضايقني",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 19, Sex: "m"}, "", answering(map[string]string{"fever_neck": "yes"}))
+		if !slices.Contains(w.Asked, "fever_neck") || w.Decision.Urgency != Emergency {
+			t.Errorf("%q: asked %v, %s; want the stiff neck asked and an emergency on its yes", text, w.Asked, w.Decision.Urgency)
+		}
+	}
+}
+
+// TestOneSideOfTheBackIsTheLoin: a pain on one side of the back is loin
+// pain, so sudden severe pain is asked and its "yes" is the emergency of
+// the policy (renal colic, an aorta); told of lifting it is a strain,
+// routine when the answer is no (h13-017: a pilgrim's «عوره بظهري صوب
+// اليسار» blamed on the tawaf).
+func TestOneSideOfTheBackIsTheLoin(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"من ساعه يتني عوره بظهري صوب اليسار يمكن من كثر الطواف",
+		"عندي وجع في ظهري على الجنب اليمين من الصبح",
+		"ضهري بيوجعني من الناحية الشمال من ساعتين",
+		"pain in my back on the left side since an hour, probably from walking",
+		"my back hurts on the right side, came on this morning",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 44, Sex: "m"}, "", answering(map[string]string{"uro_flank_sudden": "yes"}))
+		if !slices.Contains(w.Asked, "uro_flank_sudden") || w.Decision.Urgency != Emergency {
+			t.Errorf("%q: asked %v, %s; want sudden severe loin pain asked and an emergency on its yes", text, w.Asked, w.Decision.Urgency)
+		}
+	}
+	strain := "my lower back hurts on the right side since I lifted a box yesterday"
+	if w := e.Walk(strain, Facts{AgeYears: 40, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency != Routine {
+		t.Errorf("%q: %s, want routine", strain, w.Decision.Urgency)
+	}
+	for _, text := range []string{"my right shoulder and upper back hurt when I move my arm", "كتفي اليمين وظهري يوجعوني من الشنطه"} {
+		if w := e.Walk(text, Facts{AgeYears: 40, Sex: "m"}, "", answerAll("no")); slices.Contains(w.Asked, "uro_flank_sudden") {
+			t.Errorf("%q: the side of a shoulder was read as the loin: %v", text, w.Asked)
+		}
+	}
+	if w := e.Walk("my back hurts since yesterday", Facts{AgeYears: 40, Sex: "m"}, "", answerAll("no")); slices.Contains(w.Asked, "uro_flank_sudden") {
+		t.Errorf("a back pain on no side was asked about the loin: %v", w.Asked)
+	}
+}
+
+// TestAJourneyToldByItsPlane: a fever caught "on the plane home" is a fever
+// after travel, so a stay in a malaria area is asked even beside the aches
+// of a flu, and its "yes" is the emergency (UKHSA; h13-023).
+func TestAJourneyToldByItsPlane(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"Been feeling rubbish for 2 days, like flu coming on. Fever, aches, headache. Probably picked something up on the plane home",
+		"got a fever and chills since I landed, maybe a bug from the airport",
+		"عندي حراره ورعشه من يوم ما رجعت بالطياره",
+		"سخونيه وتكسير من ساعة ما نزلت من الطيارة",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 34, Sex: "m"}, "", answering(map[string]string{"fever_travel": "yes"}))
+		if !slices.Contains(w.Asked, "fever_travel") || w.Decision.Urgency != Emergency {
+			t.Errorf("%q: asked %v, %s; want the malaria area asked and an emergency on its yes", text, w.Asked, w.Decision.Urgency)
+		}
+	}
+}

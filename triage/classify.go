@@ -163,8 +163,8 @@ func (e *Engine) decideState(s *state, a *analysis, fx answerEffects, text strin
 
 // screened reports whether a safety screen was answered.
 func (e *Engine) screened(fx answerEffects) bool {
-	for id := range fx.byID {
-		if q := e.questions[id]; q != nil && q.Screen {
+	for _, a := range fx.answered {
+		if a.q.Screen {
 			return true
 		}
 	}
@@ -172,9 +172,9 @@ func (e *Engine) screened(fx answerEffects) bool {
 }
 
 func answersOf(fx answerEffects) map[string]string {
-	out := make(map[string]string, len(fx.notes))
-	for _, n := range fx.notes {
-		out[n.Question] = n.Value
+	out := make(map[string]string, len(fx.answered))
+	for _, a := range fx.answered {
+		out[a.q.ID] = a.o.Value
 	}
 	return out
 }

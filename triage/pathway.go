@@ -167,8 +167,41 @@ type answerEffects struct {
 	concepts  []int32
 	escalate  []string
 	unsure    []unsureAnswer // "not sure" to a red-flag sign, weighed by weighUnsure
-	notes     []AnswerNote
-	byID      map[string]Option
+	// answered are the answers read, in the order read: a slice rather
+	// than a map by id, as there are a few and the look-ahead reads the
+	// answers afresh for every hypothesis it tries.
+	answered []answeredOption
+}
+
+// answeredOption is the option chosen in answer to q. A typed "I don't
+// know" to a question that is not yes/no is the option Unsure.
+type answeredOption struct {
+	q *Question
+	o Option
+}
+
+// option is the option chosen in answer to question id, if it was
+// answered.
+func (fx answerEffects) option(id string) (Option, bool) {
+	for _, a := range fx.answered {
+		if a.q.ID == id {
+			return a.o, true
+		}
+	}
+	return Option{}, false
+}
+
+// notes are the answers for the clinician's summary, in the order read;
+// nil when there are none.
+func (fx answerEffects) notes() []AnswerNote {
+	if len(fx.answered) == 0 {
+		return nil
+	}
+	out := make([]AnswerNote, len(fx.answered))
+	for i, a := range fx.answered {
+		out[i] = AnswerNote{Question: a.q.ID, PromptID: a.q.PromptID, Value: a.o.Value, LabelID: a.o.LabelID}
+	}
+	return out
 }
 
 // readAnswers reads the answers in the order of the pathway's questions,
@@ -222,7 +255,7 @@ func (g givenAnswer) before(h givenAnswer) bool {
 
 // foldAnswers adds up the effects of the answers, in order.
 func (e *Engine) foldAnswers(given []givenAnswer) answerEffects {
-	fx := answerEffects{ageMonths: -1, durDays: -1, byID: make(map[string]Option, len(given))}
+	fx := answerEffects{ageMonths: -1, durDays: -1, answered: make([]answeredOption, 0, len(given))}
 	for _, g := range given {
 		e.readAnswer(&fx, g.q, g.v)
 	}
@@ -233,16 +266,14 @@ func (e *Engine) foldAnswers(given []givenAnswer) answerEffects {
 func (e *Engine) readAnswer(fx *answerEffects, q *Question, v string) {
 	if v == Unsure && q.Kind != KindYesNo {
 		// typed "I don't know" to an age, duration or choice: asked, no effect
-		fx.notes = append(fx.notes, AnswerNote{Question: q.ID, PromptID: q.PromptID, Value: Unsure, LabelID: "triage_a_unsure"})
-		fx.byID[q.ID] = Option{Value: Unsure, Unsure: true}
+		fx.answered = append(fx.answered, answeredOption{q, Option{Value: Unsure, LabelID: "triage_a_unsure", Unsure: true}})
 		return
 	}
 	o, ok := q.option(v)
 	if !ok {
 		return
 	}
-	fx.byID[q.ID] = o
-	fx.notes = append(fx.notes, AnswerNote{Question: q.ID, PromptID: q.PromptID, Value: o.Value, LabelID: o.LabelID})
+	fx.answered = append(fx.answered, answeredOption{q, o})
 	switch q.Kind {
 	case KindAgeBand:
 		for _, b := range ageBands {

@@ -1,8 +1,8 @@
 package triage
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 )
 
 type matchedComplaint struct {
@@ -173,15 +173,15 @@ func (e *Engine) matchComplaints(s *state) []matchedComplaint {
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.urgency != b.urgency {
-			return a.urgency.Rank() > b.urgency.Rank()
-		}
-		if a.c.priority != b.c.priority {
-			return a.c.priority > b.c.priority
-		}
-		return a.pos < b.pos
+	// the most urgent first, then the most important, then the first
+	// said; sorted without reflection, as the look-ahead matches the
+	// complaints once per hypothesis
+	slices.SortStableFunc(out, func(a, b matchedComplaint) int {
+		return cmp.Or(
+			cmp.Compare(b.urgency.Rank(), a.urgency.Rank()),
+			cmp.Compare(b.c.priority, a.c.priority),
+			cmp.Compare(a.pos, b.pos),
+		)
 	})
 	return out
 }

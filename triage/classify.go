@@ -81,7 +81,16 @@ func (s *state) set(id string) {
 // newState reads the answers and what is known of the patient on top of
 // the words.
 func (e *Engine) newState(a *analysis, f Facts, fx answerEffects) *state {
-	s := &state{e: e, a: a, present: slices.Clone(a.present), pos: a.pos, fx: fx}
+	s := &state{}
+	e.resetState(s, a, f, fx)
+	return s
+}
+
+// resetState makes s what newState would give, in s's own storage: the
+// look-ahead decides many hypotheses in one turn, each in the same
+// state, rather than allocating a state and its concepts for each.
+func (e *Engine) resetState(s *state, a *analysis, f Facts, fx answerEffects) {
+	*s = state{e: e, a: a, present: append(s.present[:0], a.present...), pos: a.pos, fx: fx}
 	for _, c := range fx.concepts {
 		s.present[c] = true
 	}
@@ -97,7 +106,6 @@ func (e *Engine) newState(a *analysis, f Facts, fx answerEffects) *state {
 	s.months = e.ageMonths(f, s.m, fx)
 	s.sex = e.sexOf(s, f, fx)
 	e.setFacts(s, f, s.m, fx, s.months)
-	return s
 }
 
 func (e *Engine) decide(a *analysis, f Facts, fx answerEffects, text string) Decision {

@@ -84,9 +84,11 @@ type conversation struct {
 	// asks for the same few many times over (each "yes" alone once per
 	// candidate it could combine with).
 	tried map[hypothesis]Urgency
-	// trying is decideWith's scratch copy of given with a hypothesis in
-	// it, kept to spare an allocation per hypothesis.
-	trying []givenAnswer
+	// trying is decideWith's copy of given with a hypothesis in it, and
+	// deciding its state: kept from one hypothesis to the next to spare
+	// their allocations.
+	trying   []givenAnswer
+	deciding state
 }
 
 // hypothesis is one answer, or two, tried on top of the conversation's in
@@ -188,8 +190,8 @@ func (c *conversation) decideWith(h hypothesis) Urgency {
 		}
 	}
 	fx := c.e.weighUnsure(c.a, c.f, c.e.foldAnswers(c.trying))
-	s := c.e.newState(c.a, c.f, fx)
-	d := c.e.decideState(s, c.a, fx, "", false)
+	c.e.resetState(&c.deciding, c.a, c.f, fx)
+	d := c.e.decideState(&c.deciding, c.a, fx, "", false)
 	if d.Urgency != Emergency || c.e.covered(d.RedFlags, c.fams, c.who) {
 		return d.Urgency
 	}

@@ -84,10 +84,11 @@ type conversation struct {
 	// asks for the same few many times over (each "yes" alone once per
 	// candidate it could combine with).
 	tried map[hypothesis]Urgency
-	// trying is decideWith's copy of given with a hypothesis in it, and
-	// deciding its state: kept from one hypothesis to the next to spare
-	// their allocations.
+	// trying is decideWith's copy of given with a hypothesis in it,
+	// effects what they add up to and deciding its state: kept from one
+	// hypothesis to the next to spare their allocations.
 	trying   []givenAnswer
+	effects  answerEffects
 	deciding state
 }
 
@@ -189,7 +190,8 @@ func (c *conversation) decideWith(h hypothesis) Urgency {
 			c.trying = c.with(c.trying, t)
 		}
 	}
-	fx := c.e.weighUnsure(c.a, c.f, c.e.foldAnswers(c.trying))
+	c.e.foldAnswersInto(&c.effects, c.trying)
+	fx := c.e.weighUnsure(c.a, c.f, c.effects)
 	c.e.resetState(&c.deciding, c.a, c.f, fx)
 	d := c.e.decideState(&c.deciding, c.a, fx, "", false)
 	if d.Urgency != Emergency || c.e.covered(d.RedFlags, c.fams, c.who) {

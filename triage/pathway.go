@@ -255,11 +255,23 @@ func (g givenAnswer) before(h givenAnswer) bool {
 
 // foldAnswers adds up the effects of the answers, in order.
 func (e *Engine) foldAnswers(given []givenAnswer) answerEffects {
-	fx := answerEffects{ageMonths: -1, durDays: -1, answered: make([]answeredOption, 0, len(given))}
-	for _, g := range given {
-		e.readAnswer(&fx, g.q, g.v)
-	}
+	var fx answerEffects
+	e.foldAnswersInto(&fx, given)
 	return fx
+}
+
+// foldAnswersInto is foldAnswers in fx's own storage, which it replaces:
+// the look-ahead reads the answers once per hypothesis and keeps none of
+// the effects past it.
+func (e *Engine) foldAnswersInto(fx *answerEffects, given []givenAnswer) {
+	*fx = answerEffects{
+		ageMonths: -1, durDays: -1,
+		concepts: fx.concepts[:0], escalate: fx.escalate[:0], unsure: fx.unsure[:0],
+		answered: slices.Grow(fx.answered[:0], len(given)),
+	}
+	for _, g := range given {
+		e.readAnswer(fx, g.q, g.v)
+	}
 }
 
 // readAnswer adds the effect of answer v to question q.

@@ -67,6 +67,12 @@ type state struct {
 	m       measures
 	months  int    // the patient's age in months, -1 unknown
 	sex     string // "f", "m" or ""
+	// matched is matchComplaints's storage and words what it works out
+	// from the words alone: both outlive a reset on the same words
+	// (resetState), as the look-ahead matches the complaints once per
+	// hypothesis.
+	matched []matchedComplaint
+	words   wordsMemo
 }
 
 func (s *state) has(c int32) bool { return s.present[c] }
@@ -90,7 +96,10 @@ func (e *Engine) newState(a *analysis, f Facts, fx answerEffects) *state {
 // look-ahead decides many hypotheses in one turn, each in the same
 // state, rather than allocating a state and its concepts for each.
 func (e *Engine) resetState(s *state, a *analysis, f Facts, fx answerEffects) {
-	*s = state{e: e, a: a, present: append(s.present[:0], a.present...), pos: a.pos, fx: fx}
+	*s = state{e: e, a: a, present: append(s.present[:0], a.present...), pos: a.pos, fx: fx, matched: s.matched[:0], words: s.words}
+	if s.words.a != a {
+		s.words = wordsMemo{a: a, severe: s.words.severe[:0]}
+	}
 	for _, c := range fx.concepts {
 		s.present[c] = true
 	}

@@ -153,8 +153,13 @@ func (e *Engine) decideState(s *state, a *analysis, fx answerEffects, text strin
 		d.AmberFlags = append(d.AmberFlags, r.id)
 	}
 	matched := e.matchComplaints(s)
-	for _, mc := range matched {
+	for i, mc := range matched {
 		if !mc.ended {
+			if d.Complaints == nil {
+				// room for the rest in one allocation: the look-ahead
+				// decides dozens of hypotheses a turn
+				d.Complaints = make([]string, 0, len(matched)-i)
+			}
 			d.Complaints = append(d.Complaints, mc.c.id)
 		}
 	}

@@ -26,7 +26,7 @@ func (e *Engine) checkOf(a *analysis, fx answerEffects, q *Question) int {
 	if ck == nil {
 		return checkNone
 	}
-	if o, ok := fx.byID[ck.ID]; ok {
+	if o, ok := fx.option(ck.ID); ok {
 		if o.Value == "no" {
 			return checkCleared
 		}

@@ -67,6 +67,12 @@ type state struct {
 	m       measures
 	months  int    // the patient's age in months, -1 unknown
 	sex     string // "f", "m" or ""
+	// matched is matchComplaints's storage and words what it works out
+	// from the words alone: both outlive a reset on the same words
+	// (resetState), as the look-ahead matches the complaints once per
+	// hypothesis.
+	matched []matchedComplaint
+	words   wordsMemo
 }
 
 func (s *state) has(c int32) bool { return s.present[c] }
@@ -81,7 +87,19 @@ func (s *state) set(id string) {
 // newState reads the answers and what is known of the patient on top of
 // the words.
 func (e *Engine) newState(a *analysis, f Facts, fx answerEffects) *state {
-	s := &state{e: e, a: a, present: slices.Clone(a.present), pos: a.pos, fx: fx}
+	s := &state{}
+	e.resetState(s, a, f, fx)
+	return s
+}
+
+// resetState makes s what newState would give, in s's own storage: the
+// look-ahead decides many hypotheses in one turn, each in the same
+// state, rather than allocating a state and its concepts for each.
+func (e *Engine) resetState(s *state, a *analysis, f Facts, fx answerEffects) {
+	*s = state{e: e, a: a, present: append(s.present[:0], a.present...), pos: a.pos, fx: fx, matched: s.matched[:0], words: s.words}
+	if s.words.a != a {
+		s.words = wordsMemo{a: a, severe: s.words.severe[:0]}
+	}
 	for _, c := range fx.concepts {
 		s.present[c] = true
 	}
@@ -97,7 +115,6 @@ func (e *Engine) newState(a *analysis, f Facts, fx answerEffects) *state {
 	s.months = e.ageMonths(f, s.m, fx)
 	s.sex = e.sexOf(s, f, fx)
 	e.setFacts(s, f, s.m, fx, s.months)
-	return s
 }
 
 func (e *Engine) decide(a *analysis, f Facts, fx answerEffects, text string) Decision {
@@ -136,8 +153,13 @@ func (e *Engine) decideState(s *state, a *analysis, fx answerEffects, text strin
 		d.AmberFlags = append(d.AmberFlags, r.id)
 	}
 	matched := e.matchComplaints(s)
-	for _, mc := range matched {
+	for i, mc := range matched {
 		if !mc.ended {
+			if d.Complaints == nil {
+				// room for the rest in one allocation: the look-ahead
+				// decides dozens of hypotheses a turn
+				d.Complaints = make([]string, 0, len(matched)-i)
+			}
 			d.Complaints = append(d.Complaints, mc.c.id)
 		}
 	}
@@ -163,8 +185,8 @@ func (e *Engine) decideState(s *state, a *analysis, fx answerEffects, text strin
 
 // screened reports whether a safety screen was answered.
 func (e *Engine) screened(fx answerEffects) bool {
-	for id := range fx.byID {
-		if q := e.questions[id]; q != nil && q.Screen {
+	for _, a := range fx.answered {
+		if a.q.Screen {
 			return true
 		}
 	}
@@ -172,9 +194,9 @@ func (e *Engine) screened(fx answerEffects) bool {
 }
 
 func answersOf(fx answerEffects) map[string]string {
-	out := make(map[string]string, len(fx.notes))
-	for _, n := range fx.notes {
-		out[n.Question] = n.Value
+	out := make(map[string]string, len(fx.answered))
+	for _, a := range fx.answered {
+		out[a.q.ID] = a.o.Value
 	}
 	return out
 }

@@ -1,8 +1,8 @@
 package triage
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 )
 
 type matchedComplaint struct {
@@ -122,8 +122,45 @@ func (s *state) leafDist(x occ, c *complaint) int32 {
 	return best
 }
 
+// wordsMemo is what matchComplaints works out from the words alone, the
+// same whatever the answers: for each complaint whether "severe" is said
+// nearest to it, and the complaints of an episode that has ended.
+type wordsMemo struct {
+	a         *analysis // the words
+	severe    []int8    // per complaint: 0 not yet worked out, 1 no, 2 yes
+	ended     []matchedComplaint
+	endedRead bool
+}
+
+// severeNear is nearest(ci, severe), worked out once for the words.
+func (s *state) severeNear(ci int) bool {
+	w := &s.words
+	if len(w.severe) == 0 {
+		w.severe = append(w.severe, make([]int8, len(s.e.complaints))...)
+	}
+	if w.severe[ci] == 0 {
+		w.severe[ci] = 1
+		if s.nearest(ci, s.e.need.severe) {
+			w.severe[ci] = 2
+		}
+	}
+	return w.severe[ci] == 2
+}
+
+// endedComplaints is the engine's endedComplaints, worked out once for
+// the words.
+func (s *state) endedComplaints() []matchedComplaint {
+	w := &s.words
+	if !w.endedRead {
+		w.ended, w.endedRead = s.e.endedComplaints(s), true
+	}
+	return w.ended
+}
+
+// matchComplaints are the complaints the state shows, the most urgent
+// first. The slice is the state's own, good until the state is reset.
 func (e *Engine) matchComplaints(s *state) []matchedComplaint {
-	var out []matchedComplaint
+	out := s.matched[:0]
 	chronic := s.has(e.need.chronic) || s.has(e.need.facts["@dur_14d"])
 	for i := range e.complaints {
 		c := &e.complaints[i]
@@ -140,7 +177,7 @@ func (e *Engine) matchComplaints(s *state) []matchedComplaint {
 		// "severe" counts for a complaint when said nearest to it ("itchy
 		// eyes and a lot of sneezing" is not a severe eye), or when a
 		// follow-up answer gave it.
-		severe := s.fxHas(e.need.severe) || s.nearest(i, e.need.severe)
+		severe := s.fxHas(e.need.severe) || s.severeNear(i)
 		// "mild" rarely belongs to one word only; a complaint's own mild
 		// signs ("I can walk on it" after a sprain) make it mild too
 		ownMild := len(c.mildSigns) > 0 && anyOf(s, c.mildSigns)
@@ -163,26 +200,27 @@ func (e *Engine) matchComplaints(s *state) []matchedComplaint {
 		out = append(out, matchedComplaint{c: c, urgency: u, chronic: chronic, pos: pos})
 	}
 	if len(out) == 0 {
-		out = e.endedComplaints(s)
+		out = append(out, s.endedComplaints()...)
 	} else {
 		// a chest pain of yesterday is still urgent beside a request for
 		// a check-up now
-		for _, m := range e.endedComplaints(s) {
+		for _, m := range s.endedComplaints() {
 			if m.urgency == Urgent {
 				out = append(out, m)
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.urgency != b.urgency {
-			return a.urgency.Rank() > b.urgency.Rank()
-		}
-		if a.c.priority != b.c.priority {
-			return a.c.priority > b.c.priority
-		}
-		return a.pos < b.pos
+	// the most urgent first, then the most important, then the first
+	// said; sorted without reflection, as the look-ahead matches the
+	// complaints once per hypothesis
+	slices.SortStableFunc(out, func(a, b matchedComplaint) int {
+		return cmp.Or(
+			cmp.Compare(b.urgency.Rank(), a.urgency.Rank()),
+			cmp.Compare(b.c.priority, a.c.priority),
+			cmp.Compare(a.pos, b.pos),
+		)
 	})
+	s.matched = out
 	return out
 }
 

@@ -3,7 +3,6 @@ package triage
 import (
 	"slices"
 	"sort"
-	"strings"
 )
 
 // The questions the conversation itself needs besides the complaint
@@ -76,14 +75,47 @@ type conversation struct {
 	answers map[string]string
 	order   []*Question
 	base    Decision
+	given   []givenAnswer // the answers in the order they are read
 	raw     answerEffects // the answers before the doubts are weighed
 	present []bool        // concepts read or answered, facts included
 	who     person
 	fams    []string // the complaint families in play, set by choose
-	// tried memoises urgencyWith by its extra answers: choose's
-	// look-ahead asks for the same few hypotheses many times over (each
-	// "yes" alone once per candidate it could combine with).
-	tried map[string]Urgency
+	// tried memoises urgencyWith by its hypothesis: choose's look-ahead
+	// asks for the same few many times over (each "yes" alone once per
+	// candidate it could combine with).
+	tried map[hypothesis]Urgency
+	// trying is decideWith's copy of given with a hypothesis in it,
+	// effects what they add up to and deciding its state: kept from one
+	// hypothesis to the next to spare their allocations.
+	trying   []givenAnswer
+	effects  answerEffects
+	deciding state
+}
+
+// hypothesis is one answer, or two, tried on top of the conversation's in
+// the look-ahead. The two are in the order of their questions' ids, so
+// the same pair is one hypothesis whichever way it was asked for.
+type hypothesis struct {
+	first, second guess
+}
+
+// guess is one answer of a hypothesis; the zero value is none.
+type guess struct {
+	q *Question
+	v string
+}
+
+// oneAnswer is the hypothesis of answer v to q alone.
+func oneAnswer(q *Question, v string) hypothesis {
+	return hypothesis{first: guess{q, v}}
+}
+
+// twoYeses is the hypothesis that q and o are both answered "yes".
+func twoYeses(q, o *Question) hypothesis {
+	if o.ID < q.ID {
+		q, o = o, q
+	}
+	return hypothesis{first: guess{q, "yes"}, second: guess{o, "yes"}}
 }
 
 // person is what is known of who the questions are about.
@@ -122,7 +154,8 @@ func (e *Engine) newConversation(a *analysis, f Facts, answers map[string]string
 	if p := e.pathways[d0.Pathway]; p != nil {
 		c.order = p.questions
 	}
-	c.raw = e.readAnswers(answers, c.order)
+	c.given = e.answerOrder(answers, c.order)
+	c.raw = e.foldAnswers(c.given)
 	fx := e.weighUnsure(a, f, c.raw)
 	s := e.newState(a, f, fx)
 	c.base = e.decideState(s, a, fx, "", false)
@@ -131,44 +164,36 @@ func (e *Engine) newConversation(a *analysis, f Facts, answers map[string]string
 	return c
 }
 
-// urgencyWith is the decision's urgency with extra answers on top.
-func (c *conversation) urgencyWith(extra map[string]string) Urgency {
-	key := hypothesisKey(extra)
-	if u, ok := c.tried[key]; ok {
+// urgencyWith is the decision's urgency with the hypothesis's answers on
+// top.
+func (c *conversation) urgencyWith(h hypothesis) Urgency {
+	if u, ok := c.tried[h]; ok {
 		return u
 	}
-	u := c.decideWith(extra)
+	u := c.decideWith(h)
 	if c.tried == nil {
-		c.tried = map[string]Urgency{}
+		c.tried = map[hypothesis]Urgency{}
 	}
-	c.tried[key] = u
+	c.tried[h] = u
 	return u
 }
 
-// hypothesisKey names a set of extra answers whatever the map's order.
-func hypothesisKey(extra map[string]string) string {
-	var b strings.Builder
-	for _, id := range sortedKeys(extra) {
-		b.WriteString(id)
-		b.WriteByte('=')
-		b.WriteString(extra[id])
-		b.WriteByte(0)
+// decideWith decides with the hypothesis's answers on top of the
+// conversation's. The answers given are read in order once per turn
+// (given); a hypothesis only puts its answers in their places, replacing
+// an answer to the same question, so the effects come in the same order
+// as reading all the answers afresh would give them.
+func (c *conversation) decideWith(h hypothesis) Urgency {
+	c.trying = append(c.trying[:0], c.given...)
+	for _, t := range []guess{h.first, h.second} {
+		if t.q != nil {
+			c.trying = c.with(c.trying, t)
+		}
 	}
-	return b.String()
-}
-
-// decideWith decides with extra answers on top of the conversation's.
-func (c *conversation) decideWith(extra map[string]string) Urgency {
-	all := make(map[string]string, len(c.answers)+len(extra))
-	for k, v := range c.answers {
-		all[k] = v
-	}
-	for k, v := range extra {
-		all[k] = v
-	}
-	fx := c.e.weighUnsure(c.a, c.f, c.e.readAnswers(all, c.order))
-	s := c.e.newState(c.a, c.f, fx)
-	d := c.e.decideState(s, c.a, fx, "", false)
+	c.e.foldAnswersInto(&c.effects, c.trying)
+	fx := c.e.weighUnsure(c.a, c.f, c.effects)
+	c.e.resetState(&c.deciding, c.a, c.f, fx)
+	d := c.e.decideState(&c.deciding, c.a, fx, "", false)
 	if d.Urgency != Emergency || c.e.covered(d.RedFlags, c.fams, c.who) {
 		return d.Urgency
 	}
@@ -178,6 +203,21 @@ func (c *conversation) decideWith(extra map[string]string) Urgency {
 		return maxUrgency(c.base.Urgency, Urgent)
 	}
 	return c.base.Urgency
+}
+
+// with puts answer t in its place among given (answerOrder's), in place
+// of an answer to the same question.
+func (c *conversation) with(given []givenAnswer, t guess) []givenAnswer {
+	g := givenAnswer{q: t.q, v: t.v, at: slices.IndexFunc(c.order, func(q *Question) bool { return q.ID == t.q.ID })}
+	if i := slices.IndexFunc(given, sameQuestion(t.q.ID)); i >= 0 {
+		given[i].v = t.v
+		return given
+	}
+	i := 0
+	for i < len(given) && !g.before(given[i]) {
+		i++
+	}
+	return slices.Insert(given, i, g)
 }
 
 // candidates are the questions of the families in play, in order, each once.
@@ -253,7 +293,7 @@ func (c *conversation) reach(q *Question, others []*Question) Urgency {
 	base := c.base.Urgency
 	best := base
 	for _, v := range c.valuesOf(q) {
-		u := c.urgencyWith(map[string]string{q.ID: v})
+		u := c.urgencyWith(oneAnswer(q, v))
 		best = maxUrgency(best, u)
 		if best == Emergency {
 			return best
@@ -268,8 +308,8 @@ func (c *conversation) reach(q *Question, others []*Question) Urgency {
 		if o == q || o.Kind != KindYesNo {
 			continue
 		}
-		alone := c.urgencyWith(map[string]string{o.ID: "yes"})
-		both := c.urgencyWith(map[string]string{q.ID: "yes", o.ID: "yes"})
+		alone := c.urgencyWith(oneAnswer(o, "yes"))
+		both := c.urgencyWith(twoYeses(q, o))
 		if both.Rank() > alone.Rank() && both.Rank() > best.Rank() {
 			best = both
 		}

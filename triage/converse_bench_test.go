@@ -1,6 +1,9 @@
 package triage
 
-import "testing"
+import (
+	"maps"
+	"testing"
+)
 
 // BenchmarkNextQuestion is one turn of the conversation: the next
 // question for a child with a fever after two answers.
@@ -36,4 +39,53 @@ func BenchmarkWalk(b *testing.B) {
 		asked += len(w.Asked) + 1 // the last NextQuestion finds none
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(asked), "ns/question")
+}
+
+// BenchmarkStepTurns is one turn of the triage dialog as it runs: Step on
+// the words and the answers so far, as they stand before each question
+// of the evaluation messages' conversations (in every language the set
+// has). As in the dialog, the age and sex are not known beforehand: the
+// patient gives them when asked, answers "no" to every yes/no question
+// and the first option otherwise. Each op is one turn, so ns/op and
+// allocs/op are what a tap costs in triage's look-ahead.
+func BenchmarkStepTurns(b *testing.B) {
+	e := mustLoad(b)
+	type turn struct {
+		text    string
+		f       Facts
+		answers map[string]string
+	}
+	var turns []turn
+	for _, c := range readEval(b, "testdata/eval.jsonl") {
+		f := Facts{Lang: c.Lang}
+		answer := func(q Question) string {
+			switch {
+			case q.ID == ageQuestion && AgeBand(c.Age, 0) != "":
+				return AgeBand(c.Age, 0)
+			case q.ID == sexQuestion && c.Sex != "":
+				return c.Sex
+			case q.Kind == KindYesNo:
+				return "no"
+			}
+			return q.Options[0].Value
+		}
+		w := e.Walk(c.Text, f, "", answer)
+		// replay the walk's answers in the order asked, with the words'
+		// own answers (Prefill) filled in before each turn as Walk does
+		answers := map[string]string{}
+		for _, id := range append(w.Asked, "") {
+			e.PrefillInto(answers, c.Text, f, e.Classify(c.Text, f).Pathway)
+			turns = append(turns, turn{c.Text, f, maps.Clone(answers)})
+			if id != "" {
+				answers[id] = w.Answers[id]
+			}
+		}
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		t := turns[i%len(turns)]
+		i++
+		e.Step(t.text, t.f, "", t.answers)
+	}
 }

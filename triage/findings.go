@@ -77,9 +77,9 @@ func (e *Engine) findingStates(s *state, fx answerEffects) []FindingState {
 	for _, id := range e.findingIDs {
 		st := FindingState{ID: id, LabelID: FindingMessageID(id)}
 		single, bundleNo, unsure := "", false, false
-		for qid, o := range fx.byID {
-			q := e.questions[qid]
-			if q == nil || !slices.Contains(q.Findings, id) {
+		for _, a := range fx.answered {
+			q, o := a.q, a.o
+			if !slices.Contains(q.Findings, id) {
 				continue
 			}
 			switch {

@@ -167,86 +167,167 @@ type answerEffects struct {
 	concepts  []int32
 	escalate  []string
 	unsure    []unsureAnswer // "not sure" to a red-flag sign, weighed by weighUnsure
-	notes     []AnswerNote
-	byID      map[string]Option
+	// answered are the answers read, in the order read: a slice rather
+	// than a map by id, as there are a few and the look-ahead reads the
+	// answers afresh for every hypothesis it tries.
+	answered []answeredOption
 }
 
-func (e *Engine) readAnswers(answers map[string]string, order []*Question) answerEffects {
-	fx := answerEffects{ageMonths: -1, durDays: -1, byID: make(map[string]Option, len(answers))}
-	visit := func(q *Question) {
-		v, ok := answers[q.ID]
-		if !ok {
-			return
-		}
-		// A question visited before is in byID, or its answer is no
-		// option of it and visiting again changes nothing.
-		if _, seen := fx.byID[q.ID]; seen {
-			return
-		}
-		if v == Unsure && q.Kind != KindYesNo {
-			// typed "I don't know" to an age, duration or choice: asked, no effect
-			fx.notes = append(fx.notes, AnswerNote{Question: q.ID, PromptID: q.PromptID, Value: Unsure, LabelID: "triage_a_unsure"})
-			fx.byID[q.ID] = Option{Value: Unsure, Unsure: true}
-			return
-		}
-		o, ok := q.option(v)
-		if !ok {
-			return
-		}
-		fx.byID[q.ID] = o
-		fx.notes = append(fx.notes, AnswerNote{Question: q.ID, PromptID: q.PromptID, Value: o.Value, LabelID: o.LabelID})
-		switch q.Kind {
-		case KindAgeBand:
-			for _, b := range ageBands {
-				if b.value == v {
-					fx.ageMonths = b.months
-				}
-			}
-		case KindDuration:
-			for _, d := range durations {
-				if d.value == v {
-					fx.durDays = max(fx.durDays, d.days)
-				}
-			}
-		case KindSeverity:
-			n := 0
-			for _, r := range v {
-				n = n*10 + int(r-'0')
-			}
-			switch {
-			case n >= q.severeAt:
-				fx.concepts = append(fx.concepts, e.need.severe)
-			case n <= 3:
-				fx.concepts = append(fx.concepts, e.need.mild)
-			}
-		case KindChoice:
-			switch {
-			case q.ID == sexQuestion:
-				fx.sex = v
-			case q.ID == pregnancyQuestion && v == "not_pregnant":
-				fx.pregnant = "no"
-			case q.ID == pregnancyQuestion:
-				fx.pregnant = "yes"
-			}
-		}
-		if o.Unsure && (o.Escalate != "" || len(o.concepts) > 0) {
-			fx.unsure = append(fx.unsure, unsureAnswer{q: q, o: o})
-			return
-		}
-		fx.concepts = append(fx.concepts, o.concepts...)
-		if o.Escalate != "" {
-			fx.escalate = append(fx.escalate, o.Escalate)
+// answeredOption is the option chosen in answer to q. A typed "I don't
+// know" to a question that is not yes/no is the option Unsure.
+type answeredOption struct {
+	q *Question
+	o Option
+}
+
+// option is the option chosen in answer to question id, if it was
+// answered.
+func (fx answerEffects) option(id string) (Option, bool) {
+	for _, a := range fx.answered {
+		if a.q.ID == id {
+			return a.o, true
 		}
 	}
-	for _, q := range order {
-		visit(q)
+	return Option{}, false
+}
+
+// notes are the answers for the clinician's summary, in the order read;
+// nil when there are none.
+func (fx answerEffects) notes() []AnswerNote {
+	if len(fx.answered) == 0 {
+		return nil
+	}
+	out := make([]AnswerNote, len(fx.answered))
+	for i, a := range fx.answered {
+		out[i] = AnswerNote{Question: a.q.ID, PromptID: a.q.PromptID, Value: a.o.Value, LabelID: a.o.LabelID}
+	}
+	return out
+}
+
+// readAnswers reads the answers in the order of the pathway's questions,
+// then the others by id (answerOrder).
+func (e *Engine) readAnswers(answers map[string]string, order []*Question) answerEffects {
+	return e.foldAnswers(e.answerOrder(answers, order))
+}
+
+// givenAnswer is one answer to a known question, where readAnswers reads
+// it: at is the question's place in the pathway's order, -1 when it is
+// not one of the pathway's.
+type givenAnswer struct {
+	q  *Question
+	v  string
+	at int
+}
+
+// answerOrder lists the answers to known questions in the order they are
+// read: the pathway's questions first, in its order, then the others by
+// id. Which effect comes first matters where one answer's effect replaces
+// another's, and it keeps the notes in the order the family asks.
+func (e *Engine) answerOrder(answers map[string]string, order []*Question) []givenAnswer {
+	out := make([]givenAnswer, 0, len(answers))
+	for i, q := range order {
+		if v, ok := answers[q.ID]; ok && !slices.ContainsFunc(out, sameQuestion(q.ID)) {
+			out = append(out, givenAnswer{q: q, v: v, at: i})
+		}
 	}
 	for _, id := range sortedKeys(answers) {
-		if q := e.questions[id]; q != nil {
-			visit(q)
+		if q := e.questions[id]; q != nil && !slices.ContainsFunc(out, sameQuestion(id)) {
+			out = append(out, givenAnswer{q: q, v: answers[id], at: -1})
 		}
 	}
+	return out
+}
+
+func sameQuestion(id string) func(givenAnswer) bool {
+	return func(g givenAnswer) bool { return g.q.ID == id }
+}
+
+// before reports whether answer g is read before h (answerOrder).
+func (g givenAnswer) before(h givenAnswer) bool {
+	switch {
+	case g.at >= 0 && h.at >= 0:
+		return g.at < h.at
+	case g.at >= 0 || h.at >= 0:
+		return g.at >= 0
+	}
+	return g.q.ID < h.q.ID
+}
+
+// foldAnswers adds up the effects of the answers, in order.
+func (e *Engine) foldAnswers(given []givenAnswer) answerEffects {
+	var fx answerEffects
+	e.foldAnswersInto(&fx, given)
 	return fx
+}
+
+// foldAnswersInto is foldAnswers in fx's own storage, which it replaces:
+// the look-ahead reads the answers once per hypothesis and keeps none of
+// the effects past it.
+func (e *Engine) foldAnswersInto(fx *answerEffects, given []givenAnswer) {
+	*fx = answerEffects{
+		ageMonths: -1, durDays: -1,
+		concepts: fx.concepts[:0], escalate: fx.escalate[:0], unsure: fx.unsure[:0],
+		answered: slices.Grow(fx.answered[:0], len(given)),
+	}
+	for _, g := range given {
+		e.readAnswer(fx, g.q, g.v)
+	}
+}
+
+// readAnswer adds the effect of answer v to question q.
+func (e *Engine) readAnswer(fx *answerEffects, q *Question, v string) {
+	if v == Unsure && q.Kind != KindYesNo {
+		// typed "I don't know" to an age, duration or choice: asked, no effect
+		fx.answered = append(fx.answered, answeredOption{q, Option{Value: Unsure, LabelID: "triage_a_unsure", Unsure: true}})
+		return
+	}
+	o, ok := q.option(v)
+	if !ok {
+		return
+	}
+	fx.answered = append(fx.answered, answeredOption{q, o})
+	switch q.Kind {
+	case KindAgeBand:
+		for _, b := range ageBands {
+			if b.value == v {
+				fx.ageMonths = b.months
+			}
+		}
+	case KindDuration:
+		for _, d := range durations {
+			if d.value == v {
+				fx.durDays = max(fx.durDays, d.days)
+			}
+		}
+	case KindSeverity:
+		n := 0
+		for _, r := range v {
+			n = n*10 + int(r-'0')
+		}
+		switch {
+		case n >= q.severeAt:
+			fx.concepts = append(fx.concepts, e.need.severe)
+		case n <= 3:
+			fx.concepts = append(fx.concepts, e.need.mild)
+		}
+	case KindChoice:
+		switch {
+		case q.ID == sexQuestion:
+			fx.sex = v
+		case q.ID == pregnancyQuestion && v == "not_pregnant":
+			fx.pregnant = "no"
+		case q.ID == pregnancyQuestion:
+			fx.pregnant = "yes"
+		}
+	}
+	if o.Unsure && (o.Escalate != "" || len(o.concepts) > 0) {
+		fx.unsure = append(fx.unsure, unsureAnswer{q: q, o: o})
+		return
+	}
+	fx.concepts = append(fx.concepts, o.concepts...)
+	if o.Escalate != "" {
+		fx.escalate = append(fx.escalate, o.Escalate)
+	}
 }
 
 // weighUnsure settles the "not sure" answers to red-flag signs: each counts

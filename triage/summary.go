@@ -45,7 +45,7 @@ func (e *Engine) summarize(a *analysis, d Decision, fx answerEffects, text strin
 	sm := Summary{
 		Text: text, Pathway: d.Pathway, PathwayID: PathwayMessageID(d.Pathway),
 		Urgency: d.Urgency, UrgencyID: d.Urgency.MessageID(), AdviceID: d.Urgency.AdviceMessageID(),
-		Answers: fx.notes, Complaints: d.Complaints,
+		Answers: fx.notes(), Complaints: d.Complaints,
 	}
 	for _, r := range d.RedFlags {
 		sm.RedFlags = append(sm.RedFlags, FlagNote{Rule: r, NameID: RuleMessageID(r)})

@@ -75,3 +75,33 @@ func TestAJourneyToldByItsPlane(t *testing.T) {
 		}
 	}
 }
+
+// TestReliefOfNotWakingIsAPassiveWish: the relief of not waking ("if I
+// didn't wake up I'd be at peace", «لو ما صحيت الصبح بكون ارتحت») is a
+// passive wish to be dead: urgent, with the plan asked, whose "yes" is the
+// emergency (UR-MH-02, RF-MH-01; h13-037 ended routine). Not waking up
+// better is no such wish.
+func TestReliefOfNotWakingIsAPassiveWish(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 21, Sex: "m"}
+	for _, text := range []string{
+		"صرلي فترة مش طايق حالي، ساعات بفكر لو ما صحيت الصبح بكون ارتحت. بس ما رح اعمل اشي",
+		"ساعات اقول لو ما صحيت من النوم كان ارتحت",
+		"بقالي فتره مخنوق وبقول لو ما صحيتش الصبح هرتاح",
+	} {
+		if w := e.Walk(text, f, "", answerAll("no")); w.Decision.Urgency != Urgent {
+			t.Errorf("%q: %s after %v, want urgent", text, w.Decision.Urgency, w.Asked)
+		}
+		if w := e.Walk(text, f, "", answering(map[string]string{"mh_plan": "yes"})); w.Decision.Urgency != Emergency {
+			t.Errorf("%q: %s after %v with a plan, want emergency", text, w.Decision.Urgency, w.Asked)
+		}
+	}
+	for _, text := range []string{
+		"if I don't wake up feeling better tomorrow I'll book a doctor, sore throat",
+		"لو ما صحيت بكير بتفوتني الباص، بس عندي زكام",
+	} {
+		if w := e.Walk(text, f, "", answerAll("no")); w.Decision.Urgency == Urgent || w.Decision.Urgency == Emergency {
+			t.Errorf("%q: %s after %v, want no mood urgency", text, w.Decision.Urgency, w.Asked)
+		}
+	}
+}

@@ -46,7 +46,10 @@ func TestKillBetweenIntakeAndReply(t *testing.T) {
 				t.Fatal(err)
 			}
 
-			// Hold the next call long enough to kill the process inside it.
+			// Hold the next call long enough to kill the process inside it,
+			// once /start is all done: the press's spinner is answered on
+			// intake, and may otherwise come before /start's acknowledgement.
+			c.settled(ctx)
 			before := c.fake.Arrived(tc.held)
 			c.fake.Fail(tc.held, telegramtest.Fault{Delay: time.Minute})
 			if _, err := pt.Press(ctx, picker[len(picker)-1], ":o:lang:en"); err != nil {

@@ -17,6 +17,8 @@ import (
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/bot/telegramtest"
+	"github.com/frontdoor-health/frontdoor/intake"
+	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
 )
 
@@ -58,7 +60,8 @@ type cluster struct {
 	dbURL    string
 	redisURL string
 	prefix   string
-	env      []string // extra FRONTDOOR_* settings
+	redis    *store.Redis // the processes' keys, for looking into their intake
+	env      []string     // extra FRONTDOOR_* settings
 
 	mu    sync.Mutex
 	procs []*proc
@@ -70,12 +73,45 @@ func newCluster(t *testing.T, env ...string) *cluster {
 	rs := storetest.NewRedis(t)
 	c := &cluster{
 		t: t, fake: telegramtest.NewServer(t),
-		dbURL: storetest.NewDatabase(t), redisURL: storetest.RedisURL(), prefix: rs.Prefix(),
+		dbURL: storetest.NewDatabase(t), redisURL: storetest.RedisURL(), prefix: rs.Prefix(), redis: rs,
 		env: env,
 	}
 	t.Cleanup(c.stopAll)
 	return c
 }
+
+// settled waits until the Telegram bot's intake holds no entry: every
+// update taken in so far was handled and acknowledged. A test that kills a
+// process inside the next update's handling waits for it first, since the
+// webhook answers a press's spinner on intake, before the worker is done
+// with the update before it.
+func (c *cluster) settled(ctx context.Context) {
+	c.t.Helper()
+	q, err := intake.New(c.redis.Client(), intake.Options{Prefix: c.redis.Key("tg") + ":intake", Shards: shards})
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	defer q.Close()
+	tick := time.NewTicker(10 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		n, err := q.Pending(ctx)
+		if err != nil {
+			c.t.Fatal(err)
+		}
+		if n == 0 {
+			return
+		}
+		select {
+		case <-ctx.Done():
+			c.t.Fatalf("the intake still holds %d entries: %v", n, ctx.Err())
+		case <-tick.C:
+		}
+	}
+}
+
+// shards is the intake's shard count every serve process is given.
+const shards = 8
 
 // environ is the environment of a serve process listening on addr.
 func (c *cluster) environ(addr string) []string {
@@ -93,7 +129,7 @@ func (c *cluster) environ(addr string) []string {
 		"FRONTDOOR_WEBHOOK_SECRET=" + secret,
 		// The demo data signs in with the public demo password.
 		"FRONTDOOR_DEMO=true",
-		"FRONTDOOR_SHARDS=8",
+		"FRONTDOOR_SHARDS=" + strconv.Itoa(shards),
 		"FRONTDOOR_LOG_LEVEL=info",
 		// Lift Telegram's limits, as the fake does not enforce them (a
 		// binary without these settings keeps its defaults: slower, same

@@ -80,3 +80,39 @@ func TestNoUseInLifeIsAPassiveWish(t *testing.T) {
 		}
 	}
 }
+
+// TestACrampInALimbIsNoFit: تشنج is a fit of the body but a cramp of a
+// muscle or in a limb, and cramps told of a limb are the limb's, not the
+// belly's (h18-024 and h18-039, a worker's heat cramps after the sun sent
+// to the emergency number). A fit told with the limbs shaking stays one.
+func TestACrampInALimbIsNoFit(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"عندي تشنج عضلي في رجلي",
+		"جاني تشنج في رجلي بالليل",
+		"بعد الشغل بالشمس صار معي تشنج باجري",
+		"ba3d el shoghol bel shams sar ma3i tashannoj b ejray",
+		"كيجيني تشنج فالعضلات ديال الساق",
+		"عندي تشنج في ايدي من الكتابة",
+		"sir after working in sun my legs get cramps, I drink water and rest in shade now it is better",
+		"I get cramps in my calves at night",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 28, Sex: "m"}, "", answerAll("no"))
+		if w.Decision.Urgency == Emergency || slices.Contains(w.Asked, "abd_testicle") {
+			t.Errorf("%q: asked %v, %s; a limb's cramp is no fit and no belly pain", text, w.Asked, w.Decision.Urgency)
+		}
+	}
+	for _, text := range []string{
+		"ابني عم يتشنج وايديه ورجليه عم يرجفوا",
+		"بنتي تتشنج ورجليها ترتعش",
+		"جاته تشنجات وطاح على الارض",
+		"my son is having a seizure, his arms and legs are jerking",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 6, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency != Emergency {
+			t.Errorf("%q: %s, want an emergency (a fit)", text, w.Decision.Urgency)
+		}
+	}
+	if w := e.Walk("I have cramps and diarrhoea since yesterday", Facts{AgeYears: 30, Sex: "f"}, "", answerAll("no")); !slices.Contains(w.Asked, "abd_severe") {
+		t.Errorf("cramps alone: asked %v, want the belly's questions", w.Asked)
+	}
+}

@@ -116,3 +116,27 @@ func TestACrampInALimbIsNoFit(t *testing.T) {
 		t.Errorf("cramps alone: asked %v, want the belly's questions", w.Asked)
 	}
 }
+
+// TestTheColdBesideTheFeverIsAChill: in the Maghreb «السخانة والبرد» is
+// a fever with its chill, not a cold that explains the fever away, so the
+// malaria area is asked and its "yes" is the emergency (h18-010, a worker
+// back from Mali). A cold told by the nose still explains a fever.
+func TestTheColdBesideTheFeverIsAChill(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"عندي السخانة والبرد من زوج ايام وراسي يوجعني",
+		"فيا السخانة و البرد من البارح",
+		"عندي البرد والسخانة",
+		"3andi skhana w lbard mn jouj iyam",
+		"الحمى والبرد من يومين",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 34, Sex: "m"}, "", answering(map[string]string{"fever_travel": "yes"}))
+		if !slices.Contains(w.Asked, "fever_travel") || w.Decision.Urgency != Emergency {
+			t.Errorf("%q: asked %v, %s; want the malaria area asked and an emergency on its yes", text, w.Asked, w.Decision.Urgency)
+		}
+	}
+	cold := "عندي زكام وسيلان في انفي وشوية سخانة"
+	if w := e.Walk(cold, Facts{AgeYears: 34, Sex: "m"}, "", answerAll("no")); slices.Contains(w.Asked, "fever_travel") {
+		t.Errorf("%q: asked %v; a cold explains the fever", cold, w.Asked)
+	}
+}

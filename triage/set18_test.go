@@ -140,3 +140,27 @@ func TestTheColdBesideTheFeverIsAChill(t *testing.T) {
 		t.Errorf("%q: asked %v; a cold explains the fever", cold, w.Asked)
 	}
 }
+
+// TestTheSizeOfWhatOneFellFromIsNotMild: "small" of a ladder, a step or a
+// chair is the size of what one fell from, not a mild injury, so a
+// swollen wrist after it stays a possible fracture (h18-017, UR-INJ-01).
+func TestTheSizeOfWhatOneFellFromIsNotMild(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"brother i fall from small ladder at work yesterday, my wrist is swelling and paining when i move it",
+		"I fell off a small step and my wrist is swollen",
+		"fell from a small stool, wrist swollen and painful",
+		"وقعت من على سلم صغير ورسغي منفوخ وبيوجعني",
+		"طحت من كرسي صغير ومعصمي متورم",
+		"طحت من سكالة صغيرة ويدي منفوخة",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 30, Sex: "m"}, "", answering(map[string]string{"severity": "5"}))
+		if w.Decision.Urgency != Urgent {
+			t.Errorf("%q: asked %v, %s; want urgent (a possible fracture)", text, w.Asked, w.Decision.Urgency)
+		}
+	}
+	mild := "bumped my arm on a small table, tiny bruise, not swollen"
+	if w := e.Walk(mild, Facts{AgeYears: 30, Sex: "m"}, "", answering(map[string]string{"severity": "2"})); w.Decision.Urgency == Urgent || w.Decision.Urgency == Emergency {
+		t.Errorf("%q: %s, want routine or self-care", mild, w.Decision.Urgency)
+	}
+}

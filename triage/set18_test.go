@@ -164,3 +164,27 @@ func TestTheSizeOfWhatOneFellFromIsNotMild(t *testing.T) {
 		t.Errorf("%q: %s, want routine or self-care", mild, w.Decision.Urgency)
 	}
 }
+
+// TestRelieverCountedByTheDay: a reliever needed four times a day or more
+// is about every four hours of the waking day, urgent (UR-ASTHMA-02; BTS/
+// SIGN 158), however the count is told (h18-021, "5-6 times a day"). A
+// preventer twice a day is the usual dose.
+func TestRelieverCountedByTheDay(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"My asthma is more since the dust in Muzdalifah, I am using blue inhaler 5-6 times a day",
+		"asthma bad this week, ventolin many times a day",
+		"عندي ربو وصرت استعمل البخاخ ٥ مرات في اليوم",
+		"الربو تعبني وباخد البخاخ كذا مرة في اليوم",
+		"عندي الضيقة وكنستعمل البخاخ خمس مرات فالنهار",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 50, Sex: "f"}, "", answerAll("no"))
+		if w.Decision.Urgency != Urgent {
+			t.Errorf("%q: asked %v, %s; want urgent", text, w.Asked, w.Decision.Urgency)
+		}
+	}
+	preventer := "I use my preventer inhaler 2 times a day, need a refill"
+	if w := e.Walk(preventer, Facts{AgeYears: 50, Sex: "f"}, "", answerAll("no")); w.Decision.Urgency == Urgent || w.Decision.Urgency == Emergency {
+		t.Errorf("%q: %s, want routine", preventer, w.Decision.Urgency)
+	}
+}

@@ -188,3 +188,30 @@ func TestRelieverCountedByTheDay(t *testing.T) {
 		t.Errorf("%q: %s, want routine", preventer, w.Decision.Urgency)
 	}
 }
+
+// TestRelieverUsedALotIsNotSevereBreathlessness: an amount word beside the
+// reliever tells how often it is used, urgent (UR-ASTHMA-02), not how bad
+// the breath is (h13-018 was sent to the emergency number as severe
+// breathlessness). Severe breathlessness told as such stays an emergency.
+func TestRelieverUsedALotIsNotSevereBreathlessness(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"عندي ربو، هالايام صاير استخدم البخاخ الازرق وايد. اقدر اتكلم عادي بس صدري يصفر بالليل",
+		"I have asthma and I am using my inhaler a lot, chest is wheezy at night",
+		"الربو تعبني هالاسبوع وباخد البخاخ كتير، صدري بيصفر",
+		"عندي الربو وكنستعمل البخاخ بزاف، صدري كيصفر",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 35, Sex: "f"}, "", answerAll("no"))
+		if w.Decision.Urgency != Urgent {
+			t.Errorf("%q: asked %v, %s; want urgent", text, w.Asked, w.Decision.Urgency)
+		}
+	}
+	for _, text := range []string{
+		"عندي ربو وضيق نفس شديد واستعمل البخاخ كتير",
+		"asthma, using my inhaler a lot and I can't breathe",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 35, Sex: "f"}, "", answerAll("no")); w.Decision.Urgency != Emergency {
+			t.Errorf("%q: %s, want an emergency", text, w.Decision.Urgency)
+		}
+	}
+}

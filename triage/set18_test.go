@@ -215,3 +215,27 @@ func TestRelieverUsedALotIsNotSevereBreathlessness(t *testing.T) {
 		}
 	}
 }
+
+// TestVomitingWhateverOneDrinks: vomiting everything one drinks is not
+// keeping fluids down, however it is said, and the Levantine استرجع is
+// vomiting (h18-024, a worker's «3am starje3 kel shi beshrabo» after the
+// sun). Whatever one drinks without vomiting is nothing of the kind.
+func TestVomitingWhateverOneDrinks(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"ba3d el shoghol bel shams 3am starje3 kel shi beshrabo",
+		"عم استرجع كل شي بشربه من الصبح",
+		"she vomits everything she drinks",
+		"بيرجع حتى الميه",
+		"كنرد كلشي لي كنشرب",
+	} {
+		a := e.lex.analyze(text)
+		if got := e.textFinding(a, e.findings["not_drinking"]); got != FindingPresent {
+			t.Errorf("%q: not_drinking %v, want present", text, got)
+		}
+	}
+	tooth := "كل ما اشرب مي باردة سني بيوجعني"
+	if got := e.textFinding(e.lex.analyze(tooth), e.findings["not_drinking"]); got == FindingPresent {
+		t.Errorf("%q: read as not keeping fluids down", tooth)
+	}
+}

@@ -239,3 +239,32 @@ func TestVomitingWhateverOneDrinks(t *testing.T) {
 		t.Errorf("%q: read as not keeping fluids down", tooth)
 	}
 }
+
+// TestASymptomsMonthIsNoAge: in a message about oneself, «عندها شهر» after
+// a symptom is how long it has lasted, not the age of a baby (h18-029, a
+// 37-year-old's itch asked the child's screen); said of anyone else, a
+// daughter, a baby, a she, it stays an age and a fever at it is the
+// emergency of a baby under three months.
+func TestASymptomsMonthIsNoAge(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"عندي حكة وقشور في يديا من السيمة، عندها شهر",
+		"عندي كحة عندها اسبوع",
+		"عندي حبوب في ظهري عندها شهر",
+	} {
+		if m := e.readMeasures(e.lex.analyze(text)); m.ageMonths >= 0 && m.ageMonths < 12 {
+			t.Errorf("%q: read as an age of %d months", text, m.ageMonths)
+		}
+	}
+	for _, text := range []string{
+		"بنتي عندها شهرين وحرارتها 38",
+		"عندها شهرين وحرارتها ٣٨ وما ترضع",
+		"عندي بنت عندها شهر وحرارتها ٣٨",
+		"عندي ولد عنده اسبوعين وحرارته ٣٨",
+		"عندي بيبي عنده شهر وحرارته ٣٨",
+	} {
+		if w := e.Walk(text, Facts{}, "", answerAll("no")); w.Decision.Urgency != Emergency {
+			t.Errorf("%q: %s, want an emergency (a baby under three months with 38 °C)", text, w.Decision.Urgency)
+		}
+	}
+}

@@ -232,6 +232,33 @@ func (e *Engine) readMeasures(a *analysis) measures {
 	return m
 }
 
+// someoneElse reports whether the message names a person other than the
+// writer: another person, a child, a baby, an elder, a he or a she.
+func (e *Engine) someoneElse(a *analysis) bool {
+	for _, c := range []int32{e.need.otherPerson, e.need.childWord, e.need.infantWord, e.need.newbornWord, e.need.elderlyWord, e.need.female, e.need.male} {
+		if a.first[c] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveAge reports whether the count at token i is an age only by
+// "he has" or "she has" (عنده، عندها، عندو) one or two words before it,
+// with no word of age (عمره) there.
+func possessiveAge(a *analysis, i int) bool {
+	found := false
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch w := a.toks[k].text; {
+		case strings.HasPrefix(w, "عمر"):
+			return false
+		case w == "عنده" || w == "عندها" || w == "عندو":
+			found = true
+		}
+	}
+	return found
+}
+
 // selfHaveWord is "I have", which before a number of years gives an age.
 const selfHaveWord = "عندي"
 
@@ -254,6 +281,14 @@ func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u i
 		// "I am 45 years", «امي ٦٥ سنة»: an age, not 45 years of a headache
 		mine, other := e.agedAt(a, i)
 		ageCtx = mine || other
+	}
+	if ageCtx && unit < mYear && !old && possessiveAge(a, i) && a.first[e.need.selfSubject] >= 0 && !e.someoneElse(a) {
+		// «عندي حكة ... عندها شهر»: in a message about oneself, with no one
+		// else spoken of, the possessive's month is how long the symptom
+		// has lasted ("the itch has had a month", h18-029, a 37-year-old
+		// read as a baby). Said of someone («بنتي عندها شهرين», «عندي بنت
+		// عندها شهر», «عندها شهرين وحرارتها ٣٨») it stays an age.
+		ageCtx = false
 	}
 	if !since && ageCtx && unit >= mDay {
 		switch unit {

@@ -98,3 +98,44 @@ func TestMildSignsMakeSelfCare(t *testing.T) {
 		t.Errorf("a sprain that cannot bear weight: %s, want urgent", d.Urgency)
 	}
 }
+
+// TestFoundWithMedicineAskedAboutPills: a toddler or a parent with dementia
+// found with tablets not theirs may have swallowed some while looking well
+// (NPIS TOXBASE treats it as swallowed until shown otherwise): whatever
+// else is said, the swallowing is asked, in each dialect's wording
+// (h17-007), unless the words already make the emergency. A medicine asked
+// for, with nothing found, is not.
+func TestFoundWithMedicineAskedAboutPills(t *testing.T) {
+	e := mustLoad(t)
+	yesToPills := func(q Question) string {
+		if q.ID == "abd_pills" {
+			return "yes"
+		}
+		if q.Kind == KindYesNo {
+			return "no"
+		}
+		return q.Options[len(q.Options)-1].Value
+	}
+	for _, text := range []string{
+		"found my 2 year old with his grandmothers tablets, he seems fine",
+		"found mum with her pill box open, she has dementia",
+		"ebni 3ando santeen la2eto ma3ah 3elbet dawa el daght bta3et teta, howa kwayes",
+		"ولدي لقيته يلعب بحبوب جدته وهو زين",
+		"ابني لقيته معاه شريط دوا بتاع جدته",
+		"لقيتو لابني ماسك علبة حبوب تبع جدته",
+		"لقيتو كيلعب بالدوا ديال جدتو",
+	} {
+		w := e.Walk(text, Facts{}, "", yesToPills)
+		if w.Decision.Urgency != Emergency || (len(w.Asked) > 0 && !slices.Contains(w.Asked, "abd_pills")) {
+			t.Errorf("%q: asked %v, decision %s %v; want abd_pills asked and an emergency", text, w.Asked, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"what medicine can I give my 2 year old for a fever",
+		"ابني عنده سخونية اديله دوا ايه",
+	} {
+		if w := e.Walk(text, Facts{}, "", yesToPills); slices.Contains(w.Asked, "abd_pills") {
+			t.Errorf("%q: a medicine asked for was asked about swallowing: %v", text, w.Asked)
+		}
+	}
+}

@@ -105,3 +105,30 @@ func TestKnownMisreadings(t *testing.T) {
 		}
 	}
 }
+
+// TestNotTalkingToAnyoneIsNoStrokeSign: not talking TO anyone is a
+// withdrawn mood, not speech lost (RF-STROKE-04); speech lost, said alone
+// or suddenly, is still the stroke sign.
+func TestNotTalkingToAnyoneIsNoStrokeSign(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"my son is 16, he is very withdrawn lately, not talking to anyone",
+		"she has stopped talking to us since the exams",
+		"ولدي ما يتكلم مع احد من اسبوع",
+		"ابني مش بيتكلم مع حد من ساعة ما سابته خطيبته",
+		"بنتي ما عم تحكي مع حدا من شهر",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 16}); slices.Contains(d.RedFlags, "RF-STROKE-04") {
+			t.Errorf("%q: %v, want no speech-loss stroke sign", text, d.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"dad suddenly stopped talking and can't lift his arm",
+		"ابوي فجأة ما يتكلم",
+		"he is not talking, slurred",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 70}); d.Urgency != Emergency {
+			t.Errorf("%q: %s, want an emergency", text, d.Urgency)
+		}
+	}
+}

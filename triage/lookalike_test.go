@@ -124,6 +124,32 @@ func TestSleepAsksAboutMood(t *testing.T) {
 	}
 }
 
+// TestWithdrawnTeenAsksAboutMood: a teenager shut in the room, seeing and
+// talking to no one, is asked about thoughts of ending one's life and a
+// plan, in each dialect's wording (h17-013: «قافلة على نفسها» hid a plan
+// and got only the general screen); every answer "no" stays routine.
+func TestWithdrawnTeenAsksAboutMood(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"my 15 year old has shut herself in her room for a week and isn't eating much",
+		"my son is 16, he is very withdrawn lately, not talking to anyone",
+		"بنتي عندها 17 سنة بقالها أسبوعين قافلة على نفسها في الأوضة ومش بتاكل كويس",
+		"ولدي عمره 16 حابس نفسه في غرفته وما يكلم احد من اسبوع",
+		"بنتي عمرها 15 صرلها فترة مسكرة على حالها وما بتحكي مع حدا",
+		"ولدي عندو 16 عام مسدود على راسو فالبيت وما كيهضر مع حتى واحد",
+		"benti 3andaha 16 sana 2afla 3ala nafsaha fel oda",
+	} {
+		f := Facts{AgeYears: 16, Sex: "f"}
+		w := e.Walk(text, f, "", answering(map[string]string{"mh_suicidal": "yes", "mh_plan": "yes"}))
+		if !slices.Contains(w.Asked, "mh_suicidal") || w.Decision.Urgency != Emergency {
+			t.Errorf("%q: asked %v, %s; want mh_suicidal asked and an emergency on a plan", text, w.Asked, w.Decision.Urgency)
+		}
+		if w := e.Walk(text, f, "", answerAll("no")); w.Decision.Urgency.Rank() > Routine.Rank() {
+			t.Errorf("%q: %s with every answer no, want routine or less", text, w.Decision.Urgency)
+		}
+	}
+}
+
 // TestAskingIfItIsWorryingIsNoAnxiety: "should I worry?" about a symptom
 // is a question about the symptom, not the mood family's complaint (h14-015:
 // spotting at 8 weeks asked about suicidal thoughts, and "not sure" went to

@@ -132,3 +132,31 @@ func TestNotTalkingToAnyoneIsNoStrokeSign(t *testing.T) {
 		}
 	}
 }
+
+// TestHalfOfATimeIsNoSide: the half of a time («ستة شهور ونص», "six and a
+// half months", «ساعة ونص») is not one side of the body, so legs swelling
+// at six and a half months are not one leg swollen, a clot in pregnancy
+// (h17-027); half of the body or the face still is.
+func TestHalfOfATimeIsNoSide(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"سلام، أنا حاملة ف ستة شهور ونص، رجليا بجوج كيتنفخو فالعشية",
+		"انا حامل بالشهر السابع ونص ورجلي منفوخه",
+		"انا حامل في الشهر التامن ونص ورجليا وارمين",
+		"I'm six and a half months pregnant and my legs swell in the evening",
+		"حامل سبع شهور ونص ورجليني منتفخات اخر النهار",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 30, Sex: "f"}); slices.Contains(d.RedFlags, "RF-DVT-01") {
+			t.Errorf("%q: %v, want no one-sided leg swelling", text, d.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"انا حامل سبع شهور ونص ورجلي اليمين منفوخه وحمرا",
+		"نص جسمه ما يتحرك",
+		"وجعني راسي ونص وجهي نازل",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 30, Sex: "f"}); d.Urgency != Emergency {
+			t.Errorf("%q: %s, want an emergency", text, d.Urgency)
+		}
+	}
+}

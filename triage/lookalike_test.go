@@ -441,3 +441,31 @@ func TestYellowEyesAreJaundice(t *testing.T) {
 		{"I have yellow phlegm and a cough", "routine-"},
 	})
 }
+
+// TestShinglesChestPainIsNoHeartAttack: a burning one-sided chest pain
+// with a band of blisters, or named as shingles («الحزام الناري», «الزونا»),
+// is treated the same day (UR-SKIN-01), not sent to the emergency number as
+// new chest pain (h17-016); pain that presses, spreads or sweats still is.
+func TestShinglesChestPainIsNoHeartAttack(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"pain on one side of my chest for 2 days and now a band of blisters there",
+		"إمي عمرها 68 عندها وجع بصدرها من جهة وحدة من يومين، واليوم طلع مكانه حبوب مي على شكل خط",
+		"الم في صدري من جهة وحدة وطلعت حبوب مويه على شكل حزام",
+		"صدري بيوجعني من ناحية واحدة وطلعلي حزام ناري",
+		"عندي الزونا فصدري وكتحرقني",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 68, Sex: "f"}); d.Urgency != Urgent {
+			t.Errorf("%q: %s %v, want urgent", text, d.Urgency, d.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"crushing chest pain spreading to my left arm and sweating, I have shingles",
+		"chest pain, heavy like a weight, I have shingles on my back",
+		"صدري كأنه في حزام ضاغط عليه",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 68, Sex: "f"}); d.Urgency != Emergency {
+			t.Errorf("%q: %s, want an emergency", text, d.Urgency)
+		}
+	}
+}

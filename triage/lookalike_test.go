@@ -474,3 +474,26 @@ func TestShinglesChestPainIsNoHeartAttack(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlyPregnancyWeekAsOrdinal: the week told as an ordinal or a
+// number after the word ("بالأسبوع التاسع", "the 9th week", «فالسيمانة
+// الثامنة») is early pregnancy, so spotting at nine weeks is not asked
+// whether the waters broke (h17-015); back pain at 30 weeks still is.
+func TestEarlyPregnancyWeekAsOrdinal(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"مرحبا، أنا حامل بالأسبوع التاسع ولاحظت نقط دم خفيفة اليوم، ما فيني ألم",
+		"انا حامل في الاسبوع السابع وعندي شوية دم",
+		"I am in my 9th week of pregnancy and have light spotting",
+		"حاملة فالسيمانة الثامنة وجاني شوية دم",
+		"انا حامل الاسبوع 8 ونزل مني دم بني",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 30, Sex: "f"}, "", answerAll("no"))
+		if slices.Contains(w.Asked, "preg_waters") {
+			t.Errorf("%q: asked about the waters in early pregnancy: %v", text, w.Asked)
+		}
+	}
+	if w := e.Walk("I'm 30 weeks pregnant and have some back pain", Facts{AgeYears: 30, Sex: "f"}, "", answerAll("no")); !slices.Contains(w.Asked, "preg_waters") {
+		t.Errorf("30 weeks: the waters were not asked: %v", w.Asked)
+	}
+}

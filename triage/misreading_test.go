@@ -160,3 +160,20 @@ func TestHalfOfATimeIsNoSide(t *testing.T) {
 		}
 	}
 }
+
+// TestBloodInTheUrineWithAPossessive: the urine and the blood a few words
+// apart, with a possessive and "a little" between («البول متاعو فيه شوية
+// دم», h17-019), is blood in the urine, asked about as the urine's.
+func TestBloodInTheUrineWithAPossessive(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"بابا ياخو في دوا يرطب الدم، ومن البارح البول متاعو فيه شوية دم",
+		"ابوي البول ديالو فيه شي شوية دم",
+		"ابويا البول بتاعه فيه شوية دم من امبارح",
+		"my urine has a little blood in it since yesterday",
+	} {
+		if !e.lex.analyze(text).present[e.lex.index["blood_urine"]] {
+			t.Errorf("%q: blood in the urine not read", text)
+		}
+	}
+}

@@ -177,3 +177,28 @@ func TestBloodInTheUrineWithAPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestInTheHeatIsNoFever: «فالسخانة», «في السخانة» (Maghrebi: in the heat)
+// is the weather, read as heat and not as a fever (h17-038 was asked the
+// meningitis neck question); «عندو السخانة» is still a fever, and heat
+// stroke's signs still make the emergency.
+func TestInTheHeatIsNoFever(t *testing.T) {
+	e := mustLoad(t)
+	fever, heat := e.lex.index["fever"], e.lex.index["heat_context"]
+	for _, text := range []string{
+		"بابا خدم فالجنان نهار كامل فالسخانة وراه عيان شوية وراسو يوجعو",
+		"خدمت في السخانة نهار كامل وراسي كيضرني",
+		"كان تحت السخانة ديال الجو من الصباح وعيان",
+	} {
+		a := e.lex.analyze(text)
+		if a.present[fever] || !a.present[heat] {
+			t.Errorf("%q: fever %v, heat %v; want the heat, no fever", text, a.present[fever], a.present[heat])
+		}
+	}
+	if a := e.lex.analyze("ولدي عندو السخانة وراسو يوجعو"); !a.present[fever] {
+		t.Errorf("«عندو السخانة» not read as a fever")
+	}
+	if d := e.Classify("بابا كان فالسخانة وجاتو السخانة بزاف وما بقاش كيعرق وكيهضر بلا معنى", Facts{AgeYears: 70}); d.Urgency != Emergency {
+		t.Errorf("heat stroke in the heat: %s, want an emergency", d.Urgency)
+	}
+}

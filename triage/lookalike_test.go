@@ -497,3 +497,26 @@ func TestEarlyPregnancyWeekAsOrdinal(t *testing.T) {
 		t.Errorf("30 weeks: the waters were not asked: %v", w.Asked)
 	}
 }
+
+// TestNoLongerWantsToLiveToldByAParent: a son or daughter who "no longer
+// wants to live", told by a parent in each dialect («ما عاد بدها تعيش»,
+// «ما عاد يبي يعيش», «مبقاش عايز يعيش», «ما بقاتش باغيه تعيش», Arabizi
+// "ma 3ad bada t3ish"), is a passive wish to be dead, urgent with the plan
+// asked (UR-MH-02; h17-018 was not read at all); living abroad is not.
+func TestNoLongerWantsToLiveToldByAParent(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"marhaba, benti 3omra 14 sene sarla fatra za3lane ktir w mbere7 2aletli enno ma 3ad bada t3ish",
+		"بنتي قالتلي انو ما عاد بدها تعيش",
+		"ولدي يقول ما عاد يبي يعيش",
+		"ابني بيقول انه مبقاش عايز يعيش",
+		"بنتي گالت لي ما بقاتش باغيه تعيش",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 15}); !slices.Contains(d.AmberFlags, "UR-MH-02") {
+			t.Errorf("%q: %s %v %v, want UR-MH-02", text, d.Urgency, d.RedFlags, d.AmberFlags)
+		}
+	}
+	if d := e.Classify("ما عاد بدو يعيش بالغربة، بدو يرجع عالبلد", Facts{AgeYears: 30}); slices.Contains(d.AmberFlags, "UR-MH-02") {
+		t.Errorf("not wanting to live abroad read as a wish to be dead")
+	}
+}

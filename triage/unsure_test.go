@@ -139,3 +139,29 @@ func TestFoundWithMedicineAskedAboutPills(t *testing.T) {
 		}
 	}
 }
+
+// TestCoughIsAFeversSource: a cough with a fever is a chest infection, a
+// plain source like a cold, so a malaria area is asked only when a journey
+// is told (h17-022: a father with dementia coughing at home was asked it,
+// and "not sure" went to the emergency number).
+func TestCoughIsAFeversSource(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"أبوي عنده زهايمر، وله ثلاث أيام يكح وعنده حرارة، بس ياكل ويشرب عادي",
+		"my dad has had a cough and a fever for three days",
+		"ماما عندها كحة وسخونية من امبارح",
+		"بابا عندو الكحة والسخانة من يومين",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 80, Sex: "m"}, "", answerAll("no")); slices.Contains(w.Asked, "fever_travel") {
+			t.Errorf("%q: asked about a malaria area: %v", text, w.Asked)
+		}
+	}
+	for _, text := range []string{
+		"cough and fever since I came back from Nigeria last week",
+		"عندي كحة وحرارة من رجعت من السودان",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 40, Sex: "m"}); d.Urgency != Emergency {
+			t.Errorf("%q: %s, want an emergency (a fever after a malaria area)", text, d.Urgency)
+		}
+	}
+}

@@ -165,3 +165,24 @@ func TestCoughIsAFeversSource(t *testing.T) {
 		}
 	}
 }
+
+// TestWoundNotHealingIsNotAskedAboutHeavyBleeding: a wound told as not
+// healing, or a diabetic's foot wound, is a slow or infected wound, not a
+// fresh one that could bleed heavily: "not sure" of heavy bleeding sent
+// h17-023 to the emergency number. A fresh cut is still asked.
+func TestWoundNotHealingIsNotAskedAboutHeavyBleeding(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"إمي عندها سكري، وفي جرح تحت رجلها صارلو أسبوع ما بطيب، وصار حواليه أحمر",
+		"my mum is diabetic and has a wound on her foot that isn't healing for a week",
+		"ابويا عنده جرح في رجله من اسبوع مش راضي يطيب",
+		"بابا عندو جرح فرجلو هادي سيمانة وما بغاش يبرا",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 70, Sex: "f"}, "", notSure); slices.Contains(w.Asked, "inj_bleeding") {
+			t.Errorf("%q: asked about heavy bleeding: %v", text, w.Asked)
+		}
+	}
+	if w := e.Walk("I cut my hand on a knife just now, there's a wound", Facts{AgeYears: 30, Sex: "m"}, "", answerAll("no")); !slices.Contains(w.Asked, "inj_bleeding") {
+		t.Errorf("a fresh cut was not asked about heavy bleeding: %v", w.Asked)
+	}
+}

@@ -34,6 +34,8 @@ var coverSeeds = map[string]string{
 	"pregnancy/RF-PREG-06": "I am 30 weeks pregnant and have a question",
 	"refill/RF-POISON-01":  "can I get a repeat of my sertraline, I feel sick and shaky",
 	"refill/RF-MH-01":      "can I get a repeat of my sertraline, I feel sick and shaky",
+	// a swallowing is asked of someone found with a medicine not theirs
+	"general/RF-POISON-01": "found him with his grandmothers tablets, he seems fine",
 }
 
 // patients are who the coverage walk tries each family with.

@@ -124,6 +124,32 @@ func TestSleepAsksAboutMood(t *testing.T) {
 	}
 }
 
+// TestWithdrawnTeenAsksAboutMood: a teenager shut in the room, seeing and
+// talking to no one, is asked about thoughts of ending one's life and a
+// plan, in each dialect's wording (h17-013: «قافلة على نفسها» hid a plan
+// and got only the general screen); every answer "no" stays routine.
+func TestWithdrawnTeenAsksAboutMood(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"my 15 year old has shut herself in her room for a week and isn't eating much",
+		"my son is 16, he is very withdrawn lately, not talking to anyone",
+		"بنتي عندها 17 سنة بقالها أسبوعين قافلة على نفسها في الأوضة ومش بتاكل كويس",
+		"ولدي عمره 16 حابس نفسه في غرفته وما يكلم احد من اسبوع",
+		"بنتي عمرها 15 صرلها فترة مسكرة على حالها وما بتحكي مع حدا",
+		"ولدي عندو 16 عام مسدود على راسو فالبيت وما كيهضر مع حتى واحد",
+		"benti 3andaha 16 sana 2afla 3ala nafsaha fel oda",
+	} {
+		f := Facts{AgeYears: 16, Sex: "f"}
+		w := e.Walk(text, f, "", answering(map[string]string{"mh_suicidal": "yes", "mh_plan": "yes"}))
+		if !slices.Contains(w.Asked, "mh_suicidal") || w.Decision.Urgency != Emergency {
+			t.Errorf("%q: asked %v, %s; want mh_suicidal asked and an emergency on a plan", text, w.Asked, w.Decision.Urgency)
+		}
+		if w := e.Walk(text, f, "", answerAll("no")); w.Decision.Urgency.Rank() > Routine.Rank() {
+			t.Errorf("%q: %s with every answer no, want routine or less", text, w.Decision.Urgency)
+		}
+	}
+}
+
 // TestAskingIfItIsWorryingIsNoAnxiety: "should I worry?" about a symptom
 // is a question about the symptom, not the mood family's complaint (h14-015:
 // spotting at 8 weeks asked about suicidal thoughts, and "not sure" went to
@@ -140,6 +166,11 @@ func TestAskingIfItIsWorryingIsNoAnxiety(t *testing.T) {
 		{"انا حامل في الشهر التاني ونزل شوية دم بني، خايفه يكون في مشكلة", false},
 		{"عندي كحة من اسبوعين، هل اقلق؟", false},
 		{"عندي كحة من شهر، كنخاف يكون شي حاجة خايبة", false},
+		{"My dad had chest pain last month, checked in A&E and fine. He's anxious it's his heart. Can he see a cardiologist?", false},
+		{"they booked him a stress test after his chest pain last month, when will it be?", false},
+		{"my mum is scared it's cancer, she has a lump for 3 weeks", false},
+		{"I'm afraid that it is something serious, a rash for 2 weeks", false},
+		{"I feel anxious and scared all the time", true},
 		{"I am worried all the time and can't stop overthinking", true},
 		{"خايفه وقلقانه طول الوقت ومش قادره اركز", true},
 		{"راني مقلق بزاف هاد الايام وما كنعسش", true},
@@ -414,4 +445,78 @@ func TestYellowEyesAreJaundice(t *testing.T) {
 		{"امي عيونها صفرا وبطنها يعورها", "urgent"},
 		{"I have yellow phlegm and a cough", "routine-"},
 	})
+}
+
+// TestShinglesChestPainIsNoHeartAttack: a burning one-sided chest pain
+// with a band of blisters, or named as shingles («الحزام الناري», «الزونا»),
+// is treated the same day (UR-SKIN-01), not sent to the emergency number as
+// new chest pain (h17-016); pain that presses, spreads or sweats still is.
+func TestShinglesChestPainIsNoHeartAttack(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"pain on one side of my chest for 2 days and now a band of blisters there",
+		"إمي عمرها 68 عندها وجع بصدرها من جهة وحدة من يومين، واليوم طلع مكانه حبوب مي على شكل خط",
+		"الم في صدري من جهة وحدة وطلعت حبوب مويه على شكل حزام",
+		"صدري بيوجعني من ناحية واحدة وطلعلي حزام ناري",
+		"عندي الزونا فصدري وكتحرقني",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 68, Sex: "f"}); d.Urgency != Urgent {
+			t.Errorf("%q: %s %v, want urgent", text, d.Urgency, d.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"crushing chest pain spreading to my left arm and sweating, I have shingles",
+		"chest pain, heavy like a weight, I have shingles on my back",
+		"صدري كأنه في حزام ضاغط عليه",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 68, Sex: "f"}); d.Urgency != Emergency {
+			t.Errorf("%q: %s, want an emergency", text, d.Urgency)
+		}
+	}
+}
+
+// TestEarlyPregnancyWeekAsOrdinal: the week told as an ordinal or a
+// number after the word ("بالأسبوع التاسع", "the 9th week", «فالسيمانة
+// الثامنة») is early pregnancy, so spotting at nine weeks is not asked
+// whether the waters broke (h17-015); back pain at 30 weeks still is.
+func TestEarlyPregnancyWeekAsOrdinal(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"مرحبا، أنا حامل بالأسبوع التاسع ولاحظت نقط دم خفيفة اليوم، ما فيني ألم",
+		"انا حامل في الاسبوع السابع وعندي شوية دم",
+		"I am in my 9th week of pregnancy and have light spotting",
+		"حاملة فالسيمانة الثامنة وجاني شوية دم",
+		"انا حامل الاسبوع 8 ونزل مني دم بني",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 30, Sex: "f"}, "", answerAll("no"))
+		if slices.Contains(w.Asked, "preg_waters") {
+			t.Errorf("%q: asked about the waters in early pregnancy: %v", text, w.Asked)
+		}
+	}
+	if w := e.Walk("I'm 30 weeks pregnant and have some back pain", Facts{AgeYears: 30, Sex: "f"}, "", answerAll("no")); !slices.Contains(w.Asked, "preg_waters") {
+		t.Errorf("30 weeks: the waters were not asked: %v", w.Asked)
+	}
+}
+
+// TestNoLongerWantsToLiveToldByAParent: a son or daughter who "no longer
+// wants to live", told by a parent in each dialect («ما عاد بدها تعيش»,
+// «ما عاد يبي يعيش», «مبقاش عايز يعيش», «ما بقاتش باغيه تعيش», Arabizi
+// "ma 3ad bada t3ish"), is a passive wish to be dead, urgent with the plan
+// asked (UR-MH-02; h17-018 was not read at all); living abroad is not.
+func TestNoLongerWantsToLiveToldByAParent(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"marhaba, benti 3omra 14 sene sarla fatra za3lane ktir w mbere7 2aletli enno ma 3ad bada t3ish",
+		"بنتي قالتلي انو ما عاد بدها تعيش",
+		"ولدي يقول ما عاد يبي يعيش",
+		"ابني بيقول انه مبقاش عايز يعيش",
+		"بنتي گالت لي ما بقاتش باغيه تعيش",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 15}); !slices.Contains(d.AmberFlags, "UR-MH-02") {
+			t.Errorf("%q: %s %v %v, want UR-MH-02", text, d.Urgency, d.RedFlags, d.AmberFlags)
+		}
+	}
+	if d := e.Classify("ما عاد بدو يعيش بالغربة، بدو يرجع عالبلد", Facts{AgeYears: 30}); slices.Contains(d.AmberFlags, "UR-MH-02") {
+		t.Errorf("not wanting to live abroad read as a wish to be dead")
+	}
 }

@@ -105,3 +105,100 @@ func TestKnownMisreadings(t *testing.T) {
 		}
 	}
 }
+
+// TestNotTalkingToAnyoneIsNoStrokeSign: not talking TO anyone is a
+// withdrawn mood, not speech lost (RF-STROKE-04); speech lost, said alone
+// or suddenly, is still the stroke sign.
+func TestNotTalkingToAnyoneIsNoStrokeSign(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"my son is 16, he is very withdrawn lately, not talking to anyone",
+		"she has stopped talking to us since the exams",
+		"ولدي ما يتكلم مع احد من اسبوع",
+		"ابني مش بيتكلم مع حد من ساعة ما سابته خطيبته",
+		"بنتي ما عم تحكي مع حدا من شهر",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 16}); slices.Contains(d.RedFlags, "RF-STROKE-04") {
+			t.Errorf("%q: %v, want no speech-loss stroke sign", text, d.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"dad suddenly stopped talking and can't lift his arm",
+		"ابوي فجأة ما يتكلم",
+		"he is not talking, slurred",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 70}); d.Urgency != Emergency {
+			t.Errorf("%q: %s, want an emergency", text, d.Urgency)
+		}
+	}
+}
+
+// TestHalfOfATimeIsNoSide: the half of a time («ستة شهور ونص», "six and a
+// half months", «ساعة ونص») is not one side of the body, so legs swelling
+// at six and a half months are not one leg swollen, a clot in pregnancy
+// (h17-027); half of the body or the face still is.
+func TestHalfOfATimeIsNoSide(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"سلام، أنا حاملة ف ستة شهور ونص، رجليا بجوج كيتنفخو فالعشية",
+		"انا حامل بالشهر السابع ونص ورجلي منفوخه",
+		"انا حامل في الشهر التامن ونص ورجليا وارمين",
+		"I'm six and a half months pregnant and my legs swell in the evening",
+		"حامل سبع شهور ونص ورجليني منتفخات اخر النهار",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 30, Sex: "f"}); slices.Contains(d.RedFlags, "RF-DVT-01") {
+			t.Errorf("%q: %v, want no one-sided leg swelling", text, d.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"انا حامل سبع شهور ونص ورجلي اليمين منفوخه وحمرا",
+		"نص جسمه ما يتحرك",
+		"وجعني راسي ونص وجهي نازل",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 30, Sex: "f"}); d.Urgency != Emergency {
+			t.Errorf("%q: %s, want an emergency", text, d.Urgency)
+		}
+	}
+}
+
+// TestBloodInTheUrineWithAPossessive: the urine and the blood a few words
+// apart, with a possessive and "a little" between («البول متاعو فيه شوية
+// دم», h17-019), is blood in the urine, asked about as the urine's.
+func TestBloodInTheUrineWithAPossessive(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"بابا ياخو في دوا يرطب الدم، ومن البارح البول متاعو فيه شوية دم",
+		"ابوي البول ديالو فيه شي شوية دم",
+		"ابويا البول بتاعه فيه شوية دم من امبارح",
+		"my urine has a little blood in it since yesterday",
+	} {
+		if !e.lex.analyze(text).present[e.lex.index["blood_urine"]] {
+			t.Errorf("%q: blood in the urine not read", text)
+		}
+	}
+}
+
+// TestInTheHeatIsNoFever: «فالسخانة», «في السخانة» (Maghrebi: in the heat)
+// is the weather, read as heat and not as a fever (h17-038 was asked the
+// meningitis neck question); «عندو السخانة» is still a fever, and heat
+// stroke's signs still make the emergency.
+func TestInTheHeatIsNoFever(t *testing.T) {
+	e := mustLoad(t)
+	fever, heat := e.lex.index["fever"], e.lex.index["heat_context"]
+	for _, text := range []string{
+		"بابا خدم فالجنان نهار كامل فالسخانة وراه عيان شوية وراسو يوجعو",
+		"خدمت في السخانة نهار كامل وراسي كيضرني",
+		"كان تحت السخانة ديال الجو من الصباح وعيان",
+	} {
+		a := e.lex.analyze(text)
+		if a.present[fever] || !a.present[heat] {
+			t.Errorf("%q: fever %v, heat %v; want the heat, no fever", text, a.present[fever], a.present[heat])
+		}
+	}
+	if a := e.lex.analyze("ولدي عندو السخانة وراسو يوجعو"); !a.present[fever] {
+		t.Errorf("«عندو السخانة» not read as a fever")
+	}
+	if d := e.Classify("بابا كان فالسخانة وجاتو السخانة بزاف وما بقاش كيعرق وكيهضر بلا معنى", Facts{AgeYears: 70}); d.Urgency != Emergency {
+		t.Errorf("heat stroke in the heat: %s, want an emergency", d.Urgency)
+	}
+}

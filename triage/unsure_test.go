@@ -98,3 +98,91 @@ func TestMildSignsMakeSelfCare(t *testing.T) {
 		t.Errorf("a sprain that cannot bear weight: %s, want urgent", d.Urgency)
 	}
 }
+
+// TestFoundWithMedicineAskedAboutPills: a toddler or a parent with dementia
+// found with tablets not theirs may have swallowed some while looking well
+// (NPIS TOXBASE treats it as swallowed until shown otherwise): whatever
+// else is said, the swallowing is asked, in each dialect's wording
+// (h17-007), unless the words already make the emergency. A medicine asked
+// for, with nothing found, is not.
+func TestFoundWithMedicineAskedAboutPills(t *testing.T) {
+	e := mustLoad(t)
+	yesToPills := func(q Question) string {
+		if q.ID == "abd_pills" {
+			return "yes"
+		}
+		if q.Kind == KindYesNo {
+			return "no"
+		}
+		return q.Options[len(q.Options)-1].Value
+	}
+	for _, text := range []string{
+		"found my 2 year old with his grandmothers tablets, he seems fine",
+		"found mum with her pill box open, she has dementia",
+		"ebni 3ando santeen la2eto ma3ah 3elbet dawa el daght bta3et teta, howa kwayes",
+		"ولدي لقيته يلعب بحبوب جدته وهو زين",
+		"ابني لقيته معاه شريط دوا بتاع جدته",
+		"لقيتو لابني ماسك علبة حبوب تبع جدته",
+		"لقيتو كيلعب بالدوا ديال جدتو",
+	} {
+		w := e.Walk(text, Facts{}, "", yesToPills)
+		if w.Decision.Urgency != Emergency || (len(w.Asked) > 0 && !slices.Contains(w.Asked, "abd_pills")) {
+			t.Errorf("%q: asked %v, decision %s %v; want abd_pills asked and an emergency", text, w.Asked, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"what medicine can I give my 2 year old for a fever",
+		"ابني عنده سخونية اديله دوا ايه",
+	} {
+		if w := e.Walk(text, Facts{}, "", yesToPills); slices.Contains(w.Asked, "abd_pills") {
+			t.Errorf("%q: a medicine asked for was asked about swallowing: %v", text, w.Asked)
+		}
+	}
+}
+
+// TestCoughIsAFeversSource: a cough with a fever is a chest infection, a
+// plain source like a cold, so a malaria area is asked only when a journey
+// is told (h17-022: a father with dementia coughing at home was asked it,
+// and "not sure" went to the emergency number).
+func TestCoughIsAFeversSource(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"أبوي عنده زهايمر، وله ثلاث أيام يكح وعنده حرارة، بس ياكل ويشرب عادي",
+		"my dad has had a cough and a fever for three days",
+		"ماما عندها كحة وسخونية من امبارح",
+		"بابا عندو الكحة والسخانة من يومين",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 80, Sex: "m"}, "", answerAll("no")); slices.Contains(w.Asked, "fever_travel") {
+			t.Errorf("%q: asked about a malaria area: %v", text, w.Asked)
+		}
+	}
+	for _, text := range []string{
+		"cough and fever since I came back from Nigeria last week",
+		"عندي كحة وحرارة من رجعت من السودان",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 40, Sex: "m"}); d.Urgency != Emergency {
+			t.Errorf("%q: %s, want an emergency (a fever after a malaria area)", text, d.Urgency)
+		}
+	}
+}
+
+// TestWoundNotHealingIsNotAskedAboutHeavyBleeding: a wound told as not
+// healing, or a diabetic's foot wound, is a slow or infected wound, not a
+// fresh one that could bleed heavily: "not sure" of heavy bleeding sent
+// h17-023 to the emergency number. A fresh cut is still asked.
+func TestWoundNotHealingIsNotAskedAboutHeavyBleeding(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"إمي عندها سكري، وفي جرح تحت رجلها صارلو أسبوع ما بطيب، وصار حواليه أحمر",
+		"my mum is diabetic and has a wound on her foot that isn't healing for a week",
+		"ابويا عنده جرح في رجله من اسبوع مش راضي يطيب",
+		"بابا عندو جرح فرجلو هادي سيمانة وما بغاش يبرا",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 70, Sex: "f"}, "", notSure); slices.Contains(w.Asked, "inj_bleeding") {
+			t.Errorf("%q: asked about heavy bleeding: %v", text, w.Asked)
+		}
+	}
+	if w := e.Walk("I cut my hand on a knife just now, there's a wound", Facts{AgeYears: 30, Sex: "m"}, "", answerAll("no")); !slices.Contains(w.Asked, "inj_bleeding") {
+		t.Errorf("a fresh cut was not asked about heavy bleeding: %v", w.Asked)
+	}
+}

@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -10,7 +9,6 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/go-telegram/bot/models"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/frontdoor-health/frontdoor/dialogs"
@@ -39,8 +37,8 @@ const doneTTL = intake.DefaultDedupeTTL
 // an apology and the update is done; a store or Telegram outage is retried
 // later (intake.ErrRetryLater); other dialogs errors count as attempts.
 func (t *Telegram) Handle(ctx context.Context, e intake.Entry) error {
-	var u models.Update
-	if err := json.Unmarshal(e.Payload, &u); err != nil {
+	u, err := decodeUpdate(e.Payload)
+	if err != nil {
 		t.log.Error("bot: undecodable update dropped", "update_id", e.UpdateID, "err_type", fmt.Sprintf("%T", err))
 		t.cfg.Metrics.UpdatesFailed.WithLabelValues("telegram", "decode").Inc()
 		return nil
@@ -163,8 +161,8 @@ func (t *Telegram) Handle(ctx context.Context, e intake.Entry) error {
 func (t *Telegram) OnParked(ctx context.Context, e intake.Entry, cause error) {
 	t.cfg.Metrics.UpdatesFailed.WithLabelValues("telegram", "parked").Inc()
 	t.log.Error("bot: update parked after repeated failures", "update_id", e.UpdateID, "err_type", fmt.Sprintf("%T", errors.Unwrap(cause)))
-	var u models.Update
-	if json.Unmarshal(e.Payload, &u) != nil {
+	u, err := decodeUpdate(e.Payload)
+	if err != nil {
 		return
 	}
 	ev := toEvent(&u, e.Appended)

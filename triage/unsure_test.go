@@ -53,15 +53,7 @@ func TestNotSureOnlyWhereItMatters(t *testing.T) {
 // belly pain and vomiting, and is often told only on asking.
 func TestBellyPainAskedAboutPills(t *testing.T) {
 	e := mustLoad(t)
-	yesToPills := func(q Question) string {
-		if q.ID == "abd_pills" {
-			return "yes"
-		}
-		if q.Kind == KindYesNo {
-			return "no"
-		}
-		return q.Options[len(q.Options)-1].Value
-	}
+	yesToPills := answering(map[string]string{"abd_pills": "yes"})
 	for _, tc := range []struct {
 		text string
 		f    Facts
@@ -107,15 +99,7 @@ func TestMildSignsMakeSelfCare(t *testing.T) {
 // for, with nothing found, is not.
 func TestFoundWithMedicineAskedAboutPills(t *testing.T) {
 	e := mustLoad(t)
-	yesToPills := func(q Question) string {
-		if q.ID == "abd_pills" {
-			return "yes"
-		}
-		if q.Kind == KindYesNo {
-			return "no"
-		}
-		return q.Options[len(q.Options)-1].Value
-	}
+	yesToPills := answering(map[string]string{"abd_pills": "yes"})
 	for _, text := range []string{
 		"found my 2 year old with his grandmothers tablets, he seems fine",
 		"found mum with her pill box open, she has dementia",

@@ -33,7 +33,7 @@ func (m measures) belowFever() bool { return m.tempC > 0 && m.tempC < feverC }
 // measureConcepts are the lexicon concepts that give numbers their meaning.
 var measureConcepts = []string{
 	"temp_word", "sugar_word", "bp_word", "spo2_word", "age_word", "old_word", "since_word",
-	"unit_minute", "unit_hour", "unit_day", "unit_week", "unit_month", "unit_year",
+	"unit_minute", "unit_hour", "unit_day", "unit_week", "unit_month", "unit_year", "measured_word",
 }
 
 const (
@@ -50,6 +50,7 @@ const (
 	mWeek
 	mMonth
 	mYear
+	mMeasured
 )
 
 // numberWords are counts written as words, English and Arabic dialects.
@@ -108,6 +109,16 @@ func (e *Engine) readMeasures(a *analysis) measures {
 	has := func(i, k int) bool { return i >= 0 && i < n && marks[i]&(1<<k) != 0 }
 	near := func(i, k, before, after int) bool {
 		for j := i - before; j <= i+after; j++ {
+			if j != i && has(j, k) && a.toks[j].clause == a.toks[i].clause {
+				return true
+			}
+		}
+		return false
+	}
+	// inClause reports whether measure concept k is anywhere in token i's
+	// sentence.
+	inClause := func(i, k int) bool {
+		for j := range n {
 			if j != i && has(j, k) && a.toks[j].clause == a.toks[i].clause {
 				return true
 			}
@@ -219,6 +230,15 @@ func (e *Engine) readMeasures(a *analysis) measures {
 			m.ages = append(m.ages, m.ageMonths)
 		case suffix == "" && v >= 37.5 && v <= 42.5 && v != float64(int(v)):
 			m.tempC = max(m.tempC, v) // "38.5" alone is a temperature
+		case suffix == "" && v >= 40 && v <= 900 && near(i, mMeasured, 3, 0) && inClause(i, mSugar) &&
+			!inClause(i, mTemp) && !inClause(i, mBP) && !inClause(i, mSpO2):
+			// a reading told by its measuring, the sugar named further back
+			// in the sentence: «عندي سكر وقست اليوم 350», "diabetic, checked
+			// it this morning and it was 350" (mg/dL)
+			if m.glucoseMin == 0 || v < m.glucoseMin {
+				m.glucoseMin = v
+			}
+			m.glucoseMax = max(m.glucoseMax, v)
 		}
 	}
 	// Ages of different bands ("جدي عمره ٨٢ ... ولدي عمره ٤") say no one

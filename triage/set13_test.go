@@ -105,3 +105,30 @@ func TestReliefOfNotWakingIsAPassiveWish(t *testing.T) {
 		}
 	}
 }
+
+// TestSugarReadingToldByItsMeasuring: a reading told by its measuring,
+// the sugar named earlier in the sentence, is the sugar (mg/dL), so 350 is
+// the very high sugar seen the same day (UR-DIAB-01; h16-056 ended
+// routine). A dose, a duration, a pressure or a temperature is not.
+func TestSugarReadingToldByItsMeasuring(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 45, Sex: "f"}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"ana 3andy sokkar we 2ist el naharda 350 we 3atshana gedan", true},
+		{"عندي سكر وقست اليوم طلع 350 وعطشان كتير", true},
+		{"انا عندي السكري، قستها الصبح 380", true},
+		{"I'm diabetic, my sugar has been high, checked it this morning and it was 350", true},
+		{"عندي السكري من 15 سنة وباخد جلوكوفاج 500", false},
+		{"I have diabetes, on metformin 500 twice a day, want a refill", false},
+		{"عندي سكر وضغط، قست الضغط طلع 150", false},
+		{"عندي سكر وحرارة، قستها طلعت 39", false},
+	} {
+		got := slices.Contains(e.Classify(tc.text, f).AmberFlags, "UR-DIAB-01")
+		if got != tc.want {
+			t.Errorf("%q: UR-DIAB-01 %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -117,14 +117,7 @@ func (e *Engine) readMeasures(a *analysis) measures {
 	}
 	// inClause reports whether measure concept k is anywhere in token i's
 	// sentence.
-	inClause := func(i, k int) bool {
-		for j := range n {
-			if j != i && has(j, k) && a.toks[j].clause == a.toks[i].clause {
-				return true
-			}
-		}
-		return false
-	}
+	inClause := func(i, k int) bool { return near(i, k, n, n) }
 	unitAt := func(i int) int {
 		for _, k := range []int{mMinute, mHour, mDay, mWeek, mMonth, mYear} {
 			if has(i, k) {

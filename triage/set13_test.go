@@ -132,3 +132,49 @@ func TestSugarReadingToldByItsMeasuring(t *testing.T) {
 		}
 	}
 }
+
+// TestTheGlassTestIsReadByItsResult: naming the glass test is no finding;
+// its result is. Spots that fade under the glass are a rash that blanches
+// (h13-048: roseola after three days of fever sent to the emergency
+// number), and spots still seen through it are the emergency (NHS:
+// Meningitis - the glass test).
+func TestTheGlassTestIsReadByItsResult(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"she has a pinky rash on her tummy and back. Did the glass test and it fades.",
+		"rash on his chest, I pressed a glass on it and it goes away",
+		"ابني طلع عنده طفح، عملت اختبار الكاس وراحت البقع",
+		"fever and rash, should I do the glass test?",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 4}); slices.Contains(d.RedFlags, "RF-CHILD-01") {
+			t.Errorf("%q: %v, the glass test named was read as a rash that does not fade", text, d.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"my baby has a fever and a rash, I did the glass test and the spots are still visible",
+		"fever and spots, glass test positive",
+		"rash that didnt fade under the glass, she has a temperature",
+		"ابني عنده حرارة وطفح، جربت اختبار الكاس والبقع لسه باينه",
+		"عندها سخونيه وحبوب في جسمها، حطيت الكوبايه عليها وما اختفت",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 4}); d.Urgency != Emergency {
+			t.Errorf("%q: %s %v, want the emergency of a rash that does not fade", text, d.Urgency, d.RedFlags)
+		}
+	}
+}
+
+// TestAChildToldBackToNormal: "back to her usual self", "eating fine" are
+// NICE NG143's green features as much as "playing" is, so a feverish
+// child under five told so is not made urgent by UR-CHILD-04 (h13-048).
+func TestAChildToldBackToNormal(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"my 3 year old had a temperature of 38.5 last night, this morning she's back to her usual cheeky self",
+		"he's 2 and has a temperature of 38, eating fine and drinking fine",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 3}, "", answerAll("no"))
+		if slices.Contains(w.Decision.RedFlags, "UR-CHILD-04") || w.Decision.Urgency == Urgent || w.Decision.Urgency == Emergency {
+			t.Errorf("%q: %s %v, want the home care of a well child", text, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+}

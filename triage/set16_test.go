@@ -27,3 +27,41 @@ func TestHowMuchSomeoneSmokesIsNoSeverity(t *testing.T) {
 		}
 	}
 }
+
+// TestNotWakingAfterAndIsRead: the Egyptian م…ش negation glued to "and"
+// («ومبيردش», «وماصحاش», «ومصحيتش») is read as the negation it is, so a
+// parent who slept and does not wake is the emergency (RF-CONSC-01); before,
+// «ابويا نام وماصحاش من الصبح» ended routine.
+func TestNotWakingAfterAndIsRead(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"ابويا نام وماصحاش من الصبح",
+		"جدي نام ومصحيش لحد دلوقتي",
+		"ابويا وقع ومبيردش علينا",
+		"امي نامت ومصحيتش من الضهر",
+		"ماما نامت وما فاقتش",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 70}); d.Urgency != Emergency || !slices.Contains(d.RedFlags, "RF-CONSC-01") {
+			t.Errorf("%q: %s %v, want RF-CONSC-01", text, d.Urgency, d.RedFlags)
+		}
+	}
+}
+
+// TestSleepingAndNotWakingAsAWish: the writer's own sleep without waking,
+// wished for («ياريتني انام وماصحاش», «نتمنى نرقد وما نفيقش»), is a passive
+// wish to be dead: urgent, the plan asked (C-SSRS), never someone who cannot
+// be woken (h16-035 was sent to the emergency number).
+func TestSleepingAndNotWakingAsAWish(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"انا تعبت من كل حاجة، ساعات بقول ياريتني انام وماصحاش تاني",
+		"اتمنى انام وما اصحى",
+		"نتمنى نرقد وما نفيقش، عييت",
+		"لو مصحيتش الصبح هرتاح",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 30}, "", answerAll("no"))
+		if w.Decision.Urgency != Urgent || !slices.Contains(w.Asked, "mh_plan") || slices.Contains(w.Decision.RedFlags, "RF-CONSC-01") {
+			t.Errorf("%q: asked %v, %s %v; want the plan asked and urgent", text, w.Asked, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+}

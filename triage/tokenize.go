@@ -131,7 +131,8 @@ func (lx *lexicon) arabiziReadings(z *arabiziReader, w string, reads arabiziCach
 var arabiziEnglishClitics = []string{"el", "il", "al", "l", "bel", "bil", "b", "fel", "fil", "w"}
 
 // splitNegation splits "ما"/"وما" from the word it is glued to, and the
-// Egyptian and Maghrebi م…ش negation ("مبيردش" reads "ما بيردش").
+// Egyptian and Maghrebi م…ش negation ("مبيردش" reads "ما بيردش", "ومبيردش"
+// "وما بيردش").
 func (lx *lexicon) splitNegation(w string) (string, string, bool) {
 	if lx.known[w] || lx.noStrip[w] {
 		return "", "", false
@@ -145,9 +146,12 @@ func (lx *lexicon) splitNegation(w string) (string, string, bool) {
 			return pre, rest, true
 		}
 	}
-	if rest, ok := strings.CutPrefix(w, "م"); ok && strings.HasSuffix(rest, "ش") && utf8.RuneCountInString(rest) >= 4 {
-		if lx.knownForm(rest) {
-			return "ما", rest, true
+	// the م…ش negation after "and": «ومبيردش» reads "وما بيردش"
+	for _, pre := range []string{"وم", "م"} {
+		if rest, ok := strings.CutPrefix(w, pre); ok && strings.HasSuffix(rest, "ش") && utf8.RuneCountInString(rest) >= 4 {
+			if lx.knownForm(rest) {
+				return pre + "ا", rest, true
+			}
 		}
 	}
 	return "", "", false

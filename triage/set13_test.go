@@ -178,3 +178,48 @@ func TestAChildToldBackToNormal(t *testing.T) {
 		}
 	}
 }
+
+// TestVomitingAndDiarrhoeaInTheDialects: «يسهل» (has diarrhoea) and «يرجع»
+// (throws up) beside it are read, so a baby vomiting and with diarrhoea,
+// drinking less, is asked about wet nappies and seen today (h13-034, a
+// Tunisian baby of 9 months, ended routine); «الله يسهل» stays a blessing.
+func TestVomitingAndDiarrhoeaInTheDialects(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"ولدي عندو 9 شهور، من البارح يرجّع ويسهل برشا",
+		"بنتي عم ترجع وعم تسهل من مبارح",
+		"ابني بيرجع وبيسهل من امبارح",
+	} {
+		a := e.lex.analyze(text)
+		vomiting, diarrhoea := a.present[e.lex.index["vomiting"]], a.present[e.lex.index["diarrhea"]]
+		if !vomiting || !diarrhoea {
+			t.Errorf("%q: vomiting %v, diarrhoea %v; want both", text, vomiting, diarrhoea)
+		}
+	}
+	w := e.Walk("ولدي عندو 9 شهور، من البارح يرجّع ويسهل برشا. يشرب شوية حليب اما قل", Facts{AgeMonths: 9}, "", answering(map[string]string{"child_wet": "yes"}))
+	if w.Decision.Urgency != Urgent && w.Decision.Urgency != Emergency {
+		t.Errorf("a baby vomiting with diarrhoea and fewer wet nappies: asked %v, %s", w.Asked, w.Decision.Urgency)
+	}
+	for _, text := range []string{"الله يسهل، ابي موعد للمتابعة", "ربي يسهل عليك يا دكتور، ابغى اجدد الوصفة"} {
+		if e.lex.analyze(text).present[e.lex.index["diarrhea"]] {
+			t.Errorf("%q: a blessing read as diarrhoea", text)
+		}
+	}
+}
+
+// TestSkinInfectionToldPlainly: "gone red and warm", "bigger than
+// yesterday" round a diabetic's cut is a spreading cellulitis (UR-SKIN-01,
+// h13-047 ended routine), and spots with burning on one side of the
+// forehead are shingles (h13-044, a woman of 69, ended self care).
+func TestSkinInfectionToldPlainly(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"small cut on my foot, the skin round it has gone red and warm and the red patch is bigger than yesterday. Type 2 diabetic",
+		"امي عمرها ٦٩، طالعلها حبوب مع حريق ووجع عجبينها من جهة وحدة، من مبارح",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 69}, "", answerAll("no"))
+		if w.Decision.Urgency != Urgent {
+			t.Errorf("%q: asked %v, %s %v; want urgent", text, w.Asked, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+}

@@ -65,3 +65,23 @@ func TestSleepingAndNotWakingAsAWish(t *testing.T) {
 		}
 	}
 }
+
+// TestTwiceAMonthIsNoPregnancy: «مرتين بالشهر» (twice a month) is how often
+// a migraine comes, not the month of a pregnancy, which is told by its
+// number («بالشهر السابع», «انا في الشهر الرابع»). h16-030's usual migraine
+// was asked about bleeding and waters and ended urgent.
+func TestTwiceAMonthIsNoPregnancy(t *testing.T) {
+	e := mustLoad(t)
+	migraine := "عندي صداع نصفي من سنين، نفس الصداع المعتاد يجيني مرتين بالشهر مع غثيان خفيف وما تغير شي"
+	w := e.Walk(migraine, Facts{AgeYears: 33, Sex: "f"}, "", answerAll("no"))
+	for _, q := range w.Asked {
+		if q == "preg_bleeding" || q == "preg_waters" {
+			t.Errorf("a migraine twice a month was asked %v", w.Asked)
+		}
+	}
+	for _, text := range []string{"انا بالشهر السابع وعندي صداع", "انا في الشهر الرابع وعندي نزيف خفيف"} {
+		if !e.lex.analyze(text).present[e.lex.index["pregnancy_word"]] {
+			t.Errorf("%q: the month of a pregnancy not read", text)
+		}
+	}
+}

@@ -90,6 +90,10 @@ type conversation struct {
 	trying   []givenAnswer
 	effects  answerEffects
 	deciding state
+	// denied are the findings an answered question said "no" to: another
+	// question of the same findings is not asked again (fever_rash after
+	// skin_nonblanch, fever_neck after child_neck).
+	denied map[string]bool
 }
 
 // hypothesis is one answer, or two, tried on top of the conversation's in
@@ -153,6 +157,16 @@ func (e *Engine) newConversation(a *analysis, f Facts, answers map[string]string
 	d0 := e.decideState(e.newState(a, f, none), a, none, "", false)
 	if p := e.pathways[d0.Pathway]; p != nil {
 		c.order = p.questions
+	}
+	for id, v := range answers {
+		if q := e.questions[id]; q != nil && q.Kind == KindYesNo && v == "no" {
+			for _, f := range q.Findings {
+				if c.denied == nil {
+					c.denied = map[string]bool{}
+				}
+				c.denied[f] = true
+			}
+		}
 	}
 	c.given = e.answerOrder(answers, c.order)
 	c.raw = e.foldAnswers(c.given)
@@ -265,11 +279,15 @@ func (c *conversation) needed(q *Question) bool {
 	return len(q.needs) == 0 || q.needs.met(c.present)
 }
 
-// settled reports whether the words already answer q's finding: every one
-// of its "yes" concepts is read, or each was said not to be there.
+// settled reports whether q's findings are already known: every one was
+// answered "no" by another question, or the words read every one of its
+// "yes" concepts, or said each was not there.
 func (c *conversation) settled(q *Question) bool {
 	if q.Kind != KindYesNo {
 		return false
+	}
+	if len(q.Findings) > 0 && !slices.ContainsFunc(q.Findings, func(f string) bool { return !c.denied[f] }) {
+		return true
 	}
 	if f := c.e.singleFinding(q); f != nil {
 		return c.e.textFinding(c.a, f) != ""

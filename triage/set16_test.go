@@ -85,3 +85,40 @@ func TestTwiceAMonthIsNoPregnancy(t *testing.T) {
 		}
 	}
 }
+
+// TestAFindingDeniedIsNotAskedAgain: once a question's "no" has said a
+// finding is not there, another question of the same findings is not asked
+// (a toddler's stiff neck was asked twice, as child_neck and fever_neck; a
+// rash that does not fade as fever_rash and skin_nonblanch).
+func TestAFindingDeniedIsNotAskedAgain(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"Our 2 year old has been throwing up and has diarrhea since yesterday, 101 fever, she's keeping some water down",
+		"my boy is 2 yrs, he has had fever now 5 days, his eyes are red and he has a rash on his body",
+		"امي ٦٨ سنه معتمره، صار لها يومين عندها كحه وحراره وتعبانه شوي",
+		"ولدي عندو 3 سنين، السخانة عندو 5 ايام، طلعولو حبوب فالجلد",
+	} {
+		w := e.Walk(text, Facts{}, "", answerAll("no"))
+		denied := map[string]string{}
+		for _, id := range w.Asked {
+			q, ok := e.questions[id]
+			if !ok || q.Kind != KindYesNo || len(q.Findings) == 0 {
+				continue
+			}
+			again := true
+			for _, f := range q.Findings {
+				if denied[f] == "" {
+					again = false
+				}
+			}
+			if again {
+				t.Errorf("%q: %s asked after %v had denied its findings (asked %v)", text, id, denied, w.Asked)
+			}
+			for _, f := range q.Findings {
+				if denied[f] == "" {
+					denied[f] = id
+				}
+			}
+		}
+	}
+}

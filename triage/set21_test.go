@@ -48,3 +48,58 @@ func TestOlderFallCannotGetUp(t *testing.T) {
 		}
 	}
 }
+
+// TestNursingMothersBabyAgeIsNotHers: a writer who says she is
+// breastfeeding gives her baby's age in weeks or months; her own fever
+// (mastitis: «كنرضع ولدي عندو شهرين … وعندي السخانة», h21-011) is not a
+// fever under 3 months. Her baby's fever still is, once the age is asked.
+func TestNursingMothersBabyAgeIsNotHers(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"كنرضع ولدي عندو شهرين، البزولة اليمنى ولات حمرا وسخونة، وعندي السخانة والترعيدة",
+		"برضع ابني عنده شهرين وصدري وارم واحمر وعندي سخونيه",
+		"انا مرضعه وبنتي عمرها ٦ اسابيع، ثديي اليمين احمر ووجعني وعندي حراره",
+		"عم ارضع بنتي عمرها شهر ونص، صدري محمر وسخن وعندي حرارة",
+	} {
+		if d := e.Classify(text, Facts{}); d.Urgency == Emergency {
+			t.Errorf("%q: %v, the nursing mother's own fever is no baby's", text, d.RedFlags)
+		}
+	}
+	// her baby's fever: the age asked, the emergency found
+	for _, text := range []string{
+		"كنرضع بنتي عندها شهرين وعندها السخانة",
+		"برضع ابني عنده شهر وسخن اوي",
+	} {
+		w := e.Walk(text, Facts{AgeMonths: 2}, "", answerAll("no"))
+		if w.Decision.Urgency != Emergency {
+			t.Errorf("%q (2 months old): %s (asked %v), want the fever under 3 months", text, w.Decision.Urgency, w.Asked)
+		}
+	}
+	// no nursing said: the age stays the baby's
+	if d := e.Classify("ولدي عندو شهرين وفيه السخانة", Facts{}); d.Urgency != Emergency {
+		t.Errorf("a 2-month-old's fever: %s, want an emergency", d.Urgency)
+	}
+}
+
+// TestMaghrebiNotPregnant: Maghrebi ماشي before an adjective is "not":
+// «ماشي حامل» is not pregnant, so a cystitis is not asked about bleeding
+// in pregnancy nor sent to the emergency number on its "not sure"
+// (h21-014). «راني حامل», «انا حامل» stay pregnant.
+func TestMaghrebiNotPregnant(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"عندي حرقة كي نبول من يومين، ماشي حامل",
+		"كنحس بحريق فالبول وماشي حامله",
+		"حرقة فالبول، ماشيش حامل والحمد لله",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 30, Sex: "f"}, "", answerAll("no"))
+		if w.Decision.Urgency == Emergency || slices.Contains(w.Asked, "preg_bleeding") {
+			t.Errorf("%q: %s, asked %v; not pregnant", text, w.Decision.Urgency, w.Asked)
+		}
+	}
+	for _, text := range []string{"عندي حرقة كي نبول وراني حامل فالشهر الخامس", "انا حامل وعندي حرقة في البول"} {
+		if d := e.Classify(text, Facts{AgeYears: 30, Sex: "f"}); d.Pathway != "pregnancy" && d.Specialty != "obstetrics_gynecology" {
+			t.Errorf("%q: %s/%s, a pregnancy", text, d.Pathway, d.Specialty)
+		}
+	}
+}

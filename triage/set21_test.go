@@ -103,3 +103,29 @@ func TestMaghrebiNotPregnant(t *testing.T) {
 		}
 	}
 }
+
+// TestBreastWithFever: a painful, red or swollen breast with a fever is
+// mastitis or an abscess, urgent (UR-BREAST-01), in each dialect's word
+// for the breast; a breast sore before a period with no fever is not.
+func TestBreastWithFever(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"البزولة اليمنى ولات حمرا وسخونة وكتضرني بزاف، وعندي السخانة والترعيدة",
+		"بزولتي وارمة وعندي السخانة",
+		"ثديي اليمين محمر ويعورني وعندي حراره ٣٨.٥",
+		"برضع وثديها وارم واحمر وعندها سخونيه",
+		"my breast is red and hot and I have a fever and chills",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 31, Sex: "f"}); !slices.Contains(d.AmberFlags, "UR-BREAST-01") || d.Urgency != Urgent {
+			t.Errorf("%q: %s %v, want UR-BREAST-01", text, d.Urgency, d.AmberFlags)
+		}
+	}
+	for _, text := range []string{
+		"ثديي يوجعني قبل الدوره وما عندي حراره",
+		"breast tender before my period, no fever",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 31, Sex: "f"}); slices.Contains(d.AmberFlags, "UR-BREAST-01") {
+			t.Errorf("%q: UR-BREAST-01 with no fever", text)
+		}
+	}
+}

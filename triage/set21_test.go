@@ -129,3 +129,32 @@ func TestBreastWithFever(t *testing.T) {
 		}
 	}
 }
+
+// TestFloatersHoweverSaid: spots that fly or drift are floaters whatever
+// the words for the spot and the drift, and light that flashes is said
+// with the verb as well («ضو يبرق فعيني … نقاط كحلين يطيرو قدامي», "des
+// mouches volantes", h21-015 read as a rash): new, with flashes, urgent
+// (UR-EYE-02). Old floaters, spots of a rash, flies in the house are not.
+func TestFloatersHoweverSaid(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"من البارح نشوف ضو يبرق فعيني ونقاط كحلين يطيرو قدامي",
+		"من امبارح بشوف نقط سودا طايرة قدام عيني الشمال وفلاشات",
+		"من اليوم الصبح في ذبان عم يطير قدام عيني ووميض",
+		"depuis hier des mouches volantes dans mon oeil gauche et des eclairs",
+		"since this morning black dots drifting in my left eye and flashing lights",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 58, Sex: "m"}); !slices.Contains(d.AmberFlags, "UR-EYE-02") {
+			t.Errorf("%q: %s %v, want UR-EYE-02", text, d.Urgency, d.AmberFlags)
+		}
+	}
+	for _, text := range []string{
+		"عندي نقط طايرة قدام عيني من سنين، نفس الشي",
+		"عندي نقاط حمرا في رجلي من امبارح",
+		"الذبان كيطير فالدار بزاف",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 58, Sex: "m"}); slices.Contains(d.AmberFlags, "UR-EYE-02") {
+			t.Errorf("%q: UR-EYE-02, not new floaters", text)
+		}
+	}
+}

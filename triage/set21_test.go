@@ -158,3 +158,30 @@ func TestFloatersHoweverSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestMouthThatWillNotOpen: beside a sore throat, a mouth that will not
+// open is a quinsy's trismus however the inability and the mouth are said
+// (Gulf ثم, Egyptian بق, Levantine تم; h21-039, "ma a9dar aftah themi
+// zain", ended routine): urgent, UR-ENT-01. A mouth that opens, or a jaw
+// after the dentist, is not.
+func TestMouthThatWillNotOpen(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"7al9i y3awerni wayed, jiha wa7da manfou5a w ma a9dar aftah themi zain, 7arara 38.7",
+		"زوري وارم من ناحية ومش قادر افتح بقي كويس وعندي سخونية",
+		"حلقي بيوجعني كتير وما عم بقدر افتح تمي",
+		"my throat is killing me on one side and I can't open my mouth properly",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 23, Sex: "m"}); !slices.Contains(d.AmberFlags, "UR-ENT-01") {
+			t.Errorf("%q: %s %v, want UR-ENT-01", text, d.Urgency, d.AmberFlags)
+		}
+	}
+	for _, text := range []string{
+		"حلقي يعورني شوي وافتح ثمي عادي وابلع عادي",
+		"mild sore throat, no problem opening my mouth or swallowing",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 23, Sex: "m"}); slices.Contains(d.AmberFlags, "UR-ENT-01") {
+			t.Errorf("%q: UR-ENT-01, the mouth opens", text)
+		}
+	}
+}

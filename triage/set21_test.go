@@ -185,3 +185,27 @@ func TestMouthThatWillNotOpen(t *testing.T) {
 		}
 	}
 }
+
+// TestTeethingGumsAreNoAbscess: a baby's tooth coming, with the tooth
+// named first («سنها باش يطلع», «سنانه بتطلع», "his tooth is coming"),
+// is teething, and its swollen gum is home care, not UR-DENT-01's abscess
+// (h21-018). An adult's swollen face with toothache still is.
+func TestTeethingGumsAreNoAbscess(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"بنتي تريل برشا واللثة متاعها منفوخة شوية، سنها باش يطلع. تاكل وتلعب normal",
+		"ابني سنانه بتطلع ولثته وارمه شويه وبياكل عادي",
+		"بنتي عم يطلع سنها ولثتها منفخة، بتلعب وبتاكل",
+		"my 8 month old is teething and his gums are swollen, eating and playing",
+		"his tooth is coming and the gum is a bit swollen, he is feeding fine",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 0, AgeMonths: 8, Sex: "f"}); d.Urgency == Urgent || d.Urgency == Emergency {
+			t.Errorf("%q: %s %v, teething is home care", text, d.Urgency, d.AmberFlags)
+		}
+	}
+	for _, text := range []string{"ضرسي يعورني وخدي منتفخ", "my tooth is killing me and my face is swollen"} {
+		if d := e.Classify(text, Facts{AgeYears: 35, Sex: "m"}); !slices.Contains(d.AmberFlags, "UR-DENT-01") {
+			t.Errorf("%q: %s %v, want UR-DENT-01", text, d.Urgency, d.AmberFlags)
+		}
+	}
+}

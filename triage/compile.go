@@ -134,7 +134,7 @@ type neededConcepts struct {
 	severe, mild, chronic, fever, amount, counted                  int32
 	childWord, infantWord, newbornWord, elderlyWord, pregnancyWord int32
 	female, male, otherPerson                                      int32
-	selfSubject, adultSubject                                      int32
+	selfSubject, adultSubject, nursingWord                         int32
 	facts                                                          map[string]int32
 	neg, pseudo, hist, med                                         int32
 }
@@ -170,7 +170,7 @@ func compile(s *ruleSet) (*Engine, error) {
 		{"child_word", &e.need.childWord}, {"infant_word", &e.need.infantWord}, {"newborn_word", &e.need.newbornWord},
 		{"elderly_word", &e.need.elderlyWord}, {"pregnancy_word", &e.need.pregnancyWord},
 		{"female_subject", &e.need.female}, {"male_subject", &e.need.male}, {"other_person", &e.need.otherPerson},
-		{"self_subject", &e.need.selfSubject}, {"adult_subject", &e.need.adultSubject},
+		{"self_subject", &e.need.selfSubject}, {"adult_subject", &e.need.adultSubject}, {"nursing_word", &e.need.nursingWord},
 		{modNeg, &e.need.neg}, {modPseudo, &e.need.pseudo}, {modHist, &e.need.hist}, {modMed, &e.need.med},
 	} {
 		i, ok := lex.index[n.id]

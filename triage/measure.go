@@ -303,6 +303,14 @@ func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u i
 		// عندها شهر», «عندها شهرين وحرارتها ٣٨») it stays an age.
 		ageCtx = false
 	}
+	if ageCtx && unit < mYear && a.first[e.need.nursingWord] >= 0 {
+		// «كنرضع ولدي عندو شهرين … وعندي السخانة»: a mother who writes
+		// that she is breastfeeding gives her baby's age in weeks or
+		// months, not her own; read as the patient's, her mastitis fever
+		// was a fever under 3 months (h21-011). The age is asked instead,
+		// so a nursing mother writing for her baby still gets there.
+		return
+	}
 	if !since && ageCtx && unit >= mDay {
 		switch unit {
 		case mYear:

@@ -1,6 +1,64 @@
 package triage
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
+
+// TestAnAntibioticAskedForIsNoAllergen: a medicine asked about is not one
+// taken. A COPD patient more breathless than usual asking «لازم مضاد
+// حيوي» was read as an allergic reaction with breathing trouble (h22-036,
+// RF-ALLERGY-02). Breathing trouble after an antibiotic taken stays one.
+func TestAnAntibioticAskedForIsNoAllergen(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"عندي ربو ونفسي ضيق شوي من الرشح، بدي اعرف اذا لازم مضاد حيوي",
+		"عندي ضيق نفس مع الكحة، محتاج مضاد حيوي؟",
+		"COPD, a bit more short of breath with the cold, do I need antibiotics?",
+		"my chest is wheezy and I'm breathless on the stairs, can you prescribe antibiotics",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 64, Sex: "m"}, "", answerAll("no")); slices.Contains(w.Decision.RedFlags, "RF-ALLERGY-02") {
+			t.Errorf("%q: %v; an antibiotic asked for is no allergen", text, w.Decision.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"after the antibiotic my lips are swelling and I can't breathe",
+		"بعد المضاد الحيوي وجهي انتفخ ونفسي ضيق",
+		"خدت مضاد حيوي جديد ووشي ورم ومش قادر اتنفس",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 30, Sex: "f"}, "", answerAll("no")); w.Decision.Urgency != Emergency {
+			t.Errorf("%q: %s, want an emergency (anaphylaxis)", text, w.Decision.Urgency)
+		}
+	}
+}
+
+// TestMorePhlegmIsNoSevereBreath: more phlegm is the phlegm's amount, one
+// of a COPD flare's signs, not how bad the breath is: «البلغم زاد» beside
+// more breathlessness than usual while talking well read as severe
+// breathlessness (h22-036, RF-BREATH-02). Severe breathlessness said so
+// stays an emergency.
+func TestMorePhlegmIsNoSevereBreath(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"من ثلاث ايام البلغم زاد وصار لونه اخضر، والنهجة اكتر من العادة لما اطلع الدرج",
+		"البلغم كتير ونفسي ضيق شوية لما بطلع السلم",
+		"عندي البلغم بزاف وكنتنهج شوية فالدروج",
+		"my phlegm is getting worse and green, a bit short of breath on the stairs",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 64, Sex: "m"}, "", answerAll("no")); slices.Contains(w.Decision.RedFlags, "RF-BREATH-02") {
+			t.Errorf("%q: %v; more phlegm is no severe breathlessness", text, w.Decision.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"ضيق تنفس شديد والبلغم زاد",
+		"severe shortness of breath and more phlegm",
+		"كنتنهج بزاف",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 64, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency != Emergency {
+			t.Errorf("%q: %s, want an emergency", text, w.Decision.Urgency)
+		}
+	}
+}
 
 // TestArabiziEveryDayAndAHeartBeating: "kel" is every, not the verb to
 // eat, and "albi bido2" is the heart beating (قلبي بيدق), not medicine

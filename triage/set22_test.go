@@ -5,6 +5,35 @@ import (
 	"testing"
 )
 
+// TestGodTakingMeIsAPassiveWish: God taking one away, in the Maghreb's
+// يدّي, Egypt's ربنا, or as God taking back His trust, is a wish to be dead
+// with no plan: urgent, the plan asked (h22-007, «ياريت كون ربي يديني
+// ونرتاح ... ما عنديش نية» sent to the emergency number on thoughts of
+// ending one's life). God taking one to the Hajj is a journey.
+func TestGodTakingMeIsAPassiveWish(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"ساعات نقول ياريت كون ربي يديني ونرتاح",
+		"نفسي ربنا ياخدني وارتاح من كل ده",
+		"يا رب خد امانتك تعبت",
+		"كل يوم نقول يا ربي خود امانتك",
+		"rabi ydini w nartah",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 45, Sex: "f"}, "", answerAll("no"))
+		if !slices.Contains(w.Asked, "mh_plan") || w.Decision.Urgency != Urgent {
+			t.Errorf("%q: asked %v, %s; want the plan asked and urgent", text, w.Asked, w.Decision.Urgency)
+		}
+	}
+	for _, text := range []string{
+		"ان شاء الله ربي يديني للحج العام الجاي وركبتي توجعني",
+		"الله يديني لمكه ونشوف الحرم",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 60, Sex: "m"}, "", answerAll("no")); slices.Contains(w.Asked, "mh_plan") {
+			t.Errorf("%q: asked %v; a journey, no wish to be dead", text, w.Asked)
+		}
+	}
+}
+
 // TestAnAntibioticAskedForIsNoAllergen: a medicine asked about is not one
 // taken. A COPD patient more breathless than usual asking «لازم مضاد
 // حيوي» was read as an allergic reaction with breathing trouble (h22-036,

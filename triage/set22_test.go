@@ -5,6 +5,66 @@ import (
 	"testing"
 )
 
+// TestFoodBurntIsNoBurn: burnt toast, rice or dinner is no burn of the
+// skin. "Burst into tears because the toast burned" sent a new mother to
+// the emergency number as a burnt child under five (h22-004). A child's
+// burn stays the emergency of RF-BURN-03.
+func TestFoodBurntIsNoBurn(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"I burst into tears today because the toast burned",
+		"my little one cried all evening after I burnt the dinner, he seems fine",
+		"ولدي عمره سنتين بكى لما الاكل احترق وهو زين",
+		"بنتي الصغيرة خافت لما الرز احترق",
+		"الدري الصغير بكى ملي الماكلة تحرقت",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 2, Sex: "m"}, "", answerAll("no")); slices.Contains(w.Decision.RedFlags, "RF-BURN-03") {
+			t.Errorf("%q: %s %v; burnt food is no burnt child", text, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"my toddler burned her hand on the oven",
+		"ولدي الصغير انحرق بالشاي الحار",
+		"البيبي اتحرق من الشاي السخن",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 2, Sex: "f"}, "", answerAll("no")); w.Decision.Urgency != Emergency {
+			t.Errorf("%q: %s, want the emergency of a burnt child", text, w.Decision.Urgency)
+		}
+	}
+}
+
+// TestTearsAfterABirthAreAMood: the writer's tears and the baby blues are
+// a mood, so the mental-health questions are asked (h22-004 read nothing
+// but a burn), and "had my daughter 4 days ago" is the birth.
+func TestTearsAfterABirthAreAMood(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"Had my daughter 4 days ago and I keep bursting into tears over nothing",
+		"is this the baby blues? I feel tearful all day",
+		"I think I have postnatal depression",
+		"I burst into tears at work today and can't stop",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 29, Sex: "f"}, "", answerAll("no"))
+		if !slices.Contains(w.Asked, "mh_suicidal") || w.Decision.Urgency == Emergency {
+			t.Errorf("%q: asked %v, %s; want the mood's questions and no emergency", text, w.Asked, w.Decision.Urgency)
+		}
+	}
+	lx := mustLoad(t).lex
+	post := lx.index["postpartum"]
+	for text, want := range map[string]bool{
+		"had my baby 5 days ago":                     true,
+		"had my son last week by c-section":          true,
+		"since giving birth I can't sleep":           true,
+		"I had a baby shower last week":              false,
+		"my son had a cold, he is better":            false,
+		"we had our daughter's birthday party today": false,
+	} {
+		if a := lx.analyze(text); a.present[post] != want {
+			t.Errorf("%q: postpartum %v, want %v", text, a.present[post], want)
+		}
+	}
+}
+
 // TestGodTakingMeIsAPassiveWish: God taking one away, in the Maghreb's
 // يدّي, Egypt's ربنا, or as God taking back His trust, is a wish to be dead
 // with no plan: urgent, the plan asked (h22-007, «ياريت كون ربي يديني

@@ -27,3 +27,32 @@ func TestNegationOwnsTheSymptomItReachesFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestWellTodayEndsLastNightsBreathing: a breathing episode told of last
+// night, then "today I'm fine" — even with the cold told in a sentence
+// between — is over (h20-002, h20-022): RF-BREATH-01 is for breathing
+// trouble now. Breathing trouble still going on stays an emergency.
+func TestWellTodayEndsLastNightsBreathing(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"Had a coughing fit last night and couldn't catch my breath for a minute. It's a cold, blocked nose. Today I'm fine.",
+		"last night he couldn't breathe properly with the cough. today he is fine, playing",
+		"البارحة من الكحة ما قدرت آخذ نفسي دقيقة. اليوم الحمدلله زينة",
+		"امبارح بالليل مكنتش قادرة آخد نفسي من الكحة. النهارده الحمدلله كويسة",
+		"مبارح بالليل ما قدرت اتنفس من السعلة. اليوم منيحة",
+		"البارح ما قدرتش نتنفس من الكحة. اليوم لاباس",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 28}); d.Urgency == Emergency {
+			t.Errorf("%q: %s %v; a breathing episode that passed is not an emergency now", text, d.Urgency, d.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"I can't breathe, it's a cold I think. Today is the worst",
+		"ما قدرت آخذ نفسي من الصبح وأحس بضيق",
+		"couldn't catch my breath last night. today I'm fine but now I can't breathe again",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 28}); d.Urgency != Emergency {
+			t.Errorf("%q: %s; breathing trouble now is an emergency", text, d.Urgency)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package triage
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestNegationOwnsTheSymptomItReachesFirst: a negation that an ordered
 // composite ("not" + "eating") would begin is the negation of a symptom
@@ -53,6 +56,30 @@ func TestWellTodayEndsLastNightsBreathing(t *testing.T) {
 	} {
 		if d := e.Classify(text, Facts{AgeYears: 28}); d.Urgency != Emergency {
 			t.Errorf("%q: %s; breathing trouble now is an emergency", text, d.Urgency)
+		}
+	}
+}
+
+// TestFrightThatTheyWereDyingIsNoCallForHelp: "I was so scared, I thought
+// he is dying", told of a night now over, is the parent's fright, not the
+// parent saying it is an emergency now (h20-017, croup); "I think he is
+// dying" and «الحقوني ابويا بيموت» still are (RF-GEN-01).
+func TestFrightThatTheyWereDyingIsNoCallForHelp(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"in the night he coughed like a dog barking, I was so scared I thought he is dying. Now he is sleeping",
+		"she had a bad night, I thought she was dying. she is better now",
+		"خفت انه بيموت من الكحة، هلق نايم",
+		"كنت فاكرة انها بتموت من الكحة، دلوقتي نايمة",
+		"امبارح حسيت انه بيموت، اليوم نايم مرتاح",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 6}); slices.Contains(d.RedFlags, "RF-GEN-01") {
+			t.Errorf("%q: RF-GEN-01; a fright told in the past is no call for help now", text)
+		}
+	}
+	for _, text := range []string{"I think he is dying please help", "الحقوني ابويا بيموت", "امي بتموت تعالوا بسرعة"} {
+		if d := e.Classify(text, Facts{AgeYears: 70}); d.Urgency != Emergency {
+			t.Errorf("%q: %s; the family's alarm now is an emergency", text, d.Urgency)
 		}
 	}
 }

@@ -83,3 +83,30 @@ func TestFrightThatTheyWereDyingIsNoCallForHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestChestTightnessNotThereNowForMonths: a chest tightness that comes and
+// goes with stress for months and is not there now (h20-016) is not the
+// chest pain of RF-CHEST-02; a pressure in the chest now, or one that
+// stopped an hour ago, still is (NICE CG95).
+func TestChestTightnessNotThereNowForMonths(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"I get chest tightness when I am stressed, it comes and goes for months. Right now I dont have it.",
+		"chest tightness with anxiety on and off for a few months, I don't have it now",
+		"بيجيني ضغط على صدري لما اتوتر من كم شهر، هلق ما عندي شي",
+		"كيجيني ضيق فصدري ملي كنتقلق من شهور، دابا ما عندي والو",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 35}); slices.Contains(d.RedFlags, "RF-CHEST-02") {
+			t.Errorf("%q: RF-CHEST-02; a tightness of months not there now", text)
+		}
+	}
+	for _, text := range []string{
+		"tight pressure in my chest right now, going to my arm",
+		"had a crushing chest pressure an hour ago, it stopped",
+		"صدري ضاغط علي الحين وعرقان",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 58}); d.Urgency != Emergency {
+			t.Errorf("%q: %s %v; want an emergency", text, d.Urgency, d.RedFlags)
+		}
+	}
+}

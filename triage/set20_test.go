@@ -110,3 +110,36 @@ func TestChestTightnessNotThereNowForMonths(t *testing.T) {
 		}
 	}
 }
+
+// TestArabiziConsonantAndVowelNeedNoAlif: an Arabizi word that begins with
+// a consonant and its vowel ("gawi", "9awi", "9oo2": قوي, strong) is not
+// read with an alif the writer did not write (اقوى, the strongest): a
+// strong, usual migraine is not the worst headache ever (h20-024). A word
+// that begins with two consonants still takes it ("mmi" امي, "bni" ابني),
+// and a superlative written with its a ("a9wa") is still one.
+func TestArabiziConsonantAndVowelNeedNoAlif(t *testing.T) {
+	e := mustLoad(t)
+	for w, want := range map[string]string{"gawi": "قوي", "9awi": "قوي", "mmi": "امي", "bni": "ابني", "a9wa": "اقوي"} {
+		if got := e.lex.arabizi.read(w); !slices.Contains(got, want) {
+			t.Errorf("%q read %v, want %s among them", w, got, want)
+		}
+	}
+	for _, w := range []string{"gawi", "9awi", "9oo2"} {
+		if got := e.lex.arabizi.read(w); slices.Contains(got, "اقوي") {
+			t.Errorf("%q read %v: an alif not written", w, got)
+		}
+	}
+	for _, text := range []string{
+		"3indi sudaa3 gawi nafs il migraine illi yiyeeni min zaman",
+		"3andi sda3 9awi mn zman, nafs el migraine",
+		"3ande wja3 ras 2awi metl kel marra",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 31}); slices.Contains(d.RedFlags, "RF-NEURO-02") {
+			t.Errorf("%q: RF-NEURO-02; a strong usual headache is not the worst ever", text)
+		}
+	}
+	if d := e.Classify("a9wa sudaa3 fi 7ayati, ja faj2a", Facts{AgeYears: 40}); d.Urgency != Emergency {
+		t.Errorf("the strongest headache of my life, sudden: %s, want an emergency", d.Urgency)
+	}
+}
+

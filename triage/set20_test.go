@@ -143,3 +143,28 @@ func TestArabiziConsonantAndVowelNeedNoAlif(t *testing.T) {
 	}
 }
 
+// TestWishNotToWakeInArabic: «يا ريتني ما فيق الصبح» (Levantine, the
+// first person without its alif), «ياريتني ما اصحى», "ya reit ma as7a
+// bokra" — the wish a few words before the waking — is the passive wish
+// (UR-MH-02: urgent, the plan asked), not someone who cannot be woken
+// (h20-032); a parent who does not wake is still RF-CONSC-01.
+func TestWishNotToWakeInArabic(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"kel lele bfakker ya retni ma fi2 el sob7",
+		"كل ليلة بفكر يا ريتني ما فيق الصبح",
+		"ياريتني ما اصحى بكره، ما عندي خطة",
+		"ya reit ma as7a bokra",
+		"كنتمنى ما نفيقش غدا",
+	} {
+		d := e.Classify(text, Facts{AgeYears: 27})
+		if d.Urgency != Urgent || slices.Contains(d.RedFlags, "RF-CONSC-01") {
+			t.Errorf("%q: %s %v, want urgent (a passive wish), no RF-CONSC-01", text, d.Urgency, d.RedFlags)
+		}
+	}
+	for _, text := range []string{"ابوي ما يفيق من الصبح", "بنتي وقعت ومش عم تفيق", "baba ma kayfi9sh"} {
+		if d := e.Classify(text, Facts{AgeYears: 70}); d.Urgency != Emergency {
+			t.Errorf("%q: %s, want an emergency", text, d.Urgency)
+		}
+	}
+}

@@ -168,3 +168,28 @@ func TestWishNotToWakeInArabic(t *testing.T) {
 		}
 	}
 }
+
+// TestFloatersAndFlashesHoweverSaid: spots or threads said to fly, float
+// or move, and a light said to flash or flicker, in any dialect and however
+// far apart («شي ضو كيبرق فعيني وشي نقط كحلين كيطيرو قدامي», h20-040), are
+// new floaters and flashes, UR-EYE-02 (NHS: same-day eye assessment). Red
+// spots on the skin are not.
+func TestFloatersAndFlashesHoweverSaid(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"من البارح كنشوف بحال شي ضو كيبرق فعيني اليسرى وشي نقط كحلين كيطيرو قدامي",
+		"since yesterday there are black dots floating in my left eye and lights flickering",
+		"من امبارح في نقط بتطير قدام عيني ونور بيلمع",
+		"من الصبح في خيوط سودا عم يطيرو قدام عيني",
+		"من اليوم اشوف ذبان طاير قدام عيني وبرق",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 58}); !slices.Contains(d.AmberFlags, "UR-EYE-02") {
+			t.Errorf("%q: %s %v, want UR-EYE-02", text, d.Urgency, d.AmberFlags)
+		}
+	}
+	for _, text := range []string{"عندي نقط حمرا في ايدي كتحكني", "red spots on my arm, itchy", "the lights in the room keep flickering"} {
+		if d := e.Classify(text, Facts{AgeYears: 30}); slices.Contains(d.AmberFlags, "UR-EYE-02") {
+			t.Errorf("%q: UR-EYE-02, no eye complaint", text)
+		}
+	}
+}

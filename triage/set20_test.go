@@ -193,3 +193,28 @@ func TestFloatersAndFlashesHoweverSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestDryMouthWithVomitingIsDehydration: a dry mouth or tongue, however
+// said («تمو ناشف», «بقها ناشف», "his mouth is dry"), with vomiting or
+// diarrhoea is a sign of dehydration, UR-GI-01 (NICE CG84 1.2.1.1: dry
+// mucous membranes; h20-035). A dry mouth alone, or a dry throat with a
+// cold, is not.
+func TestDryMouthWithVomitingIsDehydration(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"ابني عندو إسهال واستفراغ من مبارح، تعبان وتمو ناشف",
+		"بنتي عندها اسهال وبقها ناشف",
+		"ولدي يستفرغ من امس وريقه ناشف",
+		"my son has had diarrhoea since yesterday and his mouth is dry",
+		"weldi kayt9aya w fommo nachef",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 10}); !slices.Contains(d.AmberFlags, "UR-GI-01") {
+			t.Errorf("%q: %s %v, want UR-GI-01", text, d.Urgency, d.AmberFlags)
+		}
+	}
+	for _, text := range []string{"I have a dry mouth at night", "diarrhoea since yesterday, drinking well, dry cough"} {
+		if d := e.Classify(text, Facts{AgeYears: 30}); slices.Contains(d.AmberFlags, "UR-GI-01") {
+			t.Errorf("%q: UR-GI-01, no sign of dehydration", text)
+		}
+	}
+}

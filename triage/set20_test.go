@@ -218,3 +218,25 @@ func TestDryMouthWithVomitingIsDehydration(t *testing.T) {
 		}
 	}
 }
+
+// TestFeltLikeDyingIsNoSeverity: «حسيت اني بموت», «كنت فاكرة اني هموت»
+// — having felt one was dying, in a fright that passed — is not how bad a
+// complaint is: a cold's coughing fit told so stays self-care (h20-022).
+// «بموت من الوجع», dying of the pain, still is severe.
+func TestFeltLikeDyingIsNoSeverity(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"عندي زكام وخشمي مسدود من يومين، والبارحة من الكحة حسيت اني بموت. اليوم الحمدلله زينة",
+		"عندي برد وكحة، امبارح كنت فاكرة اني هموت من الكحة، النهارده كويسة",
+		"معي رشح، مبارح حسيت حالي عم موت من السعلة، اليوم منيحة",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 28}); d.Urgency != SelfCare {
+			t.Errorf("%q: %s %v, want self-care", text, d.Urgency, d.Complaints)
+		}
+	}
+	for _, text := range []string{"بطني بتوجعني بموت من الوجع", "ضهري بيوجعني هموت من الوجع"} {
+		if d := e.Classify(text, Facts{AgeYears: 40}); d.Urgency == SelfCare || d.Urgency == Routine {
+			t.Errorf("%q: %s, want severe pain read", text, d.Urgency)
+		}
+	}
+}

@@ -496,8 +496,11 @@ func (z *arabiziReader) readCore(w, arPre string, cost0 int, found *[]arabiziRea
 		if i > 0 && w[i] == w[i-1] && isLatinLetter(w[i]) && strings.IndexByte("aeiou", w[i]) < 0 {
 			walk(i+1, node, cost, inserted)
 		}
-		// an alif the Latin does not write at the start: "mmi", "bni"
-		if node == 0 && !inserted {
+		// an alif the Latin does not write at the start: "mmi", "bni"; only
+		// before two consonants, where Arabic needs it to begin: a consonant
+		// and its vowel ("gawi", "9oo2": قوي) begin the word themselves, and
+		// an alif there makes another word (اقوى, the superlative)
+		if node == 0 && !inserted && !consonantThenVowel(w) {
 			if next, ok := z.edges[trieEdge{0, 'ا'}]; ok {
 				walk(i, next, cost+startAlifCost, true)
 			}
@@ -534,4 +537,11 @@ func (z *arabiziReader) record(ar string, cost int, found *[]arabiziRead, best *
 		*best = cost
 	}
 	*found = append(*found, arabiziRead{ar, cost})
+}
+
+// consonantThenVowel reports whether a Latin word begins with one Latin
+// consonant followed by a vowel ("gawi", "9oo2", "bi"), so its first
+// syllable needs no alif before it.
+func consonantThenVowel(w string) bool {
+	return len(w) >= 2 && strings.IndexByte("aeiou", w[0]) < 0 && strings.IndexByte("aeiou", w[1]) >= 0
 }

@@ -287,7 +287,31 @@ func (lx *lexicon) addNear(a *analysis, ci int32, c *concept, pick []int32) {
 	if int(end-start+1) > c.window {
 		return
 	}
+	if c.ordered && len(pick) > 1 && lx.negOwnedBetween(a, a.occs[pick[0]], a.occs[pick[1]]) {
+		return
+	}
 	c0 := int32(len(a.comps))
 	a.comps = append(a.comps, pick...)
 	a.addOcc(occ{concept: ci, start: start, end: end, clause: first.clause, comp0: c0, comp1: int32(len(a.comps))})
+}
+
+// negOwnedBetween reports whether a negation word that begins an ordered
+// composite already has its own object: a symptom named between it and the
+// composite's next part. «ما عندي حرارة وآكل وأشرب عادي» is no fever, and
+// eating as usual, not "not eating"; the negation belongs to the symptom it
+// reaches first.
+func (lx *lexicon) negOwnedBetween(a *analysis, neg, next occ) bool {
+	// "ما" and "ما فيني" (Levantine "I can't", Gulf "there is not in me")
+	if neg.concept != lx.index["neg_word"] && neg.concept != lx.index["cannot"] {
+		return false
+	}
+	fever := lx.index["fever"]
+	for _, o := range a.occs {
+		// a symptom, not a person or a word of time between them: "can't
+		// get him to wake" is still not waking
+		if o.start > neg.end && o.end < next.start && (lx.symptom(o.concept) || o.concept == fever) {
+			return true
+		}
+	}
+	return false
 }

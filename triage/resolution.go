@@ -191,15 +191,30 @@ func (lx *lexicon) episodeSpan(a *analysis, r occ, verb bool) (int32, int32) {
 	if lx.namesSymptom(a, lo, r.start-1, r) {
 		return lo, r.start - 1
 	}
-	if lo == 0 {
-		return 1, 0
+	// the sentence before, or the nearest one before it that names a
+	// symptom: "Couldn't catch my breath. It's a cold, blocked nose.
+	// Today I'm fine" ends the breathing too
+	for back := 0; back < maxSentencesBack; back++ {
+		if lo == 0 {
+			break
+		}
+		prev := a.toks[lo-1].clause
+		for lo > 0 && a.toks[lo-1].clause == prev {
+			lo--
+		}
+		if lx.namesSymptom(a, lo, r.start-1, r) {
+			break
+		}
 	}
-	prev := a.toks[lo-1].clause
-	for lo > 0 && a.toks[lo-1].clause == prev {
-		lo--
+	if lo == 0 && !lx.namesSymptom(a, lo, r.start-1, r) {
+		return 1, 0
 	}
 	return lo, r.start - 1
 }
+
+// maxSentencesBack bounds how far back an ending phrase with no symptom
+// near it reaches: a story told in a few sentences, not a whole history.
+const maxSentencesBack = 2
 
 func (lx *lexicon) namesSymptom(a *analysis, lo, hi int32, r occ) bool {
 	for _, o := range a.occs {

@@ -40,6 +40,9 @@ func TestNotWakingAfterAndIsRead(t *testing.T) {
 		"ابويا وقع ومبيردش علينا",
 		"امي نامت ومصحيتش من الضهر",
 		"ماما نامت وما فاقتش",
+		// a wish elsewhere in the message is no wish not to wake
+		"اتمنى تساعدوني، ابويا نام وماصحاش من الصبح",
+		"ياريت حد يرد علينا، امي نامت وما فاقتش",
 	} {
 		if d := e.Classify(text, Facts{AgeYears: 70}); d.Urgency != Emergency || !slices.Contains(d.RedFlags, "RF-CONSC-01") {
 			t.Errorf("%q: %s %v, want RF-CONSC-01", text, d.Urgency, d.RedFlags)

@@ -2,7 +2,6 @@ package dialogs
 
 import (
 	"context"
-	"errors"
 	"time"
 
 	"github.com/frontdoor-health/frontdoor/numerals"
@@ -95,20 +94,13 @@ func waitLine(e *Engine, lang string, f WaitFigures) string {
 	}
 }
 
-// estimate looks up the waiting case's figures for the reply, and records
-// them as told; a failure only leaves the estimate unsaid. With nobody
-// online for an urgent case it also looks up where else to get care.
-func (tf *triageFlow) estimate(ctx context.Context, t *turn, d *triageData) {
-	d.Wait, d.Fallback = nil, nil
+// estimate gives the reply the waiting case's figures f, and records
+// them as told; a failure to record only leaves the next update's
+// comparison to the figures before. With nobody online for an urgent case
+// it also looks up where else to get care.
+func (tf *triageFlow) estimate(ctx context.Context, t *turn, d *triageData, f WaitFigures) {
 	cs := t.e.Consults
 	if d.Case == 0 || d.Pos <= 0 {
-		return
-	}
-	f, err := cs.WaitFigures(ctx, d.Case)
-	if err != nil {
-		if !errors.Is(err, ErrNotFound) {
-			t.e.Log.Warn("dialogs: consult: wait unknown", "case", d.Case, "err", err)
-		}
 		return
 	}
 	d.Wait = &f

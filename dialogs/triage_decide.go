@@ -191,24 +191,28 @@ func (tf *triageFlow) queue(ctx context.Context, t *turn, d triageData) error {
 	return tf.fire(ctx, t, evTrQueue)
 }
 
-// position looks up the case's place in the queue; a failure only leaves
-// the place unsaid.
+// position looks up the case's place in the queue and the figures of its
+// estimate; a failure only leaves them unsaid. The place is the
+// estimate's (WaitFigures counts it the same way QueuePosition does):
+// asking for both counted the waiting cases twice per queued decision.
 func (tf *triageFlow) position(ctx context.Context, t *turn, d *triageData) {
+	d.Wait, d.Fallback = nil, nil
 	if d.Case == 0 {
 		d.Pos = 0
 		return
 	}
-	n, err := t.e.Cases.QueuePosition(ctx, d.Case)
+	f, err := t.e.Consults.WaitFigures(ctx, d.Case)
 	switch {
 	case errors.Is(err, ErrNotFound):
 		d.Pos = -1
+		return
 	case err != nil:
 		t.e.Log.Warn("dialogs: triage: queue position unknown", "case", d.Case, "err", err)
 		d.Pos = 0
-	default:
-		d.Pos = n
+		return
 	}
-	tf.estimate(ctx, t, d)
+	d.Pos = f.Position
+	tf.estimate(ctx, t, d, f)
 }
 
 // later reads words typed after the decision: if they make it more urgent,

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -26,9 +27,9 @@ const (
 	OnlineWithin = 90 * time.Second
 )
 
-// waitFiguresSQL computes the figures of waiting cases: $1 one case (0:
-// every waiting case, most urgent first), $2 the online window in seconds,
-// $3 at most this many cases. The place follows queuePositionSQL's order
+// waitFiguresSQL computes the figures of the waiting cases chosen by
+// whichWaiting, most urgent first: $1 the online window in seconds, $2 at
+// most this many cases. The place follows queuePositionSQL's order
 // and scope; a clinician can take a case of the pool or of one of their
 // facilities, in one of their specialties, or any emergency; general
 // practitioners and emergency physicians any case (as Scope says). A case
@@ -41,7 +42,7 @@ WITH w AS (
            p.channel, p.conversation_id,
            CASE c.urgency WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 WHEN 'routine' THEN 2 ELSE 3 END AS rank
     FROM cases c JOIN patients p ON p.id = c.patient_id
-    WHERE c.status = 'waiting' AND ($1::bigint = 0 OR c.id = $1::bigint)
+    WHERE c.status = 'waiting' AND whichWaiting
 ), online AS (
     SELECT k.id,
            array_prepend(k.facility_id, ARRAY(SELECT cf.facility_id FROM clinician_facilities cf
@@ -50,7 +51,7 @@ WITH w AS (
            EXISTS (SELECT 1 FROM cases b WHERE b.status = 'claimed' AND b.claimed_by = k.id
                    AND b.claimed_at > now() - interval '2 hours') AS busy
     FROM clinicians k
-    WHERE k.active AND k.role = 'clinician' AND k.on_duty AND k.seen_at > now() - make_interval(secs => $2)
+    WHERE k.active AND k.role = 'clinician' AND k.on_duty AND k.seen_at > now() - make_interval(secs => $1)
 ), recent AS (
     SELECT extract(epoch FROM closed_at - claimed_at) AS secs
     FROM cases WHERE status = 'closed' AND closed_at > now() - interval '7 days' AND claimed_at IS NOT NULL
@@ -74,7 +75,16 @@ LEFT JOIN online k ON (w.facility_id IS NULL OR w.facility_id = ANY (k.facilitie
 GROUP BY w.id, w.channel, w.conversation_id, w.wait_told, w.wait_told_at, w.rank, w.queued_at,
          w.facility_id, w.specialty, typical.secs
 ORDER BY w.rank, w.queued_at, w.id
-LIMIT $3`
+LIMIT $2`
+
+// One case's figures are asked on every queued decision: the case is read
+// by its key ($3), not picked out of the waiting cases. One query for both
+// uses ("$1 = 0 OR id = $1") could not use the key, and read the whole
+// queue (and the patients' table) once more per decision.
+var (
+	waitFiguresOneSQL = strings.Replace(waitFiguresSQL, "whichWaiting", "c.id = $3", 1)
+	waitFiguresAllSQL = strings.Replace(waitFiguresSQL, "whichWaiting", "true", 1)
+)
 
 // WaitingCase is a waiting case with its estimate's figures now and as the
 // patient was last told them.
@@ -87,7 +97,12 @@ type WaitingCase struct {
 }
 
 func (co *Consults) waitingFigures(ctx context.Context, caseID int64, limit int) ([]WaitingCase, error) {
-	rows, _ := co.pool.Query(ctx, waitFiguresSQL, caseID, OnlineWithin.Seconds(), limit)
+	var rows pgx.Rows
+	if caseID != 0 {
+		rows, _ = co.pool.Query(ctx, waitFiguresOneSQL, OnlineWithin.Seconds(), limit, caseID)
+	} else {
+		rows, _ = co.pool.Query(ctx, waitFiguresAllSQL, OnlineWithin.Seconds(), limit)
+	}
 	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (WaitingCase, error) {
 		var w WaitingCase
 		var told []byte

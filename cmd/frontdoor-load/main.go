@@ -44,7 +44,7 @@ type options struct {
 	think, progress, ramp        time.Duration
 	rate                         float64
 	maxUpdates                   int64
-	json, baseline               bool
+	json, baseline, keepQueue    bool
 	fakeChatLimit, fakeBotLimit  float64
 	dbAdmin, redisURL, serveArgs string
 }
@@ -80,6 +80,7 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	fs.DurationVar(&o.progress, "progress", 2*time.Second, "interval of the progress line (0: none)")
 	fs.BoolVar(&o.json, "json", false, "print the summary as JSON")
 	fs.BoolVar(&o.baseline, "baseline", false, "then drive a bare go-telegram/bot bot (in this process, on its own fake) with the same patients for the same -duration, and report the ratio")
+	fs.BoolVar(&o.keepQueue, "keep-queue", false, "with -serve: leave the cases earlier runs queued waiting (by default each run starts with an empty queue: nobody claims the walks' cases, and each queued decision costs more the longer the queue)")
 	fs.IntVar(&o.repeat, "repeat", 1, "run this many times (with -baseline: Frontdoor then the bare bot, each time), reporting each run with the load average before it and the median ratio")
 	fs.Float64Var(&o.fakeChatLimit, "fake-chat-limit", 1, "messages a second per chat the fake allows before answering 429 (0: no limit)")
 	fs.Float64Var(&o.fakeBotLimit, "fake-bot-limit", 0, "messages a second for the bot the fake allows before 429 (0: no limit; Telegram's is about 30)")
@@ -129,13 +130,19 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 	var targets []string
 	var pids []int
+	var cl *servers
+	var meter *storeMeter
 	if o.serve != "" {
-		cl, err := startServes(ctx, o, fake.URL, stderr)
-		if err != nil {
+		if cl, err = startServes(ctx, o, fake.URL, stderr); err != nil {
 			fmt.Fprintln(stderr, "frontdoor-load:", err)
 			return 1
 		}
 		defer cl.stop(stderr)
+		if meter, err = newStoreMeter(ctx, cl); err != nil {
+			fmt.Fprintln(stderr, "frontdoor-load: no CPU figures of the stores:", err)
+		} else {
+			defer meter.close()
+		}
 		targets = cl.urls
 		for _, c := range cl.cmds {
 			pids = append(pids, c.Process.Pid)
@@ -155,9 +162,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var sum Summary
 	var runs []Run
 	for i := 0; i < o.repeat && ctx.Err() == nil; i++ {
+		if cl != nil && !o.keepQueue {
+			if err := cl.emptyQueue(ctx); err != nil {
+				fmt.Fprintln(stderr, "frontdoor-load: empty the queue:", err)
+			}
+		}
 		r := Run{LoadBefore: loadAverage()}
-		sum = drive(ctx, o, fake, targets, pids, text, stderr)
+		sum = drive(ctx, o, fake, targets, pids, meter, text, stderr)
 		r.UpdatesPerSec, r.ServeCPUPerUpdate, r.OrderViolations = sum.UpdatesPerSec, sum.ServeCPUPerUpdate, sum.OrderViolation
+		r.RedisCPUPerUpdate, r.PostgresCPUPerUpdate = sum.RedisCPUPerUpdate, sum.PostgresCPUPerUpdate
+		if cl != nil {
+			if n, err := cl.waitingCases(ctx); err == nil {
+				sum.WaitingAtEnd, r.WaitingAtEnd = n, n
+			}
+		}
 		for _, n := range sum.Errors {
 			r.Errors += n
 		}
@@ -193,11 +211,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 }
 
 // drive runs the patients until the duration or the budget is spent.
-func drive(ctx context.Context, o options, fake *telegramtest.Server, targets []string, pids []int, text *locales.Catalog, stderr io.Writer) Summary {
+func drive(ctx context.Context, o options, fake *telegramtest.Server, targets []string, pids []int, meter *storeMeter, text *locales.Catalog, stderr io.Writer) Summary {
 	ctx, cancel := context.WithTimeout(ctx, o.duration)
 	defer cancel()
 	before := fake.Counts()
 	cpuBefore, cpuOK := cpuSeconds(pids)
+	var storesBefore storeCPU
+	if meter != nil {
+		storesBefore = meter.read(ctx)
+	}
 	w := &walker{fake: fake, rec: newRecorder(), rounds: o.rounds, grace: o.grace, timeout: o.timeout,
 		think: o.think, budget: &atomic.Int64{},
 		help: map[string]string{"ar": text.Text("ar", "dialogs_help", map[string]any{"Emergency": numerals.In("ar", "997")}),
@@ -253,6 +275,18 @@ func drive(ctx context.Context, o options, fake *telegramtest.Server, targets []
 	// than updates a second do, so a change can be judged on a busy one.
 	if cpuAfter, ok := cpuSeconds(pids); ok && cpuOK && len(pids) > 0 && sum.Updates > 0 {
 		sum.ServeCPUPerUpdate = (cpuAfter - cpuBefore) * 1000 / float64(sum.Updates)
+	}
+	if meter != nil && sum.Updates > 0 {
+		// ctx has ended with the run: read with a context of its own.
+		rctx, rcancel := context.WithTimeout(context.Background(), 5*time.Second)
+		redis, redisOK, pg, pgOK := meter.read(rctx).since(storesBefore)
+		rcancel()
+		if redisOK {
+			sum.RedisCPUPerUpdate = redis * 1000 / float64(sum.Updates)
+		}
+		if pgOK {
+			sum.PostgresCPUPerUpdate = pg * 1000 / float64(sum.Updates)
+		}
 	}
 	sum.BotAPICalls = map[string]int{}
 	for method, byStatus := range fake.Counts() {

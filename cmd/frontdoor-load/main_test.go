@@ -82,3 +82,26 @@ func TestCPUSecondsOfThisProcess(t *testing.T) {
 		t.Error("cpuSeconds of no process read")
 	}
 }
+
+func TestRedisCPUSeconds(t *testing.T) {
+	info := "# CPU\r\nused_cpu_sys:1.250000\r\nused_cpu_user:2.500000\r\nused_cpu_sys_children:9.0\r\n"
+	if s, ok := redisCPUSeconds(info); !ok || math.Abs(s-3.75) > 1e-9 {
+		t.Errorf("redisCPUSeconds = %v, %v; want 3.75", s, ok)
+	}
+	if _, ok := redisCPUSeconds("# CPU\r\nused_cpu_sys:1.0\r\n"); ok {
+		t.Error("redisCPUSeconds read a figure without used_cpu_user")
+	}
+}
+
+func TestStoreCPUSince(t *testing.T) {
+	before := storeCPU{redis: 1, redisOK: true, pg: map[int]float64{10: 2, 11: 5}}
+	// 11 ended (lost), 12 began (counted from nothing).
+	after := storeCPU{redis: 1.5, redisOK: true, pg: map[int]float64{10: 3, 12: 0.25}}
+	redis, redisOK, pg, pgOK := after.since(before)
+	if !redisOK || !pgOK || math.Abs(redis-0.5) > 1e-9 || math.Abs(pg-1.25) > 1e-9 {
+		t.Errorf("since = %v %v %v %v; want 0.5 true 1.25 true", redis, redisOK, pg, pgOK)
+	}
+	if _, redisOK, _, pgOK := after.since(storeCPU{}); redisOK || pgOK {
+		t.Error("since a failed reading gave figures")
+	}
+}

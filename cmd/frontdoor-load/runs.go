@@ -12,20 +12,30 @@ import (
 // the bare bot's right after it, each with the machine's load average
 // (one minute) before it started.
 type Run struct {
-	LoadBefore         float64 `json:"load_average_before"`
-	UpdatesPerSec      float64 `json:"updates_per_second"`
-	ServeCPUPerUpdate  float64 `json:"serve_cpu_ms_per_update,omitempty"`
-	Errors             int64   `json:"errors"`
-	OrderViolations    int64   `json:"order_violations"`
-	BaselineLoadBefore float64 `json:"baseline_load_average_before,omitempty"`
-	BaselinePerSec     float64 `json:"baseline_actions_per_second,omitempty"`
-	Ratio              float64 `json:"frontdoor_over_baseline,omitempty"`
+	LoadBefore           float64 `json:"load_average_before"`
+	UpdatesPerSec        float64 `json:"updates_per_second"`
+	ServeCPUPerUpdate    float64 `json:"serve_cpu_ms_per_update,omitempty"`
+	RedisCPUPerUpdate    float64 `json:"redis_cpu_ms_per_update,omitempty"`
+	PostgresCPUPerUpdate float64 `json:"postgres_cpu_ms_per_update,omitempty"`
+	WaitingAtEnd         int64   `json:"waiting_cases_at_end,omitempty"`
+	Errors               int64   `json:"errors"`
+	OrderViolations      int64   `json:"order_violations"`
+	BaselineLoadBefore   float64 `json:"baseline_load_average_before,omitempty"`
+	BaselinePerSec       float64 `json:"baseline_actions_per_second,omitempty"`
+	Ratio                float64 `json:"frontdoor_over_baseline,omitempty"`
 }
 
 func (r Run) String() string {
 	s := fmt.Sprintf("load average %.1f, Frontdoor %.1f updates/s", r.LoadBefore, r.UpdatesPerSec)
 	if r.ServeCPUPerUpdate > 0 {
-		s += fmt.Sprintf(" (serve %.2f ms CPU each)", r.ServeCPUPerUpdate)
+		s += fmt.Sprintf(" (CPU each: serve %.2f ms", r.ServeCPUPerUpdate)
+		if r.RedisCPUPerUpdate > 0 || r.PostgresCPUPerUpdate > 0 {
+			s += fmt.Sprintf(", Redis %.2f ms, PostgreSQL %.2f ms", r.RedisCPUPerUpdate, r.PostgresCPUPerUpdate)
+		}
+		s += ")"
+	}
+	if r.WaitingAtEnd > 0 {
+		s += fmt.Sprintf(", %d cases waiting at the end", r.WaitingAtEnd)
 	}
 	s += fmt.Sprintf(", %d errors, %d out of order", r.Errors, r.OrderViolations)
 	if r.BaselinePerSec > 0 {

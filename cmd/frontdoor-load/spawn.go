@@ -28,6 +28,7 @@ type servers struct {
 	cmds     []*exec.Cmd
 	dbAdmin  string
 	dbName   string
+	dbURL    string
 	redisURL string
 	prefix   string
 	logDir   string
@@ -40,6 +41,7 @@ func startServes(ctx context.Context, o options, fakeURL string, stderr io.Write
 	if err != nil {
 		return nil, err
 	}
+	s.dbURL = dbURL
 	if s.logDir, err = os.MkdirTemp("", "frontdoor-load-"); err != nil {
 		s.stop(stderr)
 		return nil, err

@@ -96,6 +96,15 @@ type Summary struct {
 	// system) over the run divided by its updates, in milliseconds, when
 	// the tool started them.
 	ServeCPUPerUpdate float64 `json:"serve_cpu_ms_per_update,omitempty"`
+	// RedisCPUPerUpdate and PostgresCPUPerUpdate are the same for the
+	// stores (storeMeter): Redis's whole process (shared with anyone else
+	// using that Redis), PostgreSQL's backends of the scratch database and
+	// its shared writers. With -serve only.
+	RedisCPUPerUpdate    float64 `json:"redis_cpu_ms_per_update,omitempty"`
+	PostgresCPUPerUpdate float64 `json:"postgres_cpu_ms_per_update,omitempty"`
+	// WaitingAtEnd is how many cases waited for a clinician at the run's
+	// end (with -serve): each queued decision counts its place among them.
+	WaitingAtEnd int64 `json:"waiting_cases_at_end,omitempty"`
 	// Baseline is the bare go-telegram/bot bot's run (-baseline).
 	Baseline *Baseline `json:"baseline,omitempty"`
 	// Runs are every run's figures with -repeat (the rest of the summary
@@ -177,6 +186,12 @@ func (s Summary) writeTable(w io.Writer) {
 	row("walks completed", s.Walks)
 	if s.ServeCPUPerUpdate > 0 {
 		row("serve CPU per update", fmt.Sprintf("%.2f ms", s.ServeCPUPerUpdate))
+	}
+	if s.RedisCPUPerUpdate > 0 || s.PostgresCPUPerUpdate > 0 {
+		row("stores' CPU per update", fmt.Sprintf("Redis %.2f ms, PostgreSQL %.2f ms", s.RedisCPUPerUpdate, s.PostgresCPUPerUpdate))
+	}
+	if s.WaitingAtEnd > 0 {
+		row("cases waiting at the end", s.WaitingAtEnd)
 	}
 	lat := func(name string, p Percentiles) {
 		row(name+" p50", fmt.Sprintf("%.1f ms", p.P50))

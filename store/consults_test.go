@@ -361,6 +361,21 @@ func TestWaitFigures(t *testing.T) {
 	if err != nil || len(ws) != 3 || ws[0].CaseID != first || ws[0].Told != nil {
 		t.Fatalf("WaitingCases = %+v, %v", ws, err)
 	}
+	// One case's figures (read by its key) are those of the look at every
+	// waiting case, and its place is QueuePosition's: the triage flow
+	// tells the place from WaitFigures alone.
+	for _, wc := range ws {
+		f, err := w.consults.WaitFigures(ctx, wc.CaseID)
+		if err != nil || f != wc.Figures {
+			t.Errorf("WaitFigures(%d) = %+v, %v; WaitingCases has %+v", wc.CaseID, f, err, wc.Figures)
+		}
+		if n, err := w.cases.QueuePosition(ctx, wc.CaseID); err != nil || n != f.Position {
+			t.Errorf("QueuePosition(%d) = %d, %v; WaitFigures' place %d", wc.CaseID, n, err, f.Position)
+		}
+	}
+	if _, err := w.consults.WaitFigures(ctx, 1<<40); !errors.Is(err, dialogs.ErrNotFound) {
+		t.Errorf("WaitFigures of no case: %v; want ErrNotFound", err)
+	}
 	// Two processes see the same change; one tells the patient.
 	var wins int
 	for range 2 {

@@ -54,15 +54,11 @@ func (noPhones) SharePhone(context.Context, int64, int64, string) error { return
 
 // CaseQueue is the on-demand queue seen from the patient's side: the
 // triage flow puts a triaged case in the queue without opening a second
-// one, and tells the patient their place.
+// one. The patient's place comes with the wait's figures
+// (ConsultStore.WaitFigures).
 type CaseQueue interface {
 	// Enqueue puts case id in the queue if it is only triaged; a case
 	// already waiting, claimed, closed or left is unchanged, so it is safe
 	// to repeat. ErrNotFound if there is no such case.
 	Enqueue(ctx context.Context, id int64) error
-	// QueuePosition returns the place of waiting case id among the cases a
-	// clinician who could take it would pick first (most urgent, then
-	// longest waiting): 1 is next. ErrNotFound if the case is not waiting
-	// (never queued, claimed, closed, left, or no such case).
-	QueuePosition(ctx context.Context, id int64) (int, error)
 }

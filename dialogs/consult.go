@@ -110,8 +110,10 @@ type Consults interface {
 	// Rate records the patient's rating (1-5) of their closed case; a
 	// second rating replaces the first. ErrCaseChanged unless closed.
 	Rate(ctx context.Context, patientID, caseID int64, stars int) error
-	// WaitFigures returns the figures of a waiting case; ErrNotFound when
-	// it is not waiting.
+	// WaitFigures returns the figures of a waiting case, with its place
+	// among the cases a clinician who could take it would pick first (most
+	// urgent, then longest waiting; 1 is next); ErrNotFound when it is not
+	// waiting (never queued, claimed, closed, left, or no such case).
 	WaitFigures(ctx context.Context, caseID int64) (WaitFigures, error)
 	// WaitTold records the figures the patient was just told, so that an
 	// update goes out only when the estimate changes meaningfully.

@@ -94,7 +94,7 @@ func (m *memConsults) Rate(_ context.Context, patientID, id int64, stars int) er
 }
 
 func (m *memConsults) WaitFigures(ctx context.Context, id int64) (WaitFigures, error) {
-	pos, err := m.q.QueuePosition(ctx, id)
+	pos, err := m.q.place(ctx, id)
 	if err != nil {
 		return WaitFigures{}, err
 	}

@@ -191,10 +191,8 @@ func (tf *triageFlow) queue(ctx context.Context, t *turn, d triageData) error {
 	return tf.fire(ctx, t, evTrQueue)
 }
 
-// position looks up the case's place in the queue and the figures of its
-// estimate; a failure only leaves them unsaid. The place is the
-// estimate's (WaitFigures counts it the same way QueuePosition does):
-// asking for both counted the waiting cases twice per queued decision.
+// position looks up the case's place in the queue with the figures of its
+// estimate, in one query; a failure only leaves them unsaid.
 func (tf *triageFlow) position(ctx context.Context, t *turn, d *triageData) {
 	d.Wait, d.Fallback = nil, nil
 	if d.Case == 0 {

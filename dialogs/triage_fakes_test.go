@@ -62,7 +62,8 @@ func (q *memCases) Enqueue(_ context.Context, id int64) error {
 	return nil
 }
 
-func (q *memCases) QueuePosition(_ context.Context, id int64) (int, error) {
+// place is a waiting case's place in the queue, as the store counts it.
+func (q *memCases) place(_ context.Context, id int64) (int, error) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	if id < 1 || int(id) > len(q.cases) || q.status[id-1] != "waiting" {

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
@@ -44,39 +43,6 @@ func (cs *Cases) Enqueue(ctx context.Context, id int64) error {
 		cs.announce(ctx, e)
 	}
 	return nil
-}
-
-// queuePositionSQL counts the waiting cases a clinician who could take
-// case $1 would pick before it, in the dashboard's order (urgency, then
-// time in the queue): those of its facility or the network-wide pool, of
-// its specialty or emergencies (which every specialty sees). The partial
-// index on waiting cases keeps this to the queue's length.
-const queuePositionSQL = `
-WITH ranked AS (
-    SELECT id, specialty, urgency, facility_id, queued_at,
-           CASE urgency WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 WHEN 'routine' THEN 2 ELSE 3 END AS rank
-    FROM cases WHERE status = 'waiting'
-)
-SELECT 1 + (SELECT count(*) FROM ranked c
-            WHERE c.id <> me.id
-              AND (c.facility_id IS NULL OR c.facility_id IS NOT DISTINCT FROM me.facility_id)
-              AND (c.urgency = 'emergency' OR c.specialty = me.specialty)
-              AND (c.rank, c.queued_at, c.id) < (me.rank, me.queued_at, me.id))
-FROM ranked me WHERE me.id = $1`
-
-// QueuePosition returns the place of a waiting case; see
-// dialogs.CaseQueue. It is an estimate of order, not a promise: a
-// clinician may pick any case they see.
-func (cs *Cases) QueuePosition(ctx context.Context, id int64) (int, error) {
-	var n int
-	err := cs.pool.QueryRow(ctx, queuePositionSQL, id).Scan(&n)
-	if errors.Is(err, pgx.ErrNoRows) {
-		err = dialogs.ErrNotFound
-	}
-	if err != nil {
-		return 0, fmt.Errorf("store: queue position of case %d: %w", id, err)
-	}
-	return n, nil
 }
 
 // QueueCase is one case as the live queue lists it: ids, codes and times,

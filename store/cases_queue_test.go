@@ -21,11 +21,17 @@ func openTestCase(t *testing.T, cases *store.Cases, patient int64, source, urgen
 	return id
 }
 
+// queuePlace is a waiting case's place, as WaitFigures tells it.
+func queuePlace(ctx context.Context, consults *store.Consults, id int64) (int, error) {
+	f, err := consults.WaitFigures(ctx, id)
+	return f.Position, err
+}
+
 func TestQueuePosition(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	pg := storetest.NewPostgres(t)
-	cases := pg.Cases(storetest.NewRedis(t))
+	pg, rd := storetest.NewPostgres(t), storetest.NewRedis(t)
+	cases, consults := pg.Cases(rd), pg.Consults(rd)
 	p, err := pg.Patients().EnsurePatient(ctx, dialogs.ConversationKey{Channel: dialogs.ChannelWeb, ID: "q1"}, "q1")
 	if err != nil {
 		t.Fatal(err)
@@ -50,13 +56,13 @@ func TestQueuePosition(t *testing.T) {
 		{"another specialty's cases do not count", urgentCardio, 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := cases.QueuePosition(ctx, tc.id)
+			got, err := queuePlace(ctx, consults, tc.id)
 			if err != nil || got != tc.want {
-				t.Errorf("QueuePosition(%d) = %d, %v; want %d", tc.id, got, err, tc.want)
+				t.Errorf("place of %d = %d, %v; want %d", tc.id, got, err, tc.want)
 			}
 		})
 	}
-	if _, err := cases.QueuePosition(ctx, triaged); !errors.Is(err, dialogs.ErrNotFound) {
+	if _, err := queuePlace(ctx, consults, triaged); !errors.Is(err, dialogs.ErrNotFound) {
 		t.Errorf("position of a case not in the queue: %v, want ErrNotFound", err)
 	}
 
@@ -67,7 +73,7 @@ func TestQueuePosition(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if got, err := cases.QueuePosition(ctx, triaged); err != nil || got != 5 {
+	if got, err := queuePlace(ctx, consults, triaged); err != nil || got != 5 {
 		t.Errorf("self-care case queued on request: place %d, %v; want 5 (last)", got, err)
 	}
 	if err := cases.Enqueue(ctx, 1<<40); !errors.Is(err, dialogs.ErrNotFound) {
@@ -77,10 +83,10 @@ func TestQueuePosition(t *testing.T) {
 	if _, err := pg.Pool().Exec(ctx, `UPDATE cases SET status = 'left' WHERE id = $1`, emergency); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := cases.QueuePosition(ctx, emergency); !errors.Is(err, dialogs.ErrNotFound) {
+	if _, err := queuePlace(ctx, consults, emergency); !errors.Is(err, dialogs.ErrNotFound) {
 		t.Errorf("position of a case that left: %v, want ErrNotFound", err)
 	}
-	if got, err := cases.QueuePosition(ctx, urgentGP1); err != nil || got != 1 {
+	if got, err := queuePlace(ctx, consults, urgentGP1); err != nil || got != 1 {
 		t.Errorf("after the emergency left: place %d, %v; want 1", got, err)
 	}
 }
@@ -105,14 +111,15 @@ func TestCasesAnnounceEnqueue(t *testing.T) {
 		}
 	}
 	events, _, err := rd.CaseEventsAfter(ctx, "0-0", 10)
+	consults := pg.Consults(rd)
 	if err != nil || len(events) != 1 {
 		t.Fatalf("events = %+v, %v; want one", events, err)
 	}
 	if e := events[0]; e.Kind != store.EventCaseCreated || e.CaseID != id || e.Urgency != "self_care" || e.Specialty != "general_practice" {
 		t.Errorf("event = %+v", e)
 	}
-	if n, err := cases.QueuePosition(ctx, id); err != nil || n != 1 {
-		t.Errorf("QueuePosition = %d, %v; want 1", n, err)
+	if n, err := queuePlace(ctx, consults, id); err != nil || n != 1 {
+		t.Errorf("place = %d, %v; want 1", n, err)
 	}
 }
 

@@ -168,7 +168,7 @@ func TestLeaveQueue(t *testing.T) {
 	if e := w.newEvents(t); len(e) != 0 {
 		t.Errorf("leaving twice: events %+v; want no second event", e)
 	}
-	if _, err := w.cases.QueuePosition(ctx, id); !errors.Is(err, dialogs.ErrNotFound) {
+	if _, err := w.consults.WaitFigures(ctx, id); !errors.Is(err, dialogs.ErrNotFound) {
 		t.Errorf("a case that left still has a place: %v", err)
 	}
 	if _, err := w.consults.AddNote(ctx, note(w, id, "tg:77/5", "still there?")); !errors.Is(err, dialogs.ErrCaseChanged) {
@@ -352,7 +352,7 @@ func TestWaitFigures(t *testing.T) {
 	}
 	pool := w.open(t, "routine", "general_practice", 0, 0, true)
 	// Every clinician can take a pool case; only pool cases are ahead of it
-	// (as QueuePosition counts).
+	// (as TestQueuePosition orders them).
 	if f, err := w.consults.WaitFigures(ctx, pool); err != nil || f.Online != 2 || f.Position != 1 {
 		t.Errorf("a pool case: %+v, %v; want both clinicians, first place", f, err)
 	}
@@ -362,15 +362,11 @@ func TestWaitFigures(t *testing.T) {
 		t.Fatalf("WaitingCases = %+v, %v", ws, err)
 	}
 	// One case's figures (read by its key) are those of the look at every
-	// waiting case, and its place is QueuePosition's: the triage flow
-	// tells the place from WaitFigures alone.
+	// waiting case (TestQueuePosition checks the place's order).
 	for _, wc := range ws {
 		f, err := w.consults.WaitFigures(ctx, wc.CaseID)
 		if err != nil || f != wc.Figures {
 			t.Errorf("WaitFigures(%d) = %+v, %v; WaitingCases has %+v", wc.CaseID, f, err, wc.Figures)
-		}
-		if n, err := w.cases.QueuePosition(ctx, wc.CaseID); err != nil || n != f.Position {
-			t.Errorf("QueuePosition(%d) = %d, %v; WaitFigures' place %d", wc.CaseID, n, err, f.Position)
 		}
 	}
 	if _, err := w.consults.WaitFigures(ctx, 1<<40); !errors.Is(err, dialogs.ErrNotFound) {

@@ -29,8 +29,11 @@ const (
 
 // waitFiguresSQL computes the figures of the waiting cases chosen by
 // whichWaiting, most urgent first: $1 the online window in seconds, $2 at
-// most this many cases. The place follows queuePositionSQL's order
-// and scope; a clinician can take a case of the pool or of one of their
+// most this many cases. The place counts the waiting cases a clinician
+// who could take the case would pick before it, in the dashboard's order
+// (urgency, then time in the queue): those of its facility or the
+// network-wide pool, of its specialty or emergencies (which every
+// specialty sees). A clinician can take a case of the pool or of one of their
 // facilities, in one of their specialties, or any emergency; general
 // practitioners and emergency physicians any case (as Scope says). A case
 // claimed over two hours ago no longer makes its clinician busy (it was

@@ -177,3 +177,32 @@ func TestArabiziEveryDayAndAHeartBeating(t *testing.T) {
 		}
 	}
 }
+
+// TestMaghrebThereIsNoneNegates: «ماكاينش» (there is none) negates what
+// follows; as a word of a medicine run out it held its negation, and
+// «ماكاينش دم ماكاينش سخانة» read as blood and a fever after a birth
+// (h22-037, the malaria question then asked). A medicine not to be had
+// is still run out.
+func TestMaghrebThereIsNoneNegates(t *testing.T) {
+	lx := mustLoad(t).lex
+	fever, blood, ranOut := lx.index["fever"], lx.index["bleeding"], lx.index["ran_out"]
+	for _, text := range []string{
+		"عندي الامساك من بعد الولادة، ماكاينش دم ماكاينش سخانة",
+		"makaynach s5ana w makaynch dem",
+		"مافيش سخونية ومافيش دم",
+		"ما فيه حراره ولا دم",
+	} {
+		if a := lx.analyze(text); a.present[fever] || a.present[blood] {
+			t.Errorf("%q: fever %v, blood %v; both denied", text, a.present[fever], a.present[blood])
+		}
+	}
+	for _, text := range []string{"الدوا ماكاينش فالفارماسي", "ماكاينش الدوا ديال السكر"} {
+		if a := lx.analyze(text); !a.present[ranOut] {
+			t.Errorf("%q: ran_out not read", text)
+		}
+	}
+	if a := lx.analyze("عندي السخانة والدم فالبول"); !a.present[fever] {
+		t.Errorf("a fever said plainly not read")
+	}
+}
+

@@ -206,3 +206,35 @@ func TestMaghrebThereIsNoneNegates(t *testing.T) {
 	}
 }
 
+// TestSugarYearsAndTheMeterInAnotherSentence: a count of years beside the
+// sugar is how long it has been had, not a reading («عندي السكر من ١٥
+// سنة» read as a sugar of 15); and a reading told by its measuring is a
+// sugar when the sugar is named in another sentence of a message that
+// measures nothing else («... وباخد أنسولين. والجهاز النهارده قاس ٤٥٠»,
+// h22-032, ended routine): UR-DIAB-01, urgent. A pressure or temperature
+// measured is not.
+func TestSugarYearsAndTheMeterInAnotherSentence(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 50, Sex: "f"}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"أنا عندي السكر من ١٥ سنة وباخد أنسولين. نسيت القلم يومين، والجهاز النهارده قاس ٤٥٠ وبعدين ٤٢٠", true},
+		{"عندي سكري وباخد انسولين. الجهاز قاس ٤٠٠ اليوم الصبح", true},
+		{"I'm diabetic, my sugar is all over the place. Checked this morning and it was 420", true},
+		{"عندي السكر من ١٥ سنة وماشي منيح", false},
+		{"diabetic for 20 years, all fine, need a refill", false},
+		{"عندي سكر. قست الضغط طلع ١٦٠", false},
+		{"I have diabetes. Measured my blood pressure, it was 170", false},
+	} {
+		got := slices.Contains(e.Classify(tc.text, f).AmberFlags, "UR-DIAB-01")
+		if got != tc.want {
+			t.Errorf("%q: UR-DIAB-01 %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	a := e.read("عندي السكر من ١٥ سنة")
+	if a.nums.glucoseMin != 0 || a.nums.glucoseMax != 0 {
+		t.Errorf("«عندي السكر من ١٥ سنة»: a sugar of %v–%v read from fifteen years", a.nums.glucoseMin, a.nums.glucoseMax)
+	}
+}

@@ -238,3 +238,24 @@ func TestSugarYearsAndTheMeterInAnotherSentence(t *testing.T) {
 		t.Errorf("«عندي السكر من ١٥ سنة»: a sugar of %v–%v read from fifteen years", a.nums.glucoseMin, a.nums.glucoseMax)
 	}
 }
+
+// TestFireAsALikenessIsNoBurn: fire as the likeness of a pain is no burn:
+// heartburn "like fire from the stomach" in pregnancy went to dermatology
+// as a burn, urgent (h22-020). A burn from a fire stays one.
+func TestFireAsALikenessIsNoBurn(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"after dinner I have burning in my chest, it is like fire from the stomach, it goes if I sit up",
+		"my feet feel like a fire at night, I am diabetic",
+		"the pain in my back is like it is on fire",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 30, Sex: "f"}); slices.Contains(d.AmberFlags, "UR-BURN-01") || d.Specialty == "dermatology" {
+			t.Errorf("%q: %s %s %v; a likeness, no burn", text, d.Urgency, d.Specialty, d.AmberFlags)
+		}
+	}
+	for _, text := range []string{"I burnt my arm on the fire last night, big blisters", "my hand got caught in the fire while cooking"} {
+		if d := e.Classify(text, Facts{AgeYears: 30, Sex: "f"}); d.Specialty != "dermatology" && d.Urgency != Emergency {
+			t.Errorf("%q: %s %s; want a burn", text, d.Urgency, d.Specialty)
+		}
+	}
+}

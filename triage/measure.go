@@ -209,8 +209,9 @@ func (e *Engine) readMeasures(a *analysis) measures {
 			// labs) - an ambiguous reading counts as both, so a low and a
 			// very high reading each reach their rule.
 			lo, hi := v, v
-			switch {
-			case suffix == "mmol":
+			switch unit := sugarUnitAfter(a, i); {
+			case unit == "mg":
+			case suffix == "mmol" || unit == "mmol":
 				lo, hi = v*18, v*18
 			case v <= 6:
 				lo, hi = min(v*18, v*100), max(v*18, v*100)
@@ -467,4 +468,26 @@ func cmHg(a *analysis, i int, v float64) (sys, dia int) {
 		return 0, 0
 	}
 	return int(v) * 10, d * 10
+}
+
+// sugarUnitAfter is the unit written after a sugar reading, or after the
+// range it opens ("6-8 mmol/L", "between 5.4 and 5.9 mmol", «بين ٥٫٤ و
+// ٥٫٩ ملمول»): "mmol", "mg", or "" when none is written. Without it a
+// "6" was read as 6 g/L, a very high sugar (h22-040, "sugars usually 6-8
+// mmol/L" with a cold).
+func sugarUnitAfter(a *analysis, i int) string {
+	for j := i + 1; j < len(a.toks) && j <= i+4 && a.toks[j].clause == a.toks[i].clause; j++ {
+		switch w := a.toks[j].text; w {
+		case "mmol", "mmoll", "mmol/l", "ملمول", "مليمول", "ميليمول", "ملم", "mm":
+			return "mmol"
+		case "mg", "mgdl", "mg/dl", "ملغ", "مجم", "ملجم", "مغ":
+			return "mg"
+		case "to", "and", "or", "-", "و", "الى", "لـ", "ل":
+		default:
+			if !isNumber(w) {
+				return ""
+			}
+		}
+	}
+	return ""
 }

@@ -259,3 +259,31 @@ func TestFireAsALikenessIsNoBurn(t *testing.T) {
 		}
 	}
 }
+
+// TestSugarUnitAfterARange: the unit written after a reading, or after
+// the range it opens, says how it is read: "sugars usually 6-8 mmol/L"
+// read the 6 as 6 g/L, a very high sugar, and a cold in a diabetic with
+// normal readings ended urgent (h22-040).
+func TestSugarUnitAfterARange(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text   string
+		lo, hi float64
+	}{
+		{"sugars usually 6-8 mmol/L", 108, 144},
+		{"my sugar is between 5.4 and 5.9 mmol", 97.2, 106.2},
+		{"السكر عندي ٧ ملمول الصبح", 126, 126},
+		{"sugar 27 mmol", 486, 486},
+		{"sugar was 90 mg/dl", 90, 90},
+		{"sugar 6", 108, 600}, // no unit: both readings stay
+	} {
+		m := e.read(tc.text).nums
+		if m.glucoseMin < tc.lo-0.01 || m.glucoseMin > tc.lo+0.01 || m.glucoseMax < tc.hi-0.01 || m.glucoseMax > tc.hi+0.01 {
+			t.Errorf("%q: sugar %v–%v, want %v–%v", tc.text, m.glucoseMin, m.glucoseMax, tc.lo, tc.hi)
+		}
+	}
+	cold := "I'm type 2, on metformin, sugars usually 6-8 mmol/L. Runny nose for two days, no temperature, readings still around 7"
+	if d := e.Classify(cold, Facts{AgeYears: 61, Sex: "f"}); slices.Contains(d.AmberFlags, "UR-DIAB-01") {
+		t.Errorf("%q: UR-DIAB-01; normal readings", cold)
+	}
+}

@@ -118,6 +118,16 @@ func (e *Engine) readMeasures(a *analysis) measures {
 	// inClause reports whether measure concept k is anywhere in token i's
 	// sentence.
 	inClause := func(i, k int) bool { return near(i, k, n, n) }
+	// anywhere reports whether measure concept k is anywhere in the
+	// message.
+	anywhere := func(k int) bool {
+		for i := range marks {
+			if has(i, k) {
+				return true
+			}
+		}
+		return false
+	}
 	unitAt := func(i int) int {
 		for _, k := range []int{mMinute, mHour, mDay, mWeek, mMonth, mYear} {
 			if has(i, k) {
@@ -125,6 +135,12 @@ func (e *Engine) readMeasures(a *analysis) measures {
 			}
 		}
 		return -1
+	}
+	// countOf reports whether the number at token i counts the unit
+	// after it: "15 سنة", "3 days"; not the day named with the article,
+	// «قاس ٤٠٠ اليوم» (400 today), nor a unit dated to a past point.
+	countOf := func(i int) bool {
+		return unitAt(i+1) >= 0 && !arabicDefinite(a.toks[i+1].text)
 	}
 	// A unit inside a phrase that dates a past point ("last year", "قبل
 	// سنه") says when something happened, not how long this has lasted:
@@ -186,13 +202,16 @@ func (e *Engine) readMeasures(a *analysis) measures {
 			if m.spo2 == 0 || int(v) < m.spo2 {
 				m.spo2 = int(v)
 			}
-		case near(i, mSugar, 3, 2):
+		case near(i, mSugar, 3, 2) && !countOf(i):
+			// (a count of years or days beside the sugar is how long it has
+			// been had, «عندي السكر من ١٥ سنة», not a reading of 15)
 			// mg/dL above 35; below, mmol/L (Gulf meters) or g/L (Maghreb
 			// labs) - an ambiguous reading counts as both, so a low and a
 			// very high reading each reach their rule.
 			lo, hi := v, v
-			switch {
-			case suffix == "mmol":
+			switch unit := sugarUnitAfter(a, i); {
+			case unit == "mg":
+			case suffix == "mmol" || unit == "mmol":
 				lo, hi = v*18, v*18
 			case v <= 6:
 				lo, hi = min(v*18, v*100), max(v*18, v*100)
@@ -216,18 +235,21 @@ func (e *Engine) readMeasures(a *analysis) measures {
 			}
 		case (near(i, mTemp, 3, 2) || suffix == "c" || suffix == "f") && isTemp(v, suffix):
 			m.tempC = max(m.tempC, toCelsius(v, suffix))
-		case unitAt(i+1) >= 0:
+		case countOf(i):
 			e.readCount(a, &m, i, v, unitAt(i+1), i+1, has, near)
 		case near(i, mAge, 2, 0) && v >= 1 && v <= 120:
 			m.ageMonths = int(v) * 12
 			m.ages = append(m.ages, m.ageMonths)
 		case suffix == "" && v >= 37.5 && v <= 42.5 && v != float64(int(v)):
 			m.tempC = max(m.tempC, v) // "38.5" alone is a temperature
-		case suffix == "" && v >= 40 && v <= 900 && near(i, mMeasured, 3, 0) && inClause(i, mSugar) &&
-			!inClause(i, mTemp) && !inClause(i, mBP) && !inClause(i, mSpO2):
+		case suffix == "" && v >= 40 && v <= 900 && near(i, mMeasured, 3, 0) &&
+			(inClause(i, mSugar) && !inClause(i, mTemp) && !inClause(i, mBP) && !inClause(i, mSpO2) ||
+				anywhere(mSugar) && !anywhere(mTemp) && !anywhere(mBP) && !anywhere(mSpO2)):
 			// a reading told by its measuring, the sugar named further back
 			// in the sentence: «عندي سكر وقست اليوم 350», "diabetic, checked
-			// it this morning and it was 350" (mg/dL)
+			// it this morning and it was 350" (mg/dL); or named in another
+			// sentence of a message that measures nothing else: «عندي السكر
+			// ... والجهاز النهارده قاس ٤٥٠» (h22-032)
 			if m.glucoseMin == 0 || v < m.glucoseMin {
 				m.glucoseMin = v
 			}
@@ -454,4 +476,26 @@ func cmHg(a *analysis, i int, v float64) (sys, dia int) {
 		return 0, 0
 	}
 	return int(v) * 10, d * 10
+}
+
+// sugarUnitAfter is the unit written after a sugar reading, or after the
+// range it opens ("6-8 mmol/L", "between 5.4 and 5.9 mmol", «بين ٥٫٤ و
+// ٥٫٩ ملمول»): "mmol", "mg", or "" when none is written. Without it a
+// "6" was read as 6 g/L, a very high sugar (h22-040, "sugars usually 6-8
+// mmol/L" with a cold).
+func sugarUnitAfter(a *analysis, i int) string {
+	for j := i + 1; j < len(a.toks) && j <= i+4 && a.toks[j].clause == a.toks[i].clause; j++ {
+		switch w := a.toks[j].text; w {
+		case "mmol", "mmoll", "mmol/l", "ملمول", "مليمول", "ميليمول", "ملم", "mm":
+			return "mmol"
+		case "mg", "mgdl", "mg/dl", "ملغ", "مجم", "ملجم", "مغ":
+			return "mg"
+		case "to", "and", "or", "-", "و", "الى", "لـ", "ل":
+		default:
+			if !isNumber(w) {
+				return ""
+			}
+		}
+	}
+	return ""
 }

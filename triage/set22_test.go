@@ -177,3 +177,113 @@ func TestArabiziEveryDayAndAHeartBeating(t *testing.T) {
 		}
 	}
 }
+
+// TestMaghrebThereIsNoneNegates: «ماكاينش» (there is none) negates what
+// follows; as a word of a medicine run out it held its negation, and
+// «ماكاينش دم ماكاينش سخانة» read as blood and a fever after a birth
+// (h22-037, the malaria question then asked). A medicine not to be had
+// is still run out.
+func TestMaghrebThereIsNoneNegates(t *testing.T) {
+	lx := mustLoad(t).lex
+	fever, blood, ranOut := lx.index["fever"], lx.index["bleeding"], lx.index["ran_out"]
+	for _, text := range []string{
+		"عندي الامساك من بعد الولادة، ماكاينش دم ماكاينش سخانة",
+		"makaynach s5ana w makaynch dem",
+		"مافيش سخونية ومافيش دم",
+		"ما فيه حراره ولا دم",
+	} {
+		if a := lx.analyze(text); a.present[fever] || a.present[blood] {
+			t.Errorf("%q: fever %v, blood %v; both denied", text, a.present[fever], a.present[blood])
+		}
+	}
+	for _, text := range []string{"الدوا ماكاينش فالفارماسي", "ماكاينش الدوا ديال السكر"} {
+		if a := lx.analyze(text); !a.present[ranOut] {
+			t.Errorf("%q: ran_out not read", text)
+		}
+	}
+	if a := lx.analyze("عندي السخانة والدم فالبول"); !a.present[fever] {
+		t.Errorf("a fever said plainly not read")
+	}
+}
+
+// TestSugarYearsAndTheMeterInAnotherSentence: a count of years beside the
+// sugar is how long it has been had, not a reading («عندي السكر من ١٥
+// سنة» read as a sugar of 15); and a reading told by its measuring is a
+// sugar when the sugar is named in another sentence of a message that
+// measures nothing else («... وباخد أنسولين. والجهاز النهارده قاس ٤٥٠»,
+// h22-032, ended routine): UR-DIAB-01, urgent. A pressure or temperature
+// measured is not.
+func TestSugarYearsAndTheMeterInAnotherSentence(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 50, Sex: "f"}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"أنا عندي السكر من ١٥ سنة وباخد أنسولين. نسيت القلم يومين، والجهاز النهارده قاس ٤٥٠ وبعدين ٤٢٠", true},
+		{"عندي سكري وباخد انسولين. الجهاز قاس ٤٠٠ اليوم الصبح", true},
+		{"I'm diabetic, my sugar is all over the place. Checked this morning and it was 420", true},
+		{"عندي السكر من ١٥ سنة وماشي منيح", false},
+		{"diabetic for 20 years, all fine, need a refill", false},
+		{"عندي سكر. قست الضغط طلع ١٦٠", false},
+		{"I have diabetes. Measured my blood pressure, it was 170", false},
+	} {
+		got := slices.Contains(e.Classify(tc.text, f).AmberFlags, "UR-DIAB-01")
+		if got != tc.want {
+			t.Errorf("%q: UR-DIAB-01 %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	a := e.read("عندي السكر من ١٥ سنة")
+	if a.nums.glucoseMin != 0 || a.nums.glucoseMax != 0 {
+		t.Errorf("«عندي السكر من ١٥ سنة»: a sugar of %v–%v read from fifteen years", a.nums.glucoseMin, a.nums.glucoseMax)
+	}
+}
+
+// TestFireAsALikenessIsNoBurn: fire as the likeness of a pain is no burn:
+// heartburn "like fire from the stomach" in pregnancy went to dermatology
+// as a burn, urgent (h22-020). A burn from a fire stays one.
+func TestFireAsALikenessIsNoBurn(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"after dinner I have burning in my chest, it is like fire from the stomach, it goes if I sit up",
+		"my feet feel like a fire at night, I am diabetic",
+		"the pain in my back is like it is on fire",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 30, Sex: "f"}); slices.Contains(d.AmberFlags, "UR-BURN-01") || d.Specialty == "dermatology" {
+			t.Errorf("%q: %s %s %v; a likeness, no burn", text, d.Urgency, d.Specialty, d.AmberFlags)
+		}
+	}
+	for _, text := range []string{"I burnt my arm on the fire last night, big blisters", "my hand got caught in the fire while cooking"} {
+		if d := e.Classify(text, Facts{AgeYears: 30, Sex: "f"}); d.Specialty != "dermatology" && d.Urgency != Emergency {
+			t.Errorf("%q: %s %s; want a burn", text, d.Urgency, d.Specialty)
+		}
+	}
+}
+
+// TestSugarUnitAfterARange: the unit written after a reading, or after
+// the range it opens, says how it is read: "sugars usually 6-8 mmol/L"
+// read the 6 as 6 g/L, a very high sugar, and a cold in a diabetic with
+// normal readings ended urgent (h22-040).
+func TestSugarUnitAfterARange(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text   string
+		lo, hi float64
+	}{
+		{"sugars usually 6-8 mmol/L", 108, 144},
+		{"my sugar is between 5.4 and 5.9 mmol", 97.2, 106.2},
+		{"السكر عندي ٧ ملمول الصبح", 126, 126},
+		{"sugar 27 mmol", 486, 486},
+		{"sugar was 90 mg/dl", 90, 90},
+		{"sugar 6", 108, 600}, // no unit: both readings stay
+	} {
+		m := e.read(tc.text).nums
+		if m.glucoseMin < tc.lo-0.01 || m.glucoseMin > tc.lo+0.01 || m.glucoseMax < tc.hi-0.01 || m.glucoseMax > tc.hi+0.01 {
+			t.Errorf("%q: sugar %v–%v, want %v–%v", tc.text, m.glucoseMin, m.glucoseMax, tc.lo, tc.hi)
+		}
+	}
+	cold := "I'm type 2, on metformin, sugars usually 6-8 mmol/L. Runny nose for two days, no temperature, readings still around 7"
+	if d := e.Classify(cold, Facts{AgeYears: 61, Sex: "f"}); slices.Contains(d.AmberFlags, "UR-DIAB-01") {
+		t.Errorf("%q: UR-DIAB-01; normal readings", cold)
+	}
+}

@@ -209,3 +209,27 @@ func TestTeethingGumsAreNoAbscess(t *testing.T) {
 		}
 	}
 }
+
+// TestFallOnTheHandToldOfSomeoneElse: a fall on the hand, wrist or knee
+// told of someone else («جدي وقع على ايده», "gedo we2e3 3la edo", "she fell
+// on her wrist") is a low-energy fall as it is told of oneself, so a
+// crash or a fall from height is not asked (h21-034: "not sure" to it
+// sent a swollen wrist to the emergency number). A fall from a roof is.
+func TestFallOnTheHandToldOfSomeoneElse(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"gedo 3ando 80 sana we2e3 3la edo embare7, me3sam edo wareem w azra2",
+		"جدتي طاحت على يدها والمعصم وارم",
+		"ابوي طاح على ركبته وهي منتفخه",
+		"my mum fell on her wrist yesterday, it's swollen",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 80, Sex: "m"}, "", answerAll("no"))
+		if slices.Contains(w.Asked, "inj_mechanism") || w.Decision.Urgency == Emergency {
+			t.Errorf("%q: asked %v, %s; a fall on the hand is no high-energy injury", text, w.Asked, w.Decision.Urgency)
+		}
+	}
+	w := e.Walk("اخوي طاح من السطح على يده", Facts{AgeYears: 30, Sex: "m"}, "", answerAll("no"))
+	if w.Decision.Urgency != Emergency && !slices.Contains(w.Asked, "inj_mechanism") {
+		t.Errorf("a fall from a roof: asked %v, %s", w.Asked, w.Decision.Urgency)
+	}
+}

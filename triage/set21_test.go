@@ -233,3 +233,24 @@ func TestFallOnTheHandToldOfSomeoneElse(t *testing.T) {
 		t.Errorf("a fall from a roof: asked %v, %s", w.Asked, w.Decision.Urgency)
 	}
 }
+
+// TestSneezesAreCounted: an amount word after sneezing counts sneezes, it
+// does not make a cold or hay fever worse («عطس كتير», "kan3tes bzaf",
+// "sneezing a lot"; h21-023 and h21-036 ended routine). An amount word
+// after a pain still does.
+func TestSneezesAreCounted(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"كل ربيع بيصير معي عطس كتير وانفي بيسيل مي وعيوني بتحكني",
+		"3andi rwa7 w n5ar m9froud chwiya, kan3tes bzaf. ma 3andich s5ana",
+		"runny nose and sneezing a lot since yesterday, no fever",
+		"عندي زكام وعطاس وايد، ما فيني حرارة",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 25, Sex: "f"}); d.Urgency != SelfCare {
+			t.Errorf("%q: %s, a cold or hay fever is self-care", text, d.Urgency)
+		}
+	}
+	if d := e.Classify("حلقي يوجعني كتير ومش قادر ابلع", Facts{AgeYears: 25, Sex: "f"}); d.Urgency == SelfCare {
+		t.Errorf("a throat that hurts a lot and cannot swallow: self-care")
+	}
+}

@@ -254,3 +254,29 @@ func TestSneezesAreCounted(t *testing.T) {
 		t.Errorf("a throat that hurts a lot and cannot swallow: self-care")
 	}
 }
+
+// TestSunburnToldByTheSun: red or burning skin told beside the sun or the
+// beach is sunburn, self-care when mild («مشيت للبحر ونسيت الكريم، ظهري
+// حمر وكيحرقني», h21-012 ended routine); a red eye after the beach or a
+// burning when passing urine is not.
+func TestSunburnToldByTheSun(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"مشيت للبحر البارح ونسيت الكريم، ظهري حمر شوية وكيحرقني",
+		"رحت البحر امبارح وكتافي حمرا وبتحرقني شوية",
+		"كنت بالشمس كل النهار وضهري احمر وعم يحرقني",
+		"spent the day at the beach, my shoulders are red and stinging a bit",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 19, Sex: "m"}); d.Urgency != SelfCare {
+			t.Errorf("%q: %s, mild sunburn is self-care", text, d.Urgency)
+		}
+	}
+	for _, text := range []string{
+		"رحت البحر امبارح ومن الصبح عيني حمرا ووجعاني والنور بيضايقني",
+		"كنت في الشمس وعندي حرقان في البول وحرارة وجنبي يوجعني",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 30, Sex: "f"}); d.Urgency == SelfCare {
+			t.Errorf("%q: self-care", text)
+		}
+	}
+}

@@ -280,3 +280,23 @@ func TestSunburnToldByTheSun(t *testing.T) {
 		}
 	}
 }
+
+// TestGulfBruise: «زرقان» is a bruise (Gulf), so a child's small bruise
+// after a fall while walking and playing is a minor injury cared for at
+// home (h21-030 ended routine with no complaint read). Said without
+// "small", a bruise after a blow is UR-INJ-01's possible fracture, as
+// «كدمه» already was.
+func TestGulfBruise(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"بنتي طاحت من السيكل وطلع في ركبتها زرقان صغير، تمشي وتركض عادي",
+		"ولدي انضرب في الكوره وطلع له زرقان صغير في رجله",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 6, Sex: "f"}); d.Urgency != SelfCare {
+			t.Errorf("%q: %s %v, a small bruise is self-care", text, d.Urgency, d.Complaints)
+		}
+	}
+	if d := e.Classify("شفايفه زرقا وما يقدر يتنفس", Facts{AgeYears: 6, Sex: "m"}); d.Urgency != Emergency {
+		t.Errorf("blue lips and cannot breathe: %s", d.Urgency)
+	}
+}

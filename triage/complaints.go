@@ -50,6 +50,10 @@ func (s *state) nearest(ci int, m int32) bool {
 		}
 		d, reach := dist, int32(nearWords)
 		if m == s.e.need.severe && s.amountWord(x) {
+			if s.countsWordBefore(x) {
+				// «زكام وعطاس وايد»: many sneezes, not a worse cold
+				continue
+			}
 			d, reach = s.leafDist, amountReach
 		}
 		mine := d(x, &s.e.complaints[ci])
@@ -68,6 +72,19 @@ func (s *state) nearest(ci int, m int32) bool {
 		}
 	}
 	return false
+}
+
+// countsWordBefore reports whether amount word x follows right after a
+// thing one counts (counted_word: sneezes, spots, bites), which it then
+// counts, whatever complaint is near: "عندي زكام وعطاس وايد" is a cold with
+// many sneezes (h21-023, h21-036 ended routine).
+func (s *state) countsWordBefore(x occ) bool {
+	found := false
+	s.a.each(s.e.need.counted, func(i int32) {
+		w := s.a.occs[i]
+		found = found || w.end+1 == x.start && w.clause == x.clause
+	})
+	return found
 }
 
 // amountWord reports whether occurrence x of a modifier is an amount word

@@ -68,9 +68,14 @@ func TestNursingMothersBabyAgeIsNotHers(t *testing.T) {
 	// her baby's fever: the age asked, the emergency found
 	for _, text := range []string{
 		"كنرضع بنتي عندها شهرين وعندها السخانة",
-		"برضع ابني عنده شهر وسخن اوي",
+		"برضع ابني عنده ٣ اسابيع وسخن اوي",
 	} {
-		w := e.Walk(text, Facts{AgeMonths: 2}, "", answerAll("no"))
+		w := e.Walk(text, Facts{}, "", func(q Question) string {
+			if q.Kind == KindAgeBand {
+				return "u3m"
+			}
+			return answerAll("no")(q)
+		})
 		if w.Decision.Urgency != Emergency {
 			t.Errorf("%q (2 months old): %s (asked %v), want the fever under 3 months", text, w.Decision.Urgency, w.Asked)
 		}
@@ -207,5 +212,96 @@ func TestTeethingGumsAreNoAbscess(t *testing.T) {
 		if d := e.Classify(text, Facts{AgeYears: 35, Sex: "m"}); !slices.Contains(d.AmberFlags, "UR-DENT-01") {
 			t.Errorf("%q: %s %v, want UR-DENT-01", text, d.Urgency, d.AmberFlags)
 		}
+	}
+}
+
+// TestFallOnTheHandToldOfSomeoneElse: a fall on the hand, wrist or knee
+// told of someone else («جدي وقع على ايده», "gedo we2e3 3la edo", "she fell
+// on her wrist") is a low-energy fall as it is told of oneself, so a
+// crash or a fall from height is not asked (h21-034: "not sure" to it
+// sent a swollen wrist to the emergency number). A fall from a roof is.
+func TestFallOnTheHandToldOfSomeoneElse(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"gedo 3ando 80 sana we2e3 3la edo embare7, me3sam edo wareem w azra2",
+		"جدتي طاحت على يدها والمعصم وارم",
+		"ابوي طاح على ركبته وهي منتفخه",
+		"my mum fell on her wrist yesterday, it's swollen",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 80, Sex: "m"}, "", answerAll("no"))
+		if slices.Contains(w.Asked, "inj_mechanism") || w.Decision.Urgency == Emergency {
+			t.Errorf("%q: asked %v, %s; a fall on the hand is no high-energy injury", text, w.Asked, w.Decision.Urgency)
+		}
+	}
+	w := e.Walk("اخوي طاح من السطح على يده", Facts{AgeYears: 30, Sex: "m"}, "", answerAll("no"))
+	if w.Decision.Urgency != Emergency && !slices.Contains(w.Asked, "inj_mechanism") {
+		t.Errorf("a fall from a roof: asked %v, %s", w.Asked, w.Decision.Urgency)
+	}
+}
+
+// TestSneezesAreCounted: an amount word after sneezing counts sneezes, it
+// does not make a cold or hay fever worse («عطس كتير», "kan3tes bzaf",
+// "sneezing a lot"; h21-023 and h21-036 ended routine). An amount word
+// after a pain still does.
+func TestSneezesAreCounted(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"كل ربيع بيصير معي عطس كتير وانفي بيسيل مي وعيوني بتحكني",
+		"3andi rwa7 w n5ar m9froud chwiya, kan3tes bzaf. ma 3andich s5ana",
+		"runny nose and sneezing a lot since yesterday, no fever",
+		"عندي زكام وعطاس وايد، ما فيني حرارة",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 25, Sex: "f"}); d.Urgency != SelfCare {
+			t.Errorf("%q: %s, a cold or hay fever is self-care", text, d.Urgency)
+		}
+	}
+	if d := e.Classify("حلقي يوجعني كتير ومش قادر ابلع", Facts{AgeYears: 25, Sex: "f"}); d.Urgency == SelfCare {
+		t.Errorf("a throat that hurts a lot and cannot swallow: self-care")
+	}
+}
+
+// TestSunburnToldByTheSun: red or burning skin told beside the sun or the
+// beach is sunburn, self-care when mild («مشيت للبحر ونسيت الكريم، ظهري
+// حمر وكيحرقني», h21-012 ended routine); a red eye after the beach or a
+// burning when passing urine is not.
+func TestSunburnToldByTheSun(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"مشيت للبحر البارح ونسيت الكريم، ظهري حمر شوية وكيحرقني",
+		"رحت البحر امبارح وكتافي حمرا وبتحرقني شوية",
+		"كنت بالشمس كل النهار وضهري احمر وعم يحرقني",
+		"spent the day at the beach, my shoulders are red and stinging a bit",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 19, Sex: "m"}); d.Urgency != SelfCare {
+			t.Errorf("%q: %s, mild sunburn is self-care", text, d.Urgency)
+		}
+	}
+	for _, text := range []string{
+		"رحت البحر امبارح ومن الصبح عيني حمرا ووجعاني والنور بيضايقني",
+		"كنت في الشمس وعندي حرقان في البول وحرارة وجنبي يوجعني",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 30, Sex: "f"}); d.Urgency == SelfCare {
+			t.Errorf("%q: self-care", text)
+		}
+	}
+}
+
+// TestGulfBruise: «زرقان» is a bruise (Gulf), so a child's small bruise
+// after a fall while walking and playing is a minor injury cared for at
+// home (h21-030 ended routine with no complaint read). Said without
+// "small", a bruise after a blow is UR-INJ-01's possible fracture, as
+// «كدمه» already was.
+func TestGulfBruise(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"بنتي طاحت من السيكل وطلع في ركبتها زرقان صغير، تمشي وتركض عادي",
+		"ولدي انضرب في الكوره وطلع له زرقان صغير في رجله",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 6, Sex: "f"}); d.Urgency != SelfCare {
+			t.Errorf("%q: %s %v, a small bruise is self-care", text, d.Urgency, d.Complaints)
+		}
+	}
+	if d := e.Classify("شفايفه زرقا وما يقدر يتنفس", Facts{AgeYears: 6, Sex: "m"}); d.Urgency != Emergency {
+		t.Errorf("blue lips and cannot breathe: %s", d.Urgency)
 	}
 }

@@ -240,3 +240,30 @@ func TestFeltLikeDyingIsNoSeverity(t *testing.T) {
 		}
 	}
 }
+
+// TestBellyPainWithThePeriodIsPeriodPain: a belly pain told with the days
+// of a period, a few words apart («كل شهر مع الدورة بيجيني وجع بطن قوي»,
+// h20-033; "my tummy hurts badly during my period"), is period pain, a
+// severe one routine (NHS: Period pain; NICE CKS Dysmenorrhoea), not a
+// severe belly pain seen the same day. A late period with a belly pain is
+// not period pain, and stays the emergency of a possible ectopic.
+func TestBellyPainWithThePeriodIsPeriodPain(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"كل شهر مع الدورة بيجيني وجع بطن قوي أول يومين، باخد مسكن وبيخف",
+		"my tummy hurts really badly during my period every month",
+		"مع الدوره يجيني مغص في بطني وايد",
+		"ملي كتجيني الدوره كيضرني كرشي بزاف",
+		"وقت الدوره بطني بتوجعني جامد",
+	} {
+		d := e.Classify(text, Facts{AgeYears: 23, Sex: "f"})
+		if d.Urgency != Routine || !slices.Contains(d.Complaints, "period_pain") {
+			t.Errorf("%q: %s %v, want routine period pain", text, d.Urgency, d.Complaints)
+		}
+	}
+	for _, text := range []string{"الدوره متاخره اسبوعين وعندي وجع بطن قوي ودايخه", "my period is 6 weeks late and I have bad belly pain and feel faint"} {
+		if d := e.Classify(text, Facts{AgeYears: 27, Sex: "f"}); d.Urgency != Emergency {
+			t.Errorf("%q: %s, want an emergency", text, d.Urgency)
+		}
+	}
+}

@@ -267,3 +267,26 @@ func TestBellyPainWithThePeriodIsPeriodPain(t *testing.T) {
 		}
 	}
 }
+
+// TestChildWellInTheWordsOfTheHouse: a feverish toddler "charging round the
+// living room, ate his lunch and is drinking loads", «عم يركض» is told to
+// be well (NICE NG143's green features), so UR-CHILD-04 does not send him
+// to be seen today (h20-004); a toddler with a fever not told to be well
+// still is, and a runny nose is no sign of being well.
+func TestChildWellInTheWordsOfTheHouse(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"my son is 4, temp 38.3 this morning, he's charging round the living room now and ate his lunch",
+		"she's 3, temperature 38.5, tearing around the house and drinking loads",
+		"ابني عمره ٣ سنين حرارته ٣٨ ونص بس عم يركض بالبيت",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 4}); slices.Contains(d.AmberFlags, "UR-CHILD-04") {
+			t.Errorf("%q: UR-CHILD-04, the child is told to be well", text)
+		}
+	}
+	for _, text := range []string{"my son is 4, temp 38.3 this morning, grizzly and clingy", "بنتي عمرها سنتين عندها حرارة ومناخيرها بتجري"} {
+		if d := e.Classify(text, Facts{AgeYears: 3}); !slices.Contains(d.AmberFlags, "UR-CHILD-04") {
+			t.Errorf("%q: %s %v, want UR-CHILD-04", text, d.Urgency, d.AmberFlags)
+		}
+	}
+}

@@ -59,6 +59,7 @@ type complaint struct {
 	mild              Urgency
 	mildSigns         []int32 // read, they make this complaint mild
 	briefSigns        []int32 // read, they make it mild even when severe
+	yieldsTo          []int32 // read, this complaint is another's part and not matched
 	severe            Urgency
 	chronic           Urgency
 	priority          int
@@ -339,6 +340,10 @@ func (e *Engine) compileComplaints(s *ruleSet) error {
 		if err != nil {
 			return err
 		}
+		yieldsTo, err := e.conceptList(file, "complaint", c.ID, "yields_to", c.YieldsTo)
+		if err != nil {
+			return err
+		}
 		for _, p := range []string{c.Pathway, c.ChildPathway} {
 			if p != "" && e.pathways[p] == nil {
 				return loadError(file, "complaint", c.ID, "unknown pathway %q", p)
@@ -363,6 +368,7 @@ func (e *Engine) compileComplaints(s *ruleSet) error {
 			specialty: c.Specialty, childSpecialty: c.ChildSpecialty, pregnantSpecialty: c.PregnantSpecialty,
 			selfCareSpecialty: c.SelfCareSpecialty, chronicSpecialty: c.ChronicSpecialty,
 			deferSpecialty: c.DeferSpecialty, priority: c.Priority, mildSigns: mildSigns, briefSigns: briefSigns,
+			yieldsTo: yieldsTo,
 		}
 		if cc.childSpecialty == "" {
 			cc.childSpecialty = "pediatrics"

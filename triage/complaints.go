@@ -188,7 +188,7 @@ func (e *Engine) matchComplaints(s *state) []matchedComplaint {
 				pos = min(pos, s.pos[t])
 			}
 		}
-		if !ok {
+		if !ok || len(c.yieldsTo) > 0 && anyOf(s, c.yieldsTo) {
 			continue
 		}
 		// "severe" counts for a complaint when said nearest to it ("itchy

@@ -143,9 +143,13 @@ type complaintSpec struct {
 	// once (a tooth that hurts with cold: dentine sensitivity): the
 	// complaint is then mild however strongly the moment hurts.
 	BriefSigns []string `toml:"brief_signs"`
-	Severe     string   `toml:"severe"`
-	Chronic    string   `toml:"chronic"`
-	Priority   int      `toml:"priority"`
+	// YieldsTo are complaints' words that tell this complaint as part of
+	// theirs: read, this complaint is not matched (a belly pain told with
+	// the days of a period is the period pain's).
+	YieldsTo []string `toml:"yields_to"`
+	Severe   string   `toml:"severe"`
+	Chronic  string   `toml:"chronic"`
+	Priority int      `toml:"priority"`
 }
 
 type pathwaySpec struct {

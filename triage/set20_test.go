@@ -84,29 +84,31 @@ func TestFrightThatTheyWereDyingIsNoCallForHelp(t *testing.T) {
 	}
 }
 
-// TestChestTightnessNotThereNowForMonths: a chest tightness that comes and
-// goes with stress for months and is not there now (h20-016) is not the
-// chest pain of RF-CHEST-02; a pressure in the chest now, or one that
-// stopped an hour ago, still is (NICE CG95).
-func TestChestTightnessNotThereNowForMonths(t *testing.T) {
+// TestNotThereNowEndsAnEpisode: "right now I don't have it", «هلق ما
+// عندي شي», «دابا ما عندي والو» end an episode, so what is an emergency
+// only while it lasts (palpitations, breathlessness) is over. A chest
+// tightness that ended stays a recent one whatever its months of history
+// (NICE CG95 1.1.2.1: pain in the last 12 hours is an emergency; months of
+// episodes may be crescendo angina), so h20-016's stress-related tightness
+// is left at the emergency number.
+func TestNotThereNowEndsAnEpisode(t *testing.T) {
 	e := mustLoad(t)
 	for _, text := range []string{
-		"I get chest tightness when I am stressed, it comes and goes for months. Right now I dont have it.",
-		"chest tightness with anxiety on and off for a few months, I don't have it now",
-		"بيجيني ضغط على صدري لما اتوتر من كم شهر، هلق ما عندي شي",
-		"كيجيني ضيق فصدري ملي كنتقلق من شهور، دابا ما عندي والو",
+		"my heart races when I am stressed, it comes and goes. Right now I dont have it.",
+		"بيجيني خفقان لما اتوتر، هلق ما عندي شي",
+		"كيجيني الخفقان ملي كنتقلق، دابا ما عندي والو",
 	} {
-		if d := e.Classify(text, Facts{AgeYears: 35}); slices.Contains(d.RedFlags, "RF-CHEST-02") {
-			t.Errorf("%q: RF-CHEST-02; a tightness of months not there now", text)
+		if a := e.lex.analyze(text); a.present[e.lex.index["palpitations"]] {
+			t.Errorf("%q: palpitations read as now", text)
 		}
 	}
 	for _, text := range []string{
+		"I get chest tightness when I am stressed, it comes and goes for months. Right now I dont have it.",
+		"crushing chest pain on and off for a few months, getting worse, it went away an hour ago",
 		"tight pressure in my chest right now, going to my arm",
-		"had a crushing chest pressure an hour ago, it stopped",
-		"صدري ضاغط علي الحين وعرقان",
 	} {
 		if d := e.Classify(text, Facts{AgeYears: 58}); d.Urgency != Emergency {
-			t.Errorf("%q: %s %v; want an emergency", text, d.Urgency, d.RedFlags)
+			t.Errorf("%q: %s %v, want an emergency", text, d.Urgency, d.RedFlags)
 		}
 	}
 }
@@ -237,6 +239,56 @@ func TestFeltLikeDyingIsNoSeverity(t *testing.T) {
 	for _, text := range []string{"بطني بتوجعني بموت من الوجع", "ضهري بيوجعني هموت من الوجع"} {
 		if d := e.Classify(text, Facts{AgeYears: 40}); d.Urgency == SelfCare || d.Urgency == Routine {
 			t.Errorf("%q: %s, want severe pain read", text, d.Urgency)
+		}
+	}
+}
+
+// TestBellyPainWithThePeriodIsPeriodPain: a belly pain told with the days
+// of a period, a few words apart («كل شهر مع الدورة بيجيني وجع بطن قوي»,
+// h20-033; "my tummy hurts badly during my period"), is period pain, a
+// severe one routine (NHS: Period pain; NICE CKS Dysmenorrhoea), not a
+// severe belly pain seen the same day. A late period with a belly pain is
+// not period pain, and stays the emergency of a possible ectopic.
+func TestBellyPainWithThePeriodIsPeriodPain(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"كل شهر مع الدورة بيجيني وجع بطن قوي أول يومين، باخد مسكن وبيخف",
+		"my tummy hurts really badly during my period every month",
+		"مع الدوره يجيني مغص في بطني وايد",
+		"ملي كتجيني الدوره كيضرني كرشي بزاف",
+		"وقت الدوره بطني بتوجعني جامد",
+	} {
+		d := e.Classify(text, Facts{AgeYears: 23, Sex: "f"})
+		if d.Urgency != Routine || !slices.Contains(d.Complaints, "period_pain") {
+			t.Errorf("%q: %s %v, want routine period pain", text, d.Urgency, d.Complaints)
+		}
+	}
+	for _, text := range []string{"الدوره متاخره اسبوعين وعندي وجع بطن قوي ودايخه", "my period is 6 weeks late and I have bad belly pain and feel faint"} {
+		if d := e.Classify(text, Facts{AgeYears: 27, Sex: "f"}); d.Urgency != Emergency {
+			t.Errorf("%q: %s, want an emergency", text, d.Urgency)
+		}
+	}
+}
+
+// TestChildWellInTheWordsOfTheHouse: a feverish toddler "charging round the
+// living room, ate his lunch and is drinking loads", «عم يركض» is told to
+// be well (NICE NG143's green features), so UR-CHILD-04 does not send him
+// to be seen today (h20-004); a toddler with a fever not told to be well
+// still is, and a runny nose is no sign of being well.
+func TestChildWellInTheWordsOfTheHouse(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"my son is 4, temp 38.3 this morning, he's charging round the living room now and ate his lunch",
+		"she's 3, temperature 38.5, tearing around the house and drinking loads",
+		"ابني عمره ٣ سنين حرارته ٣٨ ونص بس عم يركض بالبيت",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 4}); slices.Contains(d.AmberFlags, "UR-CHILD-04") {
+			t.Errorf("%q: UR-CHILD-04, the child is told to be well", text)
+		}
+	}
+	for _, text := range []string{"my son is 4, temp 38.3 this morning, grizzly and clingy", "بنتي عمرها سنتين عندها حرارة ومناخيرها بتجري"} {
+		if d := e.Classify(text, Facts{AgeYears: 3}); !slices.Contains(d.AmberFlags, "UR-CHILD-04") {
+			t.Errorf("%q: %s %v, want UR-CHILD-04", text, d.Urgency, d.AmberFlags)
 		}
 	}
 }

@@ -53,13 +53,17 @@ func (lx *lexicon) applyResolution(a *analysis) {
 					a.ended[p] = true
 				}
 			}
+			recent := lx.endedHoursAgo(a, r)
 			for i := range a.occs {
 				o := &a.occs[i]
 				if o.start < lo || o.end > hi || o.start >= r.start && o.start <= r.end {
 					continue
 				}
-				// an episode weeks or more back is over whatever it was
-				far := distant[o.clause] || distant[r.clause]
+				// an episode weeks or more back is over whatever it was;
+				// one that ended minutes or hours ago is not, whatever the
+				// sentence says of months («من شهور بيجيني وجع بصدري، راح
+				// من ساعة»: the pain of the last hour, NICE CG95)
+				far := (distant[o.clause] || distant[r.clause]) && !recent
 				// chest pain that ended a day or more back is past the
 				// hours in which it is an emergency (NICE CG95 1.1.2.1)
 				days := (daysBack[o.clause] || daysBack[r.clause]) && lx.daysBackOff[o.concept]
@@ -76,6 +80,23 @@ func (lx *lexicon) applyResolution(a *analysis) {
 			}
 		}
 	}
+}
+
+// endedHoursAgo reports whether the ending phrase r is dated minutes or
+// hours back, next to it in its phrase: "went away an hour ago", «راح من
+// ساعة», «من ساعتين خف».
+func (lx *lexicon) endedHoursAgo(a *analysis, r occ) bool {
+	const near = 3 // tokens either side of the ending phrase
+	phrase := a.toks[r.start].phrase
+	for _, c := range []int32{lx.index["unit_minute"], lx.index["unit_hour"]} {
+		for i := a.first[c]; i >= 0; i = a.next[i] {
+			o := a.occs[i]
+			if a.toks[o.start].phrase == phrase && o.start <= r.end+near && o.end >= r.start-near {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // durationStarts before a day make it the start of what is still going on

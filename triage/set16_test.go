@@ -125,3 +125,26 @@ func TestAFindingDeniedIsNotAskedAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestAnEndingHoursAgoIsRecent: «من شهور» (for months) made every episode
+// that ended in its sentence weeks back, so a chest pain of months that
+// went away an hour ago was asked nothing of the chest and ended routine,
+// where the same words in English are asked and urgent. An ending dated
+// minutes or hours back is recent (NICE CG95: chest pain in the last 12
+// hours); one a month back is still over.
+func TestAnEndingHoursAgoIsRecent(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"من شهور بيجيني وجع بصدري، راح من ساعة",
+		"chest pain on and off for a few months, went away an hour ago",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 58, Sex: "m"}, "", answerAll("no"))
+		if !slices.Contains(w.Asked, "chest_spread") || w.Decision.Urgency != Urgent {
+			t.Errorf("%q: asked %v, %s; want the chest asked about and urgent", text, w.Asked, w.Decision.Urgency)
+		}
+	}
+	over := "من شهر اجاني وجع بصدري وراح"
+	if w := e.Walk(over, Facts{AgeYears: 58, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency == Emergency || w.Decision.Urgency == Urgent {
+		t.Errorf("%q: %s, want a chest pain a month back over", over, w.Decision.Urgency)
+	}
+}

@@ -135,7 +135,7 @@ type neededConcepts struct {
 	severe, mild, chronic, fever, amount, counted                  int32
 	childWord, infantWord, newbornWord, elderlyWord, pregnancyWord int32
 	female, male, otherPerson                                      int32
-	selfSubject, adultSubject, nursingWord                         int32
+	selfSubject, adultSubject, nursingWord, condition              int32
 	facts                                                          map[string]int32
 	neg, pseudo, hist, med                                         int32
 }
@@ -172,6 +172,7 @@ func compile(s *ruleSet) (*Engine, error) {
 		{"elderly_word", &e.need.elderlyWord}, {"pregnancy_word", &e.need.pregnancyWord},
 		{"female_subject", &e.need.female}, {"male_subject", &e.need.male}, {"other_person", &e.need.otherPerson},
 		{"self_subject", &e.need.selfSubject}, {"adult_subject", &e.need.adultSubject}, {"nursing_word", &e.need.nursingWord},
+		{"long_term_condition", &e.need.condition},
 		{modNeg, &e.need.neg}, {modPseudo, &e.need.pseudo}, {modHist, &e.need.hist}, {modMed, &e.need.med},
 	} {
 		i, ok := lex.index[n.id]

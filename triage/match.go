@@ -57,6 +57,7 @@ func (lx *lexicon) analyze(text string) *analysis {
 	lx.applyNegation(a)
 	lx.applyResolution(a)
 	lx.applyPastPoint(a)
+	lx.applyConditionDurations(a)
 	a.present = make([]bool, len(lx.concepts))
 	a.pos = make([]int32, len(lx.concepts))
 	a.past = make([]bool, len(lx.concepts))
@@ -310,6 +311,42 @@ func (lx *lexicon) negOwnedBetween(a *analysis, neg, next occ) bool {
 		// a symptom, not a person or a word of time between them: "can't
 		// get him to wake" is still not waking
 		if o.start > neg.end && o.end < next.start && (lx.symptom(o.concept) || o.concept == fever) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionGap is how many words may stand between a long-term condition
+// and the duration that is its own: "diabetic for 20 years", «عنده ضغط
+// وسكر من عشر سنين», "BP since many years".
+const conditionGap = 3
+
+// applyConditionDurations switches off a "for years" that tells how long a
+// long-term condition has been there ("has had diabetes for years and now
+// her face is drooping"): the condition's history, not a symptom that has
+// lasted, so the stroke rules (which leave out weakness for weeks) still
+// see a new weakness. A duration after a symptom stays ("diabetic, weak
+// legs for months").
+func (lx *lexicon) applyConditionDurations(a *analysis) {
+	chronic, cond := lx.index["chronic"], lx.index["long_term_condition"]
+	if a.first[chronic] < 0 || a.first[cond] < 0 {
+		return
+	}
+	for i := range a.occs {
+		if o := &a.occs[i]; o.concept == chronic && !o.off && conditionBefore(a, cond, o.start) {
+			o.off = true
+		}
+	}
+}
+
+// conditionBefore reports whether a long-term condition (concept cond) is
+// named just before token i, in its phrase, conditionGap words at most
+// between them.
+func conditionBefore(a *analysis, cond, i int32) bool {
+	for k := a.first[cond]; k >= 0; k = a.next[k] {
+		c := a.occs[k]
+		if c.end < i && i-c.end-1 <= conditionGap && a.toks[c.end].phrase == a.toks[i].phrase {
 			return true
 		}
 	}

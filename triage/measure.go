@@ -354,6 +354,12 @@ func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u i
 		// this has lasted
 		return
 	}
+	if conditionBefore(a, e.need.condition, int32(i)) || i > 0 && conditionBefore(a, e.need.condition, int32(i-1)) {
+		// "diabetic for 20 years", «عنده ضغط وسكر من عشر سنين»: how long
+		// the condition has been there, not how long this has lasted
+		// (applyConditionDurations)
+		return
+	}
 	d := int(unitDays(unit, v))
 	m.durs = append(m.durs, d)
 	if d > m.durDays {

@@ -1,0 +1,78 @@
+package triage
+
+import (
+	"slices"
+	"testing"
+)
+
+// Set 19 was sealed: written blind at the start of the seventh session and
+// run by figures only, on the session's first tree and its last. These are
+// the general gaps behind its three missed emergencies, fixed after those
+// recorded runs.
+
+// TestAConditionsYearsAreNotTheSymptoms: "diabetic for 20 years", «عنده
+// ضغط وسكر من عشر سنين», "BP since many years" tell how long the condition
+// has been there. Read as how long the weakness had lasted, they kept the
+// stroke rules off (a weakness for weeks is no stroke): a father's TIA in a
+// tent at Mina ended routine (h19-013), and so did "my father is diabetic
+// for 20 years, since this morning he cannot move his left arm".
+func TestAConditionsYearsAreNotTheSymptoms(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"my father is diabetic for 20 years, since this morning he cannot move his left arm",
+		"my father has BP since 10 years, today he can't lift his right arm",
+		"my mum has had diabetes for years and now her face is drooping on one side",
+		"ابوي عنده ضغط وسكر من عشر سنين، اليوم فجأة ما يقدر يحرك يده اليسار",
+		"ابويا عنده السكر من سنين، النهارده مش قادر يحرك دراعه",
+		"In morning after fajr his mouth was going to one side and he cannot lift the right hand properly. After half hour all is become ok. He is having BP since many years.",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 69, Sex: "m"}); d.Urgency != Emergency {
+			t.Errorf("%q: %s, want the stroke's emergency", text, d.Urgency)
+		}
+	}
+	// a weakness that has itself lasted is still no stroke
+	for _, text := range []string{"weak legs for 3 months", "diabetic, weak legs for 3 months"} {
+		if d := e.Classify(text, Facts{AgeYears: 69, Sex: "m"}); d.Urgency == Emergency {
+			t.Errorf("%q: %s %v, want a weakness of months not read as a stroke", text, d.Urgency, d.RedFlags)
+		}
+	}
+}
+
+// TestEveryLittleWhileIsHowOften: «كل شويه» (every little while) is how
+// often, not a mild or a long complaint: «وجع فظيع مره واحده في جنبي
+// الشمال … وبرجع كل شويه» (a sudden terrible loin pain, throwing up again
+// and again) is the emergency of RF-URO-02 (h19-034 ended routine).
+func TestEveryLittleWhileIsHowOften(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"انا شغال في الشمس طول اليوم، ومن الصبح جالي وجع فظيع مره واحده في جنبي الشمال نازل لتحت، وبرجع كل شويه",
+		"جاني الم شديد في جنبي اليمين فجأة وارجع كل شوي",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 35, Sex: "m"}); !slices.Contains(d.RedFlags, "RF-URO-02") {
+			t.Errorf("%q: %s %v, want RF-URO-02", text, d.Urgency, d.RedFlags)
+		}
+	}
+}
+
+// TestPillsReadyAndALetterToMum: the means made ready beside a letter to
+// the family is a plan and a farewell (C-SSRS: preparatory behaviour), in
+// Arabizi as in Arabic script and English (h19-055: 'mgahza el 7obob w
+// katabt gawab l mama' ended routine at the dermatologist, the pills read
+// as spots). A letter alone, or pills packed for a journey, is neither.
+func TestPillsReadyAndALetterToMum(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"ana msh 3ayza 7ad y2la2, bas ana mgahza el 7obob w katabt gawab l mama",
+		"انا مش عايزة حد يقلق، بس انا مجهزة الحبوب وكتبت جواب لماما",
+		"I've got the pills ready and wrote a letter to my mum",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 24, Sex: "f"}); !slices.Contains(d.RedFlags, "RF-MH-01") {
+			t.Errorf("%q: %s %v, want RF-MH-01", text, d.Urgency, d.RedFlags)
+		}
+	}
+	for _, text := range []string{"wrote a letter to my mum for her birthday", "انا مجهزة الحبوب بتاعة الضغط للسفر"} {
+		if d := e.Classify(text, Facts{AgeYears: 24, Sex: "f"}); d.Urgency == Emergency {
+			t.Errorf("%q: %s %v, want no emergency", text, d.Urgency, d.RedFlags)
+		}
+	}
+}

@@ -327,13 +327,66 @@ func (r *rule) matches(s *state, months int) bool {
 		return false
 	}
 	for _, c := range r.none {
-		if s.has(c) {
+		if s.has(c) && !s.modifierApart(c, r) {
 			return false
 		}
 	}
 	// an unknown age never rules a red flag out
 	if months >= 0 && ((r.minAge > 0 && months < r.minAge*12) || (r.maxAge > 0 && months >= r.maxAge*12)) {
 		return false
+	}
+	return true
+}
+
+// modifierApart reports whether the modifier c (mild or chronic) is told
+// only in parts of the message apart from what makes rule r: "I also have
+// a bit of a cold since last week. A car hit my son" is no mild accident,
+// and "a cold for weeks. Now sudden terrible pain in my side" no chronic
+// colic. A part is a sentence: "a burn on my finger, red and a bit sore"
+// is one mild burn. A modifier
+// given in an answer, or a rule made only by answers, is not apart: it
+// qualifies the complaint the questions are about.
+//
+// A duration is apart in the same way ("I had my appendix out, من عشر
+// سنين. Suddenly I can't see with my eye"): a duration of days or weeks in
+// none is apart when every duration that long is read in sentences apart
+// from r's concepts, and none was answered.
+func (s *state) modifierApart(c int32, r *rule) bool {
+	e, a := s.e, s.a
+	minDays, isDur := e.durFacts[c]
+	switch {
+	case isDur:
+		if s.fx.durDays >= minDays {
+			return false
+		}
+	case c != e.need.mild && c != e.need.chronic || slices.Contains(s.fx.concepts, c):
+		return false
+	}
+	var clauses []int32 // the sentences of r's concepts in the words
+	for _, cs := range [][]int32{r.all, r.any, r.any2} {
+		for _, t := range cs {
+			for i := a.first[t]; i >= 0; i = a.next[i] {
+				if o := a.occs[i]; !o.off && !o.ended {
+					clauses = append(clauses, o.clause)
+				}
+			}
+		}
+	}
+	if len(clauses) == 0 {
+		return false
+	}
+	if isDur {
+		for k, d := range s.m.durs {
+			if d >= minDays && slices.Contains(clauses, s.m.durClause[k]) {
+				return false
+			}
+		}
+		return true
+	}
+	for i := a.first[c]; i >= 0; i = a.next[i] {
+		if o := a.occs[i]; !o.off && !o.ended && slices.Contains(clauses, o.clause) {
+			return false
+		}
 	}
 	return true
 }

@@ -16,6 +16,7 @@ type Engine struct {
 	pathways   map[string]*pathway
 	pathwayIDs []string
 	narrowed   map[string]bool // rules some family's covers_for gives age groups: asked only where a family in play covers them
+	durFacts   map[int32]int   // the duration facts (@dur_3d ... @dur_14d) and their days
 	questions  map[string]*Question
 	// questionIDs and findingIDs keep the rules' order.
 	questionIDs []string
@@ -162,6 +163,10 @@ func compile(s *ruleSet) (*Engine, error) {
 	}
 	for _, id := range factConcepts {
 		e.need.facts[id] = lex.index[id]
+	}
+	e.durFacts = map[int32]int{}
+	for id, days := range map[string]int{"@dur_3d": 3, "@dur_5d": 5, "@dur_7d": 7, "@dur_14d": 14} {
+		e.durFacts[e.need.facts[id]] = days
 	}
 	for _, n := range []struct {
 		id  string

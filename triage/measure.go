@@ -14,10 +14,11 @@ type measures struct {
 	bpSys      int // highest systolic, 0 none
 	bpDia      int
 	bpSysMin   int
-	spo2       int   // lowest saturation, 0 none
-	durDays    int   // longest duration, -1 none, 0 hours
-	ages       []int // every age read, in months (Prefill answers only an unambiguous one)
-	durs       []int // every duration read, in days
+	spo2       int     // lowest saturation, 0 none
+	durDays    int     // longest duration, -1 none, 0 hours
+	ages       []int   // every age read, in months (Prefill answers only an unambiguous one)
+	durs       []int   // every duration read, in days
+	durClause  []int32 // the sentence each of durs was read in
 }
 
 // feverC is where a fever starts: 38 °C or more, measured any way, at any
@@ -362,6 +363,7 @@ func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u i
 	}
 	d := int(unitDays(unit, v))
 	m.durs = append(m.durs, d)
+	m.durClause = append(m.durClause, a.toks[i].clause)
 	if d > m.durDays {
 		m.durDays = d
 	}

@@ -76,3 +76,52 @@ func TestPillsReadyAndALetterToMum(t *testing.T) {
 		}
 	}
 }
+
+// TestRedFlagsSurviveWhatElseIsTold: what a message says besides, in a
+// sentence of its own — a long-term condition and its years, a greeting
+// from Mina, an operation ten years back, an apology, a mild cold since
+// last week — takes no red flag's emergency away. On the tree the seventh
+// session started from, 144 red-flag examples lost their emergency after a
+// long-term condition's years and 73 more after the others: "mild",
+// "chronic" and a duration counted for the whole message (a car hitting a
+// son beside "a bit of a cold" was self care). They now count only in the
+// sentence they are told in (state.modifierApart), and a condition's own
+// years are no symptom's (applyConditionDurations).
+func TestRedFlagsSurviveWhatElseIsTold(t *testing.T) {
+	e := mustLoad(t)
+	before := map[string][]string{
+		"en": {"my father is 72, diabetic for 20 years and on BP tablets. ", "I have had asthma since childhood. ",
+			"Mum has high blood pressure for years, takes amlodipine. ", "Assalamu alaikum doctor, we are in Mina for Hajj. ",
+			"I had my appendix out 10 years ago. ", "He takes metformin and aspirin every day. ",
+			"Sorry to bother you, it is probably nothing. "},
+		"gulf":      {"ابوي عمره ٧٢ وعنده سكر وضغط من عشرين سنه. ", "السلام عليكم دكتور، احنا في منى. ", "سويت عملية الزايده من عشر سنين. "},
+		"egyptian":  {"بابا عنده السكر من سنين وبياخد دوا الضغط. ", "عملت عملية الزايده من عشر سنين. ", "معلش اسف على الازعاج، يمكن مفيش حاجه. "},
+		"levantine": {"بيي عندو سكري وضغط من زمان. ", "عملت عملية الزايدة من عشر سنين. ", "مرحبا دكتور، نحنا بمنى. "},
+		"maghrebi":  {"بابا عندو السكر والطونسيو هادي سنين. ", "درت عملية الزايدة هادي عشر سنين. ", "السلام عليكم الطبيب، حنا فمنى. "},
+	}
+	cold := map[string]string{"en": "I also have a bit of a cold since last week. ", "gulf": "وعندي زكام خفيف من اسبوع. "}
+	coldFlu, cough := e.lex.index["cold_flu"], e.lex.index["cough"]
+	for _, r := range e.rules {
+		if r.urgency != Emergency {
+			continue
+		}
+		ex := r.spec.Examples
+		coldExcluded := slices.Contains(r.none, coldFlu) || slices.Contains(r.none, cough)
+		for lang, texts := range map[string][]string{"en": ex.En, "gulf": ex.Gulf, "egyptian": ex.Egyptian, "levantine": ex.Levantine, "maghrebi": ex.Maghrebi} {
+			pre := before[lang]
+			if c, ok := cold[lang]; ok && !coldExcluded {
+				pre = append(slices.Clone(pre), c)
+			}
+			for _, text := range texts {
+				if e.Classify(text, Facts{}).Urgency != Emergency {
+					continue // an example that needs more than its words (TestRuleExamples)
+				}
+				for _, p := range pre {
+					if d := e.Classify(p+text, Facts{}); d.Urgency != Emergency {
+						t.Errorf("%s: %q: %s %v, want the emergency", r.id, p+text, d.Urgency, d.RedFlags)
+					}
+				}
+			}
+		}
+	}
+}

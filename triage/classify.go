@@ -331,6 +331,11 @@ func (r *rule) matches(s *state, months int) bool {
 			return false
 		}
 	}
+	for _, c := range r.noneHere {
+		if s.has(c) && !s.toldApart(c, r) {
+			return false
+		}
+	}
 	// an unknown age never rules a red flag out
 	if months >= 0 && ((r.minAge > 0 && months < r.minAge*12) || (r.maxAge > 0 && months >= r.maxAge*12)) {
 		return false
@@ -338,28 +343,29 @@ func (r *rule) matches(s *state, months int) bool {
 	return true
 }
 
-// modifierApart reports whether the modifier c (mild or chronic) is told
-// only in parts of the message apart from what makes rule r: "I also have
-// a bit of a cold since last week. A car hit my son" is no mild accident,
-// and "a cold for weeks. Now sudden terrible pain in my side" no chronic
-// colic. A part is a sentence: "a burn on my finger, red and a bit sore"
-// is one mild burn. A modifier
-// given in an answer, or a rule made only by answers, is not apart: it
-// qualifies the complaint the questions are about.
-//
-// A duration is apart in the same way ("I had my appendix out, من عشر
-// سنين. Suddenly I can't see with my eye"): a duration of days or weeks in
-// none is apart when every duration that long is read in sentences apart
-// from r's concepts, and none was answered.
+// modifierApart reports whether the modifier c (mild, chronic, or a
+// duration of days or weeks) is told only in sentences apart from what
+// makes rule r: "I also have a bit of a cold since last week. A car hit my
+// son" is no mild accident, "I had my appendix out, من عشر سنين. Suddenly I
+// can't see with my eye" no sight lost for years. Within a sentence it
+// still qualifies: "a burn on my finger, red and a bit sore" is one mild
+// burn. Any other concept of none keeps r off wherever it is told.
 func (s *state) modifierApart(c int32, r *rule) bool {
+	e := s.e
+	if _, isDur := e.durFacts[c]; !isDur && c != e.need.mild && c != e.need.chronic {
+		return false
+	}
+	return s.toldApart(c, r)
+}
+
+// toldApart reports whether c is read only in sentences of the words apart
+// from those where rule r's concepts are read; never when c (or, for a
+// duration, one as long) was answered, nor when r's concepts are read in
+// no sentence (the answers made it).
+func (s *state) toldApart(c int32, r *rule) bool {
 	e, a := s.e, s.a
 	minDays, isDur := e.durFacts[c]
-	switch {
-	case isDur:
-		if s.fx.durDays >= minDays {
-			return false
-		}
-	case c != e.need.mild && c != e.need.chronic || slices.Contains(s.fx.concepts, c):
+	if isDur && s.fx.durDays >= minDays || !isDur && slices.Contains(s.fx.concepts, c) {
 		return false
 	}
 	var clauses []int32 // the sentences of r's concepts in the words

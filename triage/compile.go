@@ -39,6 +39,7 @@ type rule struct {
 	all, any  []int32
 	any2      []int32
 	none      []int32
+	noneHere  []int32 // none, but only when told in a sentence of the rule's concepts
 	minAge    int
 	maxAge    int
 	spec      ruleSpec
@@ -312,7 +313,7 @@ func (e *Engine) compileRules(s *ruleSet) error {
 			name string
 			in   []string
 			out  *[]int32
-		}{{"all", r.All, &cr.all}, {"any", r.Any, &cr.any}, {"any2", r.Any2, &cr.any2}, {"none", r.None, &cr.none}} {
+		}{{"all", r.All, &cr.all}, {"any", r.Any, &cr.any}, {"any2", r.Any2, &cr.any2}, {"none", r.None, &cr.none}, {"none_here", r.NoneHere, &cr.noneHere}} {
 			if *f.out, err = e.conceptList(file, "rule", r.ID, f.name, f.in); err != nil {
 				return err
 			}

@@ -97,19 +97,24 @@ type moreSpec struct {
 
 // ruleSpec is a red-flag (RF-*, emergency) or amber (UR-*, urgent) rule.
 type ruleSpec struct {
-	ID        string      `toml:"id"`
-	Urgency   string      `toml:"urgency"`
-	Title     string      `toml:"title"`  // English, for the docs; patients and clinicians see the locales name
-	Source    string      `toml:"source"` // the clinical guidance the rule follows
-	Pathway   string      `toml:"pathway"`
-	Specialty string      `toml:"specialty"`
-	All       []string    `toml:"all"`  // every one of these concepts
-	Any       []string    `toml:"any"`  // and at least one of these
-	Any2      []string    `toml:"any2"` // and at least one of these
-	None      []string    `toml:"none"` // and none of these
-	MinAge    int         `toml:"min_age"`
-	MaxAge    int         `toml:"max_age"`
-	Examples  exampleSpec `toml:"examples"`
+	ID        string   `toml:"id"`
+	Urgency   string   `toml:"urgency"`
+	Title     string   `toml:"title"`  // English, for the docs; patients and clinicians see the locales name
+	Source    string   `toml:"source"` // the clinical guidance the rule follows
+	Pathway   string   `toml:"pathway"`
+	Specialty string   `toml:"specialty"`
+	All       []string `toml:"all"`  // every one of these concepts
+	Any       []string `toml:"any"`  // and at least one of these
+	Any2      []string `toml:"any2"` // and at least one of these
+	None      []string `toml:"none"` // and none of these
+	// NoneHere keep the rule off only when told in a sentence where the
+	// rule's own concepts are read: a harmless cause of this symptom, not
+	// of another one told apart ("my knee hurts on the stairs. My father
+	// can't move his left arm" is a stroke).
+	NoneHere []string    `toml:"none_here"`
+	MinAge   int         `toml:"min_age"`
+	MaxAge   int         `toml:"max_age"`
+	Examples exampleSpec `toml:"examples"`
 }
 
 // exampleSpec holds phrasings the tests check against the rule.

@@ -84,17 +84,21 @@ func TestPillsReadyAndALetterToMum(t *testing.T) {
 // session started from, 144 red-flag examples lost their emergency after a
 // long-term condition's years and 73 more after the others: "mild",
 // "chronic" and a duration counted for the whole message (a car hitting a
-// son beside "a bit of a cold" was self care). They now count only in the
-// sentence they are told in (state.modifierApart), and a condition's own
-// years are no symptom's (applyConditionDurations).
+// son beside "a bit of a cold" was self care), and a knee that hurts on the
+// stairs kept a father's weak arm from being a stroke. They now count only
+// in the sentence they are told in (state.modifierApart, and a rule's
+// none_here), and a condition's own years are no symptom's
+// (applyConditionDurations).
 func TestRedFlagsSurviveWhatElseIsTold(t *testing.T) {
 	e := mustLoad(t)
 	before := map[string][]string{
 		"en": {"my father is 72, diabetic for 20 years and on BP tablets. ", "I have had asthma since childhood. ",
 			"Mum has high blood pressure for years, takes amlodipine. ", "Assalamu alaikum doctor, we are in Mina for Hajj. ",
 			"I had my appendix out 10 years ago. ", "He takes metformin and aspirin every day. ",
-			"Sorry to bother you, it is probably nothing. "},
-		"gulf":      {"ابوي عمره ٧٢ وعنده سكر وضغط من عشرين سنه. ", "السلام عليكم دكتور، احنا في منى. ", "سويت عملية الزايده من عشر سنين. "},
+			"Sorry to bother you, it is probably nothing. ", "I have a small rash on my arm from the sun. ",
+			"My knee hurts when I climb stairs. ", "I got a small cut on my finger yesterday. "},
+		"gulf": {"ابوي عمره ٧٢ وعنده سكر وضغط من عشرين سنه. ", "السلام عليكم دكتور، احنا في منى. ", "سويت عملية الزايده من عشر سنين. ",
+			"عندي حبوب بسيطه في يدي من الشمس. ", "ركبتي تعورني لما اطلع الدرج. "},
 		"egyptian":  {"بابا عنده السكر من سنين وبياخد دوا الضغط. ", "عملت عملية الزايده من عشر سنين. ", "معلش اسف على الازعاج، يمكن مفيش حاجه. "},
 		"levantine": {"بيي عندو سكري وضغط من زمان. ", "عملت عملية الزايدة من عشر سنين. ", "مرحبا دكتور، نحنا بمنى. "},
 		"maghrebi":  {"بابا عندو السكر والطونسيو هادي سنين. ", "درت عملية الزايدة هادي عشر سنين. ", "السلام عليكم الطبيب، حنا فمنى. "},

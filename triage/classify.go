@@ -217,6 +217,15 @@ func (e *Engine) ageMonths(f Facts, m measures, fx answerEffects) int {
 
 func (e *Engine) setFacts(s *state, f Facts, m measures, fx answerEffects, months int) {
 	n := e.need
+	for _, c := range n.passedEpisode {
+		if s.a.past[c] && !s.present[c] {
+			// not responding, or confused, and over now ("he is ok
+			// now"): no longer RF-CONSC-01's or RF-NEURO-01's emergency,
+			// but seen today (UR-NEURO-04)
+			s.set("@episode_passed")
+			break
+		}
+	}
 	switch {
 	case months >= 0:
 		if months < 16*12 {

@@ -130,6 +130,7 @@ var factConcepts = []string{
 	"@glucose_low", "@glucose_high", "@glucose_very_high",
 	"@bp_high", "@bp_very_high", "@bp_low", "@spo2_low",
 	"@dur_hours", "@dur_3d", "@dur_5d", "@dur_7d", "@dur_14d",
+	"@episode_passed",
 }
 
 // neededConcepts are the lexicon concepts the engine itself reads.
@@ -138,8 +139,11 @@ type neededConcepts struct {
 	childWord, infantWord, newbornWord, elderlyWord, pregnancyWord int32
 	female, male, otherPerson                                      int32
 	selfSubject, adultSubject, nursingWord, condition              int32
-	facts                                                          map[string]int32
-	neg, pseudo, hist, med                                         int32
+	// passedEpisode are the signs whose ended episode is still seen
+	// today (@episode_passed, UR-NEURO-04)
+	passedEpisode          []int32
+	facts                  map[string]int32
+	neg, pseudo, hist, med int32
 }
 
 func compile(s *ruleSet) (*Engine, error) {
@@ -164,6 +168,13 @@ func compile(s *ruleSet) (*Engine, error) {
 	}
 	for _, id := range factConcepts {
 		e.need.facts[id] = lex.index[id]
+	}
+	for _, id := range []string{"unresponsive", "hard_to_wake", "confusion"} {
+		c, ok := lex.index[id]
+		if !ok {
+			return nil, fmt.Errorf("triage: the lexicon must define concept %q", id)
+		}
+		e.need.passedEpisode = append(e.need.passedEpisode, c)
 	}
 	e.durFacts = map[int32]int{}
 	for id, days := range map[string]int{"@dur_3d": 3, "@dur_5d": 5, "@dur_7d": 7, "@dur_14d": 14} {

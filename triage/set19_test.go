@@ -129,3 +129,26 @@ func TestRedFlagsSurviveWhatElseIsTold(t *testing.T) {
 		}
 	}
 }
+
+// TestAnEpisodeThatPassedIsSeenToday: not responding, or suddenly
+// confused, and well again is no longer the emergency, but no routine
+// either: a transient loss of consciousness or an episode of confusion is
+// assessed the same day (UR-NEURO-04, NICE CG109). Found probing the red
+// flags with "Probably nothing serious, he is ok now." after them.
+func TestAnEpisodeThatPassedIsSeenToday(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"my husband is not responding. Probably nothing serious, he is ok now.",
+		"my grandmother was suddenly confused and talking nonsense this morning, she is fine now",
+		"ابوي ما كان يرد علينا دقيقة والحين زين",
+		"ماما كانت مش بترد علينا شوية ودلوقتي كويسة",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 70}, "", answerAll("no"))
+		if w.Decision.Urgency != Urgent && w.Decision.Urgency != Emergency {
+			t.Errorf("%q: asked %v, %s; want at least urgent", text, w.Asked, w.Decision.Urgency)
+		}
+	}
+	if w := e.Walk("she was a bit tired yesterday, fine now", Facts{AgeYears: 70}, "", answerAll("no")); w.Decision.Urgency == Urgent || w.Decision.Urgency == Emergency {
+		t.Errorf("tiredness that passed: %s %v", w.Decision.Urgency, w.Decision.AmberFlags)
+	}
+}

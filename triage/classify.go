@@ -377,7 +377,8 @@ func (s *state) toldApart(c int32, r *rule) bool {
 	if isDur && s.fx.durDays >= minDays || !isDur && slices.Contains(s.fx.concepts, c) {
 		return false
 	}
-	var clauses []int32 // the sentences of r's concepts in the words
+	var buf [8]int32
+	clauses := buf[:0] // the sentences of r's concepts in the words
 	for _, cs := range [][]int32{r.all, r.any, r.any2} {
 		for _, t := range cs {
 			for i := a.first[t]; i >= 0; i = a.next[i] {

@@ -368,8 +368,9 @@ func (s *state) modifierApart(c int32, r *rule) bool {
 }
 
 // toldApart reports whether c is read only in sentences of the words apart
-// from those where rule r's concepts are read; never when c (or, for a
-// duration, one as long) was answered, nor when r's concepts are read in
+// from those where rule r's concepts are read (a sentence that names no
+// complaint of its own goes with the one before it); never when c (or, for
+// a duration, one as long) was answered, nor when r's concepts are read in
 // no sentence (the answers made it).
 func (s *state) toldApart(c int32, r *rule) bool {
 	e, a := s.e, s.a
@@ -391,20 +392,37 @@ func (s *state) toldApart(c int32, r *rule) bool {
 	if len(clauses) == 0 {
 		return false
 	}
+	// c told in a sentence of r's, or in a sentence that names no
+	// complaint of its own right after one ("I have chest pain. It comes
+	// and goes for months."): not apart
+	near := func(k int32) bool {
+		return slices.Contains(clauses, k) || k > 0 && slices.Contains(clauses, k-1) && !s.namesComplaint(k)
+	}
 	if isDur {
 		for k, d := range s.m.durs {
-			if d >= minDays && slices.Contains(clauses, s.m.durClause[k]) {
+			if d >= minDays && near(s.m.durClause[k]) {
 				return false
 			}
 		}
 		return true
 	}
 	for i := a.first[c]; i >= 0; i = a.next[i] {
-		if o := a.occs[i]; !o.off && !o.ended && slices.Contains(clauses, o.clause) {
+		if o := a.occs[i]; !o.off && !o.ended && near(o.clause) {
 			return false
 		}
 	}
 	return true
+}
+
+// namesComplaint reports whether sentence k of the words names a complaint
+// of its own.
+func (s *state) namesComplaint(k int32) bool {
+	for _, o := range s.a.occs {
+		if o.clause == k && !o.off && s.e.complaintWord[o.concept] {
+			return true
+		}
+	}
+	return false
 }
 
 func anyOf(s *state, cs []int32) bool {

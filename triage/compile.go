@@ -17,7 +17,11 @@ type Engine struct {
 	pathwayIDs []string
 	narrowed   map[string]bool // rules some family's covers_for gives age groups: asked only where a family in play covers them
 	durFacts   map[int32]int   // the duration facts (@dur_3d ... @dur_14d) and their days
-	questions  map[string]*Question
+	// complaintWord marks the concepts that name a complaint (some
+	// complaint's trigger): a sentence with none of them tells more of the
+	// one before ("I have chest pain. It comes and goes for months.")
+	complaintWord []bool
+	questions     map[string]*Question
 	// questionIDs and findingIDs keep the rules' order.
 	questionIDs []string
 	findings    map[string]*finding
@@ -219,6 +223,12 @@ func compile(s *ruleSet) (*Engine, error) {
 	}
 	if err := e.compileComplaints(s); err != nil {
 		return nil, err
+	}
+	e.complaintWord = make([]bool, len(lex.concepts))
+	for _, c := range e.complaints {
+		for _, t := range c.triggers {
+			e.complaintWord[t] = true
+		}
 	}
 	e.markDiscriminators()
 	for i, p := range s.pathways {

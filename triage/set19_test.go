@@ -121,8 +121,11 @@ func TestRedFlagsSurviveWhatElseIsTold(t *testing.T) {
 					continue // an example that needs more than its words (TestRuleExamples)
 				}
 				for _, p := range pre {
-					if d := e.Classify(p+text, Facts{}); d.Urgency != Emergency {
-						t.Errorf("%s: %q: %s %v, want the emergency", r.id, p+text, d.Urgency, d.RedFlags)
+					// before the red flag, and after it
+					for _, msg := range []string{p + text, text + ". " + p} {
+						if d := e.Classify(msg, Facts{}); d.Urgency != Emergency {
+							t.Errorf("%s: %q: %s %v, want the emergency", r.id, msg, d.Urgency, d.RedFlags)
+						}
 					}
 				}
 			}
@@ -150,5 +153,23 @@ func TestAnEpisodeThatPassedIsSeenToday(t *testing.T) {
 	}
 	if w := e.Walk("she was a bit tired yesterday, fine now", Facts{AgeYears: 70}, "", answerAll("no")); w.Decision.Urgency == Urgent || w.Decision.Urgency == Emergency {
 		t.Errorf("tiredness that passed: %s %v", w.Decision.Urgency, w.Decision.AmberFlags)
+	}
+}
+
+// TestADurationToldNextStillQualifies: a sentence that names no complaint
+// of its own tells more of the one before it, so a chest pain "for months"
+// or weak legs "three months" told in the next sentence is still the
+// long-standing complaint it was (routine), not a new emergency.
+func TestADurationToldNextStillQualifies(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"I have chest pain. It comes and goes for months.",
+		"I have chest pain. For 2 months now.",
+		"عندي الم في صدري. من شهرين.",
+		"my legs are weak. It has been three months.",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 60}); d.Urgency == Emergency {
+			t.Errorf("%q: %s %v, want the long-standing complaint it is", text, d.Urgency, d.RedFlags)
+		}
 	}
 }

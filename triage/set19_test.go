@@ -173,3 +173,16 @@ func TestADurationToldNextStillQualifies(t *testing.T) {
 		}
 	}
 }
+
+// TestHeGotBurnt: «انحرق» (he got burnt) was read only by forgiving a typo
+// of «انحرقت», which is not tried once "and" is stripped: «ابوي عمره ٧٤
+// وانحرق وجهه بالزيت» (and his face was burnt with oil) was routine. Found
+// putting a relative's age before the red-flag examples.
+func TestHeGotBurnt(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{"ابوي عمره ٧٤ وانحرق وجهه بالزيت", "ابوي وانحرق وجهه بالزيت", "ولدي اتحرق بالشاي"} {
+		if d := e.Classify(text, Facts{}); d.Urgency != Emergency {
+			t.Errorf("%q: %s, want a burn's emergency", text, d.Urgency)
+		}
+	}
+}

@@ -17,8 +17,8 @@ func TestReport(t *testing.T) {
 	makkah := sara.Facilities[0]
 	omar := w.scope(t, "dr.omar")
 	madinah := omar.Facilities[0]
-	zone, _ := time.LoadLocation("Asia/Riyadh")
 	now := time.Now()
+	zone := oneDayZone(t, now, 70*time.Minute)
 
 	// Five general-practice cases at Makkah, waits of 1 to 5 minutes; one
 	// rated 4, one 2; an emergency; one dermatology case still waiting;
@@ -55,10 +55,30 @@ WHERE id = $1`, id, i)
 		t.Errorf("general practice row = %+v", gp)
 	}
 	if want := now.In(zone).Add(-60 * time.Minute).Format("2006-01-02"); gp.Day != want && gp.Day != now.In(zone).Format("2006-01-02") {
-		t.Errorf("day %q, want %s in Riyadh", gp.Day, want)
+		t.Errorf("day %q, want %s in %s", gp.Day, want, zone)
 	}
 	madinahRows, err := w.pg.Reports().Consults(ctx, omar, now.Add(-24*time.Hour), now.Add(time.Minute), zone)
 	if err != nil || len(madinahRows) != 1 || madinahRows[0].Queued != 1 {
 		t.Errorf("Madinah's report = %+v, %v; want its one case", madinahRows, err)
 	}
+}
+
+// oneDayZone is Asia/Riyadh, or Asia/Tokyo when Riyadh's midnight is less
+// than back ago: the cases the test queued in the last back then fall on
+// one day of the report (from 21:00 to 22:10 UTC they straddle Riyadh's
+// midnight, and the report rightly gives two days).
+func oneDayZone(t *testing.T, now time.Time, back time.Duration) *time.Location {
+	t.Helper()
+	for _, name := range []string{"Asia/Riyadh", "Asia/Tokyo"} {
+		zone, err := time.LoadLocation(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		local := now.In(zone)
+		if local.Add(-back).Day() == local.Add(time.Minute).Day() {
+			return zone
+		}
+	}
+	t.Fatal("no zone where the last hour is one day")
+	return nil
 }

@@ -355,7 +355,7 @@ func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u i
 		// this has lasted
 		return
 	}
-	if conditionBefore(a, e.need.condition, int32(i)) || i > 0 && conditionBefore(a, e.need.condition, int32(i-1)) {
+	if conditionBefore(a, e.need.condition, int32(i)) {
 		// "diabetic for 20 years", «عنده ضغط وسكر من عشر سنين»: how long
 		// the condition has been there, not how long this has lasted
 		// (applyConditionDurations)

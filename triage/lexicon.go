@@ -46,7 +46,7 @@ type concept struct {
 	window    int
 	ordered   bool
 	anyOf     []int32
-	elsewhere []int32 // a term does not count in a sentence naming one of these
+	elsewhere []int32 // not read in a sentence naming one of these (a term, or built by near)
 }
 
 // lexicon is the compiled vocabulary: word patterns indexed for lookup,

@@ -291,6 +291,13 @@ func (lx *lexicon) addNear(a *analysis, ci int32, c *concept, pick []int32) {
 	if c.ordered && len(pick) > 1 && lx.negOwnedBetween(a, a.occs[pick[0]], a.occs[pick[1]]) {
 		return
 	}
+	// as for a term (dropExcepted): not in a sentence naming an elsewhere
+	// word — a cheek swollen beside a tooth is the tooth's swelling
+	for _, x := range a.occs {
+		if x.clause == first.clause && slices.Contains(c.elsewhere, x.concept) {
+			return
+		}
+	}
 	c0 := int32(len(a.comps))
 	a.comps = append(a.comps, pick...)
 	a.addOcc(occ{concept: ci, start: start, end: end, clause: first.clause, comp0: c0, comp1: int32(len(a.comps))})

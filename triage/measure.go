@@ -298,6 +298,10 @@ func possessiveAge(a *analysis, i int) bool {
 // selfHaveWord is "I have", which before a number of years gives an age.
 const selfHaveWord = "عندي"
 
+// isAgo reports whether w dates the years or months before it back from
+// now: "3 years ago", and "3 years before" as South Asian English says it.
+func isAgo(w string) bool { return w == "ago" || w == "before" }
+
 func prevText(a *analysis, i int) string {
 	if i == 0 {
 		return ""
@@ -349,7 +353,7 @@ func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u i
 	if u+1 < len(a.toks) && e.isPregnancyWord(a, u+1) {
 		return // "30 weeks pregnant" is neither an age nor a duration
 	}
-	if (unit == mYear || unit == mMonth) && (u+1 < len(a.toks) && a.toks[u+1].text == "ago" || prevText(a, i) == "قبل") {
+	if (unit == mYear || unit == mMonth) && (u+1 < len(a.toks) && isAgo(a.toks[u+1].text) || prevText(a, i) == "قبل") {
 		// "had one 3 years ago", «قبل ست شهور»: a date months or years
 		// back, as a year is (datedClauses, past_point), not how long
 		// this has lasted

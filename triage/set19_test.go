@@ -186,3 +186,165 @@ func TestHeGotBurnt(t *testing.T) {
 		}
 	}
 }
+
+// The rest of set 19's mismatches, fixed after its runs were recorded
+// (eighth session, training figures).
+
+// TestHopingNotToWakeInEnglish: "I go to bed hoping I just won't wake up"
+// is the writer's passive wish (UR-MH-02), never someone who cannot be
+// woken (h19-005 went to the emergency number, and as a child's, since the
+// writer named her kids). Another's not waking stays the emergency.
+func TestHopingNotToWakeInEnglish(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"I'm 34 and lately I go to bed hoping I just won't wake up. I'd never do anything, I've got my kids",
+		"some nights I pray I would just not wake up",
+		"honestly I'd be fine if I might not wake up tomorrow",
+	} {
+		d := e.Classify(text, Facts{AgeYears: 34, Sex: "f"})
+		if d.Urgency == Emergency || slices.Contains(d.RedFlags, "RF-CONSC-01") {
+			t.Errorf("%q: %s %v; a passive wish is urgent, not an unconscious person", text, d.Urgency, d.RedFlags)
+		}
+	}
+	for _, text := range []string{"she just won't wake up", "my son won't wake up, I shook him"} {
+		if d := e.Classify(text, Facts{}); d.Urgency != Emergency {
+			t.Errorf("%q: %s, want emergency", text, d.Urgency)
+		}
+	}
+}
+
+// TestTightOnlyWhenCoughing: a chest tight or sore from a cold's cough is
+// the chest wall, not a heart's pressure (h19-012); the question about a
+// pressure still asks, and its "yes" is the emergency. Tightness told
+// apart from the cough stays RF-CHEST-02.
+func TestTightOnlyWhenCoughing(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"I've had a cold for three days and my chest feels a bit tight and sore when I cough a lot",
+		"chest tightness when I cough",
+		"صدري يعورني ومكتوم من كثر الكحه",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 25, Sex: "m"}); d.Urgency == Emergency {
+			t.Errorf("%q: %s %v; a chest sore from coughing is no heart attack", text, d.Urgency, d.RedFlags)
+		}
+		if w := e.Walk(text, Facts{AgeYears: 25, Sex: "m"}, "", answerAll("yes")); w.Decision.Urgency != Emergency {
+			t.Errorf("%q answered yes: %s; a pressure answered is the emergency", text, w.Decision.Urgency)
+		}
+	}
+	for _, text := range []string{
+		"I have a cough. My chest feels tight and heavy",
+		"my chest feels tight and heavy",
+		"عندي كتمة في صدري",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 50, Sex: "m"}); d.Urgency != Emergency {
+			t.Errorf("%q: %s, want emergency", text, d.Urgency)
+		}
+	}
+}
+
+// TestYearsBeforeAndNothingNew: "had stroke 3 years before" is a date
+// (South Asian English for "ago"), and a weakness "still … nothing is new"
+// or lasting "since her stroke" has lasted (h19-020). A stroke today stays
+// the emergency.
+func TestYearsBeforeAndNothingNew(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"my mother had stroke 3 years before, her left arm is still weak from that time, nothing is new",
+		"her left arm is weak since her stroke, nothing new, we need physiotherapy",
+		"ابوي جاته جلطه من سنتين ويده اليسار ضعيفه من بعد الجلطه، ما في شي جديد",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 74, Sex: "f"}); d.Urgency == Emergency {
+			t.Errorf("%q: %s %v; an old stroke's weakness is no stroke now", text, d.Urgency, d.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"my mother can't move her left arm since this morning",
+		"he can't move his left arm, we gave him water, no change",
+		"she had a stroke 2 hours before we called",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 74, Sex: "f"}); d.Urgency != Emergency {
+			t.Errorf("%q: %s, want emergency", text, d.Urgency)
+		}
+	}
+}
+
+// TestACheekSwollenByATooth: a pregnant woman's dental abscess is urgent
+// (h19-036); a face swollen alone in pregnancy is the midwife's call the
+// same day, and with a headache or changed sight it is pre-eclampsia.
+func TestACheekSwollenByATooth(t *testing.T) {
+	e := mustLoad(t)
+	preg := Facts{AgeYears: 30, Sex: "f", Pregnant: true}
+	for _, text := range []string{
+		"انا حامل في الشهر السادس، ضرسي بيوجعني من اسبوع والنهارده خدي ورم وسخن",
+		"I'm 24 weeks pregnant, my tooth is killing me and my face is swollen on that side",
+		"pregnant, my face is swollen this morning",
+	} {
+		if d := e.Classify(text, preg); d.Urgency != Urgent {
+			t.Errorf("%q: %s %v, want urgent", text, d.Urgency, d.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"I'm 32 weeks pregnant, my face and hands are swollen since this morning and I have a bad headache",
+		"حامل في الشهر الثامن ووجهي منفخ وعندي صداع شديد",
+	} {
+		if d := e.Classify(text, preg); d.Urgency != Emergency {
+			t.Errorf("%q: %s, want the emergency of pre-eclampsia", text, d.Urgency)
+		}
+	}
+}
+
+// TestWornOutIsNotDrowsy: «فشلان» (Tunisian: worn out) and «ما فيه حيل»
+// (no strength) are tiredness, not a sleepiness hard to wake from: a
+// pilgrim's diarrhoea with dizziness on standing is urgent, not heat stroke
+// (h19-048). The verb of dizziness is read in every person.
+func TestWornOutIsNotDrowsy(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"انا حاج من تونس في العزيزية، عندي اسهال من نهارين برشا مرات، نحس روحي فشلان ونتدوخ شوية كي نقوم",
+		"عندي اسهال من يومين وما فيني حيل وادوخ لما اقوم",
+		"my 3 year old has diarrhoea and is drinking less than usual",
+		"ابني عنده ٥ سنين عنده اسهال من يومين وبيعمل بيبي اقل من العادي",
+	} {
+		d := e.Classify(text, Facts{AgeYears: 40, Sex: "m", Pilgrim: true})
+		if d.Urgency != Urgent {
+			t.Errorf("%q: %s %v, want urgent (dehydration to be seen today)", text, d.Urgency, d.RedFlags)
+		}
+	}
+	for _, text := range []string{"الحاج طاح في الشمس ومش بيرد", "ولدي عنده السخانة ونعسان بزاف وما بغاش يفيق"} {
+		if d := e.Classify(text, Facts{AgeYears: 3, Pilgrim: true}); d.Urgency != Emergency {
+			t.Errorf("%q: %s, want emergency", text, d.Urgency)
+		}
+	}
+}
+
+// TestEverydayComplaintsReadAsSuch: pain running from the back to the
+// groin is the loin's (h6-099, once its "kidney stone 2 years before"
+// became a date); a scratchy throat, a sunburn after "went to beach", skin
+// that went red «حمرت» in the sun, and a small bruise «زرقة» are read as
+// the self-care complaints they are (h19-023, -024, -045, -054); a baby's
+// swollen gums are teething, not an abscess (h19-022).
+func TestEverydayComplaintsReadAsSuch(t *testing.T) {
+	e := mustLoad(t)
+	for _, c := range []struct {
+		text string
+		fx   Facts
+		want Urgency
+		spec string
+	}{
+		{"Since morning very bad pain coming and going from my back to groin on left side", Facts{AgeYears: 38, Sex: "m"}, Urgent, "urology"},
+		{"Throat scratching me since yesterday", Facts{AgeYears: 30}, SelfCare, "ent"},
+		{"زوري بيخربشني من امبارح", Facts{AgeYears: 30}, SelfCare, "ent"},
+		{"I went to beach on Saturday, now my shoulders are little red and paining when touching. No blister", Facts{AgeYears: 30}, SelfCare, ""},
+		{"وجهي ورقبتي حمرت من الشمس يوم عرفة وتحرقني شوي", Facts{AgeYears: 30}, SelfCare, ""},
+		{"بنتي ٦ سنين ضربت ركبتها بالطاولة وطلعت زرقة صغيرة، عم تمشي وتركض عادي", Facts{AgeYears: 6, Sex: "f"}, SelfCare, ""},
+	} {
+		d := e.Classify(c.text, c.fx)
+		if d.Urgency != c.want || c.spec != "" && d.Specialty != c.spec {
+			t.Errorf("%q: %s %s, want %s %s", c.text, d.Urgency, d.Specialty, c.want, c.spec)
+		}
+	}
+	baby := "My baby boy is 8 month, he is chewing everything and drooling too much, gums are swollen. He is feeding and playing good."
+	if d := e.Classify(baby, Facts{AgeMonths: 8, Sex: "m"}); slices.Contains(d.AmberFlags, "UR-DENT-01") || d.Urgency.Rank() > Routine.Rank() {
+		t.Errorf("teething: %s %v; a baby's swollen gums are teething", d.Urgency, d.AmberFlags)
+	}
+}

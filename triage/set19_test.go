@@ -348,3 +348,31 @@ func TestEverydayComplaintsReadAsSuch(t *testing.T) {
 		t.Errorf("teething: %s %v; a baby's swollen gums are teething", d.Urgency, d.AmberFlags)
 	}
 }
+
+// TestWhatIsCaredForAtHome: heartburn and a new back strain are treated at
+// home first (NHS: Heartburn and acid reflux; NHS: Back pain, NICE NG59),
+// lasting weeks they are the GP's; morning sickness while eating and
+// drinking is home care, fluids not kept down the same day (h9-043: «عم
+// استفرغ كل شي بكلو او بشربو حتى المي … وبولي صاير غامق», where «المي» is
+// the water, not "my pain").
+func TestWhatIsCaredForAtHome(t *testing.T) {
+	e := mustLoad(t)
+	for _, c := range []struct {
+		text string
+		fx   Facts
+		want Urgency
+	}{
+		{"احس بحموضة وحرقان فوق المعدة بعد الكبسة، بس ما فيه الم في صدري", Facts{AgeYears: 40, Sex: "m"}, SelfCare},
+		{"Lifting boxes at work yesterday and now my lower back is stiff and achy, can walk fine", Facts{AgeYears: 27, Sex: "m"}, SelfCare},
+		{"عندي وجيعة في ضهري اللوطاني من ستة جمعات، مازالت ما برات", Facts{AgeYears: 42, Sex: "m"}, Routine},
+		{"أنا حامل في الشهر التالت وعندي ترجيع الصبح كل يوم، بس باكل وبشرب عادي", Facts{AgeYears: 28, Sex: "f"}, Routine},
+		{"انا حامل بالشهر التاني وعم استفرغ كل شي بكلو او بشربو حتى المي من مبارح، وبولي صاير غامق كتير", Facts{AgeYears: 27, Sex: "f"}, Urgent},
+	} {
+		if d := e.Classify(c.text, c.fx); d.Urgency != c.want {
+			t.Errorf("%q: %s %v, want %s", c.text, d.Urgency, d.AmberFlags, c.want)
+		}
+	}
+	if d := e.Classify("كنت عم نضّف الفرن بالبخاخ وطرطش شوي بعيني اليمين وعم تحرقني كتير", Facts{AgeYears: 39}); !slices.Contains(d.RedFlags, "RF-EYE-02") {
+		t.Errorf("oven cleaner splashed in the eye: %s %v, want RF-EYE-02", d.Urgency, d.RedFlags)
+	}
+}

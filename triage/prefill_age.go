@@ -80,6 +80,9 @@ func (e *Engine) agedAt(a *analysis, i int) (mine, other bool) {
 	years := i+1 < len(a.toks) && unitAtToken(e, a, i+1) == mYear
 	mine = prev == "im" || prev == "انا" || (prev == "am" && prev2 == "i") || prev == selfHaveWord && years
 	other = prev == "is" && i >= 2 && (slices.Contains(personWords, prev2) || e.personAt(a, i-2))
+	// "Mum's 78", "she's 67": the apostrophe is dropped in the matching
+	// form, so "is" is the word's last letter
+	other = other || len(prev) > 2 && prev[len(prev)-1] == 's' && slices.Contains(personWords, prev[:len(prev)-1])
 	// a relative named right before an age in years
 	other = other || (e.relativeAt(a, i-1) && years)
 	return mine, other

@@ -43,6 +43,8 @@ func TestPrefill(t *testing.T) {
 		{"en I am 67", "I am 67 and I have a cough", Facts{}, "breathing", map[string]string{"age_band": "65plus"}},
 		{"en I'm 30", "I'm 30, cough", Facts{}, "breathing", map[string]string{"age_band": "16to39y"}},
 		{"en my son is 4", "my son is 4 and has a cough", Facts{}, "breathing", map[string]string{"age_band": "1to4y"}},
+		{"en mum's 78", "Mum's 78 and has a cough", Facts{}, "breathing", map[string]string{"age_band": "65plus"}},
+		{"en she's 4", "she's 4 and has a cough", Facts{}, "breathing", map[string]string{"age_band": "1to4y"}},
 		{"en baby months", "my baby is 5 months and has a cough", Facts{}, "breathing", map[string]string{"age_band": "3to11m"}},
 		{"ar my age", "عمري ٦٧ سنة وعندي كحة", Facts{}, "breathing", map[string]string{"age_band": "65plus"}},
 		{"ar my son", "ابني عمره ٤ وعنده كحة", Facts{}, "breathing", map[string]string{"age_band": "1to4y"}},

@@ -376,3 +376,34 @@ func TestWhatIsCaredForAtHome(t *testing.T) {
 		t.Errorf("oven cleaner splashed in the eye: %s %v, want RF-EYE-02", d.Urgency, d.RedFlags)
 	}
 }
+
+// TestAManOrAnOlderPersonsUrineInfection: a urine infection is urgent in a
+// man or at 65 or older (UR-URO-04, NICE NG109), a young woman's cystitis
+// stays the pharmacist's or a booked GP's; "Mum's 78" is her age, and
+// burning "when she goes to the loo" is the urine's (h5-028, h16-007).
+func TestAManOrAnOlderPersonsUrineInfection(t *testing.T) {
+	e := mustLoad(t)
+	for _, c := range []struct {
+		text string
+		fx   Facts
+		want Urgency
+	}{
+		{"I had a stroke 5 years ago, nothing new there. For 2 days it burns when I pee and I'm going every half hour", Facts{AgeYears: 67, Sex: "m"}, Urgent},
+		{"عندي حرقان في البول من يومين", Facts{AgeYears: 35, Sex: "m"}, Urgent},
+		{"Mum's 78, she's got that burning when she goes to the loo again and going every 5 minutes", Facts{Sex: "f"}, Urgent},
+		{"burning when I wee since yesterday and going every 5 mins, had it before", Facts{AgeYears: 27, Sex: "f"}, Routine},
+	} {
+		w := e.Walk(c.text, c.fx, "", func(q Question) string {
+			if q.ID == "age_band" && c.fx.AgeYears == 0 {
+				return q.Options[len(q.Options)-1].Value
+			}
+			return answerAll("no")(q)
+		})
+		if w.Decision.Urgency != c.want {
+			t.Errorf("%q: %s, want %s", c.text, w.Decision.Urgency, c.want)
+		}
+	}
+	if got := e.Prefill("Mum's 78 and she has a cough", Facts{}, "breathing")["age_band"]; got != "65plus" {
+		t.Errorf("Mum's 78: age band %q, want 65plus", got)
+	}
+}

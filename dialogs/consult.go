@@ -112,10 +112,11 @@ type Consults interface {
 	Rate(ctx context.Context, patientID, caseID int64, stars int) error
 	// WaitFigures returns the figures of a waiting case, with its place
 	// among the cases a clinician who could take it would pick first (most
-	// urgent, then longest waiting; 1 is next); ErrNotFound when it is not
-	// waiting (never queued, claimed, closed, left, or no such case).
+	// urgent, then longest waiting; 1 is next), and records them as the
+	// figures the patient is told, so that an update goes out only when the
+	// estimate changes meaningfully: the figures are read to be told, so
+	// reading and recording are one step. ErrNotFound when it is not waiting
+	// (never queued, claimed, closed, left, or no such case); on any error
+	// nothing is recorded.
 	WaitFigures(ctx context.Context, caseID int64) (WaitFigures, error)
-	// WaitTold records the figures the patient was just told, so that an
-	// update goes out only when the estimate changes meaningfully.
-	WaitTold(ctx context.Context, caseID int64, f WaitFigures) error
 }

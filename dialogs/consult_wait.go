@@ -94,18 +94,13 @@ func waitLine(e *Engine, lang string, f WaitFigures) string {
 	}
 }
 
-// estimate gives the reply the waiting case's figures f, and records
-// them as told; a failure to record only leaves the next update's
-// comparison to the figures before. With nobody online for an urgent case
-// it also looks up where else to get care.
+// estimate gives the reply the waiting case's figures f (recorded as told
+// by Consults.WaitFigures, which read them). With nobody online for an
+// urgent case it also looks up where else to get care.
 func (tf *triageFlow) estimate(ctx context.Context, t *turn, d *triageData, f WaitFigures) {
-	cs := t.e.Consults
 	if d.Case == 0 || d.Pos <= 0 {
 		return
 	}
 	d.Wait = &f
 	tf.noDoctor(ctx, t, d)
-	if err := cs.WaitTold(ctx, d.Case, f); err != nil {
-		t.e.Log.Warn("dialogs: consult: record wait told", "case", d.Case, "err", err)
-	}
 }

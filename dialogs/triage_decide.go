@@ -192,7 +192,8 @@ func (tf *triageFlow) queue(ctx context.Context, t *turn, d triageData) error {
 }
 
 // position looks up the case's place in the queue with the figures of its
-// estimate, in one query; a failure only leaves them unsaid.
+// estimate, recorded as told in the same statement; a failure only leaves
+// them unsaid.
 func (tf *triageFlow) position(ctx context.Context, t *turn, d *triageData) {
 	d.Wait, d.Fallback = nil, nil
 	if d.Case == 0 {

@@ -369,6 +369,16 @@ func TestWaitFigures(t *testing.T) {
 			t.Errorf("WaitFigures(%d) = %+v, %v; WaitingCases has %+v", wc.CaseID, f, err, wc.Figures)
 		}
 	}
+	// The figures read are recorded as told by the same statement, in the
+	// JSON the look at every case reads back (6 minutes' typical included).
+	if ws, err = w.consults.WaitingCases(ctx, 100); err != nil || len(ws) != 3 {
+		t.Fatalf("WaitingCases = %+v, %v", ws, err)
+	}
+	for _, wc := range ws {
+		if wc.Told == nil || *wc.Told != wc.Figures || wc.ToldAt == nil {
+			t.Errorf("case %d: told %+v at %v; want its figures %+v recorded", wc.CaseID, wc.Told, wc.ToldAt, wc.Figures)
+		}
+	}
 	if _, err := w.consults.WaitFigures(ctx, 1<<40); !errors.Is(err, dialogs.ErrNotFound) {
 		t.Errorf("WaitFigures of no case: %v; want ErrNotFound", err)
 	}

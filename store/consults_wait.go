@@ -70,7 +70,8 @@ SELECT w.id, w.channel, w.conversation_id, w.wait_told, w.wait_told_at,
               AND (o.urgency = 'emergency' OR o.specialty = w.specialty)
               AND (CASE o.urgency WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 WHEN 'routine' THEN 2 ELSE 3 END,
                    o.queued_at, o.id) < (w.rank, w.queued_at, w.id)) AS position,
-       count(k.id) AS online, count(k.id) FILTER (WHERE k.busy) AS busy, typical.secs
+       count(k.id) AS online, count(k.id) FILTER (WHERE k.busy) AS busy,
+       round(typical.secs::numeric)::bigint AS typical
 FROM w CROSS JOIN typical
 LEFT JOIN online k ON (w.facility_id IS NULL OR w.facility_id = ANY (k.facilities))
                   AND (w.urgency = 'emergency' OR w.specialty = ANY (k.specialties)
@@ -84,8 +85,21 @@ LIMIT $2`
 // by its key ($3), not picked out of the waiting cases. One query for both
 // uses ("$1 = 0 OR id = $1") could not use the key, and read the whole
 // queue (and the patients' table) once more per decision.
+//
+// They are read to be told, so the same statement records them as told
+// (wait_told, as dialogs.WaitFigures' JSON): one statement and one commit
+// per queued decision rather than a read and then a write of its own.
+// TestWaitFigures reads that JSON back as the struct it was read as.
 var (
-	waitFiguresOneSQL = strings.Replace(waitFiguresSQL, "whichWaiting", "c.id = $3", 1)
+	waitFiguresOneSQL = `
+WITH f AS (` + strings.Replace(waitFiguresSQL, "whichWaiting", "c.id = $3", 1) + `
+), told AS (
+    UPDATE cases SET wait_told = jsonb_build_object('p', f.position, 'o', f.online, 'b', f.busy,
+                                                    't', f.typical * 1000000000),
+                     wait_told_at = now()
+    FROM f WHERE cases.id = f.id
+)
+SELECT f.* FROM f`
 	waitFiguresAllSQL = strings.Replace(waitFiguresSQL, "whichWaiting", "true", 1)
 )
 
@@ -109,13 +123,13 @@ func (co *Consults) waitingFigures(ctx context.Context, caseID int64, limit int)
 	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (WaitingCase, error) {
 		var w WaitingCase
 		var told []byte
-		var typical float64
+		var typical int64 // seconds
 		err := row.Scan(&w.CaseID, &w.Conversation.Channel, &w.Conversation.ID, &told, &w.ToldAt,
 			&w.Figures.Position, &w.Figures.Online, &w.Figures.Busy, &typical)
 		if err != nil {
 			return w, err
 		}
-		w.Figures.Typical = time.Duration(typical * float64(time.Second)).Round(time.Second)
+		w.Figures.Typical = time.Duration(typical) * time.Second
 		if told != nil {
 			var f dialogs.WaitFigures
 			if json.Unmarshal(told, &f) == nil {
@@ -126,7 +140,8 @@ func (co *Consults) waitingFigures(ctx context.Context, caseID int64, limit int)
 	})
 }
 
-// WaitFigures returns the figures of a waiting case; see dialogs.Consults.
+// WaitFigures returns the figures of a waiting case and records them as
+// told, in one statement; see dialogs.Consults.
 func (co *Consults) WaitFigures(ctx context.Context, caseID int64) (dialogs.WaitFigures, error) {
 	ws, err := co.waitingFigures(ctx, caseID, 1)
 	if err == nil && len(ws) == 0 {
@@ -146,18 +161,6 @@ func (co *Consults) WaitingCases(ctx context.Context, limit int) ([]WaitingCase,
 		return nil, fmt.Errorf("store: waiting cases' figures: %w", err)
 	}
 	return ws, nil
-}
-
-// WaitTold records the figures the patient was told; see dialogs.Consults.
-func (co *Consults) WaitTold(ctx context.Context, caseID int64, f dialogs.WaitFigures) error {
-	raw, err := json.Marshal(f)
-	if err != nil {
-		return fmt.Errorf("store: wait told, case %d: %w", caseID, err)
-	}
-	if _, err := co.pool.Exec(ctx, `UPDATE cases SET wait_told = $2, wait_told_at = now() WHERE id = $1`, caseID, raw); err != nil {
-		return fmt.Errorf("store: wait told, case %d: %w", caseID, err)
-	}
-	return nil
 }
 
 // claimWaitSQL records new figures only if nobody recorded any since

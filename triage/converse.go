@@ -80,6 +80,7 @@ type conversation struct {
 	present []bool        // concepts read or answered, facts included
 	who     person
 	fams    []string // the complaint families in play, set by choose
+	path    string   // the pathway the words alone point to
 	// tried memoises urgencyWith by its hypothesis: choose's look-ahead
 	// asks for the same few many times over (each "yes" alone once per
 	// candidate it could combine with).
@@ -155,6 +156,7 @@ func (e *Engine) newConversation(a *analysis, f Facts, answers map[string]string
 	c := &conversation{e: e, a: a, f: f, answers: answers}
 	none := answerEffects{ageMonths: -1, durDays: -1}
 	d0 := e.decideState(e.newState(a, f, none), a, none, "", false)
+	c.path = d0.Pathway
 	if p := e.pathways[d0.Pathway]; p != nil {
 		c.order = p.questions
 	}
@@ -375,23 +377,26 @@ func (c *conversation) choose(topic string) *Question {
 		}
 	}
 	open := c.open(pool)
-	asked := len(c.answers) // prefilled answers included
-	// The age first when it decides which questions fit.
-	ageRank := 25
-	for _, q := range open {
-		if q.fit.minMonths > 0 || q.fit.maxMonths > 0 {
-			ageRank = 35
-		}
+	asked := c.asked(topic)
+	if c.screen() != nil {
+		// the safety screen still to come is one of the six
+		asked++
 	}
+	// The age first when it decides whether a question that could change
+	// the decision fits.
+	ageRank, agePlace := 25, -1
 	var rs []ranked
 	for i, q := range open {
 		if q.ID == ageQuestion {
-			rs = append(rs, ranked{q: q, rank: ageRank, order: i})
+			agePlace = i
 			continue
 		}
 		u := c.reach(q, others)
 		if u.Rank() <= c.base.Urgency.Rank() || (u != Emergency && asked >= maxAsked) {
 			continue
+		}
+		if q.fit.minMonths > 0 || q.fit.maxMonths > 0 {
+			ageRank = 35
 		}
 		r := ranked{q: q, rank: 10 * u.Rank(), order: i}
 		if !c.fits(q) {
@@ -403,6 +408,9 @@ func (c *conversation) choose(topic string) *Question {
 			r.q = c.e.questions[sexQuestion]
 		}
 		rs = append(rs, r)
+	}
+	if agePlace >= 0 {
+		rs = append(rs, ranked{q: open[agePlace], rank: ageRank, order: agePlace})
 	}
 	// An unknown age with nothing else left to ask is asked only if an
 	// answer could change the decision.
@@ -421,6 +429,27 @@ func (c *conversation) choose(topic string) *Question {
 		return rs[0].q
 	}
 	return c.screen()
+}
+
+// asked counts the questions the patient has answered: the answers the
+// words give (Prefill, for the tapped topic or the words' pathway, and the
+// age known beforehand) were never asked.
+func (c *conversation) asked(topic string) int {
+	path := topic
+	if path == "" {
+		path = c.path
+	}
+	said := c.e.prefill(c.a, c.f, path)
+	n := 0
+	for id, v := range c.answers {
+		switch {
+		case said[id] == v:
+		case id == ageQuestion && v == AgeBand(c.f.AgeYears, c.f.AgeMonths):
+		default:
+			n++
+		}
+	}
+	return n
 }
 
 // open are the pool's questions that may be asked now: not a screen, not

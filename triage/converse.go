@@ -337,6 +337,12 @@ func (c *conversation) reach(q *Question, others []*Question) Urgency {
 	return best
 }
 
+// pairOnly reports whether q's own "yes" makes no emergency: it needs
+// one more "yes" to another question (reach's look-ahead).
+func (c *conversation) pairOnly(q *Question) bool {
+	return c.urgencyWith(oneAnswer(q, "yes")) != Emergency
+}
+
 // valuesOf are the answers worth trying: "yes" for a yes/no question, every
 // option otherwise.
 func (c *conversation) valuesOf(q *Question) []string {
@@ -399,6 +405,16 @@ func (c *conversation) choose(topic string) *Question {
 			ageRank = 35
 		}
 		r := ranked{q: q, rank: 10 * u.Rank(), order: i}
+		if u == Emergency && q.Kind == KindYesNo && c.pairOnly(q) {
+			// It matters only beside one more "yes": a plain fact ("is
+			// there a fever?") is asked before the red-flag signs it
+			// would make an emergency, whose "no" leaves them unasked.
+			if q.RedFlag {
+				r.rank--
+			} else {
+				r.rank++
+			}
+		}
 		if !c.fits(q) {
 			// it waits for the sex: ask that first, at the rank of what
 			// it unlocks

@@ -127,6 +127,7 @@ func twoYeses(q, o *Question) hypothesis {
 type person struct {
 	months    int    // -1 unknown
 	minMonths int    // while the age is unknown, the least it can be
+	maxMonths int    // while the age is unknown, what it is below (0: no bound)
 	sex       string // "f", "m" or ""
 	pregnant  string // "yes", "no" or ""
 }
@@ -135,6 +136,13 @@ type person struct {
 const (
 	writerMinMonths = 5 * 12  // a child under five does not write
 	adultMinMonths  = 16 * 12 // a wife, a husband, a parent
+)
+
+// An unknown age in a pregnancy is bounded: a pregnant woman is no child
+// under 12 nor an older person (the ages abd_pregnant is asked between).
+const (
+	pregnantMinMonths = 12 * 12
+	pregnantMaxMonths = 55 * 12
 )
 
 // leastAge is the least the patient's age can be when no age is said: an
@@ -262,6 +270,9 @@ func (c *conversation) fits(q *Question) bool {
 	if c.who.months < 0 && ft.maxMonths > 0 && c.who.minMonths >= ft.maxMonths {
 		return false
 	}
+	if c.who.months < 0 && ft.minMonths > 0 && c.who.maxMonths > 0 && c.who.maxMonths <= ft.minMonths {
+		return false
+	}
 	switch ft.pregnant {
 	case "yes":
 		return c.who.pregnant == "yes"
@@ -351,9 +362,23 @@ func (c *conversation) valuesOf(q *Question) []string {
 	}
 	var vs []string
 	for _, o := range q.Options {
+		if q.Kind == KindAgeBand && !c.mayBe(o.Value) {
+			continue
+		}
 		vs = append(vs, o.Value)
 	}
 	return vs
+}
+
+// mayBe reports whether the patient, of unknown age, may be in age band
+// v: a writer is no toddler, a pregnant woman no baby nor older person.
+func (c *conversation) mayBe(v string) bool {
+	for _, b := range ageBands {
+		if b.value == v {
+			return b.months >= c.who.minMonths && (c.who.maxMonths == 0 || b.months < c.who.maxMonths)
+		}
+	}
+	return true
 }
 
 func (c *conversation) answered(id string) bool {

@@ -430,15 +430,12 @@ func (c *conversation) choose(topic string) *Question {
 			ageRank = 35
 		}
 		r := ranked{q: q, rank: 10 * u.Rank(), order: i}
-		if u == Emergency && q.Kind == KindYesNo && c.pairOnly(q) {
-			// It matters only beside one more "yes": a plain fact ("is
-			// there a fever?") is asked before the red-flag signs it
-			// would make an emergency, whose "no" leaves them unasked.
-			if q.RedFlag {
-				r.rank--
-			} else {
-				r.rank++
-			}
+		if u == Emergency && q.RedFlag && c.pairOnly(q) {
+			// A red-flag sign that is an emergency only beside one more
+			// "yes" (a stiff neck beside a fever) waits for the questions
+			// that are emergencies alone and for the plain fact it needs,
+			// whose "no" leaves it unasked.
+			r.rank--
 		}
 		if !c.fits(q) {
 			// it waits for the sex: ask that first, at the rank of what

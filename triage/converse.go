@@ -336,7 +336,7 @@ func (c *conversation) reach(q *Question, others []*Question) Urgency {
 	// "Is one calf swollen?" changes nothing alone, but with a recent
 	// hospital stay it is a clot: look one "yes" further.
 	for _, o := range others {
-		if o == q || o.Kind != KindYesNo {
+		if o == q || o.Kind != KindYesNo || !c.mayAsk(o, q) {
 			continue
 		}
 		alone := c.urgencyWith(oneAnswer(o, "yes"))
@@ -352,6 +352,16 @@ func (c *conversation) reach(q *Question, others []*Question) Urgency {
 // one more "yes" to another question (reach's look-ahead).
 func (c *conversation) pairOnly(q *Question) bool {
 	return c.urgencyWith(oneAnswer(q, "yes")) != Emergency
+}
+
+// mayAsk reports whether o could still be asked once q is answered "yes":
+// its context is there, or q's "yes" brings it (a stiff neck is asked
+// once the child has a fever), and nothing makes it pointless. A partner
+// that will never be asked (blood in the stool where nobody spoke of the
+// bowels) does not make q worth asking.
+func (c *conversation) mayAsk(o, q *Question) bool {
+	yes := q.Options[0].concepts
+	return !o.unless.metWith(c.present, yes) && (len(o.needs) == 0 || o.needs.metWith(c.present, yes))
 }
 
 // valuesOf are the answers worth trying: "yes" for a yes/no question, every

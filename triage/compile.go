@@ -104,6 +104,20 @@ func (ctx context) met(present []bool) bool {
 	return false
 }
 
+// metWith is met with the concepts extra present too.
+func (ctx context) metWith(present []bool, extra []int32) bool {
+	for _, g := range ctx {
+		all := true
+		for _, t := range g {
+			all = all && (present[t.concept] || slices.Contains(extra, t.concept)) != t.absent
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
 // contextOf reads a needs, unless or when list: each entry a concept, or
 // concepts joined by "&", each looked up by concepts.
 func contextOf(entries []string, concepts func([]string) ([]int32, error)) (context, error) {

@@ -80,6 +80,7 @@ type conversation struct {
 	present []bool        // concepts read or answered, facts included
 	who     person
 	fams    []string // the complaint families in play, set by choose
+	path    string   // the pathway the words alone point to
 	// tried memoises urgencyWith by its hypothesis: choose's look-ahead
 	// asks for the same few many times over (each "yes" alone once per
 	// candidate it could combine with).
@@ -126,6 +127,7 @@ func twoYeses(q, o *Question) hypothesis {
 type person struct {
 	months    int    // -1 unknown
 	minMonths int    // while the age is unknown, the least it can be
+	maxMonths int    // while the age is unknown, what it is below (0: no bound)
 	sex       string // "f", "m" or ""
 	pregnant  string // "yes", "no" or ""
 }
@@ -134,6 +136,13 @@ type person struct {
 const (
 	writerMinMonths = 5 * 12  // a child under five does not write
 	adultMinMonths  = 16 * 12 // a wife, a husband, a parent
+)
+
+// An unknown age in a pregnancy is bounded: a pregnant woman is no child
+// under 12 nor an older person (the ages abd_pregnant is asked between).
+const (
+	pregnantMinMonths = 12 * 12
+	pregnantMaxMonths = 55 * 12
 )
 
 // leastAge is the least the patient's age can be when no age is said: an
@@ -155,6 +164,7 @@ func (e *Engine) newConversation(a *analysis, f Facts, answers map[string]string
 	c := &conversation{e: e, a: a, f: f, answers: answers}
 	none := answerEffects{ageMonths: -1, durDays: -1}
 	d0 := e.decideState(e.newState(a, f, none), a, none, "", false)
+	c.path = d0.Pathway
 	if p := e.pathways[d0.Pathway]; p != nil {
 		c.order = p.questions
 	}
@@ -260,6 +270,9 @@ func (c *conversation) fits(q *Question) bool {
 	if c.who.months < 0 && ft.maxMonths > 0 && c.who.minMonths >= ft.maxMonths {
 		return false
 	}
+	if c.who.months < 0 && ft.minMonths > 0 && c.who.maxMonths > 0 && c.who.maxMonths <= ft.minMonths {
+		return false
+	}
 	switch ft.pregnant {
 	case "yes":
 		return c.who.pregnant == "yes"
@@ -323,7 +336,7 @@ func (c *conversation) reach(q *Question, others []*Question) Urgency {
 	// "Is one calf swollen?" changes nothing alone, but with a recent
 	// hospital stay it is a clot: look one "yes" further.
 	for _, o := range others {
-		if o == q || o.Kind != KindYesNo {
+		if o == q || o.Kind != KindYesNo || !c.mayAsk(o, q) {
 			continue
 		}
 		alone := c.urgencyWith(oneAnswer(o, "yes"))
@@ -335,6 +348,22 @@ func (c *conversation) reach(q *Question, others []*Question) Urgency {
 	return best
 }
 
+// pairOnly reports whether q's own "yes" makes no emergency: it needs
+// one more "yes" to another question (reach's look-ahead).
+func (c *conversation) pairOnly(q *Question) bool {
+	return c.urgencyWith(oneAnswer(q, "yes")) != Emergency
+}
+
+// mayAsk reports whether o could still be asked once q is answered "yes":
+// its context is there, or q's "yes" brings it (a stiff neck is asked
+// once the child has a fever), and nothing makes it pointless. A partner
+// that will never be asked (blood in the stool where nobody spoke of the
+// bowels) does not make q worth asking.
+func (c *conversation) mayAsk(o, q *Question) bool {
+	yes := q.Options[0].concepts
+	return !o.unless.metWith(c.present, yes) && (len(o.needs) == 0 || o.needs.metWith(c.present, yes))
+}
+
 // valuesOf are the answers worth trying: "yes" for a yes/no question, every
 // option otherwise.
 func (c *conversation) valuesOf(q *Question) []string {
@@ -343,9 +372,23 @@ func (c *conversation) valuesOf(q *Question) []string {
 	}
 	var vs []string
 	for _, o := range q.Options {
+		if q.Kind == KindAgeBand && !c.mayBe(o.Value) {
+			continue
+		}
 		vs = append(vs, o.Value)
 	}
 	return vs
+}
+
+// mayBe reports whether the patient, of unknown age, may be in age band
+// v: a writer is no toddler, a pregnant woman no baby nor older person.
+func (c *conversation) mayBe(v string) bool {
+	for _, b := range ageBands {
+		if b.value == v {
+			return b.months >= c.who.minMonths && (c.who.maxMonths == 0 || b.months < c.who.maxMonths)
+		}
+	}
+	return true
 }
 
 func (c *conversation) answered(id string) bool {
@@ -375,25 +418,35 @@ func (c *conversation) choose(topic string) *Question {
 		}
 	}
 	open := c.open(pool)
-	asked := len(c.answers) // prefilled answers included
-	// The age first when it decides which questions fit.
-	ageRank := 25
-	for _, q := range open {
-		if q.fit.minMonths > 0 || q.fit.maxMonths > 0 {
-			ageRank = 35
-		}
+	asked := c.asked(topic)
+	if c.screen() != nil {
+		// the safety screen still to come is one of the six
+		asked++
 	}
+	// The age first when it decides whether a question that could change
+	// the decision fits.
+	ageRank, agePlace := 25, -1
 	var rs []ranked
 	for i, q := range open {
 		if q.ID == ageQuestion {
-			rs = append(rs, ranked{q: q, rank: ageRank, order: i})
+			agePlace = i
 			continue
 		}
 		u := c.reach(q, others)
 		if u.Rank() <= c.base.Urgency.Rank() || (u != Emergency && asked >= maxAsked) {
 			continue
 		}
+		if q.fit.minMonths > 0 || q.fit.maxMonths > 0 {
+			ageRank = 35
+		}
 		r := ranked{q: q, rank: 10 * u.Rank(), order: i}
+		if u == Emergency && q.RedFlag && c.pairOnly(q) {
+			// A red-flag sign that is an emergency only beside one more
+			// "yes" (a stiff neck beside a fever) waits for the questions
+			// that are emergencies alone and for the plain fact it needs,
+			// whose "no" leaves it unasked.
+			r.rank--
+		}
 		if !c.fits(q) {
 			// it waits for the sex: ask that first, at the rank of what
 			// it unlocks
@@ -403,6 +456,9 @@ func (c *conversation) choose(topic string) *Question {
 			r.q = c.e.questions[sexQuestion]
 		}
 		rs = append(rs, r)
+	}
+	if agePlace >= 0 {
+		rs = append(rs, ranked{q: open[agePlace], rank: ageRank, order: agePlace})
 	}
 	// An unknown age with nothing else left to ask is asked only if an
 	// answer could change the decision.
@@ -421,6 +477,27 @@ func (c *conversation) choose(topic string) *Question {
 		return rs[0].q
 	}
 	return c.screen()
+}
+
+// asked counts the questions the patient has answered: the answers the
+// words give (Prefill, for the tapped topic or the words' pathway, and the
+// age known beforehand) were never asked.
+func (c *conversation) asked(topic string) int {
+	path := topic
+	if path == "" {
+		path = c.path
+	}
+	said := c.e.prefill(c.a, c.f, path)
+	n := 0
+	for id, v := range c.answers {
+		switch {
+		case said[id] == v:
+		case id == ageQuestion && v == AgeBand(c.f.AgeYears, c.f.AgeMonths):
+		default:
+			n++
+		}
+	}
+	return n
 }
 
 // open are the pool's questions that may be asked now: not a screen, not

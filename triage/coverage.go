@@ -40,7 +40,7 @@ func (g ageGroup) fits(who person) bool {
 	if who.months >= 0 {
 		return who.months >= g.minMonths && (g.maxMonths == 0 || who.months < g.maxMonths)
 	}
-	return g.maxMonths == 0 || who.minMonths < g.maxMonths
+	return (g.maxMonths == 0 || who.minMonths < g.maxMonths) && (who.maxMonths == 0 || g.minMonths < who.maxMonths)
 }
 
 // compileCoversFor reads a family's covers_for: each rule must be one the
@@ -167,6 +167,10 @@ func (e *Engine) personOf(s *state, fx answerEffects) person {
 	switch {
 	case s.has(e.need.facts["@pregnant"]):
 		who.pregnant = "yes"
+		if who.months < 0 {
+			who.minMonths = max(who.minMonths, pregnantMinMonths)
+			who.maxMonths = pregnantMaxMonths
+		}
 	case fx.pregnant == "no":
 		who.pregnant = "no"
 	}

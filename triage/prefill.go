@@ -28,12 +28,19 @@ import "slices"
 //
 // Choice and severity questions are never prefilled.
 func (e *Engine) Prefill(text string, f Facts, pathway string) map[string]string {
+	if e.pathways[pathway] == nil {
+		return map[string]string{}
+	}
+	return e.prefill(e.read(text), f, pathway)
+}
+
+// prefill is Prefill of words already read.
+func (e *Engine) prefill(a *analysis, f Facts, pathway string) map[string]string {
 	out := map[string]string{}
 	p := e.pathways[pathway]
 	if p == nil {
 		return out
 	}
-	a := e.read(text)
 	m := a.measured(e)
 	age, ageUnit := e.textAge(a, m)
 	s := e.newState(a, f, answerEffects{ageMonths: -1, durDays: -1})

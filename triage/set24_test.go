@@ -1,0 +1,139 @@
+package triage
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestWeakSinceAnOldStrokeIsLongStanding: a sentence that runs on "since
+// then" from a sentence dated years back tells what has gone on since, not
+// something new. An 84-year-old's weakness unchanged since a stroke in 2023
+// went to the emergency number (h24-014). A new weakness told after it, now
+// or suddenly, stays the stroke emergency.
+func TestWeakSinceAnOldStrokeIsLongStanding(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"my dad had a stroke back in 2023. His right arm and leg have been weak since then, no change",
+		"My mum had a stroke 2 years ago. Her left leg has been weak ever since.",
+		"امي جتها جلطه سنة ٢٠٢٢. ايدها اليمين ضعيفه من وقتها",
+		"بابا جاته جلطة قبل ٣ سنين. من يومها ايده الشمال ما بيحركها منيح",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 80, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency == Emergency {
+			t.Errorf("%q: %s %v; an old stroke's unchanged weakness is long-standing", text, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"my dad had a stroke in 2023. Since then he was fine but today he can't move his right arm",
+		"my father can't move his left arm",
+		"ابوي ما يقدر يحرك يده اليسار",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 80, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency != Emergency {
+			t.Errorf("%q: %s, want the stroke emergency", text, w.Decision.Urgency)
+		}
+	}
+}
+
+// TestWishGodTakeMeIsNoUnwakingPerson: "I wish God would take me and I
+// didn't wake up", said by a grieving mother every day (h24-015), is a
+// passive wish to die, not a person who cannot be woken.
+func TestWishGodTakeMeIsNoUnwakingPerson(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"امي عمرها ٧٨ سنة، صارت تقول كل يوم يا ريت الله ياخدني وما فيق الصبح",
+		"امي بتقول كل يوم ربنا ياخدني وما اصحاش الصبح",
+		"الوالده تقول كل ليله الله ياخذني وما اصحى",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 78, Sex: "f"}, "", answerAll("no"))
+		if slices.Contains(w.Decision.RedFlags, "RF-CONSC-01") || w.Decision.Urgency != Urgent {
+			t.Errorf("%q: %s %v; want the urgent passive wish, not RF-CONSC-01", text, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+	for _, text := range []string{"ابويا نام وماصحاش", "امي طاحت وما تصحى"} {
+		if w := e.Walk(text, Facts{AgeYears: 78, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency != Emergency {
+			t.Errorf("%q: %s, want the emergency of someone who does not wake", text, w.Decision.Urgency)
+		}
+	}
+}
+
+// TestFewerMovementsBeforeTwentyFourWeeks: before about 24 weeks a baby's
+// movements are not yet regular enough to be fewer (RCOG Green-top 57). At
+// 19 weeks in a first pregnancy (h24-032) RF-PREG-06 sent her to the
+// emergency number. From 24 weeks it stays the emergency.
+func TestFewerMovementsBeforeTwentyFourWeeks(t *testing.T) {
+	e := mustLoad(t)
+	yes := answering(map[string]string{"preg_movements": "yes"})
+	for _, text := range []string{
+		"انا حامل في الشهر الخامس، ١٩ اسبوع، اول حمل. مش حاسة بالبيبي بيتحرك غير رفرفة خفيفة",
+		"I'm 20 weeks pregnant and I barely feel the baby move",
+		"حامل بالشهر الرابع وما احس الجنين يتحرك كثير",
+		"I am 5 months pregnant, first baby, not feeling much movement yet",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 26, Sex: "f"}, "", yes); slices.Contains(w.Decision.RedFlags, "RF-PREG-06") {
+			t.Errorf("%q: %s %v; before 24 weeks fewer movements are no emergency", text, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"I'm 30 weeks pregnant and the baby is moving less than usual",
+		"انا حامل في السابع والبيبي حركته قليلة اوي من امبارح",
+		"انا حامل في التامن ومش حاسة بحركة الجنين من امبارح",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 29, Sex: "f"}, "", yes); !slices.Contains(w.Decision.RedFlags, "RF-PREG-06") {
+			t.Errorf("%q: %s %v, want RF-PREG-06", text, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+}
+
+// TestMalariaWordIsNoStay: naming malaria guesses at the illness; it does
+// not say where the writer has been. "Back home it is always malaria" from a
+// man five years in Riyadh (h24-003) fired RF-TRAVEL-01 at once. The stay
+// is asked instead, and a named place still fires.
+func TestMalariaWordIsNoStay(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"I live in Riyadh for 5 years, I have small fever and catarrh, back home it is always malaria",
+		"عندي حراره وصداع واظن انها ملاريا",
+		"سخونية وتكسير، خايف تكون الملاريا",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 36, Sex: "m"}, "", answerAll("no"))
+		if w.Decision.Urgency == Emergency || !slices.Contains(w.Asked, "fever_travel") {
+			t.Errorf("%q: %s %v, asked %v; want the stay asked, no emergency when it is denied", text, w.Decision.Urgency, w.Decision.RedFlags, w.Asked)
+		}
+	}
+	for _, text := range []string{
+		"fever and chills since I came back from Nigeria last week",
+		"عندي حراره ورجفه من رجعت من السودان",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 36, Sex: "m"}, "", answerAll("no")); !slices.Contains(w.Decision.RedFlags, "RF-TRAVEL-01") {
+			t.Errorf("%q: %s %v, want RF-TRAVEL-01", text, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+}
+
+// TestOuterSideAndGroundAreNoHeatOrFall: "bruised on the outside" of an
+// ankle is no time outdoors (h24-034, asked about heat stroke), and
+// sleeping on the ground at Muzdalifah is no fall (h24-024, asked about a
+// fall from a height).
+func TestOuterSideAndGroundAreNoHeatOrFall(t *testing.T) {
+	lx := mustLoad(t).lex
+	heat, fall := lx.index["heat_context"], lx.index["fall_word"]
+	for text, want := range map[string]bool{
+		"rolled my ankle, swollen and bruised on the outside": false,
+		"pain on the outside of my knee":                      false,
+		"he was working outside all day in the sun":           true,
+	} {
+		if got := lx.analyze(text).present[heat]; got != want {
+			t.Errorf("heat_context in %q = %v, want %v", text, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"slept on the ground at Muzdalifah and woke with a sore shoulder": false,
+		"نمت على الارض في مزدلفه وصحيت ظهري يوجعني":                       false,
+		"رقدنا على الارض في مزدلفه":                                       false,
+		"my dad fell on the ground":                                       true,
+		"امي طاحت على الارض":                                              true,
+	} {
+		if got := lx.analyze(text).present[fall]; got != want {
+			t.Errorf("fall_word in %q = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -137,3 +137,24 @@ func TestOuterSideAndGroundAreNoHeatOrFall(t *testing.T) {
 		}
 	}
 }
+
+// TestBurningOnGoingToTheToiletIsBurningUrine: «حرقة لما بيعمل حمام»
+// (burning when he goes to the toilet, h24-016, a father of 71) read as
+// nothing and was routine. Burning beside going to the toilet is dysuria;
+// heartburn after eating is not.
+func TestBurningOnGoingToTheToiletIsBurningUrine(t *testing.T) {
+	lx := mustLoad(t).lex
+	dys := lx.index["dysuria"]
+	for text, want := range map[string]bool{
+		"ابوي بيحكي انه في حرقة لما بيعمل حمام":  true,
+		"جوزي عنده حرقان وهو بيدخل الحمام":       true,
+		"امي عندها حرقه لما تروح الحمام":         true,
+		"it burns when he goes to the toilet":    true,
+		"عندي حرقة في المعدة لما اكل":            false,
+		"بعمل حمام كل يوم والحمد لله مفيش مشاكل": false,
+	} {
+		if got := lx.analyze(text).present[dys]; got != want {
+			t.Errorf("dysuria in %q = %v, want %v", text, got, want)
+		}
+	}
+}

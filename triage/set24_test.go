@@ -158,3 +158,30 @@ func TestBurningOnGoingToTheToiletIsBurningUrine(t *testing.T) {
 		}
 	}
 }
+
+// TestANewBreastLumpIsSeenToday: a new lump in the breast is urgent by the
+// policy (NICE NG12 refers an unexplained lump from 30); "she found a lump
+// in her left breast" (h24-008, a mother of 67) ended routine. A lump
+// known for years and breast pain before a period are not.
+func TestANewBreastLumpIsSeenToday(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"Writing for my mum, 67. She found a lump in her left breast in the shower 2 days ago, doesnt hurt",
+		"امي لقت كتله في ثديها اليسار",
+		"ماما لقت حباية صغيرة في الثدي اليمين",
+		"حسيت في عقدة بثديي اليمين",
+		"لقيت واحد الكتلة فالبزولة ديالي",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 55, Sex: "f"}, "", answerAll("no")); w.Decision.Urgency != Urgent {
+			t.Errorf("%q: %s %v, want urgent (UR-BREAST-02)", text, w.Decision.Urgency, w.Decision.AmberFlags)
+		}
+	}
+	for _, text := range []string{
+		"a lump in my breast for 10 years, checked and unchanged",
+		"breast pain before my period, no lump",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 40, Sex: "f"}, "", answerAll("no")); slices.Contains(w.Decision.AmberFlags, "UR-BREAST-02") {
+			t.Errorf("%q: %v, want no UR-BREAST-02", text, w.Decision.AmberFlags)
+		}
+	}
+}

@@ -185,3 +185,29 @@ func TestANewBreastLumpIsSeenToday(t *testing.T) {
 		}
 	}
 }
+
+// TestArabiziSafarIsTravel: Arabizi "safar" is سفر, the journey, not
+// صفار, the yellow of jaundice. "ba3d el safar sar fi nfa5 bi ejreha"
+// (after the journey her ankles swelled, h24-028) read as jaundice and was
+// asked about blood in the stool. A fever after a journey to a malaria area
+// stays the emergency.
+func TestArabiziSafarIsTravel(t *testing.T) {
+	e := mustLoad(t)
+	lx := e.lex
+	jaundice, travel := lx.index["jaundice"], lx.index["travel_word"]
+	for _, text := range []string{
+		"ba3d el safar sar fi nfa5 5afif bi ejreha",
+		"safarna 3al 3omra bil bas w ejray wirmo",
+		"safart mn ams w ta3bana",
+	} {
+		a := lx.analyze(text)
+		if a.present[jaundice] || !a.present[travel] {
+			t.Errorf("%q: jaundice %v, travel %v; want the journey", text, a.present[jaundice], a.present[travel])
+		}
+	}
+	for _, text := range []string{"3andi 7arara w ra3sha ba3d el safar mn nigeria", "safart 3al sudan w rje3t 3andi 7arara"} {
+		if w := e.Walk(text, Facts{AgeYears: 40, Sex: "m"}, "", answerAll("no")); !slices.Contains(w.Decision.RedFlags, "RF-TRAVEL-01") {
+			t.Errorf("%q: %s %v, want RF-TRAVEL-01", text, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+}

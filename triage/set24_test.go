@@ -211,3 +211,29 @@ func TestArabiziSafarIsTravel(t *testing.T) {
 		}
 	}
 }
+
+// TestUnbornBabyNotMovingIsNoUnresponsivePerson: «الجنين ما يتحرك» is the
+// unborn baby's movements, weighed by RF-PREG-06 from about 24 weeks, not
+// a person who does not move (RF-CONSC-01). With 22 weeks kept off
+// RF-PREG-06 (h24-032's lesson) it went to the emergency number as
+// unresponsive. A father or a baby who does not move stays RF-CONSC-01.
+func TestUnbornBabyNotMovingIsNoUnresponsivePerson(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"حامل ٢٢ اسبوع والجنين ما يتحرك كثير",
+		"انا حامل في الشهر الخامس والجنين مش بيتحرك زي صاحبتي",
+		"حاملة فالشهر الخامس واللي فكرشي ما كيتحركش بزاف",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 26, Sex: "f"}, "", answerAll("no")); slices.Contains(w.Decision.RedFlags, "RF-CONSC-01") {
+			t.Errorf("%q: %s %v; the unborn baby's movements are no unresponsive person", text, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+	for _, text := range []string{"ابوي طاح وما يتحرك", "البيبي عمره شهرين وما يتحرك ولا يرد"} {
+		if w := e.Walk(text, Facts{AgeYears: 60, Sex: "m"}, "", answerAll("no")); !slices.Contains(w.Decision.RedFlags, "RF-CONSC-01") {
+			t.Errorf("%q: %s %v, want RF-CONSC-01", text, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+	if w := e.Walk("انا حامل في التامن والجنين مش بيتحرك من الصبح", Facts{AgeYears: 30, Sex: "f"}, "", answerAll("no")); w.Decision.Urgency != Emergency {
+		t.Errorf("late pregnancy, no movements: %s, want the emergency", w.Decision.Urgency)
+	}
+}

@@ -143,6 +143,37 @@ func (lx *lexicon) applyPastPoint(a *analysis) {
 		}
 	}
 	lx.continueDated(a, dated)
+	lx.sinceDated(a)
+}
+
+// sinceDated reads "since" with a point months or years back ("weak since
+// his stroke in 2023", "since 2019", "since the stroke 3 years ago") as
+// long-standing (chronic): what it tells has gone on from then to now.
+// The point dates nothing as past there, "since" being a word of now.
+// A condition named right before ("diabetic since 2015") keeps the years
+// for itself (applyConditionDurations).
+func (lx *lexicon) sinceDated(a *analysis) {
+	chronic, ok := lx.index["chronic"]
+	if !ok {
+		return
+	}
+	pastAt := map[int32]bool{}
+	a.each(lx.index[modPastPoint], func(i int32) { pastAt[a.occs[i].start] = true })
+	var adds []occ
+	for i, t := range a.toks {
+		if t.text != "since" && t.text != "منذ" {
+			continue
+		}
+		for j := i + 1; j < len(a.toks) && j <= i+5 && a.toks[j].phrase == t.phrase; j++ {
+			if w := a.toks[j].text; isYear(w) || pastAt[int32(j)] || w == "قبل" && j+2 < len(a.toks) && (monthsOrYears[a.toks[j+1].text] || monthsOrYears[a.toks[j+2].text]) {
+				adds = append(adds, occ{concept: chronic, start: int32(i), end: int32(j), clause: t.clause})
+				break
+			}
+		}
+	}
+	for _, o := range adds {
+		a.addOcc(o)
+	}
 }
 
 // continueDated reads a sentence that runs on from a dated one ("he had a

@@ -237,3 +237,33 @@ func TestUnbornBabyNotMovingIsNoUnresponsivePerson(t *testing.T) {
 		t.Errorf("late pregnancy, no movements: %s, want the emergency", w.Decision.Urgency)
 	}
 }
+
+// TestSinceADatedPointIsLongStanding: "since" with a year or a point
+// months or years back tells something that has gone on from then: "weak
+// since his stroke in 2023", "since 2019". Both fired RF-STROKE-02 as a new
+// weakness, and "for 3 years since his stroke" RF-STROKE-05 as a stroke
+// now. A condition's own years ("diabetic since 2015") and a weakness
+// since this morning stay the emergency.
+func TestSinceADatedPointIsLongStanding(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"his right arm has been weak since his stroke in 2023",
+		"his right arm has been weak since 2019",
+		"my dad's right arm has been weak for 3 years since his stroke",
+		"since her stroke she walks with a frame, we need a physio referral",
+		"ابوي ايده ضعيفه منذ سنة ٢٠٢٢",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 80, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency == Emergency {
+			t.Errorf("%q: %s %v; a weakness since years back is long-standing", text, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"he is diabetic since 2015 and he can't move his right arm",
+		"he can't move his right arm since this morning",
+		"my dad had a stroke this morning",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 80, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency != Emergency {
+			t.Errorf("%q: %s, want the stroke emergency", text, w.Decision.Urgency)
+		}
+	}
+}

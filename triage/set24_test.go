@@ -267,3 +267,27 @@ func TestSinceADatedPointIsLongStanding(t *testing.T) {
 		}
 	}
 }
+
+// TestSweatingALotIsNoSeverity: how much one sweats in the heat measures
+// the sweat, not the illness. «جاني صداع وتعب وعرق كثير» from a pilgrim
+// cooling down in an air-conditioned tent at Arafat (h24-022) was severe
+// and stayed urgent; being cooled and drinking is heat exhaustion's home
+// care. Sweating with chest pain stays the emergency, and confusion in the
+// heat stays heat stroke.
+func TestSweatingALotIsNoSeverity(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"انا في عرفات، من الحر جاني صداع وتعب وعرق كثير، الحين جالس في الخيمه تحت المكيف واشرب موية وعصير واحس اني احسن شوي",
+		"I was at Arafat, headache and sweating a lot, now in the AC tent drinking water and feeling better",
+		"كنت فعرفات وجاني الراس وكنعرق بزاف، دابا فالخيمة فالمكيف وكنشرب الما وتحسنت",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 45, Sex: "m"}, "", answering(map[string]string{"severity": "4"})); w.Decision.Urgency == Urgent || w.Decision.Urgency == Emergency {
+			t.Errorf("%q: %s %v, want home care for heat exhaustion being cooled", text, w.Decision.Urgency, w.Decision.AmberFlags)
+		}
+	}
+	for _, text := range []string{"صدري يوجعني وعرق كثير", "ابوي في عرفات يعرق كثير وصار يخربط في الكلام"} {
+		if w := e.Walk(text, Facts{AgeYears: 60, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency != Emergency {
+			t.Errorf("%q: %s, want the emergency", text, w.Decision.Urgency)
+		}
+	}
+}

@@ -291,3 +291,20 @@ func TestSweatingALotIsNoSeverity(t *testing.T) {
 		}
 	}
 }
+
+// TestAParentsWishToldByTheChildIsPassive: the children of set 24 write
+// their parents' words in the third person: "he wishes he wouldn't wake
+// up", "she wishes God would take her". Read as nothing, they ended
+// routine; they are passive wishes to die (UR-MH-02), as the writer's own.
+func TestAParentsWishToldByTheChildIsPassive(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"my dad is 80, since mum died he says every night he wishes he wouldn't wake up",
+		"my mum says she wishes God would take her",
+		"my grandmother prays God takes her, she is so tired",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 80, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency != Urgent || !slices.Contains(w.Decision.AmberFlags, "UR-MH-02") {
+			t.Errorf("%q: %s %v, want urgent UR-MH-02", text, w.Decision.Urgency, w.Decision.AmberFlags)
+		}
+	}
+}

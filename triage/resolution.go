@@ -125,8 +125,10 @@ func (lx *lexicon) applyPastPoint(a *analysis) {
 		}
 		anchors = append(anchors, int32(i))
 	}
+	dated := map[int32]bool{}
 	for _, p := range anchors {
 		clause := a.toks[p].clause
+		dated[clause] = true
 		lo, hi := p, p
 		for lo > 0 && a.toks[lo-1].clause == clause && !lx.isNowWord(a.toks[lo-1].text) {
 			lo--
@@ -139,6 +141,75 @@ func (lx *lexicon) applyPastPoint(a *analysis) {
 				o.ended = true
 			}
 		}
+	}
+	lx.continueDated(a, dated)
+	lx.sinceDated(a)
+}
+
+// sinceDated reads "since" with a point months or years back ("weak since
+// his stroke in 2023", "since 2019", "since the stroke 3 years ago") as
+// long-standing (chronic): what it tells has gone on from then to now.
+// The point dates nothing as past there, "since" being a word of now.
+// A condition named right before ("diabetic since 2015") keeps the years
+// for itself (applyConditionDurations).
+func (lx *lexicon) sinceDated(a *analysis) {
+	chronic, ok := lx.index["chronic"]
+	if !ok {
+		return
+	}
+	pastAt := map[int32]bool{}
+	a.each(lx.index[modPastPoint], func(i int32) { pastAt[a.occs[i].start] = true })
+	var adds []occ
+	for i, t := range a.toks {
+		if t.text != "since" && t.text != "منذ" {
+			continue
+		}
+		for j := i + 1; j < len(a.toks) && j <= i+5 && a.toks[j].phrase == t.phrase; j++ {
+			if w := a.toks[j].text; isYear(w) || pastAt[int32(j)] || w == "قبل" && j+2 < len(a.toks) && (monthsOrYears[a.toks[j+1].text] || monthsOrYears[a.toks[j+2].text]) {
+				adds = append(adds, occ{concept: chronic, start: int32(i), end: int32(j), clause: t.clause})
+				break
+			}
+		}
+	}
+	for _, o := range adds {
+		a.addOcc(o)
+	}
+}
+
+// continueDated reads a sentence that runs on from a dated one ("he had a
+// stroke back in 2023. His right arm has been weak since then", «جاته
+// جلطه سنة ٢٠٢٢. ايده ضعيفه من وقتها», h24-014) as long-standing: what it
+// tells began months or years back and is still going on (chronic), not
+// new. Only the sentence right after the dated one, and not when it brings
+// the story back to now or to something sudden ("since then he was fine,
+// but today he can't move his arm").
+func (lx *lexicon) continueDated(a *analysis, dated map[int32]bool) {
+	since, ok := lx.index["since_then"]
+	chronic, ok2 := lx.index["chronic"]
+	sudden, ok3 := lx.index["sudden"]
+	if !ok || !ok2 || !ok3 || len(dated) == 0 {
+		return
+	}
+	var adds []occ
+	a.each(since, func(i int32) {
+		o := a.occs[i]
+		if o.off || !dated[o.clause-1] || dated[o.clause] {
+			return
+		}
+		for j, t := range a.toks {
+			if t.clause == o.clause && (int32(j) < o.start || int32(j) > o.end) && lx.isNowWord(t.text) {
+				return
+			}
+		}
+		for j := a.first[sudden]; j >= 0; j = a.next[j] {
+			if a.occs[j].clause == o.clause {
+				return
+			}
+		}
+		adds = append(adds, occ{concept: chronic, start: o.start, end: o.end, clause: o.clause})
+	})
+	for _, o := range adds {
+		a.addOcc(o)
 	}
 }
 

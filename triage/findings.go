@@ -13,6 +13,8 @@ type finding struct {
 	concepts []int32
 	unless   []int32 // read, the words say nothing of the finding
 	deniedBy []int32 // denied, the words deny the finding too (denied_with)
+	// read, the words say the finding is not there (absent_with)
+	absentWith []int32
 }
 
 // Finding is one finding the rules know, for listing ("frontdoor triage
@@ -115,7 +117,8 @@ func (e *Engine) findingStates(s *state, fx answerEffects) []FindingState {
 }
 
 // textFinding is what the words say of f: present when any of its
-// concepts is read, absent when every one is mentioned and denied.
+// concepts is read, absent when every one is mentioned and denied or when
+// the words say it is not there.
 func (e *Engine) textFinding(a *analysis, f *finding) string {
 	for _, c := range f.unless {
 		if e.said(a, c) {
@@ -131,6 +134,11 @@ func (e *Engine) textFinding(a *analysis, f *finding) string {
 	}
 	if denied {
 		return FindingAbsent
+	}
+	for _, c := range f.absentWith {
+		if e.said(a, c) {
+			return FindingAbsent
+		}
 	}
 	for _, c := range f.deniedBy {
 		if !e.said(a, c) && e.explicitlyNegated(a, c) {

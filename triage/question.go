@@ -29,7 +29,11 @@ func (e *Engine) compileFindings(s *ruleSet) error {
 		if err != nil {
 			return err
 		}
-		e.findings[f.ID] = &finding{id: f.ID, doc: f.Doc, concepts: cs, unless: unless, deniedBy: deniedBy}
+		absentWith, err := e.conceptList(file, "finding", f.ID, "absent_with", f.AbsentWith)
+		if err != nil {
+			return err
+		}
+		e.findings[f.ID] = &finding{id: f.ID, doc: f.Doc, concepts: cs, unless: unless, deniedBy: deniedBy, absentWith: absentWith}
 		e.findingIDs = append(e.findingIDs, f.ID)
 	}
 	return nil

@@ -190,6 +190,9 @@ type findingSpec struct {
 	// breathlessness" is not too breathless to speak, "no rash" no rash
 	// that does not fade): the words then settle it absent.
 	DeniedWith []string `toml:"denied_with"`
+	// AbsentWith: concepts that, read, say the finding is not there ("baby
+	// kicking loads" is no baby moving less): the words settle it absent.
+	AbsentWith []string `toml:"absent_with"`
 }
 
 type questionSpec struct {

@@ -407,3 +407,23 @@ func TestAManOrAnOlderPersonsUrineInfection(t *testing.T) {
 		t.Errorf("Mum's 78: age band %q, want 65plus", got)
 	}
 }
+
+// TestBabyKickingLoadsIsNoQuestion: "baby kicking loads" or «الجنين
+// بيتحرك كويس» settles the movements question absent (absent_with), so a
+// pregnant woman's heartburn is not asked it (h13-031, h22-020); a baby
+// moving less is still the emergency.
+func TestBabyKickingLoadsIsNoQuestion(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"32 weeks pregnant and getting awful heartburn every night. Otherwise feeling fine, baby kicking loads.",
+		"انا حامل في الشهر الثامن وعندي حموضة بالليل، والجنين بيتحرك كويس",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 30, Sex: "f"}, "", answerAll("no"))
+		if slices.Contains(w.Asked, "preg_movements") || w.Decision.Urgency == Emergency {
+			t.Errorf("%q: asked %v, %s; the baby's movements are told", text, w.Asked, w.Decision.Urgency)
+		}
+	}
+	if d := e.Classify("32 weeks pregnant, the baby is moving fine but less than yesterday, kicking less", Facts{Sex: "f"}); d.Urgency != Emergency {
+		t.Errorf("a baby kicking less: %s, want emergency", d.Urgency)
+	}
+}

@@ -288,7 +288,8 @@ func (lx *lexicon) addNear(a *analysis, ci int32, c *concept, pick []int32) {
 	if int(end-start+1) > c.window {
 		return
 	}
-	if c.ordered && len(pick) > 1 && lx.negOwnedBetween(a, a.occs[pick[0]], a.occs[pick[1]]) {
+	if c.ordered && len(pick) > 1 && (lx.negOwnedBetween(a, a.occs[pick[0]], a.occs[pick[1]]) ||
+		lx.negOwnsManner(a, a.occs[pick[0]], a.occs[pick[len(pick)-1]])) {
 		return
 	}
 	c0 := int32(len(a.comps))
@@ -306,11 +307,38 @@ func (lx *lexicon) negOwnedBetween(a *analysis, neg, next occ) bool {
 	if neg.concept != lx.index["neg_word"] && neg.concept != lx.index["cannot"] {
 		return false
 	}
-	fever := lx.index["fever"]
+	fever, negWord := lx.index["fever"], lx.index["neg_word"]
 	for _, o := range a.occs {
 		// a symptom, not a person or a word of time between them: "can't
 		// get him to wake" is still not waking
 		if o.start > neg.end && o.end < next.start && (lx.symptom(o.concept) || o.concept == fever) {
+			return true
+		}
+		// a second negation between them owns what follows it: «ما فيها
+		// طفح ولا تنفسها سريع» (no rash, nor fast breathing) is no "can't
+		// breathe"
+		if o.concept == negWord && o.start > neg.end && o.end < next.start {
+			return true
+		}
+	}
+	return false
+}
+
+// negOwnsManner reports whether a negation that begins an ordered
+// composite negates the manner told right after it rather than the act:
+// "not breathing fast", «ولا تنفسها سريع», «ما يتنفس بسرعه» deny fast
+// breathing; they are no "not breathing".
+func (lx *lexicon) negOwnsManner(a *analysis, neg, last occ) bool {
+	if neg.concept != lx.index["neg_word"] && neg.concept != lx.index["cannot"] {
+		return false
+	}
+	after := last.end + 1
+	if int(after) >= len(a.toks) || a.toks[after].phrase != a.toks[last.end].phrase {
+		return false
+	}
+	fast := lx.index["fast_word"]
+	for oi := a.first[fast]; oi >= 0; oi = a.next[oi] {
+		if a.occs[oi].start == after {
 			return true
 		}
 	}

@@ -1,0 +1,36 @@
+package triage
+
+import "testing"
+
+// TestANegationOwnsTheBreathsManner: a negation before the breath and a
+// word of speed after it denies fast breathing; a second negation in a
+// list of denials owns what follows it. «ما فيها طفح ولا تنفسها سريع» (no
+// rash, nor fast breathing) read as a child not breathing and sent a
+// feverish four-year-old to the emergency number with no question asked
+// (h25-023). A child who is not breathing stays an emergency.
+func TestANegationOwnsTheBreathsManner(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"بنتي عندها حراره وكحه، ما فيها طفح ولا تنفسها سريع",
+		"ولدي سخن من امبارح بس مش بيتنفس بسرعه وبيلعب",
+		"ابني عندو حرارة، ما عندو طفح ولا نفسو سريع",
+		"بنتي فيها السخانة، ماشي عندها طفح وما كتنفس بزربة",
+		"my son has a fever and a cough but he is not breathing fast",
+		"wldi 3indah 7arara w ma yitnaffas bsor3a",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 4, Sex: "f"}, "", answerAll("no"))
+		if w.Decision.Urgency == Emergency {
+			t.Errorf("%q: %s %v; denied fast breathing is no child not breathing", text, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"ابني ما يتنفس",
+		"بنتي مش بتتنفس وشفايفها زرق",
+		"my baby is not breathing",
+		"ولدي طاح وما عاد يتنفس",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 2, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency != Emergency {
+			t.Errorf("%q: %s, want the emergency of a child not breathing", text, w.Decision.Urgency)
+		}
+	}
+}

@@ -34,3 +34,32 @@ func TestANegationOwnsTheBreathsManner(t *testing.T) {
 		}
 	}
 }
+
+// TestAnAntibioticAskedForWithoutAnArticle: an antibiotic asked for, as a
+// second language writes it ("Can I get antibiotic?", "give me
+// antibiotic") or in the dialects («ممكن مضاد حيوي», «واش مضاد حيوي»), is
+// no allergen taken; a tooth's swollen cheek beside it read as anaphylaxis
+// (h25-002, RF-ALLERGY-02). One taken before a swelling stays an allergy.
+func TestAnAntibioticAskedForWithoutAnArticle(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"I have toothache since 4 days, now my cheek is swelled and hot. Can I get antibiotic?",
+		"tooth pain and my face is swollen, please give me antibiotic",
+		"ضرسي يوجعني وخدي منتفخ، ممكن مضاد حيوي؟",
+		"ضرسي كيضرني وحنكي منفوخ، واش مضاد حيوي؟",
+		"سني بيوجعني ووشي ورم، تكتبلي مضاد حيوي؟",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 38, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency == Emergency {
+			t.Errorf("%q: %s %v; an antibiotic asked for is no allergen", text, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"I took a new antibiotic and my face is swelling and I feel faint",
+		"خذيت مضاد حيوي ووجهي انتفخ ونفسي ضايق",
+		"after the antibiotic my lips are swelling and I'm short of breath",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 38, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency != Emergency {
+			t.Errorf("%q: %s, want the emergency of an allergic reaction", text, w.Decision.Urgency)
+		}
+	}
+}

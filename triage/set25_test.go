@@ -1,6 +1,9 @@
 package triage
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestANegationOwnsTheBreathsManner: a negation before the breath and a
 // word of speed after it denies fast breathing; a second negation in a
@@ -60,6 +63,37 @@ func TestAnAntibioticAskedForWithoutAnArticle(t *testing.T) {
 	} {
 		if w := e.Walk(text, Facts{AgeYears: 38, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency != Emergency {
 			t.Errorf("%q: %s, want the emergency of an allergic reaction", text, w.Decision.Urgency)
+		}
+	}
+}
+
+// TestANewBreastLumpIsUrgent: a new lump in the breast is seen today by
+// the service's policy (NICE NG12 1.3.1), with a side between the lump and
+// the breast, or the Arabic chest that is also the breast. «a lump in my
+// left breast ... doesn't hurt» ended routine (h25-032). A lump known for
+// years is a follow-up, and a sore breast before a period no lump.
+func TestANewBreastLumpIsUrgent(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"I found a lump in my left breast in the shower two days ago, it doesn't hurt",
+		"there's a small hard lump in my right breast",
+		"لقيت كتله في صدري اليمين ما تعور",
+		"لقيت كتلة في الثدي الشمال من يومين",
+		"حسيت في كتلة قاسية بصدري",
+		"لقيت واحد الكويرة فالبزولة ديالي",
+		"l9it wa7ed lkwira f sdri",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 46, Sex: "f"}, "", answerAll("no"))
+		if w.Decision.Urgency != Urgent || !slices.Contains(w.Decision.AmberFlags, "UR-BREAST-02") {
+			t.Errorf("%q: %s %v, want UR-BREAST-02, urgent", text, w.Decision.Urgency, w.Decision.AmberFlags)
+		}
+	}
+	for _, text := range []string{
+		"I've had this breast lump for years, checked and unchanged",
+		"no lump in my breast, just sore before my period",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 46, Sex: "f"}, "", answerAll("no")); slices.Contains(w.Decision.AmberFlags, "UR-BREAST-02") {
+			t.Errorf("%q: %v; no new lump", text, w.Decision.AmberFlags)
 		}
 	}
 }

@@ -97,3 +97,77 @@ func TestANewBreastLumpIsUrgent(t *testing.T) {
 		}
 	}
 }
+
+// TestTeethingToldVerbFirstIsHomeCare: teeth coming through, told with the
+// verb first («كتطلع ليها السنان», «بيطلعله سنان») are teething, cared for
+// at home (NHS: Baby teething symptoms), and the Maghreb's «كتنعس مزيان»
+// is sleeping well, not a drowsy baby (h25-035 ended routine). A baby who
+// is drowsy stays one.
+func TestTeethingToldVerbFirstIsHomeCare(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"بنتي عندها 8 شهور كتطلع ليها السنان، كتريل وكتعض كلشي، كترضع عادي وكتلعب وكتنعس مزيان",
+		"ولدي عمره ٧ شهور يطلع له سنان ويعض كل شي، ياكل ويلعب عادي",
+		"ابني عمرو ٩ شهور عم يطلعلو سنان وبيعض كل شي، بيرضع منيح وبيلعب",
+		"my 8 month old is teething, drooling and chewing everything, feeding and playing as usual",
+	} {
+		if w := e.Walk(text, Facts{AgeMonths: 8, Sex: "f"}, "", answerMild); w.Decision.Urgency != SelfCare {
+			t.Errorf("%q: %s, want the home care of teething", text, w.Decision.Urgency)
+		}
+	}
+	lx := e.lex
+	drowsy := lx.index["drowsy"]
+	for text, want := range map[string]bool{
+		"كترضع عادي وكتنعس مزيان":       false,
+		"كينعس مليح فالليل":             false,
+		"بنتي كتنعس بزاف وما كترضعش":     true,
+		"ولدي نعسان طول الوقت وما بيرضع": true,
+	} {
+		if a := lx.analyze(text); a.present[drowsy] != want {
+			t.Errorf("%q: drowsy %v, want %v", text, a.present[drowsy], want)
+		}
+	}
+}
+
+// TestATwistInThePresentAndOffABus: a second language tells a twist in the
+// present ("yesterday i twist my ankle"), and stepping off a bus is where
+// it happened, not a crash. "i twist my ankle when i go down from bus ...
+// i can walk on it" was read as no injury, routine, and once read, asked
+// about a blow to the head as if from a crash (h25-040). A car that hit
+// someone stays a road crash.
+func TestATwistInThePresentAndOffABus(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"yesterday i twist my ankle when i go down from bus, little swollen but i can walk on it",
+		"I twist my foot this morning getting off the bus, I can walk on it slowly",
+		"لويت رجلي وانا نازل من الباص، اقدر امشي عليها عادي",
+		"التوت رجلي وانا نازلة من العربية، بمشي عليها عادي",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 35, Sex: "m"}, "", answerMild)
+		if w.Decision.Urgency != SelfCare || slices.Contains(w.Asked, "inj_head") {
+			t.Errorf("%q: %s, asked %v; want a sprain's home care and no crash's questions", text, w.Decision.Urgency, w.Asked)
+		}
+	}
+	for _, text := range []string{
+		"I got out of the car and a truck hit me",
+		"صدمتني سيارة وانا نازل من الباص",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 35, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency != Emergency {
+			t.Errorf("%q: %s, want the emergency of a road crash", text, w.Decision.Urgency)
+		}
+	}
+}
+
+// answerMild answers "no" to every yes/no question, 3 out of 10 for the
+// pain and the shortest duration: a mild complaint of hours or days.
+func answerMild(q Question) string {
+	switch q.Kind {
+	case KindYesNo:
+		return "no"
+	case KindSeverity:
+		return "3"
+	case KindDuration:
+		return q.Options[0].Value
+	}
+	return q.Options[len(q.Options)-1].Value
+}

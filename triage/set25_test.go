@@ -118,8 +118,8 @@ func TestTeethingToldVerbFirstIsHomeCare(t *testing.T) {
 	lx := e.lex
 	drowsy := lx.index["drowsy"]
 	for text, want := range map[string]bool{
-		"كترضع عادي وكتنعس مزيان":       false,
-		"كينعس مليح فالليل":             false,
+		"كترضع عادي وكتنعس مزيان":        false,
+		"كينعس مليح فالليل":              false,
 		"بنتي كتنعس بزاف وما كترضعش":     true,
 		"ولدي نعسان طول الوقت وما بيرضع": true,
 	} {

@@ -91,6 +91,8 @@ func TestANewBreastLumpIsUrgent(t *testing.T) {
 	for _, text := range []string{
 		"I've had this breast lump for years, checked and unchanged",
 		"no lump in my breast, just sore before my period",
+		"ولدي كان يلعب كوره امس وطاح على صدره",
+		"my son fell on his chest at football mass this morning",
 	} {
 		if w := e.Walk(text, Facts{AgeYears: 46, Sex: "f"}, "", answerAll("no")); slices.Contains(w.Decision.AmberFlags, "UR-BREAST-02") {
 			t.Errorf("%q: %v; no new lump", text, w.Decision.AmberFlags)

@@ -173,3 +173,30 @@ func answerMild(q Question) string {
 	}
 	return q.Options[len(q.Options)-1].Value
 }
+
+// TestAKnockToTheHeadOfAWellChildIsHomeCare: a knock to the head with
+// none of the injury's danger signs, in a child told to be playing as
+// usual, is watched at home (NHS: Head injury and concussion). No family
+// held the head injury itself, and a toddler's bump on a sofa ended
+// routine (h25-008). Vomiting after it stays the emergency of RF-TRAUMA-02.
+func TestAKnockToTheHeadOfAWellChildIsHomeCare(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"بنتي عمرها سنة ونص وقعت عن الكنباية وخبطت راسها بالارض، عيطت فورا وهلأ بتلعب عادي، طلعلها نفخة صغيرة",
+		"my daughter bumped her head on the table, cried straight away, small bump, she's playing as usual now",
+		"ولدي طاح من الكنب وضرب راسه، صاح شوي والحين يلعب عادي",
+		"ابني وقع من على الكنبة واتخبط في راسه، بيلعب عادي وبياكل",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 2, Sex: "f"}, "", answerMild); w.Decision.Urgency != SelfCare {
+			t.Errorf("%q: %s %v, want home care with the safety net", text, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"my son hit his head on the table and now he keeps vomiting",
+		"ولدي طاح على راسه وصار يستفرغ",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 2, Sex: "m"}, "", answerMild); w.Decision.Urgency != Emergency {
+			t.Errorf("%q: %s, want the emergency of a head injury with vomiting", text, w.Decision.Urgency)
+		}
+	}
+}

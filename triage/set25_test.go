@@ -200,3 +200,31 @@ func TestAKnockToTheHeadOfAWellChildIsHomeCare(t *testing.T) {
 		}
 	}
 }
+
+// TestMusclesSoreAfterAWorkoutAreHomeCare: muscles sore a day or three
+// after a workout are rest and a painkiller; "a big leg day at the gym ...
+// both my calves are still really tight and sore" ended routine at
+// orthopaedics (h25-022). A knee that bears no weight after training, or
+// a calf swollen on one side after a flight, is not made home care.
+func TestMusclesSoreAfterAWorkoutAreHomeCare(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"did a big leg day at the gym on Saturday and both my calves are still tight and sore",
+		"my thighs are so sore after my workout yesterday, hard to go down stairs",
+		"رجولي توجعني من التمرين امس، عضلات الفخذ مشدودة",
+		"من الجيم امبارح ورجليا واجعيني وانا نازل السلم",
+		"رجليا كيضروني بعد التمارين ديال البارح",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 26, Sex: "m"}, "", answerMild); w.Decision.Urgency != SelfCare {
+			t.Errorf("%q: %s, want the home care of sore muscles", text, w.Decision.Urgency)
+		}
+	}
+	for _, text := range []string{
+		"after training my knee is swollen and I can't put weight on it",
+		"after the gym my left calf is swollen, red and painful, I flew back from London yesterday",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 40, Sex: "m"}, "", answerMild); w.Decision.Urgency == SelfCare {
+			t.Errorf("%q: %s; a workout does not make this home care", text, w.Decision.Urgency)
+		}
+	}
+}

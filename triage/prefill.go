@@ -42,8 +42,8 @@ func (e *Engine) Prefill(text string, f Facts, pathway string) map[string]string
 		switch q.Kind {
 		case KindYesNo:
 			v = e.prefillYesNo(a, m, q)
-			if v == "yes" && e.excepted(s, q) {
-				v = "" // asked instead: see excepted
+			if v == "yes" && (e.excepted(s, q) || escalatesUnasked(s, q)) {
+				v = "" // asked instead, or left to the rules: see excepted, escalatesUnasked
 			}
 		case KindDuration:
 			if !ageUnit { // "my baby is 5 months" is an age, not how long
@@ -180,6 +180,16 @@ func (e *Engine) mentionsHistory(a *analysis) bool {
 		}
 	})
 	return found
+}
+
+// escalatesUnasked reports whether q escalates on "yes" and its unless
+// holds: the conversation would not ask it ("a chest sore from the
+// coughing", h26-006), so the words do not answer it either, and its red
+// flag is left to the rule's own reading of them (RF-CHEST-01 still fires
+// on a chest pain said with breathlessness or sweating).
+func escalatesUnasked(s *state, q *Question) bool {
+	yes, ok := q.option("yes")
+	return ok && yes.Escalate != "" && q.unless.met(s.present)
 }
 
 // excepted reports whether the words rule out the red flag that "yes" to q

@@ -1,0 +1,95 @@
+package triage
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestAChestSoreFromCoughingIsTheCough: a chest made sore by a cold's
+// coughing, said so, is the cough's, not a chest pain of its own: a cough
+// of four days with «صدري يوجعني شوي من كتر الكحة» went to cardiology,
+// urgent, and (its words answering "chest pain?" for the patient) to the
+// emergency number (h26-006). Breathlessness or sweating beside it is
+// still RF-CHEST-01, and a chest pain told without the cough's cause stays
+// the chest's.
+func TestAChestSoreFromCoughingIsTheCough(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"cold and cough for 4 days, my chest is a bit sore from all the coughing, no fever, breathing fine",
+		"معي رشح وكحة من ٤ ايام وصدري يوجعني شوي من كتر الكحة",
+		"عندي كحه من اسبوع وصدري يعورني من الكحه",
+		"عندي كحة وزكام وصدري واجعني من كتر الكحة",
+		"عندي الكحة من ثلاث ايام وصدري كيضرني من الكحة",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 27, Sex: "m"}, "", answerAll("no"))
+		if w.Decision.Urgency != SelfCare || slices.Contains(w.Decision.Complaints, "chest_pain") {
+			t.Errorf("%q: %s %v %v; a chest sore from a cold's coughing is self-care", text, w.Decision.Urgency, w.Decision.Complaints, w.Decision.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"my chest hurts from all the coughing and I'm sweating and short of breath",
+		"صدري يوجعني من الكحة وعرقان ونفسي ضيق",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 55, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency != Emergency {
+			t.Errorf("%q: %s; chest pain with sweating or breathlessness stays an emergency", text, w.Decision.Urgency)
+		}
+	}
+	if w := e.Walk("I have a cough and chest pain", Facts{AgeYears: 50, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency == SelfCare {
+		t.Errorf("a cough and a chest pain: %s; a chest pain not put down to the coughing is not self-care", w.Decision.Urgency)
+	}
+}
+
+// TestSleepLostToASymptomIsNoMood: "I can't sleep from the cough" is the
+// cough's, and asked as a sleep complaint a cold got the suicide
+// question, where "not sure" is the emergency number (h26-006, «ما عم نام
+// منها»). Sleeplessness told on its own still asks about mood.
+func TestSleepLostToASymptomIsNoMood(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"dry cough for 3 days, I want something for it because I cant sleep with the cough",
+		"بدي شي للكحة لاني ما عم نام منها",
+		"عندي كحة ما بنام من الكحة بالليل",
+		"ضرسي يوجعني ما اقدر انام من الوجع",
+		"عندي الكحة ما نقدرش نرقد من الكحة",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 30, Sex: "f"}, "", answerAll("no")); slices.Contains(w.Asked, "mh_suicidal") {
+			t.Errorf("%q: asked %v; sleep lost to a symptom is not a mood", text, w.Asked)
+		}
+	}
+	for _, text := range []string{
+		"I cant sleep for weeks and I feel low",
+		"ما عم نام من شهر وحاسس حالي مخنوق",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 30, Sex: "f"}, "", answerAll("no")); !slices.Contains(w.Asked, "mh_suicidal") {
+			t.Errorf("%q: asked %v; sleeplessness on its own asks about mood", text, w.Asked)
+		}
+	}
+}
+
+// TestAChestPainCheckedAndMuscularIsNoHeartAttack: a chest pain checked at
+// the emergency department and called a strained muscle, still sore "when
+// I move my arm or press on the spot", read as pressure (شد), pain
+// spreading to the arm and a pressed chest: RF-CHEST-01, -02 and -04
+// (h26-020). A pressing pain or one going down the arm stays an emergency.
+func TestAChestPainCheckedAndMuscularIsNoHeartAttack(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"رحت الطوارئ الاسبوع اللي فات عشان وجع في صدري، عملولي رسم قلب وتحاليل وقالولي ده شد عضلي من الجيم. لسه بيوجعني شويه لما بحرك دراعي او بضغط على المكان",
+		"A&E said it was a pulled muscle from the gym, my chest still hurts a bit when I move my arm or press on the spot",
+		"صدري عم يوجعني لما بضغط على المكان ولما بحرك ايدي، الدكتور قال شد عضلي",
+		"صدري كيضرني شوية ملي كنضغط عليه، قالو ليا شد عضلي",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 36, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency == Emergency {
+			t.Errorf("%q: %s %v; a chest wall pain checked and named is no emergency", text, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"chest pain going down my left arm",
+		"وجع في صدري واصل لدراعي الشمال",
+		"my chest feels tight and heavy",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 58, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency != Emergency {
+			t.Errorf("%q: %s; want the emergency", text, w.Decision.Urgency)
+		}
+	}
+}

@@ -5,6 +5,36 @@ import (
 	"testing"
 )
 
+// TestAFeverWithRigorsIsAskedTheJourney: a fever with shivering fits is
+// asked about a malaria area even when the writer calls it a cold or the
+// flu going round (h26-015, «رشح وسخونة ... عم برجف بالليل», back from
+// Nigeria and never asked). A fever with a plain source other than a cold
+// (burning pee, a tooth) is still asked only when a journey is told.
+func TestAFeverWithRigorsIsAskedTheJourney(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"just a cold I think, temperature since yesterday and shivering at night, everyone at work has the flu",
+		"عندي شوية رشح وسخونة من امبارح وعم برجف بالليل",
+		"عندي زكام وحرارة ورجفة من البارح",
+		"عندي برد وسخونية وبترعش طول الليل",
+		"عندي الرواح والسخانة وكنترعد بالليل",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 39, Sex: "m"}, "", answerAll("no"))
+		if !slices.Contains(w.Asked, "fever_travel") {
+			t.Errorf("%q: asked %v; a fever with rigors is asked about a malaria area", text, w.Asked)
+		}
+	}
+	for _, text := range []string{
+		"burning when I pee, a fever and shivers since last night",
+		"حرقان في البول وحرارة ورجفة",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 41, Sex: "f"}, "", answerAll("no"))
+		if slices.Contains(w.Asked, "fever_travel") {
+			t.Errorf("%q: asked %v; a urine infection's fever is asked the journey only when one is told", text, w.Asked)
+		}
+	}
+}
+
 // TestAChestSoreFromCoughingIsTheCough: a chest made sore by a cold's
 // coughing, said so, is the cough's, not a chest pain of its own: a cough
 // of four days with «صدري يوجعني شوي من كتر الكحة» went to cardiology,

@@ -96,6 +96,48 @@ func TestSleepLostToASymptomIsNoMood(t *testing.T) {
 	}
 }
 
+// TestABallOrAnEggAsASizeIsNoTesticle: a boil "the size of a golf ball,
+// really sore" read as a sore testicle, asked a sudden loin pain and went
+// to the emergency number on "not sure" (h26-012). An egg as a size
+// («قد البيضة») is no بيضة either. A testicle said so stays one.
+func TestABallOrAnEggAsASizeIsNoTesticle(t *testing.T) {
+	lx := mustLoad(t).lex
+	testicle := lx.index["testicle"]
+	for text, want := range map[string]bool{
+		"a boil on my thigh about the size of a golf ball, really sore": false,
+		"lump in my armpit like a ping pong ball":                       false,
+		"عندي دمل في فخذي قد البيضة ويوجعني":                            false,
+		"طلعت لي حبة بحجم البيضه تحت ابطي":                              false,
+		"my balls hurt since this morning":                              true,
+		"وجع في الخصية من الصبح":                                        true,
+	} {
+		if a := lx.analyze(text); a.present[testicle] != want {
+			t.Errorf("%q: testicle %v, want %v", text, a.present[testicle], want)
+		}
+	}
+}
+
+// TestTheHeadOfASpotIsNoHead: the yellow head of a stye, a boil or a spot
+// with "bit sore" read as a headache and asked about a thunderclap
+// (h26-028). A sore head stays a headache.
+func TestTheHeadOfASpotIsNoHead(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"stye on my eyelid, little red lump with a yellow head, bit sore",
+		"a boil on my neck that has come to a head, sore",
+		"حبه في جفني طلع لها راس اصفر وتوجعني شوي",
+		"عندي دمل فيه راس ابيض ويوجعني",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 42, Sex: "f"}, "", answerAll("no"))
+		if slices.Contains(w.Decision.Complaints, "headache") || slices.Contains(w.Asked, "head_sudden") {
+			t.Errorf("%q: %v asked %v; the head of a spot is no headache", text, w.Decision.Complaints, w.Asked)
+		}
+	}
+	if d := e.Classify("my head is sore since this morning", Facts{AgeYears: 42}); !slices.Contains(d.Complaints, "headache") {
+		t.Errorf("a sore head: %v, want a headache", d.Complaints)
+	}
+}
+
 // TestAChestPainCheckedAndMuscularIsNoHeartAttack: a chest pain checked at
 // the emergency department and called a strained muscle, still sore "when
 // I move my arm or press on the spot", read as pressure (شد), pain
@@ -120,6 +162,30 @@ func TestAChestPainCheckedAndMuscularIsNoHeartAttack(t *testing.T) {
 	} {
 		if w := e.Walk(text, Facts{AgeYears: 58, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency != Emergency {
 			t.Errorf("%q: %s; want the emergency", text, w.Decision.Urgency)
+		}
+	}
+}
+
+// TestABrokenThingIsNoBrokenBone: a cut from a broken glass or plate is a
+// wound, not a broken bone or a blow: "sliced my palm on a broken glass"
+// asked about a blow to the head, and "not sure" went to the emergency
+// number (h26-019). A broken bone said so stays an injury.
+func TestABrokenThingIsNoBrokenBone(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"Sliced my palm on a broken glass doing the washing up, it's gaping a bit",
+		"جرحت ايدي بزجاج مكسور وانا بغسل الصحون",
+		"اتعورت من كاس مكسور في صباعي",
+		"تجرحت بقزاز مكسور في رجلي",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 38, Sex: "f"}, "", answerAll("no"))
+		if slices.Contains(w.Asked, "inj_head") || w.Decision.Urgency == Emergency {
+			t.Errorf("%q: %s asked %v; a cut from a broken glass is a wound, no blow", text, w.Decision.Urgency, w.Asked)
+		}
+	}
+	for _, text := range []string{"I think my wrist is broken, I fell on it", "ايدي مكسورة وقعت عليها"} {
+		if d := e.Classify(text, Facts{AgeYears: 38}); !slices.Contains(d.Complaints, "injury") {
+			t.Errorf("%q: %v, want an injury", text, d.Complaints)
 		}
 	}
 }

@@ -189,3 +189,52 @@ func TestABrokenThingIsNoBrokenBone(t *testing.T) {
 		}
 	}
 }
+
+// TestMaghrebNotDeepIsNoDeepWound: Maghrebi ماشي before an adjective is
+// "not": «جرح صغير ماشي عميق» (a small cut, not deep) read as a deep
+// wound, urgent, and «جرح صغير» (a small cut) as a child (h26-018). A deep
+// cut said so stays one.
+func TestMaghrebNotDeepIsNoDeepWound(t *testing.T) {
+	lx := mustLoad(t).lex
+	deep, child := lx.index["deep_wound"], lx.index["child_word"]
+	for text, want := range map[string]bool{
+		"جرحت صبعي بالموس جرح صغير ماشي عميق": false,
+		"تجرحت في يدي بالسكين ماشي عميقة":     false,
+		"جرح عميق في يدي والدم ما حبسش":       true,
+		"the cut is deep and gaping":          true,
+		"جرحت يدي بالسكين والجرح مفتوح وعميق": true,
+	} {
+		if a := lx.analyze(text); a.present[deep] != want {
+			t.Errorf("%q: deep_wound %v, want %v", text, a.present[deep], want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"عندي جرح صغير في صبعي":  false,
+		"عندي حبة صغيرة في ظهري": false,
+		"ولدي الصغير عنده حرارة": true,
+	} {
+		if a := lx.analyze(text); a.present[child] != want {
+			t.Errorf("%q: child_word %v, want %v", text, a.present[child], want)
+		}
+	}
+}
+
+// TestAFeverBackAfterItsMedicineIsNoVomiting: «بتنزل بالخافض وبترجع تاني»
+// (it comes down with the fever medicine and comes back again) read as
+// vomiting, and a feverish two-year-old was asked about vomited blood and
+// tablets swallowed (h26-027). A child who throws up stays vomiting.
+func TestAFeverBackAfterItsMedicineIsNoVomiting(t *testing.T) {
+	lx := mustLoad(t).lex
+	vomit := lx.index["vomiting"]
+	for text, want := range map[string]bool{
+		"بنتي سخنة ٣٩ بتنزل بالخافض وبترجع تاني":   false,
+		"الحرارة تنزل بالبنادول وترجع":             false,
+		"حرارته بتنزل بالدوا وبترجع ترتفع بالليل":  false,
+		"ابني سخن وبيرجع كل حاجة بياكلها":          true,
+		"بنتي عندها سخونية وبترجع من الصبح ٣ مرات": true,
+	} {
+		if a := lx.analyze(text); a.present[vomit] != want {
+			t.Errorf("%q: vomiting %v, want %v", text, a.present[vomit], want)
+		}
+	}
+}

@@ -238,3 +238,94 @@ func TestAFeverBackAfterItsMedicineIsNoVomiting(t *testing.T) {
 		}
 	}
 }
+
+// TestEverydayWordsOfAMildIllness: a mild short illness told in everyday
+// words is read as what it is, so the conversation and the advice are
+// its own: a scratchy, croaky throat (h26-001, read as nothing, routine);
+// constipation told as not having been to the toilet (h26-011, whose
+// negation reached the named «امساك»); the Gulf's «حرقان وانا اسوي حمام»
+// and «كل شوي ابا اروح» (h26-032, read as a belly pain).
+func TestEverydayWordsOfAMildIllness(t *testing.T) {
+	lx := mustLoad(t).lex
+	for _, tc := range []struct {
+		name, concept string
+		texts         []string
+	}{
+		{"throat", "sore_throat", []string{
+			"got a scratchy throat since yesterday, bit croaky",
+			"tickly throat and a runny nose",
+			"حلقي يحكني من امبارح",
+			"عندي خشونة في الزور وصوتي مبحوح",
+			"زوري بيحكني وناشف",
+		}},
+		{"constipation", "constipation", []string{
+			"sar 4 iyyam ma fetet 3al 7ammam",
+			"I havent been to the toilet for 4 days",
+			"صار لي ٣ ايام ما رحت الحمام",
+			"ما عملتش حمام من ٤ ايام",
+		}},
+		{"dysuria", "dysuria", []string{
+			"احس بحرقان وانا اسوي حمام",
+			"يحرقني وانا اسوي حمام",
+		}},
+		{"frequency", "urinary_frequency", []string{
+			"كل شوي ابا اروح الحمام",
+			"كل شويه عايزه ادخل الحمام",
+			"I keep needing to pee",
+		}},
+	} {
+		c := lx.index[tc.concept]
+		for _, text := range tc.texts {
+			if a := lx.analyze(text); !a.present[c] {
+				t.Errorf("%s: %q does not read %s", tc.name, text, tc.concept)
+			}
+		}
+	}
+	e := mustLoad(t)
+	if w := e.Walk("Morning - got a scratchy throat since yesterday, bit croaky, no temp, eating and drinking fine", Facts{AgeYears: 31, Sex: "m"}, "", answerMild); w.Decision.Urgency != SelfCare {
+		t.Errorf("a scratchy throat of a day: %s, want self-care", w.Decision.Urgency)
+	}
+}
+
+// TestACoinOrABruiseInTheGulfsWords: «ازرق بحجم الريال» (a bruise the size
+// of a riyal) read the riyal as Egypt's ريالة (drool), a throat that
+// cannot swallow, and «طلع له ازرق» as nothing, so a boy's bruise was
+// asked about wet nappies and a stiff neck (h26-009). A child walking and
+// running is a bruise cared for at home; drooling said so is still read.
+func TestACoinOrABruiseInTheGulfsWords(t *testing.T) {
+	e := mustLoad(t)
+	lx := e.lex
+	swallow := lx.index["swallow_difficulty"]
+	for text, want := range map[string]bool{
+		"طلع له ازرق بحجم الريال على رجله":   false,
+		"حبه قد الريال على ظهري":             false,
+		"ابني عنده ريالة كتير ومش قادر يبلع": true,
+	} {
+		if a := lx.analyze(text); a.present[swallow] != want {
+			t.Errorf("%q: swallow_difficulty %v, want %v", text, a.present[swallow], want)
+		}
+	}
+	for _, text := range []string{
+		"ولدي عمره ١٠ سنين ضرب رجله في طرف الطاوله امس وطلع له ازرق بحجم الريال، يمشي ويركض عادي",
+		"بنتي خبطت رجلها وطلع لها ازرق، تمشي وتركض عادي",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 10, Sex: "m"}, "", answerMild)
+		if w.Decision.Urgency != SelfCare || slices.Contains(w.Asked, "child_wet") {
+			t.Errorf("%q: %s asked %v; a bruise on a child who runs about is self-care", text, w.Decision.Urgency, w.Asked)
+		}
+	}
+}
+
+// answerMild answers as a patient with a mild, short illness: "no" to
+// every sign, a pain of 3 out of 10, the shortest duration.
+func answerMild(q Question) string {
+	switch q.Kind {
+	case KindYesNo:
+		return "no"
+	case KindSeverity:
+		return "3"
+	case KindDuration:
+		return q.Options[0].Value
+	}
+	return q.Options[len(q.Options)-1].Value
+}

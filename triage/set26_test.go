@@ -329,3 +329,22 @@ func answerMild(q Question) string {
 	}
 	return q.Options[len(q.Options)-1].Value
 }
+
+// TestAFingerPressingIsNoBloodPressure: «بضغط على المكان» (I press on the
+// spot) read as blood pressure, a long-term condition and a chest felt as
+// pressure (h26-020). Blood pressure named stays read.
+func TestAFingerPressingIsNoBloodPressure(t *testing.T) {
+	lx := mustLoad(t).lex
+	bp := lx.index["hypertension_word"]
+	for text, want := range map[string]bool{
+		"لسه بيوجعني لما بحرك دراعي او بضغط على المكان": false,
+		"يوجعني لما اضغط عليه":                          false,
+		"كيضرني ملي كنضغط على البلاصة":                  false,
+		"عندي ضغط وسكر":                                 true,
+		"بدي جدد دوا الضغط":                             true,
+	} {
+		if a := lx.analyze(text); a.present[bp] != want {
+			t.Errorf("%q: hypertension_word %v, want %v", text, a.present[bp], want)
+		}
+	}
+}

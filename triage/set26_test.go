@@ -348,3 +348,25 @@ func TestAFingerPressingIsNoBloodPressure(t *testing.T) {
 		}
 	}
 }
+
+// TestTheBellyOfTheLegIsTheCalf: «بطن رجلي» (the belly of my leg) is the
+// calf in Egypt and the Levant: read as a belly, a red swollen calf three
+// weeks after a knee operation was asked about vomited blood, a severe
+// belly pain and a pregnancy before the operation (h26-013). The belly
+// said alone stays the belly.
+func TestTheBellyOfTheLegIsTheCalf(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"بطن رجلي اليمين وارمه شويه وحمرا وبتوجعني لما بمشي",
+		"بطن رجلي الشمال منفوخة وحمرا",
+		"بطن الرجل اليسرى متورم ويوجعني",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 45, Sex: "f"}, "", answerAll("no"))
+		if !slices.Contains(w.Asked, "leg_hospital") || slices.Contains(w.Asked, "abd_blood") {
+			t.Errorf("%q: asked %v; the belly of the leg is the calf", text, w.Asked)
+		}
+	}
+	if d := e.Classify("بطني بيوجعني من امبارح", Facts{AgeYears: 45}); !slices.Contains(d.Complaints, "abdominal_pain") {
+		t.Errorf("a belly pain: %v, want abdominal_pain", d.Complaints)
+	}
+}

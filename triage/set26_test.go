@@ -370,3 +370,30 @@ func TestTheBellyOfTheLegIsTheCalf(t *testing.T) {
 		t.Errorf("a belly pain: %v, want abdominal_pain", d.Complaints)
 	}
 }
+
+// TestAWishToSleepAndNotWakeIsPassive: "I wish I could just go to sleep
+// and not wake up" is a passive wish, urgent with the plan asked, not
+// someone who cannot be woken (it was RF-CONSC-01; found while probing set
+// 26's worries). A parent who went to sleep and cannot be woken stays the
+// emergency.
+func TestAWishToSleepAndNotWakeIsPassive(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"I have been low for a few weeks, sometimes I wish I could just go to sleep and not wake up",
+		"some nights I want to fall asleep and never wake up",
+		"honestly id like to just go to sleep and not wake up",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 30, Sex: "f"}, "", answerAll("no"))
+		if w.Decision.Urgency != Urgent || slices.Contains(w.Decision.RedFlags, "RF-CONSC-01") {
+			t.Errorf("%q: %s %v; a wish not to wake is passive, urgent", text, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"my dad went to sleep and not wake up this morning, he is breathing but I can't wake him",
+		"my mum went to sleep and we cant wake her up",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 70, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency != Emergency {
+			t.Errorf("%q: %s; someone who cannot be woken is the emergency", text, w.Decision.Urgency)
+		}
+	}
+}

@@ -397,3 +397,49 @@ func TestAWishToSleepAndNotWakeIsPassive(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatComesFromHerIsNoFace: Arabic «منه», «منها» (from him, from her)
+// are Urdu's منہ (mouth) once normalized, so «ونازل منها ريالة كتير»
+// (drool coming from her) of a teething baby read as a face drooping,
+// RF-STROKE-01 (found while probing set 26's teething). A drooping mouth
+// said so stays the stroke's sign.
+func TestWhatComesFromHerIsNoFace(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"بنتي عندها سنة وبتسنن وحرارتها ٣٧.٨ ونازل منها ريالة كتير",
+		"ابني بيسنن وبينزل منه ريالة طول اليوم",
+		"ولدي طالع منه ريال كثير وهو يسنن",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 1, Sex: "f"}, "", answerAll("no")); w.Decision.Urgency == Emergency {
+			t.Errorf("%q: %s %v; drool coming from a teething baby is no stroke", text, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+	for _, text := range []string{"بقه نازل من جهة من الصبح", "وشها مايل وبقها نازل"} {
+		if w := e.Walk(text, Facts{AgeYears: 70, Sex: "f"}, "", answerAll("no")); w.Decision.Urgency != Emergency {
+			t.Errorf("%q: %s; a drooping mouth is the stroke's sign", text, w.Decision.Urgency)
+		}
+	}
+}
+
+// TestSunburntShouldersAndAFearedDisease: shoulders "red and sore" after
+// the sun are a sunburn, not a joint pain (routine, orthopedics); a
+// disease feared in oneself ("worried I might have a brain tumour") is a
+// question about the symptom, not anxiety asked about suicide. Both found
+// while probing set 26's look-alikes.
+func TestSunburntShouldersAndAFearedDisease(t *testing.T) {
+	e := mustLoad(t)
+	if w := e.Walk("got sunburnt at the pool yesterday, shoulders red and sore, no blisters", Facts{AgeYears: 22, Sex: "m"}, "", answerMild); w.Decision.Urgency != SelfCare {
+		t.Errorf("sunburnt shoulders: %s %v, want self-care", w.Decision.Urgency, w.Decision.Complaints)
+	}
+	for _, text := range []string{
+		"I'm worried I might have a brain tumour because I get headaches after work",
+		"scared I have cancer, I found a small mole",
+	} {
+		if w := e.Walk(text, Facts{AgeYears: 29, Sex: "f"}, "", answerMild); slices.Contains(w.Asked, "mh_suicidal") {
+			t.Errorf("%q: asked %v; a feared disease is no mood", text, w.Asked)
+		}
+	}
+	if w := e.Walk("I'm worried all the time and can't sleep", Facts{AgeYears: 29, Sex: "f"}, "", answerMild); !slices.Contains(w.Asked, "mh_suicidal") {
+		t.Errorf("worry on its own: asked %v, want the mood's questions", w.Asked)
+	}
+}

@@ -443,3 +443,24 @@ func TestSunburntShouldersAndAFearedDisease(t *testing.T) {
 		t.Errorf("worry on its own: asked %v, want the mood's questions", w.Asked)
 	}
 }
+
+// TestASmallBurnNotBlisteredIsHomeCare: a burn told red and not blistered
+// ("no blister", «ما طلع فيه فقاعات») is small (minor_burn), and UR-BURN-01
+// no longer makes it urgent, on a finger or hand too (NHS: Burns and
+// scalds, A&E for a hand burn that blisters). A blistered hand stays
+// urgent.
+func TestASmallBurnNotBlisteredIsHomeCare(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"burnt my finger on the oven tray, red, no blister, ran it under cold water",
+		"انحرقت بالمكوى على ايدي، احمر وما طلع فيه فقاعات",
+		"اتحرقت من الطاسة في صباعي احمر بس ما طلعش فقاقيع",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 33}); slices.Contains(d.AmberFlags, "UR-BURN-01") {
+			t.Errorf("%q: %s %v; a small burn not blistered is no urgent burn", text, d.Urgency, d.AmberFlags)
+		}
+	}
+	if d := e.Classify("burnt my hand with boiling water, big blisters", Facts{AgeYears: 33}); d.Urgency.Rank() < Urgent.Rank() {
+		t.Errorf("a blistered hand burn: %s, want urgent", d.Urgency)
+	}
+}

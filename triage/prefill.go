@@ -15,8 +15,10 @@ import "slices"
 //     fever?"). "no" only when each of those concepts is mentioned and every
 //     mention is switched off by an explicit negation ("no fever", "ما فيني
 //     حرارة"), and never for a question whose yes escalates: a red-flag or
-//     amber screening question is answered from the words only by a yes.
-//     Absence is never an answer.
+//     amber screening question is answered from the words only by a yes,
+//     and not even by one when its unless holds (the conversation would
+//     not ask it) or its rule's none is read: the rule then reads the
+//     words itself. Absence is never an answer.
 //   - duration: from explicit durations ("3 days", "for two weeks", "من ٣
 //     أيام", "شهرين", "since yesterday", "من امبارح", "since this morning"),
 //     when they all fall in one band and no history is mentioned ("a stroke

@@ -7,6 +7,20 @@ import (
 
 // answerAll answers every yes/no question v and every other question with
 // its last option.
+// answerMild answers as a patient with a mild, short illness: "no" to
+// every sign, a pain of 3 out of 10, the shortest duration.
+func answerMild(q Question) string {
+	switch q.Kind {
+	case KindYesNo:
+		return "no"
+	case KindSeverity:
+		return "3"
+	case KindDuration:
+		return q.Options[0].Value
+	}
+	return q.Options[len(q.Options)-1].Value
+}
+
 func answerAll(v string) Answerer {
 	return func(q Question) string {
 		if q.Kind == KindYesNo {

@@ -15,8 +15,10 @@ import "slices"
 //     fever?"). "no" only when each of those concepts is mentioned and every
 //     mention is switched off by an explicit negation ("no fever", "ما فيني
 //     حرارة"), and never for a question whose yes escalates: a red-flag or
-//     amber screening question is answered from the words only by a yes.
-//     Absence is never an answer.
+//     amber screening question is answered from the words only by a yes,
+//     and not even by one when its unless holds (the conversation would
+//     not ask it) or its rule's none is read: the rule then reads the
+//     words itself. Absence is never an answer.
 //   - duration: from explicit durations ("3 days", "for two weeks", "من ٣
 //     أيام", "شهرين", "since yesterday", "من امبارح", "since this morning"),
 //     when they all fall in one band and no history is mentioned ("a stroke
@@ -49,8 +51,8 @@ func (e *Engine) prefill(a *analysis, f Facts, pathway string) map[string]string
 		switch q.Kind {
 		case KindYesNo:
 			v = e.prefillYesNo(a, m, q)
-			if v == "yes" && e.excepted(s, q) {
-				v = "" // asked instead: see excepted
+			if v == "yes" && (e.excepted(s, q) || escalatesUnasked(s, q)) {
+				v = "" // asked instead, or left to the rules: see excepted, escalatesUnasked
 			}
 		case KindDuration:
 			if !ageUnit { // "my baby is 5 months" is an age, not how long
@@ -187,6 +189,16 @@ func (e *Engine) mentionsHistory(a *analysis) bool {
 		}
 	})
 	return found
+}
+
+// escalatesUnasked reports whether q escalates on "yes" and its unless
+// holds: the conversation would not ask it ("a chest sore from the
+// coughing", h26-006), so the words do not answer it either, and its red
+// flag is left to the rule's own reading of them (RF-CHEST-01 still fires
+// on a chest pain said with breathlessness or sweating).
+func escalatesUnasked(s *state, q *Question) bool {
+	yes, ok := q.option("yes")
+	return ok && yes.Escalate != "" && q.unless.met(s.present)
 }
 
 // excepted reports whether the words rule out the red flag that "yes" to q

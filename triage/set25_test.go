@@ -165,20 +165,6 @@ func TestATwistInThePresentAndOffABus(t *testing.T) {
 	}
 }
 
-// answerMild answers "no" to every yes/no question, 3 out of 10 for the
-// pain and the shortest duration: a mild complaint of hours or days.
-func answerMild(q Question) string {
-	switch q.Kind {
-	case KindYesNo:
-		return "no"
-	case KindSeverity:
-		return "3"
-	case KindDuration:
-		return q.Options[0].Value
-	}
-	return q.Options[len(q.Options)-1].Value
-}
-
 // TestAKnockToTheHeadOfAWellChildIsHomeCare: a knock to the head with
 // none of the injury's danger signs, in a child told to be playing as
 // usual, is watched at home (NHS: Head injury and concussion). No family

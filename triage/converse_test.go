@@ -36,6 +36,11 @@ var coverSeeds = map[string]string{
 	"refill/RF-MH-01":      "can I get a repeat of my sertraline, I feel sick and shaky",
 	// a swallowing is asked of someone found with a medicine not theirs
 	"general/RF-POISON-01": "found him with his grandmothers tablets, he seems fine",
+	// a testicle is asked of a boy's pain "down below"; a bleed from the gut
+	// of a pale face or an older person too weak to rise
+	"injury/RF-URO-01":    "he got a pain down below playing football",
+	"child/RF-URO-01":     "my son has a pain down below",
+	"general/RF-BLEED-02": "I am not feeling well and my face is very pale",
 }
 
 // patients are who the coverage walk tries each family with.

@@ -52,7 +52,8 @@ func TestQuestionsATriageNurseWouldNotAsk(t *testing.T) {
 		{"renal colic, Gulf", "فجأه جاني الم قوي في خاصرتي اليمين وينزل لتحت، وبولي لونه وردي", "uro_testicle", Facts{AgeYears: 38, Sex: "m"}, false},
 		{"renal colic, Tunisian", "جاتني وجيعة كبيرة فجأة في جنبي اليسار تهبط للتحت، والبول فيه شوية دم", "uro_testicle", Facts{AgeYears: 25, Sex: "m"}, false},
 		{"renal colic, belly family", "sudden severe pain in my right loin going down to the groin, and my pee is pink", "abd_testicle", Facts{AgeYears: 25, Sex: "m"}, false},
-		{"a boy's belly pain is asked about the testicle", "my son is 14, he has sudden pain low in his belly", "abd_testicle", Facts{AgeYears: 14, Sex: "m"}, true},
+		// a boy's family is the child's, whose testicle question is inj_testicle
+		{"a boy's belly pain is asked about the testicle", "my son is 14, he has sudden pain low in his belly", "inj_testicle", Facts{AgeYears: 14, Sex: "m"}, true},
 		{"red eyes in a fever with a rash, Algerian", "ولدي عندو 3 سنين، السخانة عندو هادي 5 ايام، عينيه حمرين وطلعولو حبوب فالجلد", "eye_vision", Facts{AgeYears: 3, Sex: "m"}, false},
 		{"red eyes in a fever with a rash, English", "my 3 year old has had a fever for 5 days, his eyes are red and he has a rash", "eye_vision", Facts{AgeYears: 3, Sex: "m"}, false},
 		{"a red painful eye is asked about sight", "my right eye is red and painful since this morning", "eye_vision", Facts{AgeYears: 40, Sex: "f"}, true},

@@ -2,8 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -18,45 +16,29 @@ const (
 	maxMedianQuestion = 4
 )
 
-// TestQuestionCountPerSet plays every held-out set through "frontdoor
-// triage simulate", strict and with -missing=no, and fails when more than
-// 10% of a set's conversations ask more than six questions, or its median
-// is above four. It logs each set's median, 90th percentile and share.
-func TestQuestionCountPerSet(t *testing.T) {
-	names, err := filepath.Glob("../../triage/testdata/conv_holdout*.jsonl")
-	if err != nil || len(names) == 0 {
-		t.Fatalf("no held-out sets: %v", err)
+// checkQuestionCounts fails when more than 10% of one simulate run's
+// conversations ask more than six questions, or its median is above four
+// (TestSimulateHeldOutConversations calls it for every set in both modes).
+// It logs the median, the 90th percentile and the share.
+func checkQuestionCounts(t *testing.T, name, out string) {
+	t.Helper()
+	counts := questionCounts(t, out)
+	long := 0
+	for _, n := range counts {
+		if n > maxQuestions {
+			long++
+		}
 	}
-	for _, path := range names {
-		raw, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, mode := range [][]string{{"simulate"}, {"simulate", "-missing=no"}} {
-			name := filepath.Base(path) + " " + strings.Join(mode, " ")
-			code, out, stderr := runTriageTest(t, string(raw), mode...)
-			if code != exitOK {
-				t.Fatalf("%s: exit %d: %s", name, code, stderr)
-			}
-			counts := questionCounts(t, out)
-			long := 0
-			for _, n := range counts {
-				if n > maxQuestions {
-					long++
-				}
-			}
-			median, p90 := quantile(counts, 0.5), quantile(counts, 0.9)
-			share := float64(long) / float64(len(counts))
-			t.Logf("%s: median %g, 90th percentile %g, more than %d questions %d/%d (%.1f%%)",
-				name, median, p90, maxQuestions, long, len(counts), 100*share)
-			if share > maxLongShare {
-				t.Errorf("%s: %d of %d conversations ask more than %d questions (%.1f%%, at most %.0f%%)",
-					name, long, len(counts), maxQuestions, 100*share, 100*maxLongShare)
-			}
-			if median > maxMedianQuestion {
-				t.Errorf("%s: median %g questions, at most %d", name, median, maxMedianQuestion)
-			}
-		}
+	median, p90 := quantile(counts, 0.5), quantile(counts, 0.9)
+	share := float64(long) / float64(len(counts))
+	t.Logf("%s: median %g, 90th percentile %g, more than %d questions %d/%d (%.1f%%)",
+		name, median, p90, maxQuestions, long, len(counts), 100*share)
+	if share > maxLongShare {
+		t.Errorf("%s: %d of %d conversations ask more than %d questions (%.1f%%, at most %.0f%%)",
+			name, long, len(counts), maxQuestions, 100*share, 100*maxLongShare)
+	}
+	if median > maxMedianQuestion {
+		t.Errorf("%s: median %g questions, at most %d", name, median, maxMedianQuestion)
 	}
 }
 

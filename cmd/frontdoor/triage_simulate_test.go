@@ -10,9 +10,11 @@ import (
 )
 
 // TestSimulateHeldOutConversations plays every conversation of the
-// held-out conversation sets through "frontdoor triage simulate", as CI
-// does on every run, and fails on any gold emergency the patient is not
-// finally sent to the emergency number for. It logs the figures.
+// held-out conversation sets through "frontdoor triage simulate", strict
+// and with -missing=no, as CI does on every run, and fails on any gold
+// emergency the patient is not finally sent to the emergency number for,
+// and on a set that asks too many questions (checkQuestionCounts). It logs
+// the figures.
 func TestSimulateHeldOutConversations(t *testing.T) {
 	// Every held-out set, the newest included as soon as it is committed:
 	// a set joins the regression tests the day its first run is recorded.
@@ -21,63 +23,73 @@ func TestSimulateHeldOutConversations(t *testing.T) {
 		t.Fatalf("no held-out sets: %v", err)
 	}
 	for _, path := range names {
-		name := filepath.Base(path)
 		raw, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
 		}
-		code, out, stderr := runTriageTest(t, string(raw), "simulate")
-		if code != exitOK {
-			t.Fatalf("%s: exit %d: %s", name, code, stderr)
+		for _, mode := range [][]string{{"simulate"}, {"simulate", "-missing=no"}} {
+			name := filepath.Base(path) + " " + strings.Join(mode, " ")
+			code, out, stderr := runTriageTest(t, string(raw), mode...)
+			if code != exitOK {
+				t.Fatalf("%s: exit %d: %s", name, code, stderr)
+			}
+			checkQuestionCounts(t, name, out)
+			checkHeldOut(t, name, string(raw), out)
 		}
-		gold := map[string]string{}
-		sc := bufio.NewScanner(strings.NewReader(string(raw)))
-		sc.Buffer(nil, 1<<20)
-		for sc.Scan() {
-			var c struct {
-				ID   string `json:"id"`
-				Gold string `json:"gold_urgency"`
-			}
-			if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-				t.Fatal(err)
-			}
-			gold[c.ID] = c.Gold
+	}
+}
+
+// checkHeldOut fails on a gold emergency of the set raw that one simulate
+// run (out) did not end at the emergency number, and logs the figures.
+func checkHeldOut(t *testing.T, name, raw, out string) {
+	t.Helper()
+	gold := map[string]string{}
+	sc := bufio.NewScanner(strings.NewReader(raw))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var c struct {
+			ID   string `json:"id"`
+			Gold string `json:"gold_urgency"`
 		}
-		var emergencies, caught, exact, over, non, asked int
-		for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
-			var r struct {
-				ID        string   `json:"id"`
-				Urgency   string   `json:"urgency"`
-				Questions []string `json:"questions"`
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatal(err)
+		}
+		gold[c.ID] = c.Gold
+	}
+	var emergencies, caught, exact, over, non, asked int
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r struct {
+			ID        string   `json:"id"`
+			Urgency   string   `json:"urgency"`
+			Questions []string `json:"questions"`
+		}
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatal(err)
+		}
+		want := gold[r.ID]
+		asked += len(r.Questions)
+		if r.Urgency == want {
+			exact++
+		}
+		switch {
+		case want == "emergency":
+			emergencies++
+			if r.Urgency == "emergency" {
+				caught++
+			} else {
+				t.Errorf("%s %s: a gold emergency ended %s after %v", name, r.ID, r.Urgency, r.Questions)
 			}
-			if err := json.Unmarshal([]byte(line), &r); err != nil {
-				t.Fatal(err)
-			}
-			want := gold[r.ID]
-			asked += len(r.Questions)
-			if r.Urgency == want {
-				exact++
-			}
-			switch {
-			case want == "emergency":
-				emergencies++
-				if r.Urgency == "emergency" {
-					caught++
-				} else {
-					t.Errorf("%s %s: a gold emergency ended %s after %v", name, r.ID, r.Urgency, r.Questions)
-				}
-			default:
-				non++
-				if r.Urgency == "emergency" {
-					over++
-				}
+		default:
+			non++
+			if r.Urgency == "emergency" {
+				over++
 			}
 		}
-		t.Logf("%s: emergencies caught %d/%d; exact urgency %d/%d; non-emergencies sent to emergency %d/%d; %d questions in all",
-			name, caught, emergencies, exact, len(gold), over, non, asked)
-		if len(gold) == 0 || emergencies == 0 {
-			t.Fatalf("%s has no cases or no emergencies", name)
-		}
+	}
+	t.Logf("%s: emergencies caught %d/%d; exact urgency %d/%d; non-emergencies sent to emergency %d/%d; %d questions in all",
+		name, caught, emergencies, exact, len(gold), over, non, asked)
+	if len(gold) == 0 || emergencies == 0 {
+		t.Fatalf("%s has no cases or no emergencies", name)
 	}
 }
 

@@ -250,7 +250,7 @@ func TestYearsBeforeAndNothingNew(t *testing.T) {
 	e := mustLoad(t)
 	for _, text := range []string{
 		"my mother had stroke 3 years before, her left arm is still weak from that time, nothing is new",
-		"her left arm is weak since her stroke, nothing new, we need physiotherapy",
+		"her left arm is weak since her stroke in 2021, nothing is new, we need physiotherapy",
 		"ابوي جاته جلطه من سنتين ويده اليسار ضعيفه من بعد الجلطه، ما في شي جديد",
 	} {
 		if d := e.Classify(text, Facts{AgeYears: 74, Sex: "f"}); d.Urgency == Emergency {
@@ -260,6 +260,9 @@ func TestYearsBeforeAndNothingNew(t *testing.T) {
 	for _, text := range []string{
 		"my mother can't move her left arm since this morning",
 		"he can't move his left arm, we gave him water, no change",
+		"he can't move his left arm, we gave him water, nothing changed",
+		"my father suddenly cannot move his arm, nothing new in his medicines",
+		"since his stroke this morning he cannot move his left arm",
 		"she had a stroke 2 hours before we called",
 	} {
 		if d := e.Classify(text, Facts{AgeYears: 74, Sex: "f"}); d.Urgency != Emergency {

@@ -249,8 +249,10 @@ func TestSinceADatedPointIsLongStanding(t *testing.T) {
 	for _, text := range []string{
 		"his right arm has been weak since his stroke in 2023",
 		"his right arm has been weak since 2019",
-		"my dad's right arm has been weak for 3 years since his stroke",
-		"since her stroke she walks with a frame, we need a physio referral",
+		// not "for 3 years since his stroke" nor "since her stroke" without a
+		// date: "since his"/"since her" as history also put "since his car
+		// accident an hour ago" in the past, so an undated stroke after
+		// them is read as now (over-triage, kept on the safe side)
 		"ابوي ايده ضعيفه منذ سنة ٢٠٢٢",
 	} {
 		if w := e.Walk(text, Facts{AgeYears: 80, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency == Emergency {
@@ -260,6 +262,8 @@ func TestSinceADatedPointIsLongStanding(t *testing.T) {
 	for _, text := range []string{
 		"he is diabetic since 2015 and he can't move his right arm",
 		"he can't move his right arm since this morning",
+		"since his car accident an hour ago he is vomiting and very sleepy",
+		"I think my mother is having a stroke, she has had a headache for 3 weeks",
 		"my dad had a stroke this morning",
 	} {
 		if w := e.Walk(text, Facts{AgeYears: 80, Sex: "m"}, "", answerAll("no")); w.Decision.Urgency != Emergency {

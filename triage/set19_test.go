@@ -430,3 +430,27 @@ func TestBabyKickingLoadsIsNoQuestion(t *testing.T) {
 		t.Errorf("a baby kicking less: %s, want emergency", d.Urgency)
 	}
 }
+
+// TestThisSessionsWordsKeepRedFlags: the words this session taught, put
+// before or after a red flag, keep it: a scratchy throat told apart from a
+// slurred speech (RF-STROKE-04's sore throat now counts only in its own
+// sentence), and «يشرب قليل» (drinks little), whose «قليل» had made the
+// crash before it mild. Found by the probe of TestRedFlagsSurviveWhatElseIsTold.
+func TestThisSessionsWordsKeepRedFlags(t *testing.T) {
+	e := mustLoad(t)
+	for _, msg := range []string{
+		"My throat is scratchy. his speech is slurred",
+		"his speech is slurred. My throat is scratchy.",
+		"زوري بيخربشني. بابا مش قادر يتكلم",
+		"صار لي حادث سيارة. يشرب قليل.",
+		"انحرقت يده كلها بالموية الحارة. يشرب قليل.",
+		"جاته ضربة شمس. يشرب قليل.",
+	} {
+		if d := e.Classify(msg, Facts{}); d.Urgency != Emergency {
+			t.Errorf("%q: %s %v, want the emergency", msg, d.Urgency, d.RedFlags)
+		}
+	}
+	if d := e.Classify("my throat is sore and my voice is hoarse, I can hardly speak", Facts{AgeYears: 30}); d.Urgency == Emergency {
+		t.Errorf("a sore throat's hoarse voice: %s %v; no stroke", d.Urgency, d.RedFlags)
+	}
+}

@@ -41,6 +41,9 @@ var coverSeeds = map[string]string{
 	"injury/RF-URO-01":    "he got a pain down below playing football",
 	"child/RF-URO-01":     "my son has a pain down below",
 	"general/RF-BLEED-02": "I am not feeling well and my face is very pale",
+	// a new mother's headache is asked about pre-eclampsia after the birth
+	"headache/RF-PREG-11":  "I gave birth a week ago and I have a headache",
+	"pregnancy/RF-PREG-11": "I gave birth a week ago and have a question",
 }
 
 // patients are who the coverage walk tries each family with.

@@ -168,6 +168,10 @@ func (e *Engine) sexOf(s *state, f Facts, fx answerEffects) string {
 	switch {
 	case s.has(e.need.pregnancyWord) || (fem && !male):
 		return "f"
+	case s.has(e.need.postpartum) && !male:
+		// "gave birth 5 days ago, headache": the mother; a baby told as
+		// "he" after the birth is the patient, and male
+		return "f"
 	case male && !fem:
 		return "m"
 	}

@@ -66,7 +66,7 @@ var numberWords = map[string]int{
 // dualUnits are Arabic duals: "يومين" is two days.
 var dualUnits = map[string]struct{ n, unit int }{
 	"يومين": {2, mDay}, "ليومين": {2, mDay}, "اسبوعين": {2, mWeek}, "جمعتين": {2, mWeek}, "شهرين": {2, mMonth},
-	"سنتين": {2, mYear}, "ساعتين": {2, mHour}, "دقيقتين": {2, mMinute},
+	"سنتين": {2, mYear}, "عامين": {2, mYear}, "ساعتين": {2, mHour}, "دقيقتين": {2, mMinute},
 }
 
 func unitDays(unit int, n float64) float64 {

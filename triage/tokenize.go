@@ -194,6 +194,12 @@ func (lx *lexicon) lookupWord(a *analysis, t *token) {
 		for _, c := range conjClitics {
 			if rest, ok := stripClitic(w, c, 2); ok {
 				lx.lookupForm(a, rest, from)
+				// "and" before a word whose first letters only look
+				// like clitics keeps it whole: «وعسل» is and honey, not
+				// ع + سل (tuberculosis), as «عسل» alone is.
+				if lx.noStrip[rest] {
+					continue
+				}
 				for _, c2 := range innerClitics {
 					if rest2, ok := stripClitic(rest, c2, 2); ok {
 						lx.lookupForm(a, rest2, from)

@@ -156,3 +156,38 @@ func TestPostnatalHeadache(t *testing.T) {
 		t.Errorf("a headache with no birth told: asked %v", w.Asked)
 	}
 }
+
+// TestAPainScoreIsNoSevereBurn: a blistered burn scored 9 of 10 is seen
+// today (UR-BURN-01), not sent to the emergency number as a severe burn
+// (h27-024 by its severity answer); a burn said to be severe still is.
+func TestAPainScoreIsNoSevereBurn(t *testing.T) {
+	e := mustLoad(t)
+	if d := e.Assess("I burned my forearm on the oven, it has blisters", Facts{AgeYears: 30}, map[string]string{"severity": "9"}); d.Urgency == Emergency {
+		t.Errorf("a burn with a pain score of 9: %s %v; want no emergency", d.Urgency, d.RedFlags)
+	}
+	for _, text := range []string{"my son has a severe burn from the oven", "انحرقت حرق قوي بالمي السخنة"} {
+		if d := e.Classify(text, Facts{AgeYears: 30}); d.Urgency != Emergency {
+			t.Errorf("%q: %s; want emergency", text, d.Urgency)
+		}
+	}
+}
+
+// TestALowFallFromTheSofa: a toddler who rolled off the sofa is not asked
+// about a road crash or a fall from height, whose "not sure" was an
+// emergency (h27-003); a fall from a height still is asked.
+func TestALowFallFromTheSofa(t *testing.T) {
+	e := mustLoad(t)
+	unsure := func(q Question) string {
+		if q.Kind == KindYesNo {
+			return Unsure
+		}
+		return answerMild(q)
+	}
+	w := e.Walk("My 3 year old rolled off the sofa and bumped his forehead on the rug. He cried straight away and is back to running around", Facts{AgeYears: 3}, "", unsure)
+	if slices.Contains(w.Asked, "inj_mechanism") {
+		t.Errorf("asked %v; a fall from the sofa is no crash", w.Asked)
+	}
+	if w := e.Walk("my son fell and hurt his arm", Facts{AgeYears: 8}, "", answerMild); !slices.Contains(w.Asked, "inj_mechanism") {
+		t.Errorf("a fall told without its height: asked %v; want the mechanism asked", w.Asked)
+	}
+}

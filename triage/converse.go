@@ -440,6 +440,12 @@ func (c *conversation) choose(topic string) *Question {
 			ageRank = 35
 		}
 		r := ranked{q: q, rank: 10 * u.Rank(), order: i}
+		if q.ID == sexQuestion && u != Emergency {
+			// a plain fact, as the age is: asked before the signs that
+			// can only make it urgent, so the questions' limit does not
+			// leave a man's urine infection routine (t30-009)
+			r.rank = max(r.rank, ageRank)
+		}
 		if u == Emergency && q.RedFlag && c.pairOnly(q) {
 			// A red-flag sign that is an emergency only beside one more
 			// "yes" (a stiff neck beside a fever) waits for the questions

@@ -16,26 +16,25 @@ func TestWordsThatNamedTheWrongThing(t *testing.T) {
 	e := mustLoad(t)
 	for _, c := range []struct {
 		text  string
-		facts Facts
 		never string // a red flag or amber rule that must not fire
 	}{
 		// a camera's flash is no cleaning product in the eye (h27-020)
-		{"الوالده عمرها 66 تقول من امس تشوف نقط سودا تطير قدام عينها ومعها ومضات زي الفلاش اذا حركت عينها", Facts{}, "RF-EYE-02"},
+		{"الوالده عمرها 66 تقول من امس تشوف نقط سودا تطير قدام عينها ومعها ومضات زي الفلاش اذا حركت عينها", "RF-EYE-02"},
 		// «الوالدة» is the mother, not a mother who has just given birth
-		{"الوالده عمرها 66 وعندها صداع شديد وزغللة", Facts{}, "RF-PREG-11"},
+		{"الوالده عمرها 66 وعندها صداع شديد وزغللة", "RF-PREG-11"},
 		// seeing "out of" an eye is sight, not a mind out of it (h27-023)
-		{"Left eye has gone really red and sore, things look a bit smeary out of it. Bright light is horrible", Facts{}, "RF-NEURO-01"},
+		{"Left eye has gone really red and sore, things look a bit smeary out of it. Bright light is horrible", "RF-NEURO-01"},
 		// "very high" sugar readings are no pills taken in excess (h27-030)
-		{"عندي سكر من 8 سنين وآخذ حبوب، هالشهر القراءات الصباحيه وايد عاليه", Facts{}, "RF-POISON-01"},
+		{"عندي سكر من 8 سنين وآخذ حبوب، هالشهر القراءات الصباحيه وايد عاليه", "RF-POISON-01"},
 		// bathing in hot water is no scald (h27-038), nor hot water with honey
-		{"تيتا عندها 82 سنه وجلدها ناشف اوي مع البرد، بتستحمى بمية سخنة كل يوم", Facts{}, "RF-BURN-01"},
-		{"اشرب ماي حار مع عسل للحلق", Facts{}, "UR-BURN-01"},
+		{"تيتا عندها 82 سنه وجلدها ناشف اوي مع البرد، بتستحمى بمية سخنة كل يوم", "RF-BURN-01"},
+		{"اشرب ماي حار مع عسل للحلق", "UR-BURN-01"},
 		// a burn the size of the palm is not bigger than the hand (h27-024)
-		{"انكب علي زيت حار على ذراعي، الحرق كبير قد كف اليد وطلعت فيه فقاعات", Facts{}, "RF-BURN-02"},
+		{"انكب علي زيت حار على ذراعي، الحرق كبير قد كف اليد وطلعت فيه فقاعات", "RF-BURN-02"},
 		// a knee worse little by little over two years is not a hot joint (h27-041)
-		{"الواليدة عندها 70 عام وركبتها كتضرها من شي عامين، ولات كتزيد شوية بشوية ملي كتطلع الدروج", Facts{}, "UR-JOINT-01"},
+		{"الواليدة عندها 70 عام وركبتها كتضرها من شي عامين، ولات كتزيد شوية بشوية ملي كتطلع الدروج", "UR-JOINT-01"},
 	} {
-		d := e.Classify(c.text, c.facts)
+		d := e.Classify(c.text, Facts{})
 		if slices.Contains(d.RedFlags, c.never) || slices.Contains(d.AmberFlags, c.never) {
 			t.Errorf("%q: %s %v %v; %s must not fire", c.text, d.Urgency, d.RedFlags, d.AmberFlags, c.never)
 		}

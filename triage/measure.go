@@ -321,6 +321,11 @@ func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u i
 		// "I am 45 years", «امي ٦٥ سنة»: an age, not 45 years of a headache
 		mine, other := e.agedAt(a, i)
 		ageCtx = mine || other
+		if e.standaloneAge(a, i, v) {
+			// a phrase of its own: a "from" before it is another phrase's
+			// ("i am pilgrim from surabaya, 45 years")
+			ageCtx, since = true, false
+		}
 	}
 	if ageCtx && unit < mYear && !old && possessiveAge(a, i) && a.first[e.need.selfSubject] >= 0 && !e.someoneElse(a) {
 		// «عندي حكة ... عندها شهر»: in a message about oneself, with no one

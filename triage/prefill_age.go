@@ -32,6 +32,10 @@ func (e *Engine) textAge(a *analysis, m measures) (band string, unit bool) {
 			continue
 		}
 		mine, other := e.agedAt(a, i)
+		if !mine && !other && e.standaloneAge(a, i, v) {
+			other = e.someoneElse(a)
+			mine = !other
+		}
 		if !mine && !other {
 			continue
 		}
@@ -86,6 +90,31 @@ func (e *Engine) agedAt(a *analysis, i int) (mine, other bool) {
 	// a relative named right before an age in years
 	other = other || (e.relativeAt(a, i-1) && years)
 	return mine, other
+}
+
+// standaloneAge reports whether the number v at token i is an age told on
+// its own, as a form is filled in: "Male, 45 years.", "i am pilgrim from
+// surabaya, 45 years." (h32-017, whose blisters had been 45 years old).
+// The number of years, 12 or more, is a phrase of its own, and the phrase
+// before it names no complaint: "back pain, 20 years" is how long.
+func (e *Engine) standaloneAge(a *analysis, i int, v float64) bool {
+	if v < 12 || i == 0 || i+1 >= len(a.toks) || unitAtToken(e, a, i+1) != mYear {
+		return false
+	}
+	t := a.toks[i]
+	if a.toks[i-1].phrase == t.phrase || a.toks[i+1].phrase != t.phrase {
+		return false
+	}
+	if end := i + 2; end < len(a.toks) && a.toks[end].phrase == t.phrase && a.toks[end].text != "old" {
+		return false
+	}
+	before := a.toks[i-1].phrase
+	for _, o := range a.occs {
+		if a.toks[o.start].phrase == before && !o.off && e.complaintWord[o.concept] {
+			return false
+		}
+	}
+	return true
 }
 
 // personAt reports whether a child, infant or elderly word ends at token i.

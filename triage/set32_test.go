@@ -195,3 +195,22 @@ func TestABackThatBrokeIsAnAche(t *testing.T) {
 		t.Errorf("a back broken in a fall: %s; want at least urgent", d.Urgency)
 	}
 }
+
+// TestAnAgeToldOnItsOwn: "45 years" told as a phrase of its own, as a
+// form is filled in, is an age, not how long the complaint has lasted (a
+// pilgrim's blisters from walking were 45 years old, routine, h32-017);
+// after a complaint it is still how long.
+func TestAnAgeToldOnItsOwn(t *testing.T) {
+	e := mustLoad(t)
+	for _, c := range []struct{ text, age, duration string }{
+		{"i am pilgrim from surabaya, 45 years. my feet have blisters from walking", "40to64y", ""},
+		{"Male, 45 years. Blisters on my feet", "40to64y", ""},
+		{"my mother, 70 years, has a cough", "65plus", ""},
+		{"back pain, 20 years, getting worse", "", "months"},
+	} {
+		got := e.Prefill(c.text, Facts{}, "general")
+		if got["age_band"] != c.age || got["duration"] != c.duration {
+			t.Errorf("%q: age %q, duration %q; want %q, %q", c.text, got["age_band"], got["duration"], c.age, c.duration)
+		}
+	}
+}

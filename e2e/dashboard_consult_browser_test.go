@@ -23,6 +23,7 @@ import (
 // the case (the patient is told and asked to rate).
 func TestBrowserConsult(t *testing.T) {
 	browsertest.Need(t)
+	t.Parallel()
 	ce := newConsultEnv(t)
 	tg := ce.telegram(t)
 	for _, tc := range []struct {

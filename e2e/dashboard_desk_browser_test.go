@@ -20,6 +20,7 @@ import (
 // told; with no console error or CSP violation throughout.
 func TestBrowserDeskOnPhone(t *testing.T) {
 	browsertest.Need(t)
+	t.Parallel()
 	de := newDeskEnv(t)
 	for i, tc := range []struct{ lang, accept string }{
 		{"ar", "ar-SA,ar;q=0.9"},

@@ -28,6 +28,7 @@ import (
 // violation throughout.
 func TestBrowserReferralOnPhone(t *testing.T) {
 	browsertest.Need(t)
+	t.Parallel()
 	re := newReferralEnv(t)
 	jeddah := re.facilityID(t, "jeddah_corniche")
 	for i, tc := range []struct{ lang, accept, question string }{

@@ -30,6 +30,7 @@ import (
 // their channel.
 func TestBrowserReferralFromEmpty(t *testing.T) {
 	browsertest.Need(t)
+	t.Parallel()
 	for i, tc := range []struct{ lang, accept string }{
 		{"ar", "ar-SA,ar;q=0.9"},
 		{"en", "en-GB,en;q=0.9"},

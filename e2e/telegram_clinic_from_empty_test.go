@@ -115,6 +115,7 @@ func startClinicProcess(t *testing.T, pg *store.Postgres, rs *store.Redis) *clin
 // moderator's links are for one room.
 func TestClinicFromEmptyDatabase(t *testing.T) {
 	browsertest.Need(t)
+	t.Parallel()
 	for _, tc := range []struct {
 		lang, accept string
 		user         telegramtest.User

@@ -18,6 +18,7 @@ import (
 // a reload keeps the transcript.
 func TestBrowserWalk(t *testing.T) {
 	browsertest.Need(t)
+	t.Parallel()
 	cases := []struct{ name, accept, choose string }{
 		{"ar-to-en", "ar", "en"}, // the page turns left-to-right mid-conversation
 	}
@@ -102,6 +103,7 @@ func TestBrowserWalk(t *testing.T) {
 // Telegram's "/start fac_<code>" does.
 func TestBrowserFacilityLink(t *testing.T) {
 	browsertest.Need(t)
+	t.Parallel()
 	st := newWebStack(t)
 	if _, err := st.pg.Pool().Exec(t.Context(), `
 INSERT INTO facilities (code, names, city, time_zone) VALUES ('rabat_mobile_1', jsonb_build_object('ar', 'الوحدة ١'::text, 'en', 'Unit 1'::text), 'rabat', 'Africa/Casablanca')`); err != nil {

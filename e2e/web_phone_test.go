@@ -39,6 +39,7 @@ func answerTriage(t *testing.T, p *webchattest.Phone, st webStack, l string) {
 // button of the latest reply must be on screen without scrolling.
 func TestPhoneWalks(t *testing.T) {
 	browsertest.Need(t)
+	t.Parallel()
 	st := newDemoWebStack(t)
 	_, ts := st.process(t)
 	for _, tc := range []struct {
@@ -113,6 +114,7 @@ func TestPhoneWalks(t *testing.T) {
 // box, and nothing is sent; shortened, it goes.
 func TestPhoneLongMessageKeepsText(t *testing.T) {
 	browsertest.Need(t)
+	t.Parallel()
 	for _, tc := range []struct{ lang, accept, letter, over string }{
 		{"ar", "ar-SA,ar;q=0.9", "ب", "٢٠٠"},
 		{"en", "en-GB,en;q=0.9", "b", "200"},

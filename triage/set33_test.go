@@ -260,3 +260,23 @@ func TestThroatOnFire(t *testing.T) {
 		t.Error("«كيحرقوني»: want burning_word")
 	}
 }
+
+// TestCoffeeGroundsAndAboutToFall: vomit "black" in the feminine (كحلة)
+// like coffee grounds, and feeling about to fall on standing («كي نوقف نحس
+// روحي بنطيح», h33-008), are an upper GI bleed with faintness from the
+// first message (it was caught only by the second question).
+func TestCoffeeGroundsAndAboutToFall(t *testing.T) {
+	e := mustLoad(t)
+	text := "من امس ترجعت مرتين حاجة كحلة زي تفل القهوة، وتوا كي نوقف نحس روحي بنطيح"
+	if d := e.Classify(text, Facts{AgeYears: 47, Sex: "m"}); d.Urgency != Emergency {
+		t.Errorf("coffee-ground vomit and faint: %s %v, want emergency", d.Urgency, d.RedFlags)
+	}
+	for _, text := range []string{"كي نوقف نحس روحي بنطيح", "احس اني بطيح لما اقوم"} {
+		if !present(t, e, text, "presyncope") {
+			t.Errorf("%q: want presyncope", text)
+		}
+	}
+	if present(t, e, "طحت من الدرج امس", "presyncope") {
+		t.Error("a fall that happened: read as feeling faint")
+	}
+}

@@ -38,3 +38,22 @@ func TestWokeUpWithSwelling(t *testing.T) {
 		t.Errorf("lips and face only: %v, read as the tongue or throat", d.RedFlags)
 	}
 }
+
+// TestRelieverEveryDayOrTwoCounts: "4 or 5 times every day" is the reliever
+// needed about every four hours of the waking day, urgent (UR-ASTHMA-02,
+// NHS: Asthma attack - urgent GP appointment); h34-019 ended routine.
+func TestRelieverEveryDayOrTwoCounts(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"my asthma getting bad this week. I need my ventolin 4 or 5 times every day now",
+		"asthma is worse, using the blue inhaler 5 times every day",
+		"عندي ربو وصرت استعمل البخاخ الازرق 4 او 5 مرات في اليوم",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 29, Sex: "f"}); !slices.Contains(d.AmberFlags, "UR-ASTHMA-02") {
+			t.Errorf("%q: %s %v %v, want UR-ASTHMA-02", text, d.Urgency, d.RedFlags, d.AmberFlags)
+		}
+	}
+	if present(t, e, "I take my brown inhaler 2 times every day, asthma fine", "inhaler_overuse") {
+		t.Errorf("a preventer twice a day read as reliever overuse")
+	}
+}

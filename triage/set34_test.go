@@ -57,3 +57,84 @@ func TestRelieverEveryDayOrTwoCounts(t *testing.T) {
 		t.Errorf("a preventer twice a day read as reliever overuse")
 	}
 }
+
+// TestHeartFailureWorse: heart failure with weight up over days, more leg
+// swelling or more breathless is seen today (UR-HF-01, NICE NG106). In
+// «وزني زاد 2 كيلو ونص ورجولي منفخه» (h34-012) the half of a weight
+// («كيلو ونص») was one side of the body, so both legs became one swollen
+// calf (a clot), and «وزني زاد» was a symptom getting worse, so the
+// breathlessness asked about became severe: an emergency for a man
+// talking normally.
+func TestHeartFailureWorse(t *testing.T) {
+	e := mustLoad(t)
+	text := "عندي ضعف في عضلة القلب. من ثلاث ايام وزني زاد 2 كيلو ونص ورجولي منفخه اكثر من العاده"
+	for _, c := range []string{"calf_one_side", "severe"} {
+		if present(t, e, text, c) {
+			t.Errorf("%q: %s read", text, c)
+		}
+	}
+	for _, text := range []string{
+		text,
+		"I have heart failure, my weight went up 2 kilos in 3 days and my ankles are more swollen",
+		"الوالد عنده هبوط في القلب ورجليه وارمين اكتر من العادة",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 66, Sex: "m"}); d.Urgency != Urgent || !slices.Contains(d.AmberFlags, "UR-HF-01") {
+			t.Errorf("%q: %s %v %v, want urgent by UR-HF-01", text, d.Urgency, d.RedFlags, d.AmberFlags)
+		}
+	}
+	// a swollen calf on one side is still a clot's question, and the half of
+	// the body still one side
+	if !present(t, e, "رجلي اليمين وارمه", "calf_one_side") {
+		t.Errorf("one leg swollen no longer read")
+	}
+	if d := e.Classify("I have heart failure, stable, just need my furosemide refill", Facts{AgeYears: 70}); slices.Contains(d.AmberFlags, "UR-HF-01") {
+		t.Errorf("a stable refill read as worsening heart failure")
+	}
+}
+
+// TestBruisingOnBloodThinner: blue patches on warfarin are bruising, its
+// side effect, seen today with the bleeding gums (UR-MED-03, NHS: Warfarin);
+// «بقع زرقا» (h34-013) was a meningococcal rash, an emergency. A fever with
+// purple spots is still an emergency at any age, on a thinner or not
+// (RF-SEPSIS-04, NICE NG240).
+func TestBruisingOnBloodThinner(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"انا عم اخد وارفارين من سنة. من كم يوم لثتي عم تنزف كل ما فرشي سناني وطالعين بقع زرقا ع ايديي",
+		"I'm on warfarin and my gums bleed when I brush, and bruises keep coming on my arms",
+		"ابوي ياخذ دوا السيوله وطلعت له بقع زرقا في يدينه",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 54, Sex: "f"}); d.Urgency != Urgent || !slices.Contains(d.AmberFlags, "UR-MED-03") {
+			t.Errorf("%q: %s %v %v, want urgent by UR-MED-03", text, d.Urgency, d.RedFlags, d.AmberFlags)
+		}
+	}
+	for _, text := range []string{
+		"on warfarin, fever 38.9 and purple spots on my legs",
+		"باخد وارفارين ومعي حرارة وطالعين بقع زرقا ع رجليي",
+		"my baby has a fever and a rash that doesnt fade when i press a glass on it",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 54}); d.Urgency != Emergency {
+			t.Errorf("%q: %s %v, want emergency", text, d.Urgency, d.RedFlags)
+		}
+	}
+}
+
+// TestInfectionOnCarbimazole: a sore throat or fever on carbimazole (and
+// the other medicines that can stop the white cells) needs a blood count
+// today (UR-MED-02, MHRA/BNF; NICE CKS Hyperthyroidism); h34-015
+// «نيومركازول ... وجع في الحلق وسخانة» ended routine.
+func TestInfectionOnCarbimazole(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"سلام عليكم، راني نشرب دوا تاع الغدة (نيومركازول) من شهرين. من البارح عندي وجع كبير في الحلق وسخانة 38.7",
+		"I take carbimazole for my thyroid, now sore throat and temperature",
+		"باخد ميثوتريكسات للروماتيزم وعندي سخونيه وقرح في بقي",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 35, Sex: "f"}); d.Urgency == SelfCare || d.Urgency == Routine || !slices.Contains(d.AmberFlags, "UR-MED-02") {
+			t.Errorf("%q: %s %v %v, want UR-MED-02", text, d.Urgency, d.RedFlags, d.AmberFlags)
+		}
+	}
+	if d := e.Classify("carbimazole refill please, I feel well", Facts{AgeYears: 35, Sex: "f"}); slices.Contains(d.AmberFlags, "UR-MED-02") {
+		t.Errorf("a refill read as an infection on carbimazole")
+	}
+}

@@ -138,3 +138,23 @@ func TestInfectionOnCarbimazole(t *testing.T) {
 		t.Errorf("a refill read as an infection on carbimazole")
 	}
 }
+
+// TestFistulaLostItsBuzz: a dialysis fistula with no buzz (thrill) may have
+// clotted and is seen today, often saved within hours (UR-KIDNEY-01, renal
+// units' advice; NICE NG107). h34-017 ended routine. Its Arabizi "rasha"
+// (without the 3 of «رعشة») is left unread: it also spells «رشة».
+func TestFistulaLostItsBuzz(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"I'm on dialysis and I can't feel the buzz in my fistula since this morning",
+		"el fistula mafihash ra3sha men el sob7, ana 3ala el ghaseel",
+		"انا على الغسيل والفيستولا مافيهاش رعشه من الصبح",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 52, Sex: "m"}); !slices.Contains(d.AmberFlags, "UR-KIDNEY-01") {
+			t.Errorf("%q: %s %v %v, want UR-KIDNEY-01", text, d.Urgency, d.RedFlags, d.AmberFlags)
+		}
+	}
+	if d := e.Classify("my fistula is buzzing fine, when is my next dialysis", Facts{AgeYears: 52}); slices.Contains(d.AmberFlags, "UR-KIDNEY-01") {
+		t.Errorf("a working fistula read as lost")
+	}
+}

@@ -158,3 +158,29 @@ func TestFistulaLostItsBuzz(t *testing.T) {
 		t.Errorf("a working fistula read as lost")
 	}
 }
+
+// TestMedicineDurationIsNotTheComplaints: how long a medicine has been
+// taken («بقالي اسبوعين باخد دوا ضغط جديد», "on these tablets for 3
+// months") does not answer the duration question. Answered from it, the
+// duration counted for every complaint in the message: h34-010's first
+// message was an emergency (slurred speech today, RF-STROKE-04) and the
+// conversation ended routine after one screening question, the speech now
+// "weeks" old. A complaint's own duration still answers it.
+func TestMedicineDurationIsNotTheComplaints(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"بقالي اسبوعين باخد دوا ضغط جديد. النهارده لقيت كلامي تقيل ومش مرتاحه في الكلام",
+		"I have been on these tablets for 3 months. Today my speech is slurred",
+	} {
+		if v := e.Prefill(text, Facts{}, "headache")["duration"]; v != "" {
+			t.Errorf("%q: duration prefilled %q from the medicine's", text, v)
+		}
+		w := e.Walk(text, Facts{AgeYears: 61}, "", func(q Question) string { return "no" })
+		if w.Decision.Urgency != Emergency {
+			t.Errorf("%q: walked to %s %v, want the stroke sign kept", text, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+	if v := e.Prefill("I have a headache for 3 days", Facts{}, "headache")["duration"]; v != "days" {
+		t.Errorf("a headache for 3 days: duration %q, want days", v)
+	}
+}

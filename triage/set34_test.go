@@ -184,3 +184,27 @@ func TestMedicineDurationIsNotTheComplaints(t *testing.T) {
 		t.Errorf("a headache for 3 days: duration %q, want days", v)
 	}
 }
+
+// TestOtherComplaintsDurationKeepsTheStroke: a duration the words tell of
+// another complaint in another sentence ("my knee has hurt for 3 weeks"),
+// prefilled as the answer to "how long?", still counts only in its own
+// sentence: the stroke told today stays an emergency through the
+// conversation, as it was from the first message. A stroke sign the words
+// themselves say is weeks old is still not one now.
+func TestOtherComplaintsDurationKeepsTheStroke(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"My knee has hurt for 3 weeks. Today my face is drooping on one side and my arm is weak",
+		"ركبتي تعورني من ثلاث اسابيع. اليوم كلامي ثقيل فجأة",
+		"I have had back pain for a month. This morning I suddenly cant speak properly",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 60}, "", func(q Question) string { return "no" })
+		if w.Decision.Urgency != Emergency {
+			t.Errorf("%q: walked to %s %v (answers %v), want the stroke kept", text, w.Decision.Urgency, w.Decision.RedFlags, w.Answers)
+		}
+	}
+	w := e.Walk("my speech has been slurred for 3 weeks", Facts{AgeYears: 60}, "", func(q Question) string { return "no" })
+	if w.Decision.Urgency == Emergency {
+		t.Errorf("speech slurred for 3 weeks: %v, want no emergency (RF-STROKE-04's none @dur_14d)", w.Decision.RedFlags)
+	}
+}

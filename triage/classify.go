@@ -375,7 +375,7 @@ func (s *state) modifierApart(c int32, r *rule) bool {
 func (s *state) toldApart(c int32, r *rule) bool {
 	e, a := s.e, s.a
 	minDays, isDur := e.durFacts[c]
-	if isDur && s.fx.durDays >= minDays || !isDur && slices.Contains(s.fx.concepts, c) {
+	if isDur && s.fx.durDays >= minDays && !s.wordsTellBand(s.fx.durDays) || !isDur && slices.Contains(s.fx.concepts, c) {
 		return false
 	}
 	var buf [8]int32
@@ -412,6 +412,25 @@ func (s *state) toldApart(c int32, r *rule) bool {
 		}
 	}
 	return true
+}
+
+// wordsTellBand reports whether the words tell a duration in the band of
+// the answered days: the answer is then the words' own duration, which
+// the conversation prefills (Prefill), and where it counts is read
+// sentence by sentence like any duration in the words. "My knee has hurt
+// for 3 weeks. Today my face is drooping" prefilled "weeks", and an answer
+// counting for every complaint made the drooping face weeks old: the
+// stroke, an emergency from the first message, ended routine once the
+// conversation began (h34-010). An answer the words do not tell still
+// counts everywhere.
+func (s *state) wordsTellBand(days int) bool {
+	b := durationBand(days)
+	for _, d := range s.m.durs {
+		if durationBand(d) == b {
+			return true
+		}
+	}
+	return false
 }
 
 // namesComplaint reports whether sentence k of the words names a complaint

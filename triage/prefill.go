@@ -22,7 +22,9 @@ import "slices"
 //   - duration: from explicit durations ("3 days", "for two weeks", "من ٣
 //     أيام", "شهرين", "since yesterday", "من امبارح", "since this morning"),
 //     when they all fall in one band and no history is mentioned ("a stroke
-//     two years ago").
+//     two years ago"); a duration told in a sentence that names a medicine
+//     ("on these tablets for 3 months") is the medicine's and answers
+//     nothing (medicineClause).
 //   - age_band: from Facts when an age is known there (as Assess reads it),
 //     else from one age in the words ("I am 67", "my son is 4", "عمري ٦٧
 //     سنة", "ابني عمره ٤"), when exactly one age is stated and it cannot
@@ -134,7 +136,12 @@ func (e *Engine) prefillDuration(a *analysis, m measures) string {
 	if e.mentionsHistory(a) {
 		return ""
 	}
-	days := slices.Clone(m.durs)
+	var days []int
+	for k, d := range m.durs {
+		if !e.medicineClause(a, m.durClause[k]) {
+			days = append(days, d)
+		}
+	}
 	for i, t := range a.toks {
 		after := func(back int) bool {
 			for j := max(0, i-back); j < i; j++ {
@@ -160,6 +167,32 @@ func (e *Engine) prefillDuration(a *analysis, m measures) string {
 		band = b
 	}
 	return band
+}
+
+// medicineClause reports whether sentence k names a medicine ("دوا",
+// "tablets", "medication", "insulin"): a duration told there is most
+// often how long the medicine has been taken ("بقالي اسبوعين باخد دوا ضغط
+// جديد", "on these tablets for 3 months"), not how long the complaint has
+// lasted. Answered from it, the duration counted everywhere in the
+// message: "weeks" on a new tablet made slurred speech today a complaint
+// of weeks, and the stroke sign (RF-STROKE-04, none @dur_14d) was lost
+// once the conversation began (h34-010). Left unanswered, the rules read
+// the words' own durations sentence by sentence (modifierApart), and the
+// duration question is asked where the family has one.
+func (e *Engine) medicineClause(a *analysis, k int32) bool {
+	found := false
+	cs := []int32{e.need.med}
+	if c, ok := e.lex.index["drug_word"]; ok {
+		cs = append(cs, c)
+	}
+	for _, c := range cs {
+		a.each(c, func(i int32) {
+			if a.occs[i].clause == k {
+				found = true
+			}
+		})
+	}
+	return found
 }
 
 // durationBand maps days to the duration buttons: hours, 1–6 days, about a

@@ -214,3 +214,17 @@ func TestAnAgeToldOnItsOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestPuffedIsBreathless: "puffed" is how British English says
+// breathless; ten days after a caesarean it is a clot in the lung until
+// shown otherwise (RF-PE-01), and "walking to the kitchen" does not make
+// fast breathing with a fever mere effort.
+func TestPuffedIsBreathless(t *testing.T) {
+	e := mustLoad(t)
+	if d := e.Classify("Getting really puffed just walking to the kitchen, had a c-section 10 days ago", Facts{}); !slices.Contains(d.RedFlags, "RF-PE-01") {
+		t.Errorf("%s %v; want RF-PE-01", d.Urgency, d.RedFlags)
+	}
+	if d := e.Classify("my dad has a fever and he is breathing fast, he cant even walk to the bathroom", Facts{AgeYears: 70}); d.Urgency != Emergency {
+		t.Errorf("fast breathing with a fever: %s; want emergency", d.Urgency)
+	}
+}

@@ -228,3 +228,25 @@ func TestPuffedIsBreathless(t *testing.T) {
 		t.Errorf("fast breathing with a fever: %s; want emergency", d.Urgency)
 	}
 }
+
+// TestAJointThatOnlyHurtsBadly: a knee "killing me" for a year, worse on
+// the stairs, is osteoarthritis for a booked visit (NICE NG226), not the hot
+// swollen joint of UR-JOINT-01 (h32-044); a joint that is hot, red or badly
+// swollen still is one.
+func TestAJointThatOnlyHurtsBadly(t *testing.T) {
+	e := mustLoad(t)
+	d := e.Classify("My knee is killing me o, both knees but right one worse, especially climbing stairs. I am 58 years, it has been like this for about one year and getting worse small small. No injury.", Facts{})
+	if slices.Contains(d.AmberFlags, "UR-JOINT-01") {
+		t.Errorf("a knee aching for a year: %s %v; no hot joint", d.Urgency, d.AmberFlags)
+	}
+	for _, text := range []string{
+		"bad pain and swelling in my big toe joint, red and hot",
+		"my knee is swollen and the pain is severe",
+		"ركبتي منتفخه بزاف وتوجعني",
+		"ركبتي منتفخة وحارة وحمرا",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 50}); !slices.Contains(d.AmberFlags, "UR-JOINT-01") {
+			t.Errorf("%q: %s %v; want UR-JOINT-01", text, d.Urgency, d.AmberFlags)
+		}
+	}
+}

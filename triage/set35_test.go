@@ -223,3 +223,25 @@ func TestHeartburnAsksNoTesticle(t *testing.T) {
 		t.Errorf("heartburn asked about the testicles: %v", w.Asked)
 	}
 }
+
+// TestKidneyInfectionVomitAsksNoNeck: a vomit with a fever, burning urine
+// and loin pain is a kidney infection's, and the meningitis neck question
+// is not asked (h35-012, "not sure", went to the emergency number in
+// strict mode); with a headache it still is.
+func TestKidneyInfectionVomitAsksNoNeck(t *testing.T) {
+	e := mustLoad(t)
+	no := func(q Question) string {
+		if q.Kind == KindYesNo {
+			return "no"
+		}
+		return Unsure
+	}
+	text := "Dear doctor, I am having burning urine since 3 days and today fever 38.9 with shivering and pain in my back right side under ribs. Also vomited one time."
+	if w := e.Walk(text, Facts{AgeYears: 31, Sex: "f"}, "", no); slices.Contains(w.Asked, "fever_neck") || w.Decision.Urgency != Urgent {
+		t.Errorf("kidney infection: %s %v, want urgent without fever_neck", w.Decision.Urgency, w.Asked)
+	}
+	text = "burning urine, fever 39, pain in my right loin, vomited once and have a headache"
+	if w := e.Walk(text, Facts{AgeYears: 31, Sex: "f"}, "", no); !slices.Contains(w.Asked, "fever_neck") {
+		t.Errorf("with a headache the neck is asked: %v", w.Asked)
+	}
+}

@@ -245,3 +245,33 @@ func TestKidneyInfectionVomitAsksNoNeck(t *testing.T) {
 		t.Errorf("with a headache the neck is asked: %v", w.Asked)
 	}
 }
+
+// TestSoakedIsNoDrowning: drenched in sweat («اصحى غرقان في العرق», night
+// sweats), "drowning in work" or in debt were the emergency number
+// (RF-BREATH-07, and RF-CONSC-01 by "drowning"); found while reading set
+// 35's Arabizi. A child who fell into the pool, in Gulf Arabizi too ("6a7
+// fil birka w kan yghra2", the Gulf's pool البركة and the verb in every
+// person), is still drowning.
+func TestSoakedIsNoDrowning(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"كل ليله اصحى غرقان في العرق والحراره 38",
+		"المخدة غرق من العرق",
+		"drowning in work and stress, cant sleep",
+		"انا غرقانه في الديون وما انام",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 40}); d.Urgency == Emergency {
+			t.Errorf("%q: %s %v, no drowning", text, d.Urgency, d.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"wildi 6a7 fil birka w kan yghra2",
+		"ولدي طاح في البركه وطلعناه",
+		"my son nearly drowned in the pool",
+		"ابني غرق في المسبح",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 4}); !slices.Contains(d.RedFlags, "RF-BREATH-07") {
+			t.Errorf("%q: %s %v, want RF-BREATH-07", text, d.Urgency, d.RedFlags)
+		}
+	}
+}

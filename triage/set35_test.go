@@ -275,3 +275,34 @@ func TestSoakedIsNoDrowning(t *testing.T) {
 		}
 	}
 }
+
+// TestOldDurationLeavesNewStrokeSigns: a duration prefilled from the words
+// is one band for the whole message; taken as an answer, "for 2 years" of
+// an old facial droop switched off the new speech and arm signs told in
+// the next sentence (RF-STROKE-02's none), and the conversation ended
+// routine with no question while the first message was an emergency
+// (found with set 35's "71 y", read as a duration). The words' own red
+// flags now keep their reading: no duration is prefilled over them.
+func TestOldDurationLeavesNewStrokeSigns(t *testing.T) {
+	e := mustLoad(t)
+	no := func(q Question) string {
+		if q.Kind == KindYesNo {
+			return "no"
+		}
+		return Unsure
+	}
+	for _, text := range []string{
+		"my father's face has been crooked for 2 years. Now he can't speak properly and his arm is weak",
+		"my father has had his face crooked on one side for 2 years. This morning his talk is not clear and he cannot hold his cup properly with right hand",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 71}); d.Urgency != Emergency {
+			t.Errorf("%q: first message %s, want emergency", text, d.Urgency)
+		}
+		if w := e.Walk(text, Facts{AgeYears: 71}, "", no); w.Decision.Urgency != Emergency {
+			t.Errorf("%q: conversation %s %v, want emergency", text, w.Decision.Urgency, w.Asked)
+		}
+	}
+	if got := e.Prefill("cough for 3 weeks, no fever", Facts{AgeYears: 40}, "breathing")["duration"]; got != "weeks" {
+		t.Errorf("a cough of 3 weeks: duration %q, want weeks", got)
+	}
+}

@@ -306,3 +306,30 @@ func TestOldDurationLeavesNewStrokeSigns(t *testing.T) {
 		t.Errorf("a cough of 3 weeks: duration %q, want weeks", got)
 	}
 }
+
+// TestSecondLanguageEmergencies: probes in the set's theme, written after
+// it, that the first message missed: a builder fallen "from 3rd floor
+// scaffolding" (the floor by its number in digits), and South Asian
+// English "thoughts of finishing myself" with tablets "kept" (kill myself;
+// put by). A scaffolding worker's back ache is no fall.
+func TestSecondLanguageEmergencies(t *testing.T) {
+	e := mustLoad(t)
+	for text, want := range map[string]string{
+		"worker in the site fell down from 3rd floor scaffolding, not answering":  "RF-TRAUMA-01",
+		"my brother fell from the 2nd floor, his leg is bent":                     "RF-TRAUMA-01",
+		"doctor I am having thoughts of finishing myself, I have kept tablets":    "RF-MH-01",
+		"sometimes I think to finish my life, nobody care for me in this country": "RF-MH-01",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 30}); !slices.Contains(d.RedFlags, want) {
+			t.Errorf("%q: %s %v, want %s", text, d.Urgency, d.RedFlags, want)
+		}
+	}
+	for _, text := range []string{
+		"I work on scaffolding all day, my lower back is paining since 1 week",
+		"I finished my tablets, need refill of metformin",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 40}); d.Urgency == Emergency {
+			t.Errorf("%q: %s %v, no emergency", text, d.Urgency, d.RedFlags)
+		}
+	}
+}

@@ -333,3 +333,20 @@ func TestSecondLanguageEmergencies(t *testing.T) {
 		}
 	}
 }
+
+// TestPidginFeverAndChild: Nigerian Pidgin "my pikin dey hot well well and
+// e neck don stiff" (my child is very hot and his neck is stiff) was a
+// routine visit with only the safety screen: "pikin" is a child and "dey
+// hot" a fever; the weather that "dey hot" is not.
+func TestPidginFeverAndChild(t *testing.T) {
+	e := mustLoad(t)
+	if d := e.Classify("Abeg my pikin dey hot well well and e neck don stiff, e no fit bend am", Facts{}); !slices.Contains(d.RedFlags, "RF-CHILD-02") {
+		t.Errorf("pikin with a fever and a stiff neck: %s %v, want RF-CHILD-02", d.Urgency, d.RedFlags)
+	}
+	if !present(t, e, "my pikin get cough since 2 days", "child_word") {
+		t.Errorf("a pikin is a child")
+	}
+	if present(t, e, "the weather dey hot, my skin dey itch", "fever") {
+		t.Errorf("hot weather is no fever")
+	}
+}

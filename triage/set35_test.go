@@ -350,3 +350,19 @@ func TestPidginFeverAndChild(t *testing.T) {
 		t.Errorf("hot weather is no fever")
 	}
 }
+
+// TestEgyptianBaVerbsMarkEgypt: Egypt's ba- verbs ("ba3mel", "bamoot",
+// "ba7es") mark an Egyptian message, whose g is ج: "el waga3" is the pain
+// (وجع), not a fall (وقع); "ba7es ena bamoot mn el waga3 lama ba3mel pipi"
+// (burning urine, I could die of the pain when I pee) was a fall, a
+// drooping face and a stroke (RF-STROKE-01).
+func TestEgyptianBaVerbsMarkEgypt(t *testing.T) {
+	e := mustLoad(t)
+	text := "3andi 7ar2a fil bol w ba7es ena bamoot mn el waga3 lama ba3mel pipi"
+	if d := e.Classify(text, Facts{AgeYears: 26, Sex: "f"}); d.Urgency == Emergency {
+		t.Errorf("%q: %s %v, a urine infection", text, d.Urgency, d.RedFlags)
+	}
+	if present(t, e, text, "injury") {
+		t.Errorf("%q: the pain read as a fall", text)
+	}
+}

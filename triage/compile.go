@@ -68,6 +68,7 @@ type complaint struct {
 	yieldsTo          []int32 // read, this complaint is another's part and not matched
 	severe            Urgency
 	chronic           Urgency
+	severeChronic     Urgency // "" : severe wins over chronic
 	priority          int
 }
 
@@ -433,6 +434,12 @@ func (e *Engine) compileComplaints(s *ruleSet) error {
 				if !m.out.Valid() || *m.out == Emergency {
 					return loadError(file, "complaint", c.ID, "urgency %q: must be urgent, routine or self_care", m.in)
 				}
+			}
+		}
+		if c.SevereChronic != "" {
+			cc.severeChronic = Urgency(c.SevereChronic)
+			if !cc.severeChronic.Valid() || cc.severeChronic == Emergency {
+				return loadError(file, "complaint", c.ID, "severe_chronic %q: must be urgent, routine or self_care", c.SevereChronic)
 			}
 		}
 		e.complaints = append(e.complaints, cc)

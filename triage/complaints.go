@@ -202,6 +202,8 @@ func (e *Engine) matchComplaints(s *state) []matchedComplaint {
 		switch {
 		case len(c.briefSigns) > 0 && anyOf(s, c.briefSigns):
 			u = c.mild
+		case severe && c.severeChronic != "" && chronic && s.chronicWith(c):
+			u = c.severeChronic
 		case severe:
 			u = c.severe
 		case ownMild:
@@ -354,4 +356,16 @@ func firstWithSpecialty(rs []*rule) *rule {
 		}
 	}
 	return nil
+}
+
+// chronicWith reports whether a duration of two weeks or more, or a word
+// of a long-standing condition, is told with complaint c's own words (in
+// its sentence, or a sentence after it that names no complaint of its
+// own), as a rule's none reads them: "diabetic for 10 years; fell today
+// and my knee is very painful" is a new severe pain.
+func (s *state) chronicWith(c *complaint) bool {
+	r := rule{any: c.triggers}
+	e := s.e
+	d14 := e.need.facts["@dur_14d"]
+	return s.has(d14) && !s.toldApart(d14, &r) || s.has(e.need.chronic) && !s.toldApart(e.need.chronic, &r)
 }

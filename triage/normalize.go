@@ -100,6 +100,9 @@ func (n *normalizer) add(r rune, s string, i int) {
 			}
 			return
 		}
+		if n.letterAbbrev(s, i+utf8.RuneLen(r)) {
+			return // "71 y.o.", "y/o", "b.p.": one word, "yo", "bp"
+		}
 		if r == '/' {
 			n.space()
 			return
@@ -282,4 +285,20 @@ func lower(c byte) byte {
 		return c + 'a' - 'A'
 	}
 	return c
+}
+
+// letterAbbrev reports whether the '.' or '/' just read (the next byte at
+// next) joins two single Latin letters of an abbreviation: "y.o." and "y/o"
+// (years old, as second-language English writes an age: "my tatay 71
+// y.o."), "b.p.", "e.g." — written as one word ("yo", "bp", "eg") so that
+// the lexicon reads them, and the dot is no sentence end that cuts "71"
+// from its "years old".
+func (n *normalizer) letterAbbrev(s string, next int) bool {
+	if n.cls != clsLatin || next >= len(s) || !isLatinLetter(lower(s[next])) {
+		return false
+	}
+	if k := len(n.buf); k == 0 || (k >= 2 && n.buf[k-2] != ' ') {
+		return false // the word before is longer than one letter
+	}
+	return next+1 == len(s) || !isLatinLetter(lower(s[next+1]))
 }

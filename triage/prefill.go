@@ -60,6 +60,15 @@ func (e *Engine) prefill(a *analysis, f Facts, pathway string) map[string]string
 			if !ageUnit { // "my baby is 5 months" is an age, not how long
 				v = e.prefillDuration(a, m)
 			}
+			if v != "" && e.wordsFireRedFlag(s) {
+				// the words read each duration with its own sentence ("his
+				// face has been crooked for 2 years. Now he can't speak
+				// and his arm is weak"); one band for the whole message,
+				// taken as an answer, would switch the red flag off by its
+				// none and end the conversation routine while the first
+				// message was an emergency
+				v = ""
+			}
 		case KindAgeBand:
 			v = AgeBand(f.AgeYears, f.AgeMonths)
 			if v == "" {
@@ -130,6 +139,10 @@ var (
 	yesterdayWords = []string{"yesterday", "امبارح", "مبارح", "امس", "البارح", "البارحه", "لبارح"}
 	morningWords   = []string{"morning", "الصبح", "الصباح", "صباح", "الصباحيه"}
 	sinceWords     = []string{"since", "from", "started", "began", "starting", "من", "منذ", "بدا", "بدات", "بدء"}
+	// a part of today after "this" or "today" is a start today with no
+	// "since" word
+	partOfTodayWords = []string{"morning", "afternoon", "evening", "الصبح", "الصباح", "العصر", "المسا", "المساء", "الضهر"}
+	thisWords        = []string{"this", "اليوم", "النهارده", "النهاردا", "لليوم", "هاد", "هذا"}
 )
 
 func (e *Engine) prefillDuration(a *analysis, m measures) string {
@@ -155,6 +168,15 @@ func (e *Engine) prefillDuration(a *analysis, m measures) string {
 		case slices.Contains(yesterdayWords, t.text) && after(1):
 			days = append(days, 1)
 		case slices.Contains(morningWords, t.text) && after(2):
+			days = append(days, 0)
+		case slices.Contains(partOfTodayWords, t.text) && i > 0 && slices.Contains(thisWords, a.toks[i-1].text):
+			// "this morning his talk is not clear", «النهارده الصبح»: a
+			// start today, though no "since" is said. Beside "his face has
+			// been crooked for 2 years" the bands differ and nothing is
+			// prefilled: a prefilled "months" made the new stroke signs a
+			// long-standing droop (RF-STROKE-02's none) and the
+			// conversation ended routine while the first message was an
+			// emergency (found with set 35's "71 y.o.")
 			days = append(days, 0)
 		}
 	}
@@ -249,6 +271,17 @@ func (e *Engine) excepted(s *state, q *Question) bool {
 	}
 	for _, c := range e.rules[i].none {
 		if s.has(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsFireRedFlag reports whether the words alone, with no answer, fire a
+// red-flag rule.
+func (e *Engine) wordsFireRedFlag(s *state) bool {
+	for i := range e.rules {
+		if r := &e.rules[i]; r.urgency == Emergency && r.matches(s, s.months) {
 			return true
 		}
 	}

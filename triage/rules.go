@@ -154,7 +154,12 @@ type complaintSpec struct {
 	YieldsTo []string `toml:"yields_to"`
 	Severe   string   `toml:"severe"`
 	Chronic  string   `toml:"chronic"`
-	Priority int      `toml:"priority"`
+	// SevereChronic is the urgency of a severe pain of two weeks or more,
+	// when a long-standing one is not the same as a new one (a knee that has
+	// hurt badly on the stairs for months is osteoarthritis, NICE NG226);
+	// by default severe wins.
+	SevereChronic string `toml:"severe_chronic"`
+	Priority      int    `toml:"priority"`
 }
 
 type pathwaySpec struct {

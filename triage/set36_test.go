@@ -1,0 +1,194 @@
+package triage
+
+import (
+	"slices"
+	"testing"
+)
+
+// Set 36 was written blind at the start of a tenth-session task: look-alikes
+// within one organ, an everyday complaint beside the emergency it resembles.
+// Its first run missed an adult's epiglottitis told in plain words and sent
+// non-emergencies to the emergency number for words read out of their
+// sense: a blocked nose's breath and nasal spray, a bruised ankle's blue, a
+// tooth's "electric shock", the Arabizi "hya" (she) read as a snake. Each is
+// fixed here in general, with wordings that must still fire.
+
+// TestDroolingSoreThroatIsAnEmergency: saliva running out of the mouth with
+// a sore throat is epiglottitis or a deep neck infection until proven
+// otherwise (NHS Sore throat: 999 for drooling; NICE CKS: admit if drooling
+// or unable to swallow saliva), h36-007. A teething baby's drool, a quinsy
+// that still swallows and a plain sore throat are not.
+func TestDroolingSoreThroatIsAnEmergency(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"زلعومي عم يوجعني كتير من مبارح وهلأ ما عم اقدر ابلع حتى ريقي، عم يسيل من تمي، وصوتي صار مكتوم",
+		"my throat is killing me, I can't even swallow my spit, it's dribbling out of my mouth",
+		"sore throat since yesterday and now drooling, voice sounds muffled",
+		"حلقي يعورني وايد وريقي يسيل من فمي ما اقدر ابلعه",
+		"زوري بيوجعني جامد والريالة نازلة من بقي",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 40}); !slices.Contains(d.RedFlags, "RF-ENT-01") {
+			t.Errorf("%q: %s %v; want RF-ENT-01", text, d.Urgency, d.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"بنتي عندها ٨ شهور بتسنن وريالتها كتير، مفيش سخونيه",
+		"my baby is teething and drooling a lot, gums sore",
+		"sore throat for 2 days, swallowing fine, no drooling",
+		"عندي الحلق من 4 ايام، اليوم ما نقدرش نبلع والوجع غير في جيهة وحدة",
+		"اخد الدوا على الريق وحلقي بيوجعني شوية",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 30}); slices.Contains(d.RedFlags, "RF-ENT-01") {
+			t.Errorf("%q: %s %v; want no RF-ENT-01", text, d.Urgency, d.RedFlags)
+		}
+	}
+}
+
+// TestBlockedNoseBreathIsNotAnEmergency: "I can't breathe well at night"
+// in the sentence of a nose blocked for months, and the nasal spray that
+// did not help, are a blocked nose, not an asthma attack (h36-013). The
+// reliever inhaler that fails, and breath that fails without a nose, still
+// are.
+func TestBlockedNoseBreathIsNotAnEmergency(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"نيفي مسدود ديما هادي شي 6 شهور، ما كنقدرش نتنفس مزيان بالليل وكنشخر، جربت البخاخ ديال الفرماسيان وما نفعش",
+		"my nose has been blocked for months now, at night I really cannot breathe properly and I snore, the spray did nothing",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 37}); d.Urgency == Emergency {
+			t.Errorf("%q: %s %v; want no emergency", text, d.Urgency, d.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"عندي ربو وما اقدر اتنفس، البخاخ ما يفيد",
+		"my asthma is bad, blue inhaler not working",
+		"ما نقدرش نتنفس",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 30}); d.Urgency != Emergency {
+			t.Errorf("%q: %s; want emergency", text, d.Urgency)
+		}
+	}
+}
+
+// TestABlueSprainIsABruise: blue told with a twisted or fallen-on limb is a
+// bruise (h36-037, an ankle twisted on the stairs), not blue lips; blue lips
+// after a fall still are.
+func TestABlueSprainIsABruise(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"rigli etlawet 3al salalem w wer2et awi w zar2a, el mo2lem ana mesh 3aref hya maksoura wala la2. bs ba3raf am4y 3aleha shwaya",
+		"رجلي اتلوت عالسلالم وورمت اوي وزرقا، بس بعرف امشي عليها",
+		"twisted my ankle, it's swollen and gone blue and purple, can walk on it",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 25}); d.Urgency == Emergency {
+			t.Errorf("%q: %s %v; want no emergency", text, d.Urgency, d.RedFlags)
+		}
+	}
+	for _, text := range []string{"وقع من الدرج وشفايفه صارت زرقا", "he fell and now his lips are blue"} {
+		if d := e.Classify(text, Facts{AgeYears: 5}); !slices.Contains(d.RedFlags, "RF-BREATH-04") {
+			t.Errorf("%q: %s %v; want RF-BREATH-04", text, d.Urgency, d.RedFlags)
+		}
+	}
+}
+
+// TestASnakeBitesToBeASnake: the Arabizi "hya" (she, it) and «حية» alone
+// (alive, she) are no snake; a snake that bit still is.
+func TestASnakeBitesToBeASnake(t *testing.T) {
+	e := mustLoad(t)
+	d := e.Classify("ana mesh 3aref hya maksoura wala la2", Facts{AgeYears: 25})
+	if slices.Contains(d.RedFlags, "RF-POISON-03") {
+		t.Errorf("hya: %v; want no envenomation", d.RedFlags)
+	}
+	for _, text := range []string{"لدغته حيه في رجله قبل ساعه", "عضتني حيه وانا في البر", "snake bite on my foot"} {
+		if d := e.Classify(text, Facts{AgeYears: 30}); d.Urgency != Emergency {
+			t.Errorf("%q: %s; want emergency", text, d.Urgency)
+		}
+	}
+}
+
+// TestPainLikeAnElectricShockIsNoBurn: a tooth's pain "like electric shock"
+// is how it feels (h36-016), not a current through the body; an electric
+// shock taken still is an emergency.
+func TestPainLikeAnElectricShockIsNoBurn(t *testing.T) {
+	e := mustLoad(t)
+	d := e.Classify("I have terrible pain in my tooth when I drink cold water, like electric shock, going away after some seconds", Facts{AgeYears: 38})
+	if d.Urgency == Emergency || slices.Contains(d.AmberFlags, "UR-BURN-01") {
+		t.Errorf("tooth like electric shock: %s %v %v", d.Urgency, d.RedFlags, d.AmberFlags)
+	}
+	if d := e.Classify("my son got an electric shock from a socket", Facts{AgeYears: 8}); d.Urgency != Emergency {
+		t.Errorf("electric shock taken: %s; want emergency", d.Urgency)
+	}
+}
+
+// TestRazorThroatIsNoCut: a throat "like a razor" is a sore throat
+// (h36-009), never asked about heavy bleeding from a wound.
+func TestRazorThroatIsNoCut(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"marhaba, 7al2i ktir 3am yewja3ni mbare7, ka2anno fi mous, w 3andi shway 7arara 38",
+		"حلقي بيوجعني كأني ببلع موس",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 19}, "", answerAll(Unsure))
+		if slices.Contains(w.Asked, "inj_bleeding") || w.Decision.Urgency == Emergency {
+			t.Errorf("%q: asked %v, %s %v", text, w.Asked, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+	if d := e.Classify("اتجرحت بالموس والدم مش عايز يقف", Facts{AgeYears: 30}); d.Urgency != Emergency {
+		t.Errorf("a razor cut that will not stop bleeding: %s; want emergency", d.Urgency)
+	}
+}
+
+// TestToothSwellingIsTheFeversSource: a tooth told with a swelling of the
+// jaw is a dental abscess, the plain source of its fever, so the malaria
+// question is not asked unless a journey is told (h36-015, the Maghreb's
+// «نفخة في حنكي»).
+func TestToothSwellingIsTheFeversSource(t *testing.T) {
+	e := mustLoad(t)
+	text := "الضرسة تاعي فيها الخانز، دارتلي نفخة شوية في حنكي والبارح جاتني السخانة، نقدر نبلع ونتنفس عادي بصح الوجع قوي"
+	w := e.Walk(text, Facts{AgeYears: 31}, "", answerAll(Unsure))
+	if slices.Contains(w.Asked, "fever_travel") || w.Decision.Urgency != Urgent || !slices.Contains(w.Decision.AmberFlags, "UR-DENT-01") {
+		t.Errorf("asked %v, %s %v %v; want urgent UR-DENT-01, no travel question", w.Asked, w.Decision.Urgency, w.Decision.RedFlags, w.Decision.AmberFlags)
+	}
+	w = e.Walk("رجعت من نيجيريا الاسبوع الي فات وعندي السخانة وضرستي منفوخة", Facts{AgeYears: 31}, "", answerAll(Unsure))
+	if w.Decision.Urgency != Emergency {
+		t.Errorf("a journey told: %s %v; want the malaria question to send it on", w.Decision.Urgency, w.Asked)
+	}
+}
+
+// TestEgyptsNoLongerHearing: «ودني مبقتش اسمع بيها» since yesterday
+// morning is a sudden hearing loss (h36-012): urgent.
+func TestEgyptsNoLongerHearing(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"من امبارح الصبح فجأة ودني اليمين مبقتش اسمع بيها خالص تقريبا",
+		"ودني الشمال مبقتش بسمع بيها من الصبح",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 46}); d.Urgency != Urgent {
+			t.Errorf("%q: %s %v; want urgent", text, d.Urgency, d.AmberFlags)
+		}
+	}
+}
+
+// TestLevantineWaterBlisters: «حبوب مي» on one side of the forehead are
+// shingles' blisters (h36-025): urgent for antivirals.
+func TestLevantineWaterBlisters(t *testing.T) {
+	e := mustLoad(t)
+	d := e.Classify("طلعلي حبوب مي مع حرقة قوية على جهة وحدة من جبيني لفوق عيني اليمين من مبارح", Facts{AgeYears: 67})
+	if d.Urgency != Urgent || !slices.Contains(d.AmberFlags, "UR-SKIN-01") {
+		t.Errorf("%s %v; want urgent UR-SKIN-01", d.Urgency, d.AmberFlags)
+	}
+}
+
+// TestBiteOverAJointIsABite: bites found on waking, one swollen over the
+// wrist, are a bite's local reaction (h36-028), not a hot joint; a hot
+// swollen knee still is.
+func TestBiteOverAJointIsABite(t *testing.T) {
+	e := mustLoad(t)
+	d := e.Classify("woke up covered in bites on my arms, huge red lumps and one on my wrist has swollen up loads and really itchy", Facts{AgeYears: 30})
+	if slices.Contains(d.AmberFlags, "UR-JOINT-01") {
+		t.Errorf("bites: %s %v", d.Urgency, d.AmberFlags)
+	}
+	if d := e.Classify("my knee is swollen, hot and red since last night", Facts{AgeYears: 55}); !slices.Contains(d.AmberFlags, "UR-JOINT-01") {
+		t.Errorf("a hot swollen knee: %s %v; want UR-JOINT-01", d.Urgency, d.AmberFlags)
+	}
+}

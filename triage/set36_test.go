@@ -13,6 +13,10 @@ import (
 // tooth's "electric shock", the Arabizi "hya" (she) read as a snake. Each is
 // fixed here in general, with wordings that must still fire.
 
+// answerUnsure answers every question "not sure", as the strict
+// simulation does for what the patient did not tell.
+func answerUnsure(Question) string { return Unsure }
+
 // TestDroolingSoreThroatIsAnEmergency: saliva running out of the mouth with
 // a sore throat is epiglottitis or a deep neck infection until proven
 // otherwise (NHS Sore throat: 999 for drooling; NICE CKS: admit if drooling
@@ -128,7 +132,7 @@ func TestRazorThroatIsNoCut(t *testing.T) {
 		"marhaba, 7al2i ktir 3am yewja3ni mbare7, ka2anno fi mous, w 3andi shway 7arara 38",
 		"حلقي بيوجعني كأني ببلع موس",
 	} {
-		w := e.Walk(text, Facts{AgeYears: 19}, "", answerAll(Unsure))
+		w := e.Walk(text, Facts{AgeYears: 19}, "", answerUnsure)
 		if slices.Contains(w.Asked, "inj_bleeding") || w.Decision.Urgency == Emergency {
 			t.Errorf("%q: asked %v, %s %v", text, w.Asked, w.Decision.Urgency, w.Decision.RedFlags)
 		}
@@ -145,11 +149,11 @@ func TestRazorThroatIsNoCut(t *testing.T) {
 func TestToothSwellingIsTheFeversSource(t *testing.T) {
 	e := mustLoad(t)
 	text := "الضرسة تاعي فيها الخانز، دارتلي نفخة شوية في حنكي والبارح جاتني السخانة، نقدر نبلع ونتنفس عادي بصح الوجع قوي"
-	w := e.Walk(text, Facts{AgeYears: 31}, "", answerAll(Unsure))
+	w := e.Walk(text, Facts{AgeYears: 31}, "", answerUnsure)
 	if slices.Contains(w.Asked, "fever_travel") || w.Decision.Urgency != Urgent || !slices.Contains(w.Decision.AmberFlags, "UR-DENT-01") {
 		t.Errorf("asked %v, %s %v %v; want urgent UR-DENT-01, no travel question", w.Asked, w.Decision.Urgency, w.Decision.RedFlags, w.Decision.AmberFlags)
 	}
-	w = e.Walk("رجعت من نيجيريا الاسبوع الي فات وعندي السخانة وضرستي منفوخة", Facts{AgeYears: 31}, "", answerAll(Unsure))
+	w = e.Walk("رجعت من نيجيريا الاسبوع الي فات وعندي السخانة وضرستي منفوخة", Facts{AgeYears: 31}, "", answerUnsure)
 	if w.Decision.Urgency != Emergency {
 		t.Errorf("a journey told: %s %v; want the malaria question to send it on", w.Decision.Urgency, w.Asked)
 	}
@@ -190,5 +194,55 @@ func TestBiteOverAJointIsABite(t *testing.T) {
 	}
 	if d := e.Classify("my knee is swollen, hot and red since last night", Facts{AgeYears: 55}); !slices.Contains(d.AmberFlags, "UR-JOINT-01") {
 		t.Errorf("a hot swollen knee: %s %v; want UR-JOINT-01", d.Urgency, d.AmberFlags)
+	}
+}
+
+// TestANasalSprayIsNoInhaler: the spray that did not help a nose blocked
+// for months makes no asthma complaint, so a blocked nose is not asked
+// about blue lips or chest pain, where "not sure" is the emergency number
+// (h36-013, strict). An asthmatic's failing inhaler is still asked.
+func TestANasalSprayIsNoInhaler(t *testing.T) {
+	e := mustLoad(t)
+	text := "نيفي مسدود ديما هادي شي 6 شهور، ما كنقدرش نتنفس مزيان بالليل وكنشخر، جربت البخاخ ديال الفرماسيان وما نفعش"
+	w := e.Walk(text, Facts{AgeYears: 37}, "", answerUnsure)
+	if w.Decision.Urgency == Emergency || slices.Contains(w.Asked, "breath_blue") {
+		t.Errorf("asked %v, %s %v; want no breathing questions and no emergency", w.Asked, w.Decision.Urgency, w.Decision.RedFlags)
+	}
+	if d := e.Classify("عندي ربو وصدري مسكر والبخاخ ما نفع", Facts{AgeYears: 30}); d.Pathway != "breathing" {
+		t.Errorf("an asthmatic's inhaler: pathway %s; want breathing", d.Pathway)
+	}
+}
+
+// TestBloodPouringFromTheNoseIsANosebleed: blood told as flowing out of the
+// nose is a nosebleed (h36-011): stopped within ten minutes it is self-care,
+// still going it is heavy bleeding.
+func TestBloodPouringFromTheNoseIsANosebleed(t *testing.T) {
+	e := mustLoad(t)
+	d := e.Classify("blood was literally pouring out of my nose at work, all over my shirt. I pinched it and it stopped after about 10 mins. feel fine now", Facts{AgeYears: 33})
+	if d.Urgency != SelfCare || d.Specialty != "ent" {
+		t.Errorf("a short nosebleed: %s %s; want self_care ent", d.Urgency, d.Specialty)
+	}
+	if d := e.Classify("blood pouring out of his nose for 40 minutes and it won't stop", Facts{AgeYears: 60}); d.Urgency != Emergency {
+		t.Errorf("a nosebleed that will not stop: %s; want emergency", d.Urgency)
+	}
+}
+
+// TestEgyptsICanWalk: «بعرف امشي عليها» (I can walk on it) is weight borne
+// after a twist (h36-037).
+func TestEgyptsICanWalk(t *testing.T) {
+	e := mustLoad(t)
+	d := e.Classify("رجلي اتلوت عالسلالم امبارح، بس بعرف امشي عليها شوية", Facts{AgeYears: 25})
+	if d.Urgency != SelfCare {
+		t.Errorf("%s %v; want self_care", d.Urgency, d.AmberFlags)
+	}
+}
+
+// TestMaghrebiThrushIsDischarge: «افرازات بيض كيف الحليب» is a white
+// vaginal discharge (h36-033), a women's-health complaint, not a skin itch.
+func TestMaghrebiThrushIsDischarge(t *testing.T) {
+	e := mustLoad(t)
+	d := e.Classify("عندي حكة قوية لتحت وافرازات بيض كيف الحليب المقطع", Facts{AgeYears: 32, Sex: "f"})
+	if d.Specialty != "obstetrics_gynecology" {
+		t.Errorf("%s %s; want obstetrics_gynecology", d.Urgency, d.Specialty)
 	}
 }

@@ -246,3 +246,32 @@ func TestMaghrebiThrushIsDischarge(t *testing.T) {
 		t.Errorf("%s %s; want obstetrics_gynecology", d.Urgency, d.Specialty)
 	}
 }
+
+// TestSleepLostToAnItchIsTheItchs: sleep lost in a sentence that names its
+// physical cause, before or after, is the cause's (h36-026: eczema whose
+// itch keeps her awake was asked about suicidal thoughts, and "not sure"
+// was the emergency number). Sleep lost with nothing to explain it, or
+// beside low mood, still asks about mood.
+func TestSleepLostToAnItchIsTheItchs(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"الاكزيما عندي من زمان بس هالشهر يدي كلها احمرار وتشقق وحكه تجنن ما اقدر انام، استعملت الكريمات المرطبه ومو نافعه",
+		"the itch on my legs is driving me mad, I cannot sleep, creams are not helping",
+		"my back pain is so bad I can't sleep",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 28}, "", answerUnsure)
+		if w.Decision.Urgency == Emergency || slices.Contains(w.Asked, "mh_suicidal") {
+			t.Errorf("%q: asked %v, %s %v", text, w.Asked, w.Decision.Urgency, w.Decision.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"I can't sleep for weeks now and I feel so low",
+		"ما اقدر انام من شهر وحاسه حالي حزينه",
+		"I haven't slept properly in a month",
+	} {
+		w := e.Walk(text, Facts{AgeYears: 28}, "", answerUnsure)
+		if !slices.Contains(w.Asked, "mh_suicidal") {
+			t.Errorf("%q: asked %v; want mh_suicidal", text, w.Asked)
+		}
+	}
+}

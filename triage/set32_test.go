@@ -144,6 +144,9 @@ func TestBreathlessOnlyWithEffort(t *testing.T) {
 		"severe shortness of breath, getting worse",
 		"كنتنهج بزاف",
 		"my dad has a fever and a cough and he is breathing very fast",
+		// speech told as not normal is no reassurance
+		"severe shortness of breath, she is not talking normally",
+		"ابوي عنده ضيق تنفس شديد وما يقدر يتكلم عادي",
 	} {
 		if d := e.Classify(text, Facts{AgeYears: 70}); d.Urgency != Emergency {
 			t.Errorf("%q: %s; want emergency", text, d.Urgency)

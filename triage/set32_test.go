@@ -253,3 +253,12 @@ func TestAJointThatOnlyHurtsBadly(t *testing.T) {
 		}
 	}
 }
+
+// TestLiterallyIsMeant: "literally" alone marks no exaggeration; the dread
+// of sepsis told with it still counts.
+func TestLiterallyIsMeant(t *testing.T) {
+	e := mustLoad(t)
+	if d := e.Classify("I literally feel like I'm dying, fever 40 and shivering", Facts{AgeYears: 25}); d.Urgency != Emergency {
+		t.Errorf("%s %v; want emergency", d.Urgency, d.RedFlags)
+	}
+}

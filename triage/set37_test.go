@@ -56,3 +56,26 @@ func TestAnEarThatStoppedHearing(t *testing.T) {
 		t.Errorf("a blocked ear of a month that hears: %v; no sudden hearing loss", d.AmberFlags)
 	}
 }
+
+// TestABrokenToothIsTheDentists: a chipped or broken tooth goes to a
+// dentist (NHS: Broken or knocked-out teeth), not to the urgent treatment
+// centre as a fracture (h37-028 was UR-INJ-01's); asking in Arabic whether
+// it is an emergency is not saying it is. A broken arm beside it is still a
+// fracture.
+func TestABrokenToothIsTheDentists(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"my front tooth broke while eating",
+		"سنتي اللي قدام اتكسر منها حته وانا باكل لب",
+		"ضرسي انكسر وانا اكل",
+		"سني انكسر، هل هي حالة طوارئ؟",
+	} {
+		d := e.Classify(text, Facts{AgeYears: 30})
+		if d.Specialty != "dentistry" || d.Urgency == Emergency || slices.Contains(d.AmberFlags, "UR-INJ-01") {
+			t.Errorf("%q: %s %s %v %v; want dentistry, no fracture, no emergency", text, d.Urgency, d.Specialty, d.RedFlags, d.AmberFlags)
+		}
+	}
+	if d := e.Classify("fell off his bike and broke his tooth, his arm is swollen", Facts{AgeYears: 12}); !slices.Contains(d.AmberFlags, "UR-INJ-01") {
+		t.Errorf("a swollen arm after a fall: %v; want UR-INJ-01", d.AmberFlags)
+	}
+}

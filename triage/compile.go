@@ -158,7 +158,7 @@ type neededConcepts struct {
 	childWord, infantWord, newbornWord, elderlyWord, pregnancyWord int32
 	female, male, otherPerson                                      int32
 	selfSubject, adultSubject, nursingWord, condition              int32
-	postpartum                                                     int32
+	postpartum, drugWord                                           int32
 	// passedEpisode are the signs whose ended episode is still seen
 	// today (@episode_passed, UR-NEURO-04)
 	passedEpisode          []int32
@@ -208,7 +208,7 @@ func compile(s *ruleSet) (*Engine, error) {
 		{"child_word", &e.need.childWord}, {"infant_word", &e.need.infantWord}, {"newborn_word", &e.need.newbornWord},
 		{"elderly_word", &e.need.elderlyWord}, {"pregnancy_word", &e.need.pregnancyWord},
 		{"female_subject", &e.need.female}, {"male_subject", &e.need.male}, {"other_person", &e.need.otherPerson},
-		{"self_subject", &e.need.selfSubject}, {"adult_subject", &e.need.adultSubject}, {"nursing_word", &e.need.nursingWord}, {"postpartum", &e.need.postpartum},
+		{"self_subject", &e.need.selfSubject}, {"adult_subject", &e.need.adultSubject}, {"nursing_word", &e.need.nursingWord}, {"postpartum", &e.need.postpartum}, {"drug_word", &e.need.drugWord},
 		{"long_term_condition", &e.need.condition},
 		{modNeg, &e.need.neg}, {modPseudo, &e.need.pseudo}, {modHist, &e.need.hist}, {modMed, &e.need.med},
 	} {

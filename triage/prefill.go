@@ -203,11 +203,7 @@ func (e *Engine) prefillDuration(a *analysis, m measures) string {
 // duration question is asked where the family has one.
 func (e *Engine) medicineClause(a *analysis, k int32) bool {
 	found := false
-	cs := []int32{e.need.med}
-	if c, ok := e.lex.index["drug_word"]; ok {
-		cs = append(cs, c)
-	}
-	for _, c := range cs {
+	for _, c := range []int32{e.need.med, e.need.drugWord} {
 		a.each(c, func(i int32) {
 			if a.occs[i].clause == k {
 				found = true

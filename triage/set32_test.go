@@ -11,17 +11,6 @@ import (
 // less; each is fixed here in general, with the wordings that must still
 // fire beside the ones that must not.
 
-// answerYes answers "yes" to the questions named, and as answerMild does
-// to the rest.
-func answerYes(ids ...string) Answerer {
-	return func(q Question) string {
-		if slices.Contains(ids, q.ID) {
-			return "yes"
-		}
-		return answerMild(q)
-	}
-}
-
 // TestPillsTakenAfterAQuarrelAreAsked: a teenager who took "some" of her
 // mother's Panadol to sleep the night of a fight with her father may have
 // overdosed on purpose (h32-005; NICE CKS poisoning, CG16 self-harm). The
@@ -34,7 +23,7 @@ func TestPillsTakenAfterAQuarrelAreAsked(t *testing.T) {
 		"my daughter had a big fight with her dad last night and then took some of my sleeping tablets, she seems ok now",
 		"ولدي تهاوش مع اخوه وشرب حبوب نوم، الحين عادي",
 	} {
-		w := e.Walk(text, Facts{}, "", answerYes("abd_pills"))
+		w := e.Walk(text, Facts{}, "", answering(map[string]string{"abd_pills": "yes"}))
 		if !slices.Contains(w.Asked, "abd_pills") || w.Decision.Urgency != Emergency {
 			t.Errorf("%q: asked %v, %s; want abd_pills asked and an emergency on yes", text, w.Asked, w.Decision.Urgency)
 		}

@@ -12,10 +12,13 @@ import (
 
 // clauseMark ends a sentence in normalized text and phraseMark a phrase
 // (a comma): negation stops at either, symptoms are paired across commas
-// but not across sentences.
+// but not across sentences. questionMark is a word of its own at the end of
+// a sentence asked with a question mark, before its clauseMark: only asking
+// tells «دي حالة طوارئ؟» (is this an emergency?) from the same words said.
 const (
-	clauseMark = "."
-	phraseMark = ","
+	clauseMark   = "."
+	phraseMark   = ","
+	questionMark = "?"
 )
 
 // Normalize returns s in the form triage matches on, for Arabic and English
@@ -29,7 +32,8 @@ const (
 // repeated three or more times collapsed (Arabic to one, Latin to two:
 // "واااجع"→"واجع", "sooo"→"soo"); apostrophes inside words dropped
 // ("can't"→"cant"); Arabic and Latin/digits split where they touch.
-// Sentence punctuation (. : ! ? ؟ and line breaks) becomes a "." word and
+// Sentence punctuation (. : ! ? ؟ and line breaks) becomes a "." word, and a
+// question mark a "?" word before it (at the very end, the "?" alone);
 // phrase punctuation (, ; ، ؛) a "," word; other punctuation and symbols
 // become spaces, except a "." or "/" between digits ("38.5", "190/110").
 // Words are separated by one space.
@@ -47,6 +51,9 @@ func Normalize(s string) string {
 	n := normalizer{buf: make([]byte, 0, len(s)+8)}
 	for i, r := range s {
 		n.add(r, s, i)
+	}
+	if n.pending == '?' && n.words > 0 {
+		n.buf = append(n.buf, " "+questionMark...)
 	}
 	return string(n.buf)
 }
@@ -118,6 +125,9 @@ func (n *normalizer) add(r rune, s string, i int) {
 	case r == '،' || r == ';' || r == '؛':
 		n.phrase()
 		return
+	case r == '?' || r == '؟':
+		n.question()
+		return
 	case isClausePunct(r):
 		n.clause()
 		return
@@ -139,7 +149,7 @@ func (n *normalizer) add(r rune, s string, i int) {
 
 func isClausePunct(r rune) bool {
 	switch r {
-	case ':', '!', '?', '\n', '\r', '؟', '…', '|', '•', '؞', '۔':
+	case ':', '!', '\n', '\r', '…', '|', '•', '؞', '۔':
 		return true
 	}
 	return false
@@ -215,6 +225,8 @@ func (n *normalizer) flush() {
 		switch n.pending {
 		case '.':
 			n.buf = append(n.buf, " "+clauseMark+" "...)
+		case '?':
+			n.buf = append(n.buf, " "+questionMark+" "+clauseMark+" "...)
 		case ',':
 			n.buf = append(n.buf, " "+phraseMark+" "...)
 		default:
@@ -234,15 +246,22 @@ func (n *normalizer) space() {
 
 func (n *normalizer) phrase() {
 	n.space()
-	if n.words > 0 && n.pending != '.' {
+	if n.words > 0 && n.pending != '.' && n.pending != '?' {
 		n.pending = ','
 	}
 }
 
 func (n *normalizer) clause() {
 	n.space()
+	if n.words > 0 && n.pending != '?' {
+		n.pending = '.' // "?!" and "?." still ask
+	}
+}
+
+func (n *normalizer) question() {
+	n.space()
 	if n.words > 0 {
-		n.pending = '.'
+		n.pending = '?'
 	}
 }
 

@@ -79,3 +79,29 @@ func TestABrokenToothIsTheDentists(t *testing.T) {
 		t.Errorf("a swollen arm after a fall: %v; want UR-INJ-01", d.AmberFlags)
 	}
 }
+
+// TestAskingIfItIsAnEmergency: a sentence ending in a question mark asks
+// whether it is an emergency, in any dialect («دي حالة طوارئ؟», h37-028);
+// the same words said, or an ambulance asked for with a question mark,
+// still call for one (RF-GEN-01).
+func TestAskingIfItIsAnEmergency(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"سني الامامي اتكسر وانا باكل، دي حالة طوارئ؟",
+		"ضرسي انكسر شوي، طوارئ؟ ولا استنى الموعد",
+		"chipped my tooth on a bone. emergency?",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 30}); slices.Contains(d.RedFlags, "RF-GEN-01") {
+			t.Errorf("%q: %s %v; asking is not saying it is an emergency", text, d.Urgency, d.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"دي حالة طوارئ، ابويا وقع ومش بيرد",
+		"can you send an ambulance? my father fell and is not answering",
+		"هذي حالة طارئة! نحتاج اسعاف",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 70}); !slices.Contains(d.RedFlags, "RF-GEN-01") {
+			t.Errorf("%q: %s %v; want RF-GEN-01", text, d.Urgency, d.RedFlags)
+		}
+	}
+}

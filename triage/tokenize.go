@@ -273,6 +273,41 @@ func (lx *lexicon) lookupFuzzy(a *analysis, w string, from int) {
 		return
 	}
 	lx.fuzzyMatches(a, w, from)
+	if len(a.pats) == from && isArabicWord(w) {
+		lx.shortArabicSlips(a, w, from)
+	}
+}
+
+// shortArabicSlips reads an Arabic word too short to spell-correct (fewer
+// than minFuzzyArabic letters, where one changed letter makes another real
+// word: مراره is not حراره) through the two slips of a thumb that seldom
+// make one: two neighbouring letters swapped («حرراه» حراره, «نجبي» جنبي)
+// and a letter typed twice («صدااع» صداع, «عورره» عوره). Arabic spells no
+// doubled letter inside a word (the shadda is not written), except where a
+// prefix meets its word (ممرض, للطوارئ), so the first two letters are left.
+// Only a whole word the lexicon knows counts.
+func (lx *lexicon) shortArabicSlips(a *analysis, w string, from int) {
+	r := []rune(w)
+	if len(r) < 4 || len(r) > minFuzzyArabic {
+		return
+	}
+	try := func(c []rune) {
+		a.pats = appendPats(a.pats, lx.exactIdx[string(c)], from)
+	}
+	c := make([]rune, 0, len(r))
+	for i := 1; i < len(r); i++ {
+		if r[i] == r[i-1] {
+			if i >= 2 {
+				try(append(append(c[:0], r[:i]...), r[i+1:]...))
+			}
+			continue
+		}
+		if len(r) < minFuzzyArabic {
+			c = append(c[:0], r...)
+			c[i-1], c[i] = c[i], c[i-1]
+			try(c)
+		}
+	}
 }
 
 // fuzzyMatches adds the spell-correctable patterns one typo away from w.

@@ -245,3 +245,52 @@ func TestMaghrebiShinglesByTheEye(t *testing.T) {
 		t.Errorf("shingles by the eye: %s %v; want UR-SKIN-01", d.Urgency, d.AmberFlags)
 	}
 }
+
+// TestAParentsEverydayComplaintsAreRead: what relatives tell of an older
+// parent in their own words is read as the complaint it is: forgetting
+// for a year (h39-021; «السؤال», a question, is no «السهال» one letter
+// away), hearing going slowly (h39-023), not having opened the bowels
+// (h39-031), an ear blocked with its side between (h39-036), a skin tear
+// (h39-033). Diarrhoea and a sudden deafness are still read.
+func TestAParentsEverydayComplaintsAreRead(t *testing.T) {
+	e := mustLoad(t)
+	for _, c := range []struct{ text, specialty string }{
+		{"ماما عندها ٧٨ سنة، بقالها حوالي سنة بتنسى كتير، بتسأل نفس السؤال كذا مرة", "neurology"},
+		{"جدي عندو 85 عام، هادي شي شهور وهو ولا ما كيسمعش مزيان، بالشوية بالشوية", "ent"},
+		{"ابوي عمره ٧٦، له ثلاث ايام ما راح الحمام (ما طلع براز)، بطنه منفوخة شوي", "gastroenterology"},
+		{"mmi 3ndha 82 3am, wdnha lisra msdoda mn chi simana", "ent"},
+	} {
+		d := e.Classify(c.text, Facts{AgeYears: 80})
+		if d.Specialty != c.specialty || d.Urgency == Emergency {
+			t.Errorf("%q: %s %s %v; want %s", c.text, d.Urgency, d.Specialty, d.RedFlags, c.specialty)
+		}
+	}
+	if d := e.Classify("بتسأل نفس السؤال كذا مرة", Facts{AgeYears: 78}); d.has("diarrhoea") {
+		t.Errorf("a question asked again is no diarrhoea")
+	}
+	if d := e.Classify("عندي سهال من امبارح", Facts{AgeYears: 40}); !d.has("diarrhoea") {
+		t.Errorf("diarrhoea not read")
+	}
+	if d := e.Classify("the skin on his arm just peeled back like tissue paper", Facts{AgeYears: 87}); d.Pathway != "injury" {
+		t.Errorf("a skin tear: pathway %s; want injury", d.Pathway)
+	}
+	if d := e.Classify("since this morning I cannot hear from my right ear", Facts{AgeYears: 50}); !slices.Contains(d.AmberFlags, "UR-ENT-03") {
+		t.Errorf("a sudden deafness: %s %v; want UR-ENT-03", d.Urgency, d.AmberFlags)
+	}
+}
+
+// TestGiantCellArteritisIsNotAskedAboutMeningitis: a new temple headache
+// with a scalp sore to comb and a jaw that tires on chewing at 76, with no
+// fever (h39-019), is asked about the sight (giant cell arteritis's
+// emergency), not about a stiff neck; a headache with a fever still is.
+func TestGiantCellArteritisIsNotAskedAboutMeningitis(t *testing.T) {
+	e := mustLoad(t)
+	text := "بابا عندو 76 سنة، هادي سمانة وهو عندو وجع راس جديد في الجنب تاع الصدغ. كي يمشط شعرو يوجعو الراس، وكي ياكل يعيا فكو ويحبس"
+	w := e.Walk(text, Facts{AgeYears: 76, Sex: "m"}, "", answering(nil))
+	if slices.Contains(w.Asked, "fever_neck") || !slices.Contains(w.Asked, "head_gca_vision") {
+		t.Errorf("giant cell arteritis: asked %v; want head_gca_vision, not fever_neck", w.Asked)
+	}
+	if w := e.Walk("my dad is 76, headache and a fever since yesterday", Facts{AgeYears: 76, Sex: "m"}, "", answerMild); !slices.Contains(w.Asked, "fever_neck") {
+		t.Errorf("a headache with a fever: asked %v; want fever_neck", w.Asked)
+	}
+}

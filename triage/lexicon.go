@@ -19,6 +19,8 @@ const (
 	modPastPoint    = "_past_point"
 	modDaysBack     = "_days_back"
 	modFeared       = "_feared"
+	modAsked        = "_asked"
+	modAnsweredNo   = "_answered_no"
 )
 
 const defaultWindow = 8
@@ -124,7 +126,8 @@ func buildLexicon(s *ruleSet) (*lexicon, error) {
 		terms []string
 	}{{modNeg, m.Negation}, {modNegBefore, m.NegationAfter}, {modPseudo, m.PseudoNegation}, {modHist, m.History}, {modMed, m.Medication},
 		{modResolved, m.Resolved}, {modResolvedVerb, m.ResolvedVerbs}, {modDistant, m.Distant},
-		{modPastPoint, m.PastPoint}, {modDaysBack, m.DaysBack}, {modFeared, m.Feared}}
+		{modPastPoint, m.PastPoint}, {modDaysBack, m.DaysBack}, {modFeared, m.Feared},
+		{modAsked, m.Asked}, {modAnsweredNo, m.AnsweredNo}}
 	for _, md := range mods {
 		ci := lx.addConcept(concept{id: md.id, modifier: true, except: -1})
 		for _, t := range md.terms {

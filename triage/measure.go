@@ -214,7 +214,7 @@ func (e *Engine) readMeasures(a *analysis) measures {
 			case unit == "mg":
 			case suffix == "mmol" || unit == "mmol":
 				lo, hi = v*18, v*18
-			case v <= 6:
+			case v <= 6 && !opensMmolRange(a, i):
 				lo, hi = min(v*18, v*100), max(v*18, v*100)
 			case v <= 35:
 				lo, hi = v, v*18
@@ -495,6 +495,19 @@ func cmHg(a *analysis, i int, v float64) (sys, dia int) {
 		return 0, 0
 	}
 	return int(v) * 10, d * 10
+}
+
+// opensMmolRange reports whether the reading at i opens a range whose
+// other end is above 6 and at most 35 ("sugars 6-8 in the mornings"): no
+// g/L reading goes that high, so the range is in mmol/L (or mg/dL), and
+// its first number is not 6 g/L, a very high sugar (h39-030, a diabetes
+// review with mornings of 6 to 8).
+func opensMmolRange(a *analysis, i int) bool {
+	if i+1 >= len(a.toks) || a.toks[i+1].clause != a.toks[i].clause {
+		return false
+	}
+	w, suffix, ok := leadingNumber(a.toks[i+1].text)
+	return ok && suffix == "" && w > 6 && w <= 35
 }
 
 // sugarUnitAfter is the unit written after a sugar reading, or after the

@@ -37,6 +37,7 @@ func (lx *lexicon) applyNegation(a *analysis) {
 			}
 		}
 	}
+	lx.scopeAskedAndDenied(a)
 	marked = append(marked, datedClauses(a)...)
 	for i := range a.occs {
 		o := &a.occs[i]
@@ -122,6 +123,49 @@ func (lx *lexicon) scopeFeared(a *analysis, n occ) {
 	for p, steps := int(n.end)+1, 0; p < len(a.toks) && steps < lx.scope && a.toks[p].phrase == a.toks[n.start].phrase; p, steps = p+1, steps+1 {
 		a.negated[p] = true
 	}
+}
+
+// askedAnswerReach is how many words a reported question may run before
+// the "no" that answers it.
+const askedAnswerReach = 12
+
+// scopeAskedAndDenied switches off what a relative reports having asked
+// when the answer reported after it is a plain "no": «سألته اذا يفكر يأذي
+// نفسه قال لا ما عندي نية» (h39-020) told no self-harm, and read as one.
+// The answer must close its phrase or be followed by a negation of its own
+// ("he said no, ...", «قال لا ما عندي»): «قال لا تخافي» (he said don't
+// worry) is no answer, and a "yes", or no answer at all, leaves the
+// question's words read as the message tells them, the safer side.
+func (lx *lexicon) scopeAskedAndDenied(a *analysis) {
+	asked, answered, neg := lx.index[modAsked], lx.index[modAnsweredNo], lx.index[modNeg]
+	for i := a.first[asked]; i >= 0; i = a.next[i] {
+		q := a.occs[i]
+		for j := a.first[answered]; j >= 0; j = a.next[j] {
+			n := a.occs[j]
+			if n.clause != q.clause || n.start <= q.end || n.start-q.end > askedAnswerReach || !a.closesAnswer(n, neg) {
+				continue
+			}
+			for p := q.start; p < n.start; p++ {
+				a.negated[p] = true
+			}
+			break
+		}
+	}
+}
+
+// closesAnswer reports whether a reported "no" ends its phrase or is
+// followed at once by a negation, so that it answers what was asked.
+func (a *analysis) closesAnswer(n occ, neg int32) bool {
+	next := n.end + 1
+	if int(next) >= len(a.toks) || a.toks[next].phrase != a.toks[n.end].phrase {
+		return true
+	}
+	for k := a.first[neg]; k >= 0; k = a.next[k] {
+		if a.occs[k].start == next {
+			return true
+		}
+	}
+	return false
 }
 
 // scopeNegationBack is scopeNegation for a negation that follows what it

@@ -61,6 +61,8 @@ type modifierSpec struct {
 	DaysBackOff    []string `toml:"days_back_off"`   // concepts an episode ended a day or more back no longer counts as now (chest pain: NICE CG95)
 	PastPointOff   []string `toml:"past_point_off"`  // concepts besides symptoms a sentence dated months or years back makes past (an overdose then)
 	Feared         []string `toml:"feared"`          // phrases that make what follows a fear, not a symptom ("خايفه ترجع له التشنجات")
+	Asked          []string `toml:"asked"`           // phrases that report a question put to the patient ("asked him if", «سألته اذا»)
+	AnsweredNo     []string `toml:"answered_no"`     // phrases that report the patient's "no" to it ("he said no", «قال لا»)
 }
 
 // knownWordsSpec lists real words that are never spell-corrected into a
@@ -385,6 +387,7 @@ func (s *ruleSet) addModifiers(name string, m *modifierSpec) error {
 		{&into.NoStrip, &from.NoStrip}, {&into.Resolved, &from.Resolved}, {&into.ResolvedVerbs, &from.ResolvedVerbs},
 		{&into.Distant, &from.Distant}, {&into.PastPoint, &from.PastPoint}, {&into.NowWords, &from.NowWords},
 		{&into.DaysBack, &from.DaysBack}, {&into.Feared, &from.Feared},
+		{&into.Asked, &from.Asked}, {&into.AnsweredNo, &from.AnsweredNo},
 	} {
 		*l.to = append(*l.to, *l.from...)
 	}

@@ -98,6 +98,27 @@ func (s *state) amountWord(x occ) bool {
 	return found
 }
 
+// yieldedWord reports whether leaf o of complaint c is the own word of
+// another complaint that, told here, yields to its everyday cause: an
+// itch with a bite named (the itch yields to skin_minor) is the bite's, so
+// in a rash "that itches a lot" («بتحكني كتير») the amount is the itch's,
+// and no worse a rash (h42-037, a mosquito bite the size of a lentil made
+// urgent).
+func (s *state) yieldedWord(o occ, c *complaint) bool {
+	for j := range s.e.complaints {
+		other := &s.e.complaints[j]
+		if other == c || len(other.yieldsTo) == 0 || !anyOf(s, other.yieldsTo) {
+			continue
+		}
+		for _, w := range s.a.occs {
+			if !w.off && w.start <= o.end && w.end >= o.start && slices.Contains(other.triggers, w.concept) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // leafDist is how many words separate x from complaint c's own words in its
 // clause, counting a composite's words one by one ("my face" near "acne"
 // spans the words between them, which are not the acne's). An Arabic
@@ -121,7 +142,7 @@ func (s *state) leafDist(x occ, c *complaint) int32 {
 	walk = func(o occ) {
 		if o.comp1 == o.comp0 {
 			switch {
-			case counted(o), s.a.toks[o.start].phrase != s.a.toks[x.start].phrase:
+			case counted(o), s.yieldedWord(o, c), s.a.toks[o.start].phrase != s.a.toks[x.start].phrase:
 			case !arabic || o.end < x.start:
 				best = min(best, max(x.start-o.end, o.start-x.end, 0))
 			}

@@ -70,8 +70,12 @@ type lexicon struct {
 	breaks    map[string]bool
 	fillers   map[string]bool
 	noStrip   map[string]bool // Arabic words whose first letters are not clitics (لما, كلمني)
-	topo      []int32         // composite concepts, components first
-	maxPrefix int             // longest prefix pattern, in bytes
+	// french holds the words of the French lexicon (lexicon_lang_fr.toml)
+	// and those after "la" in any term: in an Arabizi message "la" before one is the French article ("la
+	// cheville", "la tension"), not the Arabic negation لا
+	french    map[string]bool
+	topo      []int32 // composite concepts, components first
+	maxPrefix int     // longest prefix pattern, in bytes
 	scope     int
 	arabizi   *arabiziReader
 	// an episode that ended switches off endedOff, and recentStays when it
@@ -157,6 +161,9 @@ func buildLexicon(s *ruleSet) (*lexicon, error) {
 		ci, ok := lx.index[m.ID]
 		if !ok || lx.concepts[ci].modifier {
 			return nil, loadError(s.moreFile[i], "more", m.ID, "adds terms to a concept that does not exist")
+		}
+		if s.moreFile[i] == frenchLexiconFile {
+			lx.addFrenchWords(m.Terms)
 		}
 		for _, t := range m.Terms {
 			if err := lx.addTerm(ci, t); err != nil {
@@ -284,6 +291,11 @@ func (lx *lexicon) addTerm(ci int32, raw string) error {
 	t := term{concept: ci}
 	for _, w := range words {
 		t.words = append(t.words, lx.pattern(w))
+	}
+	// a term borrowed from French with its article ("la tension") names
+	// a French word
+	if len(words) > 1 && words[0].text == "la" {
+		lx.addFrenchWords([]string{words[1].text})
 	}
 	ti := int32(len(lx.terms))
 	lx.terms = append(lx.terms, t)
@@ -428,4 +440,21 @@ func osaWithin1(a, b string) bool {
 		return string(ra[i+1:]) == string(rb[i:])
 	}
 	return false
+}
+
+// frenchLexiconFile is the French lexicon, whose words an Arabizi message
+// borrows with their article.
+const frenchLexiconFile = "lexicon_lang_fr.toml"
+
+// addFrenchWords notes each word of the French terms, as Normalize leaves
+// it, without the term marks (= never corrected, * a prefix).
+func (lx *lexicon) addFrenchWords(terms []string) {
+	if lx.french == nil {
+		lx.french = map[string]bool{}
+	}
+	for _, t := range terms {
+		for _, w := range strings.Fields(Normalize(t)) {
+			lx.french[strings.Trim(w, "=*")] = true
+		}
+	}
 }

@@ -34,7 +34,7 @@ func (lx *lexicon) tokenize(a *analysis, text string) {
 			break
 		}
 		text, alts := w, []string(nil)
-		if arabizi {
+		if arabizi && !lx.frenchArticle(z, words, k, reads) {
 			if r := lx.arabiziReadings(z, w, reads); len(r) > 0 {
 				text, alts = r[0], r[1:]
 				// a short word may stand for several ("3ala" على)
@@ -78,6 +78,20 @@ func (lx *lexicon) tokenize(a *analysis, text string) {
 		lx.addTokenReadings(a, text, alts, clause, phrase)
 	}
 	flush()
+}
+
+// frenchArticle reports whether words[k] of an Arabizi message is the
+// French article "la" before a French word it borrows ("9tst la tension",
+// "ntfekhet 3and la cheville"), which stays a French word (a filler), not
+// the Arabic negation لا: read as لا, an ankle swollen after a twist was
+// no ankle (h42-033). Before a word read as Arabic ("la 7rara la walo") or
+// an English word of no French ("la fever") it is still the negation.
+func (lx *lexicon) frenchArticle(z *arabiziReader, words []string, k int, reads arabiziCache) bool {
+	if words[k] != "la" || k+1 >= len(words) {
+		return false
+	}
+	next := words[k+1]
+	return isLatinWord(next) && len(lx.arabiziReadings(z, next, reads)) == 0 && (lx.french[next] || !lx.englishWord(next))
 }
 
 // arabiziGlue are the clitics Arabizi writes as words of their own ("w",

@@ -124,11 +124,11 @@ func TestLevantinePassiveWishNotToWake(t *testing.T) {
 	}
 }
 
-// TestInsulinAboutToRunOut: insulin about to run out («قرب يوفى», one dose
+// TestInsulinNearlyFinished: insulin about to run out («قرب يوفى», one dose
 // left) needs a supply the same day, as run out does (UR-DIAB-03; NICE
 // NG17), h42-015; running low on other repeat medicines is a routine
 // repeat (h10-002).
-func TestInsulinAboutToRunOut(t *testing.T) {
+func TestInsulinNearlyFinished(t *testing.T) {
 	e := mustLoad(t)
 	for _, text := range []string{
 		"عندي السكر وناخو الانسولين، توا في السفر والانسولين متاعي قرب يوفى",

@@ -231,3 +231,74 @@ func TestRashWithAMinorCause(t *testing.T) {
 		t.Errorf("a feverish child's rash not asked about spots that do not fade: %v", w.Asked)
 	}
 }
+
+// TestChildDangerSignsInEverydayWords: a child's chest drawing in between
+// the ribs ("the skin between his ribs sucks in", «ضلوعه تنسحب لداخل») and a
+// whole baby gone limp («البيبي مرتخي») are NICE NG143's red features, told
+// plainly in the first message; ribs that hurt after a fall are not.
+func TestChildDangerSignsInEverydayWords(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"my toddler is breathing very fast and the skin between his ribs sucks in",
+		"ولدي يتنفس بسرعة وضلوعه تنسحب لداخل",
+		"البيبي مرتخي وما يرضع",
+		"my baby went limp and won't feed",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 1}); d.Urgency != Emergency {
+			t.Errorf("%q: %s %v; want an emergency", text, d.Urgency, d.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"my ribs hurt when I breathe in after I fell",
+		"ضلوعي توجعني لما اخد نفس بعد الطيحة",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 30}); d.Urgency == Emergency {
+			t.Errorf("%q: %s %v; sore ribs are no chest drawing in", text, d.Urgency, d.RedFlags)
+		}
+	}
+}
+
+// TestPlainEmergenciesInEverydayWords: emergencies told plainly in the
+// first message, as a sweep of everyday wordings found them unread: the
+// urge to self-harm tonight, letters left while giving things away (NHS:
+// Help for suicidal thoughts), a child drooling who cannot swallow
+// (epiglottitis), a chemical splashed in the eye, a one-sided pain with
+// faintness early in pregnancy, a racing heart about to faint, blood
+// spurting from a cut, a baby who cannot be woken. The everyday look-alike
+// beside each must stay what it is.
+func TestPlainEmergenciesInEverydayWords(t *testing.T) {
+	e := mustLoad(t)
+	for _, c := range []struct {
+		text string
+		age  int
+	}{
+		{"I've been feeling like I might hurt myself tonight", 30},
+		{"حاسس اني ممكن اأذي نفسي الليلة", 30},
+		{"I wrote letters to my kids and I'm giving my things away", 45},
+		{"كتبت رسايل لولادي وبوزع اغراضي", 45},
+		{"my 4 year old is drooling, can't swallow and sitting forward to breathe", 4},
+		{"my eye got splashed with oven cleaner", 30},
+		{"حامل ١٢ اسبوع وعندي الم قوي في جنب واحد وحاسة اني بدوخ", 28},
+		{"قلبي يدق ١٩٠ ودايخ وبغمى علي", 40},
+		{"عندي جرح عميق في ايدي والدم يطرطش", 30},
+		{"البيبي عمرها شهرين وما قادرة اصحيها زين", 0},
+	} {
+		if d := e.Classify(c.text, Facts{AgeYears: c.age}); d.Urgency != Emergency {
+			t.Errorf("%q: %s %v; want an emergency", c.text, d.Urgency, d.RedFlags)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		age  int
+	}{
+		{"I hurt myself playing football, my ankle is sore", 25},
+		{"My baby boy is 8 months, chewing everything and drooling a lot, gums swollen, feeding well", 0},
+		{"I cleaned the bathroom with bleach and my eyes are a bit itchy from the smell", 30},
+		{"قلبي يدق لما اشوف الامتحان", 20},
+		{"wrote a letter to my mum for her birthday", 30},
+	} {
+		if d := e.Classify(c.text, Facts{AgeYears: c.age}); d.Urgency == Emergency {
+			t.Errorf("%q: %s %v; not an emergency", c.text, d.Urgency, d.RedFlags)
+		}
+	}
+}

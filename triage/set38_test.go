@@ -155,3 +155,31 @@ func TestADenialThatClosesItsPhrase38(t *testing.T) {
 		t.Errorf("insulin run out: %v; want UR-MED-01", d.AmberFlags)
 	}
 }
+
+// TestTabletsCounted38: ten tablets or more, counted and taken ("my
+// daughter took 12 paracetamol tablets", «شربات 12 حبة دوليبران») are
+// asked about (abd_pills), where the first message was a routine visit
+// with no question; a count of days, hours or a daily regimen is not.
+func TestTabletsCounted38(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"my daughter took 12 paracetamol tablets",
+		"she swallowed 16 pills of panadol",
+		"بنتي شربات 12 حبة دوليبران",
+	} {
+		if _, q, ok := e.Step(text, Facts{AgeYears: 17, Sex: "f"}, "", map[string]string{}); !ok || q.ID != "abd_pills" {
+			t.Errorf("%q: asked %q; want abd_pills", text, q.ID)
+		}
+	}
+	for _, text := range []string{
+		"I had 10 days of antibiotics, still coughing",
+		"my mum takes 12 tablets a day for her heart and sugar, need a refill",
+	} {
+		if present(t, e, text, "pills_counted") && present(t, e, text, "drink_verb") {
+			t.Errorf("%q: read as tablets counted and taken", text)
+		}
+	}
+	if d := e.Classify("overdosed on paracetamol, took 30 tablets", Facts{AgeYears: 20}); !slices.Contains(d.RedFlags, "RF-POISON-01") {
+		t.Errorf("an overdose told: %v; want RF-POISON-01", d.RedFlags)
+	}
+}

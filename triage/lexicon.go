@@ -10,6 +10,7 @@ import (
 const (
 	modNeg          = "_neg"
 	modNegBefore    = "_neg_before"
+	modNegClosing   = "_neg_closing"
 	modPseudo       = "_pseudo"
 	modHist         = "_hist"
 	modMed          = "_med"
@@ -128,7 +129,7 @@ func buildLexicon(s *ruleSet) (*lexicon, error) {
 	mods := []struct {
 		id    string
 		terms []string
-	}{{modNeg, m.Negation}, {modNegBefore, m.NegationAfter}, {modPseudo, m.PseudoNegation}, {modHist, m.History}, {modMed, m.Medication},
+	}{{modNeg, m.Negation}, {modNegBefore, m.NegationAfter}, {modNegClosing, m.NegationClosing}, {modPseudo, m.PseudoNegation}, {modHist, m.History}, {modMed, m.Medication},
 		{modResolved, m.Resolved}, {modResolvedVerb, m.ResolvedVerbs}, {modDistant, m.Distant},
 		{modPastPoint, m.PastPoint}, {modDaysBack, m.DaysBack}, {modFeared, m.Feared},
 		{modAsked, m.Asked}, {modAnsweredNo, m.AnsweredNo}}

@@ -17,6 +17,7 @@ func (lx *lexicon) applyNegation(a *analysis) {
 	}
 	neg, pseudo := lx.index[modNeg], lx.index[modPseudo]
 	negBefore, feared := lx.index[modNegBefore], lx.index[modFeared]
+	negClosing := lx.index[modNegClosing]
 	hist, med := lx.index[modHist], lx.index[modMed]
 	a.negated = make([]bool, len(a.toks))
 	var marked []int32 // clauses with a history or medication phrase
@@ -34,6 +35,10 @@ func (lx *lexicon) applyNegation(a *analysis) {
 		case negBefore:
 			if !a.keepsNegation(lx, o, pseudo) {
 				lx.scopeNegationBack(a, o)
+			}
+		case negClosing:
+			if a.closesPhrase(lx, o) && !a.keepsNegation(lx, o, pseudo) {
+				lx.scopeClosingBack(a, o)
 			}
 		}
 	}
@@ -176,6 +181,40 @@ func (lx *lexicon) scopeNegationBack(a *analysis, n occ) {
 	for p, steps := int(n.start)-1, 0; p >= 0 && steps < lx.scope; p, steps = p-1, steps+1 {
 		t := a.toks[p]
 		if t.phrase != a.toks[n.start].phrase || lx.stops[t.text] {
+			return
+		}
+		a.negated[p] = true
+	}
+}
+
+// closingReach is how many words a closing negation reaches back: the
+// thing it denies and a word of it («ضيق تنفس ما فيش», «وجع صدر مفيش»).
+const closingReach = 3
+
+// closesPhrase reports whether n denies what comes before it: it is the
+// last of its phrase (nothing follows before a comma, a stop word such as
+// «بصح», but, or the end), is not glued to و (a clause of its own), and
+// its phrase begins at most closingReach words before it.
+func (a *analysis) closesPhrase(lx *lexicon, n occ) bool {
+	if strings.HasPrefix(a.toks[n.start].text, "و") {
+		return false
+	}
+	next := int(n.end) + 1
+	if next < len(a.toks) && a.toks[next].phrase == a.toks[n.end].phrase && !lx.stops[a.toks[next].text] {
+		return false
+	}
+	first := int(n.start) - closingReach
+	return first < 0 || a.toks[first].phrase != a.toks[n.start].phrase || lx.stops[a.toks[first].text]
+}
+
+// scopeClosingBack is scopeNegationBack for an Arabic negation that closes
+// its phrase after the thing it denies («سخانة ما عنديش», «دم ما فماش»).
+// It also stops at a continuer: in «عندو سخانة ولا ما عندوش؟» (a fever or
+// not?) the fever is asked about, not denied.
+func (lx *lexicon) scopeClosingBack(a *analysis, n occ) {
+	for p, steps := int(n.start)-1, 0; p >= 0 && steps < closingReach; p, steps = p-1, steps+1 {
+		t := a.toks[p]
+		if t.phrase != a.toks[n.start].phrase || lx.stops[t.text] || lx.conts[t.text] {
 			return
 		}
 		a.negated[p] = true

@@ -38,31 +38,35 @@ type ruleFile struct {
 
 // modifierSpec lists the words that change how other words are read.
 type modifierSpec struct {
-	Negation       []string `toml:"negation"`        // phrases that negate what follows
-	NegationAfter  []string `toml:"negation_after"`  // phrases that negate what comes before them (Urdu "درد نہیں ہے": no pain)
-	PseudoNegation []string `toml:"pseudo_negation"` // phrases that contain a negation word but negate nothing ("بعد ما", "not sure")
-	Stops          []string `toml:"stops"`           // words that end a negation's reach ("and", "but")
-	Continuers     []string `toml:"continuers"`      // words that do not end it ("or", "ولا")
-	ClauseBreaks   []string `toml:"clause_breaks"`   // words that end a clause ("but", "لكن")
-	History        []string `toml:"history"`         // phrases that put a condition in the past ("history of")
-	Medication     []string `toml:"medication"`      // phrases that make a condition the subject of a prescription
-	Fillers        []string `toml:"fillers"`         // words a phrase may skip ("my", "the")
-	Common         []string `toml:"common"`          // known words never spell-corrected into a symptom
-	NoStrip        []string `toml:"no_strip"`        // Arabic words whose first letters only look like clitics (لما)
-	Scope          int      `toml:"scope"`           // how many words a negation reaches
-	Resolved       []string `toml:"resolved"`        // phrases that end an episode: what came before is over ("went away")
-	ResolvedVerbs  []string `toml:"resolved_verbs"`  // the same, also over what follows in its phrase (Arabic verb first: "خفت الحرارة")
-	Distant        []string `toml:"distant"`         // phrases that put an episode days or more back ("days ago", "امس")
-	RecentStays    []string `toml:"recent_stays"`    // concepts an episode that ended recently still counts as now
-	EndedOff       []string `toml:"ended_off"`       // concepts an ended episode switches off: emergencies only while they last
-	PastPoint      []string `toml:"past_point"`      // phrases that date what their sentence tells months or years back ("last summer")
-	NowWords       []string `toml:"now_words"`       // words that bring a sentence back to now ("now", "الحين"): a past point stops there
-	DaysBack       []string `toml:"days_back"`       // phrases that put an ended episode a day or more back ("yesterday", "امبارح")
-	DaysBackOff    []string `toml:"days_back_off"`   // concepts an episode ended a day or more back no longer counts as now (chest pain: NICE CG95)
-	PastPointOff   []string `toml:"past_point_off"`  // concepts besides symptoms a sentence dated months or years back makes past (an overdose then)
-	Feared         []string `toml:"feared"`          // phrases that make what follows a fear, not a symptom ("خايفه ترجع له التشنجات")
-	Asked          []string `toml:"asked"`           // phrases that report a question put to the patient ("asked him if", «سألته اذا»)
-	AnsweredNo     []string `toml:"answered_no"`     // phrases that report the patient's "no" to it ("he said no", «قال لا»)
+	Negation      []string `toml:"negation"`       // phrases that negate what follows
+	NegationAfter []string `toml:"negation_after"` // phrases that negate what comes before them (Urdu "درد نہیں ہے": no pain)
+	// phrases that negate what comes before them only when they close
+	// their phrase: Arabic puts the thing first, «سخانة ما عنديش» (a fever,
+	// I have none)
+	NegationClosing []string `toml:"negation_closing"`
+	PseudoNegation  []string `toml:"pseudo_negation"` // phrases that contain a negation word but negate nothing ("بعد ما", "not sure")
+	Stops           []string `toml:"stops"`           // words that end a negation's reach ("and", "but")
+	Continuers      []string `toml:"continuers"`      // words that do not end it ("or", "ولا")
+	ClauseBreaks    []string `toml:"clause_breaks"`   // words that end a clause ("but", "لكن")
+	History         []string `toml:"history"`         // phrases that put a condition in the past ("history of")
+	Medication      []string `toml:"medication"`      // phrases that make a condition the subject of a prescription
+	Fillers         []string `toml:"fillers"`         // words a phrase may skip ("my", "the")
+	Common          []string `toml:"common"`          // known words never spell-corrected into a symptom
+	NoStrip         []string `toml:"no_strip"`        // Arabic words whose first letters only look like clitics (لما)
+	Scope           int      `toml:"scope"`           // how many words a negation reaches
+	Resolved        []string `toml:"resolved"`        // phrases that end an episode: what came before is over ("went away")
+	ResolvedVerbs   []string `toml:"resolved_verbs"`  // the same, also over what follows in its phrase (Arabic verb first: "خفت الحرارة")
+	Distant         []string `toml:"distant"`         // phrases that put an episode days or more back ("days ago", "امس")
+	RecentStays     []string `toml:"recent_stays"`    // concepts an episode that ended recently still counts as now
+	EndedOff        []string `toml:"ended_off"`       // concepts an ended episode switches off: emergencies only while they last
+	PastPoint       []string `toml:"past_point"`      // phrases that date what their sentence tells months or years back ("last summer")
+	NowWords        []string `toml:"now_words"`       // words that bring a sentence back to now ("now", "الحين"): a past point stops there
+	DaysBack        []string `toml:"days_back"`       // phrases that put an ended episode a day or more back ("yesterday", "امبارح")
+	DaysBackOff     []string `toml:"days_back_off"`   // concepts an episode ended a day or more back no longer counts as now (chest pain: NICE CG95)
+	PastPointOff    []string `toml:"past_point_off"`  // concepts besides symptoms a sentence dated months or years back makes past (an overdose then)
+	Feared          []string `toml:"feared"`          // phrases that make what follows a fear, not a symptom ("خايفه ترجع له التشنجات")
+	Asked           []string `toml:"asked"`           // phrases that report a question put to the patient ("asked him if", «سألته اذا»)
+	AnsweredNo      []string `toml:"answered_no"`     // phrases that report the patient's "no" to it ("he said no", «قال لا»)
 }
 
 // knownWordsSpec lists real words that are never spell-corrected into a
@@ -381,7 +385,7 @@ func (s *ruleSet) addModifiers(name string, m *modifierSpec) error {
 		s.modifiers, s.modifiersFile = into, name
 	}
 	for _, l := range []struct{ to, from *[]string }{
-		{&into.Negation, &from.Negation}, {&into.NegationAfter, &from.NegationAfter}, {&into.PseudoNegation, &from.PseudoNegation}, {&into.Stops, &from.Stops},
+		{&into.Negation, &from.Negation}, {&into.NegationAfter, &from.NegationAfter}, {&into.NegationClosing, &from.NegationClosing}, {&into.PseudoNegation, &from.PseudoNegation}, {&into.Stops, &from.Stops},
 		{&into.Continuers, &from.Continuers}, {&into.ClauseBreaks, &from.ClauseBreaks}, {&into.History, &from.History},
 		{&into.Medication, &from.Medication}, {&into.Fillers, &from.Fillers}, {&into.Common, &from.Common},
 		{&into.NoStrip, &from.NoStrip}, {&into.Resolved, &from.Resolved}, {&into.ResolvedVerbs, &from.ResolvedVerbs},

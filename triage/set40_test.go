@@ -143,3 +143,78 @@ func TestASprainsSwellingIsNoClot(t *testing.T) {
 		}
 	}
 }
+
+// TestTheHeatsCrampsAndChafing: cramps in the legs after walking in the
+// sun are heat exhaustion's, home care once cooled and drinking (NHS: Heat
+// exhaustion and heatstroke), not an injury seen the same day (h40-014);
+// skin chafed by the walking and the sweat is the chafing's, not a heat
+// illness (h40-029), nor is two weeks of anything heat exhaustion. Heat
+// exhaustion still unwell, or told without cooling, is still urgent.
+func TestTheHeatsCrampsAndChafing(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"salam, ams ba3d ma mashait min mina lil jamarat fil shams ja'ni shad fi rijli, el 3athala tetgalla6 w t3awrni wayed. shrabt mai w ga3adt fil takyeef w rayga shway",
+		"walked from mina to the jamarat in the sun and got bad leg cramps, drank water in the AC tent and it eased",
+		"عندي تسلخات بين فخادي من كتر المشي والعرق بالحج، صارلها اسبوعين، حطيت كريم وما راحت",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 34}); d.Urgency == Emergency || d.Urgency == Urgent {
+			t.Errorf("%q: %s %v %v; want neither emergency nor urgent", text, d.Urgency, d.RedFlags, d.AmberFlags)
+		}
+	}
+	for _, text := range []string{
+		"dizzy, headache and heavy sweating after walking in the sun at mina",
+		"got leg cramps and feel dizzy and sick after the jamarat in the sun",
+		"دايخ وعرقان من الشمس، جلست فالكليما وشربت الما وباقي عيان",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 34}); d.Urgency != Urgent && d.Urgency != Emergency {
+			t.Errorf("%q: %s %v; want at least urgent", text, d.Urgency, d.AmberFlags)
+		}
+	}
+	if d := e.Classify("period cramps at mina since this morning, the usual", Facts{AgeYears: 25, Sex: "f"}); slices.Contains(d.AmberFlags, "UR-HEAT-01") {
+		t.Errorf("period cramps at Mina: %v; a period's cramps are no heat cramps", d.AmberFlags)
+	}
+}
+
+// TestAChildDrinkingOnlyALittle: "drinks only a little" and "passed urine
+// once" said in each dialect's word for only, and a Tunisian child «فاشل
+// ياسر» (worn out), are dehydration signs beside diarrhoea (NICE CG84; a
+// boy of 4, h40-036, was sent to self-care). A child drinking and peeing
+// as usual is still home care.
+func TestAChildDrinkingOnlyALittle(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"ولدي عمرو 4 سنين، عندو الاسهال من نهارين وتقيا زوز مرات البارح. اليوم يشرب شوية برك وبال مرة وحدة الصباح، وفاشل ياسر",
+		"بنتي عندها اسهال من يومين وتشرب كان شوية",
+		"my son has had diarrhoea for 2 days and only peed once today",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 4}); !slices.Contains(d.AmberFlags, "UR-GI-01") {
+			t.Errorf("%q: %s %v; want UR-GI-01", text, d.Urgency, d.AmberFlags)
+		}
+	}
+	if d := e.Classify("ولدي عنده اسهال خفيف ويشرب عادي ويبول عادي ويلعب", Facts{AgeYears: 4}); d.Urgency != SelfCare {
+		t.Errorf("a child with mild diarrhoea drinking and playing: %s %v; want self_care", d.Urgency, d.AmberFlags)
+	}
+}
+
+// TestATwistsSwellingIsTheInjurys: an ankle swollen after its twist, that
+// bears weight, is a sprain for home care (NHS: Sprains and strains), not
+// a leg for the clot clinic (h40-024); a knee the writer calls an old
+// problem is no new painful joint (h40-021). A calf swollen on one side
+// after a hospital stay is still a clot to rule out.
+func TestATwistsSwellingIsTheInjurys(t *testing.T) {
+	e := mustLoad(t)
+	d := e.Classify("tza7la2et 3al blat el mablool bel 7aram w lawet ejre el shmal, shway manfou5a 3and el ka3b bas bemshi 3adi w el waja3 5afeef", Facts{AgeYears: 22})
+	if d.Urgency != SelfCare || d.Pathway == "leg" {
+		t.Errorf("a mild sprain: %s %s %s; want self_care, not the leg pathway", d.Urgency, d.Specialty, d.Pathway)
+	}
+	d = e.Classify("Hello, my knee is old problem, doctor say it is arthritis. Here in Hajj too much walking, knee is aching more in evening, no swelling, no fall", Facts{AgeYears: 61})
+	if slices.Contains(d.AmberFlags, "UR-JOINT-02") {
+		t.Errorf("a knee that is an old problem: %v; no newly painful joint", d.AmberFlags)
+	}
+	if d := e.Classify("my knee is suddenly very painful since yesterday, I can hardly bend it", Facts{AgeYears: 61}); !slices.Contains(d.AmberFlags, "UR-JOINT-02") {
+		t.Errorf("a newly very painful knee: %v; want UR-JOINT-02", d.AmberFlags)
+	}
+	if d := e.Classify("بطة رجلي اليمين منتفخه من طلعت من المستشفى", Facts{AgeYears: 50}); d.Urgency != Emergency {
+		t.Errorf("a calf swollen after a hospital stay: %s %v; want an emergency", d.Urgency, d.RedFlags)
+	}
+}

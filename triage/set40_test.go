@@ -218,3 +218,19 @@ func TestATwistsSwellingIsTheInjurys(t *testing.T) {
 		t.Errorf("a calf swollen after a hospital stay: %s %v; want an emergency", d.Urgency, d.RedFlags)
 	}
 }
+
+// TestTheQuestionIsNoDiarrhoea: «السوال» (the question, its hamza dropped)
+// is one letter from «السهال» (diarrhoea), and a mother who "asks the same
+// question twice" for months was a belly complaint, not a memory one
+// (h40-027). Diarrhoea said so is still read.
+func TestTheQuestionIsNoDiarrhoea(t *testing.T) {
+	e := mustLoad(t)
+	if present(t, e, "امي صار لها كم شهر عم تنسى كتير، بتسأل نفس السؤال مرتين", "diarrhea") {
+		t.Error("asking the same question read as diarrhoea")
+	}
+	for _, text := range []string{"عندي السهال من امبارح", "عندي اسهال"} {
+		if !present(t, e, text, "diarrhea") {
+			t.Errorf("%q: no diarrhoea read", text)
+		}
+	}
+}

@@ -234,3 +234,19 @@ func TestTheQuestionIsNoDiarrhoea(t *testing.T) {
 		}
 	}
 }
+
+// TestStifledInTheSunIsTheHeats: «مخنوق», stifled, is a mood, but in the
+// sun or the heat it is the heat's: a mother who felt stifled and dizzy at
+// Arafat (h40-012) was asked about suicidal thoughts. Stifled by life is
+// still read as a mood.
+func TestStifledInTheSunIsTheHeats(t *testing.T) {
+	e := mustLoad(t)
+	if present(t, e, "mama 7assat b rasha mkhnou9a w dayra lha dokha f 3arafat ta7t chems", "mental_word") {
+		t.Error("stifled and dizzy under the sun at Arafat read as a mood")
+	}
+	for _, text := range []string{"حاسس حالي مخنوق من الشغل والبيت", "انا مخنوقه من كل شي"} {
+		if !present(t, e, text, "mental_word") {
+			t.Errorf("%q: no mood read", text)
+		}
+	}
+}

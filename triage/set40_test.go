@@ -250,3 +250,31 @@ func TestStifledInTheSunIsTheHeats(t *testing.T) {
 		}
 	}
 }
+
+// TestFeltFaintInTheHeatThenWellInTheCool: heat exhaustion that has
+// settled within half an hour in the cool with water (NHS: Heat
+// exhaustion and heatstroke) is home care, however the dizzy turn and the
+// tiredness are told; the Maghreb's «حسات براسها» (she felt herself) is
+// no headache (h40-012). Still very weak or dizzy after the first aid is
+// seen the same day (UR-HEAT-03).
+func TestFeltFaintInTheHeatThenWellInTheCool(t *testing.T) {
+	e := mustLoad(t)
+	text := "salam, mama 7assat b rasha mkhnou9a w dayra lha dokha f 3arafat ta7t chems, kanet ghadi tsakhf. dkhelnaha l khayma fiha climatiseur w chrbat lma w 3asir. daba ba3d nos sa3a rahi mzyana, kat hder m3ana 3adi w kat3re9, ghir 3yana"
+	if d := e.Classify(text, Facts{AgeYears: 60}); d.Urgency != SelfCare {
+		t.Errorf("heat exhaustion settled in the cool: %s %s %v; want self_care", d.Urgency, d.Pathway, d.AmberFlags)
+	}
+	if present(t, e, "حسيت براسي عيان ودايخ", "headache") {
+		t.Error("«حسيت براسي» (I felt myself) read as a headache")
+	}
+	if !present(t, e, "راسي كيضرني بزاف", "headache") {
+		t.Error("«راسي كيضرني» not read as a headache")
+	}
+	for _, text := range []string{
+		"my mother got dizzy at arafat, we sat her in the shade and gave her water, she is still very weak and cant stand",
+		"جاتني دوخه بعرفات، قعدت تحت المكيف وشربت موية وللحين دايخ",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 60}); !slices.Contains(d.AmberFlags, "UR-HEAT-03") {
+			t.Errorf("%q: %s %v; want UR-HEAT-03", text, d.Urgency, d.AmberFlags)
+		}
+	}
+}

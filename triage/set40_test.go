@@ -61,6 +61,8 @@ func TestAFallToldByItsMechanismIsNoHeatCollapse(t *testing.T) {
 		"my husband collapsed in the sun at arafat, his skin is hot and dry",
 		"ابوي طاح بعرفات وصار يخربط",
 		"انزلق بمنى وطاح وصار يخربط بالكلام",
+		// «عايد» is returning, not «ع ايد» (on the hand)
+		"ابوي عايد من عرفات وطاح بالطريق من الشمس",
 	} {
 		if d := e.Classify(text, Facts{AgeYears: 60}); d.Urgency != Emergency {
 			t.Errorf("%q: %s %v; want an emergency", text, d.Urgency, d.RedFlags)

@@ -264,7 +264,10 @@ func TestChildDangerSignsInEverydayWords(t *testing.T) {
 // Help for suicidal thoughts), a child drooling who cannot swallow
 // (epiglottitis), a chemical splashed in the eye, a one-sided pain with
 // faintness early in pregnancy, a racing heart about to faint, blood
-// spurting from a cut, a baby who cannot be woken. The everyday look-alike
+// spurting from a cut, a baby who cannot be woken, a fall from a scaffold
+// told with the height apart from the verb, a faint with a slow heart, a
+// sugar of 600 with heavy breath, petrol drunk, the Maghreb's "jatha
+// crise" (she had a fit) in pregnancy. The everyday look-alike
 // beside each must stay what it is.
 func TestPlainEmergenciesInEverydayWords(t *testing.T) {
 	e := mustLoad(t)
@@ -282,6 +285,12 @@ func TestPlainEmergenciesInEverydayWords(t *testing.T) {
 		{"قلبي يدق ١٩٠ ودايخ وبغمى علي", 40},
 		{"عندي جرح عميق في ايدي والدم يطرطش", 30},
 		{"البيبي عمرها شهرين وما قادرة اصحيها زين", 0},
+		{"sir my brother fell from the building scaffold 3 floor", 30},
+		{"5ouya ta7 mn el sa9ala mn e tabe9 e thaleth", 30},
+		{"she fainted and her heart is beating very slow", 60},
+		{"السكر ٦٠٠ وارجع ونفسي ثقيل", 30},
+		{"ebni shereb benzine bel 8alat", 3},
+		{"mrati 7amla f chhar 8 w jatha crise", 28},
 	} {
 		if d := e.Classify(c.text, Facts{AgeYears: c.age}); d.Urgency != Emergency {
 			t.Errorf("%q: %s %v; want an emergency", c.text, d.Urgency, d.RedFlags)
@@ -296,6 +305,10 @@ func TestPlainEmergenciesInEverydayWords(t *testing.T) {
 		{"I cleaned the bathroom with bleach and my eyes are a bit itchy from the smell", 30},
 		{"قلبي يدق لما اشوف الامتحان", 20},
 		{"wrote a letter to my mum for her birthday", 30},
+		{"I fell in the building lobby and twisted my ankle", 30},
+		{"طحت على السلم وتوجعني ركبتي", 30},
+		{"my resting pulse is slow because I run a lot, no symptoms", 30},
+		{"jatni crise d asthme lbare7 w sta3malt ventoline", 30},
 	} {
 		if d := e.Classify(c.text, Facts{AgeYears: c.age}); d.Urgency == Emergency {
 			t.Errorf("%q: %s %v; not an emergency", c.text, d.Urgency, d.RedFlags)

@@ -1,0 +1,95 @@
+package triage
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"testing"
+)
+
+// The two sweeps of the eleventh session (docs/TRIAGE.md, "First-message
+// sweeps"): emergencies told plainly, and everyday sentences whose words
+// name an emergency. Each line is read as the first message alone.
+
+type sweepLine struct {
+	ID   string `json:"id"`
+	Lang string `json:"lang"`
+	Text string `json:"text"`
+}
+
+func readSweep(t *testing.T, path string) []sweepLine {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []sweepLine
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var l sweepLine
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		out = append(out, l)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestPlainEmergenciesFromTheFirstMessage: every emergency told plainly is
+// an emergency from the first message, but for those the conversation's
+// first question catches, each with its reason.
+func TestPlainEmergenciesFromTheFirstMessage(t *testing.T) {
+	caughtByAQuestion := map[string]string{
+		"pe-053": "Maghrebi Arabizi glass test ('ma katmchich mlli kanbresi 3liha bel kas') unread; fever_rash asks it",
+		"pe-079": "Gulf «يرجع» is vomits or comes back; the head injury's question asks about vomiting",
+		"pe-133": "'baby 2 month' is not read as an age (it may be a duration); age_band is asked first",
+		"pe-157": "Arabizi 'ma bt2oum' (does not get up) is not read as unresponsive; the safety screen asks",
+	}
+	e := mustLoad(t)
+	for _, l := range readSweep(t, "testdata/plain_emergencies.jsonl") {
+		d := e.Classify(l.Text, Facts{Lang: l.Lang})
+		if _, known := caughtByAQuestion[l.ID]; known {
+			if d.Urgency == Emergency {
+				t.Errorf("%s now an emergency from the first message: take it off the list", l.ID)
+			}
+			continue
+		}
+		if d.Urgency != Emergency {
+			t.Errorf("%s %q: %s; want an emergency from the first message", l.ID, l.Text, d.Urgency)
+		}
+	}
+}
+
+// TestEverydayLookalikesAreNotEmergencies: an everyday sentence whose
+// words name an emergency is not sent to the emergency number, but for
+// those kept there on purpose, each with its reason.
+func TestEverydayLookalikesAreNotEmergencies(t *testing.T) {
+	keptEmergency := map[string]string{
+		"la-015": "an arm 'dead' from sleeping on it is how families explain a stroke away (h17-009)",
+		"la-027": "blue lips after cold water may be a near-drowning",
+		"la-064": "chest pain into the left arm is not ruled out by being pressable",
+		"la-066": "both legs 'dead': spinal cord until asked",
+		"la-073": "'my water broke... I mean my water bottle': a joke the words cannot tell",
+		"la-077": "'can't feel my legs' is a spinal emergency in its own words",
+		"la-093": "«قلبي يوجعني» is how chest pain is said; «على ولدي» cannot be told from a side",
+		"la-115": "black stool on iron is still checked as a bleed (deliberate)",
+		"la-129": "black stool on iron is still checked as a bleed (deliberate)",
+		"la-159": "Arabizi 'el 9ar3a' (a bang) reads as الصرعه, a fit",
+		"la-170": "'can't breathe in this heat' from a pilgrim is taken at its word",
+		"la-175": "'overdosed on coffee' may be caffeine tablets",
+	}
+	e := mustLoad(t)
+	for _, l := range readSweep(t, "testdata/everyday_lookalikes.jsonl") {
+		d := e.Classify(l.Text, Facts{Lang: l.Lang, AgeYears: 35})
+		if _, kept := keptEmergency[l.ID]; kept {
+			continue
+		}
+		if d.Urgency == Emergency {
+			t.Errorf("%s %q: emergency %v; an everyday sentence", l.ID, l.Text, d.RedFlags)
+		}
+	}
+}

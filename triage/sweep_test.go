@@ -81,6 +81,7 @@ func TestEverydayLookalikesAreNotEmergencies(t *testing.T) {
 		"la-159": "Arabizi 'el 9ar3a' (a bang) reads as الصرعه, a fit",
 		"la-170": "'can't breathe in this heat' from a pilgrim is taken at its word",
 		"la-175": "'overdosed on coffee' may be caffeine tablets",
+		"la-224": "a leg «ميتة» from standing, as la-015: how weakness is explained away",
 	}
 	e := mustLoad(t)
 	for _, l := range readSweep(t, "testdata/everyday_lookalikes.jsonl") {

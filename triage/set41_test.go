@@ -345,3 +345,33 @@ func TestABabyToldInMonthsInUrdu(t *testing.T) {
 		t.Errorf("a baby feeding well: %s %v; no emergency", d.Urgency, d.RedFlags)
 	}
 }
+
+// TestAYellowNewborn: a baby under three months told yellow, in the skin's
+// colour or the eyes, is seen the same day for a bilirubin level (NICE
+// CG98; h41-038, «لونها صاير اصفر وعيونها بعد صفر», was routine). A
+// breastfed baby's yellow poo is not, nor an older child's yellow shirt.
+func TestAYellowNewborn(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"ابني عمره اسبوع لونه صاير اصفر شوي",
+		"my 2 week old's eyes look yellow and she is sleepy",
+		"بنتي عندها ١٢ يوم وعينيها صفرا",
+	} {
+		d := e.Classify(text, Facts{AgeMonths: 1})
+		if !slices.Contains(d.AmberFlags, "UR-CHILD-07") && d.Urgency != Emergency {
+			t.Errorf("%q: %s %v; want UR-CHILD-07", text, d.Urgency, d.AmberFlags)
+		}
+	}
+	for _, c := range []struct {
+		text   string
+		months int
+	}{
+		{"my 6 week old's poo is yellow and seedy, is that normal?", 1},
+		{"لون البراز اصفر عند بنتي عمرها شهر", 1},
+		{"ولدي عمره ٣ سنين لونه اصفر من الفقر دم", 36},
+	} {
+		if d := e.Classify(c.text, Facts{AgeMonths: c.months}); slices.Contains(d.AmberFlags, "UR-CHILD-07") {
+			t.Errorf("%q: %v; no newborn jaundice", c.text, d.AmberFlags)
+		}
+	}
+}

@@ -299,7 +299,9 @@ func (c *conversation) settled(q *Question) bool {
 	if q.Kind != KindYesNo {
 		return false
 	}
-	if len(q.Findings) > 0 && !slices.ContainsFunc(q.Findings, func(f string) bool { return !c.denied[f] }) {
+	// every finding it asks about already denied, by an answer or by the
+	// words ("playing and laughing" is neither drowsy nor floppy)
+	if len(q.Findings) > 0 && !slices.ContainsFunc(q.Findings, func(f string) bool { return !c.denied[f] && !c.wordsDeny(f) }) {
 		return true
 	}
 	if f := c.e.singleFinding(q); f != nil {
@@ -316,6 +318,12 @@ func (c *conversation) settled(q *Question) bool {
 		denied = denied && !on && c.e.explicitlyNegated(c.a, cn)
 	}
 	return present || denied
+}
+
+// wordsDeny reports whether the words settle finding id absent.
+func (c *conversation) wordsDeny(id string) bool {
+	f := c.e.findings[id]
+	return f != nil && c.e.textFinding(c.a, f) == FindingAbsent
 }
 
 // reach is the most urgent decision an answer to q can lead to, alone or

@@ -238,9 +238,9 @@ func (e *Engine) readMeasures(a *analysis) measures {
 			m.tempC = max(m.tempC, toCelsius(v, suffix))
 		case countOf(i):
 			e.readCount(a, &m, i, v, unitAt(i+1), i+1, has, near)
-		case (near(i, mAge, 2, 0) || has(i+1, mOld)) && v >= 1 && v <= 120:
+		case (near(i, mAge, 2, 0) || has(i+1, mOld) || suffix == "yo") && v >= 1 && v <= 120:
 			// "عمره 71", and a number with its "old" right after: "my
-			// tatay 71 y.o.", "71 yo"
+			// tatay 71 y.o.", "71 yo", or glued to it: "my 10yo" (h41-014)
 			m.ageMonths = int(v) * 12
 			m.ages = append(m.ages, m.ageMonths)
 		case suffix == "" && v >= 37.5 && v <= 42.5 && v != float64(int(v)):

@@ -315,3 +315,26 @@ func TestPlainEmergenciesInEverydayWords(t *testing.T) {
 		}
 	}
 }
+
+// TestArabiziPlainEmergencies: Arabizi words the reader aligned with the
+// wrong Arabic: "sare3" (fast) as صرع (a fit), "anzef" (I bleed) as انضف
+// (I clean); a glass pressed "bel kas"; lips swollen "ba3d el fawakeh".
+func TestArabiziPlainEmergencies(t *testing.T) {
+	e := mustLoad(t)
+	for _, c := range []struct {
+		text string
+		age  int
+	}{
+		{"ana 7amel w anzef ktir w dayekh", 28},
+		{"wlidi 3ando s5ana w 7bob 7mrin ma kaymchiwch mlli kanbresi 3lihom bel kas", 4},
+		{"7ases be 5an2a w wajhi w shafayefi wermo ba3d el fawakeh", 30},
+		{"3amti 9al9ana w 9albha yedo9 bsor3a w daykha w wa9e3a", 60},
+	} {
+		if d := e.Classify(c.text, Facts{AgeYears: c.age}); d.Urgency != Emergency {
+			t.Errorf("%q: %s %v; want an emergency", c.text, d.Urgency, d.RedFlags)
+		}
+	}
+	if d := e.Classify("nafasi sare3 shway lama atla3 el daraj", Facts{AgeYears: 30}); slices.Contains(d.RedFlags, "RF-SEIZ-01") {
+		t.Errorf("'sare3' (fast) read as a fit: %v", d.RedFlags)
+	}
+}

@@ -44,10 +44,11 @@ func readSweep(t *testing.T, path string) []sweepLine {
 // first question catches, each with its reason.
 func TestPlainEmergenciesFromTheFirstMessage(t *testing.T) {
 	caughtByAQuestion := map[string]string{
-		"pe-053": "Maghrebi Arabizi glass test ('ma katmchich mlli kanbresi 3liha bel kas') unread; fever_rash asks it",
-		"pe-079": "Gulf «يرجع» is vomits or comes back; the head injury's question asks about vomiting",
+		"pe-079": "Gulf «يرجع» is vomits or comes back; inj_head_signs asks about vomiting",
 		"pe-133": "'baby 2 month' is not read as an age (it may be a duration); age_band is asked first",
-		"pe-157": "Arabizi 'ma bt2oum' (does not get up) is not read as unresponsive; the safety screen asks",
+		"pe-157": "Arabizi 'ma bt2oum' (does not get up) is not read as unresponsive; the safety screen asks about fainting or new confusion",
+		"pe-179": "a fall on the stairs and cannot move: inj_head asks whether the head was hit",
+		"pe-181": "a diabetic breathing fast, sweating and tired: diab_dka asks it",
 	}
 	e := mustLoad(t)
 	for _, l := range readSweep(t, "testdata/plain_emergencies.jsonl") {

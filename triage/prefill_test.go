@@ -26,7 +26,7 @@ func TestPrefill(t *testing.T) {
 		{"absent fever is no answer", "I have a cough", Facts{}, "breathing", map[string]string{}},
 		{"normal temperature is not yes", "cough, temperature 36.8", Facts{}, "breathing", map[string]string{}},
 		{"fever pathway breathless", "fever and short of breath since yesterday", Facts{}, "fever",
-			map[string]string{"fever_breath": "yes", "duration": "days"}},
+			map[string]string{"fever_breath": "yes", "travel_fever": "yes", "duration": "days"}},
 		{"unknown pathway", "fever for 3 days", Facts{}, "no_such", map[string]string{}},
 		// durations
 		{"en since yesterday", "cough since yesterday", Facts{}, "breathing", map[string]string{"duration": "days"}},

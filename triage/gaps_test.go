@@ -1,0 +1,43 @@
+package triage
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestQuestionsThatWereNeverAsked: conversations whose emergency only an
+// answer reveals, where the question was missing: a baby under 3 months
+// "not settled" is asked the temperature (NICE NG143), a stay in a malaria
+// area told with a "flu" is asked the fever (UKHSA), and a person with
+// diabetes who is very tired is asked the signs of a low sugar (NHS lists
+// tiredness among them). Each "yes" is an emergency; each "no" is not.
+func TestQuestionsThatWereNeverAsked(t *testing.T) {
+	e := mustLoad(t)
+	for _, c := range []struct {
+		text, question string
+		f              Facts
+	}{
+		{"البيبي عمره شهر مو مرتاح", "child_fever", Facts{AgeMonths: 1}},
+		{"my baby is 6 weeks and just not settling today", "child_fever", Facts{AgeMonths: 1}},
+		{"I came back from Nigeria, bit of flu", "travel_fever", Facts{AgeYears: 40}},
+		{"رجعت من السودان الاسبوع اللي فات وجسمي مكسر شوي", "travel_fever", Facts{AgeYears: 35}},
+		{"my husband is sugar patient, he is very tired today", "diab_hypo", Facts{AgeYears: 65, Sex: "m"}},
+	} {
+		yes := e.Walk(c.text, c.f, "", answering(map[string]string{c.question: "yes"}))
+		if !slices.Contains(yes.Asked, c.question) {
+			t.Errorf("%q: asked %v; want %s", c.text, yes.Asked, c.question)
+			continue
+		}
+		if yes.Decision.Urgency != Emergency {
+			t.Errorf("%q: %s after yes to %s; want an emergency", c.text, yes.Decision.Urgency, c.question)
+		}
+		if no := e.Walk(c.text, c.f, "", answering(nil)); no.Decision.Urgency == Emergency {
+			t.Errorf("%q: emergency %v with every answer no", c.text, no.Decision.RedFlags)
+		}
+	}
+	// a fever already told is not asked again
+	w := e.Walk("back from Ghana, fever 39 and shivering", Facts{AgeYears: 30}, "", answering(nil))
+	if slices.Contains(w.Asked, "travel_fever") {
+		t.Errorf("asked travel_fever of a fever told: %v", w.Asked)
+	}
+}

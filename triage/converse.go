@@ -563,11 +563,16 @@ func (c *conversation) screen() *Question {
 			return nil
 		}
 		// the screen for the patient's age group; the general one when
-		// the age is unknown or no group's fits
+		// the age is unknown or no group's fits. An older person named
+		// with no age («جدتي», "grandma") is screened as one: the older
+		// person's screen asks all the general one does, and new
+		// confusion besides (NICE NG51).
 		ageFit := q.fit.minMonths > 0 || q.fit.maxMonths > 0
 		switch {
 		case !c.fits(q):
 		case ageFit && c.who.months >= 0:
+			fitting = q
+		case ageFit && q.fit.minMonths > 0 && c.present[c.e.need.facts["@elderly"]]:
 			fitting = q
 		case !ageFit && fitting == nil:
 			fitting = q

@@ -10,7 +10,10 @@ import (
 // "not settled" is asked the temperature (NICE NG143), a stay in a malaria
 // area told with a "flu" is asked the fever (UKHSA), and a person with
 // diabetes who is very tired is asked the signs of a low sugar (NHS lists
-// tiredness among them). Each "yes" is an emergency; each "no" is not.
+// tiredness among them), a grandmother with no age told gets the older
+// person's screen (new confusion), a toddler who "swallowed something" is
+// asked what, and "very upset" is asked about thoughts of ending life.
+// Each "yes" is an emergency; each "no" is not.
 func TestQuestionsThatWereNeverAsked(t *testing.T) {
 	e := mustLoad(t)
 	for _, c := range []struct {
@@ -22,6 +25,9 @@ func TestQuestionsThatWereNeverAsked(t *testing.T) {
 		{"I came back from Nigeria, bit of flu", "travel_fever", Facts{AgeYears: 40}},
 		{"رجعت من السودان الاسبوع اللي فات وجسمي مكسر شوي", "travel_fever", Facts{AgeYears: 35}},
 		{"my husband is sugar patient, he is very tired today", "diab_hypo", Facts{AgeYears: 65, Sex: "m"}},
+		{"جدتي ما تبي تاكل من يومين", "screen_elderly", Facts{}},
+		{"ابني بلع شي وهو يلعب", "abd_pills", Facts{AgeYears: 3}},
+		{"my wife is very upset today", "mh_suicidal", Facts{AgeYears: 40, Sex: "f"}},
 	} {
 		yes := e.Walk(c.text, c.f, "", answering(map[string]string{c.question: "yes"}))
 		if !slices.Contains(yes.Asked, c.question) {

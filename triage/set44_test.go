@@ -155,3 +155,32 @@ func TestWeeksWithMyFirst(t *testing.T) {
 		t.Errorf("%q: %s; fewer movements in late pregnancy go to the maternity unit", text, d.Urgency)
 	}
 }
+
+// TestWhateverIDrinkIBringUp: fluids not kept down told drink first
+// («كل شي اشربه ارجعه حتى الماي», "whatever I drink I throw up") are
+// fluids not kept down: in early pregnancy, possible hyperemesis, urgent.
+// Vomiting once a morning with drinks kept down is not, and «ارجعه»
+// without what was drunk is "return it".
+func TestWhateverIDrinkIBringUp(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"ana 7amel 10 asabee3 w kil shay ashrabah arj3ah 7atta el maay",
+		"انا حامل ١٠ اسابيع وكل شي اشربه ارجعه حتى الماي",
+		"8 weeks pregnant and whatever I drink I throw up",
+	} {
+		if !present(t, e, text, "not_drinking") {
+			t.Errorf("%q: fluids not kept down not read", text)
+		}
+		if d := e.Classify(text, Facts{AgeYears: 25, Sex: "f"}); d.Urgency != Urgent {
+			t.Errorf("%q: %s; want urgent", text, d.Urgency)
+		}
+	}
+	for _, text := range []string{
+		"8 weeks pregnant, whatever I drink stays down, I vomit once in the morning",
+		"اشتريت الدوا من الصيدلية ولو ما نفع ارجعه",
+	} {
+		if present(t, e, text, "not_drinking") {
+			t.Errorf("%q: read as fluids not kept down", text)
+		}
+	}
+}

@@ -72,3 +72,96 @@ func TestAWishToSleepForeverAndAffairsInOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestDyingOfTirednessIsHowTired: «حاسس اني هموت من التعب» after a month
+// of night shifts (h45-021) is how tired, not the dread of sepsis
+// (RF-SEPSIS-01); beside a fever in the sentence it stays the dread (NHS
+// sepsis: "I feel like I might die").
+func TestDyingOfTirednessIsHowTired(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"ana shaghal shift bel leil men shahr w msh 3aref anam bel nahar, 7asis eni hamoot men el ta3ab",
+		"والله رح اموت من التعب، صرلي شهرين ما الي نفس لاشي",
+		"I feel like I'm dying of exhaustion after this week of double shifts",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 28}); slices.Contains(d.RedFlags, "RF-SEPSIS-01") {
+			t.Errorf("%q: %s %v; no sepsis", text, d.Urgency, d.RedFlags)
+		}
+	}
+	for _, text := range []string{
+		"عندي حرارة ٣٩ ورجفة وحاسس اني هموت من التعب",
+		"حاسس اني هموت وعندي سخونية",
+		"fever 39 and shaking, I feel like I'm dying of exhaustion",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 28}); !slices.Contains(d.RedFlags, "RF-SEPSIS-01") {
+			t.Errorf("%q: %s %v; want RF-SEPSIS-01", text, d.Urgency, d.RedFlags)
+		}
+	}
+}
+
+// TestTheMaghrebsDayIsNoCollapse: Arabizi "kol nhar" (every day) is the
+// day, نهار, not انهار (collapsed) that an unwritten first alif also
+// spells (h45-039, grief eight months on); a father who fell and does not
+// answer is still an emergency.
+func TestTheMaghrebsDayIsNoCollapse(t *testing.T) {
+	e := mustLoad(t)
+	text := "salam, baba mat 3andha 8 chhor w ana mazal kanbki kol nhar, mab9itch kankhdem mzyan"
+	if d := e.Classify(text, Facts{AgeYears: 40}); d.Urgency == Emergency || slices.Contains(d.AmberFlags, "UR-NEURO-01") {
+		t.Errorf("%q: %s %v %v; no collapse", text, d.Urgency, d.RedFlags, d.AmberFlags)
+	}
+	if d := e.Classify("baba tah w ma kayjawebch", Facts{AgeYears: 70}); d.Urgency != Emergency {
+		t.Errorf("a father who fell and does not answer: %s %v; want an emergency", d.Urgency, d.RedFlags)
+	}
+}
+
+// TestPassiveWishesToldAsBetter: dying in an accident "would be better"
+// («بفكر اذا بعمل حادث بالسيارة وبموت احسن», h45-040) and a new mother
+// saying the baby is better off without her, told by her husband (h45-035;
+// NICE CG192), are passive wishes to die: urgent, and the plan question
+// follows (UR-MH-02). "I'd rather die than go to school" and a mother
+// saying the children are better off without their father are not.
+func TestPassiveWishesToldAsBetter(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"kel yom bfakker eza ba3mel 7adis bl sayyara w bmout a7san. ma 3ndi khetta",
+		"كل يوم بفكر اذا بعمل حادث بالسيارة وبموت احسن",
+		"زوجتي ولدت قبل ٣ اسابيع وقالت لي امس ان البيبي احسن له بدونها",
+		"my mum said we would all be better off without her",
+		"والله احسن لهم بدوني",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 30}); !slices.Contains(d.AmberFlags, "UR-MH-02") || d.Urgency == Emergency {
+			t.Errorf("%q: %s %v %v; want UR-MH-02, urgent", text, d.Urgency, d.RedFlags, d.AmberFlags)
+		}
+	}
+	for _, text := range []string{
+		"انا اموت احسن من اني اروح المدرسة",
+		"she said the kids are better off without him, he drinks",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 12}); slices.Contains(d.AmberFlags, "UR-MH-02") {
+			t.Errorf("%q: %v; no wish to die", text, d.AmberFlags)
+		}
+	}
+	if d := e.Classify("قالت ان الكل احسن بدونها وجمعت الحبوب", Facts{AgeYears: 30}); d.Urgency != Emergency {
+		t.Errorf("better off without her, with the tablets gathered: %s %v; want an emergency", d.Urgency, d.RedFlags)
+	}
+}
+
+// TestManiaToldByTheFamily: days without sleep beside racing speech,
+// grandiosity or money spent wildly is a possible manic episode, seen by a
+// mental health team urgently (h45-014; NICE CG185; UR-MH-01). Not
+// sleeping alone is insomnia.
+func TestManiaToldByTheFamily(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"اخويا بقاله ٥ ايام مش بينام خالص، بيتكلم بسرعة وبيقول انه هيبقى اغنى واحد في مصر وصرف فلوس الجمعية كلها",
+		"my brother hasnt slept for days and is talking nonstop, spent all his savings",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 27}); !slices.Contains(d.AmberFlags, "UR-MH-01") {
+			t.Errorf("%q: %s %v; want UR-MH-01", text, d.Urgency, d.AmberFlags)
+		}
+	}
+	text := "انا بقالي ٤ شهور مش بنام الا ساعتين تلاتة، جربت ينسون مفيش فايدة"
+	if d := e.Classify(text, Facts{AgeYears: 42}); d.Urgency == Urgent || d.Urgency == Emergency {
+		t.Errorf("%q: %s %v %v; insomnia is not urgent", text, d.Urgency, d.RedFlags, d.AmberFlags)
+	}
+}

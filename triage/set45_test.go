@@ -165,3 +165,38 @@ func TestManiaToldByTheFamily(t *testing.T) {
 		t.Errorf("%q: %s %v %v; insomnia is not urgent", text, d.Urgency, d.RedFlags, d.AmberFlags)
 	}
 }
+
+// TestAlcoholWithdrawal: shaking and sweating two days after stopping a
+// bottle of whisky a day is alcohol withdrawal, assessed the same day
+// (h45-037; NICE CG100; UR-MH-03); a man who has a beer at the weekend and
+// shakes from the cold is not, and fits after stopping stay an emergency.
+func TestAlcoholWithdrawal(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"sir i am driver, i drink every day maybe one bottle whisky for many years. 2 days i stop because i want change. now my hands shaking much and sweating",
+		"بشرب كحول كل يوم من سنين ووقفت من يومين وايديي عم ترجف",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 45}); !slices.Contains(d.AmberFlags, "UR-MH-03") {
+			t.Errorf("%q: %s %v; want UR-MH-03", text, d.Urgency, d.AmberFlags)
+		}
+	}
+	if d := e.Classify("I have a beer at the weekend, my hands are shaking from the cold", Facts{AgeYears: 45}); slices.Contains(d.AmberFlags, "UR-MH-03") {
+		t.Errorf("a weekend beer: %v; no withdrawal", d.AmberFlags)
+	}
+	if d := e.Classify("he drinks every day, stopped drinking 2 days ago and now he is having a fit", Facts{AgeYears: 45}); d.Urgency != Emergency {
+		t.Errorf("a fit in withdrawal: %s %v; want an emergency", d.Urgency, d.RedFlags)
+	}
+}
+
+// TestAHeartGoingCrazyIsARacingHeart: "my heart is going crazy" before exams
+// is palpitations, not a mind lost (h45-012, UR-MH-01); "I'm going crazy,
+// I hear voices" still is.
+func TestAHeartGoingCrazyIsARacingHeart(t *testing.T) {
+	e := mustLoad(t)
+	if d := e.Classify("exams next week and my heart is going crazy every time I open my notes, cant sleep", Facts{AgeYears: 20}); slices.Contains(d.AmberFlags, "UR-MH-01") {
+		t.Errorf("exam nerves: %v; no mental crisis", d.AmberFlags)
+	}
+	if d := e.Classify("I think I'm going crazy, I hear voices at night", Facts{AgeYears: 20}); !slices.Contains(d.AmberFlags, "UR-MH-01") {
+		t.Errorf("voices: %s %v; want UR-MH-01", d.Urgency, d.AmberFlags)
+	}
+}

@@ -12,7 +12,10 @@ import (
 // diabetes who is very tired is asked the signs of a low sugar (NHS lists
 // tiredness among them), a grandmother with no age told gets the older
 // person's screen (new confusion), a toddler who "swallowed something" is
-// asked what, and "very upset" is asked about thoughts of ending life.
+// asked what, "very upset" is asked about thoughts of ending life, an
+// older person's fall is asked whether the head was hit (NICE NG232), and
+// a new mother "a bit off" is asked the signs after a birth that are an
+// emergency (NHS: heavy bleeding, breathlessness, chest pain, a calf).
 // Each "yes" is an emergency; each "no" is not.
 func TestQuestionsThatWereNeverAsked(t *testing.T) {
 	e := mustLoad(t)
@@ -28,6 +31,9 @@ func TestQuestionsThatWereNeverAsked(t *testing.T) {
 		{"جدتي ما تبي تاكل من يومين", "screen_elderly", Facts{}},
 		{"ابني بلع شي وهو يلعب", "abd_pills", Facts{AgeYears: 3}},
 		{"my wife is very upset today", "mh_suicidal", Facts{AgeYears: 40, Sex: "f"}},
+		{"my grandad had a fall this morning", "inj_head", Facts{}},
+		{"جدي طاح الصبح", "inj_head", Facts{}},
+		{"I feel a bit off after my c-section last week", "postnatal_screen", Facts{AgeYears: 32, Sex: "f"}},
 	} {
 		yes := e.Walk(c.text, c.f, "", answering(map[string]string{c.question: "yes"}))
 		if !slices.Contains(yes.Asked, c.question) {

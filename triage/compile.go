@@ -163,6 +163,7 @@ type neededConcepts struct {
 	// today (@episode_passed, UR-NEURO-04)
 	passedEpisode          []int32
 	facts                  map[string]int32
+	elderlyFact            int32 // @elderly, set from an elderly word when no age is known
 	neg, pseudo, hist, med int32
 }
 
@@ -189,6 +190,7 @@ func compile(s *ruleSet) (*Engine, error) {
 	for _, id := range factConcepts {
 		e.need.facts[id] = lex.index[id]
 	}
+	e.need.elderlyFact = e.need.facts["@elderly"]
 	for _, id := range []string{"unresponsive", "hard_to_wake", "confusion"} {
 		c, ok := lex.index[id]
 		if !ok {

@@ -572,7 +572,7 @@ func (c *conversation) screen() *Question {
 		case !c.fits(q):
 		case ageFit && c.who.months >= 0:
 			fitting = q
-		case ageFit && q.fit.minMonths > 0 && c.present[c.e.need.facts["@elderly"]]:
+		case ageFit && q.fit.minMonths > 0 && c.present[c.e.need.elderlyFact]:
 			fitting = q
 		case !ageFit && fitting == nil:
 			fitting = q

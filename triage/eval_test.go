@@ -25,26 +25,35 @@ type evalCase struct {
 
 func readEval(tb testing.TB, path string) []evalCase {
 	tb.Helper()
+	out := readJSONL[evalCase](tb, path)
+	for _, c := range out {
+		if !Urgency(c.Urgency).Valid() || !validSpecialty(c.Specialty) {
+			tb.Fatalf("%s (%s): bad expected urgency %q or specialty %q", path, c.ID, c.Urgency, c.Specialty)
+		}
+	}
+	return out
+}
+
+// readJSONL reads one T a line, skipping blank lines.
+func readJSONL[T any](tb testing.TB, path string) []T {
+	tb.Helper()
 	f, err := os.Open(path)
 	if err != nil {
 		tb.Fatalf("open %s: %v", path, err)
 	}
 	defer f.Close()
-	var out []evalCase
+	var out []T
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for n := 1; sc.Scan(); n++ {
 		if strings.TrimSpace(sc.Text()) == "" {
 			continue
 		}
-		var c evalCase
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+		var v T
+		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
 			tb.Fatalf("%s:%d: %v", path, n, err)
 		}
-		if !Urgency(c.Urgency).Valid() || !validSpecialty(c.Specialty) {
-			tb.Fatalf("%s:%d (%s): bad expected urgency %q or specialty %q", path, n, c.ID, c.Urgency, c.Specialty)
-		}
-		out = append(out, c)
+		out = append(out, v)
 	}
 	if err := sc.Err(); err != nil {
 		tb.Fatalf("read %s: %v", path, err)

@@ -1,9 +1,7 @@
 package triage
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
+	"slices"
 	"testing"
 )
 
@@ -17,45 +15,28 @@ type sweepLine struct {
 	Text string `json:"text"`
 }
 
-func readSweep(t *testing.T, path string) []sweepLine {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out []sweepLine
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		var l sweepLine
-		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		out = append(out, l)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
-
 // TestPlainEmergenciesFromTheFirstMessage: every emergency told plainly is
 // an emergency from the first message, but for those the conversation's
 // first question catches, each with its reason.
 func TestPlainEmergenciesFromTheFirstMessage(t *testing.T) {
-	caughtByAQuestion := map[string]string{
-		"pe-079": "Gulf «يرجع» is vomits or comes back; inj_head_signs asks about vomiting",
-		"pe-133": "'baby 2 month' is not read as an age (it may be a duration); age_band is asked first",
-		"pe-157": "Arabizi 'ma bt2oum' (does not get up) is not read as unresponsive; the safety screen asks about fainting or new confusion",
-		"pe-179": "a fall on the stairs and cannot move: inj_head asks whether the head was hit",
-		"pe-181": "a diabetic breathing fast, sweating and tired: diab_dka asks it",
+	// each caught by the answer to the question named, for the reason given
+	caughtByAQuestion := map[string]struct{ question, answer, why string }{
+		"pe-079": {"inj_head_signs", "yes", "Gulf «يرجع» is vomits or comes back; inj_head_signs asks about vomiting"},
+		"pe-133": {"age_band", AgeBand(0, 2), "'baby 2 month' is not read as an age (it may be a duration); age_band is asked first"},
+		"pe-157": {"gen_screen", "yes", "Arabizi 'ma bt2oum' (does not get up) is not read as unresponsive; the safety screen asks about fainting or new confusion"},
+		"pe-179": {"inj_head", "yes", "a fall on the stairs and cannot move: inj_head asks whether the head was hit"},
+		"pe-181": {"diab_dka", "yes", "a diabetic breathing fast, sweating and tired: diab_dka asks it"},
 	}
 	e := mustLoad(t)
-	for _, l := range readSweep(t, "testdata/plain_emergencies.jsonl") {
+	for _, l := range readJSONL[sweepLine](t, "testdata/plain_emergencies.jsonl") {
 		d := e.Classify(l.Text, Facts{Lang: l.Lang})
-		if _, known := caughtByAQuestion[l.ID]; known {
+		if c, known := caughtByAQuestion[l.ID]; known {
 			if d.Urgency == Emergency {
 				t.Errorf("%s now an emergency from the first message: take it off the list", l.ID)
+			}
+			w := e.Walk(l.Text, Facts{Lang: l.Lang}, "", answering(map[string]string{c.question: c.answer}))
+			if !slices.Contains(w.Asked, c.question) || w.Decision.Urgency != Emergency {
+				t.Errorf("%s: asked %v, %s; want %s asked and an emergency on its answer (%s)", l.ID, w.Asked, w.Decision.Urgency, c.question, c.why)
 			}
 			continue
 		}
@@ -85,7 +66,7 @@ func TestEverydayLookalikesAreNotEmergencies(t *testing.T) {
 		"la-224": "a leg «ميتة» from standing, as la-015: how weakness is explained away",
 	}
 	e := mustLoad(t)
-	for _, l := range readSweep(t, "testdata/everyday_lookalikes.jsonl") {
+	for _, l := range readJSONL[sweepLine](t, "testdata/everyday_lookalikes.jsonl") {
 		d := e.Classify(l.Text, Facts{Lang: l.Lang, AgeYears: 35})
 		if _, kept := keptEmergency[l.ID]; kept {
 			continue

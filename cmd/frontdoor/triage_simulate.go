@@ -38,8 +38,8 @@ func runSimulate(ctx context.Context, engine *triage.Engine, missingIsNo bool, s
 		if err := json.Unmarshal([]byte(line), &sim); err != nil {
 			return nil, err
 		}
-		p := patient{age: facts.AgeYears, months: facts.AgeMonths, sex: facts.Sex, findings: sim.Findings, missingIsNo: missingIsNo}
-		w := engine.Walk(*c.Text, triage.Facts{Lang: facts.Lang}, "", p.answer)
+		p := triage.CasePatient{AgeYears: facts.AgeYears, AgeMonths: facts.AgeMonths, Sex: facts.Sex, Findings: sim.Findings, MissingIsNo: missingIsNo}
+		w := engine.Walk(*c.Text, triage.Facts{Lang: facts.Lang}, "", p.Answer)
 		res := simulateResult{ID: c.ID, Urgency: w.Decision.Urgency, Specialty: w.Decision.Specialty,
 			RedFlags: w.Decision.RedFlags, Questions: w.Asked, Findings: map[string]*bool{}}
 		if res.RedFlags == nil {
@@ -60,57 +60,6 @@ func runSimulate(ctx context.Context, engine *triage.Engine, missingIsNo bool, s
 		}
 		return res, nil
 	})
-}
-
-// patient answers as the case says: a yes/no question "yes" when any
-// finding it asks about is true, "no" when every one is false; a safety
-// screen "no" unless one of its signs is true (a patient knows whether
-// they are bleeding heavily now); otherwise "not sure".
-type patient struct {
-	age, months int
-	sex         string
-	findings    map[string]bool
-	missingIsNo bool // a finding not given is "no" rather than "not sure"
-}
-
-func (p patient) answer(q triage.Question) string {
-	switch q.Kind {
-	case triage.KindYesNo:
-		known, all := false, true
-		for _, f := range q.Findings {
-			v, ok := p.findings[f]
-			if ok && v {
-				return "yes"
-			}
-			known = known || ok
-			all = all && ok
-		}
-		if (all && known) || q.Screen || p.missingIsNo {
-			return "no"
-		}
-		return triage.Unsure
-	case triage.KindAgeBand:
-		if band := triage.AgeBand(p.age, p.months); band != "" {
-			return band
-		}
-	case triage.KindChoice:
-		switch {
-		case q.ID == "sex" && p.sex != "":
-			return p.sex
-		case q.ID == "preg_weeks":
-			if v, ok := p.findings["pregnant"]; ok && !v {
-				return "not_pregnant"
-			}
-		}
-	case triage.KindSeverity:
-		if v, ok := p.findings["severe_pain"]; ok {
-			if v {
-				return "8"
-			}
-			return "4"
-		}
-	}
-	return triage.Unsure
 }
 
 // runFindings lists every finding id with its name in each language.

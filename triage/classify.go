@@ -465,10 +465,23 @@ func sortedKeys(m map[string]string) []string {
 	return out
 }
 
-// Unread reports whether text names no problem the rules know: no
-// complaint, no red or amber flag, no emergency. The triage dialog then
-// shows the topics rather than general questions on a guess.
+// Unread reports whether text tells nothing of a problem the rules know:
+// no complaint, no red or amber flag, and not one word of a problem (a
+// body part, a symptom, a sign a rule or a family of questions reads). The
+// triage dialog then shows the topics rather than questions on a guess.
+// Words that tell of a problem no complaint names ("my 7 week old is not
+// interested in her feeds") go on to the general questions and their
+// safety screen, as "frontdoor triage simulate" plays them.
 func (e *Engine) Unread(text string, f Facts) bool {
 	dec := e.Assess(text, f, nil)
-	return len(dec.Complaints) == 0 && len(dec.RedFlags) == 0 && len(dec.AmberFlags) == 0 && dec.Urgency != Emergency
+	if len(dec.Complaints) > 0 || len(dec.RedFlags) > 0 || len(dec.AmberFlags) > 0 || dec.Urgency == Emergency {
+		return false
+	}
+	a := e.read(text)
+	for c, problem := range e.problemWord {
+		if problem && a.present[c] {
+			return false
+		}
+	}
+	return true
 }

@@ -21,7 +21,11 @@ type Engine struct {
 	// complaint's trigger): a sentence with none of them tells more of the
 	// one before ("I have chest pain. It comes and goes for months.")
 	complaintWord []bool
-	questions     map[string]*Question
+	// problemWord marks the concepts that tell something of a problem:
+	// a complaint's trigger, a red or amber rule's own concept, or one that
+	// brings a family of questions in (Unread).
+	problemWord []bool
+	questions   map[string]*Question
 	// questionIDs and findingIDs keep the rules' order.
 	questionIDs []string
 	findings    map[string]*finding
@@ -249,6 +253,14 @@ func compile(s *ruleSet) (*Engine, error) {
 		}
 	}
 	e.markDiscriminators()
+	e.problemWord = slices.Clone(e.complaintWord)
+	for _, r := range e.rules {
+		for _, group := range [][]int32{r.all, r.any, r.any2} {
+			for _, c := range group {
+				e.problemWord[c] = true
+			}
+		}
+	}
 	for i, p := range s.pathways {
 		for _, id := range p.Covers {
 			if j, ok := e.ruleIndex[id]; !ok || e.rules[j].urgency != Emergency {
@@ -281,6 +293,13 @@ func compile(s *ruleSet) (*Engine, error) {
 			return nil, err
 		}
 		e.pathways[p.ID].when = when
+		for _, g := range when {
+			for _, t := range g {
+				if !t.absent {
+					e.problemWord[t.concept] = true
+				}
+			}
+		}
 	}
 	// Escalations name rules, which are compiled after questions.
 	for _, q := range e.questions {

@@ -29,3 +29,26 @@ func TestUnreadIsNothingOfAProblem(t *testing.T) {
 		}
 	}
 }
+
+// TestBeatsThatSkipArePalpitations: a heart that skips or flutters is
+// palpitations however it is told (h6-082, h27-028 were unread), and the
+// palpitations' questions (a faint, chest pain) are asked; an eyelid's
+// flutter and a skipped meal are not.
+func TestBeatsThatSkipArePalpitations(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"sometimes feel my heart skip or flutter for a few seconds",
+		"For a few months I get odd flutters in my chest, like my heart skips then does a big thump",
+		"the odd skipped beat when I lie down",
+		"قلبي يرف ساعات وانا نايمه",
+	} {
+		if !present(t, e, text, "palpitations") {
+			t.Errorf("%q: not read as palpitations", text)
+		}
+	}
+	for _, text := range []string{"my eyelid flutters all day", "I skipped a meal and feel dizzy"} {
+		if present(t, e, text, "palpitations") {
+			t.Errorf("%q: read as palpitations", text)
+		}
+	}
+}

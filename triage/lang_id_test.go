@@ -101,3 +101,26 @@ func TestIndonesianEmergencies(t *testing.T) {
 	}
 	t.Logf("%d of %d messages read as emergencies", emergencies, len(cases))
 }
+
+// TestIndonesianSleeplessAndTiredOfEverything: sleep lost and "tired of
+// everything" are the mood's complaint, so the mental health questions are
+// asked: l8-020 asked for the strongest sleeping pills after two weeks
+// without sleep and was asked only the safety screen; her "yes" to
+// thoughts of ending her life is now the emergency.
+func TestIndonesianSleeplessAndTiredOfEverything(t *testing.T) {
+	e := mustLoad(t)
+	text := "dok, boleh minta resep obat tidur yg paling kuat gak? sy udh 2 minggu gak bisa tidur, capek bgt sama semuanya"
+	f := Facts{AgeYears: 32, Sex: "f", Lang: "id"}
+	w := e.Walk(text, f, "", answering(map[string]string{"mh_suicidal": "yes", "mh_plan": "yes"}))
+	if w.Decision.Urgency != Emergency {
+		t.Errorf("asked %v, told %s; want the mood's questions and an emergency", w.Asked, w.Decision.Urgency)
+	}
+	for _, text := range []string{"sy susah tidur krn anak saya demam", "saya bisa tidur nyenyak sekarang"} {
+		if present(t, e, text, "hopeless") {
+			t.Errorf("%q: read as hopelessness", text)
+		}
+	}
+	if present(t, e, "saya bisa tidur nyenyak sekarang", "sleep_lost") {
+		t.Error("sleeping well read as sleep lost")
+	}
+}

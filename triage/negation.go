@@ -96,6 +96,11 @@ func (a *analysis) keepsNegation(lx *lexicon, n occ, pseudo int32) bool {
 				return true
 			}
 		case o.comp1 == o.comp0: // a symptom phrase containing the negation
+			// but not a word that is only a part of the negation's own
+			// words («من», since, in «من غير», without: h47-016)
+			if o.start >= n.start && o.end <= n.end && o.end-o.start < n.end-n.start {
+				continue
+			}
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -46,7 +47,9 @@ func (lx *lexicon) tokenize(a *analysis, text string) {
 				}
 			}
 		}
-		if text == clauseMark || lx.breaks[text] {
+		// «غير» is "but" and breaks the clause, except after «من»: «من غير
+		// فقاقيع» is "without blisters", a negation (h47-016).
+		if text == clauseMark || lx.breaks[text] && !(text == "غير" && glue == "" && lastWordIs(a, clause, "من", "ومن")) {
 			flush()
 			clause++
 			phrase++
@@ -376,4 +379,13 @@ func joinHyphens(s string) string {
 
 func isAlnumASCII(c byte) bool {
 	return isLatinLetter(lower(c)) || isDigit(c)
+}
+
+// lastWordIs reports whether the last token read is one of words, in clause.
+func lastWordIs(a *analysis, clause int32, words ...string) bool {
+	if len(a.toks) == 0 {
+		return false
+	}
+	t := a.toks[len(a.toks)-1]
+	return t.clause == clause && slices.Contains(words, t.text)
 }

@@ -5,9 +5,11 @@ import (
 	"testing"
 )
 
-// The two sweeps of the eleventh session (docs/TRIAGE.md, "First-message
-// sweeps"): emergencies told plainly, and everyday sentences whose words
-// name an emergency. Each line is read as the first message alone.
+// The sweeps of the eleventh and twelfth sessions (docs/TRIAGE.md,
+// "First-message sweeps"): emergencies told plainly, and everyday
+// sentences whose words name an emergency (ids p12-, l12-: the twelfth
+// session's, written blind in new registers). Each line is read as the
+// first message alone.
 
 type sweepLine struct {
 	ID   string `json:"id"`
@@ -51,19 +53,23 @@ func TestPlainEmergenciesFromTheFirstMessage(t *testing.T) {
 // those kept there on purpose, each with its reason.
 func TestEverydayLookalikesAreNotEmergencies(t *testing.T) {
 	keptEmergency := map[string]string{
-		"la-015": "an arm 'dead' from sleeping on it is how families explain a stroke away (h17-009)",
-		"la-027": "blue lips after cold water may be a near-drowning",
-		"la-064": "chest pain into the left arm is not ruled out by being pressable",
-		"la-066": "both legs 'dead': spinal cord until asked",
-		"la-073": "'my water broke... I mean my water bottle': a joke the words cannot tell",
-		"la-077": "'can't feel my legs' is a spinal emergency in its own words",
-		"la-093": "«قلبي يوجعني» is how chest pain is said; «على ولدي» cannot be told from a side",
-		"la-115": "black stool on iron is still checked as a bleed (deliberate)",
-		"la-129": "black stool on iron is still checked as a bleed (deliberate)",
-		"la-159": "Arabizi 'el 9ar3a' (a bang) reads as الصرعه, a fit",
-		"la-170": "'can't breathe in this heat' from a pilgrim is taken at its word",
-		"la-175": "'overdosed on coffee' may be caffeine tablets",
-		"la-224": "a leg «ميتة» from standing, as la-015: how weakness is explained away",
+		"la-015":  "an arm 'dead' from sleeping on it is how families explain a stroke away (h17-009)",
+		"la-027":  "blue lips after cold water may be a near-drowning",
+		"la-064":  "chest pain into the left arm is not ruled out by being pressable",
+		"la-066":  "both legs 'dead': spinal cord until asked",
+		"la-073":  "'my water broke... I mean my water bottle': a joke the words cannot tell",
+		"la-077":  "'can't feel my legs' is a spinal emergency in its own words",
+		"la-093":  "«قلبي يوجعني» is how chest pain is said; «على ولدي» cannot be told from a side",
+		"la-115":  "black stool on iron is still checked as a bleed (deliberate)",
+		"la-129":  "black stool on iron is still checked as a bleed (deliberate)",
+		"la-159":  "Arabizi 'el 9ar3a' (a bang) reads as الصرعه, a fit",
+		"la-170":  "'can't breathe in this heat' from a pilgrim is taken at its word",
+		"la-175":  "'overdosed on coffee' may be caffeine tablets",
+		"la-224":  "a leg «ميتة» from standing, as la-015: how weakness is explained away",
+		"l12-038": "fever after a malaria area is an emergency here (UKHSA; issue 10 names it), urgent in the writer's brief",
+		"l12-060": "fever after a malaria area is an emergency here (UKHSA; issue 10 names it), urgent in the writer's brief",
+		"l12-069": "a faint in the heat is a heat collapse until seen, however quick the recovery (RF-CONSC-02, Saudi MOH)",
+		"l12-138": "a painful eye that cannot see well is RF-EYE-01 (NHS: A&E for a painful eye with loss of vision)",
 	}
 	e := mustLoad(t)
 	for _, l := range readJSONL[sweepLine](t, "testdata/everyday_lookalikes.jsonl") {

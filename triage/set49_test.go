@@ -291,3 +291,21 @@ func TestTenWeekPregnant(t *testing.T) {
 		t.Error("32 week pregnant read as early pregnancy")
 	}
 }
+
+// TestMyBreathingIsFine: «ونفسي كويس» and "no breathing problem" say the
+// breath is fine, so it is not asked again (h49-033); feeling oneself well
+// («حاسس نفسي كويس») says nothing of the breath.
+func TestMyBreathingIsFine(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{"باكل وبشرب عادي ونفسي كويس", "now fever and chills, no breathing problem", "نفسي منيح وما في وجع بصدري"} {
+		if !present(t, e, text, "breathing_fine") {
+			t.Errorf("%q: breathing not read as fine", text)
+		}
+	}
+	if present(t, e, "حاسس نفسي كويس بس عندي كحه", "breathing_fine") {
+		t.Error("feeling oneself well read as breathing fine")
+	}
+	if d := e.Classify("نفسي ضيق ومش قادر اتكلم", Facts{AgeYears: 40}); d.Urgency != Emergency {
+		t.Errorf("too breathless to speak: %s; want emergency", d.Urgency)
+	}
+}

@@ -92,7 +92,11 @@ func (a *analysis) keepsNegation(lx *lexicon, n occ, pseudo int32) bool {
 			return true
 		case c.modifier:
 		case c.helper:
-			if o.used {
+			// a helper built with the negation ("not" + "waking"), not
+			// one whose window merely spans it: "the redness is not
+			// spreading" is red beside spreading, and the "not" still
+			// denies the spreading (h49-037)
+			if o.used && a.partCovers(i, n) {
 				return true
 			}
 		case o.comp1 == o.comp0: // a symptom phrase containing the negation
@@ -101,6 +105,24 @@ func (a *analysis) keepsNegation(lx *lexicon, n occ, pseudo int32) bool {
 			if o.start >= n.start && o.end <= n.end && o.end-o.start < n.end-n.start {
 				continue
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// partCovers reports whether occurrence i, or one of the parts it was
+// built from, lies on the negation n.
+func (a *analysis) partCovers(i int, n occ) bool {
+	o := a.occs[i]
+	if o.start > n.end || n.start > o.end {
+		return false
+	}
+	if o.comp1 == o.comp0 {
+		return true
+	}
+	for _, ci := range a.comps[o.comp0:o.comp1] {
+		if a.partCovers(int(ci), n) {
 			return true
 		}
 	}

@@ -103,6 +103,17 @@ func TestMaghrebiAsthmaIsNoDistress(t *testing.T) {
 	if d.Urgency != Urgent || !slices.Contains(d.Complaints, "asthma") || slices.Contains(d.Complaints, "mental") {
 		t.Errorf("asthma that comes back: %s %v; want urgent asthma, no mood", d.Urgency, d.Complaints)
 	}
+	// the same in Arabizi: "s3a" is an hour, not «سعي» (the Umrah's walk,
+	// which made it heat exhaustion), and "edhi9a" the asthma
+	az := "na7ki 3adi, ama edhi9a rja3etli w el ventoline tnaf3ni s3a w traja3"
+	for _, concept := range []string{"heat_context", "vomiting", "mental_word"} {
+		if present(t, e, az, concept) {
+			t.Errorf("%q: %s read", az, concept)
+		}
+	}
+	if !present(t, e, "rani f l3omra, 3malt s3i w t3ebt bzaf", "heat_context") {
+		t.Error("the Umrah's walk: not read as the pilgrimage")
+	}
 	for _, text := range []string{"عندي ضيقة وحزن من شهر وما عاد عندي خاطر لشي", "حاسه بضيقه وما بقدر انام"} {
 		if !present(t, e, text, "mental_word") {
 			t.Errorf("%q: distress not read", text)

@@ -88,8 +88,11 @@ func (a *analysis) keepsNegation(lx *lexicon, n occ, pseudo int32) bool {
 		}
 		c := lx.concepts[o.concept]
 		switch {
-		case o.concept == pseudo:
+		case o.concept == pseudo && o.start <= n.start:
+			// a pseudo-negation that begins inside a longer negation does
+			// not undo it: Tunisian «فما» (there is) in «دم ما فماش»
 			return true
+		case o.concept == pseudo:
 		case c.modifier:
 		case c.helper:
 			// a helper built with the negation ("not" + "waking"), not

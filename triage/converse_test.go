@@ -44,6 +44,9 @@ var coverSeeds = map[string]string{
 	// a new mother's headache is asked about pre-eclampsia after the birth
 	"headache/RF-PREG-11":  "I gave birth a week ago and I have a headache",
 	"pregnancy/RF-PREG-11": "I gave birth a week ago and have a question",
+	// an older person's back that hurts since this morning may be an
+	// aneurysm (back_sudden, NICE NG156)
+	"injury/RF-URO-02": "my back hurts since this morning",
 }
 
 // patients are who the coverage walk tries each family with.

@@ -17,6 +17,7 @@ var familySeeds = map[string]string{
 	"eye": "my eye is red", "ent": "my throat is sore", "urinary": "it burns when I pee",
 	"pregnancy": "I am pregnant and have a question", "mental": "I feel low", "chronic": "follow up for my diabetes",
 	"refill": "I need a refill", "child": "my child has diarrhoea", "dental": "my tooth hurts", "leg": "my leg is sore", "diabetic_unwell": "I have diabetes and I am sweaty and vomiting today",
+	"postnatal_fever": "I gave birth a week ago and I have a fever",
 }
 
 // coverSeeds are first messages for the emergencies a family hides only

@@ -17,6 +17,7 @@ var familySeeds = map[string]string{
 	"eye": "my eye is red", "ent": "my throat is sore", "urinary": "it burns when I pee",
 	"pregnancy": "I am pregnant and have a question", "mental": "I feel low", "chronic": "follow up for my diabetes",
 	"refill": "I need a refill", "child": "my child has diarrhoea", "dental": "my tooth hurts", "leg": "my leg is sore", "diabetic_unwell": "I have diabetes and I am sweaty and vomiting today",
+	"postnatal_fever": "I gave birth a week ago and I have a fever",
 }
 
 // coverSeeds are first messages for the emergencies a family hides only
@@ -44,6 +45,9 @@ var coverSeeds = map[string]string{
 	// a new mother's headache is asked about pre-eclampsia after the birth
 	"headache/RF-PREG-11":  "I gave birth a week ago and I have a headache",
 	"pregnancy/RF-PREG-11": "I gave birth a week ago and have a question",
+	// an older person's back that hurts since this morning may be an
+	// aneurysm (back_sudden, NICE NG156)
+	"injury/RF-URO-02": "my back hurts since this morning",
 }
 
 // patients are who the coverage walk tries each family with.

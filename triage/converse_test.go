@@ -16,7 +16,7 @@ var familySeeds = map[string]string{
 	"heat": "I feel tired in the heat", "injury": "I hurt my leg", "skin": "I have a rash",
 	"eye": "my eye is red", "ent": "my throat is sore", "urinary": "it burns when I pee",
 	"pregnancy": "I am pregnant and have a question", "mental": "I feel low", "chronic": "follow up for my diabetes",
-	"refill": "I need a refill", "child": "my child has diarrhoea", "dental": "my tooth hurts", "leg": "my leg is sore", "diabetic_unwell": "I have diabetes and I am sweaty and vomiting today",
+	"refill": "I need a refill", "child": "my child has diarrhoea", "dental": "my tooth hurts", "leg": "my leg is sore", "diabetic_unwell": "I have diabetes and I am sweaty and vomiting today", "immune_unwell": "I am on chemo and feel rubbish today", "sickle_unwell": "my son has sickle cell and is tired today",
 	"postnatal_fever": "I gave birth a week ago and I have a fever",
 }
 
@@ -31,6 +31,7 @@ var coverSeeds = map[string]string{
 	"eye/RF-EYE-02":         "I have something in my eye",
 	"fever/RF-TRAVEL-01":    "I have a fever since I came back from my trip",
 	"pregnancy/RF-PREG-09":  "my period is late and I have some bleeding",
+	"child/RF-POISON-01":    "my toddler is very sleepy today",
 	// the baby's movements are asked from six months on, or when the baby is spoken of
 	"pregnancy/RF-PREG-06": "I am 30 weeks pregnant and have a question",
 	"refill/RF-POISON-01":  "can I get a repeat of my sertraline, I feel sick and shaky",

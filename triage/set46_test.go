@@ -20,7 +20,7 @@ import (
 // is no longer blue lips.
 
 // TestMuddledIsConfusion: names and days mixed up are a new confusion,
-// an emergency in an older person; in one who is well it is not read.
+// an emergency in an older person.
 func TestMuddledIsConfusion(t *testing.T) {
 	e := mustLoad(t)
 	text := "hi, bit of an odd one. Dad (74) is a bit off today, keeps calling me by my sisters name and got muddled about what day it is. we only got back from umrah on sunday so im guessing jet lag?"
@@ -31,9 +31,8 @@ func TestMuddledIsConfusion(t *testing.T) {
 	if w.Decision.Urgency != Emergency {
 		t.Errorf("an older father muddled: %s after %v; want an emergency", w.Decision.Urgency, w.Asked)
 	}
-	if present(t, e, "the instructions on the form got me muddled", "confusion") == false {
-		// a form that muddles is the same word: read, and asked about
-		t.Log("muddled by a form is read as confusion (asked, not decided)")
+	if present(t, e, "he is not muddled at all, knows what day it is", "confusion") {
+		t.Error("muddled denied is read as confusion")
 	}
 }
 
@@ -45,9 +44,6 @@ func TestNoWillLeftIsTheMood(t *testing.T) {
 	w := e.Walk(text, Facts{AgeYears: 19, Sex: "m"}, "", answering(map[string]string{"mh_suicidal": "yes", "mh_plan": "yes"}))
 	if !slices.Contains(w.Asked, "mh_suicidal") || w.Decision.Urgency != Emergency {
 		t.Errorf("asked %v, told %s; want mh_suicidal asked and a plan an emergency", w.Asked, w.Decision.Urgency)
-	}
-	if present(t, e, "ما عاد في الو خلق للاكل بس بيشرب", "mental_word") == false {
-		t.Log("no will to eat is read as the mood too")
 	}
 }
 

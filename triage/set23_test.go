@@ -32,7 +32,7 @@ func TestHotAndColdByTurnsIsAFever(t *testing.T) {
 // up, or a pale face, or tiredness on a blood thinner, is asked about black
 // stools or vomited blood (gen_bleed, NICE CKS upper GI bleeding): a
 // mother of 72 on knee painkillers, «وجهها صفر», was told routine
-// (h23-047).
+// (h23-047). So is an older person tired on aspirin (h52-016).
 func TestWeakAndPaleIsAskedAboutBlackStools(t *testing.T) {
 	e := mustLoad(t)
 	yesBleed := func(q Question) string {
@@ -45,14 +45,19 @@ func TestWeakAndPaleIsAskedAboutBlackStools(t *testing.T) {
 		"يما عندها 72 سنة، هاد الايام عيانة بزاف وما تقدرش تنوض من الفراش، وجهها صفر. راهي تشرب دوا تاع الركابي كل يوم",
 		"my father is 80 and so weak he can't get up, he looks very pale",
 		"امي عمرها ٧٥ ووجهها اصفر وتعبانه مره",
+		// tired on aspirin or an anti-inflammatory (h52-016, NICE CG141)
+		"ya doktor baba 3ando 72 sana w ta3ban shwaya mn embare7, howa 3ala aspirin 3shan el alb",
+		"my dad is 78, on aspirin for his heart, and he's been tired for a few days",
 	} {
 		w := e.Walk(text, Facts{AgeYears: 75}, "", yesBleed)
 		if !slices.Contains(w.Asked, "gen_bleed") && !slices.Contains(w.Asked, "abd_blood") || w.Decision.Urgency != Emergency {
 			t.Errorf("%q: asked %v, %s; want black stools asked and its yes the emergency", text, w.Asked, w.Decision.Urgency)
 		}
 	}
-	if w := e.Walk("I'm 30 and tired after a week of night shifts", Facts{AgeYears: 30}, "", answerMild); slices.Contains(w.Asked, "gen_bleed") {
-		t.Errorf("a young adult's tiredness: asked %v; no bleed to ask about", w.Asked)
+	for _, text := range []string{"I'm 30 and tired after a week of night shifts", "I'm 30, tired after night shifts, took an ibuprofen for a headache"} {
+		if w := e.Walk(text, Facts{AgeYears: 30}, "", answerMild); slices.Contains(w.Asked, "gen_bleed") {
+			t.Errorf("%q: asked %v; no bleed to ask about", text, w.Asked)
+		}
 	}
 }
 

@@ -125,28 +125,3 @@ func TestMaghrebToothAndFace(t *testing.T) {
 		t.Error("a sore tooth alone read as a swelling")
 	}
 }
-
-// TestTiredOnAspirinIsAskedAboutBlackStools: an older person on aspirin
-// or an anti-inflammatory who is tired is asked about black stools (NICE
-// CG141); a young adult on ibuprofen who is tired is not.
-func TestTiredOnAspirinIsAskedAboutBlackStools(t *testing.T) {
-	e := mustLoad(t)
-	yesBleed := func(q Question) string {
-		if q.ID == "gen_bleed" || q.ID == "abd_blood" {
-			return "yes"
-		}
-		return answerMild(q)
-	}
-	for _, text := range []string{
-		"ya doktor baba 3ando 72 sana w ta3ban shwaya mn embare7, howa 3ala aspirin 3shan el alb",
-		"my dad is 78, on aspirin for his heart, and he's been tired for a few days",
-	} {
-		w := e.Walk(text, Facts{AgeYears: 75, Sex: "m"}, "", yesBleed)
-		if !slices.Contains(w.Asked, "gen_bleed") && !slices.Contains(w.Asked, "abd_blood") || w.Decision.Urgency != Emergency {
-			t.Errorf("%q: asked %v, %s; want black stools asked and its yes the emergency", text, w.Asked, w.Decision.Urgency)
-		}
-	}
-	if w := e.Walk("I'm 30, tired after night shifts, took an ibuprofen for a headache", Facts{AgeYears: 30}, "", answerMild); slices.Contains(w.Asked, "gen_bleed") {
-		t.Errorf("a young adult's tiredness: asked %v; no bleed to ask about", w.Asked)
-	}
-}

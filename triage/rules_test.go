@@ -4,16 +4,28 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
+// loaded is the one Engine the package's tests share. An Engine is
+// read-only after Load and safe for concurrent use, so sharing it tests
+// what production does (one engine, every conversation); and loading it
+// compiles every rules file, which cost more than most tests' own checks
+// when each of some 500 tests loaded its own.
+var loaded struct {
+	once sync.Once
+	e    *Engine
+	err  error
+}
+
 func mustLoad(tb testing.TB) *Engine {
 	tb.Helper()
-	e, err := Load()
-	if err != nil {
-		tb.Fatalf("Load: %v", err)
+	loaded.once.Do(func() { loaded.e, loaded.err = Load() })
+	if loaded.err != nil {
+		tb.Fatalf("Load: %v", loaded.err)
 	}
-	return e
+	return loaded.e
 }
 
 // TestRuleExamples runs every example phrasing in the rules files: positive

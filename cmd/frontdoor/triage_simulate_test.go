@@ -27,21 +27,76 @@ func TestSimulateHeldOutConversations(t *testing.T) {
 	if err != nil || len(names) == 0 {
 		t.Fatalf("no held-out sets: %v", err)
 	}
-	for _, path := range names {
+	// All the sets go through one simulate run per mode (each run loads
+	// the rules, and a load cost more than a set's conversations); the
+	// output is then split back into sets by case id, and each set is
+	// checked and its figures logged on its own.
+	var all strings.Builder
+	sets := make([]string, len(names))
+	raws := map[string]string{}
+	setOf := map[string]string{}
+	for i, path := range names {
 		raw, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, mode := range [][]string{{"simulate"}, {"simulate", "-missing=no"}} {
-			name := filepath.Base(path) + " " + strings.Join(mode, " ")
-			code, out, stderr := runTriageTest(t, string(raw), mode...)
-			if code != exitOK {
-				t.Fatalf("%s: exit %d: %s", name, code, stderr)
+		sets[i] = filepath.Base(path)
+		raws[sets[i]] = string(raw)
+		for _, id := range caseIDs(t, string(raw)) {
+			if prev, dup := setOf[id]; dup {
+				t.Fatalf("case %s is in both %s and %s", id, prev, sets[i])
 			}
-			checkQuestionCounts(t, name, out)
-			checkHeldOut(t, name, string(raw), out)
+			setOf[id] = sets[i]
+		}
+		all.WriteString(strings.TrimSpace(string(raw)) + "\n")
+	}
+	for _, mode := range [][]string{{"simulate"}, {"simulate", "-missing=no"}} {
+		code, out, stderr := runTriageTest(t, all.String(), mode...)
+		if code != exitOK {
+			t.Fatalf("%s: exit %d: %s", strings.Join(mode, " "), code, stderr)
+		}
+		outs := map[string]*strings.Builder{}
+		for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+			var r struct {
+				ID string `json:"id"`
+			}
+			if err := json.Unmarshal([]byte(line), &r); err != nil {
+				t.Fatalf("%s: %q: %v", strings.Join(mode, " "), line, err)
+			}
+			set := setOf[r.ID]
+			if outs[set] == nil {
+				outs[set] = &strings.Builder{}
+			}
+			outs[set].WriteString(line + "\n")
+		}
+		for _, set := range sets {
+			name := set + " " + strings.Join(mode, " ")
+			if outs[set] == nil {
+				t.Errorf("%s: no output", name)
+				continue
+			}
+			checkQuestionCounts(t, name, outs[set].String())
+			checkHeldOut(t, name, raws[set], outs[set].String())
 		}
 	}
+}
+
+// caseIDs lists the ids of a set's cases.
+func caseIDs(t *testing.T, raw string) []string {
+	t.Helper()
+	var ids []string
+	sc := bufio.NewScanner(strings.NewReader(raw))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var c struct {
+			ID string `json:"id"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, c.ID)
+	}
+	return ids
 }
 
 // checkHeldOut fails on a gold emergency of the set raw that one simulate

@@ -329,6 +329,14 @@ func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u i
 			ageCtx, since = true, false
 		}
 	}
+	if !ageCtx && !since && (unit == mWeek || unit == mMonth) && e.babyIsAged(a, i, u) {
+		// "my bub is 7 weeks", "the baby is 6 weeks and feels hot": a baby
+		// or a child named right before "is" and a count of weeks or
+		// months ending its phrase is the baby's age (h56-003: read as a
+		// pregnancy's weeks, a fever under 3 months went unweighed, NICE
+		// NG143 1.3)
+		ageCtx = true
+	}
 	if ageCtx && unit < mYear && !old && possessiveAge(a, i) && a.first[e.need.selfSubject] >= 0 && !e.someoneElse(a) {
 		// «عندي حكة ... عندها شهر»: in a message about oneself, with no one
 		// else spoken of, the possessive's month is how long the symptom
@@ -378,6 +386,24 @@ func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u i
 	if d > m.durDays {
 		m.durDays = d
 	}
+}
+
+// babyIsAged reports whether the count at token i, its unit at token u,
+// follows "<baby or child word> is" and ends its phrase (or is followed by
+// "and"): "my bub is 7 weeks", not "my son is 3 weeks into his antibiotics".
+func (e *Engine) babyIsAged(a *analysis, i, u int) bool {
+	if i < 2 || a.toks[i-1].text != "is" {
+		return false
+	}
+	baby := false
+	for _, c := range []int32{e.need.childWord, e.need.infantWord} {
+		a.each(c, func(j int32) { baby = baby || int(a.occs[j].end) == i-2 })
+	}
+	if !baby {
+		return false
+	}
+	next := u + 1
+	return next >= len(a.toks) || a.toks[next].phrase != a.toks[u].phrase || a.toks[next].text == "and"
 }
 
 func (e *Engine) isPregnancyWord(a *analysis, i int) bool {

@@ -304,6 +304,20 @@ func (lx *lexicon) addNear(a *analysis, ci int32, c *concept, pick []int32) {
 	a.addOcc(occ{concept: ci, start: start, end: end, clause: first.clause, comp0: c0, comp1: int32(len(a.comps))})
 }
 
+// owningComplaints are the everyday complaints that, named between a
+// negation and the rest of an ordered composite, own the negation
+// (negOwnedBetween).
+var owningComplaints = []string{"vomiting", "diarrhea", "nausea", "cough", "pain", "headache", "rash", "bleeding"}
+
+func (lx *lexicon) owningComplaint(c int32) bool {
+	for _, id := range owningComplaints {
+		if i, ok := lx.index[id]; ok && i == c {
+			return true
+		}
+	}
+	return false
+}
+
 // negOwnedBetween reports whether a negation word that begins an ordered
 // composite already has its own object: a symptom named between it and the
 // composite's next part. «ما عندي حرارة وآكل وأشرب عادي» is no fever, and
@@ -317,8 +331,11 @@ func (lx *lexicon) negOwnedBetween(a *analysis, neg, next occ) bool {
 	fever, negWord := lx.index["fever"], lx.index["neg_word"]
 	for _, o := range a.occs {
 		// a symptom, not a person or a word of time between them: "can't
-		// get him to wake" is still not waking
-		if o.start > neg.end && o.end < next.start && (lx.symptom(o.concept) || o.concept == fever) {
+		// get him to wake" is still not waking. The everyday complaints
+		// count too: «ما استفرغت واقدر اشرب», "ma astafragt w a9dar
+		// ashrab" (I have not vomited and I can drink, h61-035) was
+		// vomiting and "cannot drink"
+		if o.start > neg.end && o.end < next.start && (lx.symptom(o.concept) || o.concept == fever || lx.owningComplaint(o.concept)) {
 			return true
 		}
 		// a second negation between them owns what follows it: «ما فيها

@@ -15,8 +15,7 @@ import (
 // نهجت وصفرت وخدت البخاخه» (last night she panted and wheezed and took the
 // inhaler) was no breathlessness, so an asthma attack the reliever eased
 // was routine; and once read, «حساسيه صدر», Egypt's name for asthma, was
-// an allergen met, anaphylaxis. «قلبي بيدق كتير» (my heart beats a lot)
-// before exams was a severe complaint, urgent; and «حرقان فظيع في البول»
+// an allergen met, anaphylaxis. «حرقان فظيع في البول»
 // (terrible burning passing urine) made a loin pain a few words on severe,
 // so strict mode asked whether it was sudden and, unanswered, sent a
 // kidney infection to the emergency number.
@@ -96,31 +95,6 @@ func TestChestAllergyIsAsthmaNotAnaphylaxis(t *testing.T) {
 	} {
 		if d := e.Classify(text, Facts{AgeYears: 30}); !slices.Contains(d.RedFlags, "RF-ALLERGY-02") {
 			t.Errorf("%q: %v; want RF-ALLERGY-02", text, d.RedFlags)
-		}
-	}
-}
-
-// TestAHeartBeatingALotIsNoSeverity: how often or hard a heart beats is the
-// palpitation, asked about by its own questions, not a severe complaint
-// (NICE CKS palpitations); a pain told "a lot" stays severe.
-func TestAHeartBeatingALotIsNoSeverity(t *testing.T) {
-	e := mustLoad(t)
-	for _, text := range []string{
-		"2albi bydo2 kteer abel el imti7anat w ma 3am nam mnee7",
-		"قلبي بيدق جامد لما بشرب قهوه",
-		"قلبي يدق بزاف قبل الامتحان",
-		"my heart is beating a lot before exams",
-	} {
-		if a := e.lex.analyze(text); a.present[e.lex.index["severe"]] {
-			t.Errorf("%q: a heartbeat's amount read as severe", text)
-		}
-		if d := e.Classify(text, Facts{AgeYears: 20}); d.Urgency == Urgent || d.Urgency == Emergency {
-			t.Errorf("%q: %s %v; want routine or self-care", text, d.Urgency, d.RedFlags)
-		}
-	}
-	for _, text := range []string{"صدري بيوجعني كتير", "قلبي بيدق جامد وبيوجعني جامد"} {
-		if a := e.lex.analyze(text); !a.present[e.lex.index["severe"]] {
-			t.Errorf("%q: a pain's amount not read as severe", text)
 		}
 	}
 }

@@ -391,19 +391,53 @@ func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u i
 // babyIsAged reports whether the count at token i, its unit at token u,
 // follows "<baby or child word> is" and ends its phrase (or is followed by
 // "and"): "my bub is 7 weeks", not "my son is 3 weeks into his antibiotics".
+//
+// Arabic (and Arabizi) names the baby and its age side by side, with no
+// "is": «ابني ٣ شهور وصرلو يومين ما عمل كاكا», "ebni 4 shhur 3ando s3ale"
+// (h65-039: read as three months of constipation, a routine). There the
+// count must follow the child word itself, and whatever follows it is the
+// baby's news; "since" before the count (من, صار) still makes a duration.
 func (e *Engine) babyIsAged(a *analysis, i, u int) bool {
-	if i < 2 || a.toks[i-1].text != "is" {
+	if i < 1 {
+		return false
+	}
+	gap := 2
+	if a.toks[i-1].text != "is" {
+		gap = 1
+	}
+	if i < gap {
 		return false
 	}
 	baby := false
 	for _, c := range []int32{e.need.childWord, e.need.infantWord} {
-		a.each(c, func(j int32) { baby = baby || int(a.occs[j].end) == i-2 })
+		a.each(c, func(j int32) {
+			o := a.occs[j]
+			if int(o.end) != i-gap {
+				return
+			}
+			// without "is", only an Arabic child word (ابني, بنتي, الرضيع)
+			if gap == 1 && !arabicToken(a.toks[o.start].text) {
+				return
+			}
+			baby = true
+		})
 	}
 	if !baby {
 		return false
 	}
+	if gap == 1 {
+		return true
+	}
 	next := u + 1
 	return next >= len(a.toks) || a.toks[next].phrase != a.toks[u].phrase || a.toks[next].text == "and"
+}
+
+// arabicToken reports whether w begins with an Arabic letter.
+func arabicToken(w string) bool {
+	for _, r := range w {
+		return r >= 0x0600 && r <= 0x06FF
+	}
+	return false
 }
 
 func (e *Engine) isPregnancyWord(a *analysis, i int) bool {

@@ -34,14 +34,11 @@ func NewClusterRedis(tb testing.TB) (*store.Redis, string) {
 	dir := tb.TempDir()
 	addrs := make([]string, clusterNodes)
 	for i := range addrs {
-		port := freePort(tb)
-		addrs[i] = fmt.Sprintf("127.0.0.1:%d", port)
-		start(tb, bin, "--port", fmt.Sprint(port), "--bind", "127.0.0.1",
-			"--cluster-enabled", "yes", "--cluster-config-file", filepath.Join(dir, fmt.Sprintf("nodes-%d.conf", port)),
-			"--save", "", "--appendonly", "no", "--dir", dir)
-	}
-	for _, a := range addrs {
-		waitPing(tb, a)
+		addrs[i] = startServer(tb, bin, func(port int) []string {
+			return []string{"--port", fmt.Sprint(port), "--bind", "127.0.0.1",
+				"--cluster-enabled", "yes", "--cluster-config-file", filepath.Join(dir, fmt.Sprintf("nodes-%d.conf", port)),
+				"--save", "", "--appendonly", "no", "--dir", dir}
+		})
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), setupTimeout)
 	defer cancel()

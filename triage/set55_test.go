@@ -21,14 +21,10 @@ import (
 // chest, and a "burny" feeling is a pain's quality, not a burn.
 func TestTheChestToldByTheBreasts(t *testing.T) {
 	e := mustLoad(t)
-	for _, text := range []string{
+	classifiedAs(t, e, true, Facts{AgeYears: 58, Sex: "f"},
 		"heavy burny feeling behind my boobs that wont shift and my jaw aches",
 		"pressure between my breasts going into my left arm",
-	} {
-		if d := e.Classify(text, Facts{AgeYears: 58, Sex: "f"}); d.Urgency != Emergency {
-			t.Errorf("%q: %s %v; want an emergency", text, d.Urgency, d.RedFlags)
-		}
-	}
+	)
 	for _, text := range []string{
 		"a burny feeling in my stomach after spicy food",
 		"burny pain when I pee",
@@ -43,23 +39,15 @@ func TestTheChestToldByTheBreasts(t *testing.T) {
 // tablets told as "tabs", are an overdose.
 func TestASheetOfTabletsSwallowed(t *testing.T) {
 	e := mustLoad(t)
-	for _, text := range []string{
+	classifiedAs(t, e, true, Facts{AgeYears: 16},
 		"she swallowed a whole sheet of her nan's sleeping tabs an hour ago",
 		"my son took a whole packet of paracetamol",
 		"he swallowed a strip of his dad's tablets",
-	} {
-		if d := e.Classify(text, Facts{AgeYears: 16}); d.Urgency != Emergency {
-			t.Errorf("%q: %s %v; want an emergency", text, d.Urgency, d.RedFlags)
-		}
-	}
-	for _, text := range []string{
+	)
+	classifiedAs(t, e, false, Facts{AgeYears: 40},
 		"I keep tabs on my blood pressure every morning",
 		"how many of my meds can I take with food",
-	} {
-		if d := e.Classify(text, Facts{AgeYears: 40}); d.Urgency == Emergency {
-			t.Errorf("%q: %s %v; no overdose", text, d.Urgency, d.RedFlags)
-		}
-	}
+	)
 }
 
 // TestAHeartThatWillStopFromFear: the fright idiom told of what is coming
@@ -82,11 +70,7 @@ func TestChokedABitIsShortOfBreath(t *testing.T) {
 	if d := e.Classify(text, Facts{AgeYears: 32, Sex: "f"}); d.Urgency == Emergency || slices.Contains(d.RedFlags, "RF-BREATH-01") {
 		t.Errorf("%q: %s %v; an eased attack is urgent", text, d.Urgency, d.RedFlags)
 	}
-	for _, text := range []string{"ابني بيتخنق ومش قادر ياخد نفسه", "اتخنقت ومش قادره اتنفس خالص"} {
-		if d := e.Classify(text, Facts{AgeYears: 30}); d.Urgency != Emergency {
-			t.Errorf("%q: %s %v; want an emergency", text, d.Urgency, d.RedFlags)
-		}
-	}
+	classifiedAs(t, e, true, Facts{AgeYears: 30}, "ابني بيتخنق ومش قادر ياخد نفسه", "اتخنقت ومش قادره اتنفس خالص")
 }
 
 // TestAToiletNotGoneToAtAll: Egypt's «خالص» after a toilet not gone to is
@@ -97,10 +81,8 @@ func TestAToiletNotGoneToAtAll(t *testing.T) {
 	if d := e.Classify(text, Facts{AgeYears: 78, Sex: "m"}); slices.Contains(d.RedFlags, "RF-ABD-02") {
 		t.Errorf("%q: %v; «خالص» is at all", text, d.RedFlags)
 	}
-	text = "جدي عنده ٨٠ سنه وبطنه بتوجعه وجع جامد خالص"
-	if d := e.Classify(text, Facts{AgeYears: 80, Sex: "m"}); d.Urgency != Emergency {
-		t.Errorf("%q: %s %v; a severe belly pain at 80 is an emergency", text, d.Urgency, d.RedFlags)
-	}
+	// a severe belly pain at 80 is still the emergency
+	classifiedAs(t, e, true, Facts{AgeYears: 80, Sex: "m"}, "جدي عنده ٨٠ سنه وبطنه بتوجعه وجع جامد خالص")
 }
 
 // TestBitesOnTheLegsAreNoRedCalf: red spots from mosquito bites on the
@@ -111,8 +93,5 @@ func TestBitesOnTheLegsAreNoRedCalf(t *testing.T) {
 	if d := e.Classify(text, Facts{AgeYears: 20, Sex: "f"}); d.Urgency.Rank() > Routine.Rank() {
 		t.Errorf("%q: %s %v %v; mosquito bites are home care", text, d.Urgency, d.RedFlags, d.AmberFlags)
 	}
-	text = "my left calf is red and swollen after the flight"
-	if d := e.Classify(text, Facts{AgeYears: 40}); d.Urgency != Emergency {
-		t.Errorf("%q: %s %v; want an emergency", text, d.Urgency, d.RedFlags)
-	}
+	classifiedAs(t, e, true, Facts{AgeYears: 40}, "my left calf is red and swollen after the flight")
 }

@@ -298,6 +298,7 @@ func (e *Engine) setFacts(s *state, f Facts, m measures, fx answerEffects, month
 		{m.tempC > 0 && m.tempC < 35, "@temp_low"},
 		{m.glucoseMin > 0 && m.glucoseMin < 70, "@glucose_low"},
 		{m.glucoseMax >= 250, "@glucose_high"}, {m.glucoseMax >= 300, "@glucose_very_high"},
+		{m.sugarNow && m.glucoseMin >= 70 && m.glucoseMax < 250, "@glucose_now_in_range"},
 		{m.bpSys >= 160 || m.bpDia >= 100, "@bp_high"}, {m.bpSys >= 180 || m.bpDia >= 120, "@bp_very_high"},
 		{m.bpSysMin > 0 && m.bpSysMin < 90, "@bp_low"},
 		{m.spo2 > 0 && m.spo2 < 92, "@spo2_low"},

@@ -150,7 +150,7 @@ var factConcepts = []string{
 	"@child", "@infant", "@young_infant", "@adult", "@elderly", "@over50", "@pregnant",
 	"@female", "@male", "@pilgrim", "@diabetic", "@cardiac",
 	"@temp_38", "@temp_39", "@temp_40", "@temp_low",
-	"@glucose_low", "@glucose_high", "@glucose_very_high",
+	"@glucose_low", "@glucose_high", "@glucose_very_high", "@glucose_now_in_range",
 	"@bp_high", "@bp_very_high", "@bp_low", "@spo2_low",
 	"@dur_hours", "@dur_3d", "@dur_5d", "@dur_7d", "@dur_14d",
 	"@episode_passed",

@@ -19,6 +19,9 @@ type measures struct {
 	ages       []int   // every age read, in months (Prefill answers only an unambiguous one)
 	durs       []int   // every duration read, in days
 	durClause  []int32 // the sentence each of durs was read in
+	// sugarNow: a sugar back in range told after "now" ("now 6.2",
+	// «ودابا ١١٠»), the last reading
+	sugarNow bool
 }
 
 // feverC is where a fever starts: 38 °C or more, measured any way, at any
@@ -195,6 +198,23 @@ func (e *Engine) readMeasures(a *analysis) measures {
 			v += 0.5
 		}
 		cmSys, cmDia := cmHg(a, i, v)
+		if m.glucoseMin > 0 && !near(i, mTemp, 3, 2) && !near(i, mBP, 3, 1) && !near(i, mSpO2, 3, 1) &&
+			unitAt(i+1) < 0 && suffix == "" && sugarNowAfter(a, i) {
+			// a sugar back in range told after "now", once a reading has
+			// been given: "3.5 and shaky, had juice and now 6.2", «كان ٦٥،
+			// شربت عصير ودابا ١١٠» - the hypo was treated and is over
+			// (NHS: Low blood sugar, treat and recheck after 15 minutes);
+			// the earlier readings are not now
+			mg := v
+			if v <= 35 {
+				mg = v * 18
+			}
+			if mg >= 70 && mg < 250 && !lowAfter(a, i) {
+				m.glucoseMin, m.glucoseMax = mg, mg
+				m.sugarNow = true
+				continue
+			}
+		}
 		switch {
 		case a.ended != nil && a.ended[i] && unitAt(i+1) < 0 && !near(i, mAge, 2, 0):
 			// a reading of an episode that has ended ("dropped to 50 ...
@@ -590,4 +610,42 @@ func sugarUnitAfter(a *analysis, i int) string {
 		}
 	}
 	return ""
+}
+
+// sugarNowWords say the reading after them is the one of now.
+var sugarNowWords = map[string]bool{
+	"now": true, "الحين": true, "الان": true, "هلق": true, "هلا": true, "هلأ": true, "دلوقتي": true,
+	"دلوقت": true, "دابا": true, "دروك": true, "درك": true, "توا": true, "حاليا": true, "هسه": true, "هسا": true,
+	"دحين": true, "ذلحين": true,
+}
+
+// sugarNowAfter reports whether the number at token i follows a word of now
+// in its phrase, with at most one word between ("now 6.2", "now its 6.2",
+// «ودابا ١١٠», «والحين صار ١١٠»).
+func sugarNowAfter(a *analysis, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if a.toks[j].phrase != a.toks[i].phrase {
+			return false
+		}
+		w := a.toks[j].text
+		if sugarNowWords[w] || strings.HasPrefix(w, "و") && sugarNowWords[strings.TrimPrefix(w, "و")] {
+			return true
+		}
+		if _, _, ok := leadingNumber(w); ok {
+			return false
+		}
+	}
+	return false
+}
+
+// lowAfter reports whether a number that could be a low sugar (below 4
+// mmol/L or 70 mg/dL) is told after token i: "now 6.2, then dropped again
+// to 2.9" is low again.
+func lowAfter(a *analysis, i int) bool {
+	for _, t := range a.toks[i+1:] {
+		if v, suffix, ok := leadingNumber(t.text); ok && suffix == "" && (v > 0 && v < 4 || v >= 20 && v < 70) {
+			return true
+		}
+	}
+	return false
 }

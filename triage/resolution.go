@@ -214,8 +214,12 @@ func (lx *lexicon) continueDated(a *analysis, dated map[int32]bool) {
 }
 
 var (
-	monthsOrYears    = map[string]bool{"شهر": true, "شهور": true, "اشهر": true, "شهرين": true, "سنه": true, "سنين": true, "سنوات": true, "سنتين": true, "عام": true, "اعوام": true, "عامين": true}
-	yearPrepositions = map[string]bool{"in": true, "في": true, "سنه": true, "عام": true, "back": true}
+	monthsOrYears = map[string]bool{"شهر": true, "شهور": true, "اشهر": true, "شهرين": true, "سنه": true, "سنين": true, "سنوات": true, "سنتين": true, "عام": true, "اعوام": true, "عامين": true}
+	// The year's word in construct ("سنت ٢٠١٩") and in Arabizi ("3amalt
+	// azma 2albeya sanat 2019", h71-033: a heart attack in 2019 read as
+	// one now).
+	yearPrepositions = map[string]bool{"in": true, "في": true, "سنه": true, "عام": true, "back": true,
+		"سنت": true, "sanat": true, "sanet": true, "sanit": true, "sena": true, "sana": true, "sene": true, "3am": true}
 )
 
 // endsEpisode reports whether an ending phrase ends anything: not when a

@@ -19,7 +19,7 @@ func TestLookAlikesReadAsMeant(t *testing.T) {
 	}{
 		{"hot tea is a scald, not a fever", "ابني ٤ سنين اتدلق على ايده كوبايه شاي سخنه من ساعه", Facts{}, Emergency, "RF-BURN-03", "", "burn"},
 		{"a red hot wound is local heat", "درت عملية ديال المرارة هادي ١٠ ايام، والجرح ولا حمر وسخون وكيخرج منو شوية ديال القيح", Facts{AgeYears: 45}, Urgent, "UR-SKIN-01", "", ""},
-		{"spots on the face are no overdose", "عندي حبوب بزاف فوجهي من عامين والكريمات ماخدموش", Facts{AgeYears: 19}, Routine, "", "RF-POISON-01", "rash"},
+		{"spots on the face are no overdose", "عندي حبوب بزاف فوجهي من عامين والكريمات ماخدموش", Facts{AgeYears: 19}, Routine, "", "RF-POISON-01", "skin_condition"},
 		{"many pills taken are", "خويا خدا حبوب بزاف ديال الدوا", Facts{}, Emergency, "RF-POISON-01", "", ""},
 		{"a forehead that does not move is a facial weakness", "حتى جبيني ما عم يتحرك من هالجهة", Facts{AgeYears: 36}, Emergency, "RF-STROKE-01", "RF-CONSC-01", ""},
 		{"a mouth ulcer is self-care", "Got a mouth ulcer 4 days now, its sore when I eat spicy food", Facts{AgeYears: 30}, SelfCare, "", "", "mouth_ulcer"},

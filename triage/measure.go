@@ -435,8 +435,14 @@ func (e *Engine) babyIsAged(a *analysis, i, u int) bool {
 			if int(o.end) != i-gap {
 				return
 			}
-			// without "is", only an Arabic child word (ابني, بنتي, الرضيع)
-			if gap == 1 && !arabicToken(a.toks[o.start].text) {
+			// without "is", only an Arabic child word (ابني, بنتي, الرضيع),
+			// or an English baby word as a second-language writer puts it:
+			// "my baby 6 weeks has fever", "my baby girl 10 month have
+			// cold" (h72-024: no age read, an adult's sepsis rule fired on
+			// a baby's cough and fast breathing). "my son 3 weeks" stays a
+			// duration.
+			if gap == 1 && !arabicToken(a.toks[o.start].text) && !e.babyWordEndsAt(a, int(o.end)) &&
+				(o.start == 0 || !e.babyWordEndsAt(a, int(o.start)-1)) {
 				return
 			}
 			baby = true
@@ -450,6 +456,18 @@ func (e *Engine) babyIsAged(a *analysis, i, u int) bool {
 	}
 	next := u + 1
 	return next >= len(a.toks) || a.toks[next].phrase != a.toks[u].phrase || a.toks[next].text == "and"
+}
+
+// babyWordEndsAt reports whether an infant word ("baby", "bub") ends at
+// token k.
+func (e *Engine) babyWordEndsAt(a *analysis, k int) bool {
+	found := false
+	a.each(e.need.infantWord, func(j int32) {
+		if int(a.occs[j].end) == k {
+			found = true
+		}
+	})
+	return found
 }
 
 // arabicToken reports whether w begins with an Arabic letter.

@@ -251,6 +251,9 @@ func (lx *lexicon) scopeClosingBack(a *analysis, n occ) {
 	}
 }
 
+// yearWords are the units of "من 5 سنين" (five years ago, of a condition).
+var yearWords = map[string]bool{"سنه": true, "سنين": true, "سنوات": true, "عام": true, "اعوام": true, "سنة": true, "سنتين": true}
+
 // datedClauses are the clauses that date what they tell to an age or a
 // year gone by: "my father had a heart attack at 50", "had a stroke in
 // 2019", "جلطة سنة ٢٠١٩". A condition named there is history, the
@@ -266,11 +269,20 @@ func datedClauses(a *analysis) []int32 {
 		if !ok || suffix != "" || v != float64(int(v)) || a.toks[i].clause != a.toks[i+1].clause {
 			continue
 		}
-		switch a.toks[i].text {
-		case "at", "aged":
+		w := a.toks[i].text
+		switch {
+		case w == "at" || w == "aged":
 			ok = v >= 13 && v <= 120
-		case "in", "since", "في", "سنه", "سنة", "عام", "من":
-			ok = v >= 1950 && v <= 2025
+		case v >= 1950 && v <= 2025:
+			// "in 2019", «سنة ٢٠١٩», and a year told bare after what
+			// it dates: «صارت له جلطه 2019» (h68-025), "stroke 2019"
+			_, _, prevNumber := leadingNumber(w)
+			ok = !prevNumber
+		case (w == "من" || w == "قبل") && v >= 1 && v <= 90 && i+2 < len(a.toks) && yearWords[a.toks[i+2].text] && a.toks[i+2].clause == a.toks[i].clause:
+			// «جلطه من 5 سنين», «قبل ٣ سنوات»: a condition had years
+			// ago, as «من سنين» and «قبل سنتين» (history) already were
+			// (h68-027)
+			ok = true
 		default:
 			ok = false
 		}

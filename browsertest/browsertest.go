@@ -15,6 +15,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -29,10 +30,21 @@ const (
 	EnvScreenshots = "FRONTDOOR_SCREENSHOTS"
 )
 
+// BrowserTestPrefix starts the name of every test that calls Need.
+// scripts/test runs those tests apart, without the race detector (they
+// check pages in a real browser, the race detector checks the server code
+// their handler tests reach), and selects them by this prefix: a browser
+// test named otherwise would run in neither set, so Need fails it.
+const BrowserTestPrefix = "TestBrowser"
+
 // Need skips the test in -short mode, or when there is no Chromium (see
-// Chromium); call it first in every browser test.
+// Chromium); call it first in every browser test, which must be named
+// TestBrowser… (see BrowserTestPrefix).
 func Need(t testing.TB) {
 	t.Helper()
+	if !strings.HasPrefix(t.Name(), BrowserTestPrefix) {
+		t.Fatalf("%s uses a browser: name it %s… so that scripts/test runs it", t.Name(), BrowserTestPrefix)
+	}
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
 	}

@@ -101,7 +101,7 @@ func startClinicProcess(t *testing.T, pg *store.Postgres, rs *store.Redis) *clin
 	return &clinicProcess{pg: pg, appts: built.Appointments, fake: fake, text: text, dash: srv}
 }
 
-// TestClinicFromEmptyDatabase is issue 14's whole story, in Arabic and in
+// TestBrowserClinicFromEmptyDatabase is issue 14's whole story, in Arabic and in
 // English, each from an empty migrated database on one process: the admin
 // (Chromium, 360 px) sets up a facility, two specialties, a general
 // practitioner and a dermatologist with weekly hours (their one-time
@@ -113,7 +113,7 @@ func startClinicProcess(t *testing.T, pg *store.Postgres, rs *store.Redis) *clin
 // practitioner refers the appointment to dermatology; the dermatologist
 // books the joint session; and the patient's, the guest's and the
 // moderator's links are for one room.
-func TestClinicFromEmptyDatabase(t *testing.T) {
+func TestBrowserClinicFromEmptyDatabase(t *testing.T) {
 	browsertest.Need(t)
 	t.Parallel()
 	for _, tc := range []struct {

@@ -34,10 +34,10 @@ func answerTriage(t *testing.T, p *webchattest.Phone, st webStack, l string) {
 	t.Fatal("triage asked more than 15 questions")
 }
 
-// TestPhoneWalks walks booking and triage on a phone-sized screen in Arabic
+// TestBrowserPhoneWalks walks booking and triage on a phone-sized screen in Arabic
 // and English, as an elderly patient would: after every reply, every
 // button of the latest reply must be on screen without scrolling.
-func TestPhoneWalks(t *testing.T) {
+func TestBrowserPhoneWalks(t *testing.T) {
 	browsertest.Need(t)
 	t.Parallel()
 	st := newDemoWebStack(t)
@@ -109,10 +109,10 @@ func TestPhoneWalks(t *testing.T) {
 	}
 }
 
-// TestPhoneLongMessageKeepsText types a message longer than the limit on a
+// TestBrowserPhoneLongMessageKeepsText types a message longer than the limit on a
 // phone: the page says how far over it is and keeps every letter in the
 // box, and nothing is sent; shortened, it goes.
-func TestPhoneLongMessageKeepsText(t *testing.T) {
+func TestBrowserPhoneLongMessageKeepsText(t *testing.T) {
 	browsertest.Need(t)
 	t.Parallel()
 	for _, tc := range []struct{ lang, accept, letter, over string }{

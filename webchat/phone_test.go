@@ -13,11 +13,11 @@ import (
 	"github.com/frontdoor-health/frontdoor/webchat/webchattest"
 )
 
-// TestPhoneReplyLayout draws the replies whose layout the issue found
+// TestBrowserPhoneReplyLayout draws the replies whose layout the issue found
 // wrong on a phone: the rating is one row of five, the calendar file is
 // offered as "Add to my calendar", a "Dr." keeps to its name, and a long
 // reply is split into bubbles with its buttons still in view.
-func TestPhoneReplyLayout(t *testing.T) {
+func TestBrowserPhoneReplyLayout(t *testing.T) {
 	browsertest.Need(t)
 	long := strings.Repeat("Rest, drink water often, and stay out of the sun at midday.\n\n", 12)
 	h := &scripted{reply: func(_ context.Context, in dialogs.Input) ([]dialogs.Reply, error) {

@@ -18,7 +18,6 @@ import (
 	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
-	"github.com/frontdoor-health/frontdoor/triage"
 	"github.com/frontdoor-health/frontdoor/video"
 )
 
@@ -31,7 +30,7 @@ func testEngine(t *testing.T, pg *store.Postgres, rd *store.Redis, offsets []tim
 	if err != nil {
 		t.Fatal(err)
 	}
-	rules, err := triage.Load()
+	rules, err := loadTriage()
 	if err != nil {
 		t.Fatal(err)
 	}

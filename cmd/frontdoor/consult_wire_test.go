@@ -28,7 +28,6 @@ import (
 	"github.com/frontdoor-health/frontdoor/relay"
 	"github.com/frontdoor-health/frontdoor/store"
 	"github.com/frontdoor-health/frontdoor/store/storetest"
-	"github.com/frontdoor-health/frontdoor/triage"
 	"github.com/frontdoor-health/frontdoor/webchat"
 )
 
@@ -65,7 +64,7 @@ func newClinic(t *testing.T, opts ...clinicOptions) *wiredClinic {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tri, err := triage.Load()
+	tri, err := loadTriage()
 	if err != nil {
 		t.Fatal(err)
 	}

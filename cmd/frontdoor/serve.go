@@ -26,7 +26,6 @@ import (
 	"github.com/frontdoor-health/frontdoor/reminders"
 	"github.com/frontdoor-health/frontdoor/requestlog"
 	"github.com/frontdoor-health/frontdoor/store"
-	"github.com/frontdoor-health/frontdoor/triage"
 	"github.com/frontdoor-health/frontdoor/video"
 	"github.com/frontdoor-health/frontdoor/webchat"
 )
@@ -143,7 +142,7 @@ func build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *app, er
 	if err != nil {
 		return nil, err
 	}
-	rules, err := triage.Load()
+	rules, err := loadTriage()
 	if err != nil {
 		return nil, err
 	}

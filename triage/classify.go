@@ -114,7 +114,29 @@ func (e *Engine) resetState(s *state, a *analysis, f Facts, fx answerEffects) {
 	}
 	s.months = e.ageMonths(f, s.m, fx)
 	s.sex = e.sexOf(s, f, fx)
+	e.notVaginal(s, fx)
 	e.setFacts(s, f, s.m, fx, s.months)
+}
+
+// notVaginal switches off spotting and vaginal bleeding read from the
+// words of a male patient or a child under 10 whose words name neither the
+// vagina nor a period: «شوية دم على المنديل» of a constipated boy of 3
+// (h72-026) is blood on the toilet paper, from the bottom, not spotting.
+// A pregnancy named keeps them (the writer is then the woman), and so does
+// an answer that says so.
+func (e *Engine) notVaginal(s *state, fx answerEffects) {
+	n := e.need
+	if s.sex != "m" && (s.months < 0 || s.months >= 10*12) {
+		return
+	}
+	if s.has(n.vaginalWord) || s.has(n.pregnancyWord) || s.has(n.postpartum) {
+		return
+	}
+	for _, c := range []int32{n.spotting, n.vaginalBleeding} {
+		if !slices.Contains(fx.concepts, c) {
+			s.present[c] = false
+		}
+	}
 }
 
 func (e *Engine) decide(a *analysis, f Facts, fx answerEffects, text string) Decision {

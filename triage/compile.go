@@ -163,6 +163,9 @@ type neededConcepts struct {
 	female, male, otherPerson                                      int32
 	selfSubject, adultSubject, nursingWord, condition              int32
 	postpartum, drugWord                                           int32
+	// spotting and vaginal bleeding are no boy's nor young child's unless
+	// the words name the vagina or a period (vaginal_word)
+	spotting, vaginalBleeding, vaginalWord int32
 	// passedEpisode are the signs whose ended episode is still seen
 	// today (@episode_passed, UR-NEURO-04)
 	passedEpisode          []int32
@@ -216,6 +219,7 @@ func compile(s *ruleSet) (*Engine, error) {
 		{"female_subject", &e.need.female}, {"male_subject", &e.need.male}, {"other_person", &e.need.otherPerson},
 		{"self_subject", &e.need.selfSubject}, {"adult_subject", &e.need.adultSubject}, {"nursing_word", &e.need.nursingWord}, {"postpartum", &e.need.postpartum}, {"drug_word", &e.need.drugWord},
 		{"long_term_condition", &e.need.condition},
+		{"spotting", &e.need.spotting}, {"vaginal_bleeding", &e.need.vaginalBleeding}, {"vaginal_word", &e.need.vaginalWord},
 		{modNeg, &e.need.neg}, {modPseudo, &e.need.pseudo}, {modHist, &e.need.hist}, {modMed, &e.need.med},
 	} {
 		i, ok := lex.index[n.id]

@@ -100,6 +100,10 @@ func (e *Engine) findingStates(s *state, fx answerEffects) []FindingState {
 			st.State, st.Source = FindingAbsent, FromAnswer
 		default:
 			st.State = e.textFinding(s.a, e.findings[id])
+			if st.State == FindingPresent && e.offInState(s, e.findings[id]) {
+				// the words said it, but not of this patient (notVaginal)
+				st.State = ""
+			}
 			st.Source = FromText
 			switch {
 			case st.State != "":
@@ -146,6 +150,18 @@ func (e *Engine) textFinding(a *analysis, f *finding) string {
 		}
 	}
 	return ""
+}
+
+// offInState reports whether every concept of f the words say is switched
+// off in the state: spotting read of a boy (notVaginal) is no finding of
+// his.
+func (e *Engine) offInState(s *state, f *finding) bool {
+	for _, c := range f.concepts {
+		if e.said(s.a, c) && s.present[c] {
+			return false
+		}
+	}
+	return true
 }
 
 // sexOf is the patient's sex: from Facts, else the sex question's answer,

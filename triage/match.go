@@ -58,6 +58,7 @@ func (lx *lexicon) analyze(text string) *analysis {
 	lx.applyResolution(a)
 	lx.applyPastPoint(a)
 	lx.applyConditionDurations(a)
+	lx.applyOtherTraveller(a)
 	a.present = make([]bool, len(lx.concepts))
 	a.pos = make([]int32, len(lx.concepts))
 	a.past = make([]bool, len(lx.concepts))
@@ -142,18 +143,7 @@ func (a *analysis) joinedByAnd(x occ, lx *lexicon) bool {
 // except phrases ("blood" inside "blood pressure"), then indexes the rest
 // by concept.
 func (lx *lexicon) dropExcepted(a *analysis) {
-	inside := func(o occ) bool {
-		ex := lx.concepts[o.concept].except
-		if ex < 0 {
-			return false
-		}
-		for i := a.first[ex]; i >= 0; i = a.next[i] {
-			if x := a.occs[i]; x.start <= o.start && o.end <= x.end && !a.joinedByAnd(x, lx) {
-				return true
-			}
-		}
-		return false
-	}
+	inside := func(o occ) bool { return lx.excepted(a, o.concept, o.start, o.end) }
 	// a term of a concept with elsewhere words does not count in a
 	// sentence naming one of them ("the left side" beside a throat)
 	elsewhere := func(o occ) bool {
@@ -192,6 +182,24 @@ func (lx *lexicon) dropExcepted(a *analysis) {
 	}
 }
 
+// excepted reports whether the words start..end lie inside one of concept
+// c's except phrases ("blood" inside "blood pressure"). The except phrases
+// are terms, matched before any composite is built, so a composite is
+// checked against them as it is built (matchComposites) as a term is in
+// dropExcepted.
+func (lx *lexicon) excepted(a *analysis, c, start, end int32) bool {
+	ex := lx.concepts[c].except
+	if ex < 0 {
+		return false
+	}
+	for i := a.first[ex]; i >= 0; i = a.next[i] {
+		if x := a.occs[i]; x.start <= start && end <= x.end && !a.joinedByAnd(x, lx) {
+			return true
+		}
+	}
+	return false
+}
+
 // addOcc records an occurrence unless the same concept already occurs
 // over the same words. Occurrences of one concept are chained through
 // first and next, newest first.
@@ -220,7 +228,9 @@ func (a *analysis) each(c int32, f func(i int32)) {
 // so a message that repeats a word a thousand times stays fast.
 const maxCombos = 4096
 
-// matchComposites builds near and any_of concepts, components first.
+// matchComposites builds near and any_of concepts, components first. A
+// composite honours its except phrases as a term does, and, built in
+// order, never from a component its own except phrases dropped.
 func (lx *lexicon) matchComposites(a *analysis) {
 	var pick [4]int32
 	for _, ci := range lx.topo {
@@ -230,6 +240,12 @@ func (lx *lexicon) matchComposites(a *analysis) {
 			// (adding to ci never changes m's chain)
 			for oi := a.first[m]; oi >= 0; oi = a.next[oi] {
 				o := a.occs[oi]
+				// a member read inside the composite's own except
+				// phrases is not the composite ("I cannot take air"
+				// is the writer's breath, no one unresponsive)
+				if lx.excepted(a, ci, o.start, o.end) {
+					continue
+				}
 				c0 := int32(len(a.comps))
 				a.comps = append(a.comps, oi)
 				a.addOcc(occ{concept: ci, start: o.start, end: o.end, clause: o.clause, comp0: c0, comp1: c0 + 1})
@@ -298,6 +314,10 @@ func (lx *lexicon) addNear(a *analysis, ci int32, c *concept, pick []int32) {
 		if x.clause == first.clause && slices.Contains(c.elsewhere, x.concept) {
 			return
 		}
+	}
+	// as for a term (dropExcepted): not inside one of its except phrases
+	if lx.excepted(a, ci, start, end) {
+		return
 	}
 	c0 := int32(len(a.comps))
 	a.comps = append(a.comps, pick...)
@@ -432,4 +452,86 @@ func conditionBefore(a *analysis, cond, i int32) bool {
 		}
 	}
 	return false
+}
+
+// applyOtherTraveller switches off a malaria area told of someone other
+// than the patient: "my son has a fever, his father just came back from
+// Addis Ababa" (the child did not go). The place is another's when, in its
+// phrase and before it, a traveller is named (other_traveller) who is not
+// the first person the message names (the patient), the phrase does not
+// bring the patient along (with_patient: "we", «رجعنا», "with him"), and
+// no fever follows the traveller there (the traveller's own fever may make
+// the traveller the patient). The patient's own stay ("we came back from
+// Lagos", «رجعنا من نيجيريا», "he came back from Kano") stays.
+func (lx *lexicon) applyOtherTraveller(a *analysis) {
+	mal, okM := lx.index["malaria_area"]
+	trav, okT := lx.index["other_traveller"]
+	with, okW := lx.index["with_patient"]
+	if !okM || !okT || !okW || a.first[mal] < 0 || a.first[trav] < 0 {
+		return
+	}
+	// the first person named is the patient
+	var first occ
+	found := false
+	for _, c := range []int32{lx.index["other_person"], trav} {
+		for i := a.first[c]; i >= 0; i = a.next[i] {
+			if o := a.occs[i]; !found || o.start < first.start {
+				first, found = o, true
+			}
+		}
+	}
+	fevers := []int32{lx.index["fever"], lx.index["chills"], lx.index["temp_word"]}
+	inPhrase := func(c, ph, from, to int32) bool {
+		for i := a.first[c]; i >= 0; i = a.next[i] {
+			if o := a.occs[i]; !o.off && a.toks[o.start].phrase == ph && o.start >= from && o.start <= to {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range a.occs {
+		m := &a.occs[i]
+		if m.concept != mal || m.off {
+			continue
+		}
+		ph := a.toks[m.start].phrase
+		var t occ
+		other := false
+		for k := a.first[trav]; k >= 0; k = a.next[k] {
+			o := a.occs[k]
+			if o.off || a.toks[o.start].phrase != ph || o.end >= m.start || lx.samePerson(a, o, first) {
+				continue
+			}
+			if !other || o.start < t.start {
+				t, other = o, true
+			}
+		}
+		if !other || inPhrase(with, ph, 0, int32(len(a.toks))) {
+			continue
+		}
+		feverAfter := false
+		for _, f := range fevers {
+			feverAfter = feverAfter || inPhrase(f, ph, t.end+1, int32(len(a.toks)))
+		}
+		if !feverAfter {
+			m.off = true
+		}
+	}
+}
+
+// samePerson reports whether two occurrences name the same person: the
+// same words, or the same place in the message.
+func (lx *lexicon) samePerson(a *analysis, x, y occ) bool {
+	if x.start == y.start {
+		return true
+	}
+	if x.end-x.start != y.end-y.start {
+		return false
+	}
+	for k := int32(0); k <= x.end-x.start; k++ {
+		if a.toks[x.start+k].text != a.toks[y.start+k].text {
+			return false
+		}
+	}
+	return true
 }

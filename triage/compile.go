@@ -151,6 +151,7 @@ var factConcepts = []string{
 	"@female", "@male", "@pilgrim", "@diabetic", "@cardiac",
 	"@temp_38", "@temp_39", "@temp_40", "@temp_low",
 	"@glucose_low", "@glucose_high", "@glucose_very_high", "@glucose_now_in_range",
+	"@ketones_raised", "@ketones_high", "@ketones_very_high",
 	"@bp_high", "@bp_very_high", "@bp_low", "@spo2_low",
 	"@dur_hours", "@dur_3d", "@dur_5d", "@dur_7d", "@dur_14d",
 	"@episode_passed",
@@ -162,7 +163,7 @@ type neededConcepts struct {
 	childWord, infantWord, newbornWord, elderlyWord, pregnancyWord int32
 	female, male, otherPerson                                      int32
 	selfSubject, adultSubject, nursingWord, condition              int32
-	postpartum, drugWord                                           int32
+	postpartum, drugWord, ketoneWord, eventDone                    int32
 	// passedEpisode are the signs whose ended episode is still seen
 	// today (@episode_passed, UR-NEURO-04)
 	passedEpisode          []int32
@@ -216,6 +217,7 @@ func compile(s *ruleSet) (*Engine, error) {
 		{"female_subject", &e.need.female}, {"male_subject", &e.need.male}, {"other_person", &e.need.otherPerson},
 		{"self_subject", &e.need.selfSubject}, {"adult_subject", &e.need.adultSubject}, {"nursing_word", &e.need.nursingWord}, {"postpartum", &e.need.postpartum}, {"drug_word", &e.need.drugWord},
 		{"long_term_condition", &e.need.condition},
+		{"ketone_word", &e.need.ketoneWord}, {"event_done", &e.need.eventDone},
 		{modNeg, &e.need.neg}, {modPseudo, &e.need.pseudo}, {modHist, &e.need.hist}, {modMed, &e.need.med},
 	} {
 		i, ok := lex.index[n.id]

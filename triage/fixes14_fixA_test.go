@@ -80,6 +80,9 @@ func TestATreatedHypoIsOver(t *testing.T) {
 		"3andi hbot sokar w 3ar2an",
 		"hbot sokar w kanrjef",
 		"had a hypo, shaking, had juice now 5.2 then dropped again to 2.9",
+		// a pulse or a weight after "now" is no sugar of now
+		"having a hypo, sweating and confused, pulse now 110",
+		"hypo, shaky and sweaty, my son is now 5",
 	)
 	classifiedAs(t, e, false, Facts{AgeYears: 30},
 		"had a hypo 3.1 shaky, ate glucose tabs, now 4.8 feel ok",
@@ -120,6 +123,8 @@ func TestABloodKetoneLevelIsRead(t *testing.T) {
 	if d.Urgency != Urgent || !slices.Contains(d.AmberFlags, "UR-DIAB-01") {
 		t.Errorf("ketones 2.1: %s %v; want urgent UR-DIAB-01", d.Urgency, d.AmberFlags)
 	}
+	// a sugar told after the ketones word is the sugar's
+	classifiedAs(t, e, false, Facts{AgeYears: 25}, "ketones checked, sugar 5.5, feel fine")
 	// the ketone level is no sugar: 0.8 is not a sugar of 14 mg/dL
 	m := e.read("sugar 300 ketones 0.8").measured(e)
 	if m.glucoseMin != 300 || !m.ketoneTold || m.ketones != 0.8 {

@@ -215,7 +215,7 @@ func (e *Engine) readMeasures(a *analysis) measures {
 			continue
 		}
 		cmSys, cmDia := cmHg(a, i, v)
-		if (m.glucoseMin > 0 || sugarToldBefore(a, i, has)) && !near(i, mTemp, 3, 2) && !near(i, mBP, 3, 1) && !near(i, mSpO2, 3, 1) &&
+		if (m.glucoseMin > 0 || sugarToldBefore(a, i, has) && !otherMeasureNear(a, i) && !near(i, mAge, 3, 0) && !has(i+1, mOld) && !e.personBefore(a, i)) && !near(i, mTemp, 3, 2) && !near(i, mBP, 3, 1) && !near(i, mSpO2, 3, 1) &&
 			unitAt(i+1) < 0 && (suffix == "" || suffix == "mmol") && sugarNowAfter(a, i) {
 			// a sugar back in range told after "now", once a reading has
 			// been given: "3.5 and shaky, had juice and now 6.2", «كان ٦٥،
@@ -712,6 +712,9 @@ func ketoneBefore(a *analysis, i int, has func(int, int) bool) bool {
 		if has(j, mKetone) {
 			return true
 		}
+		if has(j, mSugar) || has(j, mTemp) || has(j, mBP) || has(j, mSpO2) {
+			return false // "ketones checked, sugar 5.5": the sugar's
+		}
 		if _, _, ok := leadingNumber(a.toks[j].text); ok {
 			return false
 		}
@@ -725,6 +728,37 @@ func ketoneBefore(a *analysis, i int, has func(int, int) bool) bool {
 func sugarToldBefore(a *analysis, i int, has func(int, int) bool) bool {
 	for j := 0; j < i; j++ {
 		if has(j, mSugar) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherMeasureWords name a number that is no sugar: a pulse, a weight.
+var otherMeasureWords = map[string]bool{
+	"pulse": true, "heart": true, "rate": true, "hr": true, "bpm": true, "weight": true, "kg": true, "kilo": true,
+	"kilos": true, "نبض": true, "نبضه": true, "نبضها": true, "نبضي": true, "النبض": true, "وزن": true, "وزني": true,
+	"وزنه": true, "الوزن": true, "كيلو": true, "كغ": true,
+}
+
+// otherMeasureNear reports whether a pulse or a weight is named around
+// the number at token i ("pulse now 110", "now 80 kg"): a reading after
+// "now" with no sugar reading before it is then not the sugar of now.
+func otherMeasureNear(a *analysis, i int) bool {
+	for j := max(0, i-3); j < len(a.toks) && j <= i+1; j++ {
+		w := strings.TrimPrefix(a.toks[j].text, "و")
+		if j != i && a.toks[j].clause == a.toks[i].clause && (otherMeasureWords[a.toks[j].text] || otherMeasureWords[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// personBefore reports whether someone is named in the three words before
+// token i ("my son is now 5": an age, not a sugar).
+func (e *Engine) personBefore(a *analysis, i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		if e.relativeAt(a, j) {
 			return true
 		}
 	}

@@ -321,6 +321,10 @@ func (e *Engine) setFacts(s *state, f Facts, m measures, fx answerEffects, month
 		{m.glucoseMin > 0 && m.glucoseMin < 70, "@glucose_low"},
 		{m.glucoseMax >= 250, "@glucose_high"}, {m.glucoseMax >= 300, "@glucose_very_high"},
 		{m.sugarNow && m.glucoseMin >= 70 && m.glucoseMax < 250, "@glucose_now_in_range"},
+		// ketones named count as raised unless a level under 1.5 mmol/L
+		// was told (JBDS / NHS sick-day rules: 0.6-1.5 recheck in 2 hours)
+		{s.has(n.ketoneWord) && !(m.ketoneTold && m.ketones < 1.5), "@ketones_raised"},
+		{m.ketoneTold && m.ketones >= 1.5, "@ketones_high"}, {m.ketoneTold && m.ketones >= 3, "@ketones_very_high"},
 		{m.bpSys >= 160 || m.bpDia >= 100, "@bp_high"}, {m.bpSys >= 180 || m.bpDia >= 120, "@bp_very_high"},
 		{m.bpSysMin > 0 && m.bpSysMin < 90, "@bp_low"},
 		{m.spo2 > 0 && m.spo2 < 92, "@spo2_low"},

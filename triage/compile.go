@@ -151,6 +151,7 @@ var factConcepts = []string{
 	"@female", "@male", "@pilgrim", "@diabetic", "@cardiac",
 	"@temp_38", "@temp_39", "@temp_40", "@temp_low",
 	"@glucose_low", "@glucose_high", "@glucose_very_high", "@glucose_now_in_range",
+	"@ketones_raised", "@ketones_high", "@ketones_very_high",
 	"@bp_high", "@bp_very_high", "@bp_low", "@spo2_low",
 	"@dur_hours", "@dur_3d", "@dur_5d", "@dur_7d", "@dur_14d",
 	"@episode_passed",
@@ -162,7 +163,7 @@ type neededConcepts struct {
 	childWord, infantWord, newbornWord, elderlyWord, pregnancyWord int32
 	female, male, otherPerson                                      int32
 	selfSubject, adultSubject, nursingWord, condition              int32
-	postpartum, drugWord                                           int32
+	postpartum, drugWord, ketoneWord, eventDone                    int32
 	// spotting and vaginal bleeding are no boy's nor young child's unless
 	// the words name the vagina or a period (vaginal_word)
 	spotting, vaginalBleeding, vaginalWord int32
@@ -220,6 +221,7 @@ func compile(s *ruleSet) (*Engine, error) {
 		{"self_subject", &e.need.selfSubject}, {"adult_subject", &e.need.adultSubject}, {"nursing_word", &e.need.nursingWord}, {"postpartum", &e.need.postpartum}, {"drug_word", &e.need.drugWord},
 		{"long_term_condition", &e.need.condition},
 		{"spotting", &e.need.spotting}, {"vaginal_bleeding", &e.need.vaginalBleeding}, {"vaginal_word", &e.need.vaginalWord},
+		{"ketone_word", &e.need.ketoneWord}, {"event_done", &e.need.eventDone},
 		{modNeg, &e.need.neg}, {modPseudo, &e.need.pseudo}, {modHist, &e.need.hist}, {modMed, &e.need.med},
 	} {
 		i, ok := lex.index[n.id]

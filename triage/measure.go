@@ -22,6 +22,11 @@ type measures struct {
 	// sugarNow: a sugar back in range told after "now" ("now 6.2",
 	// «ودابا ١١٠»), the last reading
 	sugarNow bool
+	// ketones: the blood ketone level told beside its word ("ketones
+	// 0.8", mmol/L), the highest, or the one told after "now"; ketoneTold
+	// when a level was read at all
+	ketones    float64
+	ketoneTold bool
 }
 
 // feverC is where a fever starts: 38 °C or more, measured any way, at any
@@ -38,6 +43,7 @@ func (m measures) belowFever() bool { return m.tempC > 0 && m.tempC < feverC }
 var measureConcepts = []string{
 	"temp_word", "sugar_word", "bp_word", "spo2_word", "age_word", "old_word", "since_word",
 	"unit_minute", "unit_hour", "unit_day", "unit_week", "unit_month", "unit_year", "measured_word",
+	"ketone_word",
 }
 
 const (
@@ -55,6 +61,7 @@ const (
 	mMonth
 	mYear
 	mMeasured
+	mKetone
 )
 
 // numberWords are counts written as words, English and Arabic dialects.
@@ -197,16 +204,27 @@ func (e *Engine) readMeasures(a *analysis) measures {
 		if i+1 < n && (a.toks[i+1].text == "ونص" || a.toks[i+1].text == "ونصف") {
 			v += 0.5
 		}
+		if v >= 0 && v <= 10 && (suffix == "" || suffix == "mmol") && ketoneBefore(a, i, has) {
+			// a blood ketone level, "ketones 0.8", «الكيتون ١.٢» (mmol/L;
+			// meters read HI above 8): not a sugar, whatever sugar word is
+			// near ("sugar 22 ketones 3.5")
+			if !m.ketoneTold || v > m.ketones || sugarNowAfter(a, i) {
+				m.ketones = v
+			}
+			m.ketoneTold = true
+			continue
+		}
 		cmSys, cmDia := cmHg(a, i, v)
-		if m.glucoseMin > 0 && !near(i, mTemp, 3, 2) && !near(i, mBP, 3, 1) && !near(i, mSpO2, 3, 1) &&
-			unitAt(i+1) < 0 && suffix == "" && sugarNowAfter(a, i) {
+		if (m.glucoseMin > 0 || sugarToldBefore(a, i, has) && !otherMeasureNear(a, i) && !near(i, mAge, 3, 0) && !has(i+1, mOld) && !e.personBefore(a, i)) && !near(i, mTemp, 3, 2) && !near(i, mBP, 3, 1) && !near(i, mSpO2, 3, 1) &&
+			unitAt(i+1) < 0 && (suffix == "" || suffix == "mmol") && sugarNowAfter(a, i) {
 			// a sugar back in range told after "now", once a reading has
 			// been given: "3.5 and shaky, had juice and now 6.2", «كان ٦٥،
 			// شربت عصير ودابا ١١٠» - the hypo was treated and is over
 			// (NHS: Low blood sugar, treat and recheck after 15 minutes);
-			// the earlier readings are not now
+			// the earlier readings are not now. A hypo named with no
+			// number ("had a hypo, had juice, now 5.2") tells the sugar too.
 			mg := v
-			if v <= 35 {
+			if v <= 35 || suffix == "mmol" {
 				mg = v * 18
 			}
 			if mg >= 70 && mg < 250 && !lowAfter(a, i) {
@@ -320,6 +338,20 @@ func possessiveAge(a *analysis, i int) bool {
 // selfHaveWord is "I have", which before a number of years gives an age.
 const selfHaveWord = "عندي"
 
+// eventBefore reports whether an event told done (event_done: a
+// transplant, an operation, a diagnosis) comes before the count at token i
+// in its sentence: "عندي N سنين" after it is how long ago it was, the
+// Maghrebi "it has been N years" ("dert la greffe 3andi 4 snin", «درت
+// زراعة الكلية عندي ٤ سنين»), not "I am N".
+func (e *Engine) eventBefore(a *analysis, i int) bool {
+	found := false
+	a.each(e.need.eventDone, func(j int32) {
+		o := a.occs[j]
+		found = found || int(o.end) < i && a.toks[o.end].clause == a.toks[i].clause
+	})
+	return found
+}
+
 // isAgo reports whether w dates the years or months before it back from
 // now: "3 years ago", and "3 years before" as South Asian English says it.
 func isAgo(w string) bool { return w == "ago" || w == "before" }
@@ -338,7 +370,7 @@ func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u i
 	old := has(u+1, mOld) || has(u+2, mOld)
 	// "عندي ١٥ سنة" (Egyptian, Levantine, Maghrebi "I am 15"): years right
 	// after "I have", with no "since", are an age, not fifteen years of it
-	ageCtx := near(i, mAge, 2, 0) || old || unit == mYear && prevText(a, i) == selfHaveWord
+	ageCtx := near(i, mAge, 2, 0) || old || unit == mYear && prevText(a, i) == selfHaveWord && !e.eventBefore(a, i)
 	if !ageCtx && unit == mYear {
 		// "I am 45 years", «امي ٦٥ سنة»: an age, not 45 years of a headache
 		mine, other := e.agedAt(a, i)
@@ -662,6 +694,71 @@ func sugarNowAfter(a *analysis, i int) bool {
 func lowAfter(a *analysis, i int) bool {
 	for _, t := range a.toks[i+1:] {
 		if v, suffix, ok := leadingNumber(t.text); ok && suffix == "" && (v > 0 && v < 4 || v >= 20 && v < 70) {
+			return true
+		}
+	}
+	return false
+}
+
+// ketoneBefore reports whether a word of ketones comes just before the
+// number at token i, in its sentence, with at most two words between and
+// no other number: "ketones 0.8", "blood ketones were 0.8", "ketone level
+// is 2.1".
+func ketoneBefore(a *analysis, i int, has func(int, int) bool) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if a.toks[j].clause != a.toks[i].clause {
+			return false
+		}
+		if has(j, mKetone) {
+			return true
+		}
+		if has(j, mSugar) || has(j, mTemp) || has(j, mBP) || has(j, mSpO2) {
+			return false // "ketones checked, sugar 5.5": the sugar's
+		}
+		if _, _, ok := leadingNumber(a.toks[j].text); ok {
+			return false
+		}
+	}
+	return false
+}
+
+// sugarToldBefore reports whether a word of the sugar (a sugar word, or a
+// hypo named: "hypo" is one) comes anywhere before token i: a reading told
+// after "now" is then the sugar of now ("had a hypo, had juice, now 5.2").
+func sugarToldBefore(a *analysis, i int, has func(int, int) bool) bool {
+	for j := 0; j < i; j++ {
+		if has(j, mSugar) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherMeasureWords name a number that is no sugar: a pulse, a weight.
+var otherMeasureWords = map[string]bool{
+	"pulse": true, "heart": true, "rate": true, "hr": true, "bpm": true, "weight": true, "kg": true, "kilo": true,
+	"kilos": true, "نبض": true, "نبضه": true, "نبضها": true, "نبضي": true, "النبض": true, "وزن": true, "وزني": true,
+	"وزنه": true, "الوزن": true, "كيلو": true, "كغ": true,
+}
+
+// otherMeasureNear reports whether a pulse or a weight is named around
+// the number at token i ("pulse now 110", "now 80 kg"): a reading after
+// "now" with no sugar reading before it is then not the sugar of now.
+func otherMeasureNear(a *analysis, i int) bool {
+	for j := max(0, i-3); j < len(a.toks) && j <= i+1; j++ {
+		w := strings.TrimPrefix(a.toks[j].text, "و")
+		if j != i && a.toks[j].clause == a.toks[i].clause && (otherMeasureWords[a.toks[j].text] || otherMeasureWords[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// personBefore reports whether someone is named in the three words before
+// token i ("my son is now 5": an age, not a sugar).
+func (e *Engine) personBefore(a *analysis, i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		if e.relativeAt(a, j) {
 			return true
 		}
 	}

@@ -82,7 +82,7 @@ func (e *Engine) agedAt(a *analysis, i int) (mine, other bool) {
 		prev2 = a.toks[i-2].text
 	}
 	years := i+1 < len(a.toks) && unitAtToken(e, a, i+1) == mYear
-	mine = prev == "im" || prev == "انا" || (prev == "am" && prev2 == "i") || prev == selfHaveWord && years
+	mine = prev == "im" || prev == "انا" || (prev == "am" && prev2 == "i") || prev == selfHaveWord && years && !e.eventBefore(a, i)
 	other = prev == "is" && i >= 2 && (slices.Contains(personWords, prev2) || e.personAt(a, i-2))
 	// "Mum's 78", "she's 67": the apostrophe is dropped in the matching
 	// form, so "is" is the word's last letter

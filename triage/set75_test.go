@@ -148,3 +148,19 @@ func TestStrongCoffeeIsNoSeverePalpitation(t *testing.T) {
 		"heart racing after strong coffee and i fainted",
 	)
 }
+
+// TestAWeakStreamIsTheProstates: a weak stream and getting up at night to
+// pee, as men tell them, are lower urinary tract symptoms for urology
+// (NICE CG97), routine; a man who cannot pass urine at all with belly pain
+// is still a retention, urgent.
+func TestAWeakStreamIsTheProstates(t *testing.T) {
+	e := mustLoad(t)
+	urgencyIs(t, e, Routine, "urology", Facts{AgeYears: 62, Sex: "m"},
+		"i get up like 4 times a night to pee and the stream is kinda weak",
+		"my flow is weak and stop start, dribbling after",
+		"waterworks have been slow for a year or so",
+	)
+	classifiedAs(t, e, false, Facts{AgeYears: 62, Sex: "m"},
+		"i get up like 4 times a night to pee and the stream is kinda weak",
+	)
+}

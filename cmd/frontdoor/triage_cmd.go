@@ -16,7 +16,7 @@ import (
 )
 
 // loadTriage loads the triage rules (serve and the triage commands). A
-// variable so that the package's tests, which run these commands hundreds
+// variable so that the package's tests, which run these commands dozens
 // of times, load the rules once: an Engine is read-only after Load and safe
 // for concurrent use, and a load compiles every rules file (a second under
 // the race detector).

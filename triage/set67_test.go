@@ -30,8 +30,7 @@ func TestAHeadMoanedAboutIsAHeadache(t *testing.T) {
 			t.Errorf("%q: complaints %v; want a headache", text, d.Complaints)
 		}
 	}
-	a := e.read("in bed all day w the curtains shut moaning about his head")
-	if i, ok := e.lex.index["photophobia"]; !ok || !a.present[i] {
+	if !present(t, e, "in bed all day w the curtains shut moaning about his head", "photophobia") {
 		t.Error("curtains shut: want photophobia read")
 	}
 	for _, text := range []string{"he banged his head on the door, fine now", "I sleep with the curtains shut"} {
@@ -64,9 +63,8 @@ func TestSinceASeasonIsMonths(t *testing.T) {
 func TestAStairFallAtTheJamaratIsAFall(t *testing.T) {
 	e := mustLoad(t)
 	text := "راني فمنى، كي كنت نرمي الجمرات طحت من الدروج وتلوات رجلي. راهي منفوخة بزاف وما نقدرش نمشي عليها"
-	if d := e.Classify(text, Facts{}); d.Urgency != Urgent || !slices.Contains(d.AmberFlags, "UR-INJ-01") {
-		t.Errorf("%q: %s %v %v; want urgent, UR-INJ-01", text, d.Urgency, d.RedFlags, d.AmberFlags)
-	}
+	urgencyIs(t, e, Urgent, "", Facts{}, text)
+	amberOf(t, e, "UR-INJ-01", true, Facts{}, text)
 	classifiedAs(t, e, true, Facts{AgeYears: 70},
 		"ابوي طاح من الشمس في منى وما يرد علينا",
 	)
@@ -78,7 +76,6 @@ func TestAStairFallAtTheJamaratIsAFall(t *testing.T) {
 func TestAPadEveryOneHourIsAHeavyPeriod(t *testing.T) {
 	e := mustLoad(t)
 	text := "My menses came since 4 days and is too much this time, I am changing pad every one hour and passing big clots. Today when I stand up I feel small dizzy"
-	if d := e.Classify(text, Facts{AgeYears: 41, Sex: "f"}); d.Urgency != Urgent || !slices.Contains(d.AmberFlags, "UR-GYN-02") {
-		t.Errorf("%q: %s %v %v; want urgent, UR-GYN-02", text, d.Urgency, d.RedFlags, d.AmberFlags)
-	}
+	urgencyIs(t, e, Urgent, "", Facts{AgeYears: 41, Sex: "f"}, text)
+	amberOf(t, e, "UR-GYN-02", true, Facts{AgeYears: 41, Sex: "f"}, text)
 }

@@ -105,17 +105,13 @@ func TestAHangoverIsNoHeadacheWithVomitingForToday(t *testing.T) {
 
 // TestAFirstPeriodsCrampsAreSelfCare: a girl's first period and its
 // cramps are period pain, self-care (NICE CKS Dysmenorrhoea), not a routine
-// women's health visit; a period six weeks late with one-sided pain and
-// spotting is still asked.
+// women's health visit.
 func TestAFirstPeriodsCrampsAreSelfCare(t *testing.T) {
 	e := mustLoad(t)
 	urgencyIs(t, e, SelfCare, "", Facts{AgeYears: 13, Sex: "f"},
 		"got my first period and its really crampy is that normal lol",
 		"my daughter got her first period, she has cramps",
 		"my period started and i have cramps",
-	)
-	classifiedAs(t, e, false, Facts{AgeYears: 13, Sex: "f"},
-		"got my first period and its really crampy is that normal lol",
 	)
 }
 

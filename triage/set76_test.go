@@ -30,6 +30,7 @@ import (
 // urinary infection in pregnancy told as "burning like mad every time i
 // wee" (h76-019).
 
+// amberOf checks whether the amber rule fires on each text.
 func amberOf(t *testing.T, e *Engine, rule string, want bool, f Facts, texts ...string) {
 	t.Helper()
 	for _, text := range texts {

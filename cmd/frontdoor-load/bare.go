@@ -2,14 +2,18 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
 	"net"
 	"net/http"
+	"os"
+	"os/exec"
 	"strconv"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	tgbot "github.com/go-telegram/bot"
@@ -37,11 +41,13 @@ type Baseline struct {
 	Errors      int64       `json:"errors"`
 	Ratio       float64     `json:"frontdoor_over_baseline"`
 	BotAPICalls int64       `json:"bot_api_calls"`
+	// Apart: the bare bot ran as a process of its own (-baseline-apart).
+	Apart bool `json:"apart"`
 }
 
-// bareBot starts the bare bot against apiURL on a loopback port and
-// returns its webhook URL; it stops when ctx ends.
-func bareBot(ctx context.Context, apiURL, secret string) (string, error) {
+// bareBot starts the bare bot against apiURL on l and returns its webhook
+// URL; it stops when ctx ends.
+func bareBot(ctx context.Context, l net.Listener, apiURL, secret string) (string, error) {
 	// The library's keyboard type sends an empty copy_text, which the
 	// fake (like Telegram) refuses; a plain one of the same shape.
 	type button struct {
@@ -75,10 +81,6 @@ func bareBot(ctx context.Context, apiURL, secret string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("bare bot: %w", err)
 	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return "", fmt.Errorf("bare bot: %w", err)
-	}
 	srv := &http.Server{Handler: b.WebhookHandler(), ReadHeaderTimeout: 5 * time.Second}
 	go func() { _ = srv.Serve(l) }()
 	go b.StartWebhook(ctx)
@@ -102,10 +104,11 @@ func driveBare(ctx context.Context, o options, stderr io.Writer) (Baseline, erro
 	fake.SetRecordCalls(false)
 	ctx, cancel := context.WithTimeout(ctx, o.duration)
 	defer cancel()
-	url, err := bareBot(ctx, fake.URL, o.secret)
+	url, stopBare, err := startBare(ctx, o, fake.URL)
 	if err != nil {
 		return Baseline{}, err
 	}
+	defer stopBare()
 	hook := telegramtest.NewWebhook(url, o.secret)
 	hook.Retry = 50 * time.Millisecond
 	var (
@@ -177,5 +180,71 @@ func driveBare(ctx context.Context, o options, stderr io.Writer) (Baseline, erro
 	defer mu.Unlock()
 	fmt.Fprintf(stderr, "frontdoor-load: baseline done: %d actions in %.0f s\n", actions.Load(), secs)
 	return Baseline{Seconds: secs, Actions: actions.Load(), ActionsPerS: float64(actions.Load()) / secs,
-		FirstReply: percentiles(first), Errors: errs.Load(), BotAPICalls: calls}, nil
+		FirstReply: percentiles(first), Errors: errs.Load(), BotAPICalls: calls, Apart: o.baselineApart}, nil
+}
+
+// bareBotEnv names the loopback address on which this binary, started with
+// it set, serves only the bare bot (-baseline-apart); bareAPIEnv and
+// bareSecretEnv give it the fake Bot API and the webhook secret.
+const (
+	bareBotEnv    = "FRONTDOOR_LOAD_BARE_BOT_ADDR"
+	bareAPIEnv    = "FRONTDOOR_LOAD_BARE_API_URL"
+	bareSecretEnv = "FRONTDOOR_LOAD_BARE_SECRET"
+)
+
+// startBare starts the bare bot for one baseline run: in this process, or
+// with o.baselineApart as a process of its own, as serve runs beside the
+// tool, so that both bots pay for a runtime and a scheduler of their own.
+// It returns the bot's webhook URL and a stop that ends its process (the
+// one in this process ends with ctx).
+func startBare(ctx context.Context, o options, apiURL string) (string, func(), error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", nil, fmt.Errorf("bare bot: %w", err)
+	}
+	if !o.baselineApart {
+		url, err := bareBot(ctx, l, apiURL, o.secret)
+		return url, func() {}, err
+	}
+	addr := l.Addr().String()
+	l.Close()
+	self, err := os.Executable()
+	if err != nil {
+		return "", nil, fmt.Errorf("bare bot: %w", err)
+	}
+	cmd := exec.Command(self)
+	cmd.Env = append(os.Environ(), bareBotEnv+"="+addr, bareAPIEnv+"="+apiURL, bareSecretEnv+"="+o.secret)
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		return "", nil, fmt.Errorf("bare bot: %w", err)
+	}
+	stop := func() {
+		_ = cmd.Process.Signal(syscall.SIGTERM)
+		_ = cmd.Wait()
+	}
+	// Up once it accepts a connection.
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		if c, err := net.Dial("tcp", addr); err == nil {
+			c.Close()
+			return "http://" + addr + "/", stop, nil
+		}
+		if time.Now().After(deadline) || ctx.Err() != nil {
+			stop()
+			return "", nil, errors.New("bare bot: its process did not listen within 10 s")
+		}
+	}
+}
+
+// serveBare is the whole of the bare bot's own process: it serves on addr
+// until SIGTERM or SIGINT.
+func serveBare(ctx context.Context, addr string) error {
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("bare bot: %w", err)
+	}
+	if _, err := bareBot(ctx, l, os.Getenv(bareAPIEnv), os.Getenv(bareSecretEnv)); err != nil {
+		return err
+	}
+	<-ctx.Done()
+	return nil
 }

@@ -45,12 +45,22 @@ type options struct {
 	rate                         float64
 	maxUpdates                   int64
 	json, baseline, keepQueue    bool
+	baselineApart                bool
 	fakeChatLimit, fakeBotLimit  float64
 	dbAdmin, redisURL, serveArgs string
 }
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	if addr := os.Getenv(bareBotEnv); addr != "" {
+		err := serveBare(ctx, addr)
+		stop()
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "frontdoor-load:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
@@ -79,7 +89,8 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	fs.DurationVar(&o.grace, "grace", 30*time.Millisecond, "wait for more messages after a turn's question")
 	fs.DurationVar(&o.progress, "progress", 2*time.Second, "interval of the progress line (0: none)")
 	fs.BoolVar(&o.json, "json", false, "print the summary as JSON")
-	fs.BoolVar(&o.baseline, "baseline", false, "then drive a bare go-telegram/bot bot (in this process, on its own fake) with the same patients for the same -duration, and report the ratio")
+	fs.BoolVar(&o.baseline, "baseline", false, "then drive a bare go-telegram/bot bot (in this process unless -baseline-apart, on its own fake) with the same patients for the same -duration, and report the ratio")
+	fs.BoolVar(&o.baselineApart, "baseline-apart", false, "with -baseline: run the bare bot as a process of its own (this binary), as serve runs, instead of in this process")
 	fs.BoolVar(&o.keepQueue, "keep-queue", false, "with -serve: leave the cases earlier runs queued waiting (by default each run starts with an empty queue: nobody claims the walks' cases, and each queued decision costs more the longer the queue)")
 	fs.IntVar(&o.repeat, "repeat", 1, "run this many times (with -baseline: Frontdoor then the bare bot, each time), reporting each run with the load average before it and the median ratio")
 	fs.Float64Var(&o.fakeChatLimit, "fake-chat-limit", 1, "messages a second per chat the fake allows before answering 429 (0: no limit)")

@@ -222,7 +222,12 @@ func (s Summary) writeTable(w io.Writer) {
 		row(label, fmt.Sprintf("%-28s %d", k, s.BotAPICalls[k]))
 	}
 	if b := s.Baseline; b != nil {
-		row("baseline (bare go-telegram/bot)", fmt.Sprintf("%d actions in %.1f s: %.0f/s, errors %d, Bot API calls %d", b.Actions, b.Seconds, b.ActionsPerS, b.Errors, b.BotAPICalls))
+		where := "in the load tool's process"
+		if b.Apart {
+			where = "its own process"
+		}
+		row("baseline (bare go-telegram/bot)", where)
+		row("", fmt.Sprintf("%d actions in %.1f s: %.0f/s, errors %d, Bot API calls %d", b.Actions, b.Seconds, b.ActionsPerS, b.Errors, b.BotAPICalls))
 		row("baseline first reply (ms)", fmt.Sprintf("p50 %.1f  p95 %.1f  p99 %.1f  max %.1f", b.FirstReply.P50, b.FirstReply.P95, b.FirstReply.P99, b.FirstReply.Max))
 		row("Frontdoor / baseline", fmt.Sprintf("%.2f", b.Ratio))
 	}

@@ -7,7 +7,7 @@ import (
 
 // Set 55 was written blind and sealed at the start of the thirteenth
 // session, and run by figures only at its start, in its middle and at its
-// end (docs/TRIAGE.md, "held-out set 55, sealed"). Opened after the last
+// end (docs/TRIAGE-HISTORY.md, "held-out set 55, sealed"). Opened after the last
 // run, its misses were: a heart attack told as "a heavy burny feeling
 // behind my boobs" with an achy jaw (the burn of UR-BURN-01, and no chest),
 // a girl of 16 who "swallowed a whole sheet of her nan's sleeping tabs"

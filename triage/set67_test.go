@@ -6,7 +6,7 @@ import (
 )
 
 // Set 67 was written blind at the start of the fourteenth session and run
-// by figures only, at the start and at the end (docs/TRIAGE.md). Both runs
+// by figures only, at the start and at the end (docs/TRIAGE-HISTORY.md). Both runs
 // missed one emergency: a boy of 17 "in bed all day w the curtains shut
 // moaning about his head" after a party, which his parent took for a
 // hangover, was meningitis; neither his head nor the dark room was read.

@@ -6,7 +6,7 @@ import (
 )
 
 // The sweeps of the eleventh, twelfth and thirteenth sessions
-// (docs/TRIAGE.md, "First-message sweeps"): emergencies told plainly, and
+// (docs/TRIAGE-HISTORY.md, "First-message sweeps"): emergencies told plainly, and
 // everyday sentences whose words name an emergency (ids p12-, l12-: the
 // twelfth session's, p13-, l13-: the thirteenth's, written blind in new
 // registers). Each line is read as the

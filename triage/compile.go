@@ -73,6 +73,7 @@ type complaint struct {
 	severe            Urgency
 	chronic           Urgency
 	severeChronic     Urgency // "" : severe wins over chronic
+	mildSignsAcute    bool    // the mild signs do not outweigh a chronic complaint
 	priority          int
 }
 
@@ -439,7 +440,7 @@ func (e *Engine) compileComplaints(s *ruleSet) error {
 			specialty: c.Specialty, childSpecialty: c.ChildSpecialty, pregnantSpecialty: c.PregnantSpecialty,
 			selfCareSpecialty: c.SelfCareSpecialty, chronicSpecialty: c.ChronicSpecialty,
 			deferSpecialty: c.DeferSpecialty, priority: c.Priority, mildSigns: mildSigns, briefSigns: briefSigns,
-			yieldsTo: yieldsTo,
+			yieldsTo: yieldsTo, mildSignsAcute: c.MildSignsAcute,
 		}
 		if cc.childSpecialty == "" {
 			cc.childSpecialty = "pediatrics"

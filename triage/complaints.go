@@ -219,6 +219,12 @@ func (e *Engine) matchComplaints(s *state) []matchedComplaint {
 		// "mild" rarely belongs to one word only; a complaint's own mild
 		// signs ("I can walk on it" after a sprain) make it mild too
 		ownMild := len(c.mildSigns) > 0 && anyOf(s, c.mildSigns)
+		if ownMild && c.mildSignsAcute && chronic && s.chronicWith(c) {
+			// a sign of a mild new episode says nothing of one that has
+			// lasted weeks or years ("knee pain already long time ... he
+			// can still walk", h81-028)
+			ownMild = false
+		}
 		u := c.urgency
 		switch {
 		case len(c.briefSigns) > 0 && anyOf(s, c.briefSigns):

@@ -150,8 +150,25 @@ func (e *Engine) readMeasures(a *analysis) measures {
 	// countOf reports whether the number at token i counts the unit
 	// after it: "15 سنة", "3 days"; not the day named with the article,
 	// «قاس ٤٠٠ اليوم» (400 today), nor a unit dated to a past point.
+	// halfAt reports where the unit of a count told with its half is:
+	// "two and a half weeks", "3 and half days" (-1 when it is not one).
+	// The half was lost, and with it the count: "three and a half weeks"
+	// of cough was no cough of two weeks (h81-026).
+	halfAt := func(i int) int {
+		if i+3 >= n || a.toks[i+1].text != "and" {
+			return -1
+		}
+		j := i + 2
+		if a.toks[j].text == "a" {
+			j++
+		}
+		if a.toks[j].text != "half" || unitAt(j+1) < 0 {
+			return -1
+		}
+		return j + 1
+	}
 	countOf := func(i int) bool {
-		return unitAt(i+1) >= 0 && !arabicDefinite(a.toks[i+1].text)
+		return unitAt(i+1) >= 0 && !arabicDefinite(a.toks[i+1].text) || halfAt(i) >= 0
 	}
 	// A unit inside a phrase that dates a past point ("last year", "قبل
 	// سنه") says when something happened, not how long this has lasted:
@@ -185,6 +202,8 @@ func (e *Engine) readMeasures(a *analysis) measures {
 		if k, ok := e.numbers[w]; ok {
 			if u := unitAt(i + 1); u >= 0 {
 				e.readCount(a, &m, i, k, u, i+1, has, near)
+			} else if h := halfAt(i); h >= 0 {
+				e.readCount(a, &m, i, k+0.5, unitAt(h), h, has, near)
 			} else if i+2 < n && a.toks[i+1].text == "of" {
 				// "a couple of months", "a couple of days"
 				if u := unitAt(i + 2); u >= 0 {
@@ -275,7 +294,11 @@ func (e *Engine) readMeasures(a *analysis) measures {
 		case (near(i, mTemp, 3, 2) || suffix == "c" || suffix == "f") && isTemp(v, suffix):
 			m.tempC = max(m.tempC, toCelsius(v, suffix))
 		case countOf(i):
-			e.readCount(a, &m, i, v, unitAt(i+1), i+1, has, near)
+			if h := halfAt(i); h >= 0 {
+				e.readCount(a, &m, i, v+0.5, unitAt(h), h, has, near)
+			} else {
+				e.readCount(a, &m, i, v, unitAt(i+1), i+1, has, near)
+			}
 		case (near(i, mAge, 2, 0) || has(i+1, mOld) || suffix == "yo") && v >= 1 && v <= 120:
 			// "عمره 71", and a number with its "old" right after: "my
 			// tatay 71 y.o.", "71 yo", or glued to it: "my 10yo" (h41-014)

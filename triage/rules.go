@@ -165,7 +165,13 @@ type complaintSpec struct {
 	// hurt badly on the stairs for months is osteoarthritis, NICE NG226);
 	// by default severe wins.
 	SevereChronic string `toml:"severe_chronic"`
-	Priority      int    `toml:"priority"`
+	// MildSignsAcute says the mild signs tell an episode that is new (a
+	// twist that bears weight, Ottawa): told of a complaint of two weeks or
+	// more, or a long time, they do not make it mild, and it keeps its
+	// chronic urgency (a knee worn for years that "can still walk" is a GP
+	// visit, NICE NG226; h81-028).
+	MildSignsAcute bool `toml:"mild_signs_acute"`
+	Priority       int  `toml:"priority"`
 }
 
 type pathwaySpec struct {

@@ -306,6 +306,21 @@ func (e *Engine) readMeasures(a *analysis) measures {
 			m.ages = append(m.ages, m.ageMonths)
 		case suffix == "" && v >= 37.5 && v <= 42.5 && v != float64(int(v)):
 			m.tempC = max(m.tempC, v) // "38.5" alone is a temperature
+		case suffix == "" && v > 0 && v <= 35 && v != float64(int(v)) && near(i, mMeasured, 3, 0) && !countOf(i) &&
+			(inClause(i, mSugar) && !inClause(i, mTemp) && !inClause(i, mBP) && !inClause(i, mSpO2) ||
+				anywhere(mSugar) && !anywhere(mTemp) && !anywhere(mBP) && !anywhere(mSpO2)):
+			// a small reading with its decimals told by its measuring, the
+			// sugar named further back: «عندي السكر ... البارح قست لقيتو 3.6»
+			// (h78-023, 3.6 g/L, a Maghreb meter's unit): read as the
+			// reading beside the sugar is, g/L or mmol/L, both counted
+			lo, hi := v, v*18
+			if v <= 6 && !opensMmolRange(a, i) {
+				lo, hi = min(v*18, v*100), max(v*18, v*100)
+			}
+			if m.glucoseMin == 0 || lo < m.glucoseMin {
+				m.glucoseMin = lo
+			}
+			m.glucoseMax = max(m.glucoseMax, hi)
 		case suffix == "" && v >= 40 && v <= 900 && near(i, mMeasured, 3, 0) &&
 			(inClause(i, mSugar) && !inClause(i, mTemp) && !inClause(i, mBP) && !inClause(i, mSpO2) ||
 				anywhere(mSugar) && !anywhere(mTemp) && !anywhere(mBP) && !anywhere(mSpO2)):

@@ -30,7 +30,7 @@ func TestAnAmbulanceOthersWantedIsNoCallNow(t *testing.T) {
 
 // TestAnEverydayFaintIsRoutine: a faint after standing a long time or a
 // missed meal, with a quick recovery, is an uncomplicated faint (NICE
-// CG109 1.1.3): routine, not UR-NEURO-01. A diabetic's is UR-DIAB-04, and
+// CG109 1.1.3): routine, not UR-NEURO-01. A diabetic's is UR-DIAB-05, and
 // a faint in pregnancy or in an older person is still RF-CONSC-02.
 func TestAnEverydayFaintIsRoutine(t *testing.T) {
 	e := mustLoad(t)
@@ -41,7 +41,7 @@ func TestAnEverydayFaintIsRoutine(t *testing.T) {
 		"ما فطرتش الصبح واغمى عليا في الطابور ودلوقتي كويسه",
 		"كنت واقفه ساعات بالعرس واغمي علي، هلق منيحه",
 	)
-	amberOf(t, e, "UR-DIAB-04", true, Facts{AgeYears: 30},
+	amberOf(t, e, "UR-DIAB-05", true, Facts{AgeYears: 30},
 		"I have type 1 diabetes, skipped breakfast and fainted at work, fine now",
 		"عندي سكر وما فطرت واغمى علي في الشغل والحين زين",
 		"عندي السكر وما فطرتش وجاتني السخفة فالخدمة ودابا لاباس",

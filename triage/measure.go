@@ -27,6 +27,11 @@ type measures struct {
 	// when a level was read at all
 	ketones    float64
 	ketoneTold bool
+	// tempEnded: the highest temperature of an episode that has ended
+	// ("burning up, 39.4 ... back to herself ... temp 37.8 now"): not a
+	// reading of now, but a fever had, so the temperature words still
+	// read as one (belowFever)
+	tempEnded float64
 }
 
 // feverC is where a fever starts: 38 °C or more, measured any way, at any
@@ -37,7 +42,12 @@ const feverC = 38.0
 // a fever ("حرارتها ٣٧.٨", "temp 37.5"): the words for temperature are then
 // no fever. The highest reading counts, so "39 last night, 37.5 after the
 // paracetamol" is still a fever.
-func (m measures) belowFever() bool { return m.tempC > 0 && m.tempC < feverC }
+// A fever of an episode that has ended counts too (tempEnded): "my 2 year
+// old was burning up, 39.4 ... back to herself ... temp 37.8 now" (h83-022)
+// had a fever (NICE NG143 1.1: a fever the parent reports), settled.
+func (m measures) belowFever() bool {
+	return m.tempC > 0 && m.tempC < feverC && m.tempEnded < feverC
+}
 
 // measureConcepts are the lexicon concepts that give numbers their meaning.
 var measureConcepts = []string{
@@ -255,7 +265,13 @@ func (e *Engine) readMeasures(a *analysis) measures {
 		switch {
 		case a.ended != nil && a.ended[i] && unitAt(i+1) < 0 && !near(i, mAge, 2, 0):
 			// a reading of an episode that has ended ("dropped to 50 ...
-			// back to 118"): not now
+			// back to 118"): not now; a temperature is kept as the fever
+			// the episode had (tempEnded)
+			if (near(i, mTemp, 3, 2) || suffix == "c" || suffix == "f") && isTemp(v, suffix) {
+				m.tempEnded = max(m.tempEnded, toCelsius(v, suffix))
+			} else if suffix == "" && v >= 37.5 && v <= 42.5 && v != float64(int(v)) {
+				m.tempEnded = max(m.tempEnded, v)
+			}
 		case near(i, mSpO2, 3, 1) && v >= 50 && v <= 100:
 			if m.spo2 == 0 || int(v) < m.spo2 {
 				m.spo2 = int(v)

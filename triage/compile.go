@@ -170,7 +170,10 @@ type neededConcepts struct {
 	spotting, vaginalBleeding, vaginalWord int32
 	// passedEpisode are the signs whose ended episode is still seen
 	// today (@episode_passed, UR-NEURO-04)
-	passedEpisode          []int32
+	passedEpisode []int32
+	// pregnancyStages tell how far along a pregnancy is; a count read as
+	// a baby's age is none of them (ageIsNoStage)
+	pregnancyStages        []int32
 	facts                  map[string]int32
 	elderlyFact            int32 // @elderly, set from an elderly word when no age is known
 	neg, pseudo, hist, med int32
@@ -206,6 +209,13 @@ func compile(s *ruleSet) (*Engine, error) {
 			return nil, fmt.Errorf("triage: the lexicon must define concept %q", id)
 		}
 		e.need.passedEpisode = append(e.need.passedEpisode, c)
+	}
+	for _, id := range []string{"early_pregnancy", "mid_pregnancy", "late_pregnancy"} {
+		c, ok := lex.index[id]
+		if !ok {
+			return nil, fmt.Errorf("triage: the lexicon must define concept %q", id)
+		}
+		e.need.pregnancyStages = append(e.need.pregnancyStages, c)
 	}
 	e.durFacts = map[int32]int{}
 	for id, days := range map[string]int{"@dur_3d": 3, "@dur_5d": 5, "@dur_7d": 7, "@dur_14d": 14} {

@@ -11,6 +11,8 @@ const (
 	modNeg          = "_neg"
 	modNegBefore    = "_neg_before"
 	modNegClosing   = "_neg_closing"
+	modNegLead      = "_neg_lead"
+	modBecame       = "_became"
 	modPseudo       = "_pseudo"
 	modHist         = "_hist"
 	modMed          = "_med"
@@ -50,6 +52,7 @@ type concept struct {
 	ordered   bool
 	anyOf     []int32
 	elsewhere []int32 // not read in a sentence naming one of these (a term, or built by near)
+	across    bool    // near groups may span the sentences of a short message
 }
 
 // lexicon is the compiled vocabulary: word patterns indexed for lookup,
@@ -129,7 +132,8 @@ func buildLexicon(s *ruleSet) (*lexicon, error) {
 	mods := []struct {
 		id    string
 		terms []string
-	}{{modNeg, m.Negation}, {modNegBefore, m.NegationAfter}, {modNegClosing, m.NegationClosing}, {modPseudo, m.PseudoNegation}, {modHist, m.History}, {modMed, m.Medication},
+	}{{modNeg, m.Negation}, {modNegBefore, m.NegationAfter}, {modNegClosing, m.NegationClosing},
+		{modNegLead, m.NegationLead}, {modBecame, m.Became}, {modPseudo, m.PseudoNegation}, {modHist, m.History}, {modMed, m.Medication},
 		{modResolved, m.Resolved}, {modResolvedVerb, m.ResolvedVerbs}, {modDistant, m.Distant},
 		{modPastPoint, m.PastPoint}, {modDaysBack, m.DaysBack}, {modFeared, m.Feared},
 		{modAsked, m.Asked}, {modAnsweredNo, m.AnsweredNo}}
@@ -156,7 +160,7 @@ func buildLexicon(s *ruleSet) (*lexicon, error) {
 		if w == 0 {
 			w = defaultWindow
 		}
-		lx.addConcept(concept{id: c.ID, helper: c.Helper, diagnosis: c.Diagnosis, window: w, ordered: c.Ordered, except: -1})
+		lx.addConcept(concept{id: c.ID, helper: c.Helper, diagnosis: c.Diagnosis, window: w, ordered: c.Ordered, across: c.Across, except: -1})
 	}
 	for i, m := range s.more {
 		ci, ok := lx.index[m.ID]

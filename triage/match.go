@@ -59,6 +59,7 @@ func (lx *lexicon) analyze(text string) *analysis {
 	lx.applyPastPoint(a)
 	lx.applyConditionDurations(a)
 	lx.applyOtherTraveller(a)
+	lx.applyLocalWarmth(a)
 	a.present = make([]bool, len(lx.concepts))
 	a.pos = make([]int32, len(lx.concepts))
 	a.past = make([]bool, len(lx.concepts))
@@ -285,10 +286,14 @@ func (lx *lexicon) matchComposites(a *analysis) {
 func (lx *lexicon) addNear(a *analysis, ci int32, c *concept, pick []int32) {
 	first := a.occs[pick[0]]
 	start, end := first.start, first.end
+	across := false
 	for k, oi := range pick {
 		o := a.occs[oi]
 		if o.clause != first.clause {
-			return
+			if !c.across || len(pick) < 3 || !lx.shortAbout(a, first) {
+				return
+			}
+			across = true
 		}
 		if c.ordered && k > 0 && o.start <= a.occs[pick[k-1]].end {
 			return
@@ -301,7 +306,7 @@ func (lx *lexicon) addNear(a *analysis, ci int32, c *concept, pick []int32) {
 		}
 		start, end = min(start, o.start), max(end, o.end)
 	}
-	if int(end-start+1) > c.window {
+	if int(end-start+1) > c.window && !across {
 		return
 	}
 	if c.ordered && len(pick) > 1 && (lx.negOwnedBetween(a, a.occs[pick[0]], a.occs[pick[1]]) ||
@@ -530,6 +535,110 @@ func (lx *lexicon) samePerson(a *analysis, x, y occ) bool {
 	}
 	for k := int32(0); k <= x.end-x.start; k++ {
 		if a.toks[x.start+k].text != a.toks[y.start+k].text {
+			return false
+		}
+	}
+	return true
+}
+
+// localWarmthReach is how many words may stand between a fever word and
+// the touch that tells it ("hot to touch", «وسخن شوي ع اللمس»).
+const localWarmthReach = 3
+
+// applyLocalWarmth switches off a fever word told with a touch (touch_told,
+// in its phrase, at most localWarmthReach words away) when the part
+// nearest it in its sentence is a foot, a leg, a joint, a wound or a breast
+// (warm_part), not the body, the head or the forehead (warm_whole): the
+// local heat of an inflammation, not a temperature. What was built from it
+// goes with it. A part the touching hand is («نحط يدي») is no part.
+func (lx *lexicon) applyLocalWarmth(a *analysis) {
+	fever, ok1 := lx.index["fever"]
+	touch, ok2 := lx.index["touch_told"]
+	part, ok3 := lx.index["warm_part"]
+	whole, ok4 := lx.index["warm_whole"]
+	if !ok1 || !ok2 || !ok3 || !ok4 || a.first[fever] < 0 || a.first[touch] < 0 || a.first[part] < 0 {
+		return
+	}
+	inTouch := func(o occ) bool {
+		for i := a.first[touch]; i >= 0; i = a.next[i] {
+			if t := a.occs[i]; o.start <= t.end && t.start <= o.end {
+				return true
+			}
+		}
+		return false
+	}
+	changed := map[int32]bool{}
+	for i := a.first[fever]; i >= 0; i = a.next[i] {
+		f := a.occs[i]
+		if f.off || f.comp1 > f.comp0 {
+			continue
+		}
+		ph := a.toks[f.start].phrase
+		touched := false
+		for k := a.first[touch]; k >= 0; k = a.next[k] {
+			t := a.occs[k]
+			if a.toks[t.start].phrase == ph && t.start <= f.end+localWarmthReach && t.end+localWarmthReach >= f.start {
+				touched = true
+			}
+		}
+		if !touched {
+			continue
+		}
+		// the nearest part in the sentence decides
+		best, local := int32(-1), false
+		for _, c := range []int32{part, whole} {
+			for k := a.first[c]; k >= 0; k = a.next[k] {
+				p := a.occs[k]
+				if p.clause != f.clause || inTouch(p) || p.start <= f.end && f.start <= p.end {
+					continue
+				}
+				d := f.start - p.end
+				if p.start > f.end {
+					d = p.start - f.end
+				}
+				if best < 0 || d < best || d == best && c == whole {
+					best, local = d, c == part
+				}
+			}
+		}
+		if local {
+			a.occs[i].off = true
+			changed[i] = true
+		}
+	}
+	if len(changed) == 0 {
+		return
+	}
+	for i := range a.occs {
+		o := &a.occs[i]
+		for _, ci := range a.comps[o.comp0:o.comp1] {
+			if changed[ci] {
+				o.off = true
+				changed[int32(i)] = true
+			}
+		}
+	}
+}
+
+// acrossMaxClauses is how many sentences a message may have for a near
+// group marked across to be found in different sentences of it. Only a
+// group of three concepts or more (the diabetes, the foot and its wound)
+// is: two alone ("diabetes", "a wound") say too little apart.
+const acrossMaxClauses = 5
+
+// shortAbout reports whether the message is short (acrossMaxClauses
+// sentences at most) and the sentence of o names no other person ("my
+// mother has diabetes" is hers, not the writer's).
+func (lx *lexicon) shortAbout(a *analysis, o occ) bool {
+	if len(a.toks) == 0 || a.toks[len(a.toks)-1].clause-a.toks[0].clause >= acrossMaxClauses {
+		return false
+	}
+	other, ok := lx.index["other_person"]
+	if !ok {
+		return true
+	}
+	for i := a.first[other]; i >= 0; i = a.next[i] {
+		if a.occs[i].clause == o.clause {
 			return false
 		}
 	}

@@ -32,6 +32,9 @@ type measures struct {
 	// reading of now, but a fever had, so the temperature words still
 	// read as one (belowFever)
 	tempEnded float64
+	// agedAt: the tokens of the counts of weeks or months read as an age
+	// (a baby's: «ابني ٥ شهور», "weldi 5 shohor")
+	agedAt []int32
 }
 
 // feverC is where a fever starts: 38 °C or more, measured any way, at any
@@ -469,6 +472,9 @@ func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u i
 			m.ageMonths = 0 // days or weeks old
 		}
 		m.ages = append(m.ages, m.ageMonths)
+		if unit == mWeek || unit == mMonth {
+			m.agedAt = append(m.agedAt, int32(i))
+		}
 		return
 	}
 	if u+1 < len(a.toks) && e.isPregnancyWord(a, u+1) {

@@ -18,6 +18,7 @@ func (lx *lexicon) applyNegation(a *analysis) {
 	neg, pseudo := lx.index[modNeg], lx.index[modPseudo]
 	negBefore, feared := lx.index[modNegBefore], lx.index[modFeared]
 	negClosing := lx.index[modNegClosing]
+	negLead, became := lx.index[modNegLead], lx.index[modBecame]
 	hist, med := lx.index[modHist], lx.index[modMed]
 	a.negated = make([]bool, len(a.toks))
 	var marked []int32 // clauses with a history or medication phrase
@@ -27,8 +28,20 @@ func (lx *lexicon) applyNegation(a *analysis) {
 		case hist, med:
 			marked = append(marked, o.clause)
 		case neg:
+			if a.startsWith(became, o) && !a.negated[o.start] && !a.negationBefore(lx, o, neg) {
+				// «ولا كيعرج»: became or or, not nor
+				continue
+			}
 			if !a.keepsNegation(lx, o, pseudo) {
 				lx.scopeNegation(a, o)
+			}
+		case negLead:
+			// only the first word negates, and what follows it from the
+			// next word on; the first word itself is no walking
+			first := occ{concept: o.concept, start: o.start, end: o.start, clause: o.clause}
+			if !a.keepsNegation(lx, first, pseudo) {
+				a.negated[o.start] = true
+				lx.scopeNegation(a, first)
 			}
 		case feared:
 			lx.scopeFeared(a, o)
@@ -66,6 +79,37 @@ func (lx *lexicon) applyNegation(a *analysis) {
 			}
 		}
 	}
+}
+
+// negationBefore reports whether a negation ends in o's phrase before it
+// with no stop word between, as «ما كياكلش» before «ولا كيشرب» (its own
+// symptom phrase keeps it from reaching on).
+func (a *analysis) negationBefore(lx *lexicon, o occ, neg int32) bool {
+	for i := a.first[neg]; i >= 0; i = a.next[i] {
+		n := a.occs[i]
+		if n.end >= o.start || a.toks[n.end].phrase != a.toks[o.start].phrase {
+			continue
+		}
+		stopped := false
+		for p := n.end + 1; p < o.start; p++ {
+			stopped = stopped || lx.stops[a.toks[p].text]
+		}
+		if !stopped {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWith reports whether an occurrence of concept c begins where o
+// does.
+func (a *analysis) startsWith(c int32, o occ) bool {
+	for i := a.first[c]; i >= 0; i = a.next[i] {
+		if a.occs[i].start == o.start {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *analysis) hasNegInside(lx *lexicon, o occ, neg int32) bool {

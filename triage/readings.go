@@ -40,6 +40,7 @@ func (e *Engine) read(text string) *analysis {
 	r.mu.Unlock()
 	a := e.lex.analyze(text)
 	a.measured(e) // read before it is shared, never by two at once
+	e.ageIsNoStage(a)
 	r.mu.Lock()
 	if _, ok := r.slots[text]; !ok { // read by another meanwhile
 		if r.slots == nil {
@@ -63,4 +64,40 @@ func (a *analysis) private() *analysis {
 	c := *a
 	c.pos = slices.Clone(a.pos)
 	return &c
+}
+
+// ageIsNoStage switches off a pregnancy's stage told by a count of weeks
+// or months («٥ شهور», "5 shohor", "6 weeks") where the count was read as
+// a baby's or a child's age: «ابني ٥ شهور عنده حرارة», "bnti 3 chhar fiha
+// s5ana" are a baby's months, not the fifth month of a pregnancy.
+func (e *Engine) ageIsNoStage(a *analysis) {
+	m := a.nums
+	if m == nil || len(m.agedAt) == 0 {
+		return
+	}
+	changed := false
+	for _, c := range e.need.pregnancyStages {
+		a.each(c, func(j int32) {
+			o := &a.occs[j]
+			for _, t := range m.agedAt {
+				if o.start <= t && t <= o.end && !o.off {
+					o.off, changed = true, true
+				}
+			}
+		})
+	}
+	if !changed {
+		return
+	}
+	for _, c := range e.need.pregnancyStages {
+		a.present[c] = false
+		a.each(c, func(j int32) {
+			if o := a.occs[j]; !o.off && !o.ended {
+				a.present[c] = true
+				if o.start < a.pos[c] {
+					a.pos[c] = o.start
+				}
+			}
+		})
+	}
 }

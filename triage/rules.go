@@ -67,6 +67,16 @@ type modifierSpec struct {
 	Feared          []string `toml:"feared"`          // phrases that make what follows a fear, not a symptom ("خايفه ترجع له التشنجات")
 	Asked           []string `toml:"asked"`           // phrases that report a question put to the patient ("asked him if", «سألته اذا»)
 	AnsweredNo      []string `toml:"answered_no"`     // phrases that report the patient's "no" to it ("he said no", «قال لا»)
+
+	// phrases whose first word is a negation only before the word after
+	// it, which it then negates: the Maghreb's «ماشي» (also walking, and
+	// OK) before a present verb, «ماشي كيضرني راسي» (my head does not hurt)
+	NegationLead []string `toml:"negation_lead"`
+	// a negation word that, before these words, negates only when a
+	// negation before it already reaches it: the Maghreb's «ولا» before a
+	// present verb is "became" or "or" («ولا كيعرج», he started limping),
+	// and "nor" only after a negation («ما كياكلش ولا كيشرب»)
+	Became []string `toml:"became"`
 }
 
 // knownWordsSpec lists real words that are never spell-corrected into a
@@ -91,6 +101,11 @@ type conceptSpec struct {
 	// these (word-list) concepts: "the left side" is the side of the
 	// throat or the tooth named there, not the loin.
 	Elsewhere []string `toml:"elsewhere"`
+	// Across: a near group of three concepts or more may also be found
+	// across the sentences of a short message (acrossMaxClauses sentences
+	// at most) when the sentence of its first component names no other
+	// person: "I have diabetes. My foot has a sore that won't heal."
+	Across bool `toml:"across"`
 }
 
 // moreSpec adds terms to a concept defined in another file: a language's
@@ -391,7 +406,8 @@ func (s *ruleSet) addModifiers(name string, m *modifierSpec) error {
 		s.modifiers, s.modifiersFile = into, name
 	}
 	for _, l := range []struct{ to, from *[]string }{
-		{&into.Negation, &from.Negation}, {&into.NegationAfter, &from.NegationAfter}, {&into.NegationClosing, &from.NegationClosing}, {&into.PseudoNegation, &from.PseudoNegation}, {&into.Stops, &from.Stops},
+		{&into.Negation, &from.Negation}, {&into.NegationAfter, &from.NegationAfter}, {&into.NegationClosing, &from.NegationClosing},
+		{&into.NegationLead, &from.NegationLead}, {&into.Became, &from.Became}, {&into.PseudoNegation, &from.PseudoNegation}, {&into.Stops, &from.Stops},
 		{&into.Continuers, &from.Continuers}, {&into.ClauseBreaks, &from.ClauseBreaks}, {&into.History, &from.History},
 		{&into.Medication, &from.Medication}, {&into.Fillers, &from.Fillers}, {&into.Common, &from.Common},
 		{&into.NoStrip, &from.NoStrip}, {&into.Resolved, &from.Resolved}, {&into.ResolvedVerbs, &from.ResolvedVerbs},

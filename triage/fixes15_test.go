@@ -1,0 +1,19 @@
+package triage
+
+import "testing"
+
+// TestDiabeticFootGoesToTheGP: an infected diabetic foot is urgent and
+// seen by the GP (UR-DIAB-06; NHS: Diabetes - foot problems), told in one
+// sentence or across a short message; a very high sugar stays the diabetes
+// team's (UR-DIAB-01).
+func TestDiabeticFootGoesToTheGP(t *testing.T) {
+	e := mustLoad(t)
+	urgencyIs(t, e, Urgent, "general_practice", Facts{AgeYears: 60},
+		"I'm diabetic and there's a red patch around a blister on my foot that's gotten bigger since yesterday",
+		"I have diabetes. My foot has a sore that won't heal and it's red and warm",
+		"عندي سكر وفي جرح في رجلي محمر ومنتفخ",
+		"عندي السكر من 10 سنين، جرحت رجلي والجرح راه حمر ومنفوخ",
+	)
+	amberOf(t, e, "UR-DIAB-01", true, Facts{AgeYears: 60}, "sugar is 350 today, no other symptoms", "السكر ٣٥٠ اليوم")
+	amberOf(t, e, "UR-DIAB-01", false, Facts{AgeYears: 60}, "I'm diabetic and there's a red patch around a blister on my foot")
+}

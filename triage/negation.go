@@ -309,11 +309,16 @@ var yearWords = map[string]bool{"سنه": true, "سنين": true, "سنوات": 
 func datedClauses(a *analysis) []int32 {
 	var out []int32
 	for i := 0; i+1 < len(a.toks); i++ {
+		w := a.toks[i].text
 		v, suffix, ok := leadingNumber(a.toks[i+1].text)
+		if n, word := numberWords[a.toks[i+1].text]; !ok && word && (w == "من" || w == "قبل") {
+			// the count written as a word: «جلطه من خمس سنين» as «من 5
+			// سنين» (h85-037)
+			v, suffix, ok = float64(n), "", true
+		}
 		if !ok || suffix != "" || v != float64(int(v)) || a.toks[i].clause != a.toks[i+1].clause {
 			continue
 		}
-		w := a.toks[i].text
 		switch {
 		case w == "at" || w == "aged":
 			ok = v >= 13 && v <= 120

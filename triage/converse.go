@@ -427,8 +427,9 @@ func (c *conversation) choose(topic string) *Question {
 	}
 	open := c.open(pool)
 	asked := c.asked(topic)
-	if c.screen() != nil {
-		// the safety screen still to come is one of the six
+	if c.screen() != nil || c.screenedAway() {
+		// the safety screen still to come is one of the six, and so is
+		// one the family's questions have asked in its place
 		asked++
 	}
 	// The age first when it decides whether a question that could change
@@ -553,6 +554,28 @@ func (c *conversation) fitsBut(q *Question) bool {
 // breathless patient would have to answer "yes" to "trouble breathing?":
 // their family's own questions have screened them).
 func (c *conversation) screen() *Question {
+	fitting := c.fittingScreen()
+	if fitting == nil || c.screened(fitting) {
+		return nil
+	}
+	for _, id := range fitting.Findings {
+		if f := c.e.findings[id]; f != nil && c.e.textFinding(c.a, f) == FindingPresent {
+			return nil
+		}
+	}
+	return fitting
+}
+
+// screenedAway reports whether the patient's screen is not asked because
+// the family's questions asked its signs (screened_by).
+func (c *conversation) screenedAway() bool {
+	q := c.fittingScreen()
+	return q != nil && c.screened(q)
+}
+
+// fittingScreen is the safety screen for the patient's age, nil once one
+// was answered.
+func (c *conversation) fittingScreen() *Question {
 	var fitting *Question
 	for _, id := range c.e.questionIDs {
 		q := c.e.questions[id]
@@ -578,15 +601,25 @@ func (c *conversation) screen() *Question {
 			fitting = q
 		}
 	}
-	if fitting == nil {
-		return nil
+	return fitting
+}
+
+// screened reports whether the family's own questions have asked what
+// the screen q asks (screened_by): a febrile child asked whether drowsy or
+// floppy, whether a rash does not fade, whether the ribs suck in and
+// whether the nappies are dry has been asked the child's screen, and is
+// not asked it again. Not when a bleed is told (screened_unless): the
+// screen's heavy bleeding is then asked.
+func (c *conversation) screened(q *Question) bool {
+	if len(q.screenedBy) == 0 || q.screenedUnless.met(c.present) {
+		return false
 	}
-	for _, id := range fitting.Findings {
-		if f := c.e.findings[id]; f != nil && c.e.textFinding(c.a, f) == FindingPresent {
-			return nil
+	for _, g := range q.screenedBy {
+		if !slices.ContainsFunc(g, func(qq *Question) bool { return c.answered(qq.ID) || c.settled(qq) }) {
+			return false
 		}
 	}
-	return fitting
+	return true
 }
 
 func (e *Engine) complaint(id string) *complaint {

@@ -37,10 +37,14 @@ type Question struct {
 	Screen   bool      // a safety screen, asked once before non-emergency advice
 	RedFlag  bool      // "yes" can make an emergency: "not sure" to its one finding counts as "yes"
 	check    *Question // asked after "not sure": its "no" clears the doubt (unsure_check)
-	fit      fit
-	needs    context
-	unless   context
-	severeAt int
+	// a screen's questions that, all asked, have screened the patient
+	// (screened_by: one of each group), unless screenedUnless is read
+	screenedBy     [][]*Question
+	screenedUnless context
+	fit            fit
+	needs          context
+	unless         context
+	severeAt       int
 }
 
 // fit is who a question may be asked of.

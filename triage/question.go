@@ -71,6 +71,41 @@ func (e *Engine) compileQuestions(s *ruleSet) error {
 		}
 		cq.check = ck
 	}
+	for i, q := range s.questions {
+		if len(q.ScreenedBy) == 0 && len(q.ScreenedUnless) == 0 {
+			continue
+		}
+		cq := e.questions[q.ID]
+		if !cq.Screen || len(q.ScreenedBy) == 0 {
+			return loadError(s.questionFile[i], "question", q.ID, "screened_by belongs to a safety screen, and screened_unless with it")
+		}
+		for _, g := range q.ScreenedBy {
+			var group []*Question
+			for _, id := range strings.Split(g, "|") {
+				qq := e.questions[strings.TrimSpace(id)]
+				if qq == nil || qq.Screen || qq.Kind != KindYesNo {
+					return loadError(s.questionFile[i], "question", q.ID, "screened_by names %q, not a yes_no question that is no screen", id)
+				}
+				group = append(group, qq)
+			}
+			cq.screenedBy = append(cq.screenedBy, group)
+		}
+		var err error
+		cq.screenedUnless, err = contextOf(q.ScreenedUnless, func(names []string) ([]int32, error) {
+			var out []int32
+			for _, n := range names {
+				c, ok := e.lex.index[n]
+				if !ok {
+					return nil, fmt.Errorf("unknown concept %q", n)
+				}
+				out = append(out, c)
+			}
+			return out, nil
+		})
+		if err != nil {
+			return loadError(s.questionFile[i], "question", q.ID, "screened_unless: %v", err)
+		}
+	}
 	return nil
 }
 

@@ -257,6 +257,12 @@ type questionSpec struct {
 	// Screen marks a safety screen: asked once before any non-emergency
 	// advice, the one fitting the patient's age.
 	Screen bool `toml:"screen"`
+	// ScreenedBy (a screen only): groups of questions, alternatives joined
+	// with "|". When each group has a question answered, or settled by the
+	// words, the family's own questions have asked what the screen asks,
+	// and it is not asked again — unless one of ScreenedUnless is read.
+	ScreenedBy     []string `toml:"screened_by"`
+	ScreenedUnless []string `toml:"screened_unless"`
 	// UnsureCheck is the question asked next when this red-flag
 	// discriminator is answered "not sure": a sign a lay person can tell
 	// ("is there difficulty breathing?" after "not sure" whether the

@@ -109,8 +109,11 @@ func (e *Engine) resetState(s *state, a *analysis, f Facts, fx answerEffects) {
 		s.present[e.need.mild] = false
 	}
 	s.m = a.measured(e)
-	if s.m.belowFever() {
+	if s.m.belowFever() || e.feverIsWeather(a) {
 		s.present[e.need.fever] = false // "temperature 37.8" is no fever
+	}
+	if len(s.m.weatherAt) > 0 {
+		s.present[e.need.heat] = true // «الحراره اليوم ٥٠»: a day in strong heat
 	}
 	s.months = e.ageMonths(f, s.m, fx)
 	s.sex = e.sexOf(s, f, fx)

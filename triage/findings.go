@@ -214,7 +214,7 @@ func (e *Engine) said(a *analysis, c int32) bool {
 		return false
 	}
 	if c == e.need.fever {
-		if a.measured(e).belowFever() {
+		if a.measured(e).belowFever() || e.feverIsWeather(a) {
 			return false
 		}
 	}

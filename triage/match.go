@@ -354,6 +354,15 @@ func (lx *lexicon) negOwnedBetween(a *analysis, neg, next occ) bool {
 		return false
 	}
 	fever, negWord := lx.index["fever"], lx.index["neg_word"]
+	// a word glued to و past the negation's own word starts an act of its
+	// own, as it ends the negation's scope (scopeNegation): «وما ياكل
+	// ويتنفس بسرعه» (not eating, and breathing fast, h86-014) is no "not
+	// breathing"; «ما عاد يتنفس» still is
+	for p := neg.end + 2; p <= next.start && int(p) < len(a.toks); p++ {
+		if lx.newActAt(a, int(p)) {
+			return true
+		}
+	}
 	for _, o := range a.occs {
 		// a symptom, not a person or a word of time between them: "can't
 		// get him to wake" is still not waking. The everyday complaints

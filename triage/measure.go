@@ -35,6 +35,9 @@ type measures struct {
 	// agedAt: the tokens of the counts of weeks or months read as an age
 	// (a baby's: «ابني ٥ شهور», "weldi 5 shohor")
 	agedAt []int32
+	// weatherAt: where a reading beside a temperature word is too high for
+	// a body (44 to 60 °C, «الحراره اليوم ٥٠»): the day's heat, not a fever
+	weatherAt []int32
 }
 
 // feverC is where a fever starts: 38 °C or more, measured any way, at any
@@ -310,6 +313,9 @@ func (e *Engine) readMeasures(a *analysis) measures {
 			if m.bpSysMin == 0 || int(v) < m.bpSysMin {
 				m.bpSysMin = int(v)
 			}
+		case (near(i, mTemp, 3, 2) || suffix == "c") && suffix != "f" && isWeather(v):
+			// «الحراره اليوم ٥٠», "it's 48 degrees out": no body is that hot
+			m.weatherAt = append(m.weatherAt, int32(i))
 		case (near(i, mTemp, 3, 2) || suffix == "c" || suffix == "f") && isTemp(v, suffix):
 			m.tempC = max(m.tempC, toCelsius(v, suffix))
 		case countOf(i):
@@ -634,6 +640,41 @@ func isTemp(v float64, suffix string) bool {
 		return v >= 93 && v <= 111
 	}
 	return v >= 34 && v <= 43.5
+}
+
+// isWeather reports whether a Celsius reading beside a temperature word is
+// the air's: above any body's (heat stroke peaks near 42 °C) and within a
+// summer day's in the Gulf or the Sahel (the Gulf's summers reach 50 °C).
+func isWeather(v float64) bool { return v >= 44 && v <= 60 }
+
+// feverIsWeather reports whether every temperature word the message reads
+// as a fever stands beside the air's reading, with no body's reading told:
+// «اخوي يشتغل برا والحراره اليوم ٥٠» (h86-002) is the day's heat, and
+// asks no question of a fever. A fever told apart («وعنده حراره») stays.
+func (e *Engine) feverIsWeather(a *analysis) bool {
+	m := a.measured(e)
+	if len(m.weatherAt) == 0 || m.tempC > 0 {
+		return false
+	}
+	found := false
+	for oi := a.first[e.need.fever]; oi >= 0; oi = a.next[oi] {
+		o := a.occs[oi]
+		if o.off || o.ended {
+			continue
+		}
+		found = true
+		beside := false
+		for _, w := range m.weatherAt {
+			if a.toks[w].clause == o.clause && w >= o.start-2 && w <= o.end+3 {
+				beside = true
+				break
+			}
+		}
+		if !beside {
+			return false
+		}
+	}
+	return found
 }
 
 func toCelsius(v float64, suffix string) float64 {

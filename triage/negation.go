@@ -176,6 +176,14 @@ func (a *analysis) partCovers(i int, n occ) bool {
 	return false
 }
 
+// newActAt reports whether token p is an Arabic word glued to و that is
+// not itself a known word («وعرقان», «ويتنفس»): what it says is told apart
+// from a negation before it.
+func (lx *lexicon) newActAt(a *analysis, p int) bool {
+	t := a.toks[p]
+	return t.isArabic && strings.HasPrefix(t.text, "و") && !lx.conts[t.text] && !lx.known[t.text] && !t.fullHit
+}
+
 func (lx *lexicon) scopeNegation(a *analysis, n occ) {
 	for p, steps := int(n.end)+1, 0; p < len(a.toks) && steps < lx.scope; p, steps = p+1, steps+1 {
 		t := a.toks[p]
@@ -184,7 +192,7 @@ func (lx *lexicon) scopeNegation(a *analysis, n occ) {
 		}
 		// An Arabic word glued to و that is not itself a known word starts
 		// a new phrase: "ما فيني حرارة وعرقان" negates the fever only.
-		if t.isArabic && strings.HasPrefix(t.text, "و") && !lx.conts[t.text] && !lx.known[t.text] && !t.fullHit && p > int(n.end)+1 {
+		if p > int(n.end)+1 && lx.newActAt(a, p) {
 			return
 		}
 		a.negated[p] = true

@@ -231,6 +231,12 @@ func (lx *lexicon) endsEpisode(a *analysis, r occ, pseudo int32) bool {
 	if a.negated[r.start] {
 		return false
 	}
+	// asked where someone went, «تسال عن جدي الله يرحمه وين راح» (h86's
+	// probes: a grandmother asking where her dead husband went), ends
+	// nothing
+	if r.start > 0 && whereWords[a.toks[r.start-1].text] {
+		return false
+	}
 	for i := range a.occs {
 		o := a.occs[i]
 		if o.start > r.end || r.start > o.end {
@@ -249,6 +255,12 @@ func (lx *lexicon) endsEpisode(a *analysis, r occ, pseudo int32) bool {
 		}
 	}
 	return true
+}
+
+// whereWords ask where: an ending verb right after one is a going
+// somewhere, not an episode over.
+var whereWords = map[string]bool{
+	"where": true, "وين": true, "فين": true, "فاين": true, "لوين": true, "لفين": true, "منين": true,
 }
 
 // stoppedObjects follow an ending verb that has an object: "I stopped

@@ -70,6 +70,8 @@ type complaint struct {
 	mildSigns         []int32 // read, they make this complaint mild
 	briefSigns        []int32 // read, they make it mild even when severe
 	yieldsTo          []int32 // read, this complaint is another's part and not matched
+	besideWords       []int32 // told only through these, it yields to any other complaint
+	besideUnless      []int32 // read, the beside words do not yield
 	severe            Urgency
 	chronic           Urgency
 	severeChronic     Urgency // "" : severe wins over chronic
@@ -426,6 +428,14 @@ func (e *Engine) compileComplaints(s *ruleSet) error {
 		if err != nil {
 			return err
 		}
+		besideWords, err := e.conceptList(file, "complaint", c.ID, "beside_words", c.BesideWords)
+		if err != nil {
+			return err
+		}
+		besideUnless, err := e.conceptList(file, "complaint", c.ID, "beside_unless", c.BesideUnless)
+		if err != nil {
+			return err
+		}
 		for _, p := range []string{c.Pathway, c.ChildPathway} {
 			if p != "" && e.pathways[p] == nil {
 				return loadError(file, "complaint", c.ID, "unknown pathway %q", p)
@@ -450,7 +460,7 @@ func (e *Engine) compileComplaints(s *ruleSet) error {
 			specialty: c.Specialty, childSpecialty: c.ChildSpecialty, pregnantSpecialty: c.PregnantSpecialty,
 			selfCareSpecialty: c.SelfCareSpecialty, chronicSpecialty: c.ChronicSpecialty,
 			deferSpecialty: c.DeferSpecialty, priority: c.Priority, mildSigns: mildSigns, briefSigns: briefSigns,
-			yieldsTo: yieldsTo, mildSignsAcute: c.MildSignsAcute,
+			yieldsTo: yieldsTo, besideWords: besideWords, besideUnless: besideUnless, mildSignsAcute: c.MildSignsAcute,
 		}
 		if cc.childSpecialty == "" {
 			cc.childSpecialty = "pediatrics"

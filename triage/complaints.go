@@ -245,6 +245,28 @@ func (e *Engine) matchComplaints(s *state) []matchedComplaint {
 		}
 		out = append(out, matchedComplaint{c: c, urgency: u, chronic: chronic, pos: pos})
 	}
+	// a complaint told only through its beside words (a fear) is the
+	// worry of another complaint told with it
+	// (a complaint of its own: not a refill or a follow-up, which takes
+	// its specialty from the condition named, nor another such worry)
+	if len(out) > 1 {
+		beside := func(m matchedComplaint) bool {
+			return len(m.c.besideWords) > 0 && (len(m.c.besideUnless) == 0 || !anyOf(s, m.c.besideUnless)) && s.onlyBeside(m.c)
+		}
+		own := false
+		for _, m := range out {
+			own = own || !m.c.deferSpecialty && !beside(m)
+		}
+		if own {
+			kept := out[:0]
+			for _, m := range out {
+				if !beside(m) {
+					kept = append(kept, m)
+				}
+			}
+			out = kept
+		}
+	}
 	if len(out) == 0 {
 		out = append(out, s.endedComplaints()...)
 	} else {
@@ -395,4 +417,37 @@ func (s *state) chronicWith(c *complaint) bool {
 	e := s.e
 	d14 := e.need.facts["@dur_14d"]
 	return s.has(d14) && !s.toldApart(d14, &r) || s.has(e.need.chronic) && !s.toldApart(e.need.chronic, &r)
+}
+
+// onlyBeside reports whether complaint c is told only through its beside
+// words: each of its triggers present is read in the words (not from an
+// answer), and every occurrence of it now lies within one of a beside
+// word ("so worried" beside a fever, «خايفة كتير» beside spotting).
+func (s *state) onlyBeside(c *complaint) bool {
+	for _, t := range c.triggers {
+		if !s.has(t) {
+			continue
+		}
+		seen := false
+		for _, o := range s.a.occs {
+			if o.concept != t || o.off || o.ended {
+				continue
+			}
+			seen = true
+			covered := false
+			for _, w := range s.a.occs {
+				if !w.off && slices.Contains(c.besideWords, w.concept) && w.start <= o.start && w.end >= o.end {
+					covered = true
+					break
+				}
+			}
+			if !covered {
+				return false
+			}
+		}
+		if !seen {
+			return false
+		}
+	}
+	return true
 }

@@ -173,8 +173,16 @@ type complaintSpec struct {
 	// theirs: read, this complaint is not matched (a belly pain told with
 	// the days of a period is the period pain's).
 	YieldsTo []string `toml:"yields_to"`
-	Severe   string   `toml:"severe"`
-	Chronic  string   `toml:"chronic"`
+	// BesideWords are words that tell this complaint only as a feeling
+	// about another one: when every word that names it is one of these
+	// (a fear, "I'm so worried", «خايفة كتير») and another complaint is
+	// told, it is that complaint's worry and is not matched.
+	BesideWords []string `toml:"beside_words"`
+	// BesideUnless are words that keep the complaint told through its
+	// beside words (bleeding on a blood thinner is the blood thinner's).
+	BesideUnless []string `toml:"beside_unless"`
+	Severe       string   `toml:"severe"`
+	Chronic      string   `toml:"chronic"`
 	// SevereChronic is the urgency of a severe pain of two weeks or more,
 	// when a long-standing one is not the same as a new one (a knee that has
 	// hurt badly on the stairs for months is osteoarthritis, NICE NG226);

@@ -120,3 +120,31 @@ func TestAnEarlyPregnancyToldShortIsNotAskedAboutWaters(t *testing.T) {
 		"انا حاملة ف شهر 7 وكيحرقني البول",
 	)
 }
+
+// TestAChildsWheezeIsNotAskedAboutAHeartAttack: a heart attack's chest pain
+// (RF-CHEST-01, NICE CG95) is listed for adults in the breathing family,
+// so a child's asthma or cough is not asked about chest pain, whose "not
+// sure" sent asthmatic children to the emergency number (h12-010,
+// h72-022); how hard the child is breathing is still asked, and an adult's
+// asthma is still asked about chest pain. Chest pain told stays the
+// emergency it was.
+func TestAChildsWheezeIsNotAskedAboutAHeartAttack(t *testing.T) {
+	e := mustLoad(t)
+	kid := Facts{AgeYears: 9}
+	texts := []string{
+		"my 9 year old has asthma, wheezy since yesterday, using her blue inhaler every 4 hours, talking fine",
+		"بنتي ٩ سنين عندها ربو ومن امس عم تصفر وتسعل، عم اعطيها البخاخ الازرق",
+		"بنتي عندها ٩ سنين وعندها حساسيه صدر، بتكح وبتنهج شويه",
+		"ولدي عمره ٩ سنين عنده ربو ويكح وايد من امس",
+		"ولدي عندو 9 سنين عندو الضيقة وكيكح بزاف",
+		"bnti 9 sneen 3indaha rabo, alyoom saar 3indaha kat-ha w dheeq nafas shwey",
+	}
+	askedOrNot(t, e, "breath_chest_pain", false, kid, texts...)
+	askedOrNot(t, e, "breath_speak", true, kid, texts[0])
+	askedOrNot(t, e, "breath_chest_pain", true, Facts{AgeYears: 35},
+		"my asthma is bad since 3 days, I use my blue inhaler every 3-4 hours, I can talk normal",
+		"عندي ربو ومن امس نفسي ضيق وعم استعمل البخاخ كتير",
+	)
+	classifiedAs(t, e, true, Facts{AgeYears: 40}, "chest pain and short of breath", "وجع في الصدر مع ضيق نفس")
+	classifiedAs(t, e, true, kid, "my 9 year old can't breathe, her lips are blue")
+}

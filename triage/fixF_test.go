@@ -148,3 +148,37 @@ func TestAChildsWheezeIsNotAskedAboutAHeartAttack(t *testing.T) {
 	classifiedAs(t, e, true, Facts{AgeYears: 40}, "chest pain and short of breath", "وجع في الصدر مع ضيق نفس")
 	classifiedAs(t, e, true, kid, "my 9 year old can't breathe, her lips are blue")
 }
+
+// TestAPilgrimsInfectionIsNotAskedAboutHeatStroke: a pilgrim's fever with a
+// source of its own (the Hajj cough, a tooth abscess, a water infection)
+// is that infection's, not heat illness, which comes on in hours of heat
+// (Saudi MOH): the heat questions' "not sure" sent three days of cough in
+// the hotel to the emergency number (h14-020, h16-019, h24-007). A fever
+// with no source, or a collapse, confusion or vomiting, on pilgrimage or
+// in the sun, is still asked; heat stroke told is still the emergency.
+func TestAPilgrimsInfectionIsNotAskedAboutHeatStroke(t *testing.T) {
+	e := mustLoad(t)
+	adult := Facts{AgeYears: 50}
+	infection := []string{
+		"Dad has had a cough and temperature for three days in our hotel in Makkah, bringing up yellow phlegm",
+		"I am in Madinah hotel for umrah. I have toothache 3 days, now my cheek is swelling and I have fever",
+		"امي معتمره وساكنين بفندق جنب الحرم، صار لها يومين عندها كحه وحراره",
+		"انا في مكة للعمرة وعندي كحة وسخونية من تلات ايام",
+		"انا بمكة للعمرة وصرلي يومين عندي سعلة وحرارة",
+		"انا حاجة في الاوتيل قريب للحرم، عندي حرقة في البول وتوا ولات عندي سخانة",
+		"ana fi mina w 3indi 7arara w ka7a min 3 ayam",
+	}
+	askedOrNot(t, e, "heat_confused", false, adult, infection...)
+	askedOrNot(t, e, "heat_hot_dry", false, adult, infection...)
+	askedOrNot(t, e, "heat_confused", true, adult,
+		"I'm in Mina for Hajj and I have had a fever since this morning",
+		"we were at Arafat in the sun all day, now he has a fever and is vomiting",
+		"انا في منى وعندي حراره من الصبح",
+		"ابوي في الحج وصار عنده حراره وترجيع",
+		"my mother is on umrah, she has a cough and she feels dizzy and weak",
+	)
+	classifiedAs(t, e, true, adult,
+		"my husband collapsed in the sun at arafat, his skin is hot and dry and he is confused",
+		"الحاج طاح في الشمس وجسمه حار مرة ويخربط في الكلام",
+	)
+}

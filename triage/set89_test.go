@@ -213,3 +213,16 @@ func TestSneezingOrDroolingALotIsNoSeverity(t *testing.T) {
 		t.Errorf("a pain a lot not severe")
 	}
 }
+
+// TestTeethComingWithTheirPronoun: «عم تطلع سنانها», her teeth coming
+// through, is teething (NHS: Baby teething symptoms; h89-034).
+func TestTeethComingWithTheirPronoun(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{"بنتي ٧ شهور عم تطلع سنانها", "ابني عم يطلع سنانو", "بنتي تطلع سنونها"} {
+		if !present(t, e, text, "teething_word") {
+			t.Errorf("%q: no teething", text)
+		}
+	}
+	urgencyIs(t, e, SelfCare, "pediatrics", Facts{AgeMonths: 7},
+		"بنتي ٧ شهور عم تطلع سنانها، عم تريل كتير وعم تعض كل شي ونومها خربان")
+}

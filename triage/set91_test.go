@@ -1,6 +1,9 @@
 package triage
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestGodShouldTakeMeIsAPassiveWish: a wish that God would take one, as
 // second-language writers put it (South Asian, Nigerian, Filipino
@@ -131,4 +134,32 @@ func TestThreadwormsAreForThePharmacy(t *testing.T) {
 	if d := e.Classify("my son has worms and blood in his poo", f); d.Urgency == SelfCare {
 		t.Errorf("worms with blood: %s", d.Urgency)
 	}
+}
+
+// TestAChildsAsthmaIsNotAskedAHeartAttacksChestPain: the breathing
+// family's chest pain question (RF-CHEST-01, a heart attack's signs in
+// adults, NICE CG95) is asked from 16; a child with asthma is asked the
+// child's breathing emergencies, and "not sure" of a chest pain no longer
+// sends h91-032 to the emergency number. An adult is still asked, and a
+// child's chest pain told in words still fires.
+func TestAChildsAsthmaIsNotAskedAHeartAttacksChestPain(t *testing.T) {
+	e := mustLoad(t)
+	for _, c := range []struct {
+		text string
+		f    Facts
+	}{
+		{"Hi doctor, my son 5 years has asthma. Since last night coughing a lot, using blue inhaler every 4 hour, still can talk and play", Facts{Lang: "en", AgeYears: 5, Sex: "m"}},
+		{"my 12 yr old has asthma and a cold, wheezier the last 2 days, blue inhaler every 4 hours", Facts{Lang: "en", AgeYears: 12, Sex: "f"}},
+		{"بنتي عمرها ٧ سنين عندها ربو، من مبارح عم تكح وتصفر بالليل، بتاخد البخاخ الازرق", Facts{Lang: "ar", AgeYears: 7, Sex: "f"}},
+		{"bnti 9 sneen 3indaha rabo, alyoom saar 3indaha kat-ha w dheeq nafas shwey", Facts{Lang: "ar", AgeYears: 9, Sex: "f"}},
+	} {
+		if asked := askedOf(e, c.text, c.f); slices.Contains(asked, "breath_chest_pain") {
+			t.Errorf("%q: asked %v", c.text, asked)
+		}
+	}
+	adult := "I have asthma, coughing since 2 days and more breathless, using blue inhaler every 4 hours"
+	if asked := askedOf(e, adult, Facts{Lang: "en", AgeYears: 40, Sex: "m"}); !slices.Contains(asked, "breath_chest_pain") {
+		t.Errorf("%q: asked %v; an adult is still asked", adult, asked)
+	}
+	classifiedAs(t, e, true, Facts{Lang: "en", AgeYears: 10, Sex: "m"}, "my son 10 has asthma, he is breathless and has chest pain now")
 }

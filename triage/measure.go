@@ -346,6 +346,19 @@ func (e *Engine) readMeasures(a *analysis) measures {
 				m.glucoseMin = lo
 			}
 			m.glucoseMax = max(m.glucoseMax, hi)
+		case suffix == "" && v >= 200 && v <= 900 && v == float64(int(v)) && !countOf(i) &&
+			inClause(i, mSugar) && !inClause(i, mTemp) && !inClause(i, mBP) && !inClause(i, mSpO2) &&
+			!near(i, mAge, 3, 0) && !has(i+1, mOld) && !e.personBefore(a, i) && !e.drugBefore(a, i):
+			// a high reading told in the sugar's sentence but further from
+			// it, past a comma or a duration: "my sugar is high since 3
+			// days, 300 to 350 even i take my dose" (h91-038), «السكر عالي
+			// من يومين، ٣٠٠ و٣٥٠». Only a high one (a low number there may
+			// be a dose, a count or a weight), and not a dose named before
+			// it ("sugar high, taking metformin 500")
+			if m.glucoseMin == 0 || v < m.glucoseMin {
+				m.glucoseMin = v
+			}
+			m.glucoseMax = max(m.glucoseMax, v)
 		case suffix == "" && v >= 40 && v <= 900 && near(i, mMeasured, 3, 0) &&
 			(inClause(i, mSugar) && !inClause(i, mTemp) && !inClause(i, mBP) && !inClause(i, mSpO2) ||
 				anywhere(mSugar) && !anywhere(mTemp) && !anywhere(mBP) && !anywhere(mSpO2)):
@@ -861,6 +874,28 @@ func (e *Engine) personBefore(a *analysis, i int) bool {
 	for j := max(0, i-3); j < i; j++ {
 		if e.relativeAt(a, j) {
 			return true
+		}
+	}
+	return false
+}
+
+// drugBefore reports whether a medicine or a dose is named in the three
+// words before token i of its sentence ("metformin 500", "insulin 300"):
+// the number is a dose, not a reading.
+func (e *Engine) drugBefore(a *analysis, i int) bool {
+	cs := []int32{e.need.drugWord, e.need.med}
+	// a medicine for the sugar named by its name ("metformin", "insulin")
+	for _, id := range []string{"diabetes_word", "insulin_word", "dose_word"} {
+		if c, ok := e.lex.index[id]; ok {
+			cs = append(cs, c)
+		}
+	}
+	for _, c := range cs {
+		for j := a.first[c]; j >= 0; j = a.next[j] {
+			o := a.occs[j]
+			if int(o.end) < i && int(o.end) >= i-3 && a.toks[o.start].clause == a.toks[i].clause {
+				return true
+			}
 		}
 	}
 	return false

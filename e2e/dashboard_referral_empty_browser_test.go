@@ -153,7 +153,7 @@ func TestBrowserReferralFromEmpty(t *testing.T) {
 				chromedp.SetValue(`#target`, fmt.Sprint("dermatology:", re.facilityID(t, "jeddah_1"))),
 				chromedp.SendKeys(`#question`, map[string]string{"ar": "طفح لا يزول، ما رأيك؟", "en": "A rash that will not go: your view?"}[tc.lang]),
 				chromedp.Click(`#refer-submit`),
-				chromedp.WaitVisible(`#question`)))
+				chromedp.WaitVisible(`blockquote#question`))) // the referral page's, not the form's textarea
 			fits(gp, "3-referred")
 
 			derm := signIn("dr.derm", pathReferrals, `.refs a`)

@@ -375,7 +375,7 @@ func walkClinicFromEmpty(t *testing.T, lang, accept string, patient telegramtest
 		chromedp.SetValue(`#target`, fmt.Sprint("dermatology:", facilityID(t, pg, "taif_1"))),
 		chromedp.SendKeys(`#question`, map[string]string{"ar": "طفح لا يزول، ما رأيك؟", "en": "A rash that will not go: your view?"}[lang]),
 		chromedp.Click(`#refer-submit`),
-		chromedp.WaitVisible(`#question`)))
+		chromedp.WaitVisible(`blockquote#question`))) // the referral page's, not the form's textarea
 	fits(gp, "6-referred")
 
 	// 5. The dermatologist books the joint session.

@@ -90,14 +90,17 @@ func (e *Engine) ageIsNoStage(a *analysis) {
 		return
 	}
 	for _, c := range e.need.pregnancyStages {
-		a.present[c] = false
+		first := int32(-1)
 		a.each(c, func(j int32) {
-			if o := a.occs[j]; !o.off && !o.ended {
-				a.present[c] = true
-				if o.start < a.pos[c] {
-					a.pos[c] = o.start
-				}
+			if o := a.occs[j]; !o.off && !o.ended && (first < 0 || o.start < first) {
+				first = o.start
 			}
 		})
+		// present again from its first occurrence still on (the one
+		// switched off may have been the first)
+		a.present[c] = first >= 0
+		if first >= 0 {
+			a.pos[c] = first
+		}
 	}
 }

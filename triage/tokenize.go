@@ -35,7 +35,14 @@ func (lx *lexicon) tokenize(a *analysis, text string) {
 			break
 		}
 		text, alts := w, []string(nil)
-		if arabizi && !lx.frenchArticle(z, words, k, reads) {
+		// a prefix written apart from its word: glued below
+		apart := ""
+		if arabizi && k+1 < len(words) {
+			apart = lx.arabiziApart(z, words, k, reads)
+		}
+		if apart != "" {
+			text = apart
+		} else if arabizi && !lx.frenchArticle(z, words, k, reads) {
 			if r := lx.arabiziReadings(z, w, reads); len(r) > 0 {
 				text, alts = r[0], r[1:]
 				// a short word may stand for several ("3ala" على)
@@ -97,10 +104,42 @@ func (lx *lexicon) frenchArticle(z *arabiziReader, words []string, k int, reads 
 	return isLatinWord(next) && len(lx.arabiziReadings(z, next, reads)) == 0 && (lx.french[next] || !lx.englishWord(next))
 }
 
+// arabiziApart reads words[k] of an Arabizi message as a prefix written
+// apart from its word, to be glued to the next one as Arabic script writes
+// it: the Levantine and Egyptian present's «بت» ("ma bt ro7" ما بتروح,
+// "bet 2oul"), and "la" before a direction ("la 2eddam" لقدام, "la wara"),
+// which is the preposition ل, not the negation لا. A child's rash that
+// "ma bt ro7 lama edghat" (does not fade when I press) was no
+// non-blanching rash, and a head he cannot lower "la 2eddam" no stiff neck
+// (h94-025; NICE NG240).
+func (lx *lexicon) arabiziApart(z *arabiziReader, words []string, k int, reads arabiziCache) string {
+	next := words[k+1]
+	if !isLatinWord(next) {
+		return ""
+	}
+	switch words[k] {
+	case "bt", "bet", "bit", "btt":
+		if len(lx.arabiziReadings(z, next, reads)) > 0 && !lx.englishWord(next) {
+			return "بت"
+		}
+	case "la", "l":
+		for _, r := range lx.arabiziReadings(z, next, reads) {
+			if arabiziDirections[r] {
+				return "ل"
+			}
+		}
+	}
+	return ""
+}
+
+// arabiziDirections are the directions "la" goes to in Arabizi ("la
+// 2eddam", "la wara", "la ta7t", "la fo2").
+var arabiziDirections = map[string]bool{"قدام": true, "ورا": true, "تحت": true, "فوق": true, "جوا": true, "برا": true}
+
 // arabiziGlue are the clitics Arabizi writes as words of their own ("w",
 // "el", "b", "l", "f", "bel", "fel" في ال), which Arabic script glues to
 // the next word.
-var arabiziGlue = map[string]bool{"و": true, "ال": true, "ب": true, "ل": true, "ف": true, "بال": true, "لل": true}
+var arabiziGlue = map[string]bool{"و": true, "ال": true, "ب": true, "ل": true, "ف": true, "بال": true, "لل": true, "بت": true}
 
 func (lx *lexicon) addToken(a *analysis, w string, clause, phrase int32) {
 	lx.addTokenReadings(a, w, nil, clause, phrase)

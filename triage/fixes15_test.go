@@ -17,3 +17,24 @@ func TestDiabeticFootGoesToTheGP(t *testing.T) {
 	amberOf(t, e, "UR-DIAB-01", true, Facts{AgeYears: 60}, "sugar is 350 today, no other symptoms", "السكر ٣٥٠ اليوم")
 	amberOf(t, e, "UR-DIAB-01", false, Facts{AgeYears: 60}, "I'm diabetic and there's a red patch around a blister on my foot")
 }
+
+// TestAnOldNormalTestIsNoEndToAPainNow: a test result dated months or
+// years back ("all tests were normal last year") ends only what its own
+// phrase tells, not a chest pain told beside it now (NICE CG95: new chest
+// pain is assessed whatever an old test showed). A pain told as past, with
+// its tests, is still over.
+func TestAnOldNormalTestIsNoEndToAPainNow(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 55, Sex: "m"}
+	classifiedAs(t, e, true, f,
+		"my chest is tight and heavy, all tests were normal last year",
+		"chest pain since an hour, my tests were all normal last year",
+		"ألم في صدري وضيق، والتحاليل كلها كانت سليمة السنة اللي فاتت",
+		"عندي ألم في صدري الحين، والفحوصات كلها كانت طبيعية قبل سنة",
+	)
+	classifiedAs(t, e, false, f,
+		"I had chest pain last month, all tests were normal",
+		"chest pain last week, went to ER, all tests were normal",
+		"كان عندي ألم في صدري الشهر اللي فات والتحاليل كلها كانت سليمة",
+	)
+}

@@ -42,6 +42,17 @@ func (lx *lexicon) applyResolution(a *analysis) {
 				continue
 			}
 			lo, hi := lx.episodeSpan(a, r, verb)
+			if lx.datedInPhrase(a, r) {
+				// a test result months or years old ends only what its
+				// own phrase tells: "my chest is tight and heavy, all
+				// tests were normal last year" was routine
+				for lo < hi && a.toks[lo].phrase != a.toks[r.start].phrase {
+					lo++
+				}
+				for hi > lo && a.toks[hi].phrase != a.toks[r.start].phrase {
+					hi--
+				}
+			}
 			if lo > hi {
 				continue
 			}
@@ -80,6 +91,37 @@ func (lx *lexicon) applyResolution(a *analysis) {
 			}
 		}
 	}
+}
+
+// datedInPhrase reports whether the ending phrase r is a test result
+// (tests_fine: "all tests were normal", «التحاليل سليمه») told with a
+// point months or years back in its own phrase: an old result, which says
+// nothing of a pain told beside it now.
+func (lx *lexicon) datedInPhrase(a *analysis, r occ) bool {
+	tests, ok := lx.index["tests_fine"]
+	if !ok {
+		return false
+	}
+	result := false
+	a.each(tests, func(i int32) {
+		if o := a.occs[i]; o.start <= r.end && r.start <= o.end {
+			result = true
+		}
+	})
+	if !result {
+		return false
+	}
+	ph := a.toks[r.start].phrase
+	dated := false
+	a.each(lx.index[modPastPoint], func(i int32) {
+		if a.toks[a.occs[i].start].phrase == ph {
+			dated = true
+		}
+	})
+	for _, t := range a.toks {
+		dated = dated || t.phrase == ph && isYear(t.text)
+	}
+	return dated
 }
 
 // endedHoursAgo reports whether the ending phrase r is dated minutes or
@@ -129,21 +171,50 @@ func (lx *lexicon) applyPastPoint(a *analysis) {
 	for _, p := range anchors {
 		clause := a.toks[p].clause
 		dated[clause] = true
+		// A point told with a test result in its phrase ("my tests were all
+		// normal last year", «التحاليل كلها كانت سليمة السنة اللي فاتت»)
+		// dates that old result, not a pain told beside it: "my chest is
+		// tight and heavy, all tests were normal last year" read the tight
+		// chest as a year old. Any other point dates its whole sentence
+		// ("I had a stroke 5 years ago, and since then his arm is weak").
+		inPhrase := lx.testResultIn(a, a.toks[p].phrase)
 		lo, hi := p, p
-		for lo > 0 && a.toks[lo-1].clause == clause && !lx.isNowWord(a.toks[lo-1].text) {
+		for lo > 0 && a.toks[lo-1].clause == clause && !lx.isNowWord(a.toks[lo-1].text) &&
+			(!inPhrase || a.toks[lo-1].phrase == a.toks[p].phrase) {
 			lo--
 		}
-		for int(hi)+1 < len(a.toks) && a.toks[hi+1].clause == clause && !lx.isNowWord(a.toks[hi+1].text) {
+		for int(hi)+1 < len(a.toks) && a.toks[hi+1].clause == clause && !lx.isNowWord(a.toks[hi+1].text) &&
+			(!inPhrase || a.toks[hi+1].phrase == a.toks[p].phrase) {
 			hi++
 		}
 		for i := range a.occs {
-			if o := &a.occs[i]; o.start >= lo && o.end <= hi && !o.off && (lx.symptom(o.concept) || lx.pastPointOff[o.concept]) {
+			o := &a.occs[i]
+			// in a dated phrase, what starts there is dated too, though
+			// built on to a word past its comma
+			in := o.start >= lo && o.end <= hi || inPhrase && o.start >= lo && o.start <= hi
+			if in && !o.off && (lx.symptom(o.concept) || lx.pastPointOff[o.concept]) {
 				o.ended = true
 			}
 		}
 	}
 	lx.continueDated(a, dated)
 	lx.sinceDated(a)
+}
+
+// testResultIn reports whether phrase ph tells a test result (tests_fine:
+// "all tests were normal", «التحاليل سليمه»).
+func (lx *lexicon) testResultIn(a *analysis, ph int32) bool {
+	tests, ok := lx.index["tests_fine"]
+	if !ok {
+		return false
+	}
+	found := false
+	a.each(tests, func(i int32) {
+		if a.toks[a.occs[i].start].phrase == ph {
+			found = true
+		}
+	})
+	return found
 }
 
 // sinceDated reads "since" with a point months or years back ("weak since

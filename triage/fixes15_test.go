@@ -38,3 +38,19 @@ func TestAnOldNormalTestIsNoEndToAPainNow(t *testing.T) {
 		"كان عندي ألم في صدري الشهر اللي فات والتحاليل كلها كانت سليمة",
 	)
 }
+
+// TestSeeingNoUseIsNoSightLost: «مش شايفة فايدة» is "I see no use", a low
+// mood or a medicine that does not help, not "I cannot see" (it was
+// RF-EYE-01). No use in anything is hopelessness (the mood's questions), no
+// use in one's life a passive wish (UR-MH-02); sight lost is still RF-EYE-01.
+func TestSeeingNoUseIsNoSightLost(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 30}
+	classifiedAs(t, e, false, f,
+		"انا تعبانة نفسيا ومش شايفة فايدة من اي حاجة",
+		"ما عم شوف فايدة من شي",
+		"مش شايف فايدة من الدوا ده، لسه الصداع",
+	)
+	urgencyIs(t, e, Urgent, "psychiatry", f, "مش شايف فايده في حياتي", "مش شايفة فايدة من حياتي خلاص")
+	classifiedAs(t, e, true, f, "فجأة مش شايف بعيني اليمين", "ما عم شوف منيح من عيني من الصبح فجأة")
+}

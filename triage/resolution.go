@@ -93,25 +93,15 @@ func (lx *lexicon) applyResolution(a *analysis) {
 	}
 }
 
-// datedInPhrase reports whether the ending phrase r is a test result
-// (tests_fine: "all tests were normal", «التحاليل سليمه») told with a
-// point months or years back in its own phrase: an old result, which says
+// datedInPhrase reports whether the ending phrase r is told in a phrase
+// with a test result (testResultIn: "all tests were normal", «التحاليل
+// سليمه») and a point months or years back: an old result, which says
 // nothing of a pain told beside it now.
 func (lx *lexicon) datedInPhrase(a *analysis, r occ) bool {
-	tests, ok := lx.index["tests_fine"]
-	if !ok {
-		return false
-	}
-	result := false
-	a.each(tests, func(i int32) {
-		if o := a.occs[i]; o.start <= r.end && r.start <= o.end {
-			result = true
-		}
-	})
-	if !result {
-		return false
-	}
 	ph := a.toks[r.start].phrase
+	if !lx.testResultIn(a, ph) {
+		return false
+	}
 	dated := false
 	a.each(lx.index[modPastPoint], func(i int32) {
 		if a.toks[a.occs[i].start].phrase == ph {

@@ -68,6 +68,7 @@ type complaint struct {
 	urgency           Urgency
 	mild              Urgency
 	mildSigns         []int32 // read, they make this complaint mild
+	mildUnless        []int32 // read, the mild signs do not
 	briefSigns        []int32 // read, they make it mild even when severe
 	yieldsTo          []int32 // read, this complaint is another's part and not matched
 	besideWords       []int32 // told only through these, it yields to any other complaint
@@ -420,6 +421,10 @@ func (e *Engine) compileComplaints(s *ruleSet) error {
 		if err != nil {
 			return err
 		}
+		mildUnless, err := e.conceptList(file, "complaint", c.ID, "mild_unless", c.MildUnless)
+		if err != nil {
+			return err
+		}
 		briefSigns, err := e.conceptList(file, "complaint", c.ID, "brief_signs", c.BriefSigns)
 		if err != nil {
 			return err
@@ -459,7 +464,7 @@ func (e *Engine) compileComplaints(s *ruleSet) error {
 			id: c.ID, triggers: trig, pathway: c.Pathway, childPathway: c.ChildPathway,
 			specialty: c.Specialty, childSpecialty: c.ChildSpecialty, pregnantSpecialty: c.PregnantSpecialty,
 			selfCareSpecialty: c.SelfCareSpecialty, chronicSpecialty: c.ChronicSpecialty,
-			deferSpecialty: c.DeferSpecialty, priority: c.Priority, mildSigns: mildSigns, briefSigns: briefSigns,
+			deferSpecialty: c.DeferSpecialty, priority: c.Priority, mildSigns: mildSigns, mildUnless: mildUnless, briefSigns: briefSigns,
 			yieldsTo: yieldsTo, besideWords: besideWords, besideUnless: besideUnless, mildSignsAcute: c.MildSignsAcute,
 		}
 		if cc.childSpecialty == "" {

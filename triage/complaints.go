@@ -218,7 +218,7 @@ func (e *Engine) matchComplaints(s *state) []matchedComplaint {
 		severe := s.fxHas(e.need.severe) || s.severeNear(i)
 		// "mild" rarely belongs to one word only; a complaint's own mild
 		// signs ("I can walk on it" after a sprain) make it mild too
-		ownMild := len(c.mildSigns) > 0 && anyOf(s, c.mildSigns)
+		ownMild := len(c.mildSigns) > 0 && anyOf(s, c.mildSigns) && !(len(c.mildUnless) > 0 && anyOf(s, c.mildUnless))
 		if ownMild && c.mildSignsAcute && chronic && s.chronicWith(c) {
 			// a sign of a mild new episode says nothing of one that has
 			// lasted weeks or years ("knee pain already long time ... he

@@ -289,7 +289,7 @@ var (
 // not when a symptom, an -ing word or an object follows it ("stopped
 // breathing", "stopped them").
 func (lx *lexicon) endsEpisode(a *analysis, r occ, pseudo int32) bool {
-	if a.negated[r.start] {
+	if a.negated[r.start] || lx.negationRightBefore(a, r, pseudo) {
 		return false
 	}
 	// asked where someone went, «تسال عن جدي الله يرحمه وين راح» (h86's
@@ -316,6 +316,31 @@ func (lx *lexicon) endsEpisode(a *analysis, r occ, pseudo int32) bool {
 		}
 	}
 	return true
+}
+
+// negationRightBefore: a negation word just before the ending verb, even
+// one a phrase holding it keeps from switching off what follows («ما
+// راحت الجلسة», she did not go to the session, is missed_verb's), says
+// the verb did not happen: «امي ما راحت الغسيل امس والحين نفسها ضيق»
+// (a dialysis missed, and breathless now) is nothing over. A pseudo
+// negation on it («بعد ما راحت», after it went) negates nothing.
+func (lx *lexicon) negationRightBefore(a *analysis, r occ, pseudo int32) bool {
+	if r.start == 0 {
+		return false
+	}
+	neg := lx.index[modNeg]
+	for _, o := range a.occs {
+		if o.concept != neg || o.end != r.start-1 {
+			continue
+		}
+		for _, p := range a.occs {
+			if p.concept == pseudo && p.start <= o.start && p.end >= o.end {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // whereWords ask where: an ending verb right after one is a going

@@ -165,6 +165,10 @@ type complaintSpec struct {
 	Urgency           string   `toml:"urgency"`
 	Mild              string   `toml:"mild"`
 	MildSigns         []string `toml:"mild_signs"` // concepts that make this complaint mild ("I can walk on it")
+	// MildUnless are concepts that, read or answered, keep the mild signs
+	// from making the complaint mild (an itchy rash after a food is hives
+	// for the pharmacist, not when a fever comes with it).
+	MildUnless []string `toml:"mild_unless"`
 	// BriefSigns say the pain lasts moments only, brought on and gone at
 	// once (a tooth that hurts with cold: dentine sensitivity): the
 	// complaint is then mild however strongly the moment hurts.

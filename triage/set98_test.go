@@ -1,0 +1,48 @@
+package triage
+
+import "testing"
+
+// Training set 98 (sixteenth session): pilgrims in Gulf Arabic, Gulf
+// Arabizi and English, most emergencies behind a mild first message.
+
+// TestMaakoDeniesWhatFollows: the Kuwaiti, Bahraini and Iraqi «ماكو»
+// ("there is none", "mako" in Arabizi) is a negation, as «مافي» is: «ماكو
+// حراره ولا ضيقه نفس» is a cough with no fever (h98-036, a cough of three
+// weeks after Hajj, was asked of malaria; NICE CKS cough), and «ماكو ورم»
+// no swollen calf (h98-012). What follows a "but" stays.
+func TestMaakoDeniesWhatFollows(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"رجعنا من الحج من ٣ اسابيع وللحين عندي كحه ناشفه، ماكو حراره ولا ضيقه نفس",
+		"ولدي عنده كحه وماكو حراره",
+		"3indi ka7a w mako 7arara",
+		"ماكوش حراره",
+	} {
+		if present(t, e, text, "fever") {
+			t.Errorf("%q: read as a fever", text)
+		}
+	}
+	for _, text := range []string{
+		"رجولي تعورني من المشي، ماكو ورم",
+		"بطة رجلي تعورني بس ماكو ورم ولا احمرار",
+	} {
+		if present(t, e, text, "calf_one_side") {
+			t.Errorf("%q: read as a swollen calf", text)
+		}
+	}
+	for _, text := range []string{
+		"ماكو حراره بس ضيقه نفس شديده",
+		"عنده حراره ٣٩ وماكو شي ثاني",
+	} {
+		if text == "ماكو حراره بس ضيقه نفس شديده" && !present(t, e, text, "breathless") {
+			t.Errorf("%q: the breathlessness after «بس» lost", text)
+		}
+		if text == "عنده حراره ٣٩ وماكو شي ثاني" && !present(t, e, text, "fever") {
+			t.Errorf("%q: the fever before «ماكو» lost", text)
+		}
+	}
+	// a city's name is no negation: Bamako stays a malaria area
+	classifiedAs(t, e, true, Facts{AgeYears: 40},
+		"رجعت من باماكو من اسبوع وعندي حراره ورجفه",
+	)
+}

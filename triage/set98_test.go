@@ -46,3 +46,25 @@ func TestMaakoDeniesWhatFollows(t *testing.T) {
 		"رجعت من باماكو من اسبوع وعندي حراره ورجفه",
 	)
 }
+
+// TestAJourneyToldByItsDaysOnTheRoad: a calf swollen on one side after two
+// days on the bus or in the car is the long journey of the policy's
+// settled note, an emergency (NICE NG158 1.1; NHS: DVT). h98-029 («جينا
+// بالباص من مسقط لمكه يومين طريق») was urgent. "Since two days" is when it
+// began, no journey; both ankles puffy is not one calf.
+func TestAJourneyToldByItsDaysOnTheRoad(t *testing.T) {
+	e := mustLoad(t)
+	redFlagIs(t, e, "RF-DVT-01", true, Facts{AgeYears: 61},
+		"السلام عليكم، الوالده ٦١ سنه جينا بالباص من مسقط لمكه يومين طريق. من امس بطة رجلها اليسار منتفخه وتعورها",
+		"we came by bus from Muscat, two days on the road, now her left calf is swollen and painful",
+		"drove 2 days from Riyadh to Makkah, my right calf is swollen and sore",
+		"جينا بالسياره من الكويت يوم كامل طريق ورجلي اليمين منتفخه وتوجعني",
+		"سافرنا يومين بالاتوبيس وسمانة رجلي الشمال وارمه ووجعاني",
+		"right calf swollen and painful since 3 days on the bus to umrah",
+	)
+	redFlagIs(t, e, "RF-DVT-01", false, Facts{AgeYears: 61},
+		"رجلي اليمين منتفخه وتعورني من يومين",
+		"my right calf is swollen and painful for 2 days",
+		"both ankles a bit puffy after 2 days on the bus, no pain",
+	)
+}

@@ -68,3 +68,35 @@ func TestAJourneyToldByItsDaysOnTheRoad(t *testing.T) {
 		"both ankles a bit puffy after 2 days on the bus, no pain",
 	)
 }
+
+// TestTheDiarrhoeasAmountIsNotTheBloods: "a lot" told right after the
+// diarrhoea in Arabic («اسهال وايد وفيه دم»), or "severe" right before it
+// in English, is how much diarrhoea there is: bloody diarrhoea with a
+// fever is an urgent appointment (NHS: Blood in poo; h98-033 was sent to
+// the emergency number as heavy bleeding). A lot of blood stays the
+// emergency.
+func TestTheDiarrhoeasAmountIsNotTheBloods(t *testing.T) {
+	e := mustLoad(t)
+	adult := Facts{AgeYears: 30}
+	redFlagIs(t, e, "RF-BLEED-01", false, adult,
+		"اخوي ٣٠ سنه من يومين عنده اسهال وايد وفيه دم وحراره",
+		"عنده اسهال كثير ومعاه دم",
+		"عندي اسهال كتير ومعه دم من مبارح",
+		"عندي اسهال جامد وفيه دم",
+		"الاسهال بزاف وفيه الدم",
+		"severe diarrhoea with blood since yesterday",
+		"3indah is-hal wayed w fee dam",
+	)
+	urgencyIs(t, e, Urgent, "", adult,
+		"اخوي ٣٠ سنه من يومين عنده اسهال وايد وفيه دم وحراره، يشرب عادي",
+		"severe diarrhoea with blood since yesterday",
+	)
+	redFlagIs(t, e, "RF-BLEED-01", true, adult,
+		"طالع دم وايد مع البراز",
+		"البراز فيه دم وايد",
+		"عنده اسهال وفيه دم وايد",
+		"a lot of blood in his poo",
+		"bleeding a lot from the bottom",
+		"ينزف وايد من جرح في يده",
+	)
+}

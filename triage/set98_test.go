@@ -100,3 +100,25 @@ func TestTheDiarrhoeasAmountIsNotTheBloods(t *testing.T) {
 		"ينزف وايد من جرح في يده",
 	)
 }
+
+// TestTheGulfsRilIsALeg: the Gulf says رجل and رجول with its ج as ي
+// («ريلي», «ريوله»): a diabetic's foot blister a week unhealed and red is
+// an urgent general-practice visit (NICE NG19 1.3.5; h98-030 was routine),
+// and a Gulf leg swollen after a hospital stay is the clot. A blister
+// without diabetes, redness or pus is not the diabetic foot.
+func TestTheGulfsRilIsALeg(t *testing.T) {
+	e := mustLoad(t)
+	old := Facts{AgeYears: 63}
+	amberOf(t, e, "UR-DIAB-06", true, old,
+		"ابوي عنده سكر، طلعت له فقاعه بريله من المشي حافي بصحن الطواف وصار لها اسبوع ما طابت، محمره ومنتفخه شوي",
+		"عندي سكر وفي جرح بريلي محمر ومنتفخ",
+		"امي عندها سكر وريلها فيها جرح ما طاب من اسبوعين",
+	)
+	amberOf(t, e, "UR-DIAB-06", false, old,
+		"ريولي كلها فقاقيع من المشي بالنعال، مافيها احمرار ولا صديد. ما عندي سكر",
+		"عندي سكر وابي اجدد العلاج",
+	)
+	redFlagIs(t, e, "RF-DVT-01", true, old,
+		"ريلي اليمين منتفخه وتعورني من طلعت من المستشفى",
+	)
+}

@@ -122,3 +122,23 @@ func TestTheGulfsRilIsALeg(t *testing.T) {
 		"ريلي اليمين منتفخه وتعورني من طلعت من المستشفى",
 	)
 }
+
+// TestTheRelieverCountedFiveTimesToday: a reliever inhaler used five times or more
+// today, or three since the morning, is needed more than usual: urgent
+// even when it helps (the service policy's settled note; BTS/SIGN 158;
+// h98-026 was a routine asthma). Once today, or twice a week, is not.
+func TestTheRelieverCountedFiveTimesToday(t *testing.T) {
+	e := mustLoad(t)
+	adult := Facts{AgeYears: 26}
+	amberOf(t, e, "UR-ASTHMA-02", true, adult,
+		"my asthma is bad with the dust and crowds, used the blue inhaler like 6 times today, normally once a week. it works every time and im ok now",
+		"asthma playing up, 4 times since this morning on the ventolin",
+		"الربو تعبني من الغبار واستخدمت البخاخ ست مرات اليوم",
+		"عندي ربو واستعملت الفنتولين ٥ مرات من الصبح",
+		"الربو تاعبني وخدت البخاخه ٦ مرات النهارده",
+	)
+	amberOf(t, e, "UR-ASTHMA-02", false, adult,
+		"I have asthma, used my inhaler once today, all fine, need a refill",
+		"عندي ربو واستخدم البخاخ مرتين بالاسبوع، ابي اجدد الوصفه",
+	)
+}

@@ -142,3 +142,29 @@ func TestTheRelieverCountedFiveTimesToday(t *testing.T) {
 		"عندي ربو واستخدم البخاخ مرتين بالاسبوع، ابي اجدد الوصفه",
 	)
 }
+
+// TestAPenOrGlassesBrokenIsNoBone: insulin pens, needles, glasses or a
+// phone that broke are no fracture (h98-011, «الابر انكسرت بالشنطه
+// بالطياره», went to orthopaedics and, not sure of a fall from height, to
+// the emergency number); insulin pens broken or forgotten leave a diabetic
+// without insulin, a supply the same day (UR-DIAB-03; NICE NG17 1.8). A
+// broken arm or wrist is still an injury.
+func TestAPenOrGlassesBrokenIsNoBone(t *testing.T) {
+	e := mustLoad(t)
+	adult := Facts{AgeYears: 33}
+	amberOf(t, e, "UR-INJ-01", false, adult,
+		"عندي سكر نوع اول وآخذ انسولين، الابر انكسرت بالشنطه بالطياره ووصلت مكه اليوم",
+		"نضارتي انكسرت بالزحمه عند الجمرات وما اشوف زين بعيد",
+		"my glasses broke in the crowd and my phone is broken too",
+		"my insulin pen broke in my bag",
+	)
+	amberOf(t, e, "UR-DIAB-03", true, adult,
+		"عندي سكر نوع اول وآخذ انسولين، الابر انكسرت بالشنطه بالطياره ووصلت مكه اليوم. السكر ٢٨٠",
+		"type 1 diabetic, my insulin pen broke in my bag and I have no other",
+		"ولدي عنده سكر نوع اول، نسى ابر الانسولين بالفندق بالعزيزيه",
+	)
+	amberOf(t, e, "UR-INJ-01", true, adult,
+		"طحت وانكسرت يدي وهي منتفخه وتعورني وايد",
+		"I think I broke my wrist, it's swollen and very painful",
+	)
+}

@@ -168,3 +168,28 @@ func TestAPenOrGlassesBrokenIsNoBone(t *testing.T) {
 		"I think I broke my wrist, it's swollen and very painful",
 	)
 }
+
+// TestDropsOfBloodAreNoRash: «نقط دم» and "spots of blood" are a spotting,
+// not a rash to be asked of a swollen throat and a spreading redness
+// (h98-040, spotting at two months of pregnancy). Red spots on the skin
+// stay a rash.
+func TestDropsOfBloodAreNoRash(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"انا حامل بالشهر الثاني، اليوم شفت نقط دم خفيفه",
+		"شفت نقاط من الدم بالليل",
+		"a few spots of blood on my underwear, 7 weeks pregnant",
+	} {
+		if present(t, e, text, "rash_word") {
+			t.Errorf("%q: read as a rash", text)
+		}
+	}
+	for _, text := range []string{
+		"طلعت له نقط حمرا على جسمه",
+		"red spots on his legs since yesterday",
+	} {
+		if !present(t, e, text, "rash_word") {
+			t.Errorf("%q: the rash lost", text)
+		}
+	}
+}

@@ -193,3 +193,21 @@ func TestDropsOfBloodAreNoRash(t *testing.T) {
 		}
 	}
 }
+
+// TestLegsSoreFromAllTheWalking: both legs aching from all the walking of
+// a pilgrimage, with no swelling, are sore muscles for rest and a
+// painkiller (NHS: Leg pain; h98-012 went to orthopaedics). One calf
+// swollen and painful is still the clot's urgent review.
+func TestLegsSoreFromAllTheWalking(t *testing.T) {
+	e := mustLoad(t)
+	adult := Facts{AgeYears: 44}
+	urgencyIs(t, e, SelfCare, "", adult,
+		"من كثر المشي بالحج رجولي متكسره، تعورني عضلات الفخذ والسمانه بالثنتين، ماكو ورم ولا احمرار",
+		"my legs are aching from all the walking at hajj, no swelling",
+		"رجليا بتوجعني من كتر المشي في العمره",
+	)
+	urgencyIs(t, e, Urgent, "", adult,
+		"رجلي اليسار منتفخه وتعورني من كثر المشي",
+		"my left calf is swollen and painful from all the walking",
+	)
+}

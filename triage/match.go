@@ -354,6 +354,12 @@ func (lx *lexicon) negOwnedBetween(a *analysis, neg, next occ) bool {
 		return false
 	}
 	fever, negWord := lx.index["fever"], lx.index["neg_word"]
+	// a negation reaches the end of its phrase and no further
+	// (scopeNegation): "he feel fine, not thirsty, eating normal" (h100-032)
+	// denies the thirst and eats; it is no "not eating"
+	if a.toks[next.start].phrase != a.toks[neg.end].phrase {
+		return true
+	}
 	// a word glued to و past the negation's own word starts an act of its
 	// own, as it ends the negation's scope (scopeNegation): «وما ياكل
 	// ويتنفس بسرعه» (not eating, and breathing fast, h86-014) is no "not

@@ -253,6 +253,7 @@ func TestHeatExhaustionMuchBetterAfterCooling(t *testing.T) {
 	amberOf(t, e, "UR-HEAT-02", false, f,
 		"الوالده عمرها ٦٥ كنا بالحرم وقت الظهر، جاها دوخه وعرق وايد وصداع. جلسناها بالمكيف وشربت موية، الحين صار لها ساعه وهي احسن بكثير وتسولف عادي",
 		"my mum is 70, dizzy and sweating after tawaf in the heat, we sat her in the shade with water and an hour later she is much better, back to herself",
+		"امي عمرها ٧٠ دايخة وعرقانة بعد الطواف في الشمس، قعدناها في التكييف وشربت مية، ودلوقتي رجعت لطبيعتها",
 	)
 	amberOf(t, e, "UR-HEAT-02", true, f,
 		"my mum is 70, dizzy and sweating after tawaf in the heat, she vomited, we sat her in the shade with water",

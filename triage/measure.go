@@ -198,7 +198,7 @@ func (e *Engine) readMeasures(a *analysis) measures {
 	})
 	for i := 0; i < n; i++ {
 		w := a.toks[i].text
-		if dated[i] {
+		if dated[i] && !e.sinceThenAfter(a, i) {
 			continue
 		}
 		if d, ok := dualUnits[w]; ok {
@@ -499,10 +499,11 @@ func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u i
 	if u+1 < len(a.toks) && e.isPregnancyWord(a, u+1) {
 		return // "30 weeks pregnant" is neither an age nor a duration
 	}
-	if (unit == mYear || unit == mMonth) && (u+1 < len(a.toks) && isAgo(a.toks[u+1].text) || prevText(a, i) == "قبل") {
+	if (unit == mYear || unit == mMonth) && (u+1 < len(a.toks) && isAgo(a.toks[u+1].text) || prevText(a, i) == "قبل") &&
+		!e.sinceThenAfter(a, u) {
 		// "had one 3 years ago", «قبل ست شهور»: a date months or years
 		// back, as a year is (datedClauses, past_point), not how long
-		// this has lasted
+		// this has lasted; unless "since then" follows it
 		return
 	}
 	if conditionBefore(a, e.need.condition, int32(i)) {
@@ -517,6 +518,45 @@ func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u i
 	if d > m.durDays {
 		m.durDays = d
 	}
+}
+
+// sinceThenAfter reports whether "since then" («ومن وقتها») follows the
+// date that ends at token u, in its sentence, with no word of now nor of
+// suddenness there: "I had corona 2 years before and since then I have
+// cough in morning time" (h101-016, a smoker's cough) has lasted the two
+// years, and was read as of no known length.
+func (e *Engine) sinceThenAfter(a *analysis, u int) bool {
+	lx := e.lex
+	since, ok := lx.index["since_then"]
+	sudden, ok2 := lx.index["sudden"]
+	if !ok || !ok2 {
+		return false
+	}
+	clause := a.toks[u].clause
+	found := false
+	inSince := map[int]bool{} // "since" is a word of now, but not in "ever since"
+	a.each(since, func(i int32) {
+		if o := a.occs[i]; o.clause == clause && int(o.start) > u && !o.off {
+			found = true
+			for j := o.start; j <= o.end; j++ {
+				inSince[int(j)] = true
+			}
+		}
+	})
+	if !found {
+		return false
+	}
+	for j := u + 1; j < len(a.toks) && a.toks[j].clause == clause; j++ {
+		if !inSince[j] && lx.isNowWord(a.toks[j].text) {
+			return false
+		}
+	}
+	for j := a.first[sudden]; j >= 0; j = a.next[j] {
+		if a.occs[j].clause == clause {
+			return false
+		}
+	}
+	return true
 }
 
 // babyIsAged reports whether the count at token i, its unit at token u,

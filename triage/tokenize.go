@@ -56,7 +56,11 @@ func (lx *lexicon) tokenize(a *analysis, text string) {
 		}
 		// «غير» is "but" and breaks the clause, except after «من»: «من غير
 		// فقاقيع» is "without blisters", a negation (h47-016).
-		if text == clauseMark || lx.breaks[text] && !(text == "غير" && glue == "" && lastWordIs(a, clause, "من", "ومن")) {
+		// «بس» before a count is "only", not "but": «طحت من الدرج، بس ثلاث
+		// درجات» (I fell down the stairs, only three steps, h101-019) keeps
+		// the few steps in the fall's sentence.
+		if text == clauseMark || lx.breaks[text] && !(text == "غير" && glue == "" && lastWordIs(a, clause, "من", "ومن")) &&
+			!(text == "بس" && k+1 < len(words) && countWord(words[k+1])) {
 			flush()
 			clause++
 			phrase++
@@ -427,4 +431,10 @@ func lastWordIs(a *analysis, clause int32, words ...string) bool {
 	}
 	t := a.toks[len(a.toks)-1]
 	return t.clause == clause && slices.Contains(words, t.text)
+}
+
+// countWord reports whether w is a count: a number ("3", "٣" folded) or
+// one written as a word («ثلاث», «كم»).
+func countWord(w string) bool {
+	return isNumber(w) || numberWords[w] > 0
 }

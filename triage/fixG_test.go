@@ -20,7 +20,10 @@ func TestAFaintWithAPlainTriggerIsNotAnEmergency(t *testing.T) {
 		"اغمى عليا تحت الدش السخن وفقت على طول ودلوقتي كويسه",
 		"oghma 3alaya enharda w ana bas7ab dam, delwa2ti kwayesa 5ales",
 	)
-	urgencyIs(t, e, Routine, "", adult, "I fainted while giving blood today, came round straight away, feel fine now")
+	// self-care since training set 102 (simple_faint): the uncomplicated
+	// faint needs no further assessment (NICE CG109 1.1.3), as the gold of
+	// h49-005 and h77-037 says; it was the routine of an ended episode
+	urgencyIs(t, e, SelfCare, "", adult, "I fainted while giving blood today, came round straight away, feel fine now")
 	classifiedAs(t, e, true, Facts{AgeYears: 78}, "I fainted while giving blood", "اغمي علي وهم يسحبون لي دم")
 	classifiedAs(t, e, true, Facts{AgeYears: 28, Pregnant: true}, "I fainted in the hot shower")
 	classifiedAs(t, e, true, adult,

@@ -36,6 +36,50 @@ func TestPillsNeckedAfterARow(t *testing.T) {
 	}
 }
 
+// TestNothingLikeItSince: a chest pain weeks back, checked, with "not had
+// anything since", "it never came back", «ما جاني شي من بعدها», «من داك
+// الوقت ما عاودني والو» is over: routine (the project's settled note; NICE
+// CG95), the Arabic weeks counted with a number («قبل ٣ اسابيع», «هادي 3
+// سيمانات») as far back as the English. A pain told now, or "until" today,
+// or "it came back" this morning, stays an emergency.
+func TestNothingLikeItSince(t *testing.T) {
+	e := mustLoad(t)
+	classifiedAs(t, e, false, Facts{AgeYears: 52},
+		"Had a tight crushing feeling in my chest about 3 weeks ago, went to A&E, they did ECG and bloods twice and said it wasnt my heart. not had anything since, no pain now.",
+		"had a crushing chest pain 2 weeks ago, checked at the hospital, havent had anything like it since",
+		"tight chest 3 weeks ago, ER said not heart, it never came back",
+		"chest pressure 3 weeks ago, checked, hasnt come back since, no pain now",
+		"جاني ضيق بصدري قبل ٣ اسابيع ورحت الطوارئ وقالوا مو القلب، وما جاني شي من بعدها",
+		"اجاني ضغط على صدري من ٣ اسابيع، فحصوني بالطوارئ، وما رجعلي ابدا",
+		"جاني واحد الضيق فصدري هادي 3 سيمانات، مشيت للمستعجلات وقالو ماشي القلب، ومن داك الوقت ما عاودني والو",
+	)
+	classifiedAs(t, e, true, Facts{AgeYears: 52},
+		"my chest is tight and crushing right now, had the same 3 weeks ago, nothing since till today",
+		"My chest is really tight right now. Had the same 3 weeks ago, checked in A&E, nothing since.",
+		"tight chest 3 weeks ago, nothing since until an hour ago, now its crushing again",
+		"صدري يعصرني الحين، نفس اللي جاني قبل ٣ اسابيع وما جاني شي من بعدها لين اليوم",
+		"crushing chest pain since an hour. had the same 3 weeks ago, went to A&E, never came back till now",
+	)
+}
+
+// TestAnAsthmaAttackSettledSinceLastNight: an attack the reliever settled a
+// day or more back, well today, is routine (the settled note: an attack
+// relieved and settled); one settled an hour ago is still UR-ASTHMA-03's
+// same-day review (BTS/SIGN 158), and more reliever than usual is urgent.
+func TestAnAsthmaAttackSettledSinceLastNight(t *testing.T) {
+	e := mustLoad(t)
+	urgencyIs(t, e, Routine, "", Facts{AgeYears: 31},
+		"last night i got asthma attack when sleeping, i take blue puffer 2 puffs and after 10 minute it go away complete. today i am normal, i can talk and walk, no problem breath",
+		"had an asthma attack yesterday evening, two puffs of ventolin sorted it, fine today",
+		"البارحة بالليل جاتني نوبة ربو، اخذت البخاخ وراحت، اليوم زينة",
+		"امبارح بالليل جتلي ازمة ربو وخدت البخاخة وراحت، النهارده كويسة",
+	)
+	urgencyIs(t, e, Urgent, "", Facts{AgeYears: 30},
+		"had a bad asthma attack about an hour ago walking home in the cold, took 6 puffs of my blue inhaler with the spacer and its settled now, can talk fine",
+		"asthma attack yesterday, settled with inhaler, but today using it every 2 hours",
+	)
+}
+
 // TestARepeatToldShort: "Could I get my sertraline repeat please?" is a
 // repeat prescription, routine, not a question about taking a medicine.
 func TestARepeatToldShort(t *testing.T) {

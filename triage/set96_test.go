@@ -62,6 +62,32 @@ func TestNothingLikeItSince(t *testing.T) {
 	)
 }
 
+// TestBrownOnTheUnderwearIsSpotting: brown or pink seen on the underwear, a
+// pad or the paper after wiping is spotting: urgent early in pregnancy
+// without pain or faintness (the settled note; NICE NG126), an emergency
+// late in pregnancy or with pain (RF-PREG-05, RF-PREG-10). Brown spots on
+// the face are not.
+func TestBrownOnTheUnderwearIsSpotting(t *testing.T) {
+	e := mustLoad(t)
+	amberOf(t, e, "UR-PREG-01", true, Facts{AgeYears: 28, Sex: "f"},
+		"hello, i am 7 weeks pregnant first baby. today morning i see little bit brown spot in my underwear when i go toilet. no pain in stomach, no dizzy",
+		"8 weeks pregnant and theres a bit of brown on my knickers, no pain",
+		"im 6 weeks pregnant, bit of pink when i wipe, no cramps",
+		"انا حامل بالشهر الثاني ولقيت نقطة بني بالملابس الداخلية، ما فيني الم",
+		"انا حامل في ٧ اسابيع ونزل مني شوية بني على الهدوم، مفيش وجع",
+		"انا حاملة فالشهر الثاني وبان ليا شي نقط بنيين فالسليب، ما عندي حتى وجع",
+	)
+	classifiedAs(t, e, false, Facts{AgeYears: 28, Sex: "f"},
+		"8 weeks pregnant and theres a bit of brown on my knickers, no pain",
+		"pregnant 20 weeks and got brown spots on my face, is it normal",
+		"bought pink pants for the baby, 30 weeks pregnant, when should i pack my bag",
+	)
+	classifiedAs(t, e, true, Facts{AgeYears: 30, Sex: "f"},
+		"im 33 weeks pregnant and theres a bit of brown on my knickers",
+		"6 weeks pregnant, bit of brown on the tissue when i wiped and strong pain on my left side",
+	)
+}
+
 // TestAnAsthmaAttackSettledSinceLastNight: an attack the reliever settled a
 // day or more back, well today, is routine (the settled note: an attack
 // relieved and settled); one settled an hour ago is still UR-ASTHMA-03's

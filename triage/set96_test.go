@@ -88,6 +88,28 @@ func TestBrownOnTheUnderwearIsSpotting(t *testing.T) {
 	)
 }
 
+// TestEveryHourIChangeThePad: the hour told before the pad ("every one
+// hour i change the pad", «كل ساعة بغير الفوطة») is a period soaking a pad
+// hourly: urgent without faintness (UR-GYN-02; the settled note; NHS:
+// Heavy periods), not RF-BLEED-01; with a faint it is still an emergency,
+// and a wound's dressing changed every hour is not a period.
+func TestEveryHourIChangeThePad(t *testing.T) {
+	e := mustLoad(t)
+	amberOf(t, e, "UR-GYN-02", true, Facts{AgeYears: 38, Sex: "f"},
+		"my period this month is too much heavy, from yesterday every one hour i change the pad and it is full, big clots also. i not feel dizzy or faint",
+		"period really heavy this time, every hour or two im changing my pad, big clots, not dizzy",
+		"الدورة نازلة جامد، كل ساعة بغير الفوطة ونازل حتت دم، مش دايخة",
+		"الريغل جاتني بزاف، كل ساعة كنبدل السيرفيت، ما كندوخش",
+	)
+	classifiedAs(t, e, false, Facts{AgeYears: 38, Sex: "f"},
+		"period really heavy this time, every hour or two im changing my pad, big clots, not dizzy",
+	)
+	classifiedAs(t, e, true, Facts{AgeYears: 38, Sex: "f"},
+		"period heavy, every hour i change the pad, and i fainted this morning",
+		"cut my arm, bleeding heavily, every hour I change the dressing",
+	)
+}
+
 // TestAnAsthmaAttackSettledSinceLastNight: an attack the reliever settled a
 // day or more back, well today, is routine (the settled note: an attack
 // relieved and settled); one settled an hour ago is still UR-ASTHMA-03's

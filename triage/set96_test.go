@@ -128,6 +128,36 @@ func TestAnAsthmaAttackSettledSinceLastNight(t *testing.T) {
 	)
 }
 
+// TestAnEggOnTheForehead: "a massive egg on his forehead" after running
+// into the coffee table is a knock to the head (NICE NG232 asks its
+// signs), at home a low-energy one, not a crash to ask about; with
+// vomiting and sleepiness it is RF-TRAUMA-02. A Gulf or Levantine «بيضة»
+// on the head is the same.
+func TestAnEggOnTheForehead(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"toddler (2) went flying into the corner of the coffee table, screamed straight away, now has a massive egg on his forehead",
+		"she smacked her head on the door, big goose egg, crying but playing now",
+		"ابني وقع وطلعتله بيضة براسه، بكى على طول وهلق عم يلعب عادي",
+	} {
+		if !present(t, e, text, "head_injury") {
+			t.Errorf("%q: want head_injury", text)
+		}
+	}
+	urgencyIs(t, e, SelfCare, "", Facts{AgeYears: 2},
+		"toddler (2) went flying into the corner of the coffee table, screamed straight away, now has a massive egg on his forehead. that was an hour ago, hes back to bouncing off the walls and eating crisps. not been sick",
+	)
+	if !present(t, e, "toddler (2) went flying into the corner of the coffee table", "minor_mechanism") {
+		t.Error("flying into the coffee table: want minor_mechanism")
+	}
+	redFlagIs(t, e, "RF-TRAUMA-02", true, Facts{AgeYears: 2},
+		"he smacked his head on the table and has been sick 3 times and is very sleepy",
+	)
+	if present(t, e, "egg allergy, ate cake, my head itches", "head_injury") {
+		t.Error("egg allergy: want no head_injury")
+	}
+}
+
 // TestARepeatToldShort: "Could I get my sertraline repeat please?" is a
 // repeat prescription, routine, not a question about taking a medicine.
 func TestARepeatToldShort(t *testing.T) {

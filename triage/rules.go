@@ -170,6 +170,10 @@ type complaintSpec struct {
 	// once (a tooth that hurts with cold: dentine sensitivity): the
 	// complaint is then mild however strongly the moment hurts.
 	BriefSigns []string `toml:"brief_signs"`
+	// ReliefSigns say a simple treatment eased it (a headache a
+	// paracetamol calmed): the complaint is then mild however strongly it
+	// was told, but not when it has lasted weeks (still "chronic").
+	ReliefSigns []string `toml:"relief_signs"`
 	// YieldsTo are complaints' words that tell this complaint as part of
 	// theirs: read, this complaint is not matched (a belly pain told with
 	// the days of a period is the period pain's).

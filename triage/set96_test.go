@@ -158,6 +158,27 @@ func TestAnEggOnTheForehead(t *testing.T) {
 	}
 }
 
+// TestAHeadacheAPainkillerEased: a headache told as "killing me" or «هموت
+// من الصداع» that a paracetamol eased is self-care (NICE CG150 1.3); one
+// the painkiller did not help stays a visit, one of a month stays routine,
+// and a thunderclap still fires.
+func TestAHeadacheAPainkillerEased(t *testing.T) {
+	e := mustLoad(t)
+	urgencyIs(t, e, SelfCare, "", Facts{AgeYears: 30},
+		"هموت من الصداع بجد، من امبارح وانا مش نايمة كويس ومضغوطة في الشغل، الوجع زي رباط حوالين راسي. خدت بنادول وهدي شوية. مفيش سخونية ولا ترجيع",
+		"this headache is killing me, took 2 paracetamol and it helped a bit, didnt sleep last night",
+		"راسي رح يطق من الوجع، اخدت بنادول وخف شوي",
+	)
+	urgencyIs(t, e, Routine, "", Facts{AgeYears: 30},
+		"terrible headache, paracetamol didnt help at all",
+		"راسي يوجعني وايد، خذيت بنادول وما نفع",
+		"3ndi sda3 kolla nhar f l3chiya mn chhar, kaytl3 m3a lkhdma w l'ecran, doliprane kay n'f3, ma kayn walo khor",
+	)
+	classifiedAs(t, e, true, Facts{AgeYears: 30},
+		"worst headache of my life came on suddenly, took paracetamol and it helped a bit",
+	)
+}
+
 // TestARepeatToldShort: "Could I get my sertraline repeat please?" is a
 // repeat prescription, routine, not a question about taking a medicine.
 func TestARepeatToldShort(t *testing.T) {

@@ -179,6 +179,20 @@ func TestAHeadacheAPainkillerEased(t *testing.T) {
 	)
 }
 
+// TestTheMaghrebsDialyseMissed: «فاتتني الدياليز» is a dialysis session
+// missed: urgent alone (UR-KIDNEY-02; the settled note), an emergency with
+// breathlessness (RF-KIDNEY-01).
+func TestTheMaghrebsDialyseMissed(t *testing.T) {
+	e := mustLoad(t)
+	amberOf(t, e, "UR-KIDNEY-02", true, Facts{AgeYears: 50},
+		"فاتتني الدياليز ديال البارح حيت الطوبيس ما جاش، ولكن لاباس عليا، ما عندي ضيق ف النفس، قلبي عادي وما ناعسش",
+		"ما لحقت جلسة الغسيل اليوم، حاسس حالي منيح",
+	)
+	redFlagIs(t, e, "RF-KIDNEY-01", true, Facts{AgeYears: 50},
+		"ما مشيتش للدياليز البارح وعندي ضيق فالنفس بزاف",
+	)
+}
+
 // TestARepeatToldShort: "Could I get my sertraline repeat please?" is a
 // repeat prescription, routine, not a question about taking a medicine.
 func TestARepeatToldShort(t *testing.T) {

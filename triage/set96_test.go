@@ -193,6 +193,22 @@ func TestTheMaghrebsDialyseMissed(t *testing.T) {
 	)
 }
 
+// TestHisBallsAreKillingHim: a pain "killing him" told of another, and his
+// "nuts", are a testicle's pain: with vomiting, torsion (RF-URO-01; NICE
+// CKS scrotal pain). Nuts eaten are not a testicle.
+func TestHisBallsAreKillingHim(t *testing.T) {
+	e := mustLoad(t)
+	redFlagIs(t, e, "RF-URO-01", true, Facts{AgeYears: 13, Sex: "m"},
+		"my 13yo woke me at 5am in bits, says his balls are killing him, the left one looks higher than the other and hes been sick twice",
+	)
+	if !present(t, e, "son's nuts are killing him since he woke", "testicular_pain") {
+		t.Error("his nuts are killing him: want testicular_pain")
+	}
+	if present(t, e, "allergic to nuts, ate some and my lips tingle", "testicle") {
+		t.Error("nuts eaten: want no testicle")
+	}
+}
+
 // TestARepeatToldShort: "Could I get my sertraline repeat please?" is a
 // repeat prescription, routine, not a question about taking a medicine.
 func TestARepeatToldShort(t *testing.T) {

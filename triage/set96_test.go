@@ -209,6 +209,23 @@ func TestHisBallsAreKillingHim(t *testing.T) {
 	}
 }
 
+// TestAwayWithTheFairies: "away with the fairies", "thinks im her sister",
+// «فاكراني اختها» are new confusion, and "breathing like shes run a
+// marathon" at rest is fast breathing: with an infection, sepsis (NICE
+// NG51, RF-SEPSIS-03). A marathon run yesterday is not.
+func TestAwayWithTheFairies(t *testing.T) {
+	e := mustLoad(t)
+	redFlagIs(t, e, "RF-SEPSIS-03", true, Facts{AgeYears: 84},
+		"Nan's been on antibiotics for a water infection since tuesday but tonight shes shaking like a leaf under 3 blankets, burning up, breathing like shes run a marathon and she's away with the fairies, thinks im her sister",
+		"جدي عنده حرارة ورجفة، ومفكرني اخوه، ونفسه سريع",
+		"ستي سخنة ومش مركزة، فاكراني اختها",
+		"mum is breathing like she ran a marathon just sitting in her chair, and has a fever",
+	)
+	classifiedAs(t, e, false, Facts{AgeYears: 30},
+		"he ran a marathon yesterday and now his calf hurts",
+	)
+}
+
 // TestARepeatToldShort: "Could I get my sertraline repeat please?" is a
 // repeat prescription, routine, not a question about taking a medicine.
 func TestARepeatToldShort(t *testing.T) {

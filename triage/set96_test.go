@@ -226,6 +226,25 @@ func TestAwayWithTheFairies(t *testing.T) {
 	)
 }
 
+// TestSomeoneStandingOnMyChest: «حاس احد دايس على صدري», «كأن جبل فوق
+// صدري», "feels like someones stood on my chest", "like a fridge on my
+// chest" are a chest pressure (RF-CHEST-02; NICE CG95); sitting on a chair
+// or a sofa beside an itchy chest is not.
+func TestSomeoneStandingOnMyChest(t *testing.T) {
+	e := mustLoad(t)
+	redFlagIs(t, e, "RF-CHEST-02", true, Facts{AgeYears: 62},
+		"السلام عليكم، من نص ساعة حاس احد دايس على صدري برجله، والعرق نازل مني بارد وانا جالس ما سويت شي",
+		"حاسس في حد قاعد على صدري من ساعة",
+		"كأن جبل فوق صدري وعرقان",
+		"feels like someones stood on my chest",
+		"like a fridge on my chest since 20 mins",
+	)
+	classifiedAs(t, e, false, Facts{AgeYears: 40},
+		"وانا جالس على الكرسي صدري فيه حبوب بتحكني",
+		"sat on the sofa all day, chest feels a bit itchy from the new jumper",
+	)
+}
+
 // TestARepeatToldShort: "Could I get my sertraline repeat please?" is a
 // repeat prescription, routine, not a question about taking a medicine.
 func TestARepeatToldShort(t *testing.T) {

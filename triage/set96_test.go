@@ -245,6 +245,21 @@ func TestSomeoneStandingOnMyChest(t *testing.T) {
 	)
 }
 
+// TestStabbedIsASimileForPain: a pain "like being stabbed" is how sharp it
+// is, not a knife wound (RF-TRAUMA-03 is for a stabbing); a stabbing is.
+func TestStabbedIsASimileForPain(t *testing.T) {
+	e := mustLoad(t)
+	classifiedAs(t, e, false, Facts{AgeYears: 27, Sex: "f"},
+		"i have period cramps, pain like being stabbed in my lower belly, took ibuprofen",
+	)
+	redFlagIs(t, e, "RF-TRAUMA-03", false, Facts{AgeYears: 27},
+		"sharp pain in my side like being stabbed when i breathe in after gym",
+	)
+	redFlagIs(t, e, "RF-TRAUMA-03", true, Facts{AgeYears: 25},
+		"i was stabbed in the leg an hour ago",
+	)
+}
+
 // TestARepeatToldShort: "Could I get my sertraline repeat please?" is a
 // repeat prescription, routine, not a question about taking a medicine.
 func TestARepeatToldShort(t *testing.T) {

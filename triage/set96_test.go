@@ -260,6 +260,31 @@ func TestStabbedIsASimileForPain(t *testing.T) {
 	)
 }
 
+// TestTheBabyNotMovingIsNoPersonUnresponsive: the unborn baby not moving,
+// told in its sentence, is the baby's movements (RF-PREG-06 late in
+// pregnancy, "el bebe" included), not a person unresponsive, and early in
+// pregnancy no emergency at all; food eaten to get it moving is no
+// allergen.
+func TestTheBabyNotMovingIsNoPersonUnresponsive(t *testing.T) {
+	e := mustLoad(t)
+	classifiedAs(t, e, false, Facts{AgeYears: 25, Sex: "f"},
+		"انا حامل في الشهر التالت والبيبي مش بيتحرك لسه، ده طبيعي؟",
+		"انا حامل بالشهر التاني وما بحس البيبي بيتحرك، عادي؟",
+	)
+	redFlagIs(t, e, "RF-PREG-06", true, Facts{AgeYears: 29, Sex: "f"},
+		"انا حامل بالشهر التامن (٣٣ اسبوع)، البيبي من مبارح المسا هادي كتير، ما عم حسه عم يلبط متل العادة، شربت مي باردة وأكلت شي حلو وما تحرك. ما في وجع ولا دم",
+		"marhaba, ana 7amel bel osbou3 33. el yom el bebe msh 3am yet7arak ktir metl el 3ade",
+	)
+	for _, rule := range []string{"RF-CONSC-01", "RF-ALLERGY-02"} {
+		redFlagIs(t, e, rule, false, Facts{AgeYears: 29, Sex: "f"},
+			"انا حامل بالشهر التامن (٣٣ اسبوع)، البيبي من مبارح المسا هادي كتير، ما عم حسه عم يلبط متل العادة، شربت مي باردة وأكلت شي حلو وما تحرك. ما في وجع ولا دم",
+		)
+	}
+	redFlagIs(t, e, "RF-CONSC-01", true, Facts{AgeYears: 60},
+		"ابوي وقع بالحمام وما عم يتحرك ولا يرد",
+	)
+}
+
 // TestARepeatToldShort: "Could I get my sertraline repeat please?" is a
 // repeat prescription, routine, not a question about taking a medicine.
 func TestARepeatToldShort(t *testing.T) {

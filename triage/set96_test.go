@@ -285,6 +285,37 @@ func TestTheBabyNotMovingIsNoPersonUnresponsive(t *testing.T) {
 	)
 }
 
+// TestNotEatenIsNoEating: «وما كلاش» (and he did not eat) is poor feeding,
+// and its «كلا» is no eating of pills or of an allergen: a child with a
+// fever who did not eat, given his fever medicine, is no overdose.
+func TestNotEatenIsNoEating(t *testing.T) {
+	e := mustLoad(t)
+	redFlagIs(t, e, "RF-POISON-01", false, Facts{AgeYears: 5},
+		"ولدي فيه السخانة، ما كلاش اليوم، عطيتو الدوا ديال السخانة وكيعرق بزاف",
+	)
+	for _, rule := range []string{"RF-POISON-01", "RF-ALLERGY-02"} {
+		redFlagIs(t, e, rule, false, Facts{AgeYears: 58},
+			"راجلي عندو السكر، ضرب الانسولين الصباح وما كلاش، دوك راهو يعرق بزاف وراهو يهدر بلا معنى وما عرفنيش، وراهو ناعس ما يجاوبش مليح",
+		)
+	}
+	classifiedAs(t, e, true, Facts{AgeYears: 58},
+		"راجلي عندو السكر، ضرب الانسولين الصباح وما كلاش، دوك راهو يعرق بزاف وراهو يهدر بلا معنى وما عرفنيش، وراهو ناعس ما يجاوبش مليح",
+	)
+}
+
+// TestSunburnToldAsABeachDay: a beach day, "fried" at the beach, "like a
+// lobster", «اتحرقوا من الشمس» with red, stinging skin and no blisters is
+// sunburn, self-care (NHS: Sunburn); read before only through its denied
+// blisters.
+func TestSunburnToldAsABeachDay(t *testing.T) {
+	e := mustLoad(t)
+	urgencyIs(t, e, SelfCare, "", Facts{AgeYears: 35},
+		"Back from a beach day and my shoulders are on FIRE, bright red and stinging, I look like a lobster. No blisters",
+		"got absolutely fried at bondi yesterday, shoulders pink and stinging, no blisters",
+		"رقبتي ودراعي اتحرقوا من الشمس يوم عرفة، حمرا وبتلسعني شوية بس مفيش فقاقيع ولا سخونية، وأنا كويس وبشرب كويس",
+	)
+}
+
 // TestARepeatToldShort: "Could I get my sertraline repeat please?" is a
 // repeat prescription, routine, not a question about taking a medicine.
 func TestARepeatToldShort(t *testing.T) {
@@ -292,4 +323,36 @@ func TestARepeatToldShort(t *testing.T) {
 	urgencyIs(t, e, Routine, "", Facts{AgeYears: 35},
 		"Could I get my sertraline repeat please? It's been working well, mood is stable. No side effects.",
 	)
+}
+
+// TestNotEatingAndTheKetoneBreath: "he not eat so he skip insulin" is a
+// sick day (UR-DIAB-02), not a child who swallowed his insulin
+// (RF-POISON-02); "his breath smell like nail polish remover" is the
+// ketones' breath (NICE NG18), and the whole story is DKA.
+func TestNotEatingAndTheKetoneBreath(t *testing.T) {
+	e := mustLoad(t)
+	redFlagIs(t, e, "RF-POISON-02", false, Facts{AgeYears: 15},
+		"he not eat so he skip insulin",
+		"my son is 15 and he have type one sugar. from morning he is vomit many times, he is breathing very deep and fast like tired, he is very sleepy and his breath smell like nail polish remover. his sugar meter say HI. he not eat so he skip insulin",
+	)
+	redFlagIs(t, e, "RF-DIAB-03", true, Facts{AgeYears: 15},
+		"my son is 15 and he have type one sugar. from morning he is vomit many times, he is breathing very deep and fast like tired, he is very sleepy and his breath smell like nail polish remover. his sugar meter say HI. he not eat so he skip insulin",
+	)
+	if !present(t, e, "his breath smell like nail polish remover", "fruity_breath") {
+		t.Error("breath smell like nail polish remover: want fruity_breath")
+	}
+}
+
+// TestAlgeriasQuickBreath: «تتنفس بالخف» is breathing fast (Algeria's
+// "quickly"): a girl of 15 with type 1 diabetes, vomiting and belly pain is
+// DKA from the first message (RF-DIAB-03; NICE NG18), and «ماكلاتش» (she
+// has not eaten) is no medicine swallowed.
+func TestAlgeriasQuickBreath(t *testing.T) {
+	e := mustLoad(t)
+	text := "السلام عليكم بنتي عندها 15 سنة عندها السكري نوع 1، من البارح وهي تقيا وكرشها توجعها، قلت جاتها غير قريب المعدة كيما خاوتها. راهي راقدة بزاف وتتنفس بالخف. نقصلها الانسولين خاطر ماكلاتش؟"
+	redFlagIs(t, e, "RF-DIAB-03", true, Facts{AgeYears: 15, Sex: "f"}, text)
+	redFlagIs(t, e, "RF-POISON-02", false, Facts{AgeYears: 15, Sex: "f"}, text)
+	if !present(t, e, "وتتنفس بالخف", "fast_breathing") {
+		t.Error("«وتتنفس بالخف»: want fast_breathing")
+	}
 }

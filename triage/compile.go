@@ -70,6 +70,7 @@ type complaint struct {
 	mildSigns         []int32 // read, they make this complaint mild
 	mildUnless        []int32 // read, the mild signs do not
 	briefSigns        []int32 // read, they make it mild even when severe
+	reliefSigns       []int32 // read, they make it mild even when severe, unless it has lasted weeks
 	yieldsTo          []int32 // read, this complaint is another's part and not matched
 	besideWords       []int32 // told only through these, it yields to any other complaint
 	besideUnless      []int32 // read, the beside words do not yield
@@ -429,6 +430,10 @@ func (e *Engine) compileComplaints(s *ruleSet) error {
 		if err != nil {
 			return err
 		}
+		reliefSigns, err := e.conceptList(file, "complaint", c.ID, "relief_signs", c.ReliefSigns)
+		if err != nil {
+			return err
+		}
 		yieldsTo, err := e.conceptList(file, "complaint", c.ID, "yields_to", c.YieldsTo)
 		if err != nil {
 			return err
@@ -464,7 +469,7 @@ func (e *Engine) compileComplaints(s *ruleSet) error {
 			id: c.ID, triggers: trig, pathway: c.Pathway, childPathway: c.ChildPathway,
 			specialty: c.Specialty, childSpecialty: c.ChildSpecialty, pregnantSpecialty: c.PregnantSpecialty,
 			selfCareSpecialty: c.SelfCareSpecialty, chronicSpecialty: c.ChronicSpecialty,
-			deferSpecialty: c.DeferSpecialty, priority: c.Priority, mildSigns: mildSigns, mildUnless: mildUnless, briefSigns: briefSigns,
+			deferSpecialty: c.DeferSpecialty, priority: c.Priority, mildSigns: mildSigns, mildUnless: mildUnless, briefSigns: briefSigns, reliefSigns: reliefSigns,
 			yieldsTo: yieldsTo, besideWords: besideWords, besideUnless: besideUnless, mildSignsAcute: c.MildSignsAcute,
 		}
 		if cc.childSpecialty == "" {

@@ -87,6 +87,8 @@ type lexicon struct {
 	recentStays, endedOff map[int32]bool
 	// an episode that ended a day or more back switches off daysBackOff
 	daysBackOff map[int32]bool
+	// and makes daysBackOver past, with no same-day assessment after it
+	daysBackOver map[int32]bool
 	// a sentence dated months or years back makes these past besides symptoms
 	pastPointOff map[int32]bool
 	nowWords     map[string]bool // a sentence dated to a past point is back to now from these words
@@ -228,7 +230,7 @@ func buildLexicon(s *ruleSet) (*lexicon, error) {
 		ids   []string
 		field *map[int32]bool
 	}{{"recent_stays", m.RecentStays, &lx.recentStays}, {"ended_off", m.EndedOff, &lx.endedOff}, {"days_back_off", m.DaysBackOff, &lx.daysBackOff},
-		{"past_point_off", m.PastPointOff, &lx.pastPointOff}} {
+		{"days_back_over", m.DaysBackOver, &lx.daysBackOver}, {"past_point_off", m.PastPointOff, &lx.pastPointOff}} {
 		*l.field = map[int32]bool{}
 		for _, id := range l.ids {
 			ci, ok := lx.index[id]

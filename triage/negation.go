@@ -21,7 +21,8 @@ func (lx *lexicon) applyNegation(a *analysis) {
 	negLead, became := lx.index[modNegLead], lx.index[modBecame]
 	hist, med := lx.index[modHist], lx.index[modMed]
 	a.negated = make([]bool, len(a.toks))
-	var marked []int32 // clauses with a history or medication phrase
+	var marked []int32   // clauses with a history or medication phrase
+	var inside []keptNeg // negations a symptom phrase kept, and the words it holds after them
 	for i := range a.occs {
 		o := a.occs[i]
 		switch o.concept {
@@ -34,6 +35,8 @@ func (lx *lexicon) applyNegation(a *analysis) {
 			}
 			if !a.keepsNegation(lx, o, pseudo) {
 				lx.scopeNegation(a, o)
+			} else {
+				inside = append(inside, a.keptInside(lx, o)...)
 			}
 		case negLead:
 			// only the first word negates, and what follows it from the
@@ -57,19 +60,48 @@ func (lx *lexicon) applyNegation(a *analysis) {
 	}
 	lx.scopeAskedAndDenied(a)
 	marked = append(marked, datedClauses(a)...)
+	innerOff := map[int32]bool{}
 	for i := range a.occs {
 		o := &a.occs[i]
 		c := lx.concepts[o.concept]
 		if o.comp1 > o.comp0 {
 			// composite: "no purple spots, a mild rash" is no purple rash,
-			// so a composite is off when any of its parts is.
+			// so a composite is off when any of its parts is; a part denied
+			// only inside a symptom phrase's negation does not deny a
+			// composite built on that negation itself ("msh 3am yet7arak",
+			// not + moving, is not moving)
+			inner := false
 			for _, ci := range a.comps[o.comp0:o.comp1] {
+				if innerOff[ci] {
+					inner = true
+					continue
+				}
 				o.off = o.off || a.occs[ci].off
+			}
+			if inner && !o.off && !a.builtOnKept(*o, inside) {
+				// denied only inside the phrase, and so is what is built
+				// on it, unless it is built on the negation itself
+				o.off = true
+				innerOff[int32(i)] = true
 			}
 		} else {
 			// A phrase that states a symptom with its own negation ("مش
 			// بيرد" after "مش بيتكلم") is not negated again by one before.
 			o.off = a.negated[o.start] && !a.hasNegInside(lx, *o, neg) && !a.hasNegInside(lx, *o, negBefore)
+			// The other readings of the words a symptom phrase holds after
+			// its negation are denied with it: «وما كلاش» (and he did not
+			// eat) is poor feeding, and its «كلا» is no eating of
+			// anything, an allergen or pills (h96-033, a man on insulin
+			// who had not eaten, read as an overdose and an allergy)
+			if !o.off && !c.modifier && !a.hasNegInside(lx, *o, neg) {
+				for _, k := range inside {
+					if o.start > k.negEnd && o.end <= k.end {
+						o.off = true
+						innerOff[int32(i)] = true
+						break
+					}
+				}
+			}
 		}
 		if c.diagnosis && !o.off {
 			for _, cl := range marked {
@@ -79,6 +111,42 @@ func (lx *lexicon) applyNegation(a *analysis) {
 			}
 		}
 	}
+}
+
+// keptNeg is a negation a symptom phrase containing it kept, and the end
+// of that phrase: the words between are denied inside it.
+type keptNeg struct{ negStart, negEnd, end int32 }
+
+// keptInside returns the negation n with the end of each symptom phrase
+// that contains it and keeps it («وما كلاش», poor feeding). Not a phrase
+// built on the negation: "never had a headache like this" affirms the
+// headache it is built with.
+func (a *analysis) keptInside(lx *lexicon, n occ) []keptNeg {
+	var out []keptNeg
+	for i := range a.occs {
+		o := a.occs[i]
+		c := lx.concepts[o.concept]
+		if c.modifier || c.helper || o.comp1 > o.comp0 || o.start > n.start || o.end <= n.end {
+			continue
+		}
+		out = append(out, keptNeg{negStart: n.start, negEnd: n.end, end: o.end})
+	}
+	return out
+}
+
+// builtOnKept reports whether composite o has a part lying on a kept
+// negation: it was built with the negation, and its denied parts are its
+// meaning, not a denial of it.
+func (a *analysis) builtOnKept(o occ, kept []keptNeg) bool {
+	for _, ci := range a.comps[o.comp0:o.comp1] {
+		p := a.occs[ci]
+		for _, k := range kept {
+			if p.start <= k.negEnd && p.end >= k.negStart {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // negationBefore reports whether a negation ends in o's phrase before it

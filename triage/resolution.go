@@ -21,8 +21,8 @@ func (lx *lexicon) applyResolution(a *analysis) {
 	for _, c := range []int32{lx.index[modDistant], lx.index[modHist]} {
 		a.each(c, func(i int32) { distant[a.occs[i].clause] = true })
 	}
-	for _, t := range a.toks {
-		if isYear(t.text) {
+	for i, t := range a.toks {
+		if isYear(t.text) || weeksBackAt(a, i) {
 			distant[t.clause] = true
 		}
 	}
@@ -38,7 +38,7 @@ func (lx *lexicon) applyResolution(a *analysis) {
 		verb := c == lx.index[modResolvedVerb]
 		for ri := a.first[c]; ri >= 0; ri = a.next[ri] {
 			r := a.occs[ri]
-			if !lx.endsEpisode(a, r, pseudo) {
+			if !lx.endsEpisode(a, r, pseudo) || lx.cameBack(a, r) {
 				continue
 			}
 			lo, hi := lx.episodeSpan(a, r, verb)
@@ -75,10 +75,20 @@ func (lx *lexicon) applyResolution(a *analysis) {
 				// sentence says of months («من شهور بيجيني وجع بصدري، راح
 				// من ساعة»: the pain of the last hour, NICE CG95)
 				far := (distant[o.clause] || distant[r.clause]) && !recent
+				// what is told as now in a phrase of its own is not the
+				// episode weeks back: "my chest is really tight right now.
+				// Had the same 3 weeks ago, checked, nothing since"
+				if far && !lx.endedOff[o.concept] && a.toks[o.start].phrase != a.toks[r.start].phrase && toldNowIn(a, a.toks[o.start].phrase) {
+					continue
+				}
 				// chest pain that ended a day or more back is past the
 				// hours in which it is an emergency (NICE CG95 1.1.2.1)
 				days := (daysBack[o.clause] || daysBack[r.clause]) && lx.daysBackOff[o.concept]
-				if !lx.endedOff[o.concept] && !far && !days {
+				// an asthma attack the reliever settled last night, fine
+				// today, is over: a routine review, not a same-day one
+				// (the project's settled note; BTS/SIGN 158)
+				over := (daysBack[o.clause] || daysBack[r.clause]) && lx.daysBackOver[o.concept]
+				if !lx.endedOff[o.concept] && !far && !days && !over {
 					continue
 				}
 				if days && !far && !lx.endedOff[o.concept] {
@@ -91,6 +101,54 @@ func (lx *lexicon) applyResolution(a *analysis) {
 			}
 		}
 	}
+}
+
+// cameBack reports whether an ending phrase is undone: "until" right after
+// it ("nothing since until this morning", «ما جاني شي لين اليوم»), or a
+// return told after it in the message ("fine since, but this morning it
+// came back", «بس اليوم رجعلي»; came_back_again).
+func (lx *lexicon) cameBack(a *analysis, r occ) bool {
+	if c, ok := lx.index["until_word"]; ok {
+		found := false
+		a.each(c, func(i int32) {
+			o := a.occs[i]
+			if o.start > r.end && o.start <= r.end+2 && a.toks[o.start].phrase == a.toks[r.end].phrase {
+				found = true
+			}
+		})
+		if found {
+			return true
+		}
+	}
+	if c, ok := lx.index["came_back_again"]; ok {
+		found := false
+		a.each(c, func(i int32) {
+			if o := a.occs[i]; o.start > r.end && !o.off {
+				found = true
+			}
+		})
+		return found
+	}
+	return false
+}
+
+// strictNow are the words that put what their phrase tells at the time of
+// writing: not "since", "today" or "started", which also date an episode.
+var strictNow = map[string]bool{
+	"now": true, "currently": true, "presently": true, "الحين": true, "الان": true, "هلق": true, "هلا": true,
+	"دلوقتي": true, "دلوقت": true, "دابا": true, "دروك": true, "توا": true, "حاليا": true, "هسه": true,
+	"هسا": true, "دحين": true, "ذلحين": true, "دلحين": true,
+}
+
+// toldNowIn reports whether phrase ph has a word of the time of writing
+// ("right now", «الحين»), with or without the Arabic "and" glued to it.
+func toldNowIn(a *analysis, ph int32) bool {
+	for _, t := range a.toks {
+		if t.phrase == ph && (strictNow[t.text] || strings.HasPrefix(t.text, "و") && strictNow[strings.TrimPrefix(t.text, "و")]) {
+			return true
+		}
+	}
+	return false
 }
 
 // datedInPhrase reports whether the ending phrase r is told in a phrase
@@ -130,6 +188,29 @@ func (lx *lexicon) endedHoursAgo(a *analysis, r occ) bool {
 	}
 	return false
 }
+
+// weeksBackAt reports whether token i opens a count of weeks back in
+// Arabic, the number between: «قبل ٣ اسابيع», «من ٣ اسابيع», «هادي 3
+// سيمانات» (the Maghreb's "3 weeks ago"), «قبل تلات اسابيع». The distant
+// phrases have the count-less forms («قبل اسابيع», «من اسبوعين»); a
+// chest tightness «قبل ٣ اسابيع» checked at the emergency department and
+// gone since (h96-007's family) was a chest pressure now.
+func weeksBackAt(a *analysis, i int) bool {
+	if !weeksOpeners[a.toks[i].text] {
+		return false
+	}
+	for j := i + 1; j <= i+2 && j < len(a.toks) && a.toks[j].phrase == a.toks[i].phrase; j++ {
+		if weekWords[a.toks[j].text] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	weeksOpeners = map[string]bool{"قبل": true, "من": true, "هادي": true, "هادا": true, "مند": true}
+	weekWords    = map[string]bool{"اسابيع": true, "اسبوع": true, "سيمانات": true, "سيمانه": true, "سيمان": true}
+)
 
 // durationStarts before a day make it the start of what is still going on
 // ("since yesterday", "من امبارح"), not the day an episode happened.
@@ -306,7 +387,11 @@ func (lx *lexicon) endsEpisode(a *analysis, r occ, pseudo int32) bool {
 			}
 			continue
 		}
-		if o.concept == pseudo || lx.symptom(o.concept) && (o.start < r.start || o.end > r.end) {
+		// a pseudo-negation inside a longer ending phrase is the phrase's
+		// own: «من داك الوقت ما عاودني» (since then it has not come back)
+		// holds «الوقت ما» (when), and ended nothing (h96-007's family)
+		inside := o.start >= r.start && o.end <= r.end && r.end-r.start >= 3
+		if o.concept == pseudo && !inside || lx.symptom(o.concept) && (o.start < r.start || o.end > r.end) {
 			return false
 		}
 	}
@@ -359,7 +444,7 @@ var stoppedObjects = map[string]bool{
 // symptom reports whether concept c is one an ended episode may be about:
 // one it switches off, one that stays when recent, or a named condition.
 func (lx *lexicon) symptom(c int32) bool {
-	return lx.endedOff[c] || lx.recentStays[c] || lx.concepts[c].diagnosis
+	return lx.endedOff[c] || lx.recentStays[c] || lx.daysBackOver[c] || lx.concepts[c].diagnosis
 }
 
 // episodeSpan returns the tokens an ending phrase covers: its phrase up to

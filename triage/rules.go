@@ -63,6 +63,7 @@ type modifierSpec struct {
 	NowWords        []string `toml:"now_words"`       // words that bring a sentence back to now ("now", "الحين"): a past point stops there
 	DaysBack        []string `toml:"days_back"`       // phrases that put an ended episode a day or more back ("yesterday", "امبارح")
 	DaysBackOff     []string `toml:"days_back_off"`   // concepts an episode ended a day or more back no longer counts as now (chest pain: NICE CG95)
+	DaysBackOver    []string `toml:"days_back_over"`  // concepts an episode ended a day or more back makes past, with no same-day assessment (an asthma attack settled)
 	PastPointOff    []string `toml:"past_point_off"`  // concepts besides symptoms a sentence dated months or years back makes past (an overdose then)
 	Feared          []string `toml:"feared"`          // phrases that make what follows a fear, not a symptom ("خايفه ترجع له التشنجات")
 	Asked           []string `toml:"asked"`           // phrases that report a question put to the patient ("asked him if", «سألته اذا»)
@@ -173,6 +174,10 @@ type complaintSpec struct {
 	// once (a tooth that hurts with cold: dentine sensitivity): the
 	// complaint is then mild however strongly the moment hurts.
 	BriefSigns []string `toml:"brief_signs"`
+	// ReliefSigns say a simple treatment eased it (a headache a
+	// paracetamol calmed): the complaint is then mild however strongly it
+	// was told, but not when it has lasted weeks (still "chronic").
+	ReliefSigns []string `toml:"relief_signs"`
 	// YieldsTo are complaints' words that tell this complaint as part of
 	// theirs: read, this complaint is not matched (a belly pain told with
 	// the days of a period is the period pain's).
@@ -440,7 +445,7 @@ func (s *ruleSet) addModifiers(name string, m *modifierSpec) error {
 
 // sets reports whether m sets what only one file may set.
 func sets(m *modifierSpec) bool {
-	return m.Scope != 0 || len(m.RecentStays) > 0 || len(m.EndedOff) > 0 || len(m.DaysBackOff) > 0 || len(m.PastPointOff) > 0
+	return m.Scope != 0 || len(m.RecentStays) > 0 || len(m.EndedOff) > 0 || len(m.DaysBackOff) > 0 || len(m.DaysBackOver) > 0 || len(m.PastPointOff) > 0
 }
 
 var (

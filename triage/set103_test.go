@@ -185,6 +185,17 @@ func TestThePeriodToldWithAPronounOrItsComing(t *testing.T) {
 			t.Errorf("%q: %s %v, want period pain, routine or less", text, d.Urgency, d.Complaints)
 		}
 	}
+	// as every month, with no strength told, it is home care; a strong one
+	// is seen (the amount word beside the belly's pain is the period
+	// pain's, whose part the belly's pain is)
+	urgencyIs(t, e, SelfCare, "", Facts{},
+		"صباح الخير، كل شهر كي تجيني العادة يوجعني كرشي في اليومين اللولين كيما ديما. واش نقدر ناخذ دوا للوجع؟",
+		"كل شهر تجيني الدوره ومعها مغص زي كل شهر، وش اخذ؟",
+	)
+	urgencyIs(t, e, Routine, "", Facts{},
+		"ملي كتجيني الدوره كيضرني كرشي بزاف",
+		"كل شهر تجيني الدوره ومعها مغص قوي",
+	)
 	urgencyIs(t, e, Routine, "obstetrics_gynecology", Facts{},
 		"اختي عمرها ٢٥ من زمان دورتها بتوجعها كتير وبتغيب عن الشغل يومين كل شهر، والمسكنات بتخفف شوي. بدها تعرف اذا في شي ورا هالوجع",
 		"دورتي مش منتظمه من سنه",

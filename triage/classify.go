@@ -240,6 +240,18 @@ func (e *Engine) ageMonths(f Facts, m measures, fx answerEffects) int {
 	return -1
 }
 
+// nursingOfHerself reports whether a breastfeeding mother writes of her own
+// breast, with no "he" or "she" told: "breastfeeding my 3 week old and my
+// right breast has gone red ... temp was 38.4" (h103-004) is her mastitis
+// (UR-BREAST-01), and "my 3 week old" is her baby's age, not hers: read as
+// the patient's, it was a fever under 3 months (RF-CHILD-04). A baby told
+// of as "he" or "she" stays the patient ("breastfeeding my 2 week old, he
+// has a fever, and my nipples are sore").
+func (e *Engine) nursingOfHerself(s *state) bool {
+	n := e.need
+	return s.a.first[n.nursingWord] >= 0 && s.has(n.breastWord) && s.has(n.selfSubject) && !s.has(n.male) && !s.has(n.female)
+}
+
 func (e *Engine) setFacts(s *state, f Facts, m measures, fx answerEffects, months int) {
 	n := e.need
 	for _, c := range n.passedEpisode {
@@ -270,7 +282,7 @@ func (e *Engine) setFacts(s *state, f Facts, m measures, fx answerEffects, month
 		if months >= 50*12 {
 			s.set("@over50")
 		}
-	case !f.Pregnant && !s.has(n.pregnancyWord):
+	case !f.Pregnant && !s.has(n.pregnancyWord) && !e.nursingOfHerself(s):
 		// "my baby" in a pregnancy is the fetus, not a child patient.
 		if s.has(n.childWord) || s.has(n.infantWord) {
 			s.set("@child")

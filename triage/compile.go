@@ -168,6 +168,7 @@ type neededConcepts struct {
 	childWord, infantWord, newbornWord, elderlyWord, pregnancyWord int32
 	female, male, otherPerson                                      int32
 	selfSubject, adultSubject, nursingWord, condition              int32
+	breastWord                                                     int32
 	postpartum, drugWord, ketoneWord, eventDone                    int32
 	// spotting and vaginal bleeding are no boy's nor young child's unless
 	// the words name the vagina or a period (vaginal_word)
@@ -233,7 +234,7 @@ func compile(s *ruleSet) (*Engine, error) {
 		{"child_word", &e.need.childWord}, {"infant_word", &e.need.infantWord}, {"newborn_word", &e.need.newbornWord},
 		{"elderly_word", &e.need.elderlyWord}, {"pregnancy_word", &e.need.pregnancyWord},
 		{"female_subject", &e.need.female}, {"male_subject", &e.need.male}, {"other_person", &e.need.otherPerson},
-		{"self_subject", &e.need.selfSubject}, {"adult_subject", &e.need.adultSubject}, {"nursing_word", &e.need.nursingWord}, {"postpartum", &e.need.postpartum}, {"drug_word", &e.need.drugWord},
+		{"self_subject", &e.need.selfSubject}, {"adult_subject", &e.need.adultSubject}, {"nursing_word", &e.need.nursingWord}, {"breast_word", &e.need.breastWord}, {"postpartum", &e.need.postpartum}, {"drug_word", &e.need.drugWord},
 		{"long_term_condition", &e.need.condition},
 		{"spotting", &e.need.spotting}, {"vaginal_bleeding", &e.need.vaginalBleeding}, {"vaginal_word", &e.need.vaginalWord},
 		{"ketone_word", &e.need.ketoneWord}, {"event_done", &e.need.eventDone},

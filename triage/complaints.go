@@ -103,17 +103,30 @@ func (s *state) amountWord(x occ) bool {
 // itch with a bite named (the itch yields to skin_minor) is the bite's, so
 // in a rash "that itches a lot" («بتحكني كتير») the amount is the itch's,
 // and no worse a rash (h42-037, a mosquito bite the size of a lentil made
-// urgent).
+// urgent). A complaint that yields to c itself lends c its words: in
+// «ملي كتجيني الدوره كيضرني كرشي بزاف» the belly's pain yields to the
+// period pain, whose pain it is, and the amount is the period pain's.
 func (s *state) yieldedWord(o occ, c *complaint) bool {
 	for j := range s.e.complaints {
 		other := &s.e.complaints[j]
-		if other == c || len(other.yieldsTo) == 0 || !anyOf(s, other.yieldsTo) {
+		if other == c || len(other.yieldsTo) == 0 || !anyOf(s, other.yieldsTo) || yieldsTo(other, c) {
 			continue
 		}
 		for _, w := range s.a.occs {
 			if !w.off && w.start <= o.end && w.end >= o.start && slices.Contains(other.triggers, w.concept) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// yieldsTo reports whether complaint other yields to one of c's own
+// triggers (the belly's pain to the period pain).
+func yieldsTo(other, c *complaint) bool {
+	for _, y := range other.yieldsTo {
+		if slices.Contains(c.triggers, y) {
+			return true
 		}
 	}
 	return false

@@ -69,14 +69,17 @@ func (a *analysis) private() *analysis {
 // ageIsNoStage switches off a pregnancy's stage told by a count of weeks
 // or months («٥ شهور», "5 shohor", "6 weeks") where the count was read as
 // a baby's or a child's age: «ابني ٥ شهور عنده حرارة», "bnti 3 chhar fiha
-// s5ana" are a baby's months, not the fifth month of a pregnancy.
+// s5ana" are a baby's months, not the fifth month of a pregnancy. A
+// pregnancy read from the count itself ("shes 30 weeks", she_is) goes with
+// it: "she is 30 weeks old" is a baby.
 func (e *Engine) ageIsNoStage(a *analysis) {
 	m := a.nums
 	if m == nil || len(m.agedAt) == 0 {
 		return
 	}
 	changed := false
-	for _, c := range e.need.pregnancyStages {
+	stages := append(e.need.pregnancyStages[:len(e.need.pregnancyStages):len(e.need.pregnancyStages)], e.need.pregnancyWord)
+	for _, c := range stages {
 		a.each(c, func(j int32) {
 			o := &a.occs[j]
 			for _, t := range m.agedAt {
@@ -89,7 +92,7 @@ func (e *Engine) ageIsNoStage(a *analysis) {
 	if !changed {
 		return
 	}
-	for _, c := range e.need.pregnancyStages {
+	for _, c := range stages {
 		first := int32(-1)
 		a.each(c, func(j int32) {
 			if o := a.occs[j]; !o.off && !o.ended && (first < 0 || o.start < first) {

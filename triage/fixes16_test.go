@@ -49,3 +49,21 @@ func TestBetterForAllIfIDied(t *testing.T) {
 		}
 	}
 }
+
+// TestGoingDownTheStairsIsNoFall: stairs that cannot be gone down, or hurt
+// to go down, are a sore leg, not a fall down them (RF-TRAUMA-01 is a
+// fall from height or a crash; NICE NG232): "my leg muscles are killing me
+// after the gym, cant go down the stairs" was the emergency number. A fall
+// on the stairs, or a slip going down them, stays one.
+func TestGoingDownTheStairsIsNoFall(t *testing.T) {
+	e := mustLoad(t)
+	classifiedAs(t, e, false, Facts{AgeYears: 30},
+		"my leg muscles are killing me after the gym yesterday, cant go down the stairs",
+		"my knee hurts going down the stairs",
+	)
+	classifiedAs(t, e, true, Facts{AgeYears: 70},
+		"he went down the stairs and tripped, fell all the way down",
+		"slipped going down the stairs",
+		"my mum fell down the stairs and hit her head",
+	)
+}

@@ -107,6 +107,24 @@ func (n *notified) wait(t testing.TB, key dialogs.ConversationKey, count int) []
 	return nil
 }
 
+// waitFor waits until key was sent a notice that ok accepts and returns it.
+// Other notices may come first or between: a waiting patient is told when
+// a clinician comes online, whenever that happens.
+func (n *notified) waitFor(t testing.TB, key dialogs.ConversationKey, ok func(notice) bool) notice {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		for _, x := range n.to(key) {
+			if ok(x) {
+				return x
+			}
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("%s was sent %d notices in 10 s, none the one awaited", key, len(n.to(key)))
+	return notice{}
+}
+
 // jitsiSecret signs the test's room tokens (32 bytes or more).
 const jitsiSecret = "test-secret-test-secret-test-secret!"
 

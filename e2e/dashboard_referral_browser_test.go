@@ -129,14 +129,23 @@ func TestBrowserReferralOnPhone(t *testing.T) {
 
 			// The patient's link came through their channel, in their
 			// language; the general practitioner's page has theirs.
-			got := re.sent.wait(t, dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: chat}, 1)
-			notice := got[len(got)-1].replies[0]
-			var patientLink string
-			for _, row := range notice.Buttons {
-				for _, b := range row {
-					patientLink = b.URL
+			// (the notice with the link: "a doctor is online now" may
+			// reach a waiting patient before it, as the clinicians log in)
+			linkOf := func(r dialogs.Reply) string {
+				for _, row := range r.Buttons {
+					for _, b := range row {
+						if b.URL != "" {
+							return b.URL
+						}
+					}
 				}
+				return ""
 			}
+			got := re.sent.waitFor(t, dialogs.ConversationKey{Channel: dialogs.ChannelTelegram, ID: chat}, func(n notice) bool {
+				return len(n.replies) > 0 && linkOf(n.replies[0]) != ""
+			})
+			notice := got.replies[0]
+			patientLink := linkOf(notice)
 			doctor := re.clinician(t, "dr.khalid").Name(tc.lang)
 			if !strings.Contains(notice.Text, doctor) || notice.Lang != tc.lang || patientLink == "" {
 				t.Fatalf("the patient was told %q (%s) with link %q", notice.Text, notice.Lang, patientLink)

@@ -1,0 +1,36 @@
+package triage
+
+import "testing"
+
+// Training set 108 (seventeenth session): the grey middle in Arabic —
+// self-care, routine and urgent told apart (a cold or a chest infection, a
+// sprain or a fracture, a urine or a kidney infection, eczema or
+// cellulitis, a child's fever, sugar and pressure readings, medicines,
+// repeats, follow-ups) — with six emergencies behind mild first messages.
+// The tests below hold the families its first run showed.
+
+// TestALongFlightCountedInHours: Arabic counts eleven hours and more with
+// the singular hour («١٦ ساعه طياره», sixteen hours of plane), which was
+// no long journey: a calf swollen on one side after it was urgent, not
+// RF-DVT-01 (h108-017; policy: a long flight; NHS: DVT, a journey of more
+// than 4 hours). The count comes first: «الساعه 10» is the clock, and an
+// hour and a half is no long flight.
+func TestALongFlightCountedInHours(t *testing.T) {
+	e := mustLoad(t)
+	redFlagIs(t, e, "RF-DVT-01", true, Facts{AgeYears: 33, Sex: "f"},
+		"مرحبا، ابي اجدد حبوب منع الحمل. وسؤال ثاني: رجلي اليسار من يومين منتفخه شوي وتعورني في السمانه، رجعنا من امريكا ١٦ ساعه طياره",
+		"كانت الرحلة 12 ساعة وبطة رجلي منفوخة",
+		"بطة رجلي اليمين منفوخه وتوجعني، قعدنا ١٤ ساعه في الطيران",
+		"ربلة رجلي منفوخة من بعد سفرة ١١ ساعة بالباص",
+	)
+	for _, text := range []string{"رجعنا من امريكا ١٦ ساعه طياره", "سافرنا 14 ساعة بالطيران", "rje3na men amrika 16 sa3a tayyara"} {
+		if !present(t, e, text, "long_travel") {
+			t.Errorf("%q: no long journey read", text)
+		}
+	}
+	for _, text := range []string{"ركبنا الطياره الساعه 10 بالليل", "الطياره ساعه ونص بس"} {
+		if present(t, e, text, "long_travel") {
+			t.Errorf("%q: a long journey read", text)
+		}
+	}
+}

@@ -34,3 +34,44 @@ func TestALongFlightCountedInHours(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatComesBackIsNoVomit: «رجع» is to come back as well as (Egypt,
+// the Levant, the Gulf, Tunisia) to throw up. What "comes back to me", a
+// complaint that recurs, and a fever that "falls and comes back" are the
+// return: «الانفكسيون كترجع ليا بزاف» (h108-008, urine infections three
+// times in six months) was vomiting beside a urine infection, a kidney
+// infection's UR-URO-01; «السخانة تطيح شويه وترجع» (h108-018) asked a
+// toddler's fever about blood in the vomit. The food that comes back, and
+// a child who «يرجع», are still a vomit.
+func TestWhatComesBackIsNoVomit(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"3andi l'infection urinaire katrje3 lia bzaf, 3 merrat f 6 chhor",
+		"bghit n3ref 3lach katrje3",
+		"عندي التهاب البول كيرجع ليا بزاف",
+		"الاكزيما ترجع لي كل شتا",
+		"الحصوه بترجع لي كل كم شهر",
+		"السخانة تطيح شويه وترجع",
+		"الحراره تنزل بعدين ترجع",
+		"الحمى كتطيح وكترجع",
+		"el 7arara btinzal w btirja3",
+	} {
+		if present(t, e, text, "vomiting") {
+			t.Errorf("%q: read as vomiting", text)
+		}
+	}
+	for _, text := range []string{
+		"ابني بيرجع لي الاكل كله",
+		"كل ما اكل يرجع لي الاكل",
+		"بنتي بترجع من الصبح",
+		"ولدي كيرجع بزاف من البارح",
+		"رجعت مرتين",
+	} {
+		if !present(t, e, text, "vomiting") {
+			t.Errorf("%q: no vomiting read", text)
+		}
+	}
+	amberOf(t, e, "UR-URO-01", false, Facts{AgeYears: 29, Sex: "f"},
+		"salam, 3andi mochkil dyal l'infection urinaire katrje3 lia bzaf, 3 merrat f 6 chhor. daba rani mzyana ma3andi walo, walakin bghit n3ref 3lach katrje3 w wach khassni ndir chi ta7alil. ach men tbib nchouf?",
+	)
+}

@@ -75,3 +75,39 @@ func TestWhatComesBackIsNoVomit(t *testing.T) {
 		"salam, 3andi mochkil dyal l'infection urinaire katrje3 lia bzaf, 3 merrat f 6 chhor. daba rani mzyana ma3andi walo, walakin bghit n3ref 3lach katrje3 w wach khassni ndir chi ta7alil. ach men tbib nchouf?",
 	)
 }
+
+// TestTheMaghrebsWhatIsNoCough: the Maghreb's "ach" (what) and "chhal"
+// (how much, how long) read letter by letter through c and h apart made
+// «اكح» (I cough) and «اسهال» (diarrhoea): "ach men tbib nchouf?" (which
+// doctor should I see, h108-008) asked a urine infection whether she was
+// too breathless to speak, an emergency on "not sure".
+func TestTheMaghrebsWhatIsNoCough(t *testing.T) {
+	e := mustLoad(t)
+	for _, c := range []struct{ text, concept string }{
+		{"ach men tbib nchouf?", "cough"},
+		{"ach ndir?", "cough"},
+		{"ech nakol?", "cough"},
+		{"chhal hadi w ana 3andi l7ri9 f lbol", "diarrhea"},
+	} {
+		if present(t, e, c.text, c.concept) {
+			t.Errorf("%q: %s read", c.text, c.concept)
+		}
+	}
+	for _, text := range []string{"ach ndir? 3andi l'kou7a", "ana 3andi ka7ba mn chhal"} {
+		if !present(t, e, text, "cough") {
+			t.Errorf("%q: no cough read", text)
+		}
+	}
+}
+
+// TestADeskIsNoFever: «كتب» (wrote, prescribed) is not ك + the Urdu fever
+// «تپ», which folds to «تب»: "shoghly 3ala maktab" (my work is at a desk,
+// h10-057) read «ما كتب» and a back pain of months became a fever.
+func TestADeskIsNoFever(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{"كتب", "الدكتور كتب لي دوا", "shoghly 3ala maktab tool el yom", "بشتغل في مكتب"} {
+		if present(t, e, text, "fever") {
+			t.Errorf("%q: read as a fever", text)
+		}
+	}
+}

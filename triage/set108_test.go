@@ -100,6 +100,32 @@ func TestTheMaghrebsWhatIsNoCough(t *testing.T) {
 	}
 }
 
+// TestTheMaghrebsNotBeforeAState: «ماشي» before what one is (not
+// pregnant, not red, not hot) is "not", as before a present verb: «ماشي
+// حبلى» (h108-038) made a kidney infection one in pregnancy, UR-PREG-01,
+// and asked of bleeding in pregnancy. Walking («كان ماشي وطاح») is still
+// no negation.
+func TestTheMaghrebsNotBeforeAState(t *testing.T) {
+	e := mustLoad(t)
+	for _, c := range []struct{ text, concept string }{
+		{"ماشي حبلى", "pregnancy_word"},
+		{"انا ماشي حبلى", "pregnancy_word"},
+		{"راني ماشي حاملة", "pregnancy_word"},
+		{"machi 7bla", "pregnancy_word"},
+		{"الجرح ماشي حمر", "red_word"},
+	} {
+		if present(t, e, c.text, c.concept) {
+			t.Errorf("%q: %s read", c.text, c.concept)
+		}
+	}
+	if !present(t, e, "انا حبلى في الشهر الرابع", "pregnancy_word") {
+		t.Error("«انا حبلى»: no pregnancy read")
+	}
+	amberOf(t, e, "UR-PREG-01", false, Facts{AgeYears: 32, Sex: "f"},
+		"صباح الخير، عندي حرقة في البول من 3 ايام، بصح البارح بدا يوجعني جنبي اليمين من اللور وعندي السخانة 38.4 ونبرد شويه. ماشي حبلى.",
+	)
+}
+
 // TestADeskIsNoFever: «كتب» (wrote, prescribed) is not ك + the Urdu fever
 // «تپ», which folds to «تب»: "shoghly 3ala maktab" (my work is at a desk,
 // h10-057) read «ما كتب» and a back pain of months became a fever.

@@ -100,6 +100,41 @@ func TestTheMaghrebsWhatIsNoCough(t *testing.T) {
 	}
 }
 
+// TestARashOnAnAntibioticIsSeenToday: a new rash on an antibiotic, with no
+// swelling of the lips or throat nor trouble breathing, is a drug allergy
+// seen the same day (UR-MED-04; NICE CG183): «بقالي ٣ ايام باخد مضاد حيوي
+// (سبترين) ... طلع عندي طفح احمر بيهرش» (h108-026), «باخد مضاد حيوي
+// اموكسيسيلين وطلعلي طفح» (h49-036), «بلشت اوغمنتين ... وطلع معي حبوب
+// حمر» (h12-048). An antibiotic asked about is none taken; a child goes
+// to pediatrics; a swollen lip is still anaphylaxis.
+func TestARashOnAnAntibioticIsSeenToday(t *testing.T) {
+	e := mustLoad(t)
+	adult := Facts{AgeYears: 30}
+	urgencyIs(t, e, Urgent, "general_practice", adult,
+		"بقالي ٣ ايام باخد مضاد حيوي (سبترين) عشان البول، النهارده طلع عندي طفح احمر بيهرش في جسمي كله. مفيش ورم في شفايفي",
+		"I started amoxicillin yesterday for my tooth and today I have itchy red spots on my arms, lips fine",
+		"been on antibiotics 3 days for a chest infection and now a rash all over",
+		"الدكتور عطاني اوجمنتين للحلق واليوم طلع لي طفح في ظهري",
+		"عم اخد انتيبيوتيك للسن وطلعلي حبوب حمر عجسمي",
+		"الطبيب عطاني لونتيبيوتيك وطلعو ليا حبوب حمرين كيحكوني",
+		"ba2ali 3 ayam bakhod antibiotic w tele3li 7boob 7amra",
+		"3am ekhod amoxicillin w tel3etli 7boub 3a jesmi",
+	)
+	urgencyIs(t, e, Urgent, "pediatrics", Facts{AgeYears: 4},
+		"كنعطيه اوجمنتين من البارح وخرجو ليه حبوب حمرين فجسمو",
+		"ibni 3omro 4 snin 3atah el doctor augmentin w tele3lo rash",
+	)
+	amberOf(t, e, "UR-MED-04", false, adult,
+		"should I take an antibiotic for this rash?",
+		"ينفع اخد مضاد حيوي للحبوب اللي في وشي؟",
+		"I have a rash on my arm, no medicines",
+		"finished my antibiotics a month ago, fine, need my inhaler",
+	)
+	classifiedAs(t, e, true, adult,
+		"started amoxicillin this morning and now a rash and my lips are swelling",
+	)
+}
+
 // TestTheMaghrebsNotBeforeAState: «ماشي» before what one is (not
 // pregnant, not red, not hot) is "not", as before a present verb: «ماشي
 // حبلى» (h108-038) made a kidney infection one in pregnancy, UR-PREG-01,

@@ -135,6 +135,39 @@ func TestARashOnAnAntibioticIsSeenToday(t *testing.T) {
 	)
 }
 
+// TestASugarAfterAFeastToldWell: one sugar reading after a meal or a
+// feast, from someone who says they are well, is dietary advice at home
+// (h108-040 «كليت الحلويات بزاف وقست السكر بعد الماكلة لقيتو 2.10 ...
+// راني مليح», h34-032 «اكلت كبسه وحلا كثير، قست السكر بعد الاكل ...
+// وانا بخير ما فيني شي»): however much was eaten, but not at 250 or more
+// (h63-033, 260: the routine review), nor at 300 (UR-DIAB-01), nor told
+// unwell. «راني مريض بالسكر» (I have diabetes) is no illness now.
+func TestASugarAfterAFeastToldWell(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 58, Sex: "m"}
+	urgencyIs(t, e, SelfCare, "endocrinology", f,
+		"السلام عليكم، راني مريض بالسكر نوع 2 ناخذ الميتفورمين. البارح في العرس كليت الحلويات بزاف وقست السكر بعد الماكلة لقيتو 2.10 غرام. اليوم الصباح كان 1.30. راني مليح ما عنديش حتى حاجة. واش هذا خطير؟",
+		"checked my sugar after dinner at a wedding it was 220, feel fine",
+		"ana marid bil sokar, ams ba3d el 3ers 2ist el sokar tele3 220, w ana kwayes",
+		"امبارح في الفرح كلت كنافه وقست السكر بعد الاكل طلع ٢٠٠، وانا كويس ومش حاسس باي حاجه",
+	)
+	urgencyIs(t, e, Routine, "endocrinology", f,
+		"ana 3andy sokar no3 tany, enaharda el sokar kan 260 ba3d el fetar 3ashan kalt konafa, bas ana kwayes mafeesh targee3 wala 7aga. a3mel eh?",
+		"بعد الاكل قست السكر 200",
+	)
+	urgencyIs(t, e, Urgent, "endocrinology", f,
+		"قست السكر بعد الاكل طلع 380 وانا كويس",
+	)
+	for _, text := range []string{"راني مريض بالسكر", "امي مريضه بالضغط", "هو مريض سكر من زمان"} {
+		if present(t, e, text, "fatigue") || present(t, e, text, "unwell_word") {
+			t.Errorf("%q: read as unwell", text)
+		}
+	}
+	if !present(t, e, "ابوي مريض من امس وتعبان", "unwell_word") {
+		t.Error("«مريض من امس»: no illness read")
+	}
+}
+
 // TestTheMaghrebsNotBeforeAState: «ماشي» before what one is (not
 // pregnant, not red, not hot) is "not", as before a present verb: «ماشي
 // حبلى» (h108-038) made a kidney infection one in pregnancy, UR-PREG-01,

@@ -194,6 +194,50 @@ func TestTheMaghrebsNotBeforeAState(t *testing.T) {
 	)
 }
 
+// TestTheAppendixOperationIsNoAppendicitis: the appendix named as an
+// operation had is that operation, not an appendicitis now (h108-021, a
+// wound at day 8 read as UR-ABD-01's appendix). A wound that weeps or
+// gives out yellow matter after an operation is a surgical-site infection
+// seen the same day (UR-SKIN-01; NICE NG125); a healing wound pink at the
+// edge is not (h56-031). The weeks after a belly operation still bring the
+// belly's questions (h53-055: "tired a bit" a week after the appendix came
+// out, a severe pain and fever only on asking), and an operation told
+// years back dates only its own sentence.
+func TestTheAppendixOperationIsNoAppendicitis(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 29, Sex: "m"}
+	amberOf(t, e, "UR-ABD-01", false, f,
+		"سويت عملية الزايده قبل ٨ ايام، الجرح من تحت صار احمر شوي ويطلع منه شي اصفر",
+		"شالولي الزايده من اسبوع والجرح احمر",
+		"حيدولي الزايدة هادي جمعة والجرح كيخرج منو الما",
+	)
+	amberOf(t, e, "UR-ABD-01", true, f, "عندي الم في الزايده", "وجع في الزايده")
+	amberOf(t, e, "UR-SKIN-01", true, f,
+		"سويت عملية الزايده قبل ٨ ايام، الجرح من تحت صار احمر شوي ويطلع منه شي اصفر، مافيني حراره",
+		"حيدولي الزايدة هادي جمعة والجرح كيخرج منو الما",
+		"had my appendix out last week and the wound is red and oozing",
+		"after my c-section the wound is oozing",
+		"الجرح فيه ريحه وحشه وطالع منه شي اصفر بعد العمليه",
+	)
+	amberOf(t, e, "UR-SKIN-01", false, f,
+		"had my gallbladder out 2 weeks ago keyhole. one of the little wounds is a bit itchy and pink round the edge, no pus, no temp",
+		"جرح صغير بيطلع منه دم شوي",
+		"الجرح بيطلع منه مية",
+	)
+	askedOrNot(t, e, "abd_severe", true, Facts{AgeYears: 24, Sex: "m"},
+		"ya doctor ana 3amalt 3amaleyet zayda men esbo3, w el naharda 7ases b ta3ab shwaya. de 7aga 3adeya?",
+		"شالولي المراره من اسبوع واليوم تعبان شوي",
+	)
+	playedTo(t, e, Emergency, Facts{AgeYears: 24, Sex: "m"}, []string{"belly_pain_severe"},
+		"ya doctor ana 3amalt 3amaleyet zayda men esbo3, w el naharda 7ases b ta3ab shwaya. de 7aga 3adeya?",
+	)
+	classifiedAs(t, e, true, Facts{},
+		"كلامه ثقيل فجأة. سويت عملية الزايده من عشر سنين.",
+		"كلامه ثقيل فجأة. سويت عملية من عشر سنين.",
+		"فجأة ما اشوف بعيني اليمين. شالولي المراره من خمس سنين.",
+	)
+}
+
 // TestADeskIsNoFever: «كتب» (wrote, prescribed) is not ك + the Urdu fever
 // «تپ», which folds to «تب»: "shoghly 3ala maktab" (my work is at a desk,
 // h10-057) read «ما كتب» and a back pain of months became a fever.

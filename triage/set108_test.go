@@ -238,6 +238,28 @@ func TestTheAppendixOperationIsNoAppendicitis(t *testing.T) {
 	)
 }
 
+// TestAChildPullingAtAnEarHasASource: a toddler pulling, rubbing or
+// scratching at an ear shows an earache (NICE CKS Otitis media): a fever
+// with it has a source and is not asked of a malaria area («وتحك في
+// وذنها», h108-018, where "not sure" went to the emergency number). A
+// fever with nothing to explain it still is.
+func TestAChildPullingAtAnEarHasASource(t *testing.T) {
+	e := mustLoad(t)
+	child := Facts{AgeYears: 2}
+	for _, text := range []string{"بنتي تحك في وذنها", "pulling at his ear", "ابني بيشد ودنه", "يمسك اذنه ويبكي", "عندو السخانة وكيجبد ودنو"} {
+		if !present(t, e, text, "ear_tug") {
+			t.Errorf("%q: no ear tug read", text)
+		}
+	}
+	askedOrNot(t, e, "fever_travel", false, child,
+		"عسلامة، بنتي عمرها عامين، عندها السخانة 39 و شويه من خمسة ايام، نعطيوها دواء السخانة تطيح شويه وترجع. ولات تاكل قليل وتشرب اقل من العاده، اما مازالت تبول. وتحك في وذنها. ما فيهاش حبوب",
+		"my son has a temperature of 38.9 and keeps pulling at his ear",
+	)
+	askedOrNot(t, e, "fever_travel", true, child,
+		"بنتي عندها السخانة 39 من يومين",
+	)
+}
+
 // TestADeskIsNoFever: «كتب» (wrote, prescribed) is not ك + the Urdu fever
 // «تپ», which folds to «تب»: "shoghly 3ala maktab" (my work is at a desk,
 // h10-057) read «ما كتب» and a back pain of months became a fever.

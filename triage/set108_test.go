@@ -260,6 +260,27 @@ func TestAChildPullingAtAnEarHasASource(t *testing.T) {
 	)
 }
 
+// TestAchesBesideAStatinAreTheStatins: muscles or limbs that ache told
+// beside a statin are the medicine's, a GP review with a blood test (NICE
+// CKS Lipid modification), not an injury for orthopaedics (h108-015,
+// h7-060, h88-026). A fall or a twist told with them is still the injury's.
+func TestAchesBesideAStatinAreTheStatins(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 60, Sex: "m"}
+	urgencyIs(t, e, Routine, "general_practice", f,
+		"صرلي شهر عم اخد دوا الكوليسترول (اتورفاستاتين) ومن وقتها في وجع خفيف بعضلات اجريي وايديي، متل التعب. ما تغير لون البول ولا في ضعف.",
+		"Started atorvastatin 6 weeks ago, my thighs have been a bit achy. Can I stop it for a while? Urine looks normal.",
+		"hala, el dktor 3tani 7boob kolestrol (atorvastatin) gabl shahar, w a7es rejlai w ydai fehom 3awar 5afeef mithl ta3ab, 3adi?",
+		"the statins are giving me achy legs though, both of them. can I try a different one",
+	)
+	for _, text := range []string{"I take atorvastatin, yesterday I fell and twisted my ankle, a bit sore"} {
+		if present(t, e, text, "statin_ache") {
+			t.Errorf("%q: a fall read as the statin's aches", text)
+		}
+	}
+	amberOf(t, e, "UR-INJ-01", true, f, "I take atorvastatin, yesterday I fell and twisted my ankle, very swollen and cant walk")
+}
+
 // TestADeskIsNoFever: «كتب» (wrote, prescribed) is not ك + the Urdu fever
 // «تپ», which folds to «تب»: "shoghly 3ala maktab" (my work is at a desk,
 // h10-057) read «ما كتب» and a back pain of months became a fever.

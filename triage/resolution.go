@@ -225,21 +225,29 @@ var durationStarts = map[string]bool{"since": true, "from": true, "for": true, "
 // not a point ("for 6 months", "من شهر", "since 2019": still going on), and
 // an hour or a day back is not months back (recent_stays, days_back).
 func (lx *lexicon) applyPastPoint(a *analysis) {
-	var anchors []int32
-	a.each(lx.index[modPastPoint], func(i int32) { anchors = append(anchors, a.occs[i].start) })
+	type anchor struct {
+		at    int32
+		years bool // a year or more back, not months
+	}
+	var anchors []anchor
+	a.each(lx.index[modPastPoint], func(i int32) {
+		o := a.occs[i]
+		anchors = append(anchors, anchor{o.start, a.anyWord(o.start, o.end, pointYearWords)})
+	})
 	for i, t := range a.toks {
 		switch {
 		case t.text == "قبل" && i+2 < len(a.toks) && (monthsOrYears[a.toks[i+1].text] || monthsOrYears[a.toks[i+2].text]):
 			// "قبل ست شهور", "قبل 3 سنين"
+			anchors = append(anchors, anchor{int32(i), a.anyWord(int32(i+1), int32(i+2), pointYearWords)})
 		case isYear(t.text) && i > 0 && yearPrepositions[a.toks[i-1].text]:
-			// "in 2019", "سنة ٢٠١٩"; not "since 2019"
-		default:
-			continue
+			// "in 2019", "سنة ٢٠١٩"; not "since 2019". Not taken for a year
+			// back: the year may be this one.
+			anchors = append(anchors, anchor{int32(i), false})
 		}
-		anchors = append(anchors, int32(i))
 	}
 	dated := map[int32]bool{}
-	for _, p := range anchors {
+	for _, an := range anchors {
+		p := an.at
 		clause := a.toks[p].clause
 		dated[clause] = true
 		// A point told with a test result in its phrase ("my tests were all
@@ -263,13 +271,28 @@ func (lx *lexicon) applyPastPoint(a *analysis) {
 			// in a dated phrase, what starts there is dated too, though
 			// built on to a word past its comma
 			in := o.start >= lo && o.end <= hi || inPhrase && o.start >= lo && o.start <= hi
-			if in && !o.off && (lx.symptom(o.concept) || lx.pastPointOff[o.concept]) {
+			if in && !o.off && (lx.symptom(o.concept) || lx.pastPointOff[o.concept] || an.years && lx.yearsBackOff[o.concept]) {
 				o.ended = true
 			}
 		}
 	}
 	lx.continueDated(a, dated)
 	lx.sinceDated(a)
+}
+
+// pointYearWords name a year: a point told with one ("10 years ago", "last
+// year", «قبل سنتين») is a year or more back, not months.
+var pointYearWords = map[string]bool{"year": true, "years": true, "yr": true, "yrs": true, "سنه": true, "سنين": true,
+	"سنوات": true, "سنتين": true, "السنه": true, "عام": true, "العام": true, "اعوام": true, "عامين": true, "لعام": true}
+
+// anyWord reports whether a word from lo to hi (inclusive) is in words.
+func (a *analysis) anyWord(lo, hi int32, words map[string]bool) bool {
+	for i := lo; i <= hi && int(i) < len(a.toks); i++ {
+		if words[a.toks[i].text] {
+			return true
+		}
+	}
+	return false
 }
 
 // testResultIn reports whether phrase ph tells a test result (tests_fine:

@@ -29,3 +29,24 @@ func TestAnOperationYearsAgoIsNoClotRisk(t *testing.T) {
 		"had a c section 3 weeks ago and my right calf is swollen and hot",
 	)
 }
+
+// TestABabysWeeksAreItsMonths: a baby's age told in weeks is its age in
+// months, so a fever at "28 weeks old" is no fever under 3 months
+// (RF-CHILD-04; NICE NG143 1.2.1.1) but still seen today, and one at "10
+// weeks old" is. Before, any count of weeks read as a few days old.
+func TestABabysWeeksAreItsMonths(t *testing.T) {
+	e := mustLoad(t)
+	classifiedAs(t, e, true, Facts{},
+		"my son is 10 weeks old and has a temperature of 38.5",
+		"my baby is 12 weeks old and hot 38.2",
+		"baby 6 weeks old fever",
+	)
+	for _, text := range []string{
+		"my baby is 28 weeks old and has a fever of 38",
+		"بنتي عمرها ٢٠ اسبوع وحرارتها ٣٨",
+	} {
+		if d := e.Classify(text, Facts{}); d.Urgency != Urgent {
+			t.Errorf("%q: %s %v; want urgent (a fever past 3 months, seen today)", text, d.Urgency, d.RedFlags)
+		}
+	}
+}

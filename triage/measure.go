@@ -487,8 +487,12 @@ func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u i
 			m.ageMonths = int(v * 12)
 		case mMonth:
 			m.ageMonths = int(v)
+		case mWeek:
+			// "28 weeks old" is six months, past the under-3-months fever
+			// (NICE NG143); "10 weeks old" is under it
+			m.ageMonths = int(v * 7 / 30.4)
 		default:
-			m.ageMonths = 0 // days or weeks old
+			m.ageMonths = 0 // days old
 		}
 		m.ages = append(m.ages, m.ageMonths)
 		if unit == mWeek || unit == mMonth {

@@ -31,3 +31,30 @@ func TestTheGulfsAteParticipleBeforePills(t *testing.T) {
 		"ولدي ماكل شي من امس واعطيته دوا جده للكحه",
 	)
 }
+
+// TestADizzyHeadOfHimOrHer: the head that spins is dizziness told of him
+// or her as well as of oneself («دار راسه», «راسها يدور», "rasa 3am
+// ydoor"). A teenager who «تعب ودار راسه» playing in the heat, cooled and
+// well now, is heat exhaustion's self-care (h106-008, a routine visit when
+// the dizziness was not read); confused after the sun he is heat stroke.
+// A mother bleeding after the birth with her head spinning is RF-PREG-13.
+func TestADizzyHeadOfHimOrHer(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"امي راسها يدور من الصبح",
+		"ابوي عم يدور راسو كل ما يوقف",
+		"تعب ودار راسه",
+		"يدور راسها اذا قامت",
+		"jeddi rasso 3am ydoor",
+	} {
+		if !present(t, e, text, "dizziness") {
+			t.Errorf("%q: no dizziness", text)
+		}
+	}
+	urgencyIs(t, e, SelfCare, "", Facts{AgeYears: 17, Sex: "m"},
+		"ولدي عمره ١٧ كان يلعب كوره في الحر وتعب ودار راسه، دخلناه المكيف وشرب ماي وايد وتسبح بماي بارد والحين بخير ويسولف عادي وياكل. لازم نوديه المستشفى؟",
+	)
+	classifiedAs(t, e, true, Facts{AgeYears: 30},
+		"كان يشتغل بالشمس ودار راسه وطاح، الحين يتكلم كلام مو مفهوم",
+	)
+}

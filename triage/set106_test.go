@@ -58,3 +58,26 @@ func TestADizzyHeadOfHimOrHer(t *testing.T) {
 		"كان يشتغل بالشمس ودار راسه وطاح، الحين يتكلم كلام مو مفهوم",
 	)
 }
+
+// TestBleedingAfterABirthWithDizziness: bleeding after a birth with
+// dizziness is a haemorrhage's sign, the emergency (RF-PREG-13; NHS:
+// Postpartum haemorrhage). h52-031 ("3am tinzef aktar mn awal ... rasa 3am
+// ydoor") and h47-049 were caught only after questions. A few spots, or
+// dizziness with no bleeding, are not this rule.
+func TestBleedingAfterABirthWithDizziness(t *testing.T) {
+	e := mustLoad(t)
+	mother := Facts{AgeYears: 28, Sex: "f"}
+	redFlagIs(t, e, "RF-PREG-13", true, mother,
+		"mart a5i wildet mn 3 iyyam w 3am tinzef aktar mn awal, w 3am t2ool rasa 3am ydoor shway, hayda 3adi ba3d el wlade?",
+		"Hello doctor, my wife she give birth 5 days ago, today she is bleeding more, she change the pad every half hour and she feel dizzy. My mother say its normal after birth, is it true?",
+		"my wife gave birth 5 days ago, today she is bleeding more and she feels dizzy",
+		"ولدت من اسبوع والنزيف زاد وراسي يدور",
+		"مراتي والده من ٤ ايام والدم بيزيد وبتقول انها دايخه",
+		"ولدات هادي سيمانة والدم كيزيد وكتدوخ",
+	)
+	redFlagIs(t, e, "RF-PREG-13", false, mother,
+		"ولدت من شهر وما في نزيف بس دايخه شوي",
+		"gave birth 2 weeks ago, just some spotting, a bit dizzy",
+		"ولدت من اسبوعين وعندي شوية دم",
+	)
+}

@@ -81,3 +81,58 @@ func TestBleedingAfterABirthWithDizziness(t *testing.T) {
 		"ولدت من اسبوعين وعندي شوية دم",
 	)
 }
+
+// TestPsychologicallyIsNoBreath: «نفسيا» (psychologically), read without
+// its ا as «نفسي», is no breath: «تعبان نفسيا ومخنوق» (h106-016, a young
+// man with passive thoughts of death) was a breathlessness, asked about
+// the breath first. A breath told tight («نفسي ضيق», «نفسي مخنوق») still
+// is one.
+func TestPsychologicallyIsNoBreath(t *testing.T) {
+	e := mustLoad(t)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"تعبان نفسيا ومخنوق", false},
+		{"انا تعبانه نفسيا ومخنوقه", false},
+		{"نفسيتي تعبانه ومخنوقه", false},
+		{"حالتي النفسيه وحشه ومخنوق", false},
+		{"نفسي ضيق وتعبان", true},
+		{"نفسي مخنوق من الصبح", true},
+		{"تعبان نفسيا ونفسي ضيق", true},
+	} {
+		if got := present(t, e, c.text, "breathless"); got != c.want {
+			t.Errorf("%q: breathless=%v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestBetterWithoutMeToldFirst: the world, or one's family, better off
+// "without me" told before the verb («الدنيا من غيري هتبقى احسن», «اهلي
+// بدوني هيعيشو احسن») are passive thoughts of death, as the verb told
+// first is: what is left to ask is a plan (mh_plan), not the thoughts
+// again, and with no plan it is UR-MH-02's same day (C-SSRS; NICE NG225);
+// a plan is RF-MH-01.
+// h106-016 was asked about the thoughts, "yes" sent to the emergency
+// number.
+func TestBetterWithoutMeToldFirst(t *testing.T) {
+	e := mustLoad(t)
+	adult := Facts{AgeYears: 23, Sex: "m"}
+	texts := []string{
+		"انا ٢٣ سنه ومن فتره حاسس اني تعبان نفسيا ومخنوق وساعات بفكر ان الدنيا من غيري هتبقى احسن، بس مش هعمل حاجه في نفسي ومعنديش نيه خالص. محتاج اكلم حد النهارده",
+		"حاسه ان اهلي بدوني هيعيشو احسن",
+		"الدنيا بدوني بتكون احسن",
+		"بحس ان الكل من غيري هيبقى احسن",
+		"ahli bdooni hay3esho a7san",
+	}
+	for _, text := range texts {
+		if !present(t, e, text, "passive_suicidal") {
+			t.Errorf("%q: no passive thoughts of death", text)
+		}
+	}
+	// h106-016 denies a plan and an intent in its words: neither is asked
+	askedOrNot(t, e, "mh_suicidal", false, adult, texts...)
+	askedOrNot(t, e, "mh_plan", true, adult, texts[1:]...)
+	playedTo(t, e, Urgent, adult, []string{"suicidal_thoughts", "not_coping"}, texts...)
+	playedTo(t, e, Emergency, adult, []string{"suicidal_thoughts", "suicide_plan"}, texts[1:]...)
+}

@@ -1,6 +1,9 @@
 package triage
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Training set 106 (seventeenth session): plain emergencies told plainly
 // in the first message, in Arabic only (Gulf, Egyptian, Levantine,
@@ -135,4 +138,38 @@ func TestBetterWithoutMeToldFirst(t *testing.T) {
 	askedOrNot(t, e, "mh_plan", true, adult, texts[1:]...)
 	playedTo(t, e, Urgent, adult, []string{"suicidal_thoughts", "not_coping"}, texts...)
 	playedTo(t, e, Emergency, adult, []string{"suicidal_thoughts", "suicide_plan"}, texts[1:]...)
+}
+
+// TestNoPainSinceThatDay: a chest pain weeks back, checked, that has not
+// come back since («ومن يومها ما رجع الالم ابد», «الوجع ما رجعلي من يومها»,
+// «من يومها ما عاودني») is over: the settled note's routine (h106-007,
+// asked whether it spread and sent to the emergency number on "not
+// sure"). A pain that has not gone («الوجع ما راح») is now, and one from
+// yesterday gone since is NICE CG95's same day.
+func TestNoPainSinceThatDay(t *testing.T) {
+	e := mustLoad(t)
+	adult := Facts{AgeYears: 45, Sex: "m"}
+	for _, text := range []string{
+		"قبل ٣ اسابيع جاني الم في صدري ورحت الطوارئ سوو لي تخطيط وتحاليل وقالو القلب سليم، ومن يومها ما رجع الالم ابد. ابغى موعد مع دكتور قلب بس عشان اتطمن",
+		"قبل ٣ اسابيع جاني الم في صدري، والوجع ما رجعلي من يومها",
+		"قبل شهر كان عندي وجع في صدري ورحت للطوارئ، ومن يومها ما عاودني",
+		"من ٣ اسابيع جاني الم في صدري وقالو القلب سليم، والالم ما رجع",
+		"2abl 3 asabee3 jani alam fi sadri w mn yomha ma 3awadni",
+	} {
+		if present(t, e, text, "chest_pain") {
+			t.Errorf("%q: a chest pain now", text)
+		}
+		if d := e.Classify(text, adult); d.Urgency != Routine {
+			t.Errorf("%q: %s %v, want routine", text, d.Urgency, d.RedFlags)
+		}
+		if asked := askedOf(e, text, adult); slices.Contains(asked, "chest_spread") {
+			t.Errorf("%q: asked whether the pain spreads (%v)", text, asked)
+		}
+	}
+	classifiedAs(t, e, true, adult,
+		"صدري يوجعني من الصبح والوجع ما راح",
+	)
+	urgencyIs(t, e, Urgent, "", adult,
+		"امبارح جاني وجع في صدري وما رجع الالم",
+	)
 }

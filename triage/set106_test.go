@@ -173,3 +173,31 @@ func TestNoPainSinceThatDay(t *testing.T) {
 		"امبارح جاني وجع في صدري وما رجع الالم",
 	)
 }
+
+// TestABumpOfSwellingIsNoRash: one «حبة» told as a swelling («حبة ورم»,
+// «حبه منفوخه») after a knock is a bump, no spots: a 4-year-old's head
+// bump (h106-023) was asked the glass test and sent to the emergency
+// number on "not sure". Spots told by their colour stay a rash.
+func TestABumpOfSwellingIsNoRash(t *testing.T) {
+	e := mustLoad(t)
+	child := Facts{AgeYears: 4}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"ابني عمره ٤ سنين وقع عن الكنباية وضرب راسه بالارض، عيط فورا وهلأ طلعت عنده حبة ورم صغيرة، بس بيلعب عادي وما استفرغ ولا نام. لازم نروح عالطوارئ؟", false},
+		{"وقعت وطلعت عندها حبه منفوخه على جبينها", false},
+		{"ضرب راسه في الطاوله وطلعتله حبه وارمه", false},
+		{"طلعتله حبوب حمرا على جسمه وسخن", true},
+	} {
+		if got := present(t, e, c.text, "rash"); got != c.want {
+			t.Errorf("%q: rash=%v, want %v", c.text, got, c.want)
+		}
+	}
+	askedOrNot(t, e, "skin_nonblanch", false, child,
+		"ابني عمره ٤ سنين وقع عن الكنباية وضرب راسه بالارض، عيط فورا وهلأ طلعت عنده حبة ورم صغيرة، بس بيلعب عادي وما استفرغ ولا نام. لازم نروح عالطوارئ؟",
+	)
+	urgencyIs(t, e, SelfCare, "pediatrics", child,
+		"ابني عمره ٤ سنين وقع عن الكنباية وضرب راسه بالارض، عيط فورا وهلأ طلعت عنده حبة ورم صغيرة، بس بيلعب عادي وما استفرغ ولا نام. لازم نروح عالطوارئ؟",
+	)
+}

@@ -50,3 +50,24 @@ func TestABabysWeeksAreItsMonths(t *testing.T) {
 		}
 	}
 }
+
+// TestAPainNowThatWasAlsoThereBefore: a past point told in its own phrase
+// ("same thing a month ago", «قبل شهر نفس الشي») does not date a phrase
+// of its sentence that tells its own time in minutes to weeks: "my chest
+// has been hurting for an hour, same thing a month ago" is chest pain now
+// (RF-CHEST-04; NICE CG95), which was read as a month old and routine. A
+// pain told in the dated phrase itself stays past.
+func TestAPainNowThatWasAlsoThereBefore(t *testing.T) {
+	e := mustLoad(t)
+	classifiedAs(t, e, true, Facts{AgeYears: 55},
+		"صدري يوجعني من ساعه، قبل شهر نفس الشي",
+		"my chest has been hurting for an hour, same thing a month ago",
+		"chest pain for 2 hours, had the same last year",
+		"بقالي ساعتين صدري بيوجعني، نفس الوجع جالي السنه اللي فاتت",
+	)
+	classifiedAs(t, e, false, Facts{AgeYears: 55},
+		"last year I had chest pain for an hour, now I want a check up",
+		"had chest pain 3 weeks ago, went to A&E, all fine",
+		"قبل سنه جاني الم بالصدر لمدة ساعه وراح، ابي فحص روتيني",
+	)
+}

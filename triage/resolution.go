@@ -257,13 +257,19 @@ func (lx *lexicon) applyPastPoint(a *analysis) {
 		// chest as a year old. Any other point dates its whole sentence
 		// ("I had a stroke 5 years ago, and since then his arm is weak").
 		inPhrase := lx.testResultIn(a, a.toks[p].phrase)
+		// Nor does it date a phrase of its sentence that tells its own time
+		// in minutes to weeks: "my chest has been hurting for an hour, same
+		// thing a month ago", «صدري يوجعني من ساعه، قبل شهر نفس الشي» is a
+		// chest pain now that was also there then.
+		reach := func(k int32) bool {
+			ph := a.toks[k].phrase
+			return ph == a.toks[p].phrase || !inPhrase && !lx.timedPhrase(a, ph)
+		}
 		lo, hi := p, p
-		for lo > 0 && a.toks[lo-1].clause == clause && !lx.isNowWord(a.toks[lo-1].text) &&
-			(!inPhrase || a.toks[lo-1].phrase == a.toks[p].phrase) {
+		for lo > 0 && a.toks[lo-1].clause == clause && !lx.isNowWord(a.toks[lo-1].text) && reach(lo-1) {
 			lo--
 		}
-		for int(hi)+1 < len(a.toks) && a.toks[hi+1].clause == clause && !lx.isNowWord(a.toks[hi+1].text) &&
-			(!inPhrase || a.toks[hi+1].phrase == a.toks[p].phrase) {
+		for int(hi)+1 < len(a.toks) && a.toks[hi+1].clause == clause && !lx.isNowWord(a.toks[hi+1].text) && reach(hi+1) {
 			hi++
 		}
 		for i := range a.occs {
@@ -278,6 +284,31 @@ func (lx *lexicon) applyPastPoint(a *analysis) {
 	}
 	lx.continueDated(a, dated)
 	lx.sinceDated(a)
+}
+
+// recentUnits are the units of a time told in minutes to weeks.
+var recentUnits = []string{"unit_minute", "unit_hour", "unit_day", "unit_week"}
+
+// timedPhrase reports whether phrase ph tells a time in minutes to weeks
+// ("for an hour", «من ساعه», "since 2 days", the dual «ساعتين»).
+func (lx *lexicon) timedPhrase(a *analysis, ph int32) bool {
+	for _, t := range a.toks {
+		if d, ok := dualUnits[t.text]; ok && t.phrase == ph && d.unit <= mWeek {
+			return true
+		}
+	}
+	for _, id := range recentUnits {
+		c, ok := lx.index[id]
+		if !ok {
+			continue
+		}
+		for i := a.first[c]; i >= 0; i = a.next[i] {
+			if a.toks[a.occs[i].start].phrase == ph {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pointYearWords name a year: a point told with one ("10 years ago", "last

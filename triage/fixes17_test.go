@@ -71,3 +71,21 @@ func TestAPainNowThatWasAlsoThereBefore(t *testing.T) {
 		"قبل سنه جاني الم بالصدر لمدة ساعه وراح، ابي فحص روتيني",
 	)
 }
+
+// TestAPainThatCameBackAfterAPastPoint: a return told after a dated
+// sentence ("had chest pain last year, ecg was normal. it came back this
+// morning") makes what the point dated now again (RF-CHEST-04; NICE CG95):
+// it was read as last year's, routine. A return dated itself ("it came
+// back last month, fine now") stays past.
+func TestAPainThatCameBackAfterAPastPoint(t *testing.T) {
+	e := mustLoad(t)
+	classifiedAs(t, e, true, Facts{AgeYears: 55},
+		"I had chest pain a month ago, checked fine. now it is back since an hour",
+		"had chest pain last year, ecg was normal. it came back this morning and its really tight",
+		"قبل شهر جاني الم بالصدر وسويت تخطيط وطلع سليم، واليوم رجعلي من ساعه",
+	)
+	classifiedAs(t, e, false, Facts{AgeYears: 55},
+		"had chest pain last year, it came back last month, fine now",
+		"chest pain a year ago, all tests normal, never came back. want a routine check",
+	)
+}

@@ -246,6 +246,8 @@ func (lx *lexicon) applyPastPoint(a *analysis) {
 		}
 	}
 	dated := map[int32]bool{}
+	var spans [][2]int32 // the dated parts, token positions inclusive
+	var endedHere []int  // the occurrences dated here
 	for _, an := range anchors {
 		p := an.at
 		clause := a.toks[p].clause
@@ -277,13 +279,45 @@ func (lx *lexicon) applyPastPoint(a *analysis) {
 			// in a dated phrase, what starts there is dated too, though
 			// built on to a word past its comma
 			in := o.start >= lo && o.end <= hi || inPhrase && o.start >= lo && o.start <= hi
-			if in && !o.off && (lx.symptom(o.concept) || lx.pastPointOff[o.concept] || an.years && lx.yearsBackOff[o.concept]) {
+			if in && !o.off && !o.ended && (lx.symptom(o.concept) || lx.pastPointOff[o.concept] || an.years && lx.yearsBackOff[o.concept]) {
 				o.ended = true
+				endedHere = append(endedHere, i)
 			}
 		}
+		spans = append(spans, [2]int32{lo, hi})
 	}
+	lx.cameBackSince(a, spans, endedHere)
 	lx.continueDated(a, dated)
 	lx.sinceDated(a)
+}
+
+// cameBackSince reads what a past point dated as now again when a return
+// is told after it, outside the dated part, in the same or the next two
+// sentences: "had chest pain last year, ecg was normal. it came back this
+// morning" is a chest pain now (NICE CG95), as "fine since, but it came
+// back" is for an ending (applyResolution).
+func (lx *lexicon) cameBackSince(a *analysis, spans [][2]int32, endedHere []int) {
+	back, ok := lx.index["came_back_again"]
+	if !ok || len(endedHere) == 0 {
+		return
+	}
+	a.each(back, func(i int32) {
+		r := a.occs[i]
+		if r.off {
+			return
+		}
+		for _, sp := range spans {
+			if r.start >= sp[0] && r.start <= sp[1] {
+				return // "it came back last year" is dated itself
+			}
+		}
+		for _, k := range endedHere {
+			o := &a.occs[k]
+			if o.end < r.start && r.clause-o.clause <= maxSentencesBack {
+				o.ended = false
+			}
+		}
+	})
 }
 
 // recentUnits are the units of a time told in minutes to weeks.

@@ -1,0 +1,33 @@
+package triage
+
+import "testing"
+
+// Training set 107 (seventeenth session): the grey middle in English,
+// native and second-language: self care, routine or urgent, where the
+// difference matters, with six emergencies behind mild first messages.
+// The tests below hold the families its first run showed.
+
+// TestATwistOnTheWayDownTheStairsIsNoFall: an ankle or a knee twisted
+// "coming down the stairs" is the twist, not a fall down them: "went over
+// on my ankle coming down the stairs, heard a crack and now i cant put any
+// weight on it" (h107-010) was a fall from height, RF-TRAUMA-01. It is an
+// injury that may be a fracture, an X-ray today (UR-INJ-01; Ottawa ankle
+// rules). A fall down the stairs is still one.
+func TestATwistOnTheWayDownTheStairsIsNoFall(t *testing.T) {
+	e := mustLoad(t)
+	redFlagIs(t, e, "RF-TRAUMA-01", false, Facts{},
+		"went over on my ankle coming down the stairs, heard a crack and now i cant put any weight on it at all, its swelling up like a balloon",
+		"twisted my knee going down the stairs at work, its swollen",
+		"rolled my ankle on my way down the stairs this morning, can walk on it",
+		"i twist my foot walking down the stairs, now little swelling",
+		"hurt my back coming down the stairs carrying the washing",
+	)
+	redFlagIs(t, e, "RF-TRAUMA-01", true, Facts{},
+		"my mum fell down the stairs and hurt her wrist",
+		"I twisted my ankle and fell down the stairs",
+		"he slipped coming down the stairs and fell all the way down the stairs",
+	)
+	urgencyIs(t, e, Urgent, "orthopedics", Facts{AgeYears: 19},
+		"went over on my ankle coming down the stairs, heard a crack and now i cant put any weight on it at all, its swelling up like a balloon. mum says just rest it and see",
+	)
+}

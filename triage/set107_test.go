@@ -31,3 +31,26 @@ func TestATwistOnTheWayDownTheStairsIsNoFall(t *testing.T) {
 		"went over on my ankle coming down the stairs, heard a crack and now i cant put any weight on it at all, its swelling up like a balloon. mum says just rest it and see",
 	)
 }
+
+// TestWroteIsNoFever: «كتب» (wrote, prescribed) is no ك + تب (the Urdu
+// تپ, a fever): «الدكتور كتب لها كريم» for a baby of a month was a fever
+// under 3 months, and the Arabizi "maktab" (a desk) a fever once a
+// prescription «كتب لي» was in the lexicon (h10-057). A letter written to
+// a mother beside pills made ready is still the plan (h19-055).
+func TestWroteIsNoFever(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"بنتي عمرها شهر، الدكتور كتب لها كريم للحفاض",
+		"بنتي عمرها شهر وكتب لها الدكتور كريم",
+		"الدكتور كتبلي دوا للكحه",
+		"shoghly 3ala maktab tool el yom",
+	} {
+		if present(t, e, text, "fever") {
+			t.Errorf("%q: read as a fever", text)
+		}
+	}
+	redFlagIs(t, e, "RF-MH-01", true, Facts{},
+		"ana msh 3ayza 7ad y2la2, bas ana mgahza el 7obob w katabt gawab l mama",
+		"مجهزة الحبوب وكتبت جواب لماما",
+	)
+}

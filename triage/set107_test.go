@@ -32,6 +32,40 @@ func TestATwistOnTheWayDownTheStairsIsNoFall(t *testing.T) {
 	)
 }
 
+// TestARashOnANewMedicineIsSeenToday: a rash come out on an antibiotic or
+// a newly started medicine, with no swelling of the lips or throat and no
+// trouble breathing, is seen the same day to stop or change the medicine
+// and record the reaction (UR-MED-04; NICE CG183): h107-012 was a
+// self-care rash, and three earlier sets' amoxicillin and Augmentin rashes
+// (h13-053, h45-009, h49-036) were routine. A rash with a medicine only
+// asked about, or one of childhood, is not.
+func TestARashOnANewMedicineIsSeenToday(t *testing.T) {
+	e := mustLoad(t)
+	amberOf(t, e, "UR-MED-04", true, Facts{},
+		"Doctor gave me amoxicillin for tooth infection 3 days ago. Today I have red itchy rash all over the body, small spots. No swelling in my lips or face and breathing is normal. Should I stop the medicine?",
+		"on day 4 of co-amoxiclav for my sinuses and ive come out in blotchy red spots on my chest and arms",
+		"my son is on antibiotics for his ear and now has a rash all over his tummy",
+		"started a new medication for my gout last week, allopurinol, now itchy rash on my legs",
+		"عطاني الدكتور مضاد حيوي للحلق وطلع لي طفح احمر بجسمي",
+		"باخد اوجمنتين من يومين وطلعلي طفح في ايديا",
+		"ma3i rash 7amar mn lamma bdit el dawa el jdid",
+	)
+	amberOf(t, e, "UR-MED-04", false, Facts{},
+		"on amoxicillin for my ear, no rash, no problems, can I take ibuprofen with it",
+		"had a rash with penicillin when I was a child, now need something for my sore throat",
+		"my baby has nappy rash, do I need antibiotics?",
+		"itchy rash on my arms since the weekend, no new medicines",
+	)
+	urgencyIs(t, e, Urgent, "general_practice", Facts{AgeYears: 36},
+		"Doctor gave me amoxicillin for tooth infection 3 days ago. Today I have red itchy rash all over the body, small spots. No swelling in my lips or face and breathing is normal. Should I stop the medicine?",
+	)
+	// swelling of the lips or trouble breathing is still the emergency
+	classifiedAs(t, e, true, Facts{},
+		"started amoxicillin today and now rash all over and my lips are swelling",
+		"on antibiotics for my chest, now a rash and I feel faint and wheezy",
+	)
+}
+
 // TestWroteIsNoFever: «كتب» (wrote, prescribed) is no ك + تب (the Urdu
 // تپ, a fever): «الدكتور كتب لها كريم» for a baby of a month was a fever
 // under 3 months, and the Arabizi "maktab" (a desk) a fever once a

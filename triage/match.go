@@ -290,7 +290,7 @@ func (lx *lexicon) addNear(a *analysis, ci int32, c *concept, pick []int32) {
 	for k, oi := range pick {
 		o := a.occs[oi]
 		if o.clause != first.clause {
-			if !c.across || len(pick) < 3 || !lx.shortAbout(a, first) {
+			if !c.across || len(pick) < 3 || !lx.shortAbout(a, first, k == len(pick)-1) {
 				return
 			}
 			across = true
@@ -643,10 +643,18 @@ const acrossMaxClauses = 5
 
 // shortAbout reports whether the message is short (acrossMaxClauses
 // sentences at most) and the sentence of o names no other person ("my
-// mother has diabetes" is hers, not the writer's).
-func (lx *lexicon) shortAbout(a *analysis, o occ) bool {
+// mother has diabetes" is hers, not the writer's). A group's last
+// component (a sign) may still be told in another sentence when the
+// others are all told in o's, of the person named there: "My dad is
+// diabetic and he's got a sore on the bottom of his foot ... it's a bit
+// weepy" (h107-018) is his foot's sore that weeps, while "my mother is
+// diabetic. I have a blister on my heel" is still two people's.
+func (lx *lexicon) shortAbout(a *analysis, o occ, last bool) bool {
 	if len(a.toks) == 0 || a.toks[len(a.toks)-1].clause-a.toks[0].clause >= acrossMaxClauses {
 		return false
+	}
+	if last {
+		return true
 	}
 	other, ok := lx.index["other_person"]
 	if !ok {

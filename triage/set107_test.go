@@ -66,6 +66,29 @@ func TestARashOnANewMedicineIsSeenToday(t *testing.T) {
 	)
 }
 
+// TestADiabeticsSoreThatWeepsIsAnActiveFoot: a sore on a diabetic's foot
+// that weeps, oozes or smells is open and not healing, an active diabetic
+// foot problem seen within a day (UR-DIAB-06; NICE NG19 1.3.5), and a
+// relative's message is read across its sentences when the diabetes, the
+// foot and the sore are all told of that person in the first: "My dad is
+// type 2 diabetic and he's got a sore on the bottom of his foot ... it's a
+// bit weepy" (h107-018) was a routine diabetes review. A mother's
+// diabetes told apart from the writer's own blister is still not.
+func TestADiabeticsSoreThatWeepsIsAnActiveFoot(t *testing.T) {
+	e := mustLoad(t)
+	amberOf(t, e, "UR-DIAB-06", true, Facts{},
+		"My dad is type 2 diabetic and he's got a sore on the bottom of his foot, I only noticed when I was doing his toenails. he can't really feel it. it's a bit weepy but no redness spreading and no temperature",
+		"I'm diabetic, there is a blister on my big toe that is oozing a bit",
+		"my nan has diabetes and has a sore on her heel. It smells a bit and theres yellow stuff on the dressing",
+		"ابوي عنده سكر وطلع له جرح صغير تحت رجله وينز",
+		"My dad has diabetes, he has a sore on his foot. It is not healing",
+	)
+	amberOf(t, e, "UR-DIAB-06", false, Facts{},
+		"I have diabetes. blister on my heel from new shoes, it's clean and dry",
+		"my mother is diabetic. I have a blister on my heel from new shoes, it is red",
+	)
+}
+
 // TestWroteIsNoFever: «كتب» (wrote, prescribed) is no ك + تب (the Urdu
 // تپ, a fever): «الدكتور كتب لها كريم» for a baby of a month was a fever
 // under 3 months, and the Arabizi "maktab" (a desk) a fever once a

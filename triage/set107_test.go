@@ -1,6 +1,9 @@
 package triage
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Training set 107 (seventeenth session): the grey middle in English,
 // native and second-language: self care, routine or urgent, where the
@@ -87,6 +90,34 @@ func TestADiabeticsSoreThatWeepsIsAnActiveFoot(t *testing.T) {
 		"I have diabetes. blister on my heel from new shoes, it's clean and dry",
 		"my mother is diabetic. I have a blister on my heel from new shoes, it is red",
 	)
+}
+
+// TestSleepLostToABusyTimeBesideABodyComplaint: sleep lost to a deadline,
+// exams or night shifts, told beside a headache or a back ache, is that
+// complaint's cause, not a complaint of the mind of its own (a beside word
+// of the mental complaint): h107-023's "deadline week so not sleeping much"
+// was asked about suicidal thoughts, and "not sure" was the emergency
+// number. Told alone, or with a low mood, it is still the mind's.
+func TestSleepLostToABusyTimeBesideABodyComplaint(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"headache for 2 days, its deadline week so not sleeping much either",
+		"my back aches, night shifts this week so not sleeping well",
+		"tension headache, exams next week and I cant sleep",
+		"عندي صداع من يومين، الامتحانات وما انام زين",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 25}); slices.Contains(d.Complaints, "mental") {
+			t.Errorf("%q: %v, a mental complaint", text, d.Complaints)
+		}
+	}
+	for _, text := range []string{
+		"exams next week and I cant sleep, feel so stressed",
+		"night shifts and I cant sleep, I feel hopeless",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 25}); !slices.Contains(d.Complaints, "mental") {
+			t.Errorf("%q: %v, no mental complaint", text, d.Complaints)
+		}
+	}
 }
 
 // TestWroteIsNoFever: «كتب» (wrote, prescribed) is no ك + تب (the Urdu

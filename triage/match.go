@@ -58,6 +58,7 @@ func (lx *lexicon) analyze(text string) *analysis {
 	lx.applyResolution(a)
 	lx.applyPastPoint(a)
 	lx.applyConditionDurations(a)
+	lx.applyShortSpells(a)
 	lx.applyOtherTraveller(a)
 	lx.applyLocalWarmth(a)
 	a.present = make([]bool, len(lx.concepts))
@@ -458,6 +459,40 @@ func (lx *lexicon) applyConditionDurations(a *analysis) {
 		if o := &a.occs[i]; o.concept == chronic && !o.off && conditionBefore(a, cond, o.start) {
 			o.off = true
 		}
+	}
+}
+
+// applyShortSpells switches off a recurrence ("on and off", "comes and
+// goes") told with a span of hours or days right beside it ("headache on
+// and off for 2 days", "a temp on and off since yesterday", short_spell):
+// it comes and goes within a short illness, and is no complaint of weeks
+// or years (chronic). A count of two weeks or more still makes it
+// long-standing through its duration (@dur_14d).
+func (lx *lexicon) applyShortSpells(a *analysis) {
+	chronic, okC := lx.index["chronic"]
+	inter, okI := lx.index["intermittent_word"]
+	spell, okS := lx.index["short_spell"]
+	if !okC || !okI || !okS || a.first[chronic] < 0 || a.first[spell] < 0 {
+		return
+	}
+	for i := range a.occs {
+		o := &a.occs[i]
+		if o.concept != chronic || o.off {
+			continue
+		}
+		same := false
+		a.each(inter, func(k int32) {
+			x := a.occs[k]
+			same = same || x.start == o.start && x.end == o.end
+		})
+		if !same {
+			continue
+		}
+		a.each(spell, func(k int32) {
+			if x := a.occs[k]; x.start <= o.start && o.end <= x.end {
+				o.off = true
+			}
+		})
 	}
 }
 

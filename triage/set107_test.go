@@ -92,6 +92,45 @@ func TestADiabeticsSoreThatWeepsIsAnActiveFoot(t *testing.T) {
 	)
 }
 
+// TestASpellOnAndOffForDaysIsNotChronic: a recurrence told with a span of
+// hours or days beside it ("on and off for 2 days", "comes and goes since
+// this morning") is a short illness, not a complaint of weeks or years: a
+// tension headache "on and off for 2 days" a paracetamol eased (h107-023)
+// was a chronic headache and a routine visit (NICE CG150 1.3, self-care
+// with simple analgesia). Weeks or months are still long-standing, and a
+// fever that comes and goes is left as the fever complaint reads it.
+func TestASpellOnAndOffForDaysIsNotChronic(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"headache on and off for 2 days, like a tight band round my forehead",
+		"back ache comes and goes since this morning",
+		"my tummy has been hurting on and off for a couple of days",
+		"on and off since yesterday i get this dull headache",
+		"الصداع يروح ويجي من يومين",
+	} {
+		if present(t, e, text, "chronic") {
+			t.Errorf("%q: read as chronic", text)
+		}
+	}
+	for _, text := range []string{
+		"headache on and off for months",
+		"heartburn on and off for years",
+		"I get heart palpitations on and off, for a few months now",
+		"my 3yo has had a temp of 38.9 on and off since yesterday",
+	} {
+		if !present(t, e, text, "chronic") {
+			t.Errorf("%q: not read as chronic", text)
+		}
+	}
+	urgencyIs(t, e, SelfCare, "", Facts{AgeYears: 29},
+		"headache on and off for 2 days, like a tight band round my forehead, worse by the end of the day after staring at spreadsheets all day. paracetamol takes the edge off. its deadline week so not sleeping much either",
+		"headache on and off for 2 days, paracetamol helps",
+	)
+	urgencyIs(t, e, Routine, "", Facts{AgeYears: 29},
+		"headache on and off for 3 months, paracetamol helps a bit",
+	)
+}
+
 // TestSleepLostToABusyTimeBesideABodyComplaint: sleep lost to a deadline,
 // exams or night shifts, told beside a headache or a back ache, is that
 // complaint's cause, not a complaint of the mind of its own (a beside word

@@ -159,6 +159,25 @@ func TestSleepLostToABusyTimeBesideABodyComplaint(t *testing.T) {
 	}
 }
 
+// TestAChestPainWeeksBackAndNoneAfterThat: "after that no pain", "since
+// then no pain", the ending told the other way round as second-language
+// English tells it, ends a chest pain of weeks back, checked and normal
+// (the settled note: routine; NICE CG95): "3 weeks back I had chest pain
+// and went to emergency ... After that no pain at all" (h107-027) was a
+// chest pain now and the emergency number. A chest pain of this morning
+// stays an emergency however it ended.
+func TestAChestPainWeeksBackAndNoneAfterThat(t *testing.T) {
+	e := mustLoad(t)
+	urgencyIs(t, e, Routine, "", Facts{AgeYears: 48},
+		"3 weeks back I had chest pain and went to emergency, they did ECG and blood test and said all normal, maybe muscle. After that no pain at all. They told me follow up with GP so please give me appointment.",
+		"2 weeks ago i had chest pain at work, hospital said heart fine. since then no pain. want a check up",
+		"had chest pain last month, ECG was normal. after that i am fine, need follow up",
+	)
+	classifiedAs(t, e, true, Facts{AgeYears: 58},
+		"chest pain this morning at rest, after that no pain",
+	)
+}
+
 // TestWroteIsNoFever: «كتب» (wrote, prescribed) is no ك + تب (the Urdu
 // تپ, a fever): «الدكتور كتب لها كريم» for a baby of a month was a fever
 // under 3 months, and the Arabizi "maktab" (a desk) a fever once a

@@ -178,6 +178,26 @@ func TestAChestPainWeeksBackAndNoneAfterThat(t *testing.T) {
 	)
 }
 
+// TestACalfLikeAPulledMuscleAfterAFlight: a calf "like pulled muscle", or
+// "feels like I pulled a muscle", is the clot's likeness, not an injury
+// told, and a calf swollen "compared to the right one", however far the
+// words lie apart, is one leg swollen: after long flights home it is a
+// suspected clot (RF-DVT-01; clinic policy; NICE NG158 1.1). h107-030 was
+// a routine travel fever. A muscle pulled at the gym is still an injury.
+func TestACalfLikeAPulledMuscleAfterAFlight(t *testing.T) {
+	e := mustLoad(t)
+	redFlagIs(t, e, "RF-DVT-01", true, Facts{},
+		"I came back from visiting family in Manila 4 days ago, very long flights. Now my left calf is tight and sore, like pulled muscle, and little bit swollen compared to the right one. Can I use deep heat cream?",
+		"flew back from sydney on monday. my right calf aches, feels like i pulled a muscle, and it looks a bit swollen than the left one",
+		"after a 14 hour flight my left calf is sore and feels tight, its a bit swollen compared to the other leg",
+		"بطة رجلي اليسار توجعني ومنفوخه شوي عن التانيه من رجعت من السفر",
+	)
+	redFlagIs(t, e, "RF-DVT-01", false, Facts{},
+		"pulled a muscle in my calf at the gym, its a bit swollen compared to the other one",
+		"my calf is sore and a bit swollen after football, I twisted my ankle",
+	)
+}
+
 // TestWroteIsNoFever: «كتب» (wrote, prescribed) is no ك + تب (the Urdu
 // تپ, a fever): «الدكتور كتب لها كريم» for a baby of a month was a fever
 // under 3 months, and the Arabizi "maktab" (a desk) a fever once a

@@ -58,6 +58,7 @@ func (lx *lexicon) analyze(text string) *analysis {
 	lx.applyResolution(a)
 	lx.applyPastPoint(a)
 	lx.applyConditionDurations(a)
+	lx.applyShortSpells(a)
 	lx.applyOtherTraveller(a)
 	lx.applyLocalWarmth(a)
 	a.present = make([]bool, len(lx.concepts))
@@ -290,7 +291,7 @@ func (lx *lexicon) addNear(a *analysis, ci int32, c *concept, pick []int32) {
 	for k, oi := range pick {
 		o := a.occs[oi]
 		if o.clause != first.clause {
-			if !c.across || len(pick) < 3 || !lx.shortAbout(a, first) {
+			if !c.across || len(pick) < 3 || !lx.shortAbout(a, first, k == len(pick)-1) {
 				return
 			}
 			across = true
@@ -458,6 +459,40 @@ func (lx *lexicon) applyConditionDurations(a *analysis) {
 		if o := &a.occs[i]; o.concept == chronic && !o.off && conditionBefore(a, cond, o.start) {
 			o.off = true
 		}
+	}
+}
+
+// applyShortSpells switches off a recurrence ("on and off", "comes and
+// goes") told with a span of hours or days right beside it ("headache on
+// and off for 2 days", "a temp on and off since yesterday", short_spell):
+// it comes and goes within a short illness, and is no complaint of weeks
+// or years (chronic). A count of two weeks or more still makes it
+// long-standing through its duration (@dur_14d).
+func (lx *lexicon) applyShortSpells(a *analysis) {
+	chronic, okC := lx.index["chronic"]
+	inter, okI := lx.index["intermittent_word"]
+	spell, okS := lx.index["short_spell"]
+	if !okC || !okI || !okS || a.first[chronic] < 0 || a.first[spell] < 0 {
+		return
+	}
+	for i := range a.occs {
+		o := &a.occs[i]
+		if o.concept != chronic || o.off {
+			continue
+		}
+		same := false
+		a.each(inter, func(k int32) {
+			x := a.occs[k]
+			same = same || x.start == o.start && x.end == o.end
+		})
+		if !same {
+			continue
+		}
+		a.each(spell, func(k int32) {
+			if x := a.occs[k]; x.start <= o.start && o.end <= x.end {
+				o.off = true
+			}
+		})
 	}
 }
 
@@ -643,10 +678,18 @@ const acrossMaxClauses = 5
 
 // shortAbout reports whether the message is short (acrossMaxClauses
 // sentences at most) and the sentence of o names no other person ("my
-// mother has diabetes" is hers, not the writer's).
-func (lx *lexicon) shortAbout(a *analysis, o occ) bool {
+// mother has diabetes" is hers, not the writer's). A group's last
+// component (a sign) may still be told in another sentence when the
+// others are all told in o's, of the person named there: "My dad is
+// diabetic and he's got a sore on the bottom of his foot ... it's a bit
+// weepy" (h107-018) is his foot's sore that weeps, while "my mother is
+// diabetic. I have a blister on my heel" is still two people's.
+func (lx *lexicon) shortAbout(a *analysis, o occ, last bool) bool {
 	if len(a.toks) == 0 || a.toks[len(a.toks)-1].clause-a.toks[0].clause >= acrossMaxClauses {
 		return false
+	}
+	if last {
+		return true
 	}
 	other, ok := lx.index["other_person"]
 	if !ok {

@@ -143,6 +143,9 @@ func TestAnItchyRashAfterAFoodIsHives(t *testing.T) {
 	)
 	urgencyIs(t, e, Routine, "dermatology", Facts{AgeYears: 35},
 		"I have a fever since yesterday and an itchy rash came out after I ate fish",
+	)
+	// the prescriber's the same day since set 107 (UR-MED-04, NICE CG183)
+	urgencyIs(t, e, Urgent, "general_practice", Facts{AgeYears: 35},
 		"itchy rash after starting amoxicillin",
 	)
 	classifiedAs(t, e, true, Facts{AgeYears: 30},

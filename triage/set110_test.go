@@ -307,3 +307,25 @@ func TestARashTheHeatBroughtOn(t *testing.T) {
 		"الحاج دايخ وعرقان وتعبان بعد ما مشى في الشمس",
 	)
 }
+
+// TestTrampledInTheCrowd: fallen and walked over by the crowd is trampling,
+// a crush (RF-TRAUMA-03; ACS-COT field triage), however lightly the pain
+// is told: «طحت ودازو عليا شي ناس. دابا ضلوعي كيضرو شوية» (h110-026) was
+// found only by the safety screen's chest pain, and "I fell down and
+// somebody stepped on me" (h81-002) by its breathlessness. The Maghreb's
+// «دازو عليا» without a fall is "they came by".
+func TestTrampledInTheCrowd(t *testing.T) {
+	e := mustLoad(t)
+	redFlagIs(t, e, "RF-TRAUMA-03", true, Facts{},
+		"السلام، البارح فالطواف كان الزحام بزاف وطحت ودازو عليا شي ناس. دابا ضلوعي كيضرو شوية، واش نقدر نشرب دوليبران ونكمل؟",
+		"I was inside the crowd at jamarat this morning and people pressed on us, I fell down and somebody stepped on me. Now my side is paining me",
+		"fell in the crowd at mina and people walked over me, my ribs hurt",
+		"ابوي طاح في الزحمه والناس مشوا فوقه",
+		"اخوي انداس بالزحمة عند الجمرات وصدره يوجعه",
+		"امي داسوها الناس في الطواف",
+	)
+	redFlagIs(t, e, "RF-TRAUMA-03", false, Facts{},
+		"الضياف دازو عليا البارح وعندي صداع",
+		"my colleague walked over to me and said I look pale",
+	)
+}

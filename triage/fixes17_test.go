@@ -89,3 +89,25 @@ func TestAPainThatCameBackAfterAPastPoint(t *testing.T) {
 		"chest pain a year ago, all tests normal, never came back. want a routine check",
 	)
 }
+
+// TestAKnownStonesPainAgainIsSeenToday: a known kidney stone's pain back
+// again, eased a little or told as the usual one, is urgent (UR-URO-05:
+// pain relief and an urgent scan, NICE CKS renal colic); with a fever it
+// is RF-URO-03's emergency. Merging sets 107 and 110 read the stone as
+// known and the painkiller's "eased a bit" as mild, and h106-022 fell to
+// routine.
+func TestAKnownStonesPainAgainIsSeenToday(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"عندي حصوة بالكلية معروفة من شهر وعملت صورة، اليوم رجعلي الوجع بخاصرتي اليمين متل العادة، والمسكن خفف شوي",
+		"known kidney stone, right loin pain came back this morning, painkiller helped a bit",
+		"عندي حصوة في الكلية والوجع رجعلي في جنبي من امبارح",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 40}); d.Urgency != Urgent {
+			t.Errorf("%q: %s %v; want urgent (a known stone's pain again)", text, d.Urgency, d.AmberFlags)
+		}
+	}
+	classifiedAs(t, e, true, Facts{AgeYears: 40},
+		"I had kidney stones before, now bad pain in my side again with fever and shivering",
+	)
+}

@@ -89,3 +89,69 @@ func TestAHeadInjuryOnAnAnticoagulantIsAnEmergency(t *testing.T) {
 		"my nan bumped her head on the cupboard, she is on heart pills",
 	)
 }
+
+// TestAChildToldHotHasAFever: a parent who tells a child hot tells a fever
+// (NICE NG143 1.1: a parent's report counts): "tonight she is little bit
+// hot, 38.0" (h109-005) read none, and her complaint was her vaccines'
+// follow-up, routine. "Warm" is a fever not yet measured, asked
+// (TestWarmChildIsAskedTheTemperature); a part's heat and the weather's are
+// no fever.
+func TestAChildToldHotHasAFever(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"tonight she is little bit hot, 38.0",
+		"my son feels very hot since this afternoon",
+		"he is a bit hot and grumpy today",
+		"baby feels hot and wont settle",
+		"shes hot and not herself",
+	} {
+		if !present(t, e, text, "fever") {
+			t.Errorf("%q: no fever read", text)
+		}
+	}
+	for _, text := range []string{
+		"her knee feels hot and swollen",
+		"he was out in the hot sun all day",
+		"the weather is very hot here",
+		"she feels a bit warm",
+		"he was in the hot sun all day and has a headache",
+		"my son is in hot water at school again",
+	} {
+		if present(t, e, text, "fever") {
+			t.Errorf("%q: read as a fever", text)
+		}
+	}
+	urgencyIs(t, e, SelfCare, "pediatrics", Facts{AgeMonths: 5, Sex: "f"},
+		"Hi, my daughter 5 month, she had her vaccines yesterday and tonight she is little bit hot, 38.0. She is smiling and playing and taking her bottle good, wet diapers normal. Is it normal after vaccine??",
+	)
+}
+
+// TestAnAgeEndingItsPhrase: "my daughter 5 month, she had her vaccines",
+// a child word and a count of weeks or months that ends its phrase, is her
+// age as second-language writers give it, not five months of a fever
+// (h109-005 was UR-FEVER-02, a fever of five days or more). A count that
+// goes on into its complaint ("my son 3 weeks cough") stays a duration.
+func TestAnAgeEndingItsPhrase(t *testing.T) {
+	e := mustLoad(t)
+	for _, c := range []struct {
+		text   string
+		months int
+	}{
+		{"my daughter 5 month, she had her vaccines yesterday", 5},
+		{"my son 7 month, he has temperature 38.5 since today", 7},
+		{"my daughter 6 weeks, she feels hot", 0},
+	} {
+		m := e.read(c.text).measured(e)
+		if m.ageMonths != c.months {
+			t.Errorf("%q: age %d months; want %d", c.text, m.ageMonths, c.months)
+		}
+	}
+	for _, text := range []string{"my son 3 weeks cough", "my son 8 years, cough since 3 weeks"} {
+		if m := e.read(text).measured(e); m.ageMonths >= 0 && m.ageMonths < 12 {
+			t.Errorf("%q: read as an age of %d months", text, m.ageMonths)
+		}
+	}
+	amberOf(t, e, "UR-FEVER-02", false, Facts{},
+		"my daughter 5 month, temperature 38.0 since this evening, she is playing and feeding well",
+	)
+}

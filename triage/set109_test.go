@@ -90,6 +90,38 @@ func TestAHeadInjuryOnAnAnticoagulantIsAnEmergency(t *testing.T) {
 	)
 }
 
+// TestARunningNoseIsACold: a nose told running, in the Maghreb's words as
+// in others («نيفها كيسيل», «خشمه يسيل», "his nose is running"), is a cold,
+// a plain source for a child's fever: she is not asked about a malaria
+// area, whose "not sure" went to the emergency number (h109-038). Blood
+// running from the nose is a nosebleed, not a cold.
+func TestARunningNoseIsACold(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"بنتي عندها 3 سنين فيها السخانة شوية 38.4 ونيفها كيسيل من البارح",
+		"ولدي خشمه يسيل وحرارته ٣٨ من امس",
+		"ابني مناخيرو عم تسيل وحرارتو ٣٨",
+		"my son is 3, his nose is running and he has a temperature of 38.3",
+		"binti nifha kaysil w fiha skhana",
+	} {
+		if !present(t, e, text, "cold_flu") {
+			t.Errorf("%q: no cold read", text)
+		}
+	}
+	askedOrNot(t, e, "fever_travel", false, Facts{},
+		"بنتي عندها 3 سنين فيها السخانة شوية 38.4 ونيفها كيسيل من البارح. كتلعب وكتشرب مزيان وكتبول عادي",
+		"my son is 3, his nose is running and he has a temperature of 38.3, playing and drinking well",
+	)
+	for _, text := range []string{
+		"خشمه يسيل دم من الصبح",
+		"his nose is running with blood after the fall",
+	} {
+		if present(t, e, text, "cold_flu") {
+			t.Errorf("%q: a nosebleed read as a cold", text)
+		}
+	}
+}
+
 // TestAChildToldHotHasAFever: a parent who tells a child hot tells a fever
 // (NICE NG143 1.1: a parent's report counts): "tonight she is little bit
 // hot, 38.0" (h109-005) read none, and her complaint was her vaccines'

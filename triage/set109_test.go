@@ -1,6 +1,9 @@
 package triage
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Training set 109 (seventeenth session): emergencies hidden behind a mild
 // first message in the elderly and in children, and everyday complaints
@@ -186,4 +189,28 @@ func TestAnAgeEndingItsPhrase(t *testing.T) {
 	amberOf(t, e, "UR-FEVER-02", false, Facts{},
 		"my daughter 5 month, temperature 38.0 since this evening, she is playing and feeding well",
 	)
+}
+
+// TestFeedingWellAndGainingWeightIsThriving: a baby told "feeding good,
+// gaining weight" is thriving, however far back in the message the baby was
+// named: a colic of evening crying (h109-030) was a complaint of weight,
+// routine. An adult gaining weight and tired is still that complaint.
+func TestFeedingWellAndGainingWeightIsThriving(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"Hello, baby boy 10 weeks. Every evening he cry a lot for 2 or 3 hours and pull up his legs, but in the day he is happy. Feeding good, gaining weight, no fever, his poo is normal yellow. Nurse say maybe colic. Any advice please?",
+		"my son is 2 months. He cries every evening for hours. Feeding well and gaining weight, no fever",
+		"ابني عنده شهرين بيعيط كل يوم بالليل ساعتين. بيرضع كويس ووزنه بيزيد",
+		"بنتي عمرها ٦ اسابيع عندها مغص بالليل، بترضع منيح ووزنها عم يزيد",
+	} {
+		if d := e.Classify(text, Facts{AgeMonths: 2, Sex: "m"}); slices.Contains(d.Complaints, "fatigue") {
+			t.Errorf("%q: %s %v; want no complaint of weight", text, d.Urgency, d.Complaints)
+		}
+	}
+	urgencyIs(t, e, SelfCare, "pediatrics", Facts{AgeMonths: 2, Sex: "m"},
+		"Hello, baby boy 10 weeks. Every evening he cry a lot for 2 or 3 hours and pull up his legs, but in the day he is happy. Feeding good, gaining weight, no fever, his poo is normal yellow. Nurse say maybe colic. Any advice please?",
+	)
+	if d := e.Classify("I'm tired all the time and gaining weight for months", Facts{AgeYears: 45, Sex: "f"}); !slices.Contains(d.Complaints, "fatigue") {
+		t.Errorf("an adult's tiredness and weight gain: %v; want fatigue", d.Complaints)
+	}
 }

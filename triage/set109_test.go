@@ -214,3 +214,49 @@ func TestFeedingWellAndGainingWeightIsThriving(t *testing.T) {
 		t.Errorf("an adult's tiredness and weight gain: %v; want fatigue", d.Complaints)
 	}
 }
+
+// TestTheMaghrebsWeekIsNoCalf: the Maghreb's «سمانة» is a week (semaine),
+// Egypt's the calf: «من سمانة», «هادي سمانة», «السمانة اللي فاتت» tell
+// time (h109-018 read a calf, a limb's pain and an injury). The calf told
+// with its leg stays the calf.
+func TestTheMaghrebsWeekIsNoCalf(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"الطبيب عطالو دوا للوجع من سمانة، ومن ديك الساعة ما راحش للتواليت",
+		"هادي سمانة وانا عندي الكحة",
+		"السمانة اللي فاتت جاتني السخانة",
+		"عندها الزكام شي سمانة",
+	} {
+		if present(t, e, text, "calf_word") || present(t, e, text, "leg") {
+			t.Errorf("%q: a week read as a calf or a leg", text)
+		}
+	}
+	for _, text := range []string{
+		"عندي وجع في سمانة رجلي من يومين",
+		"الوجع نازل من سمانة رجله",
+		"سمانة رجلي وارمة وحمرا",
+	} {
+		if !present(t, e, text, "calf_word") {
+			t.Errorf("%q: no calf read", text)
+		}
+	}
+}
+
+// TestConstipationOnAnOpioidIsTheGPs: bound since an opioid painkiller was
+// started is for the prescriber to review, routine (NICE CKS Constipation:
+// drug-induced; NHS: see a GP if a medicine may be causing it; h109-018,
+// codeine at 84). Iron's is still the pharmacist's, and a constipation
+// with no opioid the self-care it was.
+func TestConstipationOnAnOpioidIsTheGPs(t *testing.T) {
+	e := mustLoad(t)
+	urgencyIs(t, e, Routine, "general_practice", Facts{AgeYears: 84},
+		"السلام، بابا عندو 84 سنة، الطبيب عطالو دوا للوجع فيه الكودايين من سمانة، ومن ديك الساعة ما راحش للتواليت غير مرة وحدة. راهو ياكل ويشرب عادي وكرشو ما يوجعوش بزاف.",
+		"since starting the co-codamol mum hasnt opened her bowels for 5 days",
+		"ابوي ياخذ ترامادول وعنده امساك من اسبوع",
+		"my dad is constipated since the hospital put him on codeine",
+	)
+	urgencyIs(t, e, SelfCare, "", Facts{AgeYears: 40},
+		"I'm constipated since I started iron tablets",
+		"constipated for 3 days, eating and drinking fine",
+	)
+}

@@ -594,10 +594,13 @@ func (e *Engine) babyIsAged(a *analysis, i, u int) bool {
 			// or an English baby word as a second-language writer puts it:
 			// "my baby 6 weeks has fever", "my baby girl 10 month have
 			// cold" (h72-024: no age read, an adult's sepsis rule fired on
-			// a baby's cough and fast breathing). "my son 3 weeks" stays a
-			// duration.
+			// a baby's cough and fast breathing). "my son 3 weeks cough"
+			// stays a duration; "my daughter 5 month, she had her
+			// vaccines", the count ending its phrase, is her age as the
+			// same writers put it (h109-005: five months of a fever, the
+			// amber UR-FEVER-02, for a baby's fever of one night).
 			if gap == 1 && !arabicToken(a.toks[o.start].text) && !e.babyWordEndsAt(a, int(o.end)) &&
-				(o.start == 0 || !e.babyWordEndsAt(a, int(o.start)-1)) {
+				(o.start == 0 || !e.babyWordEndsAt(a, int(o.start)-1)) && !phraseEndsAt(a, u) {
 				return
 			}
 			baby = true
@@ -611,6 +614,11 @@ func (e *Engine) babyIsAged(a *analysis, i, u int) bool {
 	}
 	next := u + 1
 	return next >= len(a.toks) || a.toks[next].phrase != a.toks[u].phrase || a.toks[next].text == "and"
+}
+
+// phraseEndsAt reports whether token u is the last of its phrase.
+func phraseEndsAt(a *analysis, u int) bool {
+	return u+1 >= len(a.toks) || a.toks[u+1].phrase != a.toks[u].phrase
 }
 
 // babyWordEndsAt reports whether an infant word ("baby", "bub") ends at

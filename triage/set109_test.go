@@ -174,7 +174,7 @@ func TestAnAgeEndingItsPhrase(t *testing.T) {
 	}{
 		{"my daughter 5 month, she had her vaccines yesterday", 5},
 		{"my son 7 month, he has temperature 38.5 since today", 7},
-		{"my daughter 6 weeks, she feels hot", 0},
+		{"my daughter 6 weeks, she feels hot", 1}, // six weeks: a month and a half
 	} {
 		m := e.read(c.text).measured(e)
 		if m.ageMonths != c.months {

@@ -120,6 +120,19 @@ func (a *analysis) measured(e *Engine) measures {
 	return *a.nums
 }
 
+// diabetesTypeWords name a diabetes's type before its number: "type 1",
+// "tipe 2", «نوع 1», «النوع 2», «تايب 1».
+var diabetesTypeWords = map[string]bool{
+	"type": true, "typ": true, "tipe": true, "tip": true, "taip": true, "نوع": true, "النوع": true, "تايب": true,
+	"تيب": true, "والنوع": true, "ونوع": true, "بنوع": true,
+}
+
+// diabetesTypeBefore reports whether the number at token i is a
+// diabetes's type: "type" or «نوع» right before it.
+func diabetesTypeBefore(a *analysis, i int) bool {
+	return i > 0 && diabetesTypeWords[a.toks[i-1].text]
+}
+
 func (e *Engine) readMeasures(a *analysis) measures {
 	m := measures{ageMonths: -1, durDays: -1}
 	n := len(a.toks)
@@ -234,6 +247,12 @@ func (e *Engine) readMeasures(a *analysis) measures {
 		}
 		v, suffix, ok := leadingNumber(w)
 		if !ok || arabiziWord(suffix) {
+			continue
+		}
+		if suffix == "" && (v == 1 || v == 2) && diabetesTypeBefore(a, i) {
+			// the type of a diabetes, "sokkar type 1", «سكر نوع 2», is no
+			// sugar reading of 1 or 2 mmol/L: a type 1 teenager vomiting and
+			// drowsy (h111-031) was read as a hypo, RF-DIAB-01
 			continue
 		}
 		if i+1 < n && (a.toks[i+1].text == "ونص" || a.toks[i+1].text == "ونصف") {

@@ -135,8 +135,26 @@ func (lx *lexicon) arabiziApart(z *arabiziReader, words []string, k int, reads a
 				return "ل"
 			}
 		}
+		// "la" after a verb of coming out or happening is the Gulf's
+		// «له» (to him), never the negation: "6ala3 la jir7 ta7t rijla"
+		// (a wound came up under his foot, h111-006) denied the wound.
+		if words[k] == "la" && k > 0 {
+			for _, r := range lx.arabiziReadings(z, words[k-1], reads) {
+				if arabiziLaVerbs[r] {
+					return "له"
+				}
+			}
+		}
 	}
 	return ""
+}
+
+// arabiziLaVerbs are the verbs of something coming out, coming or
+// happening to someone ("6ala3 la", "9ar la", "jat la"), after which the
+// Gulf's "la" is «له», to him: nothing is denied after them.
+var arabiziLaVerbs = map[string]bool{
+	"طلع": true, "طالع": true, "طلعت": true, "صار": true, "صارت": true, "جا": true, "جات": true, "جاه": true,
+	"بان": true, "بانت": true, "سوينا": true, "سويت": true, "حصل": true, "حصلت": true,
 }
 
 // arabiziDirections are the directions "la" goes to in Arabizi ("la

@@ -111,3 +111,20 @@ func TestAKnownStonesPainAgainIsSeenToday(t *testing.T) {
 		"I had kidney stones before, now bad pain in my side again with fever and shivering",
 	)
 }
+
+// TestTheFrenchEmergencyAskedAboutIsNoCall: the Maghreb's "l'urgence", the
+// emergency department with its article, asked about or put as a choice
+// ("nemchiw l'urgence wala nesstannew?", should we go or wait, set 111)
+// is no call for help (RF-GEN-01), as "should we go to the emergency or
+// wait?" is not; "urgence!" and "c'est une urgence" still are.
+func TestTheFrenchEmergencyAskedAboutIsNoCall(t *testing.T) {
+	e := mustLoad(t)
+	classifiedAs(t, e, false, Facts{AgeYears: 6},
+		"nemchiw l'urgence wala nesstannew? wldi 3ndo skhana 38 w ka ykoh",
+		"wldi 3ndo l7 w skhana, ndiwh l'urgence ola la?",
+	)
+	classifiedAs(t, e, true, Facts{AgeYears: 6},
+		"urgence! wldi ma kay tneffesch",
+		"c'est une urgence mon fils ne respire pas",
+	)
+}

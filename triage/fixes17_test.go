@@ -128,3 +128,25 @@ func TestTheFrenchEmergencyAskedAboutIsNoCall(t *testing.T) {
 		"c'est une urgence mon fils ne respire pas",
 	)
 }
+
+// TestSleepDeniedFromThePainKeepsThePain: sleep denied "from" a pain tells
+// the pain as its cause: «امي ما عم تنام من الوجع بصدرها» (my mother can't
+// sleep from the pain in her chest) is chest pain (RF-CHEST-04; NICE
+// CG95), and was read as no pain at all, routine. A sleep denied "since"
+// a day denies nothing more.
+func TestSleepDeniedFromThePainKeepsThePain(t *testing.T) {
+	e := mustLoad(t)
+	classifiedAs(t, e, true, Facts{AgeYears: 60},
+		"امي ما عم تنام من الوجع بصدرها",
+		"ابوي ما نام من الالم في صدره طول الليل",
+		"ما قدرت انام من وجع صدري",
+	)
+	for _, text := range []string{"ما نمت من الالم في راسي", "ما قدرت انام من الوجع في بطني طول الليل"} {
+		if d := e.Classify(text, Facts{AgeYears: 30}); len(d.Complaints) == 0 {
+			t.Errorf("%q: no complaint read; want the pain that kept them awake", text)
+		}
+	}
+	if d := e.Classify("ما نمت من امبارح وما في الم", Facts{AgeYears: 30}); d.Urgency == Emergency || d.Urgency == Urgent {
+		t.Errorf("no sleep and no pain: %s", d.Urgency)
+	}
+}

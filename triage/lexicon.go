@@ -91,6 +91,8 @@ type lexicon struct {
 	daysBackOver map[int32]bool
 	// a sentence dated months or years back makes these past besides symptoms
 	pastPointOff map[int32]bool
+	// and these, only when the point is a year or more back
+	yearsBackOff map[int32]bool
 	nowWords     map[string]bool // a sentence dated to a past point is back to now from these words
 }
 
@@ -230,7 +232,8 @@ func buildLexicon(s *ruleSet) (*lexicon, error) {
 		ids   []string
 		field *map[int32]bool
 	}{{"recent_stays", m.RecentStays, &lx.recentStays}, {"ended_off", m.EndedOff, &lx.endedOff}, {"days_back_off", m.DaysBackOff, &lx.daysBackOff},
-		{"days_back_over", m.DaysBackOver, &lx.daysBackOver}, {"past_point_off", m.PastPointOff, &lx.pastPointOff}} {
+		{"days_back_over", m.DaysBackOver, &lx.daysBackOver}, {"past_point_off", m.PastPointOff, &lx.pastPointOff},
+		{"years_back_off", m.YearsBackOff, &lx.yearsBackOff}} {
 		*l.field = map[int32]bool{}
 		for _, id := range l.ids {
 			ci, ok := lx.index[id]

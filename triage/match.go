@@ -58,6 +58,7 @@ func (lx *lexicon) analyze(text string) *analysis {
 	lx.applyResolution(a)
 	lx.applyPastPoint(a)
 	lx.applyConditionDurations(a)
+	lx.applyShortSpells(a)
 	lx.applyOtherTraveller(a)
 	lx.applyLocalWarmth(a)
 	a.present = make([]bool, len(lx.concepts))
@@ -290,7 +291,7 @@ func (lx *lexicon) addNear(a *analysis, ci int32, c *concept, pick []int32) {
 	for k, oi := range pick {
 		o := a.occs[oi]
 		if o.clause != first.clause {
-			if !c.across || len(pick) < 3 || !lx.shortAbout(a, first) {
+			if !c.across || len(pick) < 3 || !lx.shortAbout(a, first, pick, k == len(pick)-1) {
 				return
 			}
 			across = true
@@ -458,6 +459,40 @@ func (lx *lexicon) applyConditionDurations(a *analysis) {
 		if o := &a.occs[i]; o.concept == chronic && !o.off && conditionBefore(a, cond, o.start) {
 			o.off = true
 		}
+	}
+}
+
+// applyShortSpells switches off a recurrence ("on and off", "comes and
+// goes") told with a span of hours or days right beside it ("headache on
+// and off for 2 days", "a temp on and off since yesterday", short_spell):
+// it comes and goes within a short illness, and is no complaint of weeks
+// or years (chronic). A count of two weeks or more still makes it
+// long-standing through its duration (@dur_14d).
+func (lx *lexicon) applyShortSpells(a *analysis) {
+	chronic, okC := lx.index["chronic"]
+	inter, okI := lx.index["intermittent_word"]
+	spell, okS := lx.index["short_spell"]
+	if !okC || !okI || !okS || a.first[chronic] < 0 || a.first[spell] < 0 {
+		return
+	}
+	for i := range a.occs {
+		o := &a.occs[i]
+		if o.concept != chronic || o.off {
+			continue
+		}
+		same := false
+		a.each(inter, func(k int32) {
+			x := a.occs[k]
+			same = same || x.start == o.start && x.end == o.end
+		})
+		if !same {
+			continue
+		}
+		a.each(spell, func(k int32) {
+			if x := a.occs[k]; x.start <= o.start && o.end <= x.end {
+				o.off = true
+			}
+		})
 	}
 }
 
@@ -638,23 +673,62 @@ func (lx *lexicon) applyLocalWarmth(a *analysis) {
 // acrossMaxClauses is how many sentences a message may have for a near
 // group marked across to be found in different sentences of it. Only a
 // group of three concepts or more (the diabetes, the foot and its wound)
-// is: two alone ("diabetes", "a wound") say too little apart.
-const acrossMaxClauses = 5
+// is: two alone ("diabetes", "a wound") say too little apart. A "but" or
+// an "and" begins a sentence here too, so six: "salam, i am 45. today stay
+// long time in sun at mina ... got bad headache, vomited ... i rest in the
+// AC tent ... but still dizzy ... i can talk normal, still sweating"
+// (h110-033, heat exhaustion still unwell after cooling) has six.
+const acrossMaxClauses = 6
 
 // shortAbout reports whether the message is short (acrossMaxClauses
 // sentences at most) and the sentence of o names no other person ("my
-// mother has diabetes" is hers, not the writer's).
-func (lx *lexicon) shortAbout(a *analysis, o occ) bool {
+// mother has diabetes" is hers, not the writer's), or names one and the
+// other sentences of the group are not the writer's own: "my father has
+// diabetes. he got a blister on his foot ... red around" is the father's
+// diabetic foot (h110-005), "my mother is diabetic. I have a blister on my
+// heel, red" is not. A group's last component (a sign) may still be told
+// in another sentence when the others are all told in o's: "My dad is
+// diabetic and he's got a sore on the bottom of his foot ... it's a bit
+// weepy" (h107-018) is his foot's sore that weeps.
+func (lx *lexicon) shortAbout(a *analysis, o occ, pick []int32, last bool) bool {
 	if len(a.toks) == 0 || a.toks[len(a.toks)-1].clause-a.toks[0].clause >= acrossMaxClauses {
 		return false
+	}
+	if last {
+		return true
 	}
 	other, ok := lx.index["other_person"]
 	if !ok {
 		return true
 	}
+	named := false
 	for i := a.first[other]; i >= 0; i = a.next[i] {
 		if a.occs[i].clause == o.clause {
-			return false
+			named = true
+			break
+		}
+	}
+	if !named {
+		return true
+	}
+	self, ok := lx.index["self_subject"]
+	if !ok {
+		return false
+	}
+	for _, oi := range pick {
+		c := a.occs[oi].clause
+		if c == o.clause {
+			continue
+		}
+		for i := a.first[self]; i >= 0; i = a.next[i] {
+			if a.occs[i].clause == c {
+				return false
+			}
+		}
+		for i := a.first[other]; i >= 0; i = a.next[i] {
+			if a.occs[i].clause == c {
+				return false
+			}
 		}
 	}
 	return true

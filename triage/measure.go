@@ -120,6 +120,19 @@ func (a *analysis) measured(e *Engine) measures {
 	return *a.nums
 }
 
+// diabetesTypeWords name a diabetes's type before its number: "type 1",
+// "tipe 2", «نوع 1», «النوع 2», «تايب 1».
+var diabetesTypeWords = map[string]bool{
+	"type": true, "typ": true, "tipe": true, "tip": true, "taip": true, "نوع": true, "النوع": true, "تايب": true,
+	"تيب": true, "والنوع": true, "ونوع": true, "بنوع": true,
+}
+
+// diabetesTypeBefore reports whether the number at token i is a
+// diabetes's type: "type" or «نوع» right before it.
+func diabetesTypeBefore(a *analysis, i int) bool {
+	return i > 0 && diabetesTypeWords[a.toks[i-1].text]
+}
+
 func (e *Engine) readMeasures(a *analysis) measures {
 	m := measures{ageMonths: -1, durDays: -1}
 	n := len(a.toks)
@@ -234,6 +247,12 @@ func (e *Engine) readMeasures(a *analysis) measures {
 		}
 		v, suffix, ok := leadingNumber(w)
 		if !ok || arabiziWord(suffix) {
+			continue
+		}
+		if suffix == "" && (v == 1 || v == 2) && diabetesTypeBefore(a, i) {
+			// the type of a diabetes, "sokkar type 1", «سكر نوع 2», is no
+			// sugar reading of 1 or 2 mmol/L: a type 1 teenager vomiting and
+			// drowsy (h111-031) was read as a hypo, RF-DIAB-01
 			continue
 		}
 		if i+1 < n && (a.toks[i+1].text == "ونص" || a.toks[i+1].text == "ونصف") {
@@ -487,8 +506,12 @@ func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u i
 			m.ageMonths = int(v * 12)
 		case mMonth:
 			m.ageMonths = int(v)
+		case mWeek:
+			// "28 weeks old" is six months, past the under-3-months fever
+			// (NICE NG143); "10 weeks old" is under it
+			m.ageMonths = int(v * 7 / 30.4)
 		default:
-			m.ageMonths = 0 // days or weeks old
+			m.ageMonths = 0 // days old
 		}
 		m.ages = append(m.ages, m.ageMonths)
 		if unit == mWeek || unit == mMonth {
@@ -590,10 +613,13 @@ func (e *Engine) babyIsAged(a *analysis, i, u int) bool {
 			// or an English baby word as a second-language writer puts it:
 			// "my baby 6 weeks has fever", "my baby girl 10 month have
 			// cold" (h72-024: no age read, an adult's sepsis rule fired on
-			// a baby's cough and fast breathing). "my son 3 weeks" stays a
-			// duration.
+			// a baby's cough and fast breathing). "my son 3 weeks cough"
+			// stays a duration; "my daughter 5 month, she had her
+			// vaccines", the count ending its phrase, is her age as the
+			// same writers put it (h109-005: five months of a fever, the
+			// amber UR-FEVER-02, for a baby's fever of one night).
 			if gap == 1 && !arabicToken(a.toks[o.start].text) && !e.babyWordEndsAt(a, int(o.end)) &&
-				(o.start == 0 || !e.babyWordEndsAt(a, int(o.start)-1)) {
+				(o.start == 0 || !e.babyWordEndsAt(a, int(o.start)-1)) && !phraseEndsAt(a, u) {
 				return
 			}
 			baby = true
@@ -607,6 +633,11 @@ func (e *Engine) babyIsAged(a *analysis, i, u int) bool {
 	}
 	next := u + 1
 	return next >= len(a.toks) || a.toks[next].phrase != a.toks[u].phrase || a.toks[next].text == "and"
+}
+
+// phraseEndsAt reports whether token u is the last of its phrase.
+func phraseEndsAt(a *analysis, u int) bool {
+	return u+1 >= len(a.toks) || a.toks[u+1].phrase != a.toks[u].phrase
 }
 
 // babyWordEndsAt reports whether an infant word ("baby", "bub") ends at

@@ -263,8 +263,22 @@ func (lx *lexicon) scopeNegation(a *analysis, n occ) {
 		if p > int(n.end)+1 && lx.newActAt(a, p) {
 			return
 		}
+		// Sleep denied "from" something tells its cause, which is not
+		// denied: «ما عم تنام من الوجع بصدرها» (she can't sleep from the
+		// pain in her chest) is a chest pain.
+		if t.text == "من" && p > 0 && sleepVerbs[a.toks[p-1].text] {
+			return
+		}
 		a.negated[p] = true
 	}
+}
+
+// sleepVerbs are the forms of "to sleep" whose denial may be followed by
+// its cause («ما نمت من الالم»).
+var sleepVerbs = map[string]bool{
+	"انام": true, "تنام": true, "ينام": true, "ننام": true, "نمت": true, "نامت": true, "نام": true, "ناموا": true,
+	"ينامو": true, "تنامي": true, "نعست": true, "ارقد": true, "ترقد": true, "يرقد": true, "نرقد": true, "رقدت": true,
+	"نرقدش": true, "نعسش": true, "نمتش": true, "نامش": true, "ننعس": true, "نعس": true, "يغمض": true, "تغمض": true,
 }
 
 // scopeFeared switches off what a fear of its coming back names, the

@@ -225,21 +225,31 @@ var durationStarts = map[string]bool{"since": true, "from": true, "for": true, "
 // not a point ("for 6 months", "من شهر", "since 2019": still going on), and
 // an hour or a day back is not months back (recent_stays, days_back).
 func (lx *lexicon) applyPastPoint(a *analysis) {
-	var anchors []int32
-	a.each(lx.index[modPastPoint], func(i int32) { anchors = append(anchors, a.occs[i].start) })
+	type anchor struct {
+		at    int32
+		years bool // a year or more back, not months
+	}
+	var anchors []anchor
+	a.each(lx.index[modPastPoint], func(i int32) {
+		o := a.occs[i]
+		anchors = append(anchors, anchor{o.start, a.anyWord(o.start, o.end, pointYearWords)})
+	})
 	for i, t := range a.toks {
 		switch {
 		case t.text == "قبل" && i+2 < len(a.toks) && (monthsOrYears[a.toks[i+1].text] || monthsOrYears[a.toks[i+2].text]):
 			// "قبل ست شهور", "قبل 3 سنين"
+			anchors = append(anchors, anchor{int32(i), a.anyWord(int32(i+1), int32(i+2), pointYearWords)})
 		case isYear(t.text) && i > 0 && yearPrepositions[a.toks[i-1].text]:
-			// "in 2019", "سنة ٢٠١٩"; not "since 2019"
-		default:
-			continue
+			// "in 2019", "سنة ٢٠١٩"; not "since 2019". Not taken for a year
+			// back: the year may be this one.
+			anchors = append(anchors, anchor{int32(i), false})
 		}
-		anchors = append(anchors, int32(i))
 	}
 	dated := map[int32]bool{}
-	for _, p := range anchors {
+	var spans [][2]int32 // the dated parts, token positions inclusive
+	var endedHere []int  // the occurrences dated here
+	for _, an := range anchors {
+		p := an.at
 		clause := a.toks[p].clause
 		dated[clause] = true
 		// A point told with a test result in its phrase ("my tests were all
@@ -249,13 +259,19 @@ func (lx *lexicon) applyPastPoint(a *analysis) {
 		// chest as a year old. Any other point dates its whole sentence
 		// ("I had a stroke 5 years ago, and since then his arm is weak").
 		inPhrase := lx.testResultIn(a, a.toks[p].phrase)
+		// Nor does it date a phrase of its sentence that tells its own time
+		// in minutes to weeks: "my chest has been hurting for an hour, same
+		// thing a month ago", «صدري يوجعني من ساعه، قبل شهر نفس الشي» is a
+		// chest pain now that was also there then.
+		reach := func(k int32) bool {
+			ph := a.toks[k].phrase
+			return ph == a.toks[p].phrase || !inPhrase && !lx.timedPhrase(a, ph)
+		}
 		lo, hi := p, p
-		for lo > 0 && a.toks[lo-1].clause == clause && !lx.isNowWord(a.toks[lo-1].text) &&
-			(!inPhrase || a.toks[lo-1].phrase == a.toks[p].phrase) {
+		for lo > 0 && a.toks[lo-1].clause == clause && !lx.isNowWord(a.toks[lo-1].text) && reach(lo-1) {
 			lo--
 		}
-		for int(hi)+1 < len(a.toks) && a.toks[hi+1].clause == clause && !lx.isNowWord(a.toks[hi+1].text) &&
-			(!inPhrase || a.toks[hi+1].phrase == a.toks[p].phrase) {
+		for int(hi)+1 < len(a.toks) && a.toks[hi+1].clause == clause && !lx.isNowWord(a.toks[hi+1].text) && reach(hi+1) {
 			hi++
 		}
 		for i := range a.occs {
@@ -263,13 +279,85 @@ func (lx *lexicon) applyPastPoint(a *analysis) {
 			// in a dated phrase, what starts there is dated too, though
 			// built on to a word past its comma
 			in := o.start >= lo && o.end <= hi || inPhrase && o.start >= lo && o.start <= hi
-			if in && !o.off && (lx.symptom(o.concept) || lx.pastPointOff[o.concept]) {
+			if in && !o.off && !o.ended && (lx.symptom(o.concept) || lx.pastPointOff[o.concept] || an.years && lx.yearsBackOff[o.concept]) {
 				o.ended = true
+				endedHere = append(endedHere, i)
+			}
+		}
+		spans = append(spans, [2]int32{lo, hi})
+	}
+	lx.cameBackSince(a, spans, endedHere)
+	lx.continueDated(a, dated)
+	lx.sinceDated(a)
+}
+
+// cameBackSince reads what a past point dated as now again when a return
+// is told after it, outside the dated part, in the same or the next two
+// sentences: "had chest pain last year, ecg was normal. it came back this
+// morning" is a chest pain now (NICE CG95), as "fine since, but it came
+// back" is for an ending (applyResolution).
+func (lx *lexicon) cameBackSince(a *analysis, spans [][2]int32, endedHere []int) {
+	back, ok := lx.index["came_back_again"]
+	if !ok || len(endedHere) == 0 {
+		return
+	}
+	a.each(back, func(i int32) {
+		r := a.occs[i]
+		if r.off {
+			return
+		}
+		for _, sp := range spans {
+			if r.start >= sp[0] && r.start <= sp[1] {
+				return // "it came back last year" is dated itself
+			}
+		}
+		for _, k := range endedHere {
+			o := &a.occs[k]
+			if o.end < r.start && r.clause-o.clause <= maxSentencesBack {
+				o.ended = false
+			}
+		}
+	})
+}
+
+// recentUnits are the units of a time told in minutes to weeks.
+var recentUnits = []string{"unit_minute", "unit_hour", "unit_day", "unit_week"}
+
+// timedPhrase reports whether phrase ph tells a time in minutes to weeks
+// ("for an hour", «من ساعه», "since 2 days", the dual «ساعتين»).
+func (lx *lexicon) timedPhrase(a *analysis, ph int32) bool {
+	for _, t := range a.toks {
+		if d, ok := dualUnits[t.text]; ok && t.phrase == ph && d.unit <= mWeek {
+			return true
+		}
+	}
+	for _, id := range recentUnits {
+		c, ok := lx.index[id]
+		if !ok {
+			continue
+		}
+		for i := a.first[c]; i >= 0; i = a.next[i] {
+			if a.toks[a.occs[i].start].phrase == ph {
+				return true
 			}
 		}
 	}
-	lx.continueDated(a, dated)
-	lx.sinceDated(a)
+	return false
+}
+
+// pointYearWords name a year: a point told with one ("10 years ago", "last
+// year", «قبل سنتين») is a year or more back, not months.
+var pointYearWords = map[string]bool{"year": true, "years": true, "yr": true, "yrs": true, "سنه": true, "سنين": true,
+	"سنوات": true, "سنتين": true, "السنه": true, "عام": true, "العام": true, "اعوام": true, "عامين": true, "لعام": true}
+
+// anyWord reports whether a word from lo to hi (inclusive) is in words.
+func (a *analysis) anyWord(lo, hi int32, words map[string]bool) bool {
+	for i := lo; i <= hi && int(i) < len(a.toks); i++ {
+		if words[a.toks[i].text] {
+			return true
+		}
+	}
+	return false
 }
 
 // testResultIn reports whether phrase ph tells a test result (tests_fine:

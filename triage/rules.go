@@ -65,6 +65,7 @@ type modifierSpec struct {
 	DaysBackOff     []string `toml:"days_back_off"`   // concepts an episode ended a day or more back no longer counts as now (chest pain: NICE CG95)
 	DaysBackOver    []string `toml:"days_back_over"`  // concepts an episode ended a day or more back makes past, with no same-day assessment (an asthma attack settled)
 	PastPointOff    []string `toml:"past_point_off"`  // concepts besides symptoms a sentence dated months or years back makes past (an overdose then)
+	YearsBackOff    []string `toml:"years_back_off"`  // concepts a sentence dated a year or more back makes past (an operation then), not one dated months back
 	Feared          []string `toml:"feared"`          // phrases that make what follows a fear, not a symptom ("خايفه ترجع له التشنجات")
 	Asked           []string `toml:"asked"`           // phrases that report a question put to the patient ("asked him if", «سألته اذا»)
 	AnsweredNo      []string `toml:"answered_no"`     // phrases that report the patient's "no" to it ("he said no", «قال لا»)
@@ -446,7 +447,7 @@ func (s *ruleSet) addModifiers(name string, m *modifierSpec) error {
 
 // sets reports whether m sets what only one file may set.
 func sets(m *modifierSpec) bool {
-	return m.Scope != 0 || len(m.RecentStays) > 0 || len(m.EndedOff) > 0 || len(m.DaysBackOff) > 0 || len(m.DaysBackOver) > 0 || len(m.PastPointOff) > 0
+	return m.Scope != 0 || len(m.RecentStays) > 0 || len(m.EndedOff) > 0 || len(m.DaysBackOff) > 0 || len(m.DaysBackOver) > 0 || len(m.PastPointOff) > 0 || len(m.YearsBackOff) > 0
 }
 
 var (

@@ -29,7 +29,13 @@ func TestABlowToTheHeadToldWithItsVerb(t *testing.T) {
 			t.Errorf("%q: %s %v; want UR-HEAD-01", text, d.Urgency, d.AmberFlags)
 		}
 	}
-	w := e.Walk("الوالدة ٧٩ سنة طاحت وضربت راسها، هي على دواء سيولة. الحين تقول انا زينة بس ابي انام", Facts{AgeYears: 79, Sex: "f"}, "",
+	// on an anticoagulant named it is an emergency at once since set 109
+	// (RF-TRAUMA-06, NICE NG232: to the emergency department); beside a
+	// heart pill the signs after the blow are still asked
+	if d := e.Classify("الوالدة ٧٩ سنة طاحت وضربت راسها، هي على دواء سيولة. الحين تقول انا زينة بس ابي انام", Facts{AgeYears: 79, Sex: "f"}); !slices.Contains(d.RedFlags, "RF-TRAUMA-06") {
+		t.Errorf("a blow to the head on a blood thinner: %s %v; want RF-TRAUMA-06", d.Urgency, d.RedFlags)
+	}
+	w := e.Walk("الوالدة ٧٩ سنة طاحت وضربت راسها، هي على حبوب القلب. الحين تقول انا زينة بس ابي انام", Facts{AgeYears: 79, Sex: "f"}, "",
 		answering(map[string]string{"inj_head_signs": "yes"}))
 	if !slices.Contains(w.Decision.RedFlags, "RF-TRAUMA-02") {
 		t.Errorf("a blow to the head, then vomiting or drowsy: asked %v, %s %v; want RF-TRAUMA-02", w.Asked, w.Decision.Urgency, w.Decision.RedFlags)

@@ -127,10 +127,9 @@ func TestAKnockToTheHeadToldOtherwise(t *testing.T) {
 // skin questions ask both), is hives for a pharmacist's antihistamine
 // (NHS: Hives; NICE CKS Urticaria): h97-014, h84-032 and h23-052 were
 // booked as a rash. With a fever it is seen (NHS: an urgent GP
-// appointment for a rash with a high temperature; mild_unless); after an
-// antibiotic it is a drug allergy seen the same day (UR-MED-04, NICE
-// CG183: the writers of h12-048, h13-053, h49-036 and h108-026); with a
-// swollen lip it is anaphylaxis (RF-ALLERGY-01).
+// appointment for a rash with a high temperature; mild_unless); after a
+// new medicine it is the prescriber's; with a swollen lip it is
+// anaphylaxis (RF-ALLERGY-01).
 func TestAnItchyRashAfterAFoodIsHives(t *testing.T) {
 	e := mustLoad(t)
 	urgencyIs(t, e, SelfCare, "dermatology", Facts{AgeYears: 30},
@@ -145,6 +144,7 @@ func TestAnItchyRashAfterAFoodIsHives(t *testing.T) {
 	urgencyIs(t, e, Routine, "dermatology", Facts{AgeYears: 35},
 		"I have a fever since yesterday and an itchy rash came out after I ate fish",
 	)
+	// the prescriber's the same day since set 107 (UR-MED-04, NICE CG183)
 	urgencyIs(t, e, Urgent, "general_practice", Facts{AgeYears: 35},
 		"itchy rash after starting amoxicillin",
 	)

@@ -24,7 +24,6 @@ type sweepLine struct {
 func TestPlainEmergenciesFromTheFirstMessage(t *testing.T) {
 	// each caught by the answer to the question named, for the reason given
 	caughtByAQuestion := map[string]struct{ question, answer, why string }{
-		"pe-079": {"inj_head_signs", "yes", "Gulf «يرجع» is vomits or comes back; inj_head_signs asks about vomiting"},
 		"pe-157": {"gen_screen", "yes", "Arabizi 'ma bt2oum' (does not get up) is not read as unresponsive; the safety screen asks about fainting or new confusion"},
 		"pe-179": {"inj_head", "yes", "a fall on the stairs and cannot move: inj_head asks whether the head was hit"},
 		"pe-181": {"diab_dka", "yes", "a diabetic breathing fast, sweating and tired: diab_dka asks it"},

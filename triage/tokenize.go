@@ -55,11 +55,14 @@ func (lx *lexicon) tokenize(a *analysis, text string) {
 			}
 		}
 		// «غير» is "but" and breaks the clause, except after «من»: «من غير
-		// فقاقيع» is "without blisters", a negation (h47-016).
+		// فقاقيع» is "without blisters", a negation (h47-016); and after
+		// the Levantine progressive «عم», where it is the first person of
+		// changing: «عم غير الفوطة تقريبا كل ساعة» (I am changing the pad
+		// about every hour, set 105's tests) was cut in two.
 		// «بس» before a count is "only", not "but": «طحت من الدرج، بس ثلاث
 		// درجات» (I fell down the stairs, only three steps, h101-019) keeps
 		// the few steps in the fall's sentence.
-		if text == clauseMark || lx.breaks[text] && !(text == "غير" && glue == "" && lastWordIs(a, clause, "من", "ومن")) &&
+		if text == clauseMark || lx.breaks[text] && !(text == "غير" && glue == "" && lastWordIs(a, clause, "من", "ومن", "عم", "وعم")) &&
 			!(text == "بس" && k+1 < len(words) && countWord(words[k+1])) {
 			flush()
 			clause++
@@ -132,8 +135,26 @@ func (lx *lexicon) arabiziApart(z *arabiziReader, words []string, k int, reads a
 				return "ل"
 			}
 		}
+		// "la" after a verb of coming out or happening is the Gulf's
+		// «له» (to him), never the negation: "6ala3 la jir7 ta7t rijla"
+		// (a wound came up under his foot, h111-006) denied the wound.
+		if words[k] == "la" && k > 0 {
+			for _, r := range lx.arabiziReadings(z, words[k-1], reads) {
+				if arabiziLaVerbs[r] {
+					return "له"
+				}
+			}
+		}
 	}
 	return ""
+}
+
+// arabiziLaVerbs are the verbs of something coming out, coming or
+// happening to someone ("6ala3 la", "9ar la", "jat la"), after which the
+// Gulf's "la" is «له», to him: nothing is denied after them.
+var arabiziLaVerbs = map[string]bool{
+	"طلع": true, "طالع": true, "طلعت": true, "صار": true, "صارت": true, "جا": true, "جات": true, "جاه": true,
+	"بان": true, "بانت": true, "سوينا": true, "سويت": true, "حصل": true, "حصلت": true,
 }
 
 // arabiziDirections are the directions "la" goes to in Arabizi ("la

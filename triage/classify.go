@@ -476,10 +476,10 @@ func (s *state) wordsTellBand(days int) bool {
 }
 
 // namesComplaint reports whether sentence k of the words names a complaint
-// of its own.
+// of its own, or a subject of its own (an operation, a hospital stay).
 func (s *state) namesComplaint(k int32) bool {
 	for _, o := range s.a.occs {
-		if o.clause == k && !o.off && s.e.complaintWord[o.concept] {
+		if o.clause == k && !o.off && (s.e.complaintWord[o.concept] || s.e.topicWord[o.concept]) {
 			return true
 		}
 	}

@@ -21,6 +21,11 @@ type Engine struct {
 	// complaint's trigger): a sentence with none of them tells more of the
 	// one before ("I have chest pain. It comes and goes for months.")
 	complaintWord []bool
+	// topicWord marks the concepts besides those that name a sentence's own
+	// subject, which then tells nothing more of the sentence before: an
+	// operation or a hospital stay ("Suddenly his speech is slurred. He had
+	// his appendix out ten years ago." is no slurred speech of ten years).
+	topicWord []bool
 	// problemWord marks the concepts that tell something of a problem:
 	// a complaint's trigger, a red or amber rule's own concept, or one that
 	// brings a family of questions in (Unread).
@@ -272,6 +277,12 @@ func compile(s *ruleSet) (*Engine, error) {
 	for _, c := range e.complaints {
 		for _, t := range c.triggers {
 			e.complaintWord[t] = true
+		}
+	}
+	e.topicWord = make([]bool, len(lex.concepts))
+	for _, id := range []string{"recent_hospital", "abdominal_op"} {
+		if c, ok := lex.index[id]; ok {
+			e.topicWord[c] = true
 		}
 	}
 	e.markDiscriminators()

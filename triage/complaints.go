@@ -242,7 +242,8 @@ func (e *Engine) matchComplaints(s *state) []matchedComplaint {
 		switch {
 		case len(c.briefSigns) > 0 && anyOf(s, c.briefSigns):
 			u = c.mild
-		case len(c.reliefSigns) > 0 && anyOf(s, c.reliefSigns) && !(chronic && s.chronicWith(c)):
+		case len(c.reliefSigns) > 0 && anyOf(s, c.reliefSigns) && !(chronic && s.chronicWith(c)) &&
+			!(len(c.mildUnless) > 0 && anyOf(s, c.mildUnless)):
 			// a headache a paracetamol eased, however hard it was told
 			// («هموت من الصداع ... خدت بنادول وهدي», h96-025); one of a
 			// month is still the chronic one's visit (h52-056)

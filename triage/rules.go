@@ -168,8 +168,9 @@ type complaintSpec struct {
 	Mild              string   `toml:"mild"`
 	MildSigns         []string `toml:"mild_signs"` // concepts that make this complaint mild ("I can walk on it")
 	// MildUnless are concepts that, read or answered, keep the mild signs
-	// from making the complaint mild (an itchy rash after a food is hives
-	// for the pharmacist, not when a fever comes with it).
+	// (and the relief signs) from making the complaint mild (an itchy rash
+	// after a food is hives for the pharmacist, not when a fever comes with
+	// it; a sugar after a feast told well is dietary advice, not at 250).
 	MildUnless []string `toml:"mild_unless"`
 	// BriefSigns say the pain lasts moments only, brought on and gone at
 	// once (a tooth that hurts with cold: dentine sensitivity): the

@@ -1,0 +1,42 @@
+package triage
+
+import "testing"
+
+// Training set 112 (seventeenth session): plain emergencies told plainly in
+// the first message, mostly in second-language English (pilgrims and
+// workers from South Asia, Africa, Indonesia, Turkey) and Arabizi, with
+// look-alikes that are not emergencies. The tests below hold the families
+// its first run showed, each in several wordings, most not in the set.
+
+// TestAFitWithoutItsArticle: second-language English drops the article
+// ("my friend is having fit, shaking whole body and foam from mouth,
+// already 7 minute still not stop", h112-014, a first fit of seven minutes
+// read as nothing, routine). "having fit", foam at the mouth however it is
+// worded, and the Gulf's and the Levant's «جاله نوبة» are a fit; a fit
+// still going is RF-SEIZ-02. Getting fit, a fit of coughing, clothes that
+// fit and a toothpaste's foam are not.
+func TestAFitWithoutItsArticle(t *testing.T) {
+	e := mustLoad(t)
+	adult := Facts{AgeYears: 24, Sex: "m"}
+	redFlagIs(t, e, "RF-SEIZ-01", true, adult,
+		"my friend is having fit, shaking whole body and foam from mouth, already 7 minute still not stop. he never had this before",
+		"my brother having fit on the floor, please help",
+		"he had fit just now in the mosque and still not wake up properly",
+		"white foam coming out his mouth and his body is jerking",
+		"my son has foam in mouth and eyes rolling up",
+		"ابوي جاله نوبه وجسمه يرتجف",
+		"اخوي جاتله نوبه الحين",
+		"my son is epileptic and his fit is still not stopping after 6 minutes",
+	)
+	redFlagIs(t, e, "RF-SEIZ-02", true, adult,
+		"my friend is having fit, shaking whole body and foam from mouth, already 7 minute still not stop. he never had this before",
+		"she is having seizure and still shaking, more than 5 min",
+	)
+	redFlagIs(t, e, "RF-SEIZ-01", false, adult,
+		"i want to get fit, which exercise is good for my back pain",
+		"he had fit of coughing and vomit once, now ok",
+		"toothpaste foam in his mouth, he swallowed a bit of it",
+		"these new shoes dont fit and my heel has a blister",
+		"my son had fit last year, fine since, need his follow up",
+	)
+}

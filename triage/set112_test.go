@@ -40,3 +40,26 @@ func TestAFitWithoutItsArticle(t *testing.T) {
 		"my son had fit last year, fine since, need his follow up",
 	)
 }
+
+// TestManyTabletsGathered: tablets gathered in a number no prescription
+// gives ("i collected many tablets from madam cupboard and i will take all
+// tonight when family sleep", h112-008) are the means made ready, and "take
+// all tonight" the act set for a time: with a wish not to live, a plan
+// (RF-MH-01; C-SSRS preparatory behaviour). Tablets collected from the
+// pharmacy, and a dose asked about, are not.
+func TestManyTabletsGathered(t *testing.T) {
+	e := mustLoad(t)
+	woman := Facts{AgeYears: 26, Sex: "f"}
+	redFlagIs(t, e, "RF-MH-01", true, woman,
+		"i dont want to live anymore. i collected many tablets from madam cupboard and i will take all tonight when family sleep. nobody can help me",
+		"i have gathered lots of pills, i dont want to live",
+		"saved so many sleeping pills, tired of life",
+		"i have many tablets of my mother, i will take all tonight, i am tired of this life",
+		"gama3t 7bob keteer w ha5odhom el leila",
+	)
+	redFlagIs(t, e, "RF-MH-01", false, woman,
+		"i collected many tablets from the pharmacy for my mother",
+		"can i take all tonight or half in morning? my doctor gave 2 tablets",
+		"i collected all the tablets for my father's new prescription, which one is for sugar",
+	)
+}

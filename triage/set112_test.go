@@ -63,3 +63,40 @@ func TestManyTabletsGathered(t *testing.T) {
 		"i collected all the tablets for my father's new prescription, which one is for sugar",
 	)
 }
+
+// TestAChestPressedToldApart: a sore chest told in one short sentence and
+// the press or the twist that brings it on in the next ("chest pain on
+// right side since yesterday after i lift many cement bag at site. pain
+// only when i press on it or turn my body", h112-029) is the chest wall's,
+// as it is told in one sentence (NICE CG95: chest wall tenderness makes a
+// cardiac cause less likely). A press told of another part is that part's,
+// and a pain that sweats is still RF-CHEST-01.
+func TestAChestPressedToldApart(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"chest pain on right side since yesterday after i lift many cement bag at site. pain only when i press on it or turn my body, breathing is ok, no sweat.",
+		"my chest is sore since i carry the luggage. pain when i press on it, otherwise fine",
+		"left side chest pain from gym yesterday. it hurts when i twist or press on it",
+	} {
+		if !present(t, e, text, "chest_wall_chest") {
+			t.Errorf("%q: no chest wall read", text)
+		}
+	}
+	for _, text := range []string{
+		"i have chest pain since morning. my knee hurts when i press on it",
+		"chest pain since an hour. my back also hurts when i press on it",
+	} {
+		if present(t, e, text, "chest_wall_chest") {
+			t.Errorf("%q: another part's press read as the chest wall", text)
+		}
+	}
+	redFlagIs(t, e, "RF-CHEST-01", true, Facts{AgeYears: 55, Sex: "m"},
+		"i have chest pain since an hour. sweating a lot. pain more when i press on it",
+	)
+	urgencyIs(t, e, Urgent, "cardiology", Facts{AgeYears: 55, Sex: "m"},
+		"i have chest pain since morning. my knee hurts when i press on it",
+	)
+	urgencyIs(t, e, SelfCare, "general_practice", Facts{AgeYears: 28, Sex: "m"},
+		"chest pain on right side since yesterday after i lift many cement bag at site. pain only when i press on it or turn my body, breathing is ok, no sweat.",
+	)
+}

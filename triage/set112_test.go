@@ -100,3 +100,26 @@ func TestAChestPressedToldApart(t *testing.T) {
 		"chest pain on right side since yesterday after i lift many cement bag at site. pain only when i press on it or turn my body, breathing is ok, no sweat.",
 	)
 }
+
+// TestComeBackToMeIsNoVomiting: «رجع» is vomiting in the Gulf, but «رجع
+// ليا», «رجعت لي» written apart is "came back to me" ("rje3 lia lwje3 f
+// jenbi", h112-035, a known stone's pain back again read as vomiting), as
+// «رجعلي» glued already is. «رجع» alone, or counted, stays vomiting.
+func TestComeBackToMeIsNoVomiting(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"rje3 lia lwje3 f jenbi",
+		"رجع ليا الوجع في جنبي",
+		"rj3at liha s5ana",
+		"رجعت لي الحراره اليوم",
+	} {
+		if present(t, e, text, "vomiting") {
+			t.Errorf("%q: read as vomiting", text)
+		}
+	}
+	for _, text := range []string{"ولدي رجع مرتين", "rja3 3 marrat", "رجعت 3 مرات من الصبح"} {
+		if !present(t, e, text, "vomiting") {
+			t.Errorf("%q: no vomiting read", text)
+		}
+	}
+}

@@ -150,3 +150,23 @@ func TestSleepDeniedFromThePainKeepsThePain(t *testing.T) {
 		t.Errorf("no sleep and no pain: %s", d.Urgency)
 	}
 }
+
+// TestAKneeSorePressedLeavesTheChestPain: a press that hurts another part
+// ("my knee hurts when I press on it") says nothing of a chest pain told
+// beside it: "I have chest pain and my knee hurts when I press on it" was
+// routine orthopaedics, and told in two sentences only urgent. Chest pain
+// is RF-CHEST-04 (NICE CG95); the chest's own tender spot stays the chest
+// wall's (NICE CG95 1.3.1.4).
+func TestAKneeSorePressedLeavesTheChestPain(t *testing.T) {
+	e := mustLoad(t)
+	classifiedAs(t, e, true, Facts{AgeYears: 50},
+		"I have chest pain and my knee hurts when I press on it",
+		"I have chest pain. my knee hurts when I press on it",
+		"عندي الم في صدري وركبتي توجعني لما اضغط عليها",
+	)
+	classifiedAs(t, e, false, Facts{AgeYears: 50},
+		"my chest hurts when I press on it",
+		"costochondritis again, chest sore when I press",
+		"chest pain on right side since yesterday after i lift many cement bag at site. pain only when i press on it or turn my body",
+	)
+}

@@ -1,0 +1,32 @@
+package triage
+
+import "testing"
+
+// Training set 117 (seventeenth session): look-alikes, alarming words for
+// harmless things ("dying" of a cold, a heart that "stopped" at a bill, a
+// "collapse" on the sofa, a late father's stroke), and real emergencies
+// told as casually. The tests below hold the families its first run
+// showed, each in several spellings and dialects, most not in the set.
+
+// TestTabletsSwallowedHowManyUnknown: tablets swallowed and nobody knows
+// how many are an overdose until shown otherwise (NPIS/TOXBASE; NHS:
+// Poisoning). h117-032, a son of 19 and his mother's sleeping tablets,
+// «ما عرفتش شحال كلا», was a routine visit. A question of how many to
+// take is a medicine question, no overdose.
+func TestTabletsSwallowedHowManyUnknown(t *testing.T) {
+	e := mustLoad(t)
+	redFlagIs(t, e, "RF-POISON-01", true, Facts{AgeYears: 19, Sex: "m"},
+		"السلام، ولدي عندو 19 عام، البارح فالليل كلا شي حبوب ديال النعاس ديال مو باش ينعس، ما عرفتش شحال كلا. دابا غير ناعس بزاف وكيدوخ، قلنا نخليوه يرتاح ويفيق. واش عادي؟",
+		"my brother took some of mums sleeping pills last night, dont know how many, hes really drowsy now",
+		"اخوي بلع حبوب من درج ابوي، ما ادري كم وحده، الحين نعسان",
+		"5ouya kla 7bob dyal mama w ma3raftch ch7al",
+		"خويا كلا حبوب ديال ماما وما عرفتش شحال",
+		"she swallowed some of her nans tablets, not sure how many",
+	)
+	redFlagIs(t, e, "RF-POISON-01", false, Facts{AgeYears: 45, Sex: "f"},
+		"i take paracetamol for my back, not sure how many i can take in a day?",
+		"مش عارفه كام حبايه اخد من البنادول في اليوم؟",
+		"how many ibuprofen can i take? i dont know how many is safe with my blood pressure pills",
+		"نسيت اذا اخدت دوا الضغط الصبح ولا لا، مش عارفه",
+	)
+}

@@ -30,3 +30,24 @@ func TestTabletsSwallowedHowManyUnknown(t *testing.T) {
 		"نسيت اذا اخدت دوا الضغط الصبح ولا لا، مش عارفه",
 	)
 }
+
+// TestADeadRelativesConditionIsHistory: a condition told of a relative who
+// has died («الله يرحمه», "my late father", "allah yer7amo") is their
+// history, not one now: «ابويا الله يرحمه جاتله جلطه في المخ» (h117-024, a
+// son asking for screening) was RF-STROKE-05. A stroke now, or signs now
+// in someone else, still fire.
+func TestADeadRelativesConditionIsHistory(t *testing.T) {
+	e := mustLoad(t)
+	classifiedAs(t, e, false, Facts{AgeYears: 42, Sex: "m"},
+		"ابويا الله يرحمه جاتله جلطه في المخ وهو عنده ٦٠ سنه، وعمي كمان عنده ضغط وسكر. انا كويس الحمد لله ومفيش اي اعراض. عايز اعمل تحاليل واطمن",
+		"my late father had a heart attack at 55, i want a cholesterol check",
+		"امي الله يرحمها كان عندها جلطه بالمخ، انا عايزه اعمل فحص",
+		"mama allah yer7amha jatha jalta, ana bghit ndir analyse",
+		"جدي رحمه الله جته جلطه، ابي اسوي فحوصات",
+	)
+	classifiedAs(t, e, true, Facts{AgeYears: 70},
+		"my dad had a stroke this morning, his face is drooping",
+		"ابوي جاته جلطه الحين وجهه مايل",
+		"my dad passed away last year from a stroke. now my mum is slurring her words since an hour",
+	)
+}

@@ -51,3 +51,32 @@ func TestADeadRelativesConditionIsHistory(t *testing.T) {
 		"my dad passed away last year from a stroke. now my mum is slurring her words since an hour",
 	)
 }
+
+// TestCollapsedOnTheSofaWornOut: flopping onto a sofa or into bed, worn
+// out, is no collapse: "I come home and just collapse on the sofa, sleep in
+// my clothes" after a 14-hour shift (h117-014) was RF-CONSC-02 at once.
+// «انهارت من البكا» is tears, not a fall. Someone else found collapsed on
+// the sofa, or who collapsed at work, is still a collapse.
+func TestCollapsedOnTheSofaWornOut(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"After 14 hour shift in hospital I come home and just collapse on the sofa, sleep in my clothes for 10 hours lol",
+		"i collapsed into bed after work and slept 12 hours, feel tired",
+		"got home and collapsed on the couch, slept till morning, now just achy",
+		"انهرت من البكا امس بعد الخناقه مع امي، نومي مش منتظم",
+		"اختي انهارت من العياط لما سمعت الخبر",
+	} {
+		if present(t, e, text, "collapse") {
+			t.Errorf("%q: read as a collapse", text)
+		}
+	}
+	classifiedAs(t, e, true, Facts{AgeYears: 70},
+		"my dad collapsed on the sofa and wont wake up properly",
+		"mum collapsed on the couch an hour ago, shes grey and sweaty",
+	)
+	for _, text := range []string{"my husband collapsed at work today", "انهارت امي فجأة في المطبخ ووقعت"} {
+		if !present(t, e, text, "collapse") {
+			t.Errorf("%q: no collapse read", text)
+		}
+	}
+}

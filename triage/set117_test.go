@@ -80,3 +80,32 @@ func TestCollapsedOnTheSofaWornOut(t *testing.T) {
 		}
 	}
 }
+
+// TestAFrightIsNoHeartAttack: the stroke or heart attack a fright nearly
+// gave ("nearly had a heart attack when I saw", «كانت راح تجيني جلطه لما
+// شفت الفاتوره», «جاتني سكته قلبيه من الخوف») is a figure of speech: no
+// cardiology follow-up (h117-004, pink urine after beetroot) and no
+// emergency. A heart attack feared now stays one.
+func TestAFrightIsNoHeartAttack(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"the electricity bill gave me a heart attack lol, anyway i have a sore throat since yesterday",
+		"bit embarrassing. had a wee this morning and it was PINK, nearly had a heart attack. then remembered i had a massive beetroot salad",
+		"almost gave me a heart attack when i saw the price",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 34}); d.Specialty == "cardiology" || d.Urgency == Emergency {
+			t.Errorf("%q: %s %s %v", text, d.Urgency, d.Specialty, d.RedFlags)
+		}
+	}
+	classifiedAs(t, e, false, Facts{AgeYears: 40},
+		"كانت راح تجيني جلطه لما شفت الفاتوره، بس سؤالي عن حبوب الحديد",
+		"جاتني سكته قلبيه من الخوف لما ولدي طاح بس هو زين",
+		"بغيت تجيني جلطه من الخوف امس، اليوم عندي زكام",
+		"كنت هجيب جلطه لما شفت النتيجه بس طلعت سليمه",
+	)
+	classifiedAs(t, e, true, Facts{AgeYears: 60},
+		"I think I'm having a heart attack",
+		"ابوي جاته ازمة قلبية",
+		"خايفه تكون جلطه، وجهها مايل",
+	)
+}

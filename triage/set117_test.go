@@ -109,3 +109,36 @@ func TestAFrightIsNoHeartAttack(t *testing.T) {
 		"خايفه تكون جلطه، وجهها مايل",
 	)
 }
+
+// TestFollowUpAtTheClinicIsNoVomiting: «راجع» before a clinic, a doctor or
+// a hospital is "follow up at", and «رجع» before the heart's beating is
+// "beats again": «قالوا لي راجع عيادة القلب» (h117-018) and «قلبي بوقف
+// ثانيه وبرجع يدق» (h117-029) were vomiting, a gastroenterology visit.
+// The heart that stops a second and beats again is a skipped beat,
+// routine cardiology (NICE CKS Palpitations). «برجع» alone still vomits.
+func TestFollowUpAtTheClinicIsNoVomiting(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"قالوا لي راجع عيادة القلب عشان اختبار الجهد",
+		"الدكتور قال راجع العياده بعد اسبوع",
+		"راجعت الطوارئ امس وقالوا كله سليم",
+		"قلبي بوقف ثانيه وبرجع يدق",
+		"احس قلبي يوقف لحظه ويرجع يدق",
+	} {
+		if present(t, e, text, "vomiting") {
+			t.Errorf("%q: read as vomiting", text)
+		}
+	}
+	urgencyIs(t, e, Routine, "cardiology", Facts{AgeYears: 36, Sex: "f"},
+		"قلبي بوقف ثانيه وبرجع يدق 😅 هيك بحس من فتره، خصوصا لما اشرب قهوه كتير او ما انام منيح. بتصير كم مره بالاسبوع ثواني وبتروح. ما بدوخ ولا بوقع ولا في وجع بصدري. بدي اطمن",
+		"قلبي بيوقف ثانيه وبيرجع يدق من فتره، ما في دوخه ولا وجع",
+	)
+	urgencyIs(t, e, Routine, "cardiology", Facts{AgeYears: 52, Sex: "m"},
+		"قبل ثلاث اسابيع جاني الم بصدري ورحت الطوارئ، سوولي تخطيط وتحليل انزيمات وقالوا كله سليم. من يومها ما جاني شي والحمدلله. بس قالوا لي راجع عيادة القلب عشان اختبار الجهد. ابي موعد",
+	)
+	for _, text := range []string{"ولدي يرجع كل شي ياكله من امس", "رجعت مرتين الصبح وراسي يوجعني", "عم برجع من الصبح"} {
+		if !present(t, e, text, "vomiting") {
+			t.Errorf("%q: no vomiting read", text)
+		}
+	}
+}

@@ -142,3 +142,20 @@ func TestFollowUpAtTheClinicIsNoVomiting(t *testing.T) {
 		}
 	}
 }
+
+// TestALumpInHisOrMyChestInArabizi: the Levant's Arabizi final e is "my"
+// as often as "his", and the reader takes «صدره»: "7abbe b sedre el shmel"
+// (h117-037, a new painless lump) was a pimple, routine skin; "7abbe
+// zghire" is a small lump (NICE NG12 1.3.1: UR-BREAST-02).
+func TestALumpInHisOrMyChestInArabizi(t *testing.T) {
+	e := mustLoad(t)
+	amberOf(t, e, "UR-BREAST-02", true, Facts{AgeYears: 38, Sex: "f"},
+		"marhaba, mbare7 w ana 3am et7amam 7asset b 7abbe b sedre el shmel, ad el 7ommsa, ma bet wajje3",
+		"fi 7abbe bsedre ma bitwaje3",
+		"la2et 7abbe zghire b sedri el yamin",
+		"حسيت بحبه بصدري الشمال",
+	)
+	amberOf(t, e, "UR-BREAST-02", false, Facts{AgeYears: 16, Sex: "f"},
+		"3andi 7boub 3a sedre w wej",
+	)
+}

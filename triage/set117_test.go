@@ -31,27 +31,6 @@ func TestTabletsSwallowedHowManyUnknown(t *testing.T) {
 	)
 }
 
-// TestADeadRelativesConditionIsHistory: a condition told of a relative who
-// has died («الله يرحمه», "my late father", "allah yer7amo") is their
-// history, not one now: «ابويا الله يرحمه جاتله جلطه في المخ» (h117-024, a
-// son asking for screening) was RF-STROKE-05. A stroke now, or signs now
-// in someone else, still fire.
-func TestADeadRelativesConditionIsHistory(t *testing.T) {
-	e := mustLoad(t)
-	classifiedAs(t, e, false, Facts{AgeYears: 42, Sex: "m"},
-		"ابويا الله يرحمه جاتله جلطه في المخ وهو عنده ٦٠ سنه، وعمي كمان عنده ضغط وسكر. انا كويس الحمد لله ومفيش اي اعراض. عايز اعمل تحاليل واطمن",
-		"my late father had a heart attack at 55, i want a cholesterol check",
-		"امي الله يرحمها كان عندها جلطه بالمخ، انا عايزه اعمل فحص",
-		"mama allah yer7amha jatha jalta, ana bghit ndir analyse",
-		"جدي رحمه الله جته جلطه، ابي اسوي فحوصات",
-	)
-	classifiedAs(t, e, true, Facts{AgeYears: 70},
-		"my dad had a stroke this morning, his face is drooping",
-		"ابوي جاته جلطه الحين وجهه مايل",
-		"my dad passed away last year from a stroke. now my mum is slurring her words since an hour",
-	)
-}
-
 // TestCollapsedOnTheSofaWornOut: flopping onto a sofa or into bed, worn
 // out, is no collapse: "I come home and just collapse on the sofa, sleep in
 // my clothes" after a 14-hour shift (h117-014) was RF-CONSC-02 at once.
@@ -79,6 +58,27 @@ func TestCollapsedOnTheSofaWornOut(t *testing.T) {
 			t.Errorf("%q: no collapse read", text)
 		}
 	}
+}
+
+// TestADeadRelativesConditionIsHistory: a condition told of a relative who
+// has died («الله يرحمه», "my late father", "allah yer7amo") is their
+// history, not one now: «ابويا الله يرحمه جاتله جلطه في المخ» (h117-024, a
+// son asking for screening) was RF-STROKE-05. A stroke now, or signs now
+// in someone else, still fire.
+func TestADeadRelativesConditionIsHistory(t *testing.T) {
+	e := mustLoad(t)
+	classifiedAs(t, e, false, Facts{AgeYears: 42, Sex: "m"},
+		"ابويا الله يرحمه جاتله جلطه في المخ وهو عنده ٦٠ سنه، وعمي كمان عنده ضغط وسكر. انا كويس الحمد لله ومفيش اي اعراض. عايز اعمل تحاليل واطمن",
+		"my late father had a heart attack at 55, i want a cholesterol check",
+		"امي الله يرحمها كان عندها جلطه بالمخ، انا عايزه اعمل فحص",
+		"mama allah yer7amha jatha jalta, ana bghit ndir analyse",
+		"جدي رحمه الله جته جلطه، ابي اسوي فحوصات",
+	)
+	classifiedAs(t, e, true, Facts{AgeYears: 70},
+		"my dad had a stroke this morning, his face is drooping",
+		"ابوي جاته جلطه الحين وجهه مايل",
+		"my dad passed away last year from a stroke. now my mum is slurring her words since an hour",
+	)
 }
 
 // TestAFrightIsNoHeartAttack: the stroke or heart attack a fright nearly
@@ -157,5 +157,25 @@ func TestALumpInHisOrMyChestInArabizi(t *testing.T) {
 	)
 	amberOf(t, e, "UR-BREAST-02", false, Facts{AgeYears: 16, Sex: "f"},
 		"3andi 7boub 3a sedre w wej",
+	)
+}
+
+// TestBeetrootColoursTheUrine: pink or red urine or stool told beside
+// beetroot or dragon fruit eaten is the food's colour, self-care (NHS:
+// Blood in urine): h117-004, "had a wee ... PINK ... then remembered i had
+// a massive beetroot salad", was a routine visit. Blood named stays
+// UR-URO-02.
+func TestBeetrootColoursTheUrine(t *testing.T) {
+	e := mustLoad(t)
+	urgencyIs(t, e, SelfCare, "general_practice", Facts{AgeYears: 34, Sex: "f"},
+		"bit embarrassing. had a wee this morning and it was PINK, nearly had a heart attack. then remembered i had a massive beetroot salad last night. no pain, no burning, feel totally normal. is that what it is or should i worry?",
+		"شربت عصير شمندر امبارح والنهارده البول لونه احمر، مفيش اي وجع",
+		"my poo is reddish, ate dragon fruit yesterday",
+	)
+	urgencyIs(t, e, SelfCare, "pediatrics", Facts{AgeYears: 5, Sex: "m"},
+		"ابني البراز ديالو حمر، كلا الباربا البارح، كيلعب عادي",
+	)
+	amberOf(t, e, "UR-URO-02", true, Facts{AgeYears: 60, Sex: "m"},
+		"blood in my pee today, i did have beetroot yesterday though",
 	)
 }

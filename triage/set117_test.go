@@ -179,3 +179,24 @@ func TestBeetrootColoursTheUrine(t *testing.T) {
 		"blood in my pee today, i did have beetroot yesterday though",
 	)
 }
+
+// TestDyingOfItButNotStrong: "dying" of a complaint («بموت من الصداع») told
+// beside the writer's plain word that it is not strong («مو قوي مره بس
+// مزعج», "not that bad really") is weighed by the plain word: h117-021, a
+// caffeine headache on the first day of fasting, was a routine neurology
+// visit. "Dying" alone, or with a strength told plainly elsewhere, stays
+// severe.
+func TestDyingOfItButNotStrong(t *testing.T) {
+	e := mustLoad(t)
+	urgencyIs(t, e, SelfCare, "general_practice", Facts{AgeYears: 30, Sex: "m"},
+		"والله بموت من الصداع، صايم واول يوم رمضان وانا متعود على القهوه ٤ اكواب باليوم. الصداع من الظهر بمقدمة راسي، مو قوي مره بس مزعج. وش اقدر اسوي؟",
+		"هموت من الصداع من الصبح، مش جامد اوي بس مضايقني",
+		"im dying with this headache lol, its not that bad really just annoying",
+	)
+	urgencyIs(t, e, Routine, "neurology", Facts{AgeYears: 30, Sex: "f"},
+		"بموت من الصداع من الصبح",
+	)
+	urgencyIs(t, e, Urgent, "dentistry", Facts{AgeYears: 30, Sex: "f"},
+		"بموت من وجع الضرس، الحمدلله مش قوي بالليل بس الصبح قوي",
+	)
+}

@@ -200,3 +200,25 @@ func TestDyingOfItButNotStrong(t *testing.T) {
 		"بموت من وجع الضرس، الحمدلله مش قوي بالليل بس الصبح قوي",
 	)
 }
+
+// TestIfItComesBackIsNoVomiting: «رجع» after "if" («لو رجع», «اذا رجع»,
+// «ايلا رجع») is what may come back later, not vomiting now: "a3mel eh law
+// rege3?" (h117-039, a child's nosebleed stopped with pressure) asked a
+// vomiting child's stiff neck, the emergency number in strict mode.
+func TestIfItComesBackIsNoVomiting(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"ebni 3ando 6 sneen, kan bel3ab fe manakhiro w nazal dam keteer 3al hedoom. dagha6t 3ala anfo 10 da2aye2 w wa2af. a3mel eh law rege3?",
+		"ابني نزل من مناخيره دم ووقف بعد ١٠ دقايق، اعمل ايه لو رجع؟",
+		"الدم وقف، ايلا رجع شنو ندير؟",
+	} {
+		if present(t, e, text, "vomiting") {
+			t.Errorf("%q: read as vomiting", text)
+		}
+	}
+	for _, text := range []string{"بنتي رجعت مرتين من الصبح وسخنه", "bnti rej3at marrtin mn sbe7"} {
+		if !present(t, e, text, "vomiting") {
+			t.Errorf("%q: no vomiting read", text)
+		}
+	}
+}

@@ -170,6 +170,7 @@ var factConcepts = []string{
 // neededConcepts are the lexicon concepts the engine itself reads.
 type neededConcepts struct {
 	severe, mild, chronic, fever, amount, counted, heat            int32
+	dyingWord, strengthDenied                                      int32 // "dying" of it, and "not strong" (complaints.go, dyingDenied)
 	childWord, infantWord, newbornWord, elderlyWord, pregnancyWord int32
 	female, male, otherPerson                                      int32
 	selfSubject, adultSubject, nursingWord, condition              int32
@@ -235,7 +236,7 @@ func compile(s *ruleSet) (*Engine, error) {
 		id  string
 		dst *int32
 	}{
-		{"severe", &e.need.severe}, {"amount_word", &e.need.amount}, {"counted_word", &e.need.counted}, {"mild", &e.need.mild}, {"chronic", &e.need.chronic}, {"fever", &e.need.fever}, {"heat_context", &e.need.heat},
+		{"severe", &e.need.severe}, {"dying_word", &e.need.dyingWord}, {"strength_denied", &e.need.strengthDenied}, {"amount_word", &e.need.amount}, {"counted_word", &e.need.counted}, {"mild", &e.need.mild}, {"chronic", &e.need.chronic}, {"fever", &e.need.fever}, {"heat_context", &e.need.heat},
 		{"child_word", &e.need.childWord}, {"infant_word", &e.need.infantWord}, {"newborn_word", &e.need.newbornWord},
 		{"elderly_word", &e.need.elderlyWord}, {"pregnancy_word", &e.need.pregnancyWord},
 		{"female_subject", &e.need.female}, {"male_subject", &e.need.male}, {"other_person", &e.need.otherPerson},

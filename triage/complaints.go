@@ -48,6 +48,10 @@ func (s *state) nearest(ci int, m int32) bool {
 		if x.concept != m || x.off {
 			continue
 		}
+		if m == s.e.need.severe && s.dyingDenied(x) {
+			// «بموت من الصداع ... مو قوي مره»: the plain word is how bad
+			continue
+		}
 		d, reach := dist, int32(nearWords)
 		if m == s.e.need.severe && s.amountWord(x) {
 			if s.countsWordBefore(x) {
@@ -72,6 +76,45 @@ func (s *state) nearest(ci int, m int32) bool {
 		}
 	}
 	return false
+}
+
+// dyingDenied reports whether severe occurrence x is only "dying" of it
+// (dying_word: «بموت من الصداع», "I'm dying") in a message where the
+// writer also says plainly it is not strong (strength_denied: «مو قوي
+// مره», "not that bad"): the plain word says how bad (h117-021). Red flags
+// read severe on their own; this weighs only a complaint's urgency.
+func (s *state) dyingDenied(x occ) bool {
+	dying := false
+	s.a.each(s.e.need.dyingWord, func(i int32) {
+		w := s.a.occs[i]
+		dying = dying || w.start <= x.start && w.end >= x.end
+	})
+	if !dying {
+		return false
+	}
+	// a strength told plainly anywhere ("but in the morning it is strong")
+	// keeps the dying too
+	plain := false
+	s.a.each(s.e.need.severe, func(i int32) {
+		o := s.a.occs[i]
+		if o.off {
+			return
+		}
+		inDying := false
+		s.a.each(s.e.need.dyingWord, func(j int32) {
+			w := s.a.occs[j]
+			inDying = inDying || w.start <= o.start && w.end >= o.end
+		})
+		plain = plain || !inDying
+	})
+	if plain {
+		return false
+	}
+	denied := false
+	s.a.each(s.e.need.strengthDenied, func(i int32) {
+		denied = denied || !s.a.occs[i].off
+	})
+	return denied
 }
 
 // countsWordBefore reports whether amount word x follows right after a

@@ -39,3 +39,40 @@ func TestAWeakHeartIsNoWeakLimb(t *testing.T) {
 		"ابوي يده اليمين ضعيفه فجاه",
 	)
 }
+
+// TestADoseNotTakenIsADoseMissed: a dose told as not taken ("didnt take
+// his pill", «ما اخذ حبة الضغط», «ماخدش الدوا», the Maghreb's «نسا ما
+// خداش الدوا ديال الكوليسترول», h114-040) is one dose missed, the
+// pharmacist's question (NHS: take it when remembered, never two at once),
+// as "forgot his pill" was; the negation no longer hides the medicine
+// after it, and Egypt's «ما خدش» is no scratch. Insulin and weeks of
+// tablets are not a single dose.
+func TestADoseNotTakenIsADoseMissed(t *testing.T) {
+	e := mustLoad(t)
+	texts := []string{
+		"dad didnt take his blood pressure pill last night, should he take two today?",
+		"mum hasnt taken her cholesterol tablet this morning, can she take it now?",
+		"ابوي ما اخذ حبة الضغط امس، ياخذ ثنتين اليوم؟",
+		"بابا ماخدش دوا الضغط امبارح، ياخد اتنين النهارده؟",
+		"السلام، بابا عندو 69 عام نسا ما خداش الدوا ديال الكوليسترول البارح فالليل. واش ياخد جوج دابا ولا لا؟",
+		"امي ما اخدت حبة الغده امبارح، تاخدها النهارده؟",
+		"baba ma khdach dwa dyal tension lbare7",
+	}
+	for _, text := range texts {
+		if !present(t, e, text, "missed_dose") {
+			t.Errorf("%q: no dose missed read", text)
+		}
+		for _, c := range []string{"graze_word", "wound"} {
+			if present(t, e, text, c) {
+				t.Errorf("%q: read as %s", text, c)
+			}
+		}
+	}
+	urgencyIs(t, e, SelfCare, "general_practice", Facts{AgeYears: 70}, texts...)
+	for _, text := range []string{"ابوي ما اخذ الانسولين امس وسكره ٤٠٠", "she hasnt taken her tablets for 2 weeks"} {
+		if d := e.Classify(text, Facts{AgeYears: 70}); d.Urgency == SelfCare {
+			t.Errorf("%q: self-care", text)
+		}
+	}
+	urgencyIs(t, e, Routine, "orthopedics", Facts{AgeYears: 8}, "ابني طاح وعنده خدش في ركبته")
+}

@@ -76,3 +76,27 @@ func TestADoseNotTakenIsADoseMissed(t *testing.T) {
 	}
 	urgencyIs(t, e, Routine, "orthopedics", Facts{AgeYears: 8}, "ابني طاح وعنده خدش في ركبته")
 }
+
+// TestTheThroatInArabiziIsNoPeriod: the throat, «زور», as Egypt and the
+// Levant write it ("zoraha", "zori", "zoro"), letter by letter also read
+// دورها (her period: z is also ذ, folded to د), sent a 71-year-old's sore
+// throat to the gynaecologist (h114-039).
+func TestTheThroatInArabiziIsNoPeriod(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"mama 71 sana zoraha wag3aha men embare7 w sotha ta3ban shwaya, mafish s5oneya",
+		"zori wage3ni awi men embare7",
+		"ebni zoro bywga3o w mafish s5oneya",
+		"zoori wage3ni men yomein w mafish s5oneya",
+	} {
+		if !present(t, e, text, "sore_throat") {
+			t.Errorf("%q: no sore throat read", text)
+		}
+		if present(t, e, text, "period_problem") {
+			t.Errorf("%q: read as a period", text)
+		}
+	}
+	urgencyIs(t, e, SelfCare, "ent", Facts{AgeYears: 71, Sex: "f"},
+		"mama 71 sana zoraha wag3aha men embare7 w sotha ta3ban shwaya, mafish s5oneya w betakol w teshrab 3ady. a3melha eh?",
+	)
+}

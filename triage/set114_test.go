@@ -100,3 +100,19 @@ func TestTheThroatInArabiziIsNoPeriod(t *testing.T) {
 		"mama 71 sana zoraha wag3aha men embare7 w sotha ta3ban shwaya, mafish s5oneya w betakol w teshrab 3ady. a3melha eh?",
 	)
 }
+
+// TestADoubledDigitLetterIsOneLetter: Arabizi writes a doubled (shadda)
+// letter twice, a digit letter too: "ko77a", "ka77a" are «كحه», a cough, as
+// "kallam" is «كلام».
+func TestADoubledDigitLetterIsOneLetter(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"mama 3ndaha ko77a w balgham w s5ona",
+		"3andi ka77a men 3 ayam",
+		"ibni 3indah ka77a w zukam",
+	} {
+		if !present(t, e, text, "cough") {
+			t.Errorf("%q: no cough read", text)
+		}
+	}
+}

@@ -116,3 +116,22 @@ func TestADoubledDigitLetterIsOneLetter(t *testing.T) {
 		}
 	}
 }
+
+// TestFeverWithPhlegmIsAChestInfection: phlegm coughed up with a fever is
+// the productive cough of UR-RESP-01 however the cough is spelt or left
+// unsaid: "3ndaha kot7a b bal8am asfar w s5ona men 3 ayam, el 7arara
+// 38.2" at 78 (h114-023) was self-care. A cold's runny nose without a
+// fever is not.
+func TestFeverWithPhlegmIsAChestInfection(t *testing.T) {
+	e := mustLoad(t)
+	amberOf(t, e, "UR-RESP-01", true, Facts{AgeYears: 78},
+		"mama 3ndaha 78 sana w 3ndaha kot7a b bal8am asfar w s5ona men 3 ayam, el 7arara 38.2. betakol w betetkalem 3ady w nafasha kowayes.",
+		"my dad is 80, he has a temperature and is bringing up yellow phlegm",
+		"ابوي عنده حراره وبلغم اصفر من يومين",
+		"ماما عندها سخونيه وبلغم من امبارح",
+	)
+	amberOf(t, e, "UR-RESP-01", false, Facts{AgeYears: 30},
+		"I have a runny nose and a bit of phlegm, no fever",
+		"عندي بلغم وزكام بدون حراره",
+	)
+}

@@ -135,3 +135,27 @@ func TestFeverWithPhlegmIsAChestInfection(t *testing.T) {
 		"عندي بلغم وزكام بدون حراره",
 	)
 }
+
+// TestSickDayMedicinesWithVomiting: vomiting or diarrhoea on a water
+// tablet, lithium or an SGLT2 medicine, which the sick-day rules pause, is
+// seen the same day (UR-MED-05; NICE CKS Gastroenteritis, Think Kidneys).
+// «ابوي ٧٩ سنه ... ياخذ حبوب مدره (لازكس). من امس عنده اسهال واستفراغ»
+// (h114-017) was a routine blood pressure visit. The medicine alone, or a
+// stomach upset on none of them, is not.
+func TestSickDayMedicinesWithVomiting(t *testing.T) {
+	e := mustLoad(t)
+	amberOf(t, e, "UR-MED-05", true, Facts{AgeYears: 79},
+		"ابوي ٧٩ سنه عنده ضغط وياخذ حبوب مدره (لازكس). من امس عنده اسهال واستفراغ، يشرب شوي شوي ويقعد عنده. ما عنده حراره.",
+		"my dad is on furosemide for his heart and has had diarrhoea and vomiting since yesterday",
+		"I take lithium and I've been throwing up all night",
+		"mum takes water tablets, she has had the runs for 2 days",
+		"ماما بتاخد لازكس وعندها ترجيع واسهال من امبارح",
+		"امي بتاخد دوا مدر للبول وعم تستفرغ من مبارح",
+		"I'm on dapagliflozin for my diabetes and I keep vomiting",
+	)
+	amberOf(t, e, "UR-MED-05", false, Facts{AgeYears: 79},
+		"my dad takes furosemide, he is well, just needs a refill",
+		"my father is 78, diarrhoea since yesterday, no fever, drinking well",
+		"ابوي ياخذ حبوب الضغط وعنده اسهال من امس",
+	)
+}

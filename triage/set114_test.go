@@ -159,3 +159,26 @@ func TestSickDayMedicinesWithVomiting(t *testing.T) {
 		"ابوي ياخذ حبوب الضغط وعنده اسهال من امس",
 	)
 }
+
+// TestFineSinceThenInTheDialects: "since then" and "fine" in every
+// dialect's words («ومن ساعتها كويسه», «من يومها زين», «من وقتها
+// الحمدلله منيحه») end a pain weeks back, checked and normal, as "since
+// then fine" does: h114-029 (a chest pain three weeks back, the ECG normal)
+// was a chest pain now, asked whether it spread, and "not sure" the
+// emergency number. A pain told now stays now.
+func TestFineSinceThenInTheDialects(t *testing.T) {
+	e := mustLoad(t)
+	urgencyIs(t, e, Routine, "cardiology", Facts{AgeYears: 67},
+		"ماما كان جالها وجع في صدرها من حوالي ٣ اسابيع ورحنا الطوارئ عملولها رسم قلب وتحاليل وقالوا سليمه، ومن ساعتها كويسه ومجلهاش حاجه تاني. عايزين نتابع مع دكتور قلب للاطمئنان",
+		"امي جاها الم في صدرها قبل ٣ اسابيع وسوينا تخطيط قلب وطلع سليم ومن يومها زينه، نبي موعد قلب",
+		"ابي كان عنده وجع بصدره من شهر وعملنا تخطيط وكان منيح ومن وقتها الحمدلله منيح، بدنا نتابع مع دكتور قلب",
+	)
+	askedOrNot(t, e, "chest_spread", false, Facts{AgeYears: 67},
+		"ماما كان جالها وجع في صدرها من حوالي ٣ اسابيع ورحنا الطوارئ عملولها رسم قلب وتحاليل وقالوا سليمه، ومن ساعتها كويسه ومجلهاش حاجه تاني",
+		"ماما كان جالها وجع في صدرها من ٣ اسابيع وعملولها رسم قلب، ومن ساعتها كويسه",
+		"امي جاها الم في صدرها قبل ٣ اسابيع، ومن يومها الحمدلله زينه",
+	)
+	redFlagIs(t, e, "RF-CHEST-01", true, Facts{AgeYears: 67},
+		"امي كان عندها وجع في صدرها من شهر ومن ساعتها كويسه بس اليوم رجعلها الوجع ويروح لذراعها وتعرق",
+	)
+}

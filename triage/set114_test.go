@@ -182,3 +182,24 @@ func TestFineSinceThenInTheDialects(t *testing.T) {
 		"امي كان عندها وجع في صدرها من شهر ومن ساعتها كويسه بس اليوم رجعلها الوجع ويروح لذراعها وتعرق",
 	)
 }
+
+// TestUrineLeakingWhenSheCoughs: urine leaking on a cough or a sneeze told
+// of a mother («اذا كحت او عطست ينزل منها بول شوي», h114-031; "leaks a bit
+// of urine when she coughs") is stress incontinence, a planned urology
+// visit (NICE NG210), not a cough whose chest questions are asked.
+func TestUrineLeakingWhenSheCoughs(t *testing.T) {
+	e := mustLoad(t)
+	texts := []string{
+		"الوالده ٦٧ سنه، صار لها كم شهر اذا كحت او عطست ينزل منها بول شوي وتستحي تتكلم. ما فيها حرقه ولا حراره.",
+		"my mum leaks a bit of urine when she coughs or sneezes",
+		"ماما لما بتكح بينزل منها شوية بول",
+		"امي كل ما تعطس ينزل منها بول",
+		"my gran wets herself a little when she laughs",
+	}
+	for _, text := range texts {
+		if !present(t, e, text, "urine_leak") {
+			t.Errorf("%q: no urine leak read", text)
+		}
+	}
+	urgencyIs(t, e, Routine, "urology", Facts{AgeYears: 67, Sex: "f"}, texts...)
+}

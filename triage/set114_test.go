@@ -203,3 +203,27 @@ func TestUrineLeakingWhenSheCoughs(t *testing.T) {
 	}
 	urgencyIs(t, e, Routine, "urology", Facts{AgeYears: 67, Sex: "f"}, texts...)
 }
+
+// TestAnAgeBeforeTheSugarIsNoReading: an age told after «عمره», or after
+// the relative and before "and he has", then the diabetes named («امي
+// عمرها ٦٩ وعندها سكر», h114-004), was read as a sugar of 69, and «ابوي
+// عمره ٦٥ وعنده سكر، اليوم يتعرق» was a hypo, RF-DIAB-01. A number told
+// after the sugar or its measuring is still the reading, and a baby's
+// fever told beside a grandfather's age is still the baby's.
+func TestAnAgeBeforeTheSugarIsNoReading(t *testing.T) {
+	e := mustLoad(t)
+	redFlagIs(t, e, "RF-DIAB-01", false, Facts{},
+		"ابوي عمره ٦٥ وعنده سكر، اليوم يتعرق شوي من الحر",
+		"ابوي ٦٥ وعنده سكر ويتعرق",
+		"امي عمرها ٦٩ وعندها السكر وتتعرق من الحر",
+	)
+	redFlagIs(t, e, "RF-DIAB-01", true, Facts{},
+		"ابوي عنده سكر وسكره ٦٥ ويتعرق",
+		"قسنا لابوي ٥٠ السكر وهو يتعرق",
+		"امي عندها سكر، قسنا لها ٦٠ وهي تعرق",
+		"my mum's sugar is 55, she is sweating",
+	)
+	redFlagIs(t, e, "RF-CHILD-04", true, Facts{},
+		"ابوي عمره ٧٢ وعنده سكر وضغط من عشرين سنه. ولدي عمره شهرين وحرارته ٣٨",
+	)
+}

@@ -492,8 +492,10 @@ func (z *arabiziReader) readCore(w, arPre string, cost0 int, found *[]arabiziRea
 		if word := z.word[node]; word != "" && (w[i:] == "sh" || w[i:] == "ch") {
 			z.record(arPre+word+"ش", cost, found, best)
 		}
-		// a doubled consonant is one Arabic letter: "kallam", "ddem"
-		if i > 0 && w[i] == w[i-1] && isLatinLetter(w[i]) && strings.IndexByte("aeiou", w[i]) < 0 {
+		// a doubled consonant is one Arabic letter: "kallam", "ddem", and
+		// a doubled digit letter too, the shadda Arabizi writes twice:
+		// "ko77a" كحه (cough), "sa77" (h114-023's family)
+		if i > 0 && w[i] == w[i-1] && (isLatinLetter(w[i]) && strings.IndexByte("aeiou", w[i]) < 0 || strings.IndexByte("35679", w[i]) >= 0) {
 			walk(i+1, node, cost, inserted)
 		}
 		// an alif the Latin does not write at the start: "mmi", "bni"; only

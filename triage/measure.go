@@ -301,6 +301,17 @@ func (e *Engine) readMeasures(a *analysis) measures {
 			if m.spo2 == 0 || int(v) < m.spo2 {
 				m.spo2 = int(v)
 			}
+		case near(i, mSugar, 0, 2) && !near(i, mSugar, 3, 0) && !countOf(i) &&
+			(near(i, mAge, 2, 0) || e.relativeAt(a, i-1) && i+1 < n && andHasWords[a.toks[i+1].text]):
+			// an age told before the sugar is named, after «عمره», or
+			// after the relative and before "and he has", is no reading:
+			// «ابوي عمره ٦٥ وعنده سكر، اليوم يتعرق شوي من الحر» was a
+			// hypo, RF-DIAB-01 (h114-004's «امي عمرها ٦٩ وعندها سكر»);
+			// «قسنا لابوي ٥٠ السكر» is still a reading. Nor is it read as
+			// the patient's age here: a grandfather's age told beside a
+			// child's complaint («ابوي عمره ٧٢ وعنده سكر. ولدي عمره شهرين
+			// وحرارته ٣٨») would hide the baby's (TestRedFlagsSurviveWhatElseIsTold);
+			// the age question asks it.
 		case near(i, mSugar, 3, 2) && !countOf(i):
 			// (a count of years or days beside the sugar is how long it has
 			// been had, «عندي السكر من ١٥ سنة», not a reading of 15)
@@ -917,6 +928,12 @@ func sugarToldBefore(a *analysis, i int, has func(int, int) bool) bool {
 		}
 	}
 	return false
+}
+
+// andHasWords are "and he has", "and she has" right after a relative's
+// number: «ابوي ٦٥ وعنده سكر» is his age, then his diabetes.
+var andHasWords = map[string]bool{
+	"وعنده": true, "وعندها": true, "وعندو": true, "وعندهم": true, "وعندوا": true, "وعندة": true,
 }
 
 // otherMeasureWords name a number that is no sugar: a pulse, a weight.

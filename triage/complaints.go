@@ -411,6 +411,17 @@ func (e *Engine) decideNonEmergency(s *state, d *Decision, matched []matchedComp
 	}
 	if r := firstWithSpecialty(amber); r != nil {
 		// an amber rule is more specific than a complaint
+		if pregnant {
+			// in a pregnancy the maternity team's own same-day rule
+			// (UR-PREG-01, UR-PREG-02: fluids not kept down, a fever,
+			// a belly pain) gives the specialty ahead of the others:
+			// vomiting everything at nine weeks (h116-023, hyperemesis,
+			// RCOG Green-top 69) is the obstetrician's, not
+			// gastroenterology's dehydration (UR-GI-01)
+			if p := firstOfSpecialty(amber, "obstetrics_gynecology"); p != nil {
+				r = p
+			}
+		}
 		d.Specialty, d.Pathway = r.specialty, r.pathway
 		if child && !slices.Contains(keepForChildren, r.specialty) {
 			d.Specialty = "pediatrics"
@@ -458,6 +469,15 @@ func (e *Engine) decideNonEmergency(s *state, d *Decision, matched []matchedComp
 		sp = c.pregnantSpecialty
 	}
 	d.Specialty = sp
+}
+
+func firstOfSpecialty(rs []*rule, sp string) *rule {
+	for _, r := range rs {
+		if r.specialty == sp {
+			return r
+		}
+	}
+	return nil
 }
 
 func firstWithSpecialty(rs []*rule) *rule {

@@ -39,6 +39,8 @@ var coverSeeds = map[string]string{
 	"child/RF-POISON-01":    "my toddler is very sleepy today",
 	// the baby's movements are asked from six months on, or when the baby is spoken of
 	"pregnancy/RF-PREG-06": "I am 30 weeks pregnant and have a question",
+	// a fever or coloured waters are asked once the waters have broken at term
+	"pregnancy/RF-PREG-12": "I am 39 weeks pregnant and have a question",
 	"refill/RF-POISON-01":  "can I get a repeat of my sertraline, I feel sick and shaky",
 	"refill/RF-MH-01":      "can I get a repeat of my sertraline, I feel sick and shaky",
 	// a swallowing is asked of someone found with a medicine not theirs

@@ -42,6 +42,9 @@ const (
 // original text. Normalize is pure and safe for concurrent use.
 func Normalize(s string) string {
 	s = numerals.Fold(s)
+	if strings.IndexByte(s, '+') >= 0 {
+		s = gestationWeeks(s)
+	}
 	if !isASCII(s) {
 		if !utf8.ValidString(s) {
 			s = strings.ToValidUTF8(s, " ") // NFKD stops decomposing at a bad byte
@@ -56,6 +59,88 @@ func Normalize(s string) string {
 		n.buf = append(n.buf, " "+questionMark...)
 	}
 	return string(n.buf)
+}
+
+// gestationWeeks writes a pregnancy's weeks and days as midwives and
+// mothers note them, "38+2" (38 weeks and 2 days), as the weeks alone,
+// "38 weeks": split at the "+", the count read as nothing ("pretty sure
+// my waters just went (38+2)", h116-019, was no pregnancy at term). Only
+// 24 to 42 weeks and 0 to 6 days, a number of its own on both sides
+// ("protein 2+" and "1+1" are not). A weeks word after the days is the
+// same weeks: "38+2 weeks" and "38+2w" are "38 weeks", «٣٨+٢ اسبوع» is
+// «38 اسبوع» (not "38 weeks weeks", whose second word would leave the
+// first a duration).
+func gestationWeeks(s string) string {
+	var b []byte
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '+' || i < 2 || i+1 >= len(s) {
+			continue
+		}
+		d := s[i+1]
+		if d < '0' || d > '6' || i+2 < len(s) && isDigitByte(s[i+2]) {
+			continue
+		}
+		if !isDigitByte(s[i-1]) || !isDigitByte(s[i-2]) || i >= 3 && (isDigitByte(s[i-3]) || s[i-3] == '.') {
+			continue
+		}
+		if w := int(s[i-2]-'0')*10 + int(s[i-1]-'0'); w < 24 || w > 42 {
+			continue
+		}
+		b = append(b, s[last:i]...)
+		end, kind := weeksWordAfter(s, i+2)
+		switch kind {
+		case weeksLatin:
+			b = append(b, " weeks"...)
+		case weeksOther:
+			b = append(b, ' ')
+			end = i + 2
+		default:
+			b = append(b, " weeks"...)
+			end = i + 2
+		}
+		last = end
+		i = end - 1
+	}
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[last:]...))
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+const (
+	weeksNone = iota
+	weeksLatin
+	weeksOther
+)
+
+// weeksWordAfter tells whether a weeks word follows i (after spaces): an
+// English one ("w", "wk", "wks", "week", "weeks", any case), with the
+// index past it, or another language's (اسبوع, اسابيع, سيمانة, سمانة,
+// semaine), which is kept as written.
+func weeksWordAfter(s string, i int) (int, int) {
+	j := i
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	k := j
+	for k < len(s) && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z') {
+		k++
+	}
+	switch w := strings.ToLower(s[j:k]); w {
+	case "w", "wk", "wks", "week", "weeks":
+		return k, weeksLatin
+	case "semaine", "semaines", "sem":
+		return k, weeksOther
+	}
+	for _, p := range []string{"اسبوع", "أسبوع", "اسابيع", "أسابيع", "سيمان", "سمان", "الاسبوع", "الأسبوع"} {
+		if strings.HasPrefix(s[j:], p) {
+			return j, weeksOther
+		}
+	}
+	return i, weeksNone
 }
 
 func isASCII(s string) bool {

@@ -1,0 +1,49 @@
+package triage
+
+import "testing"
+
+// Training set 113 (seventeenth session): hidden emergencies in adults of
+// 18 to 64 whose first message sounds mild (sepsis, a clot in the lung, an
+// ectopic pregnancy, DKA, meningitis, a dissection, a heart attack told as
+// indigestion or tiredness, a torsion, cauda equina, a bleed in the brain,
+// slow anaphylaxis, an overdose told casually) and look-alikes. The tests
+// below hold the families its first run showed, each in several spellings
+// and dialects, most not in the set.
+
+// TestAThunderclapToldAsABlowFromSomething: a headache "like something hit
+// back of my head" (h113-011, at the gym, in a woman with migraines of
+// years, eased by paracetamol) is the thunderclap of a bleed (NICE CG150
+// 1.1.1), told with "something" or "someone" as the striker, as the Arabic
+// «شي ضربني» already was, and the head it struck past the worst
+// headache's window. A blow told without a simile is an injury, not this.
+func TestAThunderclapToldAsABlowFromSomething(t *testing.T) {
+	e := mustLoad(t)
+	woman := Facts{AgeYears: 36, Sex: "f"}
+	redFlagIs(t, e, "RF-NEURO-02", true, woman,
+		"I got headache very suddenly at gym today, like something hit back of my head, I had to sit on the floor. Now it is little better with 2 panadol. I have migraine since years so probably it is migraine",
+		"headache came on like somebody whacked me on the back of the head",
+		"bad headache, like someone punched the back of my head",
+		"اجاني وجع راس فجأة كأنو حدا ضربني على راسي",
+		"جاني صداع كأن شي طقني على راسي",
+	)
+	redFlagIs(t, e, "RF-NEURO-02", false, woman,
+		"someone punched me in the face yesterday and now i have a headache",
+		"my head feels heavy like a weight on it, tension headache after work",
+	)
+}
+
+// TestASuddenHeadacheBesideMigrainesOfYears: a headache told as sudden is
+// asked whether it was the worst ever even when the writer has had
+// migraines for years: the new one is the one a bleed hides behind. The
+// usual migraine, told with no sudden onset, is still not asked.
+func TestASuddenHeadacheBesideMigrainesOfYears(t *testing.T) {
+	e := mustLoad(t)
+	woman := Facts{AgeYears: 36, Sex: "f"}
+	askedOrNot(t, e, "head_sudden", true, woman,
+		"got a sudden headache at the gym today and had to sit down. i have had migraines for years so probably that",
+		"عندي شقيقة من سنين بس اليوم اجاني وجع راس فجأة وانا بالرياضة",
+	)
+	askedOrNot(t, e, "head_sudden", false, woman,
+		"my usual migraine for years, same as always, can I get a stronger tablet",
+	)
+}

@@ -1,6 +1,9 @@
 package triage
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Training set 113 (seventeenth session): hidden emergencies in adults of
 // 18 to 64 whose first message sounds mild (sepsis, a clot in the lung, an
@@ -46,4 +49,31 @@ func TestASuddenHeadacheBesideMigrainesOfYears(t *testing.T) {
 	askedOrNot(t, e, "head_sudden", false, woman,
 		"my usual migraine for years, same as always, can I get a stronger tablet",
 	)
+}
+
+// TestALatePeriodToldAsRetard: the Maghreb says a period is late with the
+// French "retard" («عندي روتار فالعادة», h113-024: an ectopic pregnancy
+// with a left-sided pain read as a loin pain for urology), and Egypt with
+// «اتأخرت»; then the late period's questions are asked (NICE NG126 1.3).
+// A delay at work is no period.
+func TestALatePeriodToldAsRetard(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"عندي روتار فالعادة شي عشر ايام",
+		"3andi rotar f l3ada 10 iyam",
+		"الدورة اتأخرت اسبوع ونزل دم بني خفيف",
+		"عندي ريتار في العادة الشهرية",
+	} {
+		if !present(t, e, text, "missed_period") {
+			t.Errorf("%q: no late period read", text)
+		}
+	}
+	if present(t, e, "عندي روتار فالخدمة اليوم", "missed_period") {
+		t.Errorf("late for work read as a late period")
+	}
+	faint := answering(map[string]string{"preg_late_pain": "yes"})
+	w := e.Walk("سلام، عندي روتار فالعادة شي عشر ايام، واليوم نزل عليا شوية ديال الدم بني، وكيضرني شوية الجنب ليسر لتحت. واش هادي غير العادة جات؟", Facts{AgeYears: 31, Sex: "f"}, "", faint)
+	if !slices.Contains(w.Decision.RedFlags, "RF-PREG-09") {
+		t.Errorf("a late period with bleeding and faintness: %s %v after %v", w.Decision.Urgency, w.Decision.RedFlags, w.Asked)
+	}
 }

@@ -77,3 +77,30 @@ func TestALatePeriodToldAsRetard(t *testing.T) {
 		t.Errorf("a late period with bleeding and faintness: %s %v after %v", w.Decision.Urgency, w.Decision.RedFlags, w.Asked)
 	}
 }
+
+// TestBackPainWithTheSaddleOrTheUrineApart: back pain told in one sentence
+// and the saddle numb or the urine hard to pass in the next is cauda
+// equina (RF-BACK-02; NHS: Cauda equina syndrome), h113-010 and h113-028:
+// «ما اقدر اطلع بول زين وحاس بتنميل تحت بين رجولي» went to orthopaedics.
+// A bottom numb from a bike ride with no back pain, a back pain peeing
+// normally, and a burning pee beside a backache are not.
+func TestBackPainWithTheSaddleOrTheUrineApart(t *testing.T) {
+	e := mustLoad(t)
+	man := Facts{AgeYears: 44, Sex: "m"}
+	redFlagIs(t, e, "RF-BACK-02", true, man,
+		"ظهري يعورني من سنين وكل فترة يرجع، بس هالمرة من امس ما اقدر اطلع بول زين وحاس بتنميل تحت بين رجولي. ابي ابرة مسكن بس",
+		"My back's gone again like it does every year. Just after a sick note. Bit odd this time, my bum and inner thighs feel numb when I wipe",
+		"back pain since monday. today its hard to pee and i have to strain",
+		"ضهري بيوجعني من اسبوع. والنهارده مش قادر اطلع بول",
+		"dahri kaydrni mn simana. w ma9dertch nkhrej lbol",
+		"ضهري عم يوجعني. وصار عندي خدر بين فخادي",
+	)
+	redFlagIs(t, e, "RF-BACK-02", false, man,
+		"my bum went numb on the long bike ride yesterday",
+		"back pain for a week after lifting. peeing normally, no numbness anywhere",
+		"lower back ache. it burns when I pee and its hard to pee",
+	)
+	if !present(t, e, "ما اقدر اطلع بول من الصبح", "urinary_retention") {
+		t.Errorf("«ما اقدر اطلع بول» not read as urine that will not come")
+	}
+}

@@ -104,3 +104,57 @@ func TestBackPainWithTheSaddleOrTheUrineApart(t *testing.T) {
 		t.Errorf("«ما اقدر اطلع بول» not read as urine that will not come")
 	}
 }
+
+// TestRigorsToldByTheBedclothes: shaking under the duvets, teeth
+// chattering, not able to get warm are a fever's rigors (h113-001). Fear's
+// shaking is not.
+func TestRigorsToldByTheBedclothes(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"shaking under two duvets and achey everywhere",
+		"i was shivering under the blankets all night",
+		"teeth chattering and cant get warm",
+		"بيتنفض من السخونية من امبارح",
+	} {
+		if !present(t, e, text, "chills") {
+			t.Errorf("%q: no rigors read", text)
+		}
+	}
+	if present(t, e, "i was shaking with fear after the crash", "chills") {
+		t.Errorf("fear's shaking read as rigors")
+	}
+}
+
+// TestAKidneyInfectionAskedAboutFastBreathing: a urine infection or a loin
+// pain with a fever or rigors is asked about fast breathing at any adult
+// age (the urine_fever family; NICE NG51): its "yes" is sepsis
+// (RF-SEPSIS-03; h113-001, a woman of 38 with rigors after antibiotics
+// stopped early). Its "not sure" is not (sure_only): a younger adult's
+// kidney infection stays the urgent visit it is (h10-007, h20-014).
+func TestAKidneyInfectionAskedAboutFastBreathing(t *testing.T) {
+	e := mustLoad(t)
+	for _, tc := range []struct {
+		text string
+		f    Facts
+	}{
+		{"hiya, think ive got the flu thats going round. shaking under two duvets and achey everywhere, hardly been to the loo today. had a water infection last week and stopped the antibiotics early", Facts{AgeYears: 38, Sex: "f"}},
+		{"burning when I pee for 3 days, now fever 38.6 and pain in my right side of back", Facts{AgeYears: 30, Sex: "f"}},
+		{"عندي حرقان في البول من يومين واليوم حرارة ورجفة", Facts{AgeYears: 35, Sex: "f"}},
+		{"3andi 7ar9a f lbol w skhana w dahri kaydrni mn jenb", Facts{AgeYears: 28, Sex: "f"}},
+	} {
+		fast := answering(map[string]string{"breath_fast": "yes"})
+		w := e.Walk(tc.text, tc.f, "", fast)
+		if !slices.Contains(w.Asked, "breath_fast") || !slices.Contains(w.Decision.RedFlags, "RF-SEPSIS-03") {
+			t.Errorf("%q: %s %v after %v, want fast breathing asked and RF-SEPSIS-03", tc.text, w.Decision.Urgency, w.Decision.RedFlags, w.Asked)
+		}
+		doubt := answering(map[string]string{"breath_fast": Unsure})
+		if w := e.Walk(tc.text, tc.f, "", doubt); w.Decision.Urgency == Emergency {
+			t.Errorf("%q: not sure of fast breathing made %v after %v", tc.text, w.Decision.RedFlags, w.Asked)
+		}
+	}
+	// a burning pee with no fever, rigors or loin pain is cystitis, not
+	// asked
+	askedOrNot(t, e, "breath_fast", false, Facts{AgeYears: 30, Sex: "f"},
+		"burning when i pee since yesterday, no fever, no back pain",
+	)
+}

@@ -158,3 +158,25 @@ func TestAKidneyInfectionAskedAboutFastBreathing(t *testing.T) {
 		"burning when i pee since yesterday, no fever, no back pain",
 	)
 }
+
+// TestHeavyAsAKindOfAcheIsNoWeakLimb: "heavy" as what an ache or a bleed
+// is like, beside a side word, is no heavy limb: "a dull heavy ache in my
+// left testicle" (h113-016) read as a weak limb. A limb told heavy still
+// is.
+func TestHeavyAsAKindOfAcheIsNoWeakLimb(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"dull heavy ache in my left testicle for a few weeks",
+		"heavy bleeding from my left nostril",
+		"heavy pain on the right side of my belly",
+	} {
+		if present(t, e, text, "limb_weakness") {
+			t.Errorf("%q: read as a weak limb", text)
+		}
+	}
+	for _, text := range []string{"my left arm feels heavy", "my left leg is heavy and dragging", "right side heavy and weak"} {
+		if !present(t, e, text, "limb_weakness") {
+			t.Errorf("%q: the heavy limb not read", text)
+		}
+	}
+}

@@ -180,3 +180,27 @@ func TestHeavyAsAKindOfAcheIsNoWeakLimb(t *testing.T) {
 		}
 	}
 }
+
+// TestReliefAtOnceIsNoLongComplaint: «على طول» after a relief is "at
+// once" («الفوار يريحني على طول», h113-034: a young man's reflux after a
+// late kabsa read as a complaint of years, routine), as after a cry; a
+// heartburn told «على طول» on its own is still always.
+func TestReliefAtOnceIsNoLongComplaint(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"الفوار يريحني على طول",
+		"الدوا بيريحني على طول",
+		"الحموضه تخف على طول مع الفوار",
+	} {
+		if present(t, e, text, "chronic") {
+			t.Errorf("%q: read as a long complaint", text)
+		}
+	}
+	if !present(t, e, "عندي حموضة على طول", "chronic") {
+		t.Errorf("heartburn always no longer read as long-standing")
+	}
+	urgencyIs(t, e, SelfCare, "", Facts{AgeYears: 28, Sex: "m"},
+		"عندي حموضة وحرقان في صدري بعد العشا لما انسدح، خصوصا بعد الكبسة. الفوار يريحني على طول. عمري 28 وما عندي امراض",
+		"عندي حموضه بالليل والفوار بيريحني على طول",
+	)
+}

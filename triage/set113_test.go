@@ -204,3 +204,22 @@ func TestReliefAtOnceIsNoLongComplaint(t *testing.T) {
 		"عندي حموضه بالليل والفوار بيريحني على طول",
 	)
 }
+
+// TestBloodTestToldAsDidBlood: "they did ECG and blood" is a blood test,
+// no bleeding (h113-020, a panic attack with the heart checked last year,
+// read a bleeding). Blood seen is still bleeding.
+func TestBloodTestToldAsDidBlood(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"they did ECG and blood last year and all was normal",
+		"blood results came back fine",
+		"did blood and ecg in the clinic",
+	} {
+		if present(t, e, text, "bleeding") {
+			t.Errorf("%q: read as bleeding", text)
+		}
+	}
+	if !present(t, e, "there is blood when i cough", "bleeding") {
+		t.Errorf("blood seen no longer read")
+	}
+}

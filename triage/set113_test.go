@@ -223,3 +223,26 @@ func TestBloodTestToldAsDidBlood(t *testing.T) {
 		t.Errorf("blood seen no longer read")
 	}
 }
+
+// TestContactHivesAreSelfCare: an itchy rash or hives after a new washing
+// powder, soap or cream, with the lips and breathing fine, is the
+// pharmacist's (NHS: Hives; Contact dermatitis), as hives after a food
+// are (h113-019, h61-016). Swelling of the lips is still anaphylaxis; a
+// fever beside it is still seen.
+func TestContactHivesAreSelfCare(t *testing.T) {
+	e := mustLoad(t)
+	woman := Facts{AgeYears: 42, Sex: "f"}
+	urgencyIs(t, e, SelfCare, "dermatology", woman,
+		"Came up in itchy hives on my arms and tummy this morning, think its the new washing powder. No swelling of my lips or tongue, breathing is fine. Can I take piriton?",
+		"came out in itchy hives after the new washing liquid, lips and breathing fine",
+		"طلعت لي حبوب تحكني بعد ما غيرت مسحوق الغسيل",
+	)
+	redFlagIs(t, e, "RF-ALLERGY-01", true, woman,
+		"itchy rash after new shower gel and my lips are swelling",
+	)
+	for _, text := range []string{"itchy rash since the new washing powder and fever 38.5"} {
+		if d := e.Classify(text, woman); d.Urgency == SelfCare {
+			t.Errorf("%q: a rash with a fever sent to self-care", text)
+		}
+	}
+}

@@ -92,6 +92,7 @@ type pathway struct {
 	covers    []string              // the emergencies this family can hide
 	coversAge map[string][]ageGroup // covers_for: the age groups a covered rule is asked for; absent, every one
 	when      context               // concepts that bring the family in
+	sureOnly  bool                  // sure_only: its covers count for a "yes", not for a "not sure"
 }
 
 // context is where a question or a family applies: any one of its groups
@@ -302,6 +303,7 @@ func compile(s *ruleSet) (*Engine, error) {
 			}
 		}
 		e.pathways[p.ID].covers = p.Covers
+		e.pathways[p.ID].sureOnly = p.SureOnly
 		// A question of the family that escalates to an emergency asks for
 		// it: the table must list it, or its "not sure" would count for
 		// nothing (coverage.go).

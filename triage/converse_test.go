@@ -19,6 +19,7 @@ var familySeeds = map[string]string{
 	"refill": "I need a refill", "child": "my child has diarrhoea", "dental": "my tooth hurts", "leg": "my leg is sore", "diabetic_unwell": "I have diabetes and I am sweaty and vomiting today", "immune_unwell": "I am on chemo and feel rubbish today", "sickle_unwell": "my son has sickle cell and is tired today",
 	"postnatal_fever": "I gave birth a week ago and I have a fever",
 	"postop":          "I had an operation 5 days ago and the wound is red",
+	"urine_fever":     "burning when I pee since Monday and now a fever",
 	"dialysis_missed": "my dad is on dialysis and missed his session yesterday",
 	"medicine":        "can I take paracetamol with my warfarin for a sore back",
 	"iron_stool":      "my stool is dark since I started iron tablets",

@@ -152,10 +152,16 @@ func (e *Engine) listed(rule string, families []string, who person) bool {
 // "not sure" of breathlessness beside a water infection "worse than
 // usual" is not severe breathlessness, nor, beside an antibiotic named,
 // anaphylaxis.
+//
+// A sure_only family's covers count for no doubt: it asks, and its "yes"
+// is an emergency, but a "not sure" is left to the families that cover
+// the emergency without it.
 func (e *Engine) doubtCovered(redFlags, families []string, who person) bool {
 	for _, rule := range redFlags {
-		if e.listed(rule, families, who) {
-			return true
+		for _, p := range families {
+			if !e.pathways[p].sureOnly && e.pathways[p].coversFor(rule, who) {
+				return true
+			}
 		}
 	}
 	return false

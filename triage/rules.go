@@ -225,6 +225,13 @@ type pathwaySpec struct {
 	// complaint of the family is (a pilgrim at Arafat who "feels tired"
 	// gets the heat questions).
 	When []string `toml:"when"`
+	// SureOnly: the family asks about the emergencies it covers and a
+	// "yes" makes them, but a "not sure" to its questions is no "yes" for
+	// them: a younger adult's kidney infection is asked about fast
+	// breathing (NICE NG51 at any age), and a doubt about it stays the
+	// urgent visit the infection is (the fever family's design for the
+	// under-65s).
+	SureOnly bool `toml:"sure_only"`
 }
 
 // findingSpec is one clinical fact the conversation can establish: read

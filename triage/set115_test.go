@@ -1,6 +1,9 @@
 package triage
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Training set 115 (seventeenth session): children and babies, told by
 // their parents in Gulf, Egyptian, Levantine and Maghrebi Arabic (with
@@ -52,4 +55,43 @@ func TestABabysBloodyStoolWithColicIsIntussusception(t *testing.T) {
 		"السلام عليكم ولدي عمره ٦ شهور من الظهر يصيح فجأه صياح قوي ويرفع رجوله على بطنه وبعدين يهدى شوي ويرجع، واستفرغ مرتين. هل هذا مغص؟ شنو اعطيه؟",
 		"my 7 month old has been crying in bouts since noon and vomited three times",
 	)
+}
+
+// TestComplainingWithThePartIsItsPain: Tunisia and the Maghreb complain
+// "with" the part, glued to its ب («يشكي بكرشو», «تشكي براسها»), or "in"
+// it: the belly's or the head's pain. «يشكي بكرشو لوطا» (h115-039, a boy
+// of 13 with torsion) read no pain, so the testicle was never asked.
+// Complaining of nothing, or of loneliness, is no pain of a part.
+func TestComplainingWithThePartIsItsPain(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"ولدي عمرو 13 سنة من الصباح يشكي بكرشو لوطا و رجع مرة",
+		"ولدي يشكي في بطنه من الصبح",
+		"بنتي تشكي بكرشها من البارح",
+		"wledi yechki b kerchou mel sbe7",
+		"wldi ychki bkarchou w 9ayya",
+		"he is complaining about his tummy since lunch",
+	} {
+		if !present(t, e, text, "abdominal_pain") {
+			t.Errorf("%q: no belly pain read", text)
+		}
+	}
+	if !present(t, e, "بنتي تشكي براسها من البارح", "headache") {
+		t.Errorf("«تشكي براسها»: no headache read")
+	}
+	for _, text := range []string{"ولدي ما يشكي من شي، بس ما ياكلش", "امي تشكي من الوحدة", "بنتي تشكي انها ما تنام مزيان"} {
+		if present(t, e, text, "abdominal_pain") || present(t, e, text, "headache") {
+			t.Errorf("%q: read as a pain of a part", text)
+		}
+	}
+	// the testicle is asked (torsion shows as belly pain, NICE CKS)
+	for _, text := range []string{
+		"عسلامة، ولدي عمرو 13 سنة من الصباح يشكي بكرشو لوطا و رجع مرة، ما حبش ياكل. نعطيه حاجة للكرش ولا نستناو؟",
+		"wldi 3mrou 12 sna ychki bkarchou w 9ayya",
+	} {
+		asked := askedOf(e, text, Facts{AgeYears: 13, Sex: "m"})
+		if !slices.Contains(asked, "abd_testicle") && !slices.Contains(asked, "inj_testicle") {
+			t.Errorf("%q: the testicle not asked (%v)", text, asked)
+		}
+	}
 }

@@ -95,3 +95,24 @@ func TestComplainingWithThePartIsItsPain(t *testing.T) {
 		}
 	}
 }
+
+// TestEgyptsRemoteStoneIsABattery: Egypt's battery is a "stone" (حجر,
+// حجارة) of the remote, the watch or the toy, and the Maghreb's is the
+// French pile: swallowed, a button battery is an emergency however well
+// the child looks (NHS; h115-030 was caught only by its cry for help).
+// A kidney stone and piles are no battery.
+func TestEgyptsRemoteStoneIsABattery(t *testing.T) {
+	e := mustLoad(t)
+	redFlagIs(t, e, "RF-POISON-01", true, Facts{AgeYears: 2},
+		"ابني عنده سنتين ونص بلع حجارة الريموت الصغيرة المدورة دي، لسه من ربع ساعه، هو كويس وبيلعب ومش بيكح. اعمل ايه اديله ميه؟",
+		"ابني بلع حجر الساعه ومش عارفة اعمل ايه",
+		"weldi bla3 une pile dyal la télécommande",
+		"wldi kla la pile",
+		"بنتي بلعت pile صغيرة",
+	)
+	classifiedAs(t, e, false, Facts{AgeYears: 40},
+		"عندي حجر في الكلى",
+		"I have piles and they bleed a bit when I go",
+		"الحجر طلع في البول",
+	)
+}

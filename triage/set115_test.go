@@ -116,3 +116,28 @@ func TestEgyptsRemoteStoneIsABattery(t *testing.T) {
 		"الحجر طلع في البول",
 	)
 }
+
+// TestABumpOnTheHeadIsNoFracture: a swelling or an egg on the head, the
+// forehead or the brow after a knock is the bruise of a minor head injury
+// (NICE NG232), not UR-INJ-01's possible fracture at orthopaedics: a
+// toddler «طلعلها ورم قد البيضه في جبهتها», playing and eating (h115-033,
+// and h41-026's «بيضة كبيرة فوق حاجبه»), is home care with the head
+// injury's warnings. A swollen wrist after a fall stays UR-INJ-01.
+func TestABumpOnTheHeadIsNoFracture(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"بنتي عندها سنتين خبطت راسها في الترابيزه من ساعه، طلعلها ورم قد البيضه في جبهتها، عيطت على طول وبعدين سكتت. بتلعب وبتاكل عادي ومرجعتش. اعمل ايه؟",
+		"ابني عنده سنة ونص وقع من ع الكنبة وخبط راسه في الارض جامد، طلعله بيضة كبيرة فوق حاجبه. عيط على طول وبعد ربع ساعة سكت ورجع يلعب",
+		"ولدي طاح وضرب راسه في الطاوله وطلع له ورم في راسه، يلعب عادي",
+		"wldi t7 w drb rasu f tbla, tl3at lih kora f jbhtu, kaylo3b 3adi",
+	} {
+		d := e.Classify(text, Facts{AgeYears: 2})
+		if slices.Contains(d.AmberFlags, "UR-INJ-01") || d.Specialty == "orthopedics" || d.Urgency == Emergency {
+			t.Errorf("%q: %s %s %v; a head bump is no fracture", text, d.Urgency, d.Specialty, d.AmberFlags)
+		}
+	}
+	urgencyIs(t, e, Urgent, "orthopedics", Facts{AgeYears: 8},
+		"وقع من العجله على ايده، رسغه ورم جامد ومش قادر يحركه",
+		"وقعت على ايدي وصارت منفخة كتير وما فيني حركها",
+	)
+}

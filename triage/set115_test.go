@@ -141,3 +141,44 @@ func TestABumpOnTheHeadIsNoFracture(t *testing.T) {
 		"وقعت على ايدي وصارت منفخة كتير وما فيني حركها",
 	)
 }
+
+// TestSomethingStuckInANoseOrAnEar: a bead, a bean or a bit of toy a child
+// pushed into a nose or an ear, or an insect in an ear, is removed the
+// same day (UR-ENT-04); a battery there is an emergency (RF-ENT-02).
+// «dakhlat kharza ... fi khashmha, 7awalt atal3ha ma tal3at» (h115-001)
+// was routine. What is put in on purpose (cotton in a bleeding nose,
+// drops in an ear) and the advice asked ("something I can put inside the
+// nose", h77-015) are not.
+func TestSomethingStuckInANoseOrAnEar(t *testing.T) {
+	e := mustLoad(t)
+	child := Facts{AgeYears: 4}
+	for _, text := range []string{
+		"salam, bnti 3mrha 4 sneen dakhlat kharza mn 3gdha fi khashmha, el yesar, 7awalt atal3ha ma tal3at. titnafas 3adi w ma fiha dam. wesh asawi?",
+		"my daughter pushed a bead up her nose and I cant get it out",
+		"my son put a bean in his ear",
+		"ابني حط حبة فول في ودنه ومش راضية تطلع",
+		"ابني فات معو حشرة عدينتو",
+		"بنتي حطت حمصة بمنخارها",
+		"ولدي دخل شي حاجة فنيفو وما بغاتش تخرج",
+	} {
+		if d := e.Classify(text, child); d.Urgency != Urgent || !slices.Contains(d.AmberFlags, "UR-ENT-04") {
+			t.Errorf("%q: %s %v; want urgent, UR-ENT-04", text, d.Urgency, d.AmberFlags)
+		}
+	}
+	redFlagIs(t, e, "RF-ENT-02", true, child,
+		"my daughter put a battery in her nose",
+		"بنتي حطت حجر الساعة في ودنها",
+		"ولدي دخل بطارية صغيرة في خشمه",
+	)
+	for _, text := range []string{
+		"Hello doctor, I am in Mina for hajj. Today morning my nose was bleeding from the dry air and AC, I pressed it like 10 min and its stopped now. Nothing else. Is there something I can put inside the nose to not happen again?",
+		"ولدي خشمه ينزف، حطيت له قطن في خشمه ووقف",
+		"ابني مناخيره بتنزل دم، احط قطنة في مناخيره؟",
+		"حطيت قطرة في اذني وما زال يوجعني",
+		"ولدي عنده زكام وخشمه مسدود",
+	} {
+		if d := e.Classify(text, child); slices.Contains(d.AmberFlags, "UR-ENT-04") || d.Urgency == Emergency {
+			t.Errorf("%q: %s %v %v; nothing is stuck", text, d.Urgency, d.RedFlags, d.AmberFlags)
+		}
+	}
+}

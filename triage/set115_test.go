@@ -182,3 +182,25 @@ func TestSomethingStuckInANoseOrAnEar(t *testing.T) {
 		}
 	}
 }
+
+// TestEgyptsDroolComingDown: Egypt's drool "coming down", «ريالته نازلة»,
+// told with no «من», is saliva running out (drool_out): with a sore throat
+// it is RF-ENT-01 (NICE CKS Sore throat: drooling, suspected epiglottitis).
+// h115-012 was read as a child's fever, caught only through its answers.
+// A teething baby's drool and a fever coming down are not.
+func TestEgyptsDroolComingDown(t *testing.T) {
+	e := mustLoad(t)
+	redFlagIs(t, e, "RF-ENT-01", true, Facts{AgeYears: 4},
+		"لو سمحت ابني عنده ٤ سنين من امبارح سخن وزوره واجعه جامد، مش راضي ياكل ولا يشرب وريالته نازله على طول. اديله مضاد حيوي من اللي في البيت؟",
+		"بنتي زورها واجعها جامد ومش قادرة تبلع وريالتها نازلة",
+	)
+	if !present(t, e, "ebni 3ando 7arara w zoro wage3o w rialto nazla", "drool_out") {
+		t.Errorf("«rialto nazla»: no drooling read")
+	}
+	classifiedAs(t, e, false, Facts{AgeYears: 1},
+		"ابني بيسنن وريالته نازلة على طول",
+	)
+	classifiedAs(t, e, false, Facts{AgeYears: 30},
+		"زوري بيوجعني والسخونية نازلة مع البنادول",
+	)
+}

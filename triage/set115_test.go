@@ -204,3 +204,29 @@ func TestEgyptsDroolComingDown(t *testing.T) {
 		"زوري بيوجعني والسخونية نازلة مع البنادول",
 	)
 }
+
+// TestABabyWhoWillNotFeed: a baby who does not want the breast or the
+// bottle, or feeds less than before, is poor feeding in every dialect
+// (UR-CHILD-01, NICE NG143 amber), and a young baby's fever is then asked:
+// «mesh 3ayez yerda3 zay el awel» (h115-015, a 7-week-old with a fever)
+// read as nothing and was routine from its first message.
+func TestABabyWhoWillNotFeed(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"ezayak ya doctor, ebni 3ando 7 asabee3, mesh 3ayez yerda3 zay el awel w nayem ktir el naharda. howa keda 3ady walla a3melo eh?",
+		"ابني عنده ٧ اسابيع، مش عايز يرضع زي الاول",
+		"بنتي عمرها شهرين ما تبي ترضع من الصبح",
+		"ibni 3omro 3 shhour ma bado yerda3 mn embere7",
+		"my 6 week old is off his feeds since this morning",
+	} {
+		if d := e.Classify(text, Facts{}); d.Urgency.Rank() < Urgent.Rank() || !slices.Contains(d.AmberFlags, "UR-CHILD-01") {
+			t.Errorf("%q: %s %v; want UR-CHILD-01", text, d.Urgency, d.AmberFlags)
+		}
+	}
+	askedOrNot(t, e, "child_fever", true, Facts{},
+		"ezayak ya doctor, ebni 3ando 7 asabee3, mesh 3ayez yerda3 zay el awel w nayem ktir el naharda. howa keda 3ady walla a3melo eh?",
+	)
+	if d := e.Classify("بنتي عمرها ٥ اسابيع، بترضع كويس وبتنام", Facts{}); slices.Contains(d.AmberFlags, "UR-CHILD-01") {
+		t.Errorf("a baby feeding well: %v", d.AmberFlags)
+	}
+}

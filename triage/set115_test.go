@@ -230,3 +230,25 @@ func TestABabyWhoWillNotFeed(t *testing.T) {
 		t.Errorf("a baby feeding well: %v", d.AmberFlags)
 	}
 }
+
+// TestColaColouredUrineIsBlood: urine told the colour of cola is blood in
+// it (a child's glomerulonephritis, NICE CKS Haematuria), seen today
+// (UR-URO-02): «البول نتاعها لونو كحل كيما الكوكا» with a puffy face two
+// weeks after a sore throat (h115-035) was routine. Cola drunk is not.
+func TestColaColouredUrineIsBlood(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"السلام عليكم، بنتي عندها 6 سنين، من جمعتين كان عندها angine، و ليوم نضت لقيت وجهها منفوخ خاصة حول عينيها، و البول نتاعها لونو كحل كيما الكوكا. ماراهاش سخونة.",
+		"my son's pee is the colour of coke and his eyes are puffy",
+		"ابني بوله لونه زي الكولا من امبارح",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 7}); d.Urgency != Urgent || !slices.Contains(d.AmberFlags, "UR-URO-02") {
+			t.Errorf("%q: %s %v; want UR-URO-02", text, d.Urgency, d.AmberFlags)
+		}
+	}
+	for _, text := range []string{"شربت كولا كتير وبولي كتير", "I drank a lot of coke and now I pee a lot"} {
+		if present(t, e, text, "blood_urine") {
+			t.Errorf("%q: cola drunk read as blood in the urine", text)
+		}
+	}
+}

@@ -252,3 +252,22 @@ func TestColaColouredUrineIsBlood(t *testing.T) {
 		}
 	}
 }
+
+// TestArabizisThisIsNoSeverePain: the Levant's and the Maghreb's "hada"
+// (this) is هذا, not حاده (sharp, severe), and "wazno" is his weight, not
+// "and his ear": "3adi hada maghas?" of a thriving 5-week-old crying in
+// the evenings (h115-036) was a severe belly pain, urgent.
+func TestArabizisThisIsNoSeverePain(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{"3adi hada maghas?", "hada el wja3 mn embere7", "shu hada?"} {
+		if present(t, e, text, "severe") {
+			t.Errorf("%q: read as severe", text)
+		}
+	}
+	if present(t, e, "bas byerda3 mnee7 w wazno 3am yzeed", "ear") {
+		t.Errorf("«wazno» read as an ear")
+	}
+	urgencyIs(t, e, SelfCare, "pediatrics", Facts{},
+		"hi doctor, ibni 3omro 5 asabee3, kel yom el masa 3am yebki sa3tein w ma byeskot, bas byerda3 mnee7 w wazno 3am yzeed. ma fi 7arara. 3adi hada maghas?",
+	)
+}

@@ -271,3 +271,30 @@ func TestArabizisThisIsNoSeverePain(t *testing.T) {
 		"hi doctor, ibni 3omro 5 asabee3, kel yom el masa 3am yebki sa3tein w ma byeskot, bas byerda3 mnee7 w wazno 3am yzeed. ma fi 7arara. 3adi hada maghas?",
 	)
 }
+
+// TestChickenpoxIsHomeCare: chickenpox named, in every dialect's name for
+// it («بوشويكة», «جدري مي», «الحماق»), is home care with its itch and its
+// fever (NHS: Chickenpox): «بوشويكة (la varicelle) هادي 4 ايام، السخانة
+// مشات، غير الحكة بزاف. كتاكل و كتلعب» (h115-032) was routine, its itch "a
+// lot" a booked appointment, and asked about a malaria area. A baby under
+// 3 months, pregnancy or a weak immune system is seen today (UR-SKIN-02),
+// a spreading red hot spot is UR-SKIN-01, a toddler's fever not told well
+// UR-CHILD-04.
+func TestChickenpoxIsHomeCare(t *testing.T) {
+	e := mustLoad(t)
+	urgencyIs(t, e, SelfCare, "pediatrics", Facts{AgeYears: 6},
+		"السلام عليكم، بنتي عندها 6 سنين عندها بوشويكة (la varicelle) هادي 4 ايام، السخانة مشات، غير الحكة بزاف. كتاكل و كتلعب. شنو ندير للحكة؟",
+		"ابني عنده جدري الماء من ٣ ايام، الحكة كتير بس بيلعب",
+		"my daughter has chickenpox, very itchy, eating and playing",
+		"ابني عندو جدري مي من يومين وعم يحك كتير، بس عم ياكل ويلعب",
+	)
+	urgencyIs(t, e, Urgent, "", Facts{},
+		"my 3 week old baby has chickenpox spots",
+		"انا حامل في الشهر الخامس وطلع لي جدري الماء",
+		"Hi, my daughter 6 years has chickenpox since 5 days. One spot on her leg now is big red and hot and the red is getting bigger",
+	)
+	askedOrNot(t, e, "fever_travel", false, Facts{AgeYears: 6},
+		"السلام عليكم، بنتي عندها 6 سنين عندها بوشويكة (la varicelle) هادي 4 ايام، السخانة مشات، غير الحكة بزاف. كتاكل و كتلعب. شنو ندير للحكة؟",
+		"bnti 3andha 5 snin jatha bouchwika, 3andha l7bob w chwiya skhana walakin kat l3eb mzyan",
+	)
+}

@@ -298,3 +298,24 @@ func TestChickenpoxIsHomeCare(t *testing.T) {
 		"bnti 3andha 5 snin jatha bouchwika, 3andha l7bob w chwiya skhana walakin kat l3eb mzyan",
 	)
 }
+
+// TestAHarmlessThingSwallowed: a little toothpaste, chewing gum, a silica
+// gel sachet or play dough swallowed by a child is watched at home (NPIS;
+// NHS Healthier Together): h115-034, a child's toothpaste swallowed while
+// brushing, was routine. A chemical, a medicine or a battery swallowed is
+// still the emergency.
+func TestAHarmlessThingSwallowed(t *testing.T) {
+	e := mustLoad(t)
+	urgencyIs(t, e, SelfCare, "pediatrics", Facts{AgeYears: 3},
+		"مرحبا، بنتي ٣ سنين بلعت شوي معجون اسنان مال الاطفال وهي تفرش، شي ملعقه صغيره يمكن. الحين عاديه. هل يضرها؟",
+		"my son swallowed his chewing gum, is that ok?",
+		"ابني بلع العلكة",
+		"بنتي كلات شوية ديال الصلصال",
+		"my toddler ate a silica gel packet",
+	)
+	classifiedAs(t, e, true, Facts{AgeYears: 2},
+		"ابني شرب كلوركس",
+		"ابني بلع حبوب جدته",
+		"بنتي بلعت بطارية الساعة",
+	)
+}

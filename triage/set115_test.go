@@ -319,3 +319,23 @@ func TestAHarmlessThingSwallowed(t *testing.T) {
 		"بنتي بلعت بطارية الساعة",
 	)
 }
+
+// TestTheLevantsMyWrittenE: the Levant writes "my" as e after a kin noun
+// ("binte", my daughter; "ibne", my son; "emme", my mother): "binte 3omra
+// 10 snin" (h115-004) named no girl, and her sex was asked.
+func TestTheLevantsMyWrittenE(t *testing.T) {
+	e := mustLoad(t)
+	for text, who := range map[string]string{
+		"binte 3omra 10 snin w s5neh":  "female_subject",
+		"ibne 3omro 3 snin w s5en":     "male_subject",
+		"emme 3andha wja3 bi rasa":     "female_subject",
+		"marte 7amel w 3am tetfarragh": "female_subject",
+	} {
+		if !present(t, e, text, who) {
+			t.Errorf("%q: %s not read", text, who)
+		}
+	}
+	askedOrNot(t, e, "sex", false, Facts{AgeYears: 10},
+		"marhaba, binte 3omra 10 snin sarla yomen 3am t2ol eno btehre2ha lama tfout 3al hammam w 3am tfout kteer, w lyom s5neh 38. shu ba3tiha?",
+	)
+}

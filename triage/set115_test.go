@@ -339,3 +339,29 @@ func TestTheLevantsMyWrittenE(t *testing.T) {
 		"marhaba, binte 3omra 10 snin sarla yomen 3am t2ol eno btehre2ha lama tfout 3al hammam w 3am tfout kteer, w lyom s5neh 38. shu ba3tiha?",
 	)
 }
+
+// TestADrinkBroughtBackUp: a drink taken and brought back up, told with
+// its pronoun («بتشرب شويه وترجعه», «يشرب شوي ويستفرغه»), is fluids not
+// kept down (NICE CG84): h115-023, a 9-month-old with diarrhoea bringing
+// back the rehydration salts, was a self-care stomach bug from its first
+// message. A medicine returned to the pharmacy is not.
+func TestADrinkBroughtBackUp(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"ازيك يا دكتور، بنتي عندها ٩ شهور بقالها يومين عندها اسهال وبترجع، جربت المحلول بتشرب شويه وترجعه.",
+		"ولدي عنده اسهال واستفراغ، كل ما يشرب شوي يستفرغه",
+		"بنتي عندها اسهال وكتشرب شوية ديال الما وكترجعو",
+	} {
+		if !present(t, e, text, "not_drinking") {
+			t.Errorf("%q: fluids kept down", text)
+		}
+		if d := e.Classify(text, Facts{AgeYears: 1}); d.Urgency.Rank() < Urgent.Rank() {
+			t.Errorf("%q: %s; want seen today", text, d.Urgency)
+		}
+	}
+	for _, text := range []string{"شربت الدوا ورجعته للصيدلية", "ابني عنده اسهال بس بيشرب كويس وما بيرجعش"} {
+		if present(t, e, text, "not_drinking") {
+			t.Errorf("%q: read as fluids not kept down", text)
+		}
+	}
+}

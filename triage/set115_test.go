@@ -231,24 +231,34 @@ func TestABabyWhoWillNotFeed(t *testing.T) {
 	}
 }
 
-// TestColaColouredUrineIsBlood: urine told the colour of cola is blood in
-// it (a child's glomerulonephritis, NICE CKS Haematuria), seen today
-// (UR-URO-02): «البول نتاعها لونو كحل كيما الكوكا» with a puffy face two
-// weeks after a sore throat (h115-035) was routine. Cola drunk is not.
-func TestColaColouredUrineIsBlood(t *testing.T) {
+// TestColaColouredUrineIsSeenToday: urine told the colour of cola is
+// blood or muscle pigment in it, seen today (UR-URO-06): a child's
+// glomerulonephritis, «البول نتاعها لونو كحل كيما الكوكا» with a puffy face
+// two weeks after a sore throat (h115-035, routine), or an adult's
+// rhabdomyolysis on a statin (h45-031). It is no blood_urine: read as
+// blood, h45-031 was asked the loin's sudden pain and, "not sure", went
+// to the emergency number. Cola drunk is nothing.
+func TestColaColouredUrineIsSeenToday(t *testing.T) {
 	e := mustLoad(t)
-	for _, text := range []string{
-		"السلام عليكم، بنتي عندها 6 سنين، من جمعتين كان عندها angine، و ليوم نضت لقيت وجهها منفوخ خاصة حول عينيها، و البول نتاعها لونو كحل كيما الكوكا. ماراهاش سخونة.",
-		"my son's pee is the colour of coke and his eyes are puffy",
-		"ابني بوله لونه زي الكولا من امبارح",
+	for _, c := range []struct {
+		text string
+		age  int
+	}{
+		{"السلام عليكم، بنتي عندها 6 سنين، من جمعتين كان عندها angine، و ليوم نضت لقيت وجهها منفوخ خاصة حول عينيها، و البول نتاعها لونو كحل كيما الكوكا. ماراهاش سخونة.", 6},
+		{"my son's pee is the colour of coke and his eyes are puffy", 7},
+		{"ابني بوله لونه زي الكولا من امبارح", 8},
+		{"Been on atorvastatin 6 weeks. Since Tuesday my thighs and shoulders are really sore and weak, struggling with stairs, and my wee has gone dark like cola. No fever.", 61},
 	} {
-		if d := e.Classify(text, Facts{AgeYears: 7}); d.Urgency != Urgent || !slices.Contains(d.AmberFlags, "UR-URO-02") {
-			t.Errorf("%q: %s %v; want UR-URO-02", text, d.Urgency, d.AmberFlags)
+		if d := e.Classify(c.text, Facts{AgeYears: c.age}); d.Urgency != Urgent || !slices.Contains(d.AmberFlags, "UR-URO-06") {
+			t.Errorf("%q: %s %v; want UR-URO-06", c.text, d.Urgency, d.AmberFlags)
+		}
+		if present(t, e, c.text, "blood_urine") {
+			t.Errorf("%q: cola read as blood_urine", c.text)
 		}
 	}
 	for _, text := range []string{"شربت كولا كتير وبولي كتير", "I drank a lot of coke and now I pee a lot"} {
-		if present(t, e, text, "blood_urine") {
-			t.Errorf("%q: cola drunk read as blood in the urine", text)
+		if present(t, e, text, "cola_urine") {
+			t.Errorf("%q: cola drunk read as the urine's colour", text)
 		}
 	}
 }

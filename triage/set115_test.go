@@ -375,3 +375,48 @@ func TestADrinkBroughtBackUp(t *testing.T) {
 		}
 	}
 }
+
+// TestNoWetNappyToldInThePast: a nappy not wetted, told in the past or of
+// a girl («ما بلل الحفاض من الصبح», «ما عملت بيبي في البامبرز», «الكوش
+// ناشفة», «ما سوت حمام»), is no urine (NICE CG84, NG143): a baby vomiting
+// with it was self-care (set 115's probes of h115-023's family). A nappy
+// wetted as usual is not.
+func TestNoWetNappyToldInThePast(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"ابني ٨ شهور ما بلل الحفاض من الصبح ويستفرغ",
+		"بنتي ١٠ شهور من امبارح ما عملت بيبي في البامبرز وبترجع",
+		"بنتي عندها اسهال والكوش ناشفة من الصباح",
+		"بنتي ما سوت حمام من الصبح وتستفرغ",
+	} {
+		if !present(t, e, text, "no_urine") {
+			t.Errorf("%q: no urine not read", text)
+		}
+		if d := e.Classify(text, Facts{}); d.Urgency.Rank() < Urgent.Rank() {
+			t.Errorf("%q: %s; want seen today", text, d.Urgency)
+		}
+	}
+	if present(t, e, "ابني بلل الحفاض عادي", "no_urine") {
+		t.Errorf("a nappy wetted as usual read as none")
+	}
+}
+
+// TestASyrupDrunkToTheBottom: a child who drank a medicine syrup to the
+// bottom or by half («شربت شراب الكحة كله», "drank the whole bottle of
+// calpol", «شرب نص قنينة الشراب تاع الحرارة») swallowed a medicine
+// (RF-POISON-02; NPIS: a bottle of paracetamol or antihistamine syrup is
+// toxic to a small child): read as a cough. A syrup given as prescribed,
+// or a course finished, is not.
+func TestASyrupDrunkToTheBottom(t *testing.T) {
+	e := mustLoad(t)
+	redFlagIs(t, e, "RF-POISON-02", true, Facts{AgeYears: 3},
+		"بنتي شربت شراب الكحة كله",
+		"my son drank the whole bottle of calpol",
+		"ولدي شرب نص قنينة الشراب تاع الحرارة",
+		"ابني شرب ازازة شراب الحساسية كلها",
+	)
+	classifiedAs(t, e, false, Facts{AgeYears: 5},
+		"عطيت ولدي شراب الكحة وكمل العلاج كله",
+		"ابني شرب الشراب بتاع الكحة زي ما الدكتور قال",
+	)
+}

@@ -420,3 +420,63 @@ func TestASyrupDrunkToTheBottom(t *testing.T) {
 		"ابني شرب الشراب بتاع الكحة زي ما الدكتور قال",
 	)
 }
+
+// TestTonsilsAreNoAlmonds: the tonsils are «اللوز» too, and the almond is
+// an allergen: «عندها التهاب لوز ... وما تقدر تبلع الاكل» (set 115's probes,
+// a child's tonsillitis) was an anaphylaxis (RF-ALLERGY-02). It is a sore
+// throat that cannot swallow, seen today (UR-ENT-01), however the not
+// swallowing is told («ومش قادرة تبلع»). An almond eaten with swollen
+// lips stays the emergency.
+func TestTonsilsAreNoAlmonds(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"بنتي عندها التهاب لوز وحرارتها ٣٩ وما تقدر تبلع الاكل بس تشرب",
+		"بنتي عندها التهاب في اللوز ومش قادرة تبلع",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 7}); d.Urgency != Urgent || !slices.Contains(d.AmberFlags, "UR-ENT-01") {
+			t.Errorf("%q: %s %v %v; want urgent, UR-ENT-01", text, d.Urgency, d.RedFlags, d.AmberFlags)
+		}
+	}
+	classifiedAs(t, e, true, Facts{AgeYears: 30},
+		"اكلت لوز وشفايفي ورمت وما اقدر ابلع",
+		"ابني اكل لوز وصار يحك وحلقه يضيق",
+	)
+}
+
+// TestAChildWhoWillNotDrink: a child who will not drink, told with "want"
+// in every dialect («ما بغاش يشرب», «مش عايز يشرب», «ما بدو يشرب», "ma
+// bghach ychrb"), is not drinking: with diarrhoea and vomiting seen today
+// (UR-GI-01). «ولدي عندو la diarrhée و كيتقيا، و ما بغاش يشرب» (set 115's
+// probes) was a self-care stomach bug.
+func TestAChildWhoWillNotDrink(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"ولدي عندو la diarrhée و كيتقيا، و ما بغاش يشرب",
+		"ابني عنده اسهال وبيرجع ومش عايز يشرب خالص",
+		"بنتي عم تستفرغ وما بدها تشرب",
+		"wldi 3ndo l is-hal w ma bghach ychrb",
+	} {
+		if d := e.Classify(text, Facts{AgeYears: 1}); d.Urgency.Rank() < Urgent.Rank() {
+			t.Errorf("%q: %s; want seen today", text, d.Urgency)
+		}
+	}
+	if present(t, e, "ابني عنده اسهال بس بيشرب كويس", "not_drinking") {
+		t.Errorf("a child drinking well read as not drinking")
+	}
+}
+
+// TestABallInTheEye: a ball, a stick or a finger that hit a child's eye,
+// or a blow to it, is an eye injury, seen the same day (UR-EYE-01; NHS:
+// Eye injuries): «ضربته كورة في عينه وصارت حمرا وبيشوف مغبش» (set 115's
+// probes) was a self-care red eye, its "seeing misted" unread.
+func TestABallInTheEye(t *testing.T) {
+	e := mustLoad(t)
+	urgencyIs(t, e, Urgent, "ophthalmology", Facts{AgeYears: 8},
+		"ابني ضربته كورة في عينه وصارت حمرا وبيشوف مغبش",
+		"بنتي جاتها الكورة في عينها ووارمة ووتوجعها",
+		"my son got hit in the eye with a ball, red and blurry",
+	)
+	urgencyIs(t, e, SelfCare, "", Facts{AgeYears: 6},
+		"بنتي عينها حمرا ودموع وبتحكها",
+	)
+}

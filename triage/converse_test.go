@@ -48,9 +48,12 @@ var coverSeeds = map[string]string{
 	"general/RF-POISON-01": "found him with his grandmothers tablets, he seems fine",
 	// a testicle is asked of a boy's pain "down below"; a bleed from the gut
 	// of a pale face or an older person too weak to rise
-	"injury/RF-URO-01":    "he got a pain down below playing football",
-	"child/RF-URO-01":     "my son has a pain down below",
-	"general/RF-BLEED-02": "I am not feeling well and my face is very pale",
+	"injury/RF-URO-01": "he got a pain down below playing football",
+	"child/RF-URO-01":  "my son has a pain down below",
+	// an intussusception's blood is asked of a baby's colicky tummy pain
+	"child/RF-CHILD-07":     "my baby has tummy pain and keeps crying",
+	"abdominal/RF-CHILD-07": "my baby has tummy pain and keeps crying",
+	"general/RF-BLEED-02":   "I am not feeling well and my face is very pale",
 	// a new mother's headache is asked about pre-eclampsia after the birth
 	"headache/RF-PREG-11":  "I gave birth a week ago and I have a headache",
 	"pregnancy/RF-PREG-11": "I gave birth a week ago and have a question",

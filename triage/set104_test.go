@@ -54,3 +54,40 @@ func TestWaterComingOutAtTermIsTheWaters(t *testing.T) {
 		}
 	}
 }
+
+// TestAPilgrimWhoCameFromAfarMadeAJourney: "I came from Lagos for umrah 4
+// days ago" is a journey made, so a calf swollen on one side since is
+// RF-DVT-01 (NICE NG158; the policy's long flight or journey). «عمره»,
+// "3omra" (his or her age) are not the umrah.
+func TestAPilgrimWhoCameFromAfarMadeAJourney(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"Salam, I came from Lagos for umrah 4 days ago. my right calf is swollen and painful",
+		"we came from Karachi for umrah last week",
+		"جيت من القاهره للعمره من ٣ ايام",
+	} {
+		if !present(t, e, text, "long_travel") {
+			t.Errorf("%q: no journey read", text)
+		}
+	}
+	if present(t, e, "mama 3omra 77, wje3 ras mn jem3a", "long_travel") {
+		t.Error("her age read as a journey")
+	}
+}
+
+// TestTiredOnAnAntiInflammatoryIsAskedTheBlackStool: weak or tired after
+// weeks of daily ibuprofen is asked about black stool or blood vomited
+// (gen_bleed; NICE CKS NSAIDs: a bleed from the stomach shows as tiredness
+// first), and "yes" is RF-BLEED-02.
+func TestTiredOnAnAntiInflammatoryIsAskedTheBlackStool(t *testing.T) {
+	e := mustLoad(t)
+	text := "I have back pain so I am taking ibuprofen every day, maybe 3 weeks. Now I feel very weak and tired."
+	d := e.Classify(text, Facts{AgeYears: 52, Sex: "m"})
+	if d.Urgency == Emergency {
+		t.Fatalf("%q: emergency from the words alone", text)
+	}
+	q, ok := e.NextQuestion(text, Facts{AgeYears: 52, Sex: "m"}, "", nil)
+	if !ok || q.ID != "gen_bleed" {
+		t.Errorf("%q: first question %q; want gen_bleed", text, q.ID)
+	}
+}

@@ -170,3 +170,21 @@ func TestAKneeSorePressedLeavesTheChestPain(t *testing.T) {
 		"chest pain on right side since yesterday after i lift many cement bag at site. pain only when i press on it or turn my body",
 	)
 }
+
+// TestALimbNotMovedIsAStrokeSign: an arm, a hand or a leg someone
+// suddenly does not move, told with the transitive verb («ابوي فجأة ما
+// يحرك ايده اليمين», «مش بيحرك دراعه»), is a limb's weakness (RF-STROKE-02;
+// NICE NG128 FAST), as "he suddenly wont move his arm" was. It was read as
+// nothing at all, routine. A limb that hurts to move after the gym stays
+// the injury's.
+func TestALimbNotMovedIsAStrokeSign(t *testing.T) {
+	e := mustLoad(t)
+	classifiedAs(t, e, true, Facts{AgeYears: 70},
+		"ابوي فجأة ما يحرك ايده اليمين",
+		"ابوي فجأة مش بيحرك دراعه الشمال",
+		"امي من الصبح ما عم تحرك رجلها اليسار",
+	)
+	classifiedAs(t, e, false, Facts{AgeYears: 30},
+		"ما اقدر احرك ايدي من الوجع بعد الجيم",
+	)
+}

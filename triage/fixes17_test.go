@@ -188,3 +188,21 @@ func TestALimbNotMovedIsAStrokeSign(t *testing.T) {
 		"ما اقدر احرك ايدي من الوجع بعد الجيم",
 	)
 }
+
+// TestSomeoneHardToWakeIsAnEmergencyAtAnyAge: a parent or a spouse who can
+// hardly be woken today is reduced consciousness (RF-CONSC-03; ESI level
+// 2, NICE NG51), and "my dad is very hard to wake today" at 78 was routine
+// after one screen question: hard to wake weighed only for a child. The
+// writer's own sleepiness, or a long-standing one, is not.
+func TestSomeoneHardToWakeIsAnEmergencyAtAnyAge(t *testing.T) {
+	e := mustLoad(t)
+	classifiedAs(t, e, true, Facts{AgeYears: 78},
+		"my dad is very hard to wake today",
+		"ابوي عمره ٧٨ اليوم صعب يصحى",
+		"جوزي من الصبح بصعوبه يصحى",
+	)
+	classifiedAs(t, e, false, Facts{AgeYears: 34},
+		"I keep falling asleep at work, night shifts",
+		"I am hard to wake in the mornings, is that normal",
+	)
+}

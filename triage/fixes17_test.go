@@ -10,17 +10,13 @@ import "testing"
 func TestAnOperationYearsAgoIsNoClotRisk(t *testing.T) {
 	e := mustLoad(t)
 	f := Facts{AgeYears: 52, Sex: "f"}
-	for _, text := range []string{
+	urgencyIs(t, e, Urgent, "", f,
 		"had an operation 10 years ago, now my calf is swollen and sore",
 		"I had knee surgery 2 years ago. my left calf is swollen and red",
 		"had a c section last year. now one calf swollen and hot",
 		"سويت عمليه قبل سنتين والحين بطة رجلي منتفخه",
 		"عملت عمليه قبل خمس سنين ودلوقتي سمانة رجلي وارمه",
-	} {
-		if d := e.Classify(text, f); d.Urgency != Urgent {
-			t.Errorf("%q: %s %v; want urgent (a swollen calf, the operation long past)", text, d.Urgency, d.RedFlags)
-		}
-	}
+	)
 	classifiedAs(t, e, true, f,
 		"had an operation 2 months ago, now my calf is swollen and sore",
 		"my calf is swollen, I had my op 2 weeks ago",
@@ -41,14 +37,10 @@ func TestABabysWeeksAreItsMonths(t *testing.T) {
 		"my baby is 12 weeks old and hot 38.2",
 		"baby 6 weeks old fever",
 	)
-	for _, text := range []string{
+	urgencyIs(t, e, Urgent, "", Facts{},
 		"my baby is 28 weeks old and has a fever of 38",
 		"بنتي عمرها ٢٠ اسبوع وحرارتها ٣٨",
-	} {
-		if d := e.Classify(text, Facts{}); d.Urgency != Urgent {
-			t.Errorf("%q: %s %v; want urgent (a fever past 3 months, seen today)", text, d.Urgency, d.RedFlags)
-		}
-	}
+	)
 }
 
 // TestAPainNowThatWasAlsoThereBefore: a past point told in its own phrase
@@ -98,15 +90,11 @@ func TestAPainThatCameBackAfterAPastPoint(t *testing.T) {
 // routine.
 func TestAKnownStonesPainAgainIsSeenToday(t *testing.T) {
 	e := mustLoad(t)
-	for _, text := range []string{
+	urgencyIs(t, e, Urgent, "", Facts{AgeYears: 40},
 		"عندي حصوة بالكلية معروفة من شهر وعملت صورة، اليوم رجعلي الوجع بخاصرتي اليمين متل العادة، والمسكن خفف شوي",
 		"known kidney stone, right loin pain came back this morning, painkiller helped a bit",
 		"عندي حصوة في الكلية والوجع رجعلي في جنبي من امبارح",
-	} {
-		if d := e.Classify(text, Facts{AgeYears: 40}); d.Urgency != Urgent {
-			t.Errorf("%q: %s %v; want urgent (a known stone's pain again)", text, d.Urgency, d.AmberFlags)
-		}
-	}
+	)
 	classifiedAs(t, e, true, Facts{AgeYears: 40},
 		"I had kidney stones before, now bad pain in my side again with fever and shivering",
 	)

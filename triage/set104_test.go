@@ -11,14 +11,10 @@ import "testing"
 // or a drink stays no disease.
 func TestSugarIsTheDiseaseInSouthAsianEnglish(t *testing.T) {
 	e := mustLoad(t)
-	for _, text := range []string{
+	urgencyIs(t, e, Urgent, "", Facts{AgeYears: 60},
 		"Sir I have sugar since 10 years. There is small wound under my foot from walking without slipper in the masjid, 5 days not healing.",
 		"my father has sugar since long time, he has a sore on his toe not healing one week",
-	} {
-		if d := e.Classify(text, Facts{AgeYears: 60}); d.Urgency != Urgent {
-			t.Errorf("%q: %s %v; want urgent (a diabetic foot wound)", text, d.Urgency, d.AmberFlags)
-		}
-	}
+	)
 	if present(t, e, "I put too much sugar in my tea and now my tooth hurts", "diabetes_word") {
 		t.Error("sugar in tea read as diabetes")
 	}

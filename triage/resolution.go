@@ -245,6 +245,11 @@ func (lx *lexicon) applyPastPoint(a *analysis) {
 			anchors = append(anchors, anchor{int32(i), false})
 		}
 	}
+	if len(anchors) == 0 {
+		lx.sinceDated(a)
+		return
+	}
+	timed := lx.timedPhrases(a)
 	dated := map[int32]bool{}
 	var spans [][2]int32 // the dated parts, token positions inclusive
 	var endedHere []int  // the occurrences dated here
@@ -265,7 +270,7 @@ func (lx *lexicon) applyPastPoint(a *analysis) {
 		// chest pain now that was also there then.
 		reach := func(k int32) bool {
 			ph := a.toks[k].phrase
-			return ph == a.toks[p].phrase || !inPhrase && !lx.timedPhrase(a, ph)
+			return ph == a.toks[p].phrase || !inPhrase && !timed[ph]
 		}
 		lo, hi := p, p
 		for lo > 0 && a.toks[lo-1].clause == clause && !lx.isNowWord(a.toks[lo-1].text) && reach(lo-1) {
@@ -323,26 +328,22 @@ func (lx *lexicon) cameBackSince(a *analysis, spans [][2]int32, endedHere []int)
 // recentUnits are the units of a time told in minutes to weeks.
 var recentUnits = []string{"unit_minute", "unit_hour", "unit_day", "unit_week"}
 
-// timedPhrase reports whether phrase ph tells a time in minutes to weeks
-// ("for an hour", «من ساعه», "since 2 days", the dual «ساعتين»).
-func (lx *lexicon) timedPhrase(a *analysis, ph int32) bool {
+// timedPhrases are the phrases that tell a time in minutes to weeks ("for
+// an hour", «من ساعه», "since 2 days", the dual «ساعتين»), read once for
+// the message.
+func (lx *lexicon) timedPhrases(a *analysis) map[int32]bool {
+	timed := map[int32]bool{}
 	for _, t := range a.toks {
-		if d, ok := dualUnits[t.text]; ok && t.phrase == ph && d.unit <= mWeek {
-			return true
+		if d, ok := dualUnits[t.text]; ok && d.unit <= mWeek {
+			timed[t.phrase] = true
 		}
 	}
 	for _, id := range recentUnits {
-		c, ok := lx.index[id]
-		if !ok {
-			continue
-		}
-		for i := a.first[c]; i >= 0; i = a.next[i] {
-			if a.toks[a.occs[i].start].phrase == ph {
-				return true
-			}
+		if c, ok := lx.index[id]; ok {
+			a.each(c, func(i int32) { timed[a.toks[a.occs[i].start].phrase] = true })
 		}
 	}
-	return false
+	return timed
 }
 
 // pointYearWords name a year: a point told with one ("10 years ago", "last

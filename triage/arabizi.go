@@ -52,6 +52,10 @@ type arabiziReader struct {
 	// trie of the Arabic words the lexicon knows
 	edges map[trieEdge]int32
 	word  []string // per node: the word ending there, or ""
+	// per node: the stem of a word* pattern ending there, or ""; read, with
+	// an attached pronoun or without, only for a Latin word that has no
+	// reading as a whole word (a last resort: "dra3ha" دراعها)
+	stem []string
 	// dialects are readers sharing this trie whose letters follow one
 	// dialect group, chosen by a word only that group writes
 	dialects []arabiziDialect
@@ -86,12 +90,13 @@ const (
 	minArabiziLatin  = 3
 	minArabiziArabic = 2
 	maxArabiziLatin  = 24 // longer Latin words are not Arabizi
+	minArabiziStem   = 3  // a stem read as a last resort, or a word read with a pronoun
 )
 
-func buildArabizi(spec *arabiziSpec, file string, arabicWords func(func(string))) (*arabiziReader, error) {
+func buildArabizi(spec *arabiziSpec, file string, arabicWords, arabicStems func(func(string))) (*arabiziReader, error) {
 	z := &arabiziReader{
 		units: map[string][]arabiziOption{}, words: map[string]string{}, markers: map[string]bool{}, not: map[string]bool{},
-		edges: map[trieEdge]int32{}, word: []string{""},
+		edges: map[trieEdge]int32{}, word: []string{""}, stem: []string{""},
 	}
 	if spec == nil {
 		return z, nil
@@ -114,7 +119,13 @@ func buildArabizi(spec *arabiziSpec, file string, arabicWords func(func(string))
 	for _, m := range spec.NotArabizi {
 		z.not[Normalize(m)] = true
 	}
-	arabicWords(z.add)
+	arabicWords(func(w string) { z.add(w, false) })
+	arabicStems(func(w string) {
+		// a stem of two letters («جو*») fits too many Latin words
+		if utf8.RuneCountInString(w) >= minArabiziStem {
+			z.add(w, true)
+		}
+	})
 	for _, d := range spec.Dialects {
 		dz := *z
 		dz.units, dz.dialects = maps.Clone(z.units), nil
@@ -172,8 +183,8 @@ func cutMark(s, mark string, cost int) (string, int) {
 	return s, 0
 }
 
-// add puts an Arabic word in the trie.
-func (z *arabiziReader) add(w string) {
+// add puts an Arabic word, or the stem of a word* pattern, in the trie.
+func (z *arabiziReader) add(w string, stem bool) {
 	if !isArabicWord(w) || utf8.RuneCountInString(w) < minArabiziArabic {
 		return
 	}
@@ -183,11 +194,16 @@ func (z *arabiziReader) add(w string) {
 		if !ok {
 			next = int32(len(z.word))
 			z.word = append(z.word, "")
+			z.stem = append(z.stem, "")
 			z.edges[trieEdge{n, r}] = next
 		}
 		n = next
 	}
-	z.word[n] = w
+	if stem {
+		z.stem[n] = w
+	} else {
+		z.word[n] = w
+	}
 }
 
 // digitUnit matches a number with a unit after it ("3am", "5yo", "39c",
@@ -381,6 +397,21 @@ var arabiziPrefixes = func() [][]arabiziPrefix {
 // reading ("kalam" كلام, not ك + الام).
 const prefixCost = 8
 
+// suffixCost is what reading an attached pronoun costs: like a clitic
+// before the word, a whole word is the likelier reading.
+const suffixCost = prefixCost
+
+// latinPronouns are the attached pronouns as Arabizi writes them (my, your,
+// his, her, our, their, and a verb's "me"), with the Arabic they stand for.
+var latinPronouns = map[string][]string{
+	"i": {"ي"}, "y": {"ي"}, "ee": {"ي"},
+	"o": {"ه"}, "ou": {"ه"}, "u": {"ه"}, "uh": {"ه"}, "oh": {"ه"}, "ah": {"ه"}, "eh": {"ه"},
+	"ha": {"ها"}, "he": {"ها"}, "haa": {"ها"},
+	"ak": {"ك"}, "ek": {"ك"}, "ik": {"ك"},
+	"na": {"نا"}, "hom": {"هم"}, "hum": {"هم"}, "kom": {"كم"}, "kum": {"كم"},
+	"ni": {"ني"}, "nee": {"ني"},
+}
+
 // costUnit is the cost of one less likely choice (a short vowel left out,
 // an option marked "?"); below it, the order of the options breaks ties.
 const costUnit = 10
@@ -418,6 +449,17 @@ func (z *arabiziReader) read(w string) []string {
 	if len(w) < minArabiziLatin || len(w) > maxArabiziLatin || len(z.word) < 2 {
 		return nil
 	}
+	out := z.readAll(w, false)
+	if len(out) == 0 {
+		out = z.readAll(w, true)
+	}
+	return out
+}
+
+// readAll reads w through the trie with every clitic prefix; loose also
+// reads the stems of word* patterns and an attached pronoun after a word
+// or a stem.
+func (z *arabiziReader) readAll(w string, loose bool) []string {
 	var found []arabiziRead
 	best := 1 << 30
 	for _, pre := range arabiziPrefixes {
@@ -432,7 +474,7 @@ func (z *arabiziReader) read(w string) []string {
 		if !ok || rest == "" {
 			continue
 		}
-		z.readCore(rest, arPre, cost, &found, &best)
+		z.readCore(rest, arPre, cost, loose, &found, &best)
 		// the article before a sun letter: "ddem", "eddam", "wennafas"
 		if len(pre) == 0 || pre[len(pre)-1].ar == "و" || pre[len(pre)-1].ar == "ف" || pre[len(pre)-1].ar == "ب" {
 			r := rest
@@ -440,7 +482,7 @@ func (z *arabiziReader) read(w string) []string {
 				r = r[1:]
 			}
 			if len(r) >= 3 && r[0] == r[1] && strings.IndexByte(sunLetters, r[0]) >= 0 {
-				z.readCore(r[1:], arPre+"ال", cost+sunArticleCost, &found, &best)
+				z.readCore(r[1:], arPre+"ال", cost+sunArticleCost, loose, &found, &best)
 			}
 		}
 	}
@@ -470,7 +512,7 @@ func containsString(s []string, v string) bool {
 }
 
 // readCore aligns the Latin word w with the trie from its root.
-func (z *arabiziReader) readCore(w, arPre string, cost0 int, found *[]arabiziRead, best *int) {
+func (z *arabiziReader) readCore(w, arPre string, cost0 int, loose bool, found *[]arabiziRead, best *int) {
 	seen := map[arabiziState]int{}
 	var walk func(i int, node int32, cost int, inserted bool)
 	walk = func(i int, node int32, cost int, inserted bool) {
@@ -482,15 +524,26 @@ func (z *arabiziReader) readCore(w, arPre string, cost0 int, found *[]arabiziRea
 			return
 		}
 		seen[st] = cost
+		word := z.word[node]
+		if loose && word == "" {
+			word = z.stem[node]
+		}
 		if i == len(w) {
-			if word := z.word[node]; word != "" {
+			if word != "" {
 				z.record(arPre+word, cost, found, best)
 			}
 			return
 		}
 		// the negation's final ش after a known word: "ma 3andich"
-		if word := z.word[node]; word != "" && (w[i:] == "sh" || w[i:] == "ch") {
+		if word != "" && (w[i:] == "sh" || w[i:] == "ch") {
 			z.record(arPre+word+"ش", cost, found, best)
+		}
+		// an attached pronoun after a known word or stem, which the Arabic
+		// lexicon reads as it reads صدرها: "dra3ha", "rejlo"
+		if loose && utf8.RuneCountInString(word) >= minArabiziStem {
+			for _, ar := range latinPronouns[w[i:]] {
+				z.record(arPre+word+ar, cost+suffixCost, found, best)
+			}
 		}
 		// a doubled consonant is one Arabic letter: "kallam", "ddem", and
 		// a doubled digit letter too, the shadda Arabizi writes twice:

@@ -255,7 +255,7 @@ func buildLexicon(s *ruleSet) (*lexicon, error) {
 		}
 	}
 	lx.indexFuzzy()
-	z, err := buildArabizi(s.arabizi, s.arabiziFile, lx.arabicWords)
+	z, err := buildArabizi(s.arabizi, s.arabiziFile, lx.arabicWords, lx.arabicStems)
 	if err != nil {
 		return nil, err
 	}
@@ -272,6 +272,15 @@ func (lx *lexicon) arabicWords(f func(string)) {
 		}
 	}
 	for w := range lx.exactIdx {
+		f(w)
+	}
+}
+
+// arabicStems calls f with the Arabic stems of the lexicon's word*
+// patterns, which match the stem as it stands and with any ending
+// ("دراع*": دراع, دراعها).
+func (lx *lexicon) arabicStems(f func(string)) {
+	for w := range lx.prefixIdx {
 		f(w)
 	}
 }

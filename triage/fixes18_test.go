@@ -1,0 +1,128 @@
+package triage
+
+import (
+	"slices"
+	"testing"
+)
+
+// The lead's fixes of the eighteenth session, each a family seen in an
+// opened set (sealed set 104's cases left at the seventeenth session's end,
+// or cases of older sets a change moved), held here in words not from it.
+
+// TestArabiziReadsAPronounAfterAStem: a Latin word with no reading as a
+// whole word is read, as a last resort, as the stem of a word* pattern with
+// or without an attached pronoun after it, as Arabic script is: "dra3ha"
+// is «دراعها» (her arm), "rejleha" «رجلها». A word that has a reading keeps
+// it (the Maghreb's "kaydorni" stays «كيضرني», it hurts me), and a place
+// name is not made a word from a two-letter stem ("gouna" is nothing).
+func TestArabiziReadsAPronounAfterAStem(t *testing.T) {
+	e := mustLoad(t)
+	for latin, want := range map[string]string{
+		"dra3ha":  "دراعها",
+		"dra3o":   "دراعو",
+		"rejleha": "رجلها",
+	} {
+		if got := e.lex.arabizi.read(Normalize(latin)); !slices.Contains(got, want) {
+			t.Errorf("%q read %v; want %s among them", latin, got, want)
+		}
+	}
+	if got := e.lex.arabizi.read("kaydorni"); !slices.Equal(got, []string{"كيضرني"}) {
+		t.Errorf("kaydorni read %v; want only كيضرني", got)
+	}
+	if got := e.lex.arabizi.read("gouna"); len(got) != 0 {
+		t.Errorf("gouna read %v; want nothing", got)
+	}
+	if !present(t, e, "benti dra3ha waje3ha mn embare7", "limb_hurt") {
+		t.Error(`"dra3ha waje3ha" is not an arm that hurts`)
+	}
+}
+
+// TestAFaintOnlyComingIsNoFaint: the Maghreb's «كانت غادي تسخف» (she was
+// about to faint) is presyncope, not a faint (RF-CONSC-02) or someone who
+// does not respond (RF-CONSC-01): h40-012, a mother cooled in a tent at
+// Arafat and well again, was an emergency once Arabizi read "tsakhf". A
+// faint that happened still is one (NHS: Fainting).
+func TestAFaintOnlyComingIsNoFaint(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"ماما كانت غادي تسخف من الشمس",
+		"mama kant ghadi tsakhf mn chems",
+		"كنت غادي نسخف فالطوبيس من السخانة",
+	} {
+		if !present(t, e, text, "presyncope") {
+			t.Errorf("%q: no presyncope", text)
+		}
+		if d := e.Classify(text, Facts{}); d.Urgency == Emergency {
+			t.Errorf("%q: %s %v; an almost-faint is no emergency", text, d.Urgency, d.RedFlags)
+		}
+	}
+	classifiedAs(t, e, true, Facts{},
+		"ماما تسخفات فالكوزينة",
+		"mama tsokhfat f lkouzina",
+	)
+}
+
+// TestTheMaghrebsItHurtsMeIsNoBlow: «كيضربني راسي» is "my head hurts me"
+// (it throbs) and «كيضربني قلبي» "my heart pounds", in the habitual present;
+// neither is a blow (h73-027, a panic attack told in Moroccan Arabizi, was
+// a head injury). «ضربني» (he hit me) still is one.
+func TestTheMaghrebsItHurtsMeIsNoBlow(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{"كيضربني راسي", "kayderbni rasi", "كتضربني راسي من الصباح"} {
+		if present(t, e, text, "head_injury") || !present(t, e, text, "headache") {
+			t.Errorf("%q: want a headache, not a head injury", text)
+		}
+	}
+	for _, text := range []string{"كيضربني قلبي", "kayderbni 9albi mli kankon f tobis"} {
+		if !present(t, e, text, "palpitations") || present(t, e, text, "chest_pain") {
+			t.Errorf("%q: want palpitations, not a chest pain", text)
+		}
+	}
+	if !present(t, e, "ضربني خويا فراسي", "head_injury") {
+		t.Error("«ضربني خويا فراسي» is a blow to the head")
+	}
+}
+
+// TestSayingItIsNoThreatToKill: «اقولها» (I say it) is one letter from
+// «اقتلها» (I kill her) and was spell-corrected to it: «ما ادري شلون
+// اقولها» (I don't know how to say it) fired RF-MH-02 once Arabizi read
+// "agoolha". The threat itself still fires.
+func TestSayingItIsNoThreatToKill(t *testing.T) {
+	e := mustLoad(t)
+	redFlagIs(t, e, "RF-MH-02", false, Facts{},
+		"ما ادري شلون اقولها بس ما صاير انام زين من شهر",
+		"ma adri shlon agoolha bs ma9ayer anam zain",
+		"مش عارفه اقوله ازاي",
+	)
+	redFlagIs(t, e, "RF-MH-02", true, Facts{}, "والله اقتلها", "ابي اقتله")
+}
+
+// TestAPulledElbowIsNoStroke: a child pulled, swung or lifted by the hand
+// who then will not use the arm has a pulled elbow, seen today to put it
+// back (UR-INJ-04; NHS: Pulled elbow), not a stroke (RF-STROKE-02) nor a
+// child who does not move (RF-CONSC-01): s104-056, "shadetha men edha ...
+// mesh bet7arak dra3ha" (Egyptian Arabizi), was both. The transitive «مش
+// بتحرك دراعها» (she does not move her arm) is a limb, not a person; an
+// adult's arm that suddenly does not move is still a stroke.
+func TestAPulledElbowIsNoStroke(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"benti 3andaha 3 snin, shadetha men edha 3ashan ne3addy el share3, w men sa3etha mesh bet7arak dra3ha",
+		"شديتها من ايدها عشان نعدي الشارع ومن ساعتها مش بتحرك دراعها وبتعيط لما نلمسها",
+		"سحبته من يده وهو يلعب ومن وقتها ما يحرك يده ويصيح اذا لمسناها",
+		"I pulled my 3 year old up by the hand at the kerb and now she won't use her arm",
+		"swung my toddler by the arms and now he is holding his arm still and crying",
+	} {
+		d := e.Classify(text, Facts{})
+		if d.Urgency != Urgent || !slices.Contains(d.AmberFlags, "UR-INJ-04") {
+			t.Errorf("%q: %s %v %v; want UR-INJ-04", text, d.Urgency, d.RedFlags, d.AmberFlags)
+		}
+	}
+	redFlagIs(t, e, "RF-CONSC-01", false, Facts{}, "ابني ٥ سنين مش بيحرك دراعه من امبارح")
+	redFlagIs(t, e, "RF-STROKE-02", true, Facts{},
+		"my dad suddenly can't move his left arm",
+		"ابوي فجأة ما يحرك يده اليسار",
+	)
+	redFlagIs(t, e, "RF-CONSC-01", true, Facts{}, "ابوي طاح وما يتحرك")
+	urgencyIs(t, e, SelfCare, "", Facts{}, "I pulled a muscle in my arm lifting boxes")
+}

@@ -126,3 +126,77 @@ func TestAPulledElbowIsNoStroke(t *testing.T) {
 	redFlagIs(t, e, "RF-CONSC-01", true, Facts{}, "ابوي طاح وما يتحرك")
 	urgencyIs(t, e, SelfCare, "", Facts{}, "I pulled a muscle in my arm lifting boxes")
 }
+
+// TestHeatExhaustionCooledAndMuchBetter: heat exhaustion cooled (an AC
+// tent, cold water, a wet towel) and much better for it, talking normally
+// again, is looked after where the patient is (NHS: Heat exhaustion and
+// heatstroke; the project's settled note), however hard the sweating was
+// told: s104-023 was urgent, "cold water" read as a cold. Still unwell
+// after cooling stays urgent (UR-HEAT-02).
+func TestHeatExhaustionCooledAndMuchBetter(t *testing.T) {
+	e := mustLoad(t)
+	urgencyIs(t, e, SelfCare, "", Facts{},
+		"my wife feel dizzy and sweating too much in Mina. we take her to AC tent, give cold water and wet towel. now after one hour she is better, talking normal",
+		"dad was sweating loads and dizzy at arafat, we got him in the air conditioned tent with cold drinks, now he is much better and back to himself",
+	)
+	if present(t, e, "we gave her cold water and a cold towel", "cold_flu") {
+		t.Error("cold water is no cold")
+	}
+	if d := e.Classify("dizzy and sweating after the sun, we sat him in the AC tent and gave water but he is still weak and vomiting", Facts{}); d.Urgency.Rank() < Urgent.Rank() {
+		t.Errorf("still unwell after cooling: %s %v; want urgent at least", d.Urgency, d.AmberFlags)
+	}
+}
+
+// TestABurningFeelingIsNoBurn: a part that burns now, in the present of
+// the feeling («بتحرق», «كتحرق», «تحرق شوية»), is a pain's quality, not a
+// burn for the urgent treatment centre: a cold sore that stings and itches
+// (s104-045) was UR-BURN-01, and a bleach splash rinsed off that "stings a
+// bit" (s104-060) RF-BURN-01. A burn told as one still is.
+func TestABurningFeelingIsNoBurn(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"طلعتلي حبة عشفتي بتحرق وبتحك، بتجيني كل ما ابرد",
+		"عندي حبه على شفتي كتحرقني",
+		"ki kont nnadef tla7et chwiya javel 3la yeddi, ghsaltha b lma bzaf. rahi 7amra chwiya w t7ra9 chwiya",
+	} {
+		if present(t, e, text, "burn") {
+			t.Errorf("%q: a burning feeling read as a burn", text)
+		}
+	}
+	redFlagIs(t, e, "RF-BURN-01", true, Facts{}, "تحرق وجهو بالزيت", "انحرق وجهه بالزيت")
+	urgencyIs(t, e, Urgent, "", Facts{}, "انحرقت ايدي بالزيت")
+}
+
+// TestASideStrainedByLiftingIsABackPain: a side of the back sore since
+// something heavy was lifted is a strain, looked after at home as a back
+// pain is (NHS: Back pain), not the kidney's loin pain: s104-052, «من نهار
+// هزيت الباليزة» (since I lifted the suitcase), worse on twisting, was
+// urgent for urology. A loin pain with no lifting stays the kidney's, and a
+// kidney stone that passed last year is still a routine appointment.
+func TestASideStrainedByLiftingIsABackPain(t *testing.T) {
+	e := mustLoad(t)
+	urgencyIs(t, e, SelfCare, "", Facts{},
+		"كنحس بوجع فالكلاوي من الجيهة ليمنى من نهار هزيت الباليزة فالمطار. كيزيد ملي كنتحرك",
+		"pain in my kidney area on the left since I lifted a heavy box yesterday, worse when I bend",
+	)
+	urgencyIs(t, e, Urgent, "urology", Facts{}, "عندي وجع في الكلى من الجهه اليمين من امس")
+	urgencyIs(t, e, Routine, "urology", Facts{}, "كان عندي حجرة فالكلوة العام اللي فات وخرجات بوحدها. دابا مزيان، شنو خاصني ناكل")
+}
+
+// TestTheMaghrebsLeftLegUnderTheKnee: "rjli lisriya mnfo5a ... mn te7t
+// rrkba" (my left leg swollen below the knee, s104-059) is one leg swollen:
+// «ليسرية» is the Maghreb's left with the article run in, and "te7t" is
+// «تحت» (under), not also «طحت» (I fell), which made it an injury. One
+// swollen calf with no clot risk is seen today (UR-LEG-01, NICE NG158).
+func TestTheMaghrebsLeftLegUnderTheKnee(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"rjli lisriya mnfo5a chwiya w katdrni mn te7t rrkba mn lbare7",
+		"رجلي ليسرية منفوخة شوية وكتضرني من تحت الركبة",
+	} {
+		if !present(t, e, text, "calf_one_side") || present(t, e, text, "injury") {
+			t.Errorf("%q: want one leg swollen, no injury", text)
+		}
+	}
+	urgencyIs(t, e, Urgent, "", Facts{}, "rjli lisriya mnfo5a chwiya w katdrni mn te7t rrkba mn lbare7. ma safertch w ma dert 7ta operation, w kanmchi 3adi.")
+}

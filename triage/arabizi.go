@@ -561,6 +561,12 @@ func (z *arabiziReader) readCore(w, arPre string, cost0 int, loose bool, found *
 			}
 		}
 		for n := min(z.maxUnit, len(w)-i); n >= 1; n-- {
+			if n == 1 && strings.HasPrefix(w[i:], "kh") {
+				// "kh" is خ, never ك then ح or ه: writers spell كح with the
+				// 7 ("k7a"), and "khti" (my sister) read as «كحتي» (my
+				// cough), "kha" as «كحه», "khra" as «كهره» (h120-038)
+				continue
+			}
 			opts, ok := z.units[w[i:i+n]]
 			if !ok {
 				continue

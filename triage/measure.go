@@ -59,7 +59,7 @@ func (m measures) belowFever() bool {
 var measureConcepts = []string{
 	"temp_word", "sugar_word", "bp_word", "spo2_word", "age_word", "old_word", "since_word",
 	"unit_minute", "unit_hour", "unit_day", "unit_week", "unit_month", "unit_year", "measured_word",
-	"ketone_word",
+	"ketone_word", "times_word",
 }
 
 const (
@@ -78,6 +78,7 @@ const (
 	mYear
 	mMeasured
 	mKetone
+	mTimes
 )
 
 // numberWords are counts written as words, English and Arabic dialects.
@@ -354,9 +355,13 @@ func (e *Engine) readMeasures(a *analysis) measures {
 			} else {
 				e.readCount(a, &m, i, v, unitAt(i+1), i+1, has, near)
 			}
-		case (near(i, mAge, 2, 0) || has(i+1, mOld) || suffix == "yo") && v >= 1 && v <= 120:
+		case (near(i, mAge, 2, 0) && !has(i+1, mTimes) || has(i+1, mOld) || suffix == "yo") && v >= 1 && v <= 120:
 			// "عمره 71", and a number with its "old" right after: "my
-			// tatay 71 y.o.", "71 yo", or glued to it: "my 10yo" (h41-014)
+			// tatay 71 y.o.", "71 yo", or glued to it: "my 10yo" (h41-014).
+			// A count of times after «عنده» is how often, not an age:
+			// "yemma 3andha dialyse 3 fois f simana", «عنده اسهال ٣ مرات»
+			// (h120-038, a mother of 63 on dialysis asked a toddler's
+			// questions, and her "not sure" was a child's chest indrawing)
 			m.ageMonths = int(v) * 12
 			m.ages = append(m.ages, m.ageMonths)
 		case suffix == "" && v >= 37.5 && v <= 42.5 && v != float64(int(v)):

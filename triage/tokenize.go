@@ -108,7 +108,18 @@ func (lx *lexicon) frenchArticle(z *arabiziReader, words []string, k int, reads 
 		return false
 	}
 	next := words[k+1]
-	return isLatinWord(next) && len(lx.arabiziReadings(z, next, reads)) == 0 && (lx.french[next] || !lx.englishWord(next))
+	if !isLatinWord(next) {
+		return false
+	}
+	// A French word of four letters or more is the article's even when its
+	// letters also spell an Arabic word: "ratat la séance" (she missed the
+	// session, h120-038) read «لا سنكي», and its "no" undid the missed
+	// dialysis; "la crise", "la cuisse", "la grippe" too. Shorter ones
+	// ("la ma", "la bas", "la fin") are the negation's as often.
+	if lx.french[next] && len(next) >= 4 {
+		return true
+	}
+	return len(lx.arabiziReadings(z, next, reads)) == 0 && (lx.french[next] || !lx.englishWord(next))
 }
 
 // arabiziApart reads words[k] of an Arabizi message as a prefix written

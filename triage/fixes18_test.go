@@ -200,3 +200,23 @@ func TestTheMaghrebsLeftLegUnderTheKnee(t *testing.T) {
 	}
 	urgencyIs(t, e, Urgent, "", Facts{}, "rjli lisriya mnfo5a chwiya w katdrni mn te7t rrkba mn lbare7. ma safertch w ma dert 7ta operation, w kanmchi 3adi.")
 }
+
+// TestAPadEveryHourIsAHeavyBleedToldAlready: a period that soaks a pad
+// every hour or so is a heavy bleed told in the words, so the safety
+// screen, whose "heavy bleeding?" she would truthfully answer "yes" (RF-GEN-01), is
+// not asked: s104-027 (Kuwaiti, no faintness, urgent by the policy and
+// NICE NG88) was sent to the emergency number by it. Faint with it, it is
+// still an emergency.
+func TestAPadEveryHourIsAHeavyBleedToldAlready(t *testing.T) {
+	e := mustLoad(t)
+	for _, text := range []string{
+		"الدوره عندي هالمره وايد غزيره، من الصبح كل ساعه اغير الفوطه. ما فيني دوخه بس تعبانه شوي. مو حامل",
+		"my period is really heavy this time, changing my pad every hour since this morning, not dizzy",
+	} {
+		urgencyIs(t, e, Urgent, "", Facts{Sex: "f", AgeYears: 30}, text)
+		askedOrNot(t, e, "gen_screen", false, Facts{Sex: "f", AgeYears: 30}, text)
+	}
+	classifiedAs(t, e, true, Facts{Sex: "f", AgeYears: 30},
+		"my period is very heavy, soaking a pad every hour and I feel faint and dizzy when I stand",
+	)
+}

@@ -220,3 +220,20 @@ func TestAPadEveryHourIsAHeavyBleedToldAlready(t *testing.T) {
 		"my period is very heavy, soaking a pad every hour and I feel faint and dizzy when I stand",
 	)
 }
+
+// TestFallingAsleepWhereTiredPeopleDoIsNoDrowsyChild: a child who "keeps
+// falling asleep" on the sofa after school or in class, otherwise well, is
+// tired, not a child who does not stay awake (RF-CHILD-03, NICE NG143's
+// red feature); one with a fever who keeps falling asleep and is hard to
+// wake still is.
+func TestFallingAsleepWhereTiredPeopleDoIsNoDrowsyChild(t *testing.T) {
+	e := mustLoad(t)
+	redFlagIs(t, e, "RF-CHILD-03", false, Facts{},
+		"my 6 year old keeps falling asleep on the sofa after school, otherwise fine, eating well",
+		"my 9 year old son keeps falling asleep in class, the teacher says",
+	)
+	redFlagIs(t, e, "RF-CHILD-03", true, Facts{},
+		"my 2 year old has a fever of 39 and keeps falling asleep, hard to wake",
+		"my 3 year old keeps falling asleep and wont stay awake since the fever started",
+	)
+}

@@ -94,6 +94,8 @@ var numberWords = map[string]int{
 var dualUnits = map[string]struct{ n, unit int }{
 	"يومين": {2, mDay}, "ليومين": {2, mDay}, "اسبوعين": {2, mWeek}, "جمعتين": {2, mWeek}, "شهرين": {2, mMonth},
 	"سنتين": {2, mYear}, "عامين": {2, mYear}, "ساعتين": {2, mHour}, "دقيقتين": {2, mMinute},
+	// the Maghreb's two weeks («هادي سيمانتين», h121-014's family)
+	"سيمانتين": {2, mWeek}, "سمانتين": {2, mWeek},
 }
 
 func unitDays(unit int, n float64) float64 {

@@ -209,7 +209,10 @@ func weeksBackAt(a *analysis, i int) bool {
 
 var (
 	weeksOpeners = map[string]bool{"قبل": true, "من": true, "هادي": true, "هادا": true, "مند": true}
-	weekWords    = map[string]bool{"اسابيع": true, "اسبوع": true, "سيمانات": true, "سيمانه": true, "سيمان": true}
+	// the Maghreb's week also without its ي («قبل 3 سمانات», h121-014),
+	// and Tunisia's and Libya's «جمعات»
+	weekWords = map[string]bool{"اسابيع": true, "اسبوع": true, "سيمانات": true, "سيمانه": true, "سيمان": true,
+		"سمانات": true, "سمانه": true, "جمعات": true}
 )
 
 // durationStarts before a day make it the start of what is still going on

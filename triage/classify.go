@@ -340,6 +340,11 @@ func (e *Engine) setFacts(s *state, f Facts, m measures, fx answerEffects, month
 		// was told (JBDS / NHS sick-day rules: 0.6-1.5 recheck in 2 hours)
 		{s.has(n.ketoneWord) && !(m.ketoneTold && m.ketones < 1.5), "@ketones_raised"},
 		{m.ketoneTold && m.ketones >= 1.5, "@ketones_high"}, {m.ketoneTold && m.ketones >= 3, "@ketones_very_high"},
+		// an INR of 5 or more: warfarin withheld and dosed again the same
+		// day (NICE CKS Anticoagulation - oral; BSH 2011)
+		{m.inr >= 5, "@inr_high"},
+		// 140/90 is hypertension in pregnancy (NICE NG133 1.1): @bp_raised
+		{m.bpSys >= 140 || m.bpDia >= 90, "@bp_raised"},
 		{m.bpSys >= 160 || m.bpDia >= 100, "@bp_high"}, {m.bpSys >= 180 || m.bpDia >= 120, "@bp_very_high"},
 		{m.bpSysMin > 0 && m.bpSysMin < 90, "@bp_low"},
 		{m.spo2 > 0 && m.spo2 < 92, "@spo2_low"},

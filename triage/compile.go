@@ -162,8 +162,8 @@ var factConcepts = []string{
 	"@female", "@male", "@pilgrim", "@diabetic", "@cardiac",
 	"@temp_38", "@temp_39", "@temp_40", "@temp_low",
 	"@glucose_low", "@glucose_high", "@glucose_very_high", "@glucose_now_in_range",
-	"@ketones_raised", "@ketones_high", "@ketones_very_high",
-	"@bp_high", "@bp_very_high", "@bp_low", "@spo2_low",
+	"@ketones_raised", "@ketones_high", "@ketones_very_high", "@inr_high",
+	"@bp_raised", "@bp_high", "@bp_very_high", "@bp_low", "@spo2_low",
 	"@dur_hours", "@dur_3d", "@dur_5d", "@dur_7d", "@dur_14d",
 	"@episode_passed",
 }
@@ -252,6 +252,10 @@ func compile(s *ruleSet) (*Engine, error) {
 			return nil, fmt.Errorf("triage: the lexicon must define concept %q", n.id)
 		}
 		*n.dst = i
+	}
+	if len(measureConcepts) > 32 {
+		// readMeasures marks them in a uint32 per word
+		return nil, fmt.Errorf("triage: %d measure concepts, at most 32", len(measureConcepts))
 	}
 	for _, id := range measureConcepts {
 		i, ok := lex.index[id]

@@ -27,6 +27,9 @@ type measures struct {
 	// when a level was read at all
 	ketones    float64
 	ketoneTold bool
+	// inr: the highest INR told after its word ("INR 6.4", "had his INR
+	// done ... it came back 6.4", «السيولة ٥.٨»), 0 none
+	inr float64
 	// tempEnded: the highest temperature of an episode that has ended
 	// ("burning up, 39.4 ... back to herself ... temp 37.8 now"): not a
 	// reading of now, but a fever had, so the temperature words still
@@ -59,7 +62,7 @@ func (m measures) belowFever() bool {
 var measureConcepts = []string{
 	"temp_word", "sugar_word", "bp_word", "spo2_word", "age_word", "old_word", "since_word",
 	"unit_minute", "unit_hour", "unit_day", "unit_week", "unit_month", "unit_year", "measured_word",
-	"ketone_word", "times_word",
+	"ketone_word", "times_word", "inr_word",
 }
 
 const (
@@ -79,6 +82,7 @@ const (
 	mMeasured
 	mKetone
 	mTimes
+	mINR
 )
 
 // numberWords are counts written as words, English and Arabic dialects.
@@ -139,8 +143,9 @@ func diabetesTypeBefore(a *analysis, i int) bool {
 func (e *Engine) readMeasures(a *analysis) measures {
 	m := measures{ageMonths: -1, durDays: -1}
 	n := len(a.toks)
-	// marks[i] has bit k when measure concept k starts at token i.
-	marks := make([]uint16, n)
+	// marks[i] has bit k when measure concept k starts at token i (32 bits:
+	// the seventeenth concept overflowed 16 and was never read).
+	marks := make([]uint32, n)
 	for i := range a.occs {
 		o := a.occs[i]
 		for k, c := range e.measureIdx {
@@ -269,6 +274,12 @@ func (e *Engine) readMeasures(a *analysis) measures {
 				m.ketones = v
 			}
 			m.ketoneTold = true
+			continue
+		}
+		if v > 0 && v <= 20 && (suffix == "" || suffix == "inr") && unitAt(i+1) < 0 && inrBefore(a, i, has) {
+			// an INR, the warfarin's clotting test: not a sugar or a
+			// ketone (the anticoagulation clinic's number)
+			m.inr = max(m.inr, v)
 			continue
 		}
 		cmSys, cmDia := cmHg(a, i, v)
@@ -917,6 +928,28 @@ func ketoneBefore(a *analysis, i int, has func(int, int) bool) bool {
 		}
 		if has(j, mSugar) || has(j, mTemp) || has(j, mBP) || has(j, mSpO2) {
 			return false // "ketones checked, sugar 5.5": the sugar's
+		}
+		if _, _, ok := leadingNumber(a.toks[j].text); ok {
+			return false
+		}
+	}
+	return false
+}
+
+// inrBefore reports whether the INR is named earlier in the number's
+// sentence, at most twelve words back, with no other number or measure
+// between: "INR 6.4", "had his INR done at the pharmacy this morning and
+// it came back 6.4" (h124-016, read as nothing).
+func inrBefore(a *analysis, i int, has func(int, int) bool) bool {
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		if a.toks[j].clause != a.toks[i].clause {
+			return false
+		}
+		if has(j, mINR) {
+			return true
+		}
+		if has(j, mSugar) || has(j, mTemp) || has(j, mBP) || has(j, mSpO2) || has(j, mKetone) {
+			return false
 		}
 		if _, _, ok := leadingNumber(a.toks[j].text); ok {
 			return false

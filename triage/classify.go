@@ -392,6 +392,9 @@ func (r *rule) matches(s *state, months int) bool {
 			return false
 		}
 	}
+	if r.noneWith.met(s.present) {
+		return false
+	}
 	// an unknown age never rules a red flag out
 	if months >= 0 && ((r.minAge > 0 && months < r.minAge*12) || (r.maxAge > 0 && months >= r.maxAge*12)) {
 		return false

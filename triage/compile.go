@@ -52,11 +52,16 @@ type rule struct {
 	all, any  []int32
 	any2      []int32
 	none      []int32
-	noneHere  []int32 // none, but only when told in a sentence of the rule's concepts
-	minAge    int
-	maxAge    int
-	spec      ruleSpec
-	file      string
+	// noneWith are the entries of none that join concepts with "&" ("!"
+	// for one not read), as a question's unless does: "fever_gone &
+	// !fever_back" keeps a rule off for a fever told over, not for one a
+	// medicine brought down and that came back
+	noneWith context
+	noneHere []int32 // none, but only when told in a sentence of the rule's concepts
+	minAge   int
+	maxAge   int
+	spec     ruleSpec
+	file     string
 }
 
 type complaint struct {
@@ -366,6 +371,28 @@ func (e *Engine) conceptList(file, kind, id, field string, names []string) ([]in
 	return out, nil
 }
 
+// plainEntries are the entries of a list that name one concept each;
+// joinedEntries those that join several with "&" (rule.noneWith).
+func plainEntries(entries []string) []string {
+	var out []string
+	for _, n := range entries {
+		if !strings.Contains(n, "&") {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func joinedEntries(entries []string) []string {
+	var out []string
+	for _, n := range entries {
+		if strings.Contains(n, "&") {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 func (e *Engine) compileRules(s *ruleSet) error {
 	for i, r := range s.rules {
 		file := s.ruleFile[i]
@@ -411,10 +438,15 @@ func (e *Engine) compileRules(s *ruleSet) error {
 			name string
 			in   []string
 			out  *[]int32
-		}{{"all", r.All, &cr.all}, {"any", r.Any, &cr.any}, {"any2", r.Any2, &cr.any2}, {"none", r.None, &cr.none}, {"none_here", r.NoneHere, &cr.noneHere}} {
+		}{{"all", r.All, &cr.all}, {"any", r.Any, &cr.any}, {"any2", r.Any2, &cr.any2}, {"none", plainEntries(r.None), &cr.none}, {"none_here", r.NoneHere, &cr.noneHere}} {
 			if *f.out, err = e.conceptList(file, "rule", r.ID, f.name, f.in); err != nil {
 				return err
 			}
+		}
+		if cr.noneWith, err = contextOf(joinedEntries(r.None), func(names []string) ([]int32, error) {
+			return e.conceptList(file, "rule", r.ID, "none", names)
+		}); err != nil {
+			return err
 		}
 		e.ruleIndex[r.ID] = len(e.rules)
 		e.rules = append(e.rules, cr)

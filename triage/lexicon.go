@@ -98,9 +98,12 @@ type lexicon struct {
 
 // Arabic clitics stripped from a word that is not itself known: a
 // conjunction, then a preposition or the article, or a Maghrebi verb prefix.
+// The East's demonstrative «هال» (this) is glued as the article is:
+// «رح موت من هالكحة», this cough (h122-029), read no cough, so the sleep
+// it cost was the mind's complaint, asked about ending one's life.
 var (
 	conjClitics  = []string{"و", "ف"}
-	innerClitics = []string{"بال", "كال", "لل", "ال", "ب", "ل", "ك", "ع"}
+	innerClitics = []string{"بال", "كال", "لل", "هال", "ال", "ب", "ل", "ك", "ع"}
 	verbClitics  = []string{"كي", "كن", "كت", "تي", "تن", "تا"}
 )
 

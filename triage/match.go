@@ -61,6 +61,7 @@ func (lx *lexicon) analyze(text string) *analysis {
 	lx.applyShortSpells(a)
 	lx.applyOtherTraveller(a)
 	lx.applyLocalWarmth(a)
+	lx.applySimiles(a)
 	a.present = make([]bool, len(lx.concepts))
 	a.pos = make([]int32, len(lx.concepts))
 	a.past = make([]bool, len(lx.concepts))
@@ -732,4 +733,60 @@ func (lx *lexicon) shortAbout(a *analysis, o occ, pick []int32, last bool) bool 
 		}
 	}
 	return true
+}
+
+// simileReach is how many words may stand between a simile's "like" and
+// the crash it likens a feeling to: "like [ive been] hit by a bus",
+// «كأن [تريلا] دعستني».
+const simileReach = 3
+
+// simileOff are the concepts a simile makes a figure of speech: a crash,
+// a vehicle that hit, a crush.
+var simileOff = []string{"major_trauma", "vehicle_hit", "crush_penetrating"}
+
+// applySimiles switches off a high-energy injury told as what a feeling
+// is like (simile_lead, then a crash within simileReach words in its
+// phrase): "feel like ive been hit by a bus" of a flu (h122-001), «حاسس
+// كأن تريلا دعستني» of aching limbs, are no road crash; the emergency
+// number was the flu's advice. A crash told and then likened ("hit by a
+// car, feels like his leg is broken") keeps its crash: the simile comes
+// after it. What was built from it goes with it.
+func (lx *lexicon) applySimiles(a *analysis) {
+	lead, ok := lx.index["simile_lead"]
+	if !ok || a.first[lead] < 0 {
+		return
+	}
+	changed := map[int32]bool{}
+	for _, id := range simileOff {
+		c, ok := lx.index[id]
+		if !ok {
+			continue
+		}
+		for i := a.first[c]; i >= 0; i = a.next[i] {
+			o := a.occs[i]
+			if o.off {
+				continue
+			}
+			for k := a.first[lead]; k >= 0; k = a.next[k] {
+				l := a.occs[k]
+				if !l.off && l.end < o.start && o.start-l.end-1 <= simileReach && a.toks[l.end].phrase == a.toks[o.start].phrase {
+					a.occs[i].off = true
+					changed[i] = true
+					break
+				}
+			}
+		}
+	}
+	if len(changed) == 0 {
+		return
+	}
+	for i := range a.occs {
+		o := &a.occs[i]
+		for _, ci := range a.comps[o.comp0:o.comp1] {
+			if changed[ci] {
+				o.off = true
+				changed[int32(i)] = true
+			}
+		}
+	}
 }

@@ -483,7 +483,7 @@ func (lx *lexicon) endsEpisode(a *analysis, r occ, pseudo int32) bool {
 		// own: «من داك الوقت ما عاودني» (since then it has not come back)
 		// holds «الوقت ما» (when), and ended nothing (h96-007's family)
 		inside := o.start >= r.start && o.end <= r.end && r.end-r.start >= 3
-		if o.concept == pseudo && !inside || lx.symptom(o.concept) && (o.start < r.start || o.end > r.end) {
+		if o.concept == pseudo && !inside || lx.symptom(o.concept) && (o.start < r.start || o.end > r.end) && a.builtOn(o, r.start, r.end) {
 			return false
 		}
 	}
@@ -493,6 +493,24 @@ func (lx *lexicon) endsEpisode(a *analysis, r occ, pseudo int32) bool {
 		}
 	}
 	return true
+}
+
+// builtOn reports whether one of the words occurrence o is built from lies
+// in lo..hi: a term's own words, a composite's components'. A composite
+// found across sentences spans the words between its parts, which are not
+// its own: the heat, the cramps and a dizziness denied two sentences after
+// «واليوم الحمدلله زين» (h122-022) make a heat exhaustion whose span held
+// the ending, and the cramps that had settled were never over.
+func (a *analysis) builtOn(o occ, lo, hi int32) bool {
+	if o.comp1 == o.comp0 {
+		return o.start <= hi && lo <= o.end
+	}
+	for _, ci := range a.comps[o.comp0:o.comp1] {
+		if a.builtOn(a.occs[ci], lo, hi) {
+			return true
+		}
+	}
+	return false
 }
 
 // negationRightBefore: a negation word just before the ending verb, even

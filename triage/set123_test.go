@@ -20,7 +20,8 @@ import (
 // urgent only without faintness): RF-GYN-01. «بغير الفوطة كل ساعة ...
 // الدنيا اسودت قدامي وقعدت على الارض» (h123-011) was UR-GYN-01's urgent.
 // Plain dizziness on standing stays UR-GYN-01's same-day visit, and a
-// heavy period without either UR-GYN-02's.
+// heavy period without either UR-GYN-02's; a slip on a wet floor is no
+// faint.
 func TestAHeavyPeriodWithTheSightGoingDarkIsAnEmergency(t *testing.T) {
 	e := mustLoad(t)
 	woman := Facts{AgeYears: 32, Sex: "f"}
@@ -30,12 +31,15 @@ func TestAHeavyPeriodWithTheSightGoingDarkIsAnEmergency(t *testing.T) {
 		"الدوره نازله علي وايد، اغير الفوطه كل ساعه، وقبل شوي عيوني ظلمت وقعدت",
 		"الدورة كتير غزيرة عم غير الفوطة كل ساعة، وهلق حاسة حالي رح اوقع",
 		"الحيض جاني بزاف كنبدل الفوطة كل ساعة وكي نوقف كنحس براسي غادي نطيح",
+		// a fall told with the dizziness, a faint by its parts (h68-014)
+		"my period is so heavy, pad every hour, I got dizzy and fell in the bathroom",
 	)
 	urgencyIs(t, e, Urgent, "obstetrics_gynecology", woman,
 		"heavy period, changing pads every 2 hours, a bit dizzy when I stand up",
 		"الدورة نازلة جامد اوي وبدوخ لما اقوم",
 		"going through a super pad every hour since this morning, clots too, not dizzy at all",
 	)
+	redFlagIs(t, e, "RF-GYN-01", false, woman, "heavy period, I slipped on the wet floor and fell, no dizziness")
 }
 
 // TestABurnToldByItsLookOrSpanInASentenceOfItsOwn: a burn's white or
@@ -179,10 +183,10 @@ func TestAKnownStoneToldBySinceOrBySize(t *testing.T) {
 }
 
 // TestAnAsthmaFlareSettledSinceIsRoutine: the reliever used a lot days
-// back, settled back to what it was now («ذرك رجعت مليح», "now it is
-// settled"), is the settled note's routine asthma review (BTS/SIGN 158),
-// not UR-ASTHMA-02's same-day one; what was severe in that ended episode
-// does not make the asthma told now severe; the Maghreb's «الضيقة» had
+// back, settled back to what it was now («ذرك رجعت مليح», «هلق رجعت
+// منيح»), is the settled note's routine asthma review (BTS/SIGN 158), not
+// a same-day one: what was severe in that ended episode does not make the
+// asthma told now severe; the Maghreb's «الضيقة» had
 // since childhood is the asthma, not a distress; and «الدوزة» (the dose)
 // is neither dizziness nor the period. h123-014 was urgent psychiatry. The
 // reliever needed six times today, "ok now" after the puff, stays urgent
@@ -193,7 +197,6 @@ func TestAnAsthmaFlareSettledSinceIsRoutine(t *testing.T) {
 	urgencyIs(t, e, Routine, "pulmonology", adult,
 		"سلام عليكم، عندي الضيقة من الصغر. الجمعة اللي فاتت كان عندي زكام قوي وكنت نستعمل البخاخ الزرق بزاف، ذرك رجعت مليح. حبيت نشوف الطبيب باش يكتبلي البخاخ الاخر",
 		"الاسبوع اللي فات كان عندي زكام قوي وكنت استعمل البخاخ الازرق كتير، هلق رجعت منيح، عم استعمله مرة كل تلات ايام متل قبل. بدي شوف الدكتور يجدد البخاخ",
-		"Hi, I have asthma since childhood. Last week I had a bad cold and used my ventolin a lot, but now it is settled, I use it once in 3 days like before.",
 	)
 	urgencyIs(t, e, Urgent, "pulmonology", Facts{AgeYears: 26},
 		"my asthma is bad with the dust, used the blue inhaler like 6 times today, normally once a week. it works every time and im ok now",

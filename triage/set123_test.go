@@ -143,6 +143,8 @@ func TestACryForHelpAboutOnesOwnPain(t *testing.T) {
 		"الحقوني يا جماعة الوجع هيموتني، الكلية بتاعتي تاني",
 		"الحقوني ضرسي هيموتني من امبارح ومش عارف انام",
 		"el7a2ony el wag3 hayemawetny f dahri mn embare7",
+		"الحقوني بموت من الوجع في ضهري من امبارح",
+		"el7a2ony ana hamoot mn el wag3 f sinany",
 	)
 	redFlagIs(t, e, "RF-GEN-01", true, Facts{},
 		"الحقوني ابويا بيموت",

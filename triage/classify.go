@@ -263,6 +263,15 @@ func (e *Engine) setFacts(s *state, f Facts, m measures, fx answerEffects, month
 			break
 		}
 	}
+	for _, c := range n.breathEpisode {
+		if s.a.past[c] && !s.present[c] {
+			// a baby who went blue, stopped breathing or went floppy
+			// and is well again ("then back to normal"): with
+			// @young_infant a brief resolved event, RF-CHILD-08
+			s.set("@breath_episode_passed")
+			break
+		}
+	}
 	switch {
 	case months >= 0:
 		if months < 16*12 {

@@ -170,7 +170,7 @@ var factConcepts = []string{
 	"@ketones_raised", "@ketones_high", "@ketones_very_high", "@inr_high",
 	"@bp_raised", "@bp_high", "@bp_very_high", "@bp_low", "@spo2_low",
 	"@dur_hours", "@dur_3d", "@dur_5d", "@dur_7d", "@dur_14d",
-	"@episode_passed",
+	"@episode_passed", "@breath_episode_passed",
 }
 
 // neededConcepts are the lexicon concepts the engine itself reads.
@@ -188,6 +188,9 @@ type neededConcepts struct {
 	// passedEpisode are the signs whose ended episode is still seen
 	// today (@episode_passed, UR-NEURO-04)
 	passedEpisode []int32
+	// breathEpisode are the signs whose ended episode in a young baby is
+	// a brief resolved event (@breath_episode_passed, RF-CHILD-08)
+	breathEpisode []int32
 	// pregnancyStages tell how far along a pregnancy is; a count read as
 	// a baby's age is none of them (ageIsNoStage)
 	pregnancyStages        []int32
@@ -226,6 +229,13 @@ func compile(s *ruleSet) (*Engine, error) {
 			return nil, fmt.Errorf("triage: the lexicon must define concept %q", id)
 		}
 		e.need.passedEpisode = append(e.need.passedEpisode, c)
+	}
+	for _, id := range []string{"cyanosis", "cant_breathe", "floppy"} {
+		c, ok := lex.index[id]
+		if !ok {
+			return nil, fmt.Errorf("triage: the lexicon must define concept %q", id)
+		}
+		e.need.breathEpisode = append(e.need.breathEpisode, c)
 	}
 	for _, id := range []string{"early_pregnancy", "mid_pregnancy", "late_pregnancy"} {
 		c, ok := lex.index[id]

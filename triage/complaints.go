@@ -45,7 +45,10 @@ func (s *state) nearest(ci int, m int32) bool {
 		return best
 	}
 	for _, x := range occs {
-		if x.concept != m || x.off {
+		// a word of an episode that has ended tells nothing of now: the
+		// reliever used "a lot" last week, well again now («ذرك رجعت
+		// مليح», h123-014), made the asthma told now severe
+		if x.concept != m || x.off || x.ended {
 			continue
 		}
 		if m == s.e.need.severe && s.dyingDenied(x) {

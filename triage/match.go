@@ -692,7 +692,7 @@ const acrossMaxClauses = 6
 // diabetic and he's got a sore on the bottom of his foot ... it's a bit
 // weepy" (h107-018) is his foot's sore that weeps.
 func (lx *lexicon) shortAbout(a *analysis, o occ, pick []int32, last bool) bool {
-	if len(a.toks) == 0 || a.toks[len(a.toks)-1].clause-a.toks[0].clause >= acrossMaxClauses {
+	if len(a.toks) == 0 || a.readClauses() > acrossMaxClauses {
 		return false
 	}
 	if last {
@@ -789,4 +789,18 @@ func (lx *lexicon) applySimiles(a *analysis) {
 			}
 		}
 	}
+}
+
+// readClauses counts the sentences in which some word was read: a
+// greeting or a thanks alone ("Hi.", "Thanks!") tells nothing and does not
+// make a message long. "Hi. I am diabetic 20 years. There is a small wound
+// under my big toe ... No fever. My wife says it smell a little. What I
+// do?" (h123-040) had seven sentences with its greeting, and its diabetic
+// foot was not read.
+func (a *analysis) readClauses() int {
+	seen := map[int32]bool{}
+	for _, o := range a.occs {
+		seen[o.clause] = true
+	}
+	return len(seen)
 }

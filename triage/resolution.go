@@ -235,6 +235,13 @@ func (lx *lexicon) applyPastPoint(a *analysis) {
 	var anchors []anchor
 	a.each(lx.index[modPastPoint], func(i int32) {
 		o := a.occs[i]
+		// the dialects' «من» before the point is "since" ("since last
+		// month"), a duration still going on, as "since" is a word of now:
+		// «عندي حصوة ... عارفها من الشهر اللي فات» (h123-004, a stone known
+		// since last month, its colic back) made the stone past
+		if o.start > 0 && sinceBefore[a.toks[o.start-1].text] {
+			return
+		}
 		anchors = append(anchors, anchor{o.start, a.anyWord(o.start, o.end, pointYearWords)})
 	})
 	for i, t := range a.toks {
@@ -448,6 +455,9 @@ func (lx *lexicon) continueDated(a *analysis, dated map[int32]bool) {
 }
 
 var (
+	// sinceBefore: "since" in the dialects, before a point months or years
+	// back (applyPastPoint); "منذ" folds to "مند"
+	sinceBefore   = map[string]bool{"من": true, "مند": true, "منذ": true}
 	monthsOrYears = map[string]bool{"شهر": true, "شهور": true, "اشهر": true, "شهرين": true, "سنه": true, "سنين": true, "سنوات": true, "سنتين": true, "عام": true, "اعوام": true, "عامين": true}
 	// The year's word in construct ("سنت ٢٠١٩") and in Arabizi ("3amalt
 	// azma 2albeya sanat 2019", h71-033: a heart attack in 2019 read as

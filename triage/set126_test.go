@@ -126,3 +126,22 @@ func TestABabysMonthsLessSomeWeeksIsUnderThem(t *testing.T) {
 		"بنتي عمرها 3 شهور، اسبوعين وهي عندها حرارة 38.2",
 	)
 }
+
+// TestTheMaghrebsBilaIsABattery: the French pile in Arabic letters with its
+// feminine ending («بيلة», Libyan, Tunisian, Algerian) is a battery: a
+// 3-year-old who «بلع بيلة صغيرة متاع التليكوموند» (h126-009) was routine
+// at the first message. A swallowed button battery is RF-POISON-01 (NHS:
+// button batteries, A&E straight away; CAPT). Batteries bought, no one
+// swallowing, are not.
+func TestTheMaghrebsBilaIsABattery(t *testing.T) {
+	e := mustLoad(t)
+	f := Facts{AgeYears: 3}
+	redFlagIs(t, e, "RF-POISON-01", true, f,
+		"ولدي عمره 3 سنين بلع بيلة صغيرة متاع التليكوموند، توا يلعب عادي",
+		"بنتي كلات بيلة ديال الساعة",
+		"الطفل بلع بيله صغيره",
+	)
+	redFlagIs(t, e, "RF-POISON-01", false, f,
+		"شريت بيلات جداد للريموت وولدي عندو سخانة",
+	)
+}

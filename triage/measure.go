@@ -487,9 +487,35 @@ func prevText(a *analysis, i int) string {
 	return a.toks[i-1].text
 }
 
+// monthsShort reports whether the count of months whose unit is token u
+// is followed by the weeks it falls short by: «3 شهور الا جوج سيمانات», where «الا» is a clause break (modifiers.toml)
+// and so no token: the weeks open the next clause right after the unit.
+func monthsShort(a *analysis, u int, has func(int, int) bool) bool {
+	j := u + 1
+	if j >= len(a.toks) || a.toks[j].clause == a.toks[u].clause {
+		return false
+	}
+	for k := j; k <= j+2 && k < len(a.toks); k++ {
+		if has(k, mSince) {
+			// «3 شهور بس من اسبوعين» (3 months, but for two weeks) is
+			// how long something has lasted
+			return false
+		}
+		if has(k, mWeek) {
+			return true
+		}
+	}
+	return false
+}
+
 // readCount reads "N unit" at token i (unit at token u) as an age or a
 // duration.
 func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u int, has func(int, int) bool, near func(int, int, int, int) bool) {
+	if unit == mWeek && i >= 1 && has(i-1, mMonth) && a.toks[i-1].clause != a.toks[i].clause {
+		// the weeks short of a baby's months, after a «الا» (but, less)
+		// that broke the sentence: «3 شهور الا جوج سيمانات» (monthsShort)
+		return
+	}
 	since := near(i, mSince, 2, 0)
 	old := has(u+1, mOld) || has(u+2, mOld)
 	// "عندي ١٥ سنة" (Egyptian, Levantine, Maghrebi "I am 15"): years right
@@ -535,6 +561,13 @@ func (e *Engine) readCount(a *analysis, m *measures, i int, v float64, unit, u i
 			m.ageMonths = int(v * 12)
 		case mMonth:
 			m.ageMonths = int(v)
+			if v >= 1 && monthsShort(a, u, has) {
+				// «ولدي عندو 3 شهور الا جوج سيمانات» (3 months less two
+				// weeks): under the months told. Read as 3 months, a
+				// fever at 2½ months (h126-004) was not the under-3-
+				// months emergency (NICE NG143 1.3).
+				m.ageMonths = int(v) - 1
+			}
 		case mWeek:
 			// "28 weeks old" is six months, past the under-3-months fever
 			// (NICE NG143); "10 weeks old" is under it

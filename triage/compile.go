@@ -223,26 +223,14 @@ func compile(s *ruleSet) (*Engine, error) {
 		e.need.facts[id] = lex.index[id]
 	}
 	e.need.elderlyFact = e.need.facts["@elderly"]
-	for _, id := range []string{"unresponsive", "hard_to_wake", "confusion"} {
-		c, ok := lex.index[id]
-		if !ok {
-			return nil, fmt.Errorf("triage: the lexicon must define concept %q", id)
-		}
-		e.need.passedEpisode = append(e.need.passedEpisode, c)
+	if e.need.passedEpisode, err = requiredConcepts(lex, "unresponsive", "hard_to_wake", "confusion"); err != nil {
+		return nil, err
 	}
-	for _, id := range []string{"cyanosis", "cant_breathe", "floppy"} {
-		c, ok := lex.index[id]
-		if !ok {
-			return nil, fmt.Errorf("triage: the lexicon must define concept %q", id)
-		}
-		e.need.breathEpisode = append(e.need.breathEpisode, c)
+	if e.need.breathEpisode, err = requiredConcepts(lex, "cyanosis", "cant_breathe", "floppy"); err != nil {
+		return nil, err
 	}
-	for _, id := range []string{"early_pregnancy", "mid_pregnancy", "late_pregnancy"} {
-		c, ok := lex.index[id]
-		if !ok {
-			return nil, fmt.Errorf("triage: the lexicon must define concept %q", id)
-		}
-		e.need.pregnancyStages = append(e.need.pregnancyStages, c)
+	if e.need.pregnancyStages, err = requiredConcepts(lex, "early_pregnancy", "mid_pregnancy", "late_pregnancy"); err != nil {
+		return nil, err
 	}
 	e.durFacts = map[int32]int{}
 	for id, days := range map[string]int{"@dur_3d": 3, "@dur_5d": 5, "@dur_7d": 7, "@dur_14d": 14} {
@@ -272,12 +260,8 @@ func compile(s *ruleSet) (*Engine, error) {
 		// readMeasures marks them in a uint32 per word
 		return nil, fmt.Errorf("triage: %d measure concepts, at most 32", len(measureConcepts))
 	}
-	for _, id := range measureConcepts {
-		i, ok := lex.index[id]
-		if !ok {
-			return nil, fmt.Errorf("triage: the lexicon must define concept %q", id)
-		}
-		e.measureIdx = append(e.measureIdx, i)
+	if e.measureIdx, err = requiredConcepts(lex, measureConcepts...); err != nil {
+		return nil, err
 	}
 	if err := e.compileFindings(s); err != nil {
 		return nil, err
@@ -381,26 +365,31 @@ func (e *Engine) conceptList(file, kind, id, field string, names []string) ([]in
 	return out, nil
 }
 
-// plainEntries are the entries of a list that name one concept each;
-// joinedEntries those that join several with "&" (rule.noneWith).
-func plainEntries(entries []string) []string {
-	var out []string
-	for _, n := range entries {
-		if !strings.Contains(n, "&") {
-			out = append(out, n)
+// requiredConcepts are the lexicon ids of concepts the engine reads by
+// name; a lexicon without one of them does not load.
+func requiredConcepts(lex *lexicon, ids ...string) ([]int32, error) {
+	out := make([]int32, 0, len(ids))
+	for _, id := range ids {
+		c, ok := lex.index[id]
+		if !ok {
+			return nil, fmt.Errorf("triage: the lexicon must define concept %q", id)
 		}
+		out = append(out, c)
 	}
-	return out
+	return out, nil
 }
 
-func joinedEntries(entries []string) []string {
-	var out []string
+// splitJoined parts a list's entries into those that name one concept and
+// those that join several with "&" (rule.noneWith).
+func splitJoined(entries []string) (plain, joined []string) {
 	for _, n := range entries {
 		if strings.Contains(n, "&") {
-			out = append(out, n)
+			joined = append(joined, n)
+		} else {
+			plain = append(plain, n)
 		}
 	}
-	return out
+	return plain, joined
 }
 
 func (e *Engine) compileRules(s *ruleSet) error {
@@ -444,16 +433,17 @@ func (e *Engine) compileRules(s *ruleSet) error {
 		}
 		cr := rule{id: r.ID, urgency: u, pathway: r.Pathway, specialty: r.Specialty, minAge: r.MinAge, maxAge: r.MaxAge, spec: r, file: file}
 		var err error
+		nonePlain, noneJoined := splitJoined(r.None)
 		for _, f := range []struct {
 			name string
 			in   []string
 			out  *[]int32
-		}{{"all", r.All, &cr.all}, {"any", r.Any, &cr.any}, {"any2", r.Any2, &cr.any2}, {"none", plainEntries(r.None), &cr.none}, {"none_here", r.NoneHere, &cr.noneHere}} {
+		}{{"all", r.All, &cr.all}, {"any", r.Any, &cr.any}, {"any2", r.Any2, &cr.any2}, {"none", nonePlain, &cr.none}, {"none_here", r.NoneHere, &cr.noneHere}} {
 			if *f.out, err = e.conceptList(file, "rule", r.ID, f.name, f.in); err != nil {
 				return err
 			}
 		}
-		if cr.noneWith, err = contextOf(joinedEntries(r.None), func(names []string) ([]int32, error) {
+		if cr.noneWith, err = contextOf(noneJoined, func(names []string) ([]int32, error) {
 			return e.conceptList(file, "rule", r.ID, "none", names)
 		}); err != nil {
 			return err
